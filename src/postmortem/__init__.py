@@ -1,0 +1,56 @@
+"""postmortem: incident post-mortem reports as typed objects, and back, losslessly.
+
+>>> import postmortem
+>>> report = postmortem.load("incident.md")          # doctest: +SKIP
+>>> report.action_items[0].status = postmortem.ActionStatus.DONE   # doctest: +SKIP
+>>> report.save("incident.md")                        # doctest: +SKIP
+"""
+
+from postmortem.errors import ParseError, PostmortemError, ReadError, RenderError
+from postmortem.io import dump, load
+from postmortem.model import (
+    ActionItem,
+    ActionStatus,
+    Horizon,
+    Metadata,
+    Milestone,
+    Priority,
+    Report,
+    Section,
+    SectionKind,
+    Severity,
+    SeverityLevel,
+    Timeline,
+    TimelineEvent,
+)
+from postmortem.parse import parse
+from postmortem.render import dumps
+from postmortem.serialize import from_dict, to_dict
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ActionItem",
+    "ActionStatus",
+    "Horizon",
+    "Metadata",
+    "Milestone",
+    "ParseError",
+    "PostmortemError",
+    "Priority",
+    "ReadError",
+    "RenderError",
+    "Report",
+    "Section",
+    "SectionKind",
+    "Severity",
+    "SeverityLevel",
+    "Timeline",
+    "TimelineEvent",
+    "dump",
+    "dumps",
+    "from_dict",
+    "load",
+    "parse",
+    "to_dict",
+]

@@ -1,0 +1,50 @@
+"""What a parsed report remembers about its text, shared by the parser and the renderer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import define, field
+
+from postmortem._text import SourceText
+from postmortem.model import ActionItem, Section, TimelineEvent
+
+
+@define(eq=False)
+class FieldOrigin:
+    """A scalar or list field read from the text: its value span and the value it had."""
+
+    span: tuple[int, int]
+    value: Any
+    #: For list fields read from a Markdown list: the span of each item's text, and the marker.
+    items: list[tuple[int, int]] | None = None
+    marker: str = "-"
+    #: Where the field sits: "cell" values get ``|`` escaped.
+    where: str = "inline"
+
+
+@define(eq=False)
+class Container:
+    """Where a list of records (events, action items) lives, for appending new ones."""
+
+    insert_at: int
+    shape: str  # "table", "bullet", "checklist", "ordered", "paragraph"
+    columns: list[str] = field(factory=list)
+    widths: list[int] = field(factory=list)
+    marker: str = "-"
+    indent: str = ""
+    time_format: str = "%H:%M"
+
+
+@define(eq=False)
+class Document:
+    """The source of a parsed report and the parse-time state the renderer diffs against."""
+
+    source: SourceText
+    fields: dict[str, FieldOrigin] = field(factory=dict)
+    events: list[TimelineEvent] = field(factory=list)
+    actions: list[ActionItem] = field(factory=list)
+    sections: list[Section] = field(factory=list)
+    event_container: Container | None = None
+    action_container: Container | None = None
+    body_start: int = 0

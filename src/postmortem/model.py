@@ -1,0 +1,507 @@
+"""The typed document model: attrs classes for every part of a post-mortem.
+
+Nodes are mutable (``attrs.define``): the edit users make most is "load, change one value, save",
+and plain attribute assignment keeps that to three lines. Change detection does not rely on
+identity or on a dirty flag: each node built from text carries a private origin (its source span
+and the values it had when parsed), and the renderer compares the current values against those.
+
+Fields that record *how* something was written (``status_text``, ``time_text``, ``Severity.text``)
+are excluded from equality: two reports are equal when they say the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+from attrs import define, field
+
+
+class SectionKind(enum.Enum):
+    """What a section is about, recognised from its heading wording."""
+
+    PREAMBLE = "preamble"
+    METADATA = "metadata"
+    SUMMARY = "summary"
+    DETAILS = "details"
+    BACKGROUND = "background"
+    IMPACT = "impact"
+    TIMELINE = "timeline"
+    ROOT_CAUSE = "root_cause"
+    TRIGGER = "trigger"
+    CONTRIBUTING_FACTORS = "contributing_factors"
+    DETECTION = "detection"
+    RESPONSE = "response"
+    ESCALATION = "escalation"
+    MITIGATION = "mitigation"
+    RESOLUTION = "resolution"
+    LESSONS_LEARNED = "lessons_learned"
+    WENT_WELL = "went_well"
+    WENT_WRONG = "went_wrong"
+    LUCKY = "lucky"
+    ACTION_ITEMS = "action_items"
+    PREVENTION = "prevention"
+    METRICS = "metrics"
+    TEAM = "team"
+    COMMUNICATION = "communication"
+    FOLLOW_UP = "follow_up"
+    SUCCESS_CRITERIA = "success_criteria"
+    APPENDIX = "appendix"
+    SIGN_OFF = "sign_off"
+    OTHER = "other"
+
+
+class SeverityLevel(enum.IntEnum):
+    """Normalised severity; larger is worse, so levels sort and compare naturally."""
+
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+    CRITICAL = 4
+
+
+class ActionStatus(enum.Enum):
+    """Normalised state of an action item."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    WONT_DO = "wont_do"
+    UNKNOWN = "unknown"
+
+
+class Priority(enum.Enum):
+    """Normalised priority of an action item."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class Horizon(enum.Enum):
+    """When an action item is meant to be done, from headings such as "Short-term Actions"."""
+
+    IMMEDIATE = "immediate"
+    SHORT_TERM = "short_term"
+    MEDIUM_TERM = "medium_term"
+    LONG_TERM = "long_term"
+
+
+class Milestone(enum.Enum):
+    """The lifecycle point a timeline event marks (see docs/metrics.md)."""
+
+    STARTED = "started"
+    DETECTED = "detected"
+    DECLARED = "declared"
+    ACKNOWLEDGED = "acknowledged"
+    MITIGATED = "mitigated"
+    IMPACT_ENDED = "impact_ended"
+    RESOLVED = "resolved"
+
+
+# ---------------------------------------------------------------------------------------------
+# Origins: where a node came from. Private, never compared, never serialised.
+
+
+@define(eq=False, repr=False)
+class Origin:
+    """The source slice a parsed node came from and the field values it had when parsed.
+
+    ``span`` is in normalised text (line endings folded to ``\\n``); ``fields`` maps a field name
+    to the span of the text that holds that field's value, where the value has its own span.
+    ``shape`` names the Markdown form (``table-row``, ``bullet``, ``checklist``, ...), and
+    ``extra`` keeps what the renderer needs to write a fresh node in the same form.
+    """
+
+    span: tuple[int, int]
+    values: dict[str, Any]
+    fields: dict[str, tuple[int, int]] = attrs.Factory(dict)
+    shape: str = ""
+    extra: dict[str, Any] = attrs.Factory(dict)
+
+
+def _origin_field() -> Any:
+    return field(default=None, eq=False, repr=False, alias="_origin")
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+
+
+@define
+class Severity:
+    """A severity as written (``text``) and its normalised ``level`` (None when unrecognised)."""
+
+    level: SeverityLevel | None
+    text: str = field(default="", eq=False)
+
+    def __str__(self) -> str:
+        if self.text:
+            return self.text
+        return self.level.name.title() if self.level else ""
+
+
+@define
+class Placeholder:
+    """An unfilled template slot such as ``[TIMESTAMP]``: where it is and what it says."""
+
+    path: str
+    text: str
+    line: int
+
+
+@define
+class StatedMetric:
+    """A figure the report states in prose or a list ("Time to Detect: 15 minutes")."""
+
+    name: str
+    text: str
+    duration: dt.timedelta | None = None
+    _origin: Origin | None = _origin_field()
+
+
+# ---------------------------------------------------------------------------------------------
+# Records that lists are made of
+
+
+@define
+class TimelineEvent:
+    """One timeline entry.
+
+    ``at`` is an aware datetime when the time and zone are known, naive when the report gives
+    no zone, and None when the time or the day is unknown or unfilled; ``time`` is the clock
+    time as written (kept when no day is known), ``date`` the calendar day when known even if
+    the time is not. ``end`` is set for ranges ("10:01-10:02").
+    """
+
+    at: dt.datetime | None
+    text: str
+    time: dt.time | None = None
+    actor: str | None = None
+    action: str | None = None
+    phase: str | None = None
+    milestone: Milestone | None = None
+    date: dt.date | None = None
+    end: dt.datetime | None = None
+    approximate: bool = False
+    time_text: str = field(default="", eq=False)
+    lenient: bool = field(default=False, eq=False)
+    line: int = field(default=0, eq=False)
+    _origin: Origin | None = _origin_field()
+
+
+@define
+class ActionItem:
+    """One follow-up action: what, who, by when, and its state."""
+
+    description: str
+    owner: str | None = None
+    due: dt.date | None = None
+    status: ActionStatus = ActionStatus.UNKNOWN
+    priority: Priority | None = None
+    id: str | None = None
+    category: str | None = None
+    horizon: Horizon | None = None
+    tracking: str | None = None
+    status_text: str = field(default="", eq=False)
+    line: int = field(default=0, eq=False)
+    _origin: Origin | None = _origin_field()
+
+
+@define
+class ResolutionStep:
+    """A resolution step as in the "What Was Done" lists: action, tool, command and result."""
+
+    description: str
+    tool: str | None = None
+    command: str | None = None
+    result: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Section contents
+
+
+@define
+class Metadata:
+    """Facts about the incident and the document, wherever the report keeps them."""
+
+    incident_id: str | None = None
+    date: dt.date | None = None
+    severity: Severity | None = None
+    status: str | None = None
+    owners: list[str] = attrs.Factory(list)
+    authors: list[str] = attrs.Factory(list)
+    participants: list[str] = attrs.Factory(list)
+    affected_services: list[str] = attrs.Factory(list)
+    duration: dt.timedelta | None = None
+    started_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
+    team: str | None = None
+    report_date: dt.date | None = None
+    prepared_by: str | None = None
+    approved_by: str | None = None
+    version: str | None = None
+    last_updated: dt.date | None = None
+    next_review: dt.date | None = None
+    distribution: str | None = None
+    timezone: str | None = None
+    extra: dict[str, str] = attrs.Factory(dict)
+
+
+@define
+class Summary:
+    """The executive summary and the short statements that often sit in it."""
+
+    text: str | None = None
+    key_findings: list[str] = attrs.Factory(list)
+    recommendations: list[str] = attrs.Factory(list)
+
+
+@define
+class IncidentDetails:
+    """What happened, when, where and to whom (seed 001's "Incident Description")."""
+
+    what_happened: str | None = None
+    when: str | None = None
+    where: str | None = None
+    who_affected: str | None = None
+
+
+@define
+class CustomerImpact:
+    """Impact on users and customers."""
+
+    users_affected: str | None = None
+    geographic: str | None = None
+    services: str | None = None
+    external: list[str] = attrs.Factory(list)
+    internal: list[str] = attrs.Factory(list)
+
+
+@define
+class BusinessImpact:
+    """Impact on revenue, reputation, compliance and operations."""
+
+    revenue: str | None = None
+    reputation: str | None = None
+    compliance: str | None = None
+    sla_credits: str | None = None
+    customer_trust: str | None = None
+    operational: str | None = None
+
+
+@define
+class TechnicalImpact:
+    """Downtime, data loss, performance and security impact."""
+
+    downtime: str | None = None
+    data_loss: str | None = None
+    performance: str | None = None
+    security: str | None = None
+
+
+@define
+class Impact:
+    """The impact section: a free-text summary and the three usual angles."""
+
+    text: str | None = None
+    customer: CustomerImpact = attrs.Factory(CustomerImpact)
+    business: BusinessImpact = attrs.Factory(BusinessImpact)
+    technical: TechnicalImpact = attrs.Factory(TechnicalImpact)
+    stakeholders: list[str] = attrs.Factory(list)
+
+
+@define
+class Timeline:
+    """The timeline: events in document order and the zone the report declares for them."""
+
+    events: list[TimelineEvent] = attrs.Factory(list)
+    timezone: str | None = None
+    _origin: Origin | None = _origin_field()
+
+
+@define
+class RootCause:
+    """Root cause, trigger, contributing factors and why it happened."""
+
+    primary: str | None = None
+    trigger: str | None = None
+    contributing_factors: list[str] = attrs.Factory(list)
+    why_it_happened: str | None = None
+    technical: str | None = None
+    process: str | None = None
+    human: str | None = None
+    system: str | None = None
+
+
+@define
+class Detection:
+    """How and when the incident was detected."""
+
+    time: str | None = None
+    method: str | None = None
+    detected_by: str | None = None
+    text: str | None = None
+
+
+@define
+class Response:
+    """The response: when it began, what was done, how it escalated."""
+
+    time: str | None = None
+    actions: list[str] = attrs.Factory(list)
+    escalation: str | None = None
+    text: str | None = None
+
+
+@define
+class Resolution:
+    """Mitigation and resolution, including step lists with tool and command."""
+
+    time: str | None = None
+    method: str | None = None
+    verification: list[str] = attrs.Factory(list)
+    mitigation: list[str] = attrs.Factory(list)
+    permanent_fix: list[str] = attrs.Factory(list)
+    steps: list[ResolutionStep] = attrs.Factory(list)
+    why_it_worked: str | None = None
+    text: str | None = None
+
+
+@define
+class LessonsLearned:
+    """What went well, what went wrong, where we got lucky, and what we learned."""
+
+    went_well: list[str] = attrs.Factory(list)
+    went_wrong: list[str] = attrs.Factory(list)
+    lucky: list[str] = attrs.Factory(list)
+    improvements: list[str] = attrs.Factory(list)
+    technical: list[str] = attrs.Factory(list)
+    process: list[str] = attrs.Factory(list)
+    organisational: list[str] = attrs.Factory(list)
+
+
+@define
+class Prevention:
+    """Prevention measures by area."""
+
+    process: list[str] = attrs.Factory(list)
+    technical: list[str] = attrs.Factory(list)
+    monitoring: list[str] = attrs.Factory(list)
+    tools: list[str] = attrs.Factory(list)
+
+
+@define
+class Team:
+    """Who responded and in which role."""
+
+    incident_commander: str | None = None
+    technical_lead: str | None = None
+    communications_lead: str | None = None
+    support: str | None = None
+    facilitator: str | None = None
+    scribe: str | None = None
+    members: list[str] = attrs.Factory(list)
+
+
+@define
+class Communication:
+    """Internal and external communication."""
+
+    internal: list[str] = attrs.Factory(list)
+    external: list[str] = attrs.Factory(list)
+
+
+@define
+class FollowUp:
+    """Review schedule and success criteria."""
+
+    reviews: dict[str, str] = attrs.Factory(dict)
+    success_criteria: list[str] = attrs.Factory(list)
+    text: str | None = None
+
+
+@define
+class Section:
+    """One section of the document as written: heading text, kind, level, body and children.
+
+    ``content`` is the body's Markdown up to the first subsection, exactly as in the source.
+    Sections the model has no typed home for are kept here and written back unchanged.
+    """
+
+    title: str
+    kind: SectionKind = SectionKind.OTHER
+    level: int = 2
+    content: str = ""
+    subsections: list[Section] = attrs.Factory(list)
+    line: int = field(default=0, eq=False)
+    _origin: Origin | None = _origin_field()
+
+    def walk(self) -> list[Section]:
+        """This section and all its descendants, in document order."""
+        out = [self]
+        for sub in self.subsections:
+            out.extend(sub.walk())
+        return out
+
+
+@define
+class FrontMatter:
+    """YAML (``---``) or TOML (``+++``) front matter: raw text and the data read from it."""
+
+    format: str
+    raw: str
+    data: dict[str, Any] = attrs.Factory(dict)
+
+
+@define
+class Report:
+    """A whole post-mortem.
+
+    The typed attributes (``metadata``, ``timeline``, ``action_items``, ...) are what code reads
+    and edits. ``sections`` is the document's outline in order, kept so that nothing the model
+    does not understand is lost; it is a view of the text and is not part of equality.
+    """
+
+    title: str | None = None
+    metadata: Metadata = attrs.Factory(Metadata)
+    summary: Summary = attrs.Factory(Summary)
+    details: IncidentDetails = attrs.Factory(IncidentDetails)
+    impact: Impact = attrs.Factory(Impact)
+    timeline: Timeline = attrs.Factory(Timeline)
+    root_cause: RootCause = attrs.Factory(RootCause)
+    detection: Detection = attrs.Factory(Detection)
+    response: Response = attrs.Factory(Response)
+    resolution: Resolution = attrs.Factory(Resolution)
+    lessons: LessonsLearned = attrs.Factory(LessonsLearned)
+    action_items: list[ActionItem] = attrs.Factory(list)
+    prevention: Prevention = attrs.Factory(Prevention)
+    stated_metrics: list[StatedMetric] = attrs.Factory(list)
+    team: Team = attrs.Factory(Team)
+    communication: Communication = attrs.Factory(Communication)
+    follow_up: FollowUp = attrs.Factory(FollowUp)
+    sections: list[Section] = field(factory=list, eq=False)
+    front_matter: FrontMatter | None = field(default=None, eq=False)
+    placeholders: list[Placeholder] = field(factory=list, eq=False, repr=False)
+    _source: Any = field(default=None, eq=False, repr=False, alias="_source")
+
+    def all_sections(self) -> list[Section]:
+        """Every section at every depth, in document order."""
+        out: list[Section] = []
+        for s in self.sections:
+            out.extend(s.walk())
+        return out
+
+    def find_sections(self, kind: SectionKind) -> list[Section]:
+        """Sections of one kind at any depth, in document order."""
+        return [s for s in self.all_sections() if s.kind is kind]
+
+    def save(self, path: Any) -> None:
+        """Write the report to ``path`` (see :func:`postmortem.dump`)."""
+        from postmortem.io import dump
+
+        dump(self, path)

@@ -1,0 +1,257 @@
+"""Markdown -> :class:`~postmortem.model.Report`. The only package that touches marko's tree."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from postmortem import model as m
+from postmortem._doc import Document
+from postmortem._text import SourceText
+from postmortem.errors import ParseError
+from postmortem.parse.actions import ActionReader
+from postmortem.parse.blocks import Block
+from postmortem.parse.fields import Reader, code_inner
+from postmortem.parse.frontmatter import split_front_matter
+from postmortem.parse.outline import Node, build_tree, read_blocks
+from postmortem.parse.timeline import TimelineReader
+from postmortem.timestamps import declared_zone, guess_dayfirst, parse_date, zone
+from postmortem.vocabulary import SECTION_TEXT_FIELDS, SUBSECTION_FIELDS, normalize, section_kind
+
+__all__ = ["parse"]
+
+#: Reports larger than this are refused rather than parsed slowly (see docs/limits).
+MAX_CHARS = 20_000_000
+
+
+def parse(text: str, *, path: str | None = None) -> m.Report:
+    """Read a post-mortem from Markdown text.
+
+    Never fails on ordinary text: what is not understood stays in the sections and comes back
+    unchanged from :func:`postmortem.dumps`. Raises :class:`~postmortem.errors.ParseError` only
+    for a text beyond :data:`MAX_CHARS` or a value that is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected str, got {type(text).__name__}", path=path)
+    if len(text) > MAX_CHARS:
+        raise ParseError(f"report is {len(text)} characters; the limit is {MAX_CHARS}", path=path)
+    src = SourceText(text)
+    report = m.Report()
+    doc = Document(source=src)
+    report._source = doc
+    try:
+        _parse_into(report, doc, src.text)
+    except RecursionError:
+        # Structure too deep for the Markdown parser: keep the report whole, as text only.
+        fresh = m.Report()
+        fresh._source = Document(source=src)
+        return fresh
+    return report
+
+
+def _parse_into(report: m.Report, doc: Document, text: str) -> None:
+    fm, body_start = split_front_matter(text)
+    report.front_matter = fm
+    doc.body_start = body_start
+    blocks = read_blocks(text, body_start, len(text))
+    dayfirst = guess_dayfirst(text)
+    reader = Reader(text, report, doc, dayfirst)
+
+    title_block = _title_block(blocks, fm)
+    if fm is not None:
+        _front_matter_fields(report, fm.data, dayfirst)
+    if title_block is not None:
+        blocks = [b for b in blocks if b is not title_block]
+        assert title_block.title is not None
+        ts, te = title_block.title
+        if report.title is None:
+            reader.assign("title", (ts, te))
+    preamble, roots = build_tree(text, blocks, len(text))
+    report.sections = [_section(text, doc, n) for n in roots]
+    doc.sections = list(report.sections)
+
+    reader.read(preamble, m.SectionKind.PREAMBLE)
+    for node, kind in _walk(roots):
+        reader.read(node.blocks, kind)
+    _section_fields(reader, text, roots)
+
+    if report.metadata.date is None:
+        d = parse_date(report.title or "", dayfirst=dayfirst)
+        if d is None and fm is not None:
+            d = _fm_date(fm.data)
+        report.metadata.date = d
+    _timeline(report, doc, text, roots, preamble, dayfirst)
+    _actions(report, doc, text, roots, dayfirst)
+
+
+def _title_block(blocks: list[Block], fm: m.FrontMatter | None) -> Block | None:
+    headings = [b for b in blocks if b.kind == "heading"]
+    if not headings:
+        return None
+    first = headings[0]
+    top = min(b.level for b in headings)
+    if first.level != top:
+        return None
+    same = [b for b in headings if b.level == top]
+    if len(same) == 1 or fm is None or not fm.data.get("title"):
+        if len(same) > 1 and first.level >= 2:
+            return None  # every section is at the top level: there is no title heading
+        return first
+    return None
+
+
+def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool) -> None:
+    title = data.get("title")
+    if isinstance(title, str) and title.strip():
+        report.title = title.strip()
+    sev = data.get("severity")
+    if isinstance(sev, str):
+        from postmortem.parse.fields import parse_severity
+
+        report.metadata.severity = parse_severity(sev)
+    for key in ("author", "authors"):
+        v = data.get(key)
+        if isinstance(v, str):
+            report.metadata.authors = [v]
+        elif isinstance(v, list):
+            report.metadata.authors = [str(x) for x in v]
+
+
+def _fm_date(data: dict[str, Any]) -> dt.date | None:
+    v = data.get("date")
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, str):
+        return parse_date(v)
+    return None
+
+
+def _section(text: str, doc: Document, node: Node) -> m.Section:
+    heading = node.heading
+    assert heading is not None
+    body_s = heading.span[1]
+    body_e = node.children[0].start if node.children else node.end
+    title_span = heading.title or (heading.span[0], heading.span[0])
+    sec = m.Section(
+        title=node.title,
+        kind=section_kind(node.title),
+        level=node.level,
+        content=text[body_s:body_e],
+        subsections=[_section(text, doc, c) for c in node.children],
+        line=doc.source.line_of(node.start),
+    )
+    sec._origin = m.Origin(
+        span=(node.start, node.end),
+        values={"title": sec.title, "content": sec.content, "level": sec.level},
+        fields={"title": title_span, "content": (body_s, body_e)},
+        shape="pseudo" if node.pseudo else "heading",
+    )
+    return sec
+
+
+def _walk(
+    nodes: list[Node], parent: m.SectionKind | None = None
+) -> list[tuple[Node, m.SectionKind | None]]:
+    out: list[tuple[Node, m.SectionKind | None]] = []
+    for n in nodes:
+        kind = section_kind(n.title)
+        ctx = kind if kind is not m.SectionKind.OTHER else parent
+        out.append((n, ctx))
+        out.extend(_walk(n.children, ctx))
+    return out
+
+
+def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
+    """Fill fields from whole section bodies ("### Primary Cause" followed by its text)."""
+    for node, ctx in _walk(roots):
+        norm = normalize(node.title)
+        path = SUBSECTION_FIELDS.get(norm)
+        if path is None:
+            kind = section_kind(node.title)
+            path = SECTION_TEXT_FIELDS.get(kind)
+        if path is None:
+            continue
+        blocks = [b for b in node.blocks if b.kind != "blank"]
+        if not blocks:
+            continue
+        if any(b.kind == "heading" for b in blocks):
+            continue
+        lists = [b for b in blocks if b.kind == "list"]
+        if len(blocks) == 1 and lists:
+            b = lists[0]
+            reader.assign(path, b.span, items=[it.body for it in b.items], marker=b.items[0].marker)
+        elif all(b.kind in ("paragraph", "code", "list", "quote", "html") for b in blocks):
+            if len(blocks) == 1 and blocks[0].kind == "code":
+                inner = code_inner(text, blocks[0].span)
+                if inner:
+                    reader.assign(path, inner)
+                continue
+            s = blocks[0].span[0]
+            e = blocks[-1].span[1]
+            while e > s and text[e - 1] in " \t\n":
+                e -= 1
+            reader.assign(path, (s, e))
+
+
+def _report_zone(text: str) -> str | None:
+    m_ = re.search(r"(?i)\ball\s+times\s+(?:are\s+)?(?:in\s+)?([A-Za-z]{2,5})\b", text)
+    if m_ and zone(m_.group(1)) is not None:
+        return m_.group(1)
+    return None
+
+
+def _timeline(
+    report: m.Report,
+    doc: Document,
+    text: str,
+    roots: list[Node],
+    preamble: list[Block],
+    dayfirst: bool,
+) -> None:
+    base = report.metadata.date
+    zname = _report_zone(text)
+    tz = zone(zname) if zname else None
+    tr = TimelineReader(text, doc, base, tz, dayfirst)
+    if zname:
+        tr.zone_name = zname
+    for node in _outermost(roots, m.SectionKind.TIMELINE):
+        tr.read_section(node)
+    report.timeline = m.Timeline(events=tr.events, timezone=tr.zone_name)
+    if tr.container is None and tr.events:
+        tr._container_at(tr.events[-1]._origin.span[1] if tr.events[-1]._origin else len(text),
+                         "bullet")  # fmt: skip
+    if tr.container is not None and tr.events:
+        tr.container.time_format = tr.events[-1]._origin.extra["time_format"] if tr.events[
+            -1
+        ]._origin else "%H:%M"
+    doc.event_container = tr.container
+    doc.events = list(tr.events)
+    if report.timeline.timezone is None:
+        for node in _outermost(roots, m.SectionKind.TIMELINE):
+            z = declared_zone(node.title)
+            if z:
+                report.timeline.timezone = z
+
+
+def _actions(
+    report: m.Report, doc: Document, text: str, roots: list[Node], dayfirst: bool
+) -> None:
+    ar = ActionReader(text, doc, dayfirst)
+    for node in _outermost(roots, m.SectionKind.ACTION_ITEMS):
+        ar.read_section(node)
+    report.action_items = ar.items
+    doc.actions = list(ar.items)
+    doc.action_container = ar.container
+
+
+def _outermost(nodes: list[Node], kind: m.SectionKind) -> list[Node]:
+    out: list[Node] = []
+    for n in nodes:
+        if section_kind(n.title) is kind:
+            out.append(n)
+        else:
+            out.extend(_outermost(n.children, kind))
+    return out

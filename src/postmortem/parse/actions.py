@@ -1,0 +1,296 @@
+"""Action items in every shape: tables, checklists, bullets, key/value groups, inline markers."""
+
+from __future__ import annotations
+
+import re
+
+from postmortem import model as m
+from postmortem._doc import Container, Document
+from postmortem.parse.blocks import Block, Item
+from postmortem.parse.fields import is_placeholder
+from postmortem.parse.outline import Node
+from postmortem.timestamps import parse_date
+from postmortem.vocabulary import (
+    ACTION_COLUMNS,
+    HORIZON_WORDS,
+    PRIORITY_WORDS,
+    STATUS_WORDS,
+    normalize,
+)
+
+# Inline state markers: "**DONE**", "**(Done as of 2021-06-30)**", "(completed)", "✅".
+_INLINE_STATUS = re.compile(
+    r"(?i)\s*(?:\*\*|__)?\(?\b(?P<w>done|todo|completed|complete|fixed|in progress|wip|"
+    r"won't do|wontfix|not started)\b(?:\s+as\s+of\s+[^)*]*)?\)?(?:\*\*|__)?\s*$"
+)
+_INLINE_STATUS_LEAD = re.compile(
+    r"(?i)^(?:\*\*|__)\(?(?P<w>done|todo|completed|fixed|in progress|wip)\b[^*_]*?\)?(?:\*\*|__)"
+    r"[ \t:-]*"
+)
+_EMOJI_STATUS = {"✅": m.ActionStatus.DONE, "✔": m.ActionStatus.DONE, "☑": m.ActionStatus.DONE,
+                 "🚧": m.ActionStatus.IN_PROGRESS, "⏳": m.ActionStatus.IN_PROGRESS,
+                 "❌": m.ActionStatus.WONT_DO}  # fmt: skip
+_OWNER = re.compile(r"(?i)\b(?:owner|assignee|assigned to)\s*:\s*(?P<v>[^,;)\]`]+)")
+_DUE = re.compile(r"(?i)\b(?:due(?: date)?|deadline|by)\s*:\s*(?P<v>[^,;)\]`]+)")
+_KEY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>[^\n]*?)[ \t]*$")
+
+
+def status_from_text(text: str) -> m.ActionStatus:
+    """The status a table cell or marker names ("Not Started", "Done", "In progress")."""
+    n = normalize(text)
+    if n in STATUS_WORDS:
+        return STATUS_WORDS[n]
+    for word, status in STATUS_WORDS.items():
+        if n.startswith(word + " ") or n.endswith(" " + word):
+            return status
+    for emoji, status in _EMOJI_STATUS.items():
+        if emoji in text:
+            return status
+    return m.ActionStatus.UNKNOWN
+
+
+def _priority(text: str) -> m.Priority | None:
+    n = normalize(text)
+    return PRIORITY_WORDS.get(n) or PRIORITY_WORDS.get(n.split(" ")[0] if n else "")
+
+
+def horizon_of(title: str) -> m.Horizon | None:
+    """The horizon a heading names ("Short-term Actions (Next week)" -> SHORT_TERM)."""
+    t = title.lower()
+    for word, horizon in HORIZON_WORDS:
+        if word in t:
+            return horizon
+    return None
+
+
+class ActionReader:
+    """Collects action items from action-item sections."""
+
+    def __init__(self, text: str, doc: Document, dayfirst: bool) -> None:
+        self.text = text
+        self.doc = doc
+        self.dayfirst = dayfirst
+        self.items: list[m.ActionItem] = []
+        self.container: Container | None = None
+
+    def read_section(
+        self,
+        node: Node,
+        horizon: m.Horizon | None = None,
+        category: str | None = None,
+        status: m.ActionStatus | None = None,
+    ) -> None:
+        """Read a section of action items and its subsections."""
+        self.read_blocks(node.blocks, horizon, category, status)
+        for child in node.children:
+            h = horizon_of(child.title) or horizon
+            st = status
+            if re.search(r"(?i)\((?:completed|done)\)", child.title):
+                st = m.ActionStatus.DONE
+            cat = category
+            norm = normalize(child.title)
+            if norm and horizon_of(child.title) is None and len(norm) < 40:
+                cat = child.title.strip()
+            self.read_section(child, h, cat, st)
+
+    def read_blocks(
+        self,
+        blocks: list[Block],
+        horizon: m.Horizon | None,
+        category: str | None,
+        status: m.ActionStatus | None,
+    ) -> None:
+        """Read action items from a run of blocks."""
+        for b in blocks:
+            if b.kind == "table":
+                self._table(b, horizon, category, status)
+            elif b.kind == "list":
+                self._list(b, horizon, category, status)
+
+    def _table(
+        self,
+        b: Block,
+        horizon: m.Horizon | None,
+        category: str | None,
+        status: m.ActionStatus | None,
+    ) -> None:
+        if len(b.rows) < 2:
+            return
+        text = self.text
+        header = [normalize(text[s:e]) for s, e in b.rows[0]]
+        cols = [ACTION_COLUMNS.get(h) for h in header]
+        if "description" not in cols:
+            free = [i for i, c in enumerate(cols) if c in (None, "id") and header[i]]
+            if not free:
+                return
+            cols[free[0]] = "description"
+        for cells, rspan in zip(b.rows[1:], b.row_spans[1:]):
+            spans: dict[str, tuple[int, int]] = {}
+            for c, span in zip(cols, cells):
+                if c and c not in spans:
+                    spans[c] = span
+            if "description" not in spans:
+                continue
+            values = {k: text[s:e].strip() for k, (s, e) in spans.items()}
+            self._emit(values, spans, rspan, "table-row", horizon, category, status)
+        self.container = Container(
+            insert_at=b.row_spans[-1][1],
+            shape="table",
+            columns=[c or "" for c in cols],
+            widths=[e - s for s, e in b.rows[0]],
+        )
+
+    def _list(
+        self,
+        b: Block,
+        horizon: m.Horizon | None,
+        category: str | None,
+        status: m.ActionStatus | None,
+    ) -> None:
+        text = self.text
+        # A group of "**Action Item:** / **Owner:** / **Due Date:**" bullets is one item.
+        keyed = [self._key_of(it) for it in b.items]
+        if any(k and k[0] in ("action item", "action") for k in keyed):
+            self._key_groups(b, keyed, horizon, category, status)
+            return
+        for it in b.items:
+            bs, be = it.body
+            values = {"description": text[bs:be]}
+            spans = {"description": (bs, be)}
+            shape = "checklist" if it.box else "bullet"
+            st = status
+            if it.box is not None:
+                spans["status"] = it.box
+                values["status"] = "x" if it.checked else " "
+            self._emit(values, spans, it.span, shape, horizon, category, st, marker=it.marker)
+        if b.items:
+            self.container = Container(
+                insert_at=b.items[-1].span[1],
+                shape="checklist" if b.items[0].box else ("ordered" if b.ordered else "bullet"),
+                marker=b.items[0].marker,
+            )
+
+    def _key_of(self, it: Item) -> tuple[str, tuple[int, int]] | None:
+        mm = _KEY.match(self.text, it.body[0], it.body[1])
+        if not mm:
+            return None
+        return normalize(mm.group("k")), mm.span("v")
+
+    def _key_groups(
+        self,
+        b: Block,
+        keyed: list[tuple[str, tuple[int, int]] | None],
+        horizon: m.Horizon | None,
+        category: str | None,
+        status: m.ActionStatus | None,
+    ) -> None:
+        text = self.text
+        group: list[tuple[Item, tuple[str, tuple[int, int]]]] = []
+
+        def flush() -> None:
+            if not group:
+                return
+            values: dict[str, str] = {}
+            spans: dict[str, tuple[int, int]] = {}
+            for _it, (k, vspan) in group:
+                col = ACTION_COLUMNS.get(k) or ("description" if k.startswith("action") else None)
+                if k in ("due date", "due", "deadline"):
+                    col = "due"
+                if col and col not in spans:
+                    spans[col] = vspan
+                    values[col] = text[vspan[0] : vspan[1]]
+            span = (group[0][0].span[0], group[-1][0].span[1])
+            self._emit(values, spans, span, "keyed", horizon, category, status)
+            group.clear()
+
+        for it, k in zip(b.items, keyed):
+            if k is None:
+                continue
+            if k[0] in ("action item", "action") and group:
+                flush()
+            group.append((it, k))
+        flush()
+        if b.items:
+            self.container = Container(insert_at=b.items[-1].span[1], shape="keyed")
+
+    def _emit(
+        self,
+        values: dict[str, str],
+        spans: dict[str, tuple[int, int]],
+        span: tuple[int, int],
+        shape: str,
+        horizon: m.Horizon | None,
+        category: str | None,
+        status: m.ActionStatus | None,
+        marker: str = "-",
+    ) -> None:
+        raw_desc = values.get("description", "")
+        desc = "\n".join(ln.strip() for ln in raw_desc.split("\n")).strip()
+        inline_status: m.ActionStatus | None = None
+        status_text = ""
+        lead = _INLINE_STATUS_LEAD.match(desc)
+        if lead:
+            inline_status = status_from_text(lead.group("w"))
+            status_text = lead.group(0).strip()
+        tail = _INLINE_STATUS.search(desc.split("\n")[0]) if "\n" in desc else _INLINE_STATUS.search(desc)
+        if tail and inline_status is None and shape != "table-row":
+            inline_status = status_from_text(tail.group("w"))
+            status_text = tail.group(0).strip()
+        owner = values.get("owner")
+        due_text = values.get("due")
+        plain = desc.strip("`")
+        if owner is None:
+            om = _OWNER.search(plain)
+            owner = om.group("v").strip() if om else None
+        if due_text is None:
+            dm = _DUE.search(plain)
+            due_text = dm.group("v").strip() if dm else None
+        if owner is not None and is_placeholder(owner):
+            owner = None
+        due = None
+        if due_text and not is_placeholder(due_text):
+            due = parse_date(due_text, dayfirst=self.dayfirst)
+        st: m.ActionStatus
+        if "status" in values:
+            raw_status = values["status"]
+            if shape == "checklist":
+                st = m.ActionStatus.DONE if raw_status in "xX" and raw_status.strip() else (
+                    m.ActionStatus.OPEN
+                )
+                status_text = f"[{raw_status}]"
+            else:
+                st = status_from_text(raw_status)
+                status_text = raw_status.strip()
+                if is_placeholder(raw_status):
+                    st = m.ActionStatus.UNKNOWN
+            if inline_status is not None and shape == "checklist" and st is m.ActionStatus.OPEN:
+                st = inline_status
+        elif inline_status is not None:
+            st = inline_status
+        elif status is not None:
+            st = status
+        else:
+            st = m.ActionStatus.UNKNOWN
+        priority = _priority(values["priority"]) if values.get("priority") else None
+        item = m.ActionItem(
+            description=desc,
+            owner=owner or None,
+            due=due,
+            status=st,
+            priority=priority,
+            id=(values.get("id") or "").strip() or None,
+            category=(values.get("category") or "").strip() or category,
+            horizon=horizon,
+            tracking=(values.get("tracking") or "").strip() or None,
+            status_text=status_text,
+            line=self.doc.source.line_of(span[0]),
+        )
+        snapshot = {
+            name: getattr(item, name)
+            for name in ("description", "owner", "due", "status", "priority", "id", "category",
+                         "horizon", "tracking")  # fmt: skip
+        }
+        item._origin = m.Origin(
+            span=span, values=snapshot, fields=dict(spans), shape=shape, extra={"marker": marker}
+        )
+        self.items.append(item)

@@ -1,0 +1,156 @@
+"""The bridge from marko's tree to flat, span-carrying blocks (the only marko-aware parse code).
+
+Everything after this module works on :class:`Block` values: a kind, an absolute span in the
+normalised text, and for lists and tables the spans of their items, rows and cells.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from attrs import define, field
+from marko import block as mb
+from marko.ext import gfm as mgfm
+from marko.ext.gfm import elements as ge
+
+_MD = mgfm.gfm
+
+
+@define(slots=True)
+class Item:
+    """A list item: its whole span, the span of its text after the marker, and its checkbox."""
+
+    span: tuple[int, int]
+    body: tuple[int, int]
+    checked: bool | None = None
+    box: tuple[int, int] | None = None
+    marker: str = "-"
+
+
+@define(slots=True)
+class Block:
+    """One block-level element with absolute spans into the normalised text."""
+
+    kind: str  # heading, paragraph, list, table, code, html, quote, rule, blank, other
+    span: tuple[int, int]
+    level: int = 0
+    title: tuple[int, int] | None = None
+    items: list[Item] = field(factory=list)
+    rows: list[list[tuple[int, int]]] = field(factory=list)
+    row_spans: list[tuple[int, int]] = field(factory=list)
+    ordered: bool = False
+
+
+_ITEM_HEAD = re.compile(r"[ \t]*(?P<m>[-*+]|\d{1,9}[.)])(?:[ \t]+|(?=\n)|$)(?P<box>\[[ xX]\][ \t]+)?")
+
+
+def parse_blocks(text: str, start: int, end: int) -> list[Block]:
+    """Parse ``text[start:end]`` with marko (GFM) and return its top-level blocks."""
+    doc = _MD.parse(text[start:end])
+    out: list[Block] = []
+    for el in doc.children:
+        b = _convert(el, text, start)
+        if b is not None:
+            out.append(b)
+    return out
+
+
+def _span(el: Any, base: int) -> tuple[int, int] | None:
+    sp = getattr(el, "source_span", None)
+    if sp is None:
+        return None
+    return sp[0] + base, sp[1] + base
+
+
+def _convert(el: Any, text: str, base: int) -> Block | None:
+    sp = _span(el, base)
+    if sp is None:
+        return None
+    if isinstance(el, mb.BlankLine):
+        return Block("blank", sp)
+    if isinstance(el, (mb.Heading, mb.SetextHeading)):
+        return Block("heading", sp, level=el.level, title=_heading_title(el, text, sp))
+    if isinstance(el, ge.Table):
+        return _table(el, text, base, sp)
+    if isinstance(el, mb.List):
+        return _list(el, text, base, sp)
+    if isinstance(el, mb.Paragraph):
+        return Block("paragraph", sp)
+    if isinstance(el, (mb.FencedCode, mb.CodeBlock)):
+        return Block("code", sp)
+    if isinstance(el, mb.HTMLBlock):
+        return Block("html", sp)
+    if isinstance(el, mb.Quote):
+        return Block("quote", sp)
+    if isinstance(el, mb.ThematicBreak):
+        return Block("rule", sp)
+    return Block("other", sp)
+
+
+def _heading_title(el: Any, text: str, sp: tuple[int, int]) -> tuple[int, int]:
+    s, e = sp
+    raw = text[s:e]
+    if isinstance(el, mb.SetextHeading):
+        # Title is everything before the underline line.
+        body = raw.rstrip("\n")
+        cut = body.rfind("\n")
+        s2, e2 = s, s + (cut if cut >= 0 else len(body))
+    else:
+        m = re.match(r"[ \t]*#{1,6}(?:[ \t]+|$)", raw)
+        s2 = s + (m.end() if m else 0)
+        line_end = raw.find("\n")
+        e2 = s + (line_end if line_end >= 0 else len(raw))
+        inner = text[s2:e2]
+        closing = re.search(r"(?:^|[ \t]+)#+[ \t]*$", inner)
+        if closing:
+            e2 = s2 + closing.start()
+    while s2 < e2 and text[s2] in " \t":
+        s2 += 1
+    while e2 > s2 and text[e2 - 1] in " \t\n":
+        e2 -= 1
+    return s2, e2
+
+
+def _list(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
+    b = Block("list", sp, ordered=bool(getattr(el, "ordered", False)))
+    for child in el.children:
+        csp = _span(child, base)
+        if csp is None:
+            continue
+        s, e = csp
+        m = _ITEM_HEAD.match(text, s, e)
+        body_start = m.end() if m else s
+        box = None
+        checked = None
+        marker = m.group("m") if m else "-"
+        if m and m.group("box"):
+            bs = m.start("box")
+            box = (bs + 1, bs + 2)
+            checked = text[bs + 1] in "xX"
+        be = e
+        while be > body_start and text[be - 1] in " \t\n":
+            be -= 1
+        b.items.append(Item(csp, (body_start, be), checked, box, marker))
+    return b
+
+
+def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
+    b = Block("table", sp)
+    for row in el.children:
+        rsp = _span(row, base)
+        cells: list[tuple[int, int]] = []
+        for cell in row.children:
+            csp = _span(cell, base)
+            if csp is None:
+                continue
+            s, e = csp
+            while s < e and text[s] in " \t":
+                s += 1
+            while e > s and text[e - 1] in " \t":
+                e -= 1
+            cells.append((s, e))
+        if rsp is not None:
+            b.rows.append(cells)
+            b.row_spans.append(rsp)
+    return b

@@ -1,0 +1,390 @@
+"""Key/value facts: ``**Key:** value`` lines, ``Key: value`` bullets, labelled blocks, sections.
+
+Every value read keeps the span of its text, so an edit rewrites that text and nothing else.
+Values that are unfilled template slots (``[TIMESTAMP]``, ``YYYY-MM-DD``, choice lists such as
+``P0 (Critical) / P1 (High)``) become None in the model and are listed as placeholders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import typing
+from typing import Any
+
+import attrs
+
+from postmortem import model as m
+from postmortem._doc import Document, FieldOrigin
+from postmortem.parse.blocks import Block
+from postmortem.timestamps import parse_date, parse_datetime, parse_duration, zone
+from postmortem.vocabulary import (
+    CONTEXT_KEYS,
+    FIELD_KEYS,
+    SEVERITY_WORDS,
+    normalize,
+)
+
+_KV_BOLD = re.compile(
+    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?P<c1>:?)[ \t]*(?:\*\*|__)[ \t]*(?P<c2>:?)"
+    r"[ \t]*(?P<v>[^\n]*?)[ \t]*\\?$"
+)
+_KV_PLAIN = re.compile(r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S[^\n]*?)[ \t]*$")
+_PLACEHOLDER = re.compile(
+    r"\[[^\[\]\n]{1,160}\](?!\()|\bYYYY-MM-DD(?:[ T]HH:MM)?\b|\bHH:MM\b|<[A-Za-z0-9_-]+>"
+)
+
+
+def is_placeholder(value: str) -> bool:
+    """True when a value is only unfilled template slots ("[Name]", "`[HH:MM]`", "YYYY-MM-DD")."""
+    v = value.strip().strip("`").strip()
+    if not v:
+        return False
+    rest = _PLACEHOLDER.sub("", v)
+    if rest.strip(" /-,.:;`()") == "":
+        return True
+    # A choice list offered by a template: "P0 (Critical) / P1 (High) / P2 (Medium)".
+    parts = [p.strip() for p in v.split(" / ")]
+    return len(parts) >= 3 and all(0 < len(p) <= 30 for p in parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Field types, found once from the model's annotations.
+
+
+def _kinds() -> dict[str, str]:
+    out: dict[str, str] = {"title": "str"}
+
+    def walk(cls: type, prefix: str) -> None:
+        hints = typing.get_type_hints(cls, vars(m))
+        for a in attrs.fields(cls):
+            if a.name.startswith("_"):
+                continue
+            t = hints[a.name]
+            path = f"{prefix}{a.name}"
+            if attrs.has(t) and t is not m.Severity:
+                walk(t, path + ".")
+                continue
+            args = typing.get_args(t)
+            base = next((x for x in args if x is not type(None)), t) if args else t
+            origin = typing.get_origin(t)
+            if origin is list or typing.get_origin(base) is list:
+                out[path] = "list"
+            elif origin is dict:
+                out[path] = "dict"
+            elif base is dt.datetime:
+                out[path] = "datetime"
+            elif base is dt.date:
+                out[path] = "date"
+            elif base is dt.timedelta:
+                out[path] = "timedelta"
+            elif base is m.Severity:
+                out[path] = "severity"
+            elif base is str:
+                out[path] = "str"
+
+    for name in ("metadata", "summary", "details", "impact", "root_cause", "detection",
+                 "response", "resolution", "lessons", "prevention", "team", "communication",
+                 "follow_up"):  # fmt: skip
+        walk(typing.get_type_hints(m.Report, vars(m))[name], name + ".")
+    return out
+
+
+FIELD_KINDS: dict[str, str] = _kinds()
+
+
+def get_path(obj: Any, path: str) -> Any:
+    """The value at a dotted path ("impact.customer.users_affected")."""
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def set_path(obj: Any, path: str, value: Any) -> None:
+    """Set the value at a dotted path."""
+    parts = path.split(".")
+    for part in parts[:-1]:
+        obj = getattr(obj, part)
+    setattr(obj, parts[-1], value)
+
+
+def parse_severity(text: str) -> m.Severity | None:
+    """A severity from its text ("P1 (High)", "SEV-2", "Critical"); None if ambiguous."""
+    words = re.findall(r"[a-z]+\d*|\d+", text.lower().replace("-", "").replace(" ", " "))
+    joined = re.sub(r"[\s_-]+", "", text.lower())
+    levels = set()
+    for w in words:
+        if w in SEVERITY_WORDS:
+            levels.add(SEVERITY_WORDS[w])
+    for key in ("sev0", "sev1", "sev2", "sev3", "sev4"):
+        if key in joined and not levels:
+            levels.add(SEVERITY_WORDS[key])
+    if len(levels) > 1:
+        # "P1 (High)" names one level twice; "Critical/High/Medium/Low" offers a choice.
+        first = [SEVERITY_WORDS[w] for w in words if w in SEVERITY_WORDS]
+        if len(set(first[:2])) == 1 and len(first) == 2:
+            return m.Severity(first[0], text)
+        return None
+    return m.Severity(next(iter(levels)) if levels else None, text)
+
+
+class Reader:
+    """Reads key/value facts from blocks and assigns them to the report."""
+
+    def __init__(self, text: str, report: m.Report, doc: Document, dayfirst: bool) -> None:
+        self.text = text
+        self.report = report
+        self.doc = doc
+        self.dayfirst = dayfirst
+
+    # -- assignment ---------------------------------------------------------------------------
+
+    def assign(
+        self,
+        path: str,
+        span: tuple[int, int],
+        *,
+        items: list[tuple[int, int]] | None = None,
+        marker: str = "-",
+    ) -> bool:
+        """Convert the text at ``span`` (or the list ``items``) for ``path`` and store it."""
+        kind = FIELD_KINDS.get(path)
+        if kind is None:
+            return False
+        existing = self.doc.fields.get(path)
+        if existing is not None and existing.value not in (None, [], ""):
+            return False
+        raw = self.text[span[0] : span[1]]
+        inner = _unwrap(raw, span)
+        if inner is None:
+            return False
+        raw, span = inner
+        if kind == "list":
+            if items is not None:
+                values = [self._item_text(s) for s in items]
+                real = [v for v in values if not is_placeholder(v)]
+                for v, s in zip(values, items):
+                    if is_placeholder(v):
+                        self._placeholder(path, v, s[0])
+                value: Any = real if len(real) == len(values) else []
+                if value == [] and real:
+                    value = real
+                if len(real) != len(values):
+                    # Partly filled list: keep the fact, but edits rewrite the whole list.
+                    items = None
+            else:
+                if is_placeholder(raw):
+                    self._placeholder(path, raw, span[0])
+                    value = []
+                else:
+                    value = [p.strip() for p in re.split(r",\s*|\s+and\s+", raw) if p.strip()]
+        else:
+            if is_placeholder(raw):
+                self._placeholder(path, raw, span[0])
+                value = None
+            else:
+                value = self.convert(kind, raw)
+                if value is None and kind != "str":
+                    if path == "metadata.date" and parse_datetime(raw):
+                        value = parse_datetime(raw, dayfirst=self.dayfirst)
+                        value = value.date() if value else None
+                    if value is None:
+                        self.report.metadata.extra.setdefault(path.split(".")[-1], raw)
+                        return False
+        if path == "title":
+            if self.report.title and existing is None and value:
+                return False
+            self.report.title = value
+        else:
+            set_path(self.report, path, value)
+        self.doc.fields[path] = FieldOrigin(
+            span, _snapshot(value), items=items if kind == "list" else None, marker=marker
+        )
+        return True
+
+    def _item_text(self, span: tuple[int, int]) -> str:
+        raw = self.text[span[0] : span[1]]
+        return "\n".join(line.strip() for line in raw.split("\n")).strip().strip("`")
+
+    def _placeholder(self, path: str, text: str, offset: int) -> None:
+        self.report.placeholders.append(
+            m.Placeholder(path, text.strip(), self.doc.source.line_of(offset))
+        )
+
+    def convert(self, kind: str, raw: str) -> Any:
+        """Turn text into the value for a field kind; None when it does not read as one."""
+        raw = raw.strip()
+        if kind == "str":
+            return raw or None
+        if kind == "date":
+            return parse_date(raw, dayfirst=self.dayfirst)
+        if kind == "datetime":
+            tz = None
+            z = re.search(r"\(([^)]*)\)", raw)
+            if z:
+                tz = zone(z.group(1))
+            return parse_datetime(raw, dayfirst=self.dayfirst, tz=tz)
+        if kind == "timedelta":
+            return parse_duration(raw)
+        if kind == "severity":
+            return parse_severity(raw)
+        return None
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def path_for(self, key: str, context: m.SectionKind | None) -> str | None:
+        """The model path a key names in a section of kind ``context``."""
+        nk = normalize(key)
+        if context is not None:
+            hit = CONTEXT_KEYS.get((context, nk))
+            if hit:
+                return hit
+        return FIELD_KEYS.get(nk)
+
+    def read(self, blocks: list[Block], context: m.SectionKind | None) -> list[tuple[str, str]]:
+        """Read every key/value in ``blocks``; returns the (key, value) pairs it did not place."""
+        text = self.text
+        unplaced: list[tuple[str, str]] = []
+        pending: str | None = None
+        for b in blocks:
+            if b.kind == "blank":
+                continue
+            if b.kind == "paragraph":
+                lines = _lines(text, b.span)
+                kvs = [(ls, le, _match_kv(text, ls, le)) for ls, le in lines]
+                if pending and not any(kv for _, _, kv in kvs):
+                    path = self.path_for(pending, context)
+                    if path:
+                        if FIELD_KINDS.get(path) == "list" and len(lines) > 1:
+                            self.assign(path, (lines[0][0], lines[-1][1]), items=list(lines),
+                                        marker="")  # fmt: skip
+                        else:
+                            self.assign(path, _trim(text, b.span))
+                    pending = None
+                    continue
+                pending = None
+                for _ls, _le, kv in kvs:
+                    if kv is None:
+                        continue
+                    key, vs, ve = kv
+                    if vs == ve:
+                        pending = key
+                        continue
+                    self._place(key, (vs, ve), context, unplaced)
+            elif b.kind == "list":
+                kv_items = [(it, _match_kv(text, *_first_line(text, it.body))) for it in b.items]
+                if pending and not any(kv for _, kv in kv_items):
+                    path = self.path_for(pending, context)
+                    if path:
+                        self.assign(path, _trim(text, b.span), items=[it.body for it in b.items],
+                                    marker=b.items[0].marker if b.items else "-")  # fmt: skip
+                    pending = None
+                    continue
+                pending = None
+                for it, kv in kv_items:
+                    if kv is None:
+                        continue
+                    key, vs, ve = kv
+                    if vs == ve:
+                        continue
+                    self._place(key, (vs, ve), context, unplaced)
+            elif b.kind == "code" and pending:
+                path = self.path_for(pending, context)
+                inner = code_inner(text, b.span)
+                if path and inner:
+                    self.assign(path, inner)
+                pending = None
+            else:
+                pending = None
+        return unplaced
+
+    def _place(
+        self,
+        key: str,
+        span: tuple[int, int],
+        context: m.SectionKind | None,
+        unplaced: list[tuple[str, str]],
+    ) -> None:
+        path = self.path_for(key, context)
+        if path is None or not self.assign(path, span):
+            unplaced.append((key, self.text[span[0] : span[1]]))
+            if context is m.SectionKind.METRICS or _looks_like_metric(key):
+                raw = self.text[span[0] : span[1]].strip().strip("`")
+                metric = m.StatedMetric(
+                    key.strip().rstrip(":"), raw, None if is_placeholder(raw) else parse_duration(raw)
+                )
+                if is_placeholder(raw):
+                    self._placeholder("stated_metrics", raw, span[0])
+                self.report.stated_metrics.append(metric)
+
+
+def _looks_like_metric(key: str) -> bool:
+    k = normalize(key)
+    return k.startswith(("time to", "mean time", "mttr", "mttd", "total duration", "duration"))
+
+
+def _unwrap(raw: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    s, e = span
+    lead = len(raw) - len(raw.lstrip())
+    trail = len(raw) - len(raw.rstrip())
+    s, e = s + lead, e - trail
+    raw = raw.strip()
+    if len(raw) >= 2 and raw[0] == "`" and raw[-1] == "`" and raw.count("`") == 2:
+        return raw[1:-1], (s + 1, e - 1)
+    return raw, (s, e)
+
+
+def _snapshot(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else attrs.evolve(value) if attrs.has(
+        type(value)
+    ) else value
+
+
+def _lines(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    s, e = span
+    out = []
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = nl if nl >= 0 else e
+        if text[pos:end].strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _first_line(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    nl = text.find("\n", span[0], span[1])
+    return span[0], nl if nl >= 0 else span[1]
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    while s < e and text[s] in " \t\n":
+        s += 1
+    while e > s and text[e - 1] in " \t\n":
+        e -= 1
+    return s, e
+
+
+def code_inner(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    s, e = _trim(text, span)
+    first = text.find("\n", s, e)
+    last = text.rfind("\n", s, e)
+    if first < 0 or last <= first:
+        return None
+    if not text[s:first].lstrip().startswith(("```", "~~~")):
+        return None
+    return _trim(text, (first + 1, last))
+
+
+def _match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:
+    mm = _KV_BOLD.match(text, ls, le)
+    if mm and (mm.group("c1") or mm.group("c2")):
+        ve = mm.end("v")
+        # Drop a hard line break ("value  ") from the value's span.
+        return mm.group("k"), mm.start("v"), ve
+    mm = _KV_PLAIN.match(text, ls, le)
+    if mm and normalize(mm.group("k")) in FIELD_KEYS or (mm and _looks_like_metric(mm.group("k"))):
+        return mm.group("k"), mm.start("v"), mm.end("v")
+    return None

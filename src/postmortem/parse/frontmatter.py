@@ -1,0 +1,70 @@
+"""Front matter: ``---`` YAML or ``+++`` TOML at the very top, split off before marko sees it.
+
+YAML is read with PyYAML's safe loader when it is installed (the ``yaml`` extra), with a cap on
+alias expansion; without it a flat ``key: value`` reader covers what reports put there. Nothing
+in front matter is ever evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+from postmortem.model import FrontMatter
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+#: Front matter larger than this is kept as text but not interpreted.
+MAX_FRONT_MATTER = 256_000
+#: YAML documents with more aliases than this are not expanded ("billion laughs").
+MAX_ALIASES = 100
+
+
+def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
+    """The front matter at the start of ``text`` and the offset where the body begins."""
+    for fence, fmt in (("---", "yaml"), ("+++", "toml")):
+        if not text.startswith(fence + "\n"):
+            continue
+        close = re.compile(rf"^(?:{re.escape(fence)}|\.\.\.)[ \t]*$", re.MULTILINE)
+        found = close.search(text, len(fence) + 1)
+        if found is None or (fmt == "toml" and found.group().startswith(".")):
+            return None, 0
+        end = found.end()
+        if end < len(text) and text[end] == "\n":
+            end += 1
+        raw = text[len(fence) + 1 : found.start()]
+        data = _load(raw, fmt) if len(raw) <= MAX_FRONT_MATTER else {}
+        return FrontMatter(format=fmt, raw=text[:end], data=data), end
+    return None, 0
+
+
+def _load(raw: str, fmt: str) -> dict[str, Any]:
+    if fmt == "toml":
+        try:
+            return dict(tomllib.loads(raw))
+        except tomllib.TOMLDecodeError:
+            return {}
+    try:
+        import yaml
+    except ImportError:
+        return _flat_yaml(raw)
+    if raw.count("*") > MAX_ALIASES and raw.count("&"):
+        return _flat_yaml(raw)
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError:
+        return _flat_yaml(raw)
+    return data if isinstance(data, dict) else {}
+
+
+def _flat_yaml(raw: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for line in raw.split("\n"):
+        mm = re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", line)
+        if mm and mm.group(2) and not mm.group(2).startswith(("&", "*", "|", ">")):
+            out[mm.group(1)] = mm.group(2).strip("\"'")
+    return out

@@ -1,0 +1,114 @@
+"""Blocks -> nested sections: ATX and setext headings, HTML ``<b>`` and bold pseudo-headings."""
+
+from __future__ import annotations
+
+import re
+
+from attrs import define, field
+
+from postmortem.parse.blocks import Block, parse_blocks
+from postmortem.vocabulary import section_kind
+
+# A line that is only "<b>Title</b>" acts as a heading in some templates (seed 001).
+_B_LINE = re.compile(r"^[ \t]*<b>(?P<t>[^<\n]{1,200})</b>[ \t]*$", re.MULTILINE)
+# A paragraph that is only bold text ("**Impact**:") may head a subsection.
+_BOLD_LINE = re.compile(r"[ \t]*(\*\*|__)(?P<t>[^*_\n]{1,80}?)\1[ \t]*:?[ \t]*\n?$")
+PSEUDO_LEVEL = 7
+BOLD_LEVEL = 8
+
+
+@define
+class Node:
+    """A section while parsing: heading block, its own blocks, and child nodes."""
+
+    level: int
+    title: str
+    heading: Block | None
+    start: int
+    end: int = 0
+    blocks: list[Block] = field(factory=list)
+    children: list[Node] = field(factory=list)
+    pseudo: bool = False
+
+
+def read_blocks(text: str, start: int, end: int) -> list[Block]:
+    """Top-level blocks of ``text[start:end]``, splitting at ``<b>`` pseudo-heading lines.
+
+    A ``<b>`` line indented under a list item belongs to that item as far as CommonMark is
+    concerned, so the text is cut at those lines and each piece is parsed on its own.
+    """
+    cuts = [m for m in _B_LINE.finditer(text, start, end)]
+    if not cuts:
+        return parse_blocks(text, start, end)
+    out: list[Block] = []
+    pos = start
+    for m in cuts:
+        if _inside_fence(text, start, m.start()):
+            continue
+        if m.start() > pos:
+            out.extend(parse_blocks(text, pos, m.start()))
+        line_end = m.end() + 1 if m.end() < end and text[m.end()] == "\n" else m.end()
+        out.append(Block("heading", (m.start(), line_end), level=PSEUDO_LEVEL, title=m.span("t")))
+        pos = line_end
+    if pos < end:
+        out.extend(parse_blocks(text, pos, end))
+    return out
+
+
+def _inside_fence(text: str, start: int, offset: int) -> bool:
+    fences = re.findall(r"^[ \t]{0,3}(```|~~~)", text[start:offset], re.MULTILINE)
+    return len(fences) % 2 == 1
+
+
+def bold_heading(text: str, b: Block) -> tuple[int, int] | None:
+    """The title span of a bold-only paragraph that names a known section kind."""
+    if b.kind != "paragraph":
+        return None
+    s, e = b.span
+    m = _BOLD_LINE.fullmatch(text, s, e)
+    if not m:
+        return None
+    title = m.group("t").strip().rstrip(":").strip()
+    if section_kind(title).value == "other":
+        return None
+    ts = m.start("t")
+    return ts, ts + len(m.group("t").rstrip().rstrip(":").rstrip())
+
+
+def build_tree(text: str, blocks: list[Block], end: int) -> tuple[list[Block], list[Node]]:
+    """Split blocks into the preamble (before any heading) and a tree of section nodes."""
+    preamble: list[Block] = []
+    roots: list[Node] = []
+    stack: list[Node] = []
+    for b in blocks:
+        title_span = b.title if b.kind == "heading" else None
+        level = b.level
+        pseudo = False
+        if title_span is None and stack:
+            bold = bold_heading(text, b)
+            if bold is not None:
+                title_span, level, pseudo = bold, BOLD_LEVEL, True
+        if title_span is None:
+            (stack[-1].blocks if stack else preamble).append(b)
+            continue
+        title = text[title_span[0] : title_span[1]].strip()
+        if title.endswith(":"):
+            title = title[:-1].rstrip()
+        node = Node(level, title, b, b.span[0], pseudo=pseudo or level >= PSEUDO_LEVEL)
+        while stack and stack[-1].level >= level:
+            stack.pop().end = b.span[0]
+        if stack:
+            stack[-1].children.append(node)
+        else:
+            roots.append(node)
+        stack.append(node)
+    for n in stack:
+        n.end = end
+    _fix_ends(roots, end)
+    return preamble, roots
+
+
+def _fix_ends(nodes: list[Node], end: int) -> None:
+    for i, n in enumerate(nodes):
+        n.end = nodes[i + 1].start if i + 1 < len(nodes) else end
+        _fix_ends(n.children, n.end)

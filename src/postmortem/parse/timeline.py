@@ -1,0 +1,353 @@
+"""Timeline entries in every shape: tables, bullets, paragraphs, day headings, one heading each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from postmortem import model as m
+from postmortem._doc import Container, Document
+from postmortem.parse.blocks import Block
+from postmortem.parse.outline import Node
+from postmortem.timestamps import (
+    Context,
+    declared_zone,
+    read_stamp,
+    resolve,
+    split_stamp,
+    zone,
+)
+from postmortem.vocabulary import TIMELINE_COLUMNS, normalize
+
+_MARKERS: list[tuple[re.Pattern[str], m.Milestone]] = [
+    (re.compile(r"\b(?:OUTAGE|INCIDENT|IMPACT) (?:BEGINS|STARTS|STARTED)\b|<START OF OUTAGE>"),
+     m.Milestone.STARTED),
+    (re.compile(r"\b(?:OUTAGE|INCIDENT|IMPACT) MITIGATED\b"), m.Milestone.MITIGATED),
+    (re.compile(r"\b(?:OUTAGE|IMPACT) ENDS\b|<END OF OUTAGE>"), m.Milestone.IMPACT_ENDED),
+    (re.compile(r"\bINCIDENT (?:ENDS|RESOLVED|CLOSED)\b"), m.Milestone.RESOLVED),
+]  # fmt: skip
+
+
+def marker_milestone(text: str) -> m.Milestone | None:
+    """The milestone an explicit marker in the text names (**OUTAGE BEGINS**, ...)."""
+    for pattern, milestone in _MARKERS:
+        if pattern.search(text):
+            return milestone
+    return None
+
+
+def _clean(raw: str) -> str:
+    lines = [ln.strip() for ln in raw.split("\n")]
+    return "\n".join(ln for ln in lines if ln).strip()
+
+
+class TimelineReader:
+    """Collects timeline events from the timeline sections of a report."""
+
+    def __init__(
+        self,
+        text: str,
+        doc: Document,
+        base: dt.date | None,
+        tz: dt.tzinfo | None,
+        dayfirst: bool,
+    ) -> None:
+        self.text = text
+        self.doc = doc
+        self.ctx = Context(day=base, tz=tz, dayfirst=dayfirst)
+        self.base_year = base.year if base else None
+        self.events: list[m.TimelineEvent] = []
+        self.container: Container | None = None
+        self.zone_name: str | None = None
+
+    # -- sections -----------------------------------------------------------------------------
+
+    def read_section(self, node: Node, phase: str | None = None) -> None:
+        """Read a timeline section and its subsections (day headings, phases, entry headings)."""
+        z = declared_zone(node.title)
+        if z:
+            self._set_zone(z)
+        self.read_blocks(node.blocks, phase)
+        for child in node.children:
+            title = child.title
+            zc = declared_zone(title)
+            if zc:
+                self._set_zone(zc)
+            head = split_stamp(title)
+            st = read_stamp(title, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+            if head is not None and st.time is not None and child.heading is not None:
+                self._heading_event(child, st)
+                continue
+            if st.date is not None and st.time is None:
+                self.ctx.day = st.date
+                self.ctx.fresh_day = True
+            sub_phase = phase
+            if "phase" in title.lower():
+                sub_phase = re.sub(r"(?i)\s*phase\s*$", "", normalize(title)).strip().title()
+            self.read_section(child, sub_phase)
+
+    def _set_zone(self, name: str) -> None:
+        tz = zone(name)
+        if tz is not None:
+            self.ctx.tz = tz
+            self.zone_name = self.zone_name or name
+
+    def _heading_event(self, node: Node, st: object) -> None:
+        assert node.heading is not None and node.heading.title is not None
+        ts, te = node.heading.title
+        body_s = node.heading.span[1]
+        body_e = node.children[0].start if node.children else node.end
+        while body_e > body_s and self.text[body_e - 1] in " \t\n":
+            body_e -= 1
+        while body_s < body_e and self.text[body_s] in " \t\n":
+            body_s += 1
+        self._emit(
+            stamp_span=(ts, te),
+            text_span=(body_s, body_e),
+            span=(node.start, node.end),
+            shape="heading",
+        )
+
+    # -- blocks -------------------------------------------------------------------------------
+
+    def read_blocks(self, blocks: list[Block], phase: str | None) -> None:
+        """Read events from a run of blocks."""
+        for b in blocks:
+            if b.kind == "table":
+                self._table(b, phase)
+            elif b.kind == "list":
+                self._list(b, phase)
+            elif b.kind == "paragraph":
+                self._paragraph(b, phase)
+
+    def _paragraph(self, b: Block, phase: str | None) -> None:
+        text = self.text
+        s, e = b.span
+        raw = text[s:e]
+        z = declared_zone(raw)
+        if z and len(raw) < 200 and split_stamp(raw) is None:
+            self._set_zone(z)
+            return
+        if self._date_line(raw):
+            return
+        # Each line that starts with a stamp starts an entry; other lines continue it.
+        pos = s
+        current: list[int] | None = None  # [line start, stamp s, stamp e, body s, end]
+        entries: list[list[int]] = []
+        while pos < e:
+            nl = text.find("\n", pos, e)
+            end = nl if nl >= 0 else e
+            line = text[pos:end]
+            hit = split_stamp(line) if line.strip() else None
+            if hit is not None:
+                current = [pos, pos + hit[0], pos + hit[1], pos + hit[2], end]
+                entries.append(current)
+            elif current is not None and line.strip():
+                current[4] = end
+            pos = end + 1
+        for ls, ss, se, bs, le in entries:
+            body_e = le
+            while body_e > bs and text[body_e - 1] in " \t\\":
+                body_e -= 1
+            self._emit((ss, se), (bs, body_e), (ls, le), "paragraph", phase=phase)
+        if entries and self.container is not None:
+            self.container.shape = "paragraph"
+
+    def _date_line(self, raw: str) -> bool:
+        stripped = raw.strip().strip("*_").strip()
+        stripped = re.sub(r"(?i)^date\s*:\s*", "", stripped)
+        if not stripped or len(stripped) > 60:
+            return False
+        st = read_stamp(stripped, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        if st.date is None or st.time is not None:
+            return False
+        hit = split_stamp(stripped)
+        if hit is None or stripped[hit[2] :].strip(" ()*_").strip():
+            rest = re.sub(r"\([^)]*\)", "", stripped[hit[1] :] if hit else stripped).strip()
+            if rest:
+                return False
+        self.ctx.day = st.date
+        self.ctx.fresh_day = True
+        return True
+
+    def _list(self, b: Block, phase: str | None) -> None:
+        text = self.text
+        for it in b.items:
+            bs, be = it.body
+            nl = text.find("\n", bs, be)
+            first_end = nl if nl >= 0 else be
+            hit = split_stamp(text[bs:first_end])
+            if hit is None:
+                if self._date_line(text[bs:be]):
+                    continue
+                continue
+            self._emit(
+                (bs + hit[0], bs + hit[1]),
+                (bs + hit[2], be),
+                it.span,
+                "checklist" if it.box else ("ordered" if b.ordered else "bullet"),
+                phase=phase,
+                marker=it.marker,
+            )
+        if b.items:
+            last = b.items[-1].span[1]
+            self._container_at(last, "ordered" if b.ordered else "bullet", marker=b.items[0].marker)
+
+    def _table(self, b: Block, phase: str | None) -> None:
+        if len(b.rows) < 2:
+            return
+        text = self.text
+        header = [normalize(text[s:e]) for s, e in b.rows[0]]
+        cols = [TIMELINE_COLUMNS.get(h) or _column_guess(h) for h in header]
+        if "time" not in cols:
+            return
+        for hs, he in b.rows[0]:
+            z = declared_zone(text[hs:he])
+            if z:
+                self._set_zone(z)
+        if "text" not in cols:
+            free = [i for i, c in enumerate(cols) if c is None]
+            if free:
+                cols[free[0]] = "text"
+        for cells, rspan in zip(b.rows[1:], b.row_spans[1:]):
+            spans: dict[str, tuple[int, int]] = {}
+            for c, span in zip(cols, cells):
+                if c and c not in spans:
+                    spans[c] = span
+            if "time" not in spans:
+                continue
+            ts, te = spans["time"]
+            self._emit(
+                (ts, te),
+                spans.get("text", (te, te)),
+                rspan,
+                "table-row",
+                phase=phase,
+                cells=spans,
+            )
+        self._container_at(
+            b.row_spans[-1][1],
+            "table",
+            columns=[c or "" for c in cols],
+            widths=[e - s for s, e in b.rows[0]],
+        )
+
+    def _container_at(self, offset: int, shape: str, **kw: object) -> None:
+        c = Container(insert_at=offset, shape=shape)
+        for k, v in kw.items():
+            setattr(c, k, v)
+        self.container = c
+
+    # -- one event ----------------------------------------------------------------------------
+
+    def _emit(
+        self,
+        stamp_span: tuple[int, int],
+        text_span: tuple[int, int],
+        span: tuple[int, int],
+        shape: str,
+        *,
+        phase: str | None = None,
+        marker: str = "-",
+        cells: dict[str, tuple[int, int]] | None = None,
+    ) -> None:
+        text = self.text
+        stamp_text = text[stamp_span[0] : stamp_span[1]]
+        inner = stamp_text.strip("*_`[] ")
+        st = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        at, end = resolve(st, self.ctx)
+        day = at.date() if at else st.date or (self.ctx.day if st.time is not None else None)
+        if st.date is not None and st.time is None:
+            # A date-only entry sets the day for the entries under it.
+            self.ctx.day = st.date
+            self.ctx.fresh_day = True
+        if at is not None:
+            self.ctx.previous = at
+            self.ctx.day = at.date()
+            self.ctx.fresh_day = False
+        body = _clean(text[text_span[0] : text_span[1]])
+        fields: dict[str, tuple[int, int]] = {"at": stamp_span, "text": text_span}
+        values: dict[str, object] = {}
+        actor = action = None
+        if cells:
+            for name in ("actor", "action", "phase"):
+                if name in cells:
+                    fields[name] = cells[name]
+            actor = _cell(text, cells.get("actor"))
+            action = _cell(text, cells.get("action"))
+            phase = _cell(text, cells.get("phase")) or phase
+        ev = m.TimelineEvent(
+            at=at,
+            text=body,
+            time=(st.time.replace(tzinfo=st.zone or self.ctx.tz) if st.time and not st.unknown
+                  else None),
+            actor=actor,
+            action=action,
+            phase=phase,
+            milestone=marker_milestone(body) or _phase_milestone(phase),
+            date=day,
+            end=end,
+            approximate=st.approximate,
+            time_text=stamp_text,
+            lenient=st.lenient,
+            line=self.doc.source.line_of(span[0]),
+        )
+        for name in ("at", "text", "time", "actor", "action", "phase", "milestone", "date", "end"):
+            values[name] = getattr(ev, name)
+        ev._origin = m.Origin(
+            span=span,
+            values=values,
+            fields=fields,
+            shape=shape,
+            extra={"marker": marker, "time_format": _time_format(inner, at)},
+        )
+        self.events.append(ev)
+
+
+def _column_guess(header: str) -> str | None:
+    if "time" in header or "date" in header:
+        return "time"
+    if "event" in header or "description" in header:
+        return "text"
+    return None
+
+
+def _cell(text: str, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    v = text[span[0] : span[1]].strip()
+    return v or None
+
+
+_PHASES = {
+    "detection": m.Milestone.DETECTED,
+    "detected": m.Milestone.DETECTED,
+    "start": m.Milestone.STARTED,
+    "started": m.Milestone.STARTED,
+    "mitigation": m.Milestone.MITIGATED,
+    "mitigated": m.Milestone.MITIGATED,
+    "resolution": m.Milestone.RESOLVED,
+    "resolved": m.Milestone.RESOLVED,
+    "acknowledged": m.Milestone.ACKNOWLEDGED,
+    "declared": m.Milestone.DECLARED,
+}
+
+
+def _phase_milestone(phase: str | None) -> m.Milestone | None:
+    if not phase:
+        return None
+    return _PHASES.get(phase.strip().lower())
+
+
+def _time_format(stamp: str, at: dt.datetime | None) -> str:
+    """A strftime format that writes a new time the way this stamp was written."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", stamp.strip()):
+        return "%Y-%m-%d %H:%M"
+    if re.search(r"(?i)\d\s*[ap]\.?m", stamp):
+        fmt = "%I:%M %p"
+    else:
+        fmt = "%H:%M"
+    zone_m = re.search(r"(?i)\b(UTC|GMT|[A-Z]{2,4}T)\b", stamp)
+    if zone_m:
+        fmt += " " + zone_m.group(1)
+    return fmt

@@ -1,0 +1,437 @@
+"""Model -> Markdown.
+
+A parsed report is written as its original text with patches: each field, event, action item or
+section whose value differs from the value it was parsed with has the text that holds it
+rewritten, in the shape it was written in; removed records lose their lines, new ones are added
+after their siblings in the same shape. An unedited report is its source, byte for byte.
+
+A report built in code (no source) is written whole in the canonical style
+(see :mod:`postmortem.styles` for the seed-template styles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import attrs
+
+from postmortem import model as m
+from postmortem._doc import Container, Document, FieldOrigin
+from postmortem.errors import RenderError
+from postmortem.parse.fields import FIELD_KINDS, get_path
+from postmortem.timestamps import format_duration
+
+Patch = tuple[int, int, str]
+
+STATUS_LABELS = {
+    m.ActionStatus.OPEN: "Open",
+    m.ActionStatus.IN_PROGRESS: "In progress",
+    m.ActionStatus.DONE: "Done",
+    m.ActionStatus.WONT_DO: "Won't do",
+    m.ActionStatus.UNKNOWN: "",
+}
+
+
+def dumps(report: m.Report) -> str:
+    """The Markdown text of a report: its source with edits applied, or a fresh rendering."""
+    doc = report._source
+    if not isinstance(doc, Document):
+        from postmortem.styles import render_style
+
+        return render_style(report, "canonical")
+    patches: list[Patch] = []
+    _field_patches(report, doc, patches)
+    _section_patches(doc, report.sections, doc.sections, patches)
+    _event_patches(report, doc, patches)
+    _action_patches(report, doc, patches)
+    if not patches:
+        return doc.source.original
+    return _apply(doc, patches)
+
+
+# ---------------------------------------------------------------------------------------------
+# Applying patches
+
+
+def _apply(doc: Document, patches: list[Patch]) -> str:
+    src = doc.source
+    ordered = sorted(patches, key=lambda p: (p[0], p[1]))
+    for a, b in zip(ordered, ordered[1:]):
+        if b[0] < a[1]:
+            line = src.line_of(b[0])
+            raise RenderError(
+                "two edits change the same text; edit the section content or the item, not both",
+                line=line,
+            )
+    out: list[str] = []
+    pos = 0
+    original = src.original
+    for start, end, new in ordered:
+        o_start = src.to_original(start)
+        o_end = src.to_original(end)
+        out.append(original[pos:o_start])
+        nl = src.newline_at(start)
+        out.append(new.replace("\n", nl) if nl != "\n" else new)
+        pos = o_end
+    out.append(original[pos:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Scalar and list fields
+
+
+def format_value(value: Any, kind: str = "str") -> str:
+    """The text written for a field value."""
+    if value is None:
+        return ""
+    if isinstance(value, m.Severity):
+        return severity_text(value)
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return format_duration(value)
+    if isinstance(value, list):
+        return ", ".join(format_value(v) for v in value)
+    if isinstance(value, m.ActionStatus):
+        return STATUS_LABELS[value]
+    if isinstance(value, (m.Priority, m.Horizon)):
+        return value.value.replace("_", " ").capitalize()
+    return str(value)
+
+
+def severity_text(sev: m.Severity) -> str:
+    """The text of a severity: as written when it still says the same level."""
+    from postmortem.parse.fields import parse_severity
+
+    if sev.text:
+        again = parse_severity(sev.text)
+        if again is not None and again.level == sev.level:
+            return sev.text
+    return sev.level.name.title() if sev.level else sev.text
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """ISO-like "2024-05-01 14:05 UTC" (or with a numeric offset, or naive)."""
+    base = value.strftime("%Y-%m-%d %H:%M")
+    if value.second:
+        base = value.strftime("%Y-%m-%d %H:%M:%S")
+    if value.tzinfo is None:
+        return base
+    off = value.utcoffset()
+    if off == dt.timedelta(0):
+        return base + " UTC"
+    return base + value.strftime("%z")[:3] + ":" + value.strftime("%z")[3:]
+
+
+def _inline(text: str) -> str:
+    return text.replace("\n", " ")
+
+
+def _cell(text: str) -> str:
+    return _inline(text).replace("|", "\\|")
+
+
+def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:
+    for path, fo in doc.fields.items():
+        current = report.title if path == "title" else get_path(report, path)
+        if _same(current, fo.value):
+            continue
+        kind = FIELD_KINDS.get(path, "str")
+        if kind == "list" and fo.items is not None:
+            _list_field_patch(doc, fo, list(current or []), patches)
+            continue
+        patches.append((fo.span[0], fo.span[1], _inline(format_value(current, kind))))
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, m.Severity) and isinstance(b, m.Severity):
+        return a.level == b.level and (a.text == b.text or not a.text)
+    return bool(a == b)
+
+
+def _list_field_patch(doc: Document, fo: FieldOrigin, new: list[str], patches: list[Patch]) -> None:
+    assert fo.items is not None
+    old = list(fo.value)
+    if len(old) == len(new) == len(fo.items):
+        for span, a, b in zip(fo.items, old, new):
+            if a != b:
+                patches.append((span[0], span[1], _inline(str(b))))
+        return
+    text = doc.source.text
+    first = fo.items[0][0] if fo.items else fo.span[0]
+    line_start = text.rfind("\n", 0, first) + 1
+    indent = text[line_start:first]
+    lines = []
+    for i, v in enumerate(new):
+        prefix = indent if i else ""
+        if fo.marker and fo.marker[0].isdigit():
+            prefix += f"{i + 1}{fo.marker[-1]} " if i else ""
+        elif fo.marker and i:
+            prefix = indent
+        lines.append(prefix + _inline(str(v)))
+    start = fo.items[0][0] if fo.items else fo.span[0]
+    end = fo.items[-1][1] if fo.items else fo.span[1]
+    patches.append((start, end, "\n".join(lines)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections
+
+
+def _section_patches(
+    doc: Document, current: list[m.Section], original: list[m.Section], patches: list[Patch]
+) -> None:
+    text = doc.source.text
+    cur_ids = {id(s) for s in current}
+    for s in original:
+        if id(s) not in cur_ids and s._origin is not None:
+            patches.append((s._origin.span[0], s._origin.span[1], ""))
+    orig_ids = {id(s) for s in original}
+    for s in current:
+        o = s._origin
+        if o is None or id(s) not in orig_ids:
+            continue
+        if s.title != o.values["title"]:
+            ts, te = o.fields["title"]
+            patches.append((ts, te, _inline(s.title)))
+        if s.content != o.values["content"]:
+            cs, ce = o.fields["content"]
+            patches.append((cs, ce, s.content))
+        _section_patches(doc, s.subsections, [x for x in _orig_children(s)], patches)
+    new = [s for s in current if s._origin is None or id(s) not in orig_ids]
+    if new:
+        from postmortem.styles import render_section
+
+        end = len(text)
+        lead = "" if text.endswith("\n\n") or not text else ("\n" if text.endswith("\n") else "\n\n")
+        if original and original[-1]._origin is not None:
+            end = original[-1]._origin.span[1]
+            lead = "" if text[:end].endswith("\n\n") else ("\n" if text[:end].endswith("\n") else "\n\n")
+        body = "\n".join(render_section(s) for s in new)
+        patches.append((end, end, lead + body))
+
+
+def _orig_children(s: m.Section) -> list[m.Section]:
+    o = s._origin
+    if o is None:
+        return []
+    kids = o.extra.get("children")
+    if kids is None:
+        kids = list(s.subsections)
+        o.extra["children"] = kids
+    return list(kids)
+
+
+# ---------------------------------------------------------------------------------------------
+# Records: timeline events and action items
+
+
+def _line_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Widen a span to whole lines, including the final line break."""
+    s, e = span
+    s = text.rfind("\n", 0, s) + 1
+    if e > s and text[e - 1] == "\n":
+        return s, e
+    nl = text.find("\n", e)
+    return s, (nl + 1 if nl >= 0 else len(text))
+
+
+def _record_patches(
+    doc: Document,
+    original: list[Any],
+    current: list[Any],
+    container: Container | None,
+    edit: Any,
+    fresh: Any,
+    patches: list[Patch],
+) -> None:
+    text = doc.source.text
+    cur_ids = {id(x) for x in current}
+    orig_ids = {id(x) for x in original}
+    for rec in original:
+        if id(rec) not in cur_ids and rec._origin is not None:
+            s, e = _line_span(text, rec._origin.span)
+            patches.append((s, e, ""))
+    pending: list[Any] = []
+    template = original[-1] if original else None
+    for rec in current:
+        if id(rec) in orig_ids and rec._origin is not None:
+            if pending:
+                at = _line_span(text, rec._origin.span)[0]
+                patches.append((at, at, "".join(fresh(p, template) + "\n" for p in pending)))
+                pending = []
+            edit(rec, patches)
+        else:
+            pending.append(rec)
+    if not pending:
+        return
+    if container is None:
+        raise RenderError(
+            "cannot add items to a report that has no such list yet; "
+            "add a section in code or use a style to render the report afresh"
+        )
+    at = container.insert_at
+    lines = "".join(fresh(p, template) + "\n" for p in pending)
+    if at > 0 and text[at - 1] != "\n":
+        lines = "\n" + lines.rstrip("\n") + ("\n" if at < len(text) else "")
+    patches.append((at, at, lines))
+
+
+def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:
+    text = doc.source.text
+
+    def edit(ev: m.TimelineEvent, out: list[Patch]) -> None:
+        o = ev._origin
+        assert o is not None
+        cell = o.shape == "table-row"
+        for name in ("at", "text", "actor", "action", "phase"):
+            cur = getattr(ev, name)
+            if cur == o.values[name]:
+                continue
+            span = o.fields.get(name)
+            if span is None:
+                continue  # no place in this shape for the value; kept in the model only
+            out.append((span[0], span[1], _event_value(ev, name, o.extra["time_format"], cell)))
+
+    def fresh(ev: m.TimelineEvent, template: m.TimelineEvent | None) -> str:
+        fmt = doc.event_container.time_format if doc.event_container else "%H:%M"
+        if template is not None and template._origin is not None:
+            return _from_template(text, template._origin, {
+                name: _event_value(ev, name, fmt, template._origin.shape == "table-row")
+                for name in ("at", "text", "actor", "action", "phase")
+            })  # fmt: skip
+        return f"- {_event_value(ev, 'at', fmt, False)} {ev.text}"
+
+    _record_patches(
+        doc, doc.events, report.timeline.events, doc.event_container, edit, fresh, patches
+    )
+
+
+def _event_value(ev: m.TimelineEvent, name: str, fmt: str, cell: bool) -> str:
+    if name == "at":
+        if ev.at is None:
+            return ev.time_text or "???"
+        return ev.at.strftime(fmt)
+    v = getattr(ev, name)
+    s = "" if v is None else str(v)
+    return _cell(s) if cell else s
+
+
+def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
+    """A new record written like ``origin``'s: same line shape, new field values."""
+    s, e = origin.span
+    if text[s:e].count("\n") > 1 and origin.shape != "table-row":
+        e = text.find("\n", s) if text.find("\n", s) >= 0 else e
+    reps = []
+    for name, span in origin.fields.items():
+        if name not in values or not (s <= span[0] <= span[1] <= max(e, span[1])):
+            continue
+        if span[1] > e:
+            continue
+        new = values[name]
+        width = span[1] - span[0]
+        if origin.shape == "table-row" and len(new) < width:
+            new = new.ljust(width)
+        reps.append((span[0], span[1], new))
+    out = []
+    pos = s
+    for a, b, new in sorted(reps):
+        out.append(text[pos:a])
+        out.append(new)
+        pos = b
+    out.append(text[pos:e])
+    return "".join(out).rstrip("\n")
+
+
+def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:
+    text = doc.source.text
+
+    def suffix(item: m.ActionItem, o: m.Origin) -> str:
+        parts = []
+        for name, label in (("owner", "owner"), ("due", "due"), ("priority", "priority")):
+            cur = getattr(item, name)
+            if name not in o.fields and cur is not None and cur != o.values[name]:
+                parts.append(f"{label}: {format_value(cur)}")
+        return f" ({', '.join(parts)})" if parts else ""
+
+    def edit(item: m.ActionItem, out: list[Patch]) -> None:
+        o = item._origin
+        assert o is not None
+        cell = o.shape == "table-row"
+        desc_span = o.fields.get("description")
+        extra = suffix(item, o)
+        status_changed = item.status != o.values["status"]
+        status_inline = ""
+        if status_changed and "status" not in o.fields:
+            if o.shape in ("bullet", "ordered") and desc_span is not None:
+                box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
+                out.append((desc_span[0], desc_span[0], box))
+                if item.status not in (m.ActionStatus.DONE, m.ActionStatus.OPEN):
+                    status_inline = f" ({format_value(item.status).lower()})"
+            else:
+                status_inline = f" ({format_value(item.status).lower()})"
+        if desc_span is not None and (
+            item.description != o.values["description"] or extra or status_inline
+        ):
+            base = (
+                item.description
+                if item.description != o.values["description"]
+                else text[desc_span[0] : desc_span[1]]
+            )
+            new = (_cell(base) if cell else base) + extra + status_inline
+            out.append((desc_span[0], desc_span[1], new))
+        for name in ("owner", "due", "status", "priority", "id", "category", "tracking"):
+            cur = getattr(item, name)
+            if cur == o.values[name] or name not in o.fields:
+                continue
+            span = o.fields[name]
+            out.append((span[0], span[1], _action_value(item, name, o.shape, span)))
+
+    def fresh(item: m.ActionItem, template: m.ActionItem | None) -> str:
+        if template is not None and template._origin is not None:
+            o = template._origin
+            values = {
+                name: _action_value(item, name, o.shape, o.fields[name]) for name in o.fields
+            }
+            if o.shape != "table-row" and "description" in values:
+                values["description"] = item.description + suffix(
+                    item, m.Origin(span=(0, 0), values={k: None for k in ("owner", "due",
+                                   "priority")}, fields=o.fields)  # fmt: skip
+                )
+            return _from_template(text, o, values)
+        box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
+        return f"- {box}{item.description}"
+
+    _record_patches(
+        doc, doc.actions, report.action_items, doc.action_container, edit, fresh, patches
+    )
+
+
+def _action_value(item: m.ActionItem, name: str, shape: str, span: tuple[int, int]) -> str:
+    cur = getattr(item, name)
+    if name == "status" and shape == "checklist":
+        return "x" if cur is m.ActionStatus.DONE else " "
+    s = format_value(cur)
+    return _cell(s) if shape == "table-row" else _inline(s)
+
+
+def origin_values(node: Any) -> dict[str, Any]:
+    """The values a node had when parsed (empty for nodes built in code)."""
+    o = getattr(node, "_origin", None)
+    return dict(o.values) if o is not None else {}
+
+
+def changed_fields(node: Any) -> list[str]:
+    """Names of the fields of a parsed node that differ from their parsed values."""
+    o = getattr(node, "_origin", None)
+    if o is None:
+        return [a.name for a in attrs.fields(type(node)) if not a.name.startswith("_")]
+    return [k for k, v in o.values.items() if getattr(node, k) != v]
+
+
+_ = re  # re is used by styles through this module's helpers

@@ -1,0 +1,88 @@
+"""Plain data and back through one cattrs converter (JSON-ready: ISO 8601 times and durations).
+
+Private origins and the source text are never serialised; a report rebuilt from data renders
+afresh in the canonical style.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import attrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.preconf.json import make_converter
+
+from postmortem import model as m
+
+converter = make_converter()
+
+
+def _td_to_iso(td: dt.timedelta) -> str:
+    total = td.total_seconds()
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    days, rem = divmod(int(total), 86400)
+    hours, rem = divmod(rem, 3600)
+    minutes, seconds = divmod(rem, 60)
+    frac = total - int(total)
+    sec = f"{seconds + frac:g}" if frac else str(seconds)
+    out = f"{sign}P" + (f"{days}D" if days else "")
+    time = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    time += f"{sec}S" if seconds or frac else ""
+    if time:
+        out += "T" + time
+    return out if out not in ("P", "-P") else "PT0S"
+
+
+_ISO_DUR = re.compile(
+    r"(?P<sign>-)?P(?:(?P<d>\d+)D)?(?:T(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>[\d.]+)S)?)?"
+)
+
+
+def _iso_to_td(value: Any, _: Any) -> dt.timedelta:
+    mm = _ISO_DUR.fullmatch(str(value))
+    if not mm:
+        raise ValueError(f"not an ISO 8601 duration: {value!r}")
+    td = dt.timedelta(
+        days=int(mm.group("d") or 0),
+        hours=int(mm.group("h") or 0),
+        minutes=int(mm.group("m") or 0),
+        seconds=float(mm.group("s") or 0),
+    )
+    return -td if mm.group("sign") else td
+
+
+converter.register_unstructure_hook(dt.timedelta, _td_to_iso)
+converter.register_structure_hook(dt.timedelta, _iso_to_td)
+converter.register_unstructure_hook(dt.datetime, lambda v: v.isoformat())
+converter.register_structure_hook(dt.datetime, lambda v, _: dt.datetime.fromisoformat(v))
+converter.register_unstructure_hook(dt.date, lambda v: v.isoformat())
+converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
+
+
+def _register(cls: type) -> None:
+    private = {a.name: override(omit=True) for a in attrs.fields(cls) if a.name.startswith("_")}
+    converter.register_unstructure_hook(
+        cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=False, **private)
+    )
+    converter.register_structure_hook(cls, make_dict_structure_fn(cls, converter, **private))
+
+
+for _cls in (m.Report, m.TimelineEvent, m.ActionItem, m.Section, m.StatedMetric, m.Timeline):
+    _register(_cls)
+# placeholders and sections describe the text, not the incident: kept out of equality but
+# serialised so exports show them.
+
+
+def to_dict(report: m.Report) -> dict[str, Any]:
+    """The report as plain, JSON-ready data."""
+    data: dict[str, Any] = converter.unstructure(report)
+    return data
+
+
+def from_dict(data: dict[str, Any]) -> m.Report:
+    """A report from data made by :func:`to_dict`."""
+    report: m.Report = converter.structure(data, m.Report)
+    return report

@@ -1,0 +1,512 @@
+"""Timestamps as reports write them, resolved to datetimes against a context.
+
+A timeline entry usually starts with a stamp ("[13:26]", "2:54 PM PST:", "**16:58 UTC** -",
+"June 14th, 2022, 10:00 AM:"). :func:`split_stamp` finds where the stamp ends and the text begins;
+:func:`resolve` turns the stamp into a datetime using the report's date, the day heading above the
+entry, the zone the report declares and the previous entry (midnight rollover). Zone abbreviations
+and city names map to IANA zones, so the offset is the right one for the date (PST vs PDT).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from attrs import define, field
+
+# Abbreviations and city names -> IANA zone. "PST" in a summer report means Pacific time, so an
+# abbreviation names the zone and the date picks the offset.
+ZONES: dict[str, str] = {
+    "utc": "UTC",
+    "gmt": "UTC",
+    "z": "UTC",
+    "+utc": "UTC",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "mt": "America/Denver",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "ct": "America/Chicago",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "et": "America/New_York",
+    "eastern": "America/New_York",
+    "cet": "Europe/Paris",
+    "cest": "Europe/Paris",
+    "bst": "Europe/London",
+    "wet": "Europe/Lisbon",
+    "eet": "Europe/Athens",
+    "ist": "Asia/Kolkata",
+    "jst": "Asia/Tokyo",
+    "kst": "Asia/Seoul",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+    "denver": "America/Denver",
+    "london": "Europe/London",
+    "paris": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+    "amsterdam": "Europe/Amsterdam",
+    "copenhagen": "Europe/Copenhagen",
+    "new york": "America/New_York",
+    "chicago": "America/Chicago",
+    "seattle": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles",
+    "tokyo": "Asia/Tokyo",
+    "sydney": "Australia/Sydney",
+    "singapore": "Asia/Singapore",
+}
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
+    "fri|sat|sun"
+)
+_ZONE_ALT = "|".join(sorted((re.escape(z) for z in ZONES if z != "z"), key=len, reverse=True))
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+# One token of a stamp. The stamp is the longest run of these at the start of an entry.
+_TOKEN = re.compile(
+    rf"""
+    (?P<approx>~|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b)
+  | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?|--:--))?
+        (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
+  | (?P<numdate>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
+  | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}\b)?)
+  | (?P<daymonth>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?(?:,?\s*\d{{4}}\b)?)
+  | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?
+        (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?)?)
+  | (?P<hour>\d{{1,2}}\s*[ap]\.?m\.?\b)
+  | (?P<unknown>\?{{2,}}|--:--|TBD\b|unknown\b)
+  | (?P<zone>(?:{_ZONE_ALT})\b(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}\b)
+  | (?P<weekday>(?:{_WEEKDAYS})\b\.?)
+  | (?P<month>(?:{_MONTH_ALT})\b\.?(?:\s+\d{{4}}\b)?)
+  | (?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)\b)
+  | (?P<paren>\((?:[^()]{{0,40}})\))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_GAP = re.compile(r"[\s,]*")
+_SEP = re.compile(r"\s*(?:[:|]\s*[-–—]?|[-–—]+|\.(?=\s))?\s*")
+_HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)))")
+# Stamp tokens that carry a date or time; a stamp needs at least one.
+_ANCHORS = ("iso", "numdate", "monthday", "daymonth", "time", "hour", "unknown", "hhmm")
+
+
+@define
+class Stamp:
+    """The result of reading one stamp."""
+
+    text: str
+    date: dt.date | None = None
+    time: dt.time | None = None
+    end_time: dt.time | None = None
+    zone: dt.tzinfo | None = None
+    approximate: bool = False
+    unknown: bool = False
+    lenient: bool = False
+    explicit_date: bool = False
+    kinds: tuple[str, ...] = field(factory=tuple)
+
+
+def split_stamp(text: str) -> tuple[int, int, int] | None:
+    """Where a leading stamp is in ``text``: (stamp start, stamp end, body start), or None.
+
+    Wrapped stamps ("[13:26]", "**16:58 UTC**", "`14:15`") return the span inside the wrapper.
+    """
+    i = 0
+    n = len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    for opener, closer in (("**", "**"), ("__", "__"), ("`", "`"), ("[", "]"), ("*", "*")):
+        if text.startswith(opener, i):
+            close = text.find(closer, i + len(opener))
+            if close < 0 or close - i > 80:
+                continue
+            inner = text[i + len(opener) : close]
+            stripped = inner.rstrip(" :-–—,")
+            lead = len(inner) - len(inner.lstrip())
+            if stripped and (_is_stamp(stripped.strip()) or _is_placeholder_time(stripped)):
+                after = close + len(closer)
+                m = _SEP.match(text, after)
+                body = m.end() if m else after
+                start = i + len(opener) + lead
+                return start, i + len(opener) + len(stripped), body
+            return None
+    end = _scan(text, i)
+    if end is None:
+        return None
+    m = _SEP.match(text, end)
+    body = m.end() if m else end
+    if body == end and end < n and text[end] not in " \t\n":
+        return None
+    return i, end, body
+
+
+def _is_placeholder_time(s: str) -> bool:
+    s = s.strip("[]` ").upper()
+    return s in {"HH:MM", "TIME", "TIMESTAMP", "???", "HH:MM:SS", "DATE", "TIME (UTC)"}
+
+
+def _is_stamp(s: str) -> bool:
+    end = _scan(s, 0)
+    return end is not None and s[end:].strip(" :-–—,.") == ""
+
+
+def _scan(text: str, i: int) -> int | None:
+    pos = i
+    end: int | None = None
+    anchored = False
+    m = _HHMM.match(text, pos)
+    if m:
+        return m.end()
+    while pos < len(text):
+        g = _GAP.match(text, pos)
+        p = g.end() if g else pos
+        m = _TOKEN.match(text, p)
+        if not m:
+            # A dash between two stamp parts ("Jan 14 - 10:18") is part of the stamp.
+            break
+        kind = m.lastgroup or ""
+        if kind == "paren" and not _is_stamp(m.group()[1:-1]) and not _paren_ok(m.group()):
+            break
+        if kind in _ANCHORS:
+            anchored = True
+        if kind in ("weekday", "month", "ordinal", "zone", "paren", "approx") and not anchored:
+            # Words that only decorate a stamp must not start one on their own, except
+            # month names and weekdays that lead into a date ("Saturday Oct 30th").
+            if kind not in ("weekday", "approx", "month"):
+                break
+        pos = m.end()
+        end = pos
+    if end is None or not anchored:
+        return None
+    return end
+
+
+def _paren_ok(s: str) -> bool:
+    inner = s[1:-1].strip().lower()
+    return inner in _WEEKDAYS.split("|") or inner in ZONES
+
+
+@lru_cache(maxsize=256)
+def zone(name: str) -> dt.tzinfo | None:
+    """The tzinfo for an abbreviation, city or IANA name; None when unknown."""
+    key = name.strip().lower()
+    m = re.fullmatch(r"(utc|gmt)?\s*([+-])(\d{1,2}):?(\d{2})?", key)
+    if m:
+        sign = 1 if m.group(2) == "+" else -1
+        minutes = int(m.group(3)) * 60 + int(m.group(4) or 0)
+        return dt.timezone(sign * dt.timedelta(minutes=minutes))
+    iana = ZONES.get(key)
+    if iana is None and "/" in name:
+        iana = name.strip()
+    if iana is None:
+        return None
+    if iana == "UTC":
+        return dt.timezone.utc
+    try:
+        return ZoneInfo(iana)
+    except (KeyError, ValueError, OSError):
+        return None
+
+
+_DECLARED = re.compile(
+    rf"(?:all\s+times?\s+(?:are\s+)?(?:in\s+)?|times?\s*\(|times?\s+in\s+|\(\s*)"
+    rf"(?P<z>{_ZONE_ALT})\b",
+    re.IGNORECASE,
+)
+
+
+def declared_zone(text: str) -> str | None:
+    """The zone a line declares ("All times in PST", "Time (UTC)", "(all times PST)")."""
+    m = _DECLARED.search(text)
+    return m.group("z") if m else None
+
+
+def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = None) -> Stamp:
+    """Read the parts of a stamp without resolving it against a context."""
+    st = Stamp(text=text)
+    kinds: list[str] = []
+    pos = 0
+    m_hhmm = _HHMM.match(text)
+    if m_hhmm and _scan(text, 0) == m_hhmm.end():
+        st.time = dt.time(int(m_hhmm.group("hhmm")), int(m_hhmm.group("mm")))
+        return st
+    while pos < len(text):
+        g = _GAP.match(text, pos)
+        p = g.end() if g else pos
+        m = _TOKEN.search(text, p)
+        if not m:
+            break
+        kind = m.lastgroup or ""
+        tok = m.group()
+        pos = m.end()
+        kinds.append(kind)
+        if kind == "approx":
+            st.approximate = True
+        elif kind == "unknown":
+            st.unknown = True
+        elif kind == "iso":
+            _read_iso(tok, st)
+        elif kind == "numdate" and st.date is None:
+            st.date = _numeric_date(tok, dayfirst)
+            st.explicit_date = st.date is not None
+        elif kind in ("monthday", "daymonth") and st.date is None:
+            st.date = _month_date(tok, base_year)
+            st.explicit_date = st.date is not None
+        elif kind in ("time", "hour") and st.time is None:
+            _read_time(tok, st)
+        elif kind == "zone" and st.zone is None:
+            st.zone = zone(tok)
+        elif kind == "paren":
+            continue  # a second zone "(17:14 UTC)" or weekday: the first reading wins
+    st.kinds = tuple(kinds)
+    return st
+
+
+def _read_iso(tok: str, st: Stamp) -> None:
+    m = re.match(
+        r"(\d{4})-(\d{2})-(\d{2})(?:[T\s]+(?:(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?|(--:--)))?"
+        r"\s*(Z|[+-]\d{2}:?\d{2})?",
+        tok,
+    )
+    if not m:
+        return
+    try:
+        st.date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        st.lenient = True
+        return
+    st.explicit_date = True
+    if m.group(7):
+        st.unknown = True
+    elif m.group(4) is not None and st.time is None:
+        h, mi, s = int(m.group(4)), int(m.group(5)), int(m.group(6) or 0)
+        if h < 24 and mi < 60 and s < 60:
+            st.time = dt.time(h, mi, s)
+    if m.group(8):
+        st.zone = zone("+00:00" if m.group(8) == "Z" else m.group(8))
+
+
+def _numeric_date(tok: str, dayfirst: bool) -> dt.date | None:
+    a, b, c = (int(x) for x in re.split(r"[/.-]", tok))
+    year = c + 2000 if c < 100 else c
+    if a > 12:
+        day, month = a, b
+    elif b > 12:
+        month, day = a, b
+    elif dayfirst:
+        day, month = a, b
+    else:
+        month, day = a, b
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_date(tok: str, base_year: int | None) -> dt.date | None:
+    words = re.findall(r"[A-Za-z]+|\d+", tok)
+    month = day = year = None
+    for w in words:
+        lw = w.lower()
+        if lw in _MONTHS and month is None:
+            month = _MONTHS[lw]
+        elif w.isdigit() and len(w) == 4:
+            year = int(w)
+        elif w.isdigit() and day is None:
+            day = int(w)
+    year = year or base_year
+    if month is None or day is None or year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _read_time(tok: str, st: Stamp) -> None:
+    parts = re.split(r"\s*[-–]\s*(?=\d)", tok, maxsplit=1)
+    first = _clock(parts[0], st)
+    if first is not None:
+        st.time = first
+    if len(parts) > 1:
+        # "10:01-10:02", "9-11am": the meridiem of the end applies to a bare start.
+        end = _clock(parts[1], st)
+        st.end_time = end
+
+
+def _clock(s: str, st: Stamp) -> dt.time | None:
+    m = re.match(r"(\d{1,2})(?:[:h](\d{2})(?::(\d{2}))?)?\s*([ap])?", s.strip(), re.IGNORECASE)
+    if not m:
+        return None
+    h, mi, sec = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+    ampm = (m.group(4) or "").lower()
+    if ampm:
+        if h > 12:
+            st.lenient = True  # "13:55 PM": the 24-hour reading is the only possible one
+        elif ampm == "p" and h < 12:
+            h += 12
+        elif ampm == "a" and h == 12:
+            h = 0
+    if h > 23 or mi > 59 or sec > 59:
+        st.lenient = True
+        return None
+    return dt.time(h, mi, sec)
+
+
+@define
+class Context:
+    """What a stamp is read against: the day, the zone, and the previous instant."""
+
+    day: dt.date | None = None
+    tz: dt.tzinfo | None = None
+    previous: dt.datetime | None = None
+    dayfirst: bool = False
+    #: True when ``day`` was set by a day heading or date line (no rollover across it).
+    fresh_day: bool = False
+
+
+#: A time this much earlier than the previous entry, with no date of its own, is the next day.
+ROLLOVER_THRESHOLD = dt.timedelta(hours=3)
+
+
+def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The instant (and range end) a stamp stands for in its context, or (None, None)."""
+    if stamp.time is None or stamp.unknown:
+        return None, None
+    day = stamp.date or ctx.day
+    if day is None:
+        return None, None
+    tz = stamp.zone or ctx.tz
+    at = dt.datetime.combine(day, stamp.time, tzinfo=tz)
+    if (
+        stamp.date is None
+        and not ctx.fresh_day
+        and ctx.previous is not None
+        and _comparable(at, ctx.previous)
+        and ctx.previous - at > ROLLOVER_THRESHOLD
+    ):
+        at += dt.timedelta(days=1)
+        if isinstance(tz, ZoneInfo):
+            at = at.replace(tzinfo=tz)
+    end = None
+    if stamp.end_time is not None:
+        end = dt.datetime.combine(at.date(), stamp.end_time, tzinfo=at.tzinfo)
+        if end < at:
+            end += dt.timedelta(days=1)
+    return at, end
+
+
+def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
+    return (a.tzinfo is None) == (b.tzinfo is None)
+
+
+def parse_date(text: str, *, dayfirst: bool = False, base_year: int | None = None) -> dt.date | None:
+    """A calendar date in free text ("2019-05-30", "May 30th, 2019", "01/30/2020"), or None."""
+    m = _DATE_ANY.search(text)
+    if not m:
+        return None
+    st = read_stamp(m.group(), dayfirst=dayfirst, base_year=base_year)
+    return st.date
+
+
+_DATE_ANY = re.compile(
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
+    rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?,?\s+\d{{4}}",
+    re.IGNORECASE,
+)
+
+
+def parse_datetime(text: str, *, dayfirst: bool = False, tz: dt.tzinfo | None = None) -> (
+    dt.datetime | None
+):
+    """A full date and time in free text ("2023-01-11 14:22 UTC"), or None."""
+    st = read_stamp(text, dayfirst=dayfirst)
+    if st.date is None or st.time is None:
+        return None
+    return dt.datetime.combine(st.date, st.time, tzinfo=st.zone or tz)
+
+
+def guess_dayfirst(text: str) -> bool:
+    """Whether NN-NN-YYYY dates in a text are day-first, judged from the unambiguous ones."""
+    first = second = 0
+    for m in re.finditer(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b", text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            first += 1
+        elif b > 12 >= a:
+            second += 1
+    return first > second
+
+
+_NUM_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "half an": 0.5,
+}  # fmt: skip
+_UNIT = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?|half an|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)\s*(?P<u>weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b",
+    re.IGNORECASE,
+)
+_UNIT_SECONDS = {"w": 604800, "d": 86400, "h": 3600, "m": 60, "s": 1}
+
+
+def parse_duration(text: str) -> dt.timedelta | None:
+    """A duration in words ("1 hour 30 minutes", "1h 28m", "15 min", "seven hours"), or None."""
+    total = 0.0
+    found = False
+    for m in _UNIT.finditer(text):
+        n = m.group("n").lower()
+        value = float(_NUM_WORDS[n]) if n in _NUM_WORDS else float(n)
+        unit = m.group("u").lower()
+        key = "m" if unit.startswith("mi") or unit == "m" else unit[0]
+        total += value * _UNIT_SECONDS[key]
+        found = True
+    if not found:
+        m = re.fullmatch(r"\s*(\d{1,3}):(\d{2})(?::(\d{2}))?\s*", text)
+        if not m:
+            return None
+        total = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3) or 0)
+    return dt.timedelta(seconds=total)
+
+
+def format_duration(td: dt.timedelta) -> str:
+    """A compact human form: "1h 30m", "15m", "2d 3h", "-5m"."""
+    seconds = int(td.total_seconds())
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    d, rem = divmod(seconds, 86400)
+    h, rem = divmod(rem, 3600)
+    m, s = divmod(rem, 60)
+    parts = [f"{d}d" if d else "", f"{h}h" if h else "", f"{m}m" if m else "", f"{s}s" if s else ""]
+    return sign + (" ".join(p for p in parts if p) or "0m")

@@ -1,0 +1,508 @@
+"""The one place that maps report wording to model meaning.
+
+Headings and keys are matched after :func:`normalize`: case-folded, emoji and mis-decoded emoji
+bytes, numbering ("1.", "A.") and parentheticals removed, trailing punctuation dropped. Tables are
+plain data so a caller can extend them (``SECTION_WORDS.append(...)``) before parsing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postmortem.model import ActionStatus, Horizon, Priority, SectionKind, SeverityLevel
+
+K = SectionKind
+
+#: Heading wording -> section kind. Matched in order; a phrase matches a heading equal to it or
+#: starting with it followed by a word boundary ("timeline of events", "timeline - may 29").
+SECTION_WORDS: list[tuple[str, SectionKind]] = [
+    ("executive summary", K.SUMMARY),
+    ("incident summary", K.SUMMARY),
+    ("issue summary", K.SUMMARY),
+    ("incident overview", K.SUMMARY),
+    ("overview", K.SUMMARY),
+    ("summary", K.SUMMARY),
+    ("tl dr", K.SUMMARY),
+    ("what happened", K.DETAILS),
+    ("incident description", K.DETAILS),
+    ("incident details", K.DETAILS),
+    ("issue description", K.DETAILS),
+    ("details of incident", K.DETAILS),
+    ("background", K.BACKGROUND),
+    ("leadup", K.BACKGROUND),
+    ("lead up", K.BACKGROUND),
+    ("impact", K.IMPACT),
+    ("incident impact", K.IMPACT),
+    ("customer impact", K.IMPACT),
+    ("business impact", K.IMPACT),
+    ("technical impact", K.IMPACT),
+    ("team impact", K.IMPACT),
+    ("what was impacted", K.IMPACT),
+    ("timeline", K.TIMELINE),
+    ("incident timeline", K.TIMELINE),
+    ("root cause", K.ROOT_CAUSE),
+    ("root causes", K.ROOT_CAUSE),
+    ("root cause analysis", K.ROOT_CAUSE),
+    ("causes", K.ROOT_CAUSE),
+    ("cause", K.ROOT_CAUSE),
+    ("primary cause", K.ROOT_CAUSE),
+    ("fault", K.ROOT_CAUSE),
+    ("analysis", K.ROOT_CAUSE),
+    ("trigger", K.TRIGGER),
+    ("contributing factors", K.CONTRIBUTING_FACTORS),
+    ("why it happened", K.ROOT_CAUSE),
+    ("detection", K.DETECTION),
+    ("alert", K.DETECTION),
+    ("response and resolution", K.RESPONSE),
+    ("response", K.RESPONSE),
+    ("investigation", K.RESPONSE),
+    ("escalation", K.ESCALATION),
+    ("mitigation", K.MITIGATION),
+    ("workarounds", K.MITIGATION),
+    ("resolution", K.RESOLUTION),
+    ("resolution details", K.RESOLUTION),
+    ("recovery", K.RESOLUTION),
+    ("remediation", K.RESOLUTION),
+    ("how it was fixed", K.RESOLUTION),
+    ("steps to resolution", K.RESOLUTION),
+    ("action taken", K.RESOLUTION),
+    ("details of fix", K.RESOLUTION),
+    ("lessons learned", K.LESSONS_LEARNED),
+    ("lessons", K.LESSONS_LEARNED),
+    ("insights", K.LESSONS_LEARNED),
+    ("takeaways", K.LESSONS_LEARNED),
+    ("what we learned", K.LESSONS_LEARNED),
+    ("what went well", K.WENT_WELL),
+    ("what worked well", K.WENT_WELL),
+    ("what worked", K.WENT_WELL),
+    ("things that went well", K.WENT_WELL),
+    ("what went wrong", K.WENT_WRONG),
+    ("what went poorly", K.WENT_WRONG),
+    ("things that went poorly", K.WENT_WRONG),
+    ("what didn t go well", K.WENT_WRONG),
+    ("what didn t work", K.WENT_WRONG),
+    ("what could have gone better", K.WENT_WRONG),
+    ("areas for improvement", K.WENT_WRONG),
+    ("where we got lucky", K.LUCKY),
+    ("action items", K.ACTION_ITEMS),
+    ("action item", K.ACTION_ITEMS),
+    ("actions", K.ACTION_ITEMS),
+    ("follow ups", K.ACTION_ITEMS),
+    ("followups", K.ACTION_ITEMS),
+    ("corrective actions", K.ACTION_ITEMS),
+    ("corrective and preventative actions", K.ACTION_ITEMS),
+    ("resulting action", K.ACTION_ITEMS),
+    ("future measures", K.ACTION_ITEMS),
+    ("next steps", K.ACTION_ITEMS),
+    ("immediate actions", K.ACTION_ITEMS),
+    ("short term actions", K.ACTION_ITEMS),
+    ("medium term actions", K.ACTION_ITEMS),
+    ("long term actions", K.ACTION_ITEMS),
+    ("prevention measures", K.PREVENTION),
+    ("preventative measures", K.PREVENTION),
+    ("preventive measures", K.PREVENTION),
+    ("prevention", K.PREVENTION),
+    ("metrics and kpis", K.METRICS),
+    ("metrics", K.METRICS),
+    ("stats", K.METRICS),
+    ("team performance", K.TEAM),
+    ("team members", K.TEAM),
+    ("response team", K.TEAM),
+    ("responders", K.TEAM),
+    ("attendees", K.TEAM),
+    ("communication", K.COMMUNICATION),
+    ("communication plan", K.COMMUNICATION),
+    ("follow up", K.FOLLOW_UP),
+    ("follow up plan", K.FOLLOW_UP),
+    ("review schedule", K.FOLLOW_UP),
+    ("success criteria", K.SUCCESS_CRITERIA),
+    ("appendix", K.APPENDIX),
+    ("appendices", K.APPENDIX),
+    ("supporting information", K.APPENDIX),
+    ("supporting documentation", K.APPENDIX),
+    ("references", K.APPENDIX),
+    ("links", K.APPENDIX),
+    ("more resources", K.APPENDIX),
+    ("sign off", K.SIGN_OFF),
+    ("signatures", K.SIGN_OFF),
+]
+
+_LEAD_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[A-Za-z][.)])\s+")
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]\([^)]*\)")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_LEADING_JUNK = re.compile(r"^[^0-9A-Za-z\[(]+")
+
+
+def normalize(text: str) -> str:
+    """Fold heading or key wording to a comparable form ("1. 🚨 Incident Summary:" -> ...)."""
+    t = text.strip().replace("**", "").replace("__", "").replace("`", "")
+    t = _LEADING_JUNK.sub("", t)
+    t = _LEAD_NUMBER.sub("", t)
+    t = _LEADING_JUNK.sub("", t)
+    t = _PAREN.sub(" ", t)
+    t = t.casefold().replace("&", " and ").replace("’", "'")
+    return _NON_WORD.sub(" ", t).strip()
+
+
+_SECTION_INDEX: dict[str, SectionKind] | None = None
+
+
+def section_kind(title: str) -> SectionKind:
+    """The kind of a section from its heading text; OTHER when nothing matches."""
+    global _SECTION_INDEX
+    if _SECTION_INDEX is None or len(_SECTION_INDEX) != len(SECTION_WORDS):
+        _SECTION_INDEX = {}
+        for phrase, kind in SECTION_WORDS:
+            _SECTION_INDEX.setdefault(phrase, kind)
+    n = normalize(title)
+    if not n:
+        return K.OTHER
+    hit = _SECTION_INDEX.get(n)
+    if hit is not None:
+        return hit
+    # Longest phrase that the heading starts with ("timeline of events", "impact assessment").
+    words = n.split(" ")
+    for size in range(len(words) - 1, 0, -1):
+        hit = _SECTION_INDEX.get(" ".join(words[:size]))
+        if hit is not None:
+            return hit
+    return K.OTHER
+
+
+# ---------------------------------------------------------------------------------------------
+# Field keys: "**Incident ID:** ..." -> a dotted path in the model. Context-specific entries
+# (keyed by the section kind the key appears in) win over the global ones.
+
+FIELD_KEYS: dict[str, str] = {
+    "incident id": "metadata.incident_id",
+    "incident": "metadata.incident_id",
+    "id": "metadata.incident_id",
+    "incident title": "title",
+    "title": "title",
+    "date": "metadata.date",
+    "incident date": "metadata.date",
+    "date of incident": "metadata.date",
+    "date and time": "metadata.started_at",
+    "severity": "metadata.severity",
+    "severity level": "metadata.severity",
+    "status": "metadata.status",
+    "owner": "metadata.owners",
+    "owners": "metadata.owners",
+    "incident owner": "metadata.owners",
+    "incident owner s": "metadata.owners",
+    "document owner": "metadata.owners",
+    "authors": "metadata.authors",
+    "author": "metadata.authors",
+    "participants": "metadata.participants",
+    "affected services": "metadata.affected_services",
+    "affected systems services": "metadata.affected_services",
+    "services affected": "metadata.affected_services",
+    "service s affected": "metadata.affected_services",
+    "duration": "metadata.duration",
+    "total duration": "metadata.duration",
+    "start time": "metadata.started_at",
+    "end time": "metadata.ended_at",
+    "team department": "metadata.team",
+    "date of report": "metadata.report_date",
+    "report prepared by": "metadata.prepared_by",
+    "prepared by": "metadata.prepared_by",
+    "post mortem completed by": "metadata.prepared_by",
+    "approved by": "metadata.approved_by",
+    "version": "metadata.version",
+    "template version": "metadata.version",
+    "last updated": "metadata.last_updated",
+    "next review": "metadata.next_review",
+    "next review date": "metadata.next_review",
+    "next retrospective review date": "metadata.next_review",
+    "distribution": "metadata.distribution",
+    "incident commander": "team.incident_commander",
+    "technical lead": "team.technical_lead",
+    "communications lead": "team.communications_lead",
+    "support team": "team.support",
+    "post mortem facilitator": "team.facilitator",
+    "scribe": "team.scribe",
+    "incident summary": "summary.text",
+    "key findings": "summary.key_findings",
+    "recommendations": "summary.recommendations",
+    "what happened": "details.what_happened",
+    "when did it happen": "details.when",
+    "where did it happen": "details.where",
+    "who was affected": "details.who_affected",
+    "impact": "impact.text",
+    "users affected": "impact.customer.users_affected",
+    "geographic impact": "impact.customer.geographic",
+    "geographic scope": "impact.customer.geographic",
+    "service impact": "impact.customer.services",
+    "service disruption": "impact.customer.services",
+    "customer impact": "impact.customer.services",
+    "external": "impact.customer.external",
+    "internal": "impact.customer.internal",
+    "affected stakeholders": "impact.stakeholders",
+    "revenue impact": "impact.business.revenue",
+    "revenue lost": "impact.business.revenue",
+    "revenue loss": "impact.business.revenue",
+    "financial impact": "impact.business.revenue",
+    "reputation impact": "impact.business.reputation",
+    "reputational impact": "impact.business.reputation",
+    "compliance impact": "impact.business.compliance",
+    "sla credits": "impact.business.sla_credits",
+    "customer trust": "impact.business.customer_trust",
+    "operational impact": "impact.business.operational",
+    "business impact": "impact.business.operational",
+    "system downtime": "impact.technical.downtime",
+    "downtime": "impact.technical.downtime",
+    "service downtime": "impact.technical.downtime",
+    "data loss": "impact.technical.data_loss",
+    "performance degradation": "impact.technical.performance",
+    "security impact": "impact.technical.security",
+    "technical impact": "impact.technical.performance",
+    "root cause": "root_cause.primary",
+    "primary cause": "root_cause.primary",
+    "initial cause": "root_cause.trigger",
+    "trigger": "root_cause.trigger",
+    "contributing factors": "root_cause.contributing_factors",
+    "why it happened": "root_cause.why_it_happened",
+    "technical reason": "root_cause.technical",
+    "process reason": "root_cause.process",
+    "human reason": "root_cause.human",
+    "system reason": "root_cause.system",
+    "method": "detection.method",
+    "detected by": "detection.detected_by",
+    "detection time": "detection.time",
+    "actions taken": "response.actions",
+    "immediate actions taken": "response.actions",
+    "escalation": "response.escalation",
+    "resolution method": "resolution.method",
+    "resolution time": "resolution.time",
+    "verification": "resolution.verification",
+    "immediate mitigation": "resolution.mitigation",
+    "permanent fix": "resolution.permanent_fix",
+    "why it worked": "resolution.why_it_worked",
+    "what worked well": "lessons.went_well",
+    "what went well": "lessons.went_well",
+    "what went wrong": "lessons.went_wrong",
+    "what didn't work": "lessons.went_wrong",
+    "what didn t work": "lessons.went_wrong",
+    "areas for improvement": "lessons.improvements",
+    "what could be improved": "lessons.improvements",
+    "recommendations for future prevention": "lessons.improvements",
+    "technical lessons": "lessons.technical",
+    "process lessons": "lessons.process",
+    "organizational lessons": "lessons.organisational",
+    "organisational lessons": "lessons.organisational",
+    "process improvements": "prevention.process",
+    "technical improvements": "prevention.technical",
+    "monitoring improvements": "prevention.monitoring",
+    "tool improvements": "prevention.tools",
+    "internal communication": "communication.internal",
+    "external communication": "communication.external",
+    "success criteria": "follow_up.success_criteria",
+}
+
+#: Keys whose meaning depends on the section they are in: (section kind, key) -> path.
+CONTEXT_KEYS: dict[tuple[SectionKind, str], str] = {
+    (K.DETECTION, "time"): "detection.time",
+    (K.RESPONSE, "time"): "response.time",
+    (K.RESOLUTION, "time"): "resolution.time",
+    (K.DETECTION, "detection"): "detection.text",
+    (K.RESPONSE, "detection"): "detection.text",
+    (K.RESPONSE, "escalation"): "response.escalation",
+    (K.RESPONSE, "mitigation"): "resolution.mitigation",
+    (K.RESPONSE, "resolution"): "resolution.text",
+    (K.SUMMARY, "root cause"): "root_cause.primary",
+    (K.SUMMARY, "resolution"): "resolution.text",
+    (K.IMPACT, "technical impact"): "impact.technical.performance",
+    (K.IMPACT, "business impact"): "impact.business.operational",
+    (K.IMPACT, "severity"): "metadata.severity",
+    (K.IMPACT, "impact on operations"): "impact.text",
+    (K.LESSONS_LEARNED, "technical insights"): "lessons.technical",
+    (K.LESSONS_LEARNED, "process insights"): "lessons.process",
+    (K.FOLLOW_UP, "success criteria"): "follow_up.success_criteria",
+}
+
+#: Headings of subsections whose body fills a field: (parent kind or None, heading) -> path.
+SUBSECTION_FIELDS: dict[str, str] = {
+    "primary cause": "root_cause.primary",
+    "contributing factors": "root_cause.contributing_factors",
+    "why it happened": "root_cause.why_it_happened",
+    "what went well": "lessons.went_well",
+    "what worked well": "lessons.went_well",
+    "what worked": "lessons.went_well",
+    "things that went well": "lessons.went_well",
+    "what went wrong": "lessons.went_wrong",
+    "what went poorly": "lessons.went_wrong",
+    "things that went poorly": "lessons.went_wrong",
+    "what didn t work": "lessons.went_wrong",
+    "what didn t go well": "lessons.went_wrong",
+    "where we got lucky": "lessons.lucky",
+    "what could be improved": "lessons.improvements",
+    "process improvements": "prevention.process",
+    "technical improvements": "prevention.technical",
+    "monitoring improvements": "prevention.monitoring",
+    "tool improvements": "prevention.tools",
+    "internal communication": "communication.internal",
+    "external communication": "communication.external",
+    "success criteria": "follow_up.success_criteria",
+    "why it worked": "resolution.why_it_worked",
+    "summary": "summary.text",
+    "executive summary": "summary.text",
+    "incident summary": "summary.text",
+}
+
+#: Section kinds whose whole body text is the value of one field.
+SECTION_TEXT_FIELDS: dict[SectionKind, str] = {
+    K.SUMMARY: "summary.text",
+    K.TRIGGER: "root_cause.trigger",
+    K.CONTRIBUTING_FACTORS: "root_cause.contributing_factors",
+    K.WENT_WELL: "lessons.went_well",
+    K.WENT_WRONG: "lessons.went_wrong",
+    K.LUCKY: "lessons.lucky",
+    K.DETECTION: "detection.text",
+    K.ROOT_CAUSE: "root_cause.primary",
+    K.IMPACT: "impact.text",
+}
+
+# ---------------------------------------------------------------------------------------------
+# Value words
+
+SEVERITY_WORDS: dict[str, SeverityLevel] = {
+    "critical": SeverityLevel.CRITICAL,
+    "crit": SeverityLevel.CRITICAL,
+    "p0": SeverityLevel.CRITICAL,
+    "sev0": SeverityLevel.CRITICAL,
+    "sev1": SeverityLevel.CRITICAL,
+    "s1": SeverityLevel.CRITICAL,
+    "high": SeverityLevel.HIGH,
+    "major": SeverityLevel.HIGH,
+    "p1": SeverityLevel.HIGH,
+    "sev2": SeverityLevel.HIGH,
+    "s2": SeverityLevel.HIGH,
+    "medium": SeverityLevel.MEDIUM,
+    "moderate": SeverityLevel.MEDIUM,
+    "p2": SeverityLevel.MEDIUM,
+    "sev3": SeverityLevel.MEDIUM,
+    "s3": SeverityLevel.MEDIUM,
+    "low": SeverityLevel.LOW,
+    "minor": SeverityLevel.LOW,
+    "p3": SeverityLevel.LOW,
+    "p4": SeverityLevel.LOW,
+    "sev4": SeverityLevel.LOW,
+    "sev5": SeverityLevel.LOW,
+    "s4": SeverityLevel.LOW,
+}
+
+STATUS_WORDS: dict[str, ActionStatus] = {
+    "done": ActionStatus.DONE,
+    "complete": ActionStatus.DONE,
+    "completed": ActionStatus.DONE,
+    "closed": ActionStatus.DONE,
+    "fixed": ActionStatus.DONE,
+    "resolved": ActionStatus.DONE,
+    "merged": ActionStatus.DONE,
+    "implemented": ActionStatus.DONE,
+    "open": ActionStatus.OPEN,
+    "todo": ActionStatus.OPEN,
+    "to do": ActionStatus.OPEN,
+    "not started": ActionStatus.OPEN,
+    "planned": ActionStatus.OPEN,
+    "pending": ActionStatus.OPEN,
+    "new": ActionStatus.OPEN,
+    "in progress": ActionStatus.IN_PROGRESS,
+    "in-progress": ActionStatus.IN_PROGRESS,
+    "started": ActionStatus.IN_PROGRESS,
+    "ongoing": ActionStatus.IN_PROGRESS,
+    "wip": ActionStatus.IN_PROGRESS,
+    "won't do": ActionStatus.WONT_DO,
+    "wont do": ActionStatus.WONT_DO,
+    "won t do": ActionStatus.WONT_DO,
+    "wontfix": ActionStatus.WONT_DO,
+    "cancelled": ActionStatus.WONT_DO,
+    "canceled": ActionStatus.WONT_DO,
+    "dropped": ActionStatus.WONT_DO,
+}
+
+PRIORITY_WORDS: dict[str, Priority] = {
+    "critical": Priority.CRITICAL,
+    "p0": Priority.CRITICAL,
+    "urgent": Priority.CRITICAL,
+    "high": Priority.HIGH,
+    "p1": Priority.HIGH,
+    "medium": Priority.MEDIUM,
+    "med": Priority.MEDIUM,
+    "p2": Priority.MEDIUM,
+    "normal": Priority.MEDIUM,
+    "low": Priority.LOW,
+    "p3": Priority.LOW,
+}
+
+HORIZON_WORDS: list[tuple[str, Horizon]] = [
+    ("immediate", Horizon.IMMEDIATE),
+    ("short term", Horizon.SHORT_TERM),
+    ("short-term", Horizon.SHORT_TERM),
+    ("medium term", Horizon.MEDIUM_TERM),
+    ("medium-term", Horizon.MEDIUM_TERM),
+    ("long term", Horizon.LONG_TERM),
+    ("long-term", Horizon.LONG_TERM),
+]
+
+#: Table column headings -> timeline event field.
+TIMELINE_COLUMNS: dict[str, str] = {
+    "time": "time",
+    "date": "time",
+    "date and time": "time",
+    "datetime": "time",
+    "timestamp": "time",
+    "when": "time",
+    "time utc": "time",
+    "event": "text",
+    "event description": "text",
+    "description": "text",
+    "what happened": "text",
+    "events": "text",
+    "details": "text",
+    "action taken": "action",
+    "action": "action",
+    "actions": "action",
+    "actor": "actor",
+    "who": "actor",
+    "owner": "actor",
+    "by": "actor",
+    "phase": "phase",
+    "milestone": "phase",
+}
+
+#: Table column headings -> action item field.
+ACTION_COLUMNS: dict[str, str] = {
+    "id": "id",
+    "": "id",
+    "no": "id",
+    "action": "description",
+    "action item": "description",
+    "action items": "description",
+    "item": "description",
+    "description": "description",
+    "task": "description",
+    "what": "description",
+    "owner": "owner",
+    "owners": "owner",
+    "who": "owner",
+    "assignee": "owner",
+    "assigned to": "owner",
+    "responsible": "owner",
+    "priority": "priority",
+    "due date": "due",
+    "due": "due",
+    "deadline": "due",
+    "target date": "due",
+    "eta": "due",
+    "status": "status",
+    "state": "status",
+    "type": "category",
+    "category": "category",
+    "bug": "tracking",
+    "tracking bug": "tracking",
+    "ticket": "tracking",
+    "issue": "tracking",
+    "link": "tracking",
+    "tracking": "tracking",
+}
