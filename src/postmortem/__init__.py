@@ -23,7 +23,7 @@ from postmortem.model import (
     Timeline,
     TimelineEvent,
 )
-from postmortem.parse import parse
+from postmortem.parsing import parse
 from postmortem.render import dumps
 from postmortem.serialize import from_dict, to_dict
 

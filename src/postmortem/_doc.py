@@ -19,7 +19,7 @@ class FieldOrigin:
     #: For list fields read from a Markdown list: the span of each item's text, and the marker.
     items: list[tuple[int, int]] | None = None
     marker: str = "-"
-    #: Where the field sits: "cell" values get ``|`` escaped.
+    #: Where the value was read: "inline" (key/value), "heading" (a title from a heading).
     where: str = "inline"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from postmortem.errors import ReadError
 from postmortem.model import Report
-from postmortem.parse import parse
+from postmortem.parsing import parse
 from postmortem.render import dumps
 
 #: Files larger than this are refused (see docs/limits.md).

@@ -20,7 +20,7 @@ import attrs
 from postmortem import model as m
 from postmortem._doc import Container, Document, FieldOrigin
 from postmortem.errors import RenderError
-from postmortem.parse.fields import FIELD_KINDS, get_path
+from postmortem.parsing.fields import FIELD_KINDS, get_path
 from postmortem.timestamps import format_duration
 
 Patch = tuple[int, int, str]
@@ -106,7 +106,7 @@ def format_value(value: Any, kind: str = "str") -> str:
 
 def severity_text(sev: m.Severity) -> str:
     """The text of a severity: as written when it still says the same level."""
-    from postmortem.parse.fields import parse_severity
+    from postmortem.parsing.fields import parse_severity
 
     if sev.text:
         again = parse_severity(sev.text)

@@ -153,7 +153,10 @@ def split_stamp(text: str) -> tuple[int, int, int] | None:
             inner = text[i + len(opener) : close]
             stripped = inner.rstrip(" :-–—,")
             lead = len(inner) - len(inner.lstrip())
-            if stripped and (_is_stamp(stripped.strip()) or _is_placeholder_time(stripped)):
+            bracketed = opener == "[" or stripped.lstrip().startswith("[")
+            if stripped and (
+                _is_stamp(stripped.strip()) or (bracketed and _is_placeholder_time(stripped))
+            ):
                 after = close + len(closer)
                 m = _SEP.match(text, after)
                 body = m.end() if m else after

@@ -6,7 +6,7 @@ import re
 
 from attrs import define, field
 
-from postmortem.parse.blocks import Block, parse_blocks
+from postmortem.parsing.blocks import Block, parse_blocks
 from postmortem.vocabulary import section_kind
 
 # A line that is only "<b>Title</b>" acts as a heading in some templates (seed 001).

@@ -6,9 +6,9 @@ import re
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
-from postmortem.parse.blocks import Block, Item
-from postmortem.parse.fields import is_placeholder
-from postmortem.parse.outline import Node
+from postmortem.parsing.blocks import Block, Item
+from postmortem.parsing.fields import is_placeholder
+from postmortem.parsing.outline import Node
 from postmortem.timestamps import parse_date
 from postmortem.vocabulary import (
     ACTION_COLUMNS,
@@ -32,6 +32,11 @@ _EMOJI_STATUS = {"✅": m.ActionStatus.DONE, "✔": m.ActionStatus.DONE, "☑": 
                  "❌": m.ActionStatus.WONT_DO}  # fmt: skip
 _OWNER = re.compile(r"(?i)\b(?:owner|assignee|assigned to)\s*:\s*(?P<v>[^,;)\]`]+)")
 _DUE = re.compile(r"(?i)\b(?:due(?: date)?|deadline|by)\s*:\s*(?P<v>[^,;)\]`]+)")
+_LABEL = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?:\*\*|__)[^\n]{0,80}:[ \t]*\n?")
+_TAIL = re.compile(
+    r"\s+[-–—]\s+(?=(?:owner|assignee|due|deadline)\s*:)|[,;]\s*(?=(?:owner|assignee|due|deadline)\s*:)",
+    re.IGNORECASE,
+)
 _KEY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>[^\n]*?)[ \t]*$")
 
 
@@ -100,12 +105,17 @@ class ActionReader:
         category: str | None,
         status: m.ActionStatus | None,
     ) -> None:
-        """Read action items from a run of blocks."""
+        """Read action items from a run of blocks; a bold label names the category below it."""
+        label = category
         for b in blocks:
             if b.kind == "table":
-                self._table(b, horizon, category, status)
+                self._table(b, horizon, label, status)
             elif b.kind == "list":
-                self._list(b, horizon, category, status)
+                self._list(b, horizon, label, status)
+            elif b.kind == "paragraph":
+                mm = _LABEL.fullmatch(self.text, b.span[0], b.span[1])
+                if mm:
+                    label = mm.group("k").strip()
 
     def _table(
         self,
@@ -155,8 +165,20 @@ class ActionReader:
             return
         for it in b.items:
             bs, be = it.body
-            values = {"description": text[bs:be]}
+            if be - bs >= 2 and text[bs] == "`" and text[be - 1] == "`" and (
+                text.count("`", bs, be) == 2
+            ):
+                bs, be = bs + 1, be - 1
             spans = {"description": (bs, be)}
+            tail = _TAIL.search(text, bs, be)
+            if tail is not None and "\n" not in text[bs : tail.start()]:
+                # "Action - Owner: Name, Due: Date": each part gets its own span.
+                spans["description"] = (bs, tail.start())
+                for mm in _OWNER.finditer(text, tail.end(), be):
+                    spans.setdefault("owner", mm.span("v"))
+                for mm in _DUE.finditer(text, tail.end(), be):
+                    spans.setdefault("due", mm.span("v"))
+            values = {k: text[s:e] for k, (s, e) in spans.items()}
             shape = "checklist" if it.box else "bullet"
             st = status
             if it.box is not None:

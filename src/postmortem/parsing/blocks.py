@@ -51,9 +51,41 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
     out: list[Block] = []
     for el in doc.children:
         b = _convert(el, text, start)
-        if b is not None:
-            out.append(b)
+        if b is None:
+            continue
+        if b.kind == "paragraph":
+            cut = _table_start(text, b.span)
+            if cut is not None:
+                # GitHub lets a table interrupt a paragraph; CommonMark (marko) does not.
+                out.append(Block("paragraph", (b.span[0], cut)))
+                out.extend(parse_blocks(text, cut, b.span[1]))
+                continue
+        out.append(b)
     return out
+
+
+_DELIM_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|"
+                        r"[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
+
+
+def _table_start(text: str, span: tuple[int, int]) -> int | None:
+    """Offset of a table header line inside a paragraph, if a delimiter row follows it."""
+    s, e = span
+    if text.find("|", s, e) < 0:
+        return None
+    lines = []
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = nl if nl >= 0 else e
+        lines.append((pos, end))
+        pos = end + 1
+    for i in range(1, len(lines) - 1):
+        hs, he = lines[i]
+        ds, de = lines[i + 1]
+        if "|" in text[hs:he] and _DELIM_ROW.fullmatch(text, ds, de):
+            return hs
+    return None
 
 
 def _span(el: Any, base: int) -> tuple[int, int] | None:
@@ -135,6 +167,14 @@ def _list(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
     return b
 
 
+def unwrap_code(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span inside a cell or value wrapped in one pair of backticks ("`14:15`")."""
+    s, e = span
+    if e - s >= 2 and text[s] == "`" and text[e - 1] == "`" and text.count("`", s, e) == 2:
+        return s + 1, e - 1
+    return span
+
+
 def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
     b = Block("table", sp)
     for row in el.children:
@@ -149,7 +189,8 @@ def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
                 s += 1
             while e > s and text[e - 1] in " \t":
                 e -= 1
-            cells.append((s, e))
+            # A cell wrapped in backticks (seed 004) holds its value inside them.
+            cells.append(unwrap_code(text, (s, e)))
         if rsp is not None:
             b.rows.append(cells)
             b.row_spans.append(rsp)

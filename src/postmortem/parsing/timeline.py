@@ -7,8 +7,8 @@ import re
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
-from postmortem.parse.blocks import Block
-from postmortem.parse.outline import Node
+from postmortem.parsing.blocks import Block
+from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
     Context,
     declared_zone,
@@ -81,10 +81,30 @@ class TimelineReader:
             if st.date is not None and st.time is None:
                 self.ctx.day = st.date
                 self.ctx.fresh_day = True
+            if self._key_event(child):
+                continue
             sub_phase = phase
             if "phase" in title.lower():
                 sub_phase = re.sub(r"(?i)\s*phase\s*$", "", normalize(title)).strip().title()
             self.read_section(child, sub_phase)
+
+    def _key_event(self, node: Node) -> bool:
+        """A subsection such as "### Detection" holding "- **Time:** 09:20" is one event."""
+        text = self.text
+        for b in node.blocks:
+            if b.kind != "list":
+                continue
+            for it in b.items:
+                mm = _TIME_KEY.match(text, it.body[0], it.body[1])
+                if mm is None or node.heading is None or node.heading.title is None:
+                    continue
+                vs, ve = mm.span("v")
+                if ve > vs and text[vs] == "`" and text[ve - 1] == "`":
+                    vs, ve = vs + 1, ve - 1
+                self._emit((vs, ve), node.heading.title, (node.start, node.end), "key-event",
+                           milestone=_phase_milestone(normalize(node.title)))  # fmt: skip
+                return True
+        return False
 
     def _set_zone(self, name: str) -> None:
         tz = zone(name)
@@ -250,6 +270,7 @@ class TimelineReader:
         phase: str | None = None,
         marker: str = "-",
         cells: dict[str, tuple[int, int]] | None = None,
+        milestone: m.Milestone | None = None,
     ) -> None:
         text = self.text
         stamp_text = text[stamp_span[0] : stamp_span[1]]
@@ -265,6 +286,11 @@ class TimelineReader:
             self.ctx.previous = at
             self.ctx.day = at.date()
             self.ctx.fresh_day = False
+        ts_, te_ = text_span
+        if te_ - ts_ >= 2 and text[ts_] == "`" and text[te_ - 1] == "`" and (
+            text.count("`", ts_, te_) == 2
+        ):
+            text_span = (ts_ + 1, te_ - 1)
         body = _clean(text[text_span[0] : text_span[1]])
         fields: dict[str, tuple[int, int]] = {"at": stamp_span, "text": text_span}
         values: dict[str, object] = {}
@@ -284,7 +310,7 @@ class TimelineReader:
             actor=actor,
             action=action,
             phase=phase,
-            milestone=marker_milestone(body) or _phase_milestone(phase),
+            milestone=milestone or marker_milestone(body) or _phase_milestone(_cell(text, (cells or {}).get("phase"))),
             date=day,
             end=end,
             approximate=st.approximate,
@@ -319,7 +345,11 @@ def _cell(text: str, span: tuple[int, int] | None) -> str | None:
     return v or None
 
 
+_TIME_KEY = re.compile(r"[ \t]*(?:\*\*|__)?(?:time|when)\s*:?(?:\*\*|__)?\s*:?[ \t]*(?P<v>[^\n]+?)[ \t]*$",
+                       re.IGNORECASE)
+
 _PHASES = {
+    "response": m.Milestone.ACKNOWLEDGED,
     "detection": m.Milestone.DETECTED,
     "detected": m.Milestone.DETECTED,
     "start": m.Milestone.STARTED,

@@ -16,7 +16,7 @@ import attrs
 
 from postmortem import model as m
 from postmortem._doc import Document, FieldOrigin
-from postmortem.parse.blocks import Block
+from postmortem.parsing.blocks import Block
 from postmortem.timestamps import parse_date, parse_datetime, parse_duration, zone
 from postmortem.vocabulary import (
     CONTEXT_KEYS,
@@ -26,13 +26,24 @@ from postmortem.vocabulary import (
 )
 
 _KV_BOLD = re.compile(
-    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?P<c1>:?)[ \t]*(?:\*\*|__)[ \t]*(?P<c2>:?)"
+    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?P<c1>:?)[ \t]*(?:\*\*|__)[ \t]*"
+    r"(?:\([^)\n]{0,60}\)[ \t]*)?(?P<c2>:?)"
     r"[ \t]*(?P<v>[^\n]*?)[ \t]*\\?$"
 )
 _KV_PLAIN = re.compile(r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S[^\n]*?)[ \t]*$")
 _PLACEHOLDER = re.compile(
-    r"\[[^\[\]\n]{1,160}\](?!\()|\bYYYY-MM-DD(?:[ T]HH:MM)?\b|\bHH:MM\b|<[A-Za-z0-9_-]+>"
+    r"\[[^\[\]\n]{1,160}\](?!\()|[\w-]*YYYY[\w:-]*|\bHH:MM\b|<[A-Za-z0-9_-]+>"
 )
+
+
+#: List fields whose inline value is a list of names ("Alice, Bob and Carol").
+NAME_LISTS = {
+    "metadata.owners",
+    "metadata.authors",
+    "metadata.participants",
+    "metadata.affected_services",
+    "team.members",
+}
 
 
 def is_placeholder(value: str) -> bool:
@@ -146,6 +157,7 @@ class Reader:
         *,
         items: list[tuple[int, int]] | None = None,
         marker: str = "-",
+        where: str = "inline",
     ) -> bool:
         """Convert the text at ``span`` (or the list ``items``) for ``path`` and store it."""
         kind = FIELD_KINDS.get(path)
@@ -153,7 +165,9 @@ class Reader:
             return False
         existing = self.doc.fields.get(path)
         if existing is not None and existing.value not in (None, [], ""):
-            return False
+            # A template's H1 ("Post-Mortem Template") yields to an explicit Title key.
+            if not (path == "title" and existing.where == "heading" and where != "heading"):
+                return False
         raw = self.text[span[0] : span[1]]
         inner = _unwrap(raw, span)
         if inner is None:
@@ -176,8 +190,10 @@ class Reader:
                 if is_placeholder(raw):
                     self._placeholder(path, raw, span[0])
                     value = []
+                elif path in NAME_LISTS:
+                    value = [p.strip() for p in re.split(r",\s*|;\s*|\s+and\s+", raw) if p.strip()]
                 else:
-                    value = [p.strip() for p in re.split(r",\s*|\s+and\s+", raw) if p.strip()]
+                    value = [raw]
         else:
             if is_placeholder(raw):
                 self._placeholder(path, raw, span[0])
@@ -192,19 +208,20 @@ class Reader:
                         self.report.metadata.extra.setdefault(path.split(".")[-1], raw)
                         return False
         if path == "title":
-            if self.report.title and existing is None and value:
+            if value is None and existing is not None:
                 return False
             self.report.title = value
         else:
             set_path(self.report, path, value)
         self.doc.fields[path] = FieldOrigin(
-            span, _snapshot(value), items=items if kind == "list" else None, marker=marker
+            span, _snapshot(value), items=items if kind == "list" else None, marker=marker,
+            where=where,
         )
         return True
 
     def _item_text(self, span: tuple[int, int]) -> str:
         raw = self.text[span[0] : span[1]]
-        return "\n".join(line.strip() for line in raw.split("\n")).strip().strip("`")
+        return clean_item(raw)
 
     def _placeholder(self, path: str, text: str, offset: int) -> None:
         self.report.placeholders.append(
@@ -242,7 +259,11 @@ class Reader:
         return FIELD_KEYS.get(nk)
 
     def read(self, blocks: list[Block], context: m.SectionKind | None) -> list[tuple[str, str]]:
-        """Read every key/value in ``blocks``; returns the (key, value) pairs it did not place."""
+        """Read every key/value in ``blocks``; returns the (key, value) pairs it did not place.
+
+        A key with no value on its line ("**Impact**:") takes the lines after it in the same
+        paragraph, the nested content of its list item, or else the next block.
+        """
         text = self.text
         unplaced: list[tuple[str, str]] = []
         pending: str | None = None
@@ -251,43 +272,49 @@ class Reader:
                 continue
             if b.kind == "paragraph":
                 lines = _lines(text, b.span)
-                kvs = [(ls, le, _match_kv(text, ls, le)) for ls, le in lines]
-                if pending and not any(kv for _, _, kv in kvs):
-                    path = self.path_for(pending, context)
-                    if path:
-                        if FIELD_KINDS.get(path) == "list" and len(lines) > 1:
-                            self.assign(path, (lines[0][0], lines[-1][1]), items=list(lines),
-                                        marker="")  # fmt: skip
-                        else:
-                            self.assign(path, _trim(text, b.span))
+                kvs = [_match_kv(text, ls, le) for ls, le in lines]
+                if pending and not any(kvs):
+                    self._place_block(pending, b, lines, context, unplaced)
                     pending = None
                     continue
                 pending = None
-                for _ls, _le, kv in kvs:
+                i = 0
+                while i < len(lines):
+                    kv = kvs[i]
+                    i += 1
                     if kv is None:
                         continue
                     key, vs, ve = kv
-                    if vs == ve:
-                        pending = key
+                    if vs != ve:
+                        self._place(key, (vs, ve), context, unplaced)
                         continue
-                    self._place(key, (vs, ve), context, unplaced)
+                    rest = []
+                    while i < len(lines) and kvs[i] is None:
+                        rest.append(lines[i])
+                        i += 1
+                    if rest:
+                        self._place_lines(key, rest, context, unplaced)
+                    elif i >= len(lines):
+                        pending = key
             elif b.kind == "list":
                 kv_items = [(it, _match_kv(text, *_first_line(text, it.body))) for it in b.items]
                 if pending and not any(kv for _, kv in kv_items):
-                    path = self.path_for(pending, context)
-                    if path:
-                        self.assign(path, _trim(text, b.span), items=[it.body for it in b.items],
-                                    marker=b.items[0].marker if b.items else "-")  # fmt: skip
+                    self._place_block(pending, b, [], context, unplaced)
                     pending = None
                     continue
                 pending = None
-                for it, kv in kv_items:
+                for n, (it, kv) in enumerate(kv_items):
                     if kv is None:
                         continue
                     key, vs, ve = kv
-                    if vs == ve:
+                    if vs != ve:
+                        self._place(key, (vs, ve), context, unplaced)
                         continue
-                    self._place(key, (vs, ve), context, unplaced)
+                    nested = _trim(text, (_first_line(text, it.body)[1], it.body[1]))
+                    if nested[0] < nested[1]:
+                        self._place(key, nested, context, unplaced)
+                    elif n == len(kv_items) - 1:
+                        pending = key
             elif b.kind == "code" and pending:
                 path = self.path_for(pending, context)
                 inner = code_inner(text, b.span)
@@ -297,6 +324,45 @@ class Reader:
             else:
                 pending = None
         return unplaced
+
+    def _place_lines(
+        self,
+        key: str,
+        lines: list[tuple[int, int]],
+        context: m.SectionKind | None,
+        unplaced: list[tuple[str, str]],
+    ) -> None:
+        path = self.path_for(key, context)
+        if path is None:
+            unplaced.append((key, self.text[lines[0][0] : lines[-1][1]]))
+            return
+        if FIELD_KINDS.get(path) == "list":
+            self.assign(path, (lines[0][0], lines[-1][1]), items=list(lines), marker="")
+        else:
+            self.assign(path, (lines[0][0], lines[-1][1]))
+
+    def _place_block(
+        self,
+        key: str,
+        b: Block,
+        lines: list[tuple[int, int]],
+        context: m.SectionKind | None,
+        unplaced: list[tuple[str, str]],
+    ) -> None:
+        path = self.path_for(key, context)
+        if path is None:
+            unplaced.append((key, self.text[b.span[0] : b.span[1]]))
+            return
+        if b.kind == "list":
+            if FIELD_KINDS.get(path) == "list":
+                self.assign(path, _trim(self.text, b.span), items=[it.body for it in b.items],
+                            marker=b.items[0].marker if b.items else "-")  # fmt: skip
+            else:
+                self.assign(path, _trim(self.text, b.span))
+        elif FIELD_KINDS.get(path) == "list" and len(lines) > 1:
+            self.assign(path, (lines[0][0], lines[-1][1]), items=list(lines), marker="")
+        else:
+            self.assign(path, _trim(self.text, b.span))
 
     def _place(
         self,
@@ -318,6 +384,50 @@ class Reader:
                 self.report.stated_metrics.append(metric)
 
 
+def clean_item(raw: str) -> str:
+    """A list item's text without emphasis markers, backticks or indentation."""
+    text = "\n".join(line.strip() for line in raw.split("\n")).strip()
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    return text.replace("`", "").strip()
+
+
+def block_has_kv(text: str, b: Block) -> bool:
+    """Whether a paragraph or list holds a key/value line."""
+    if b.kind == "paragraph":
+        return any(_match_kv(text, ls, le) for ls, le in _lines(text, b.span))
+    if b.kind == "list":
+        return any(_match_kv(text, *_first_line(text, it.body)) for it in b.items)
+    return False
+
+
+def trailing_label(text: str, b: Block) -> str | None:
+    """The key of an empty-valued key/value line that ends a block ("* **Incident Timeline:**")."""
+    if b.kind == "paragraph":
+        lines = _lines(text, b.span)
+        kv = _match_kv(text, *lines[-1]) if lines else None
+    elif b.kind == "list" and b.items:
+        body = b.items[-1].body
+        if "\n" in text[body[0] : body[1]]:
+            return None
+        kv = _match_kv(text, *body)
+    else:
+        return None
+    if kv is None or kv[1] != kv[2]:
+        return None
+    return kv[0]
+
+
+def is_label(text: str, b: Block) -> bool:
+    """A paragraph that only labels what follows ("**Positive aspects of the response**:")."""
+    if b.kind != "paragraph":
+        return False
+    lines = _lines(text, b.span)
+    if len(lines) != 1:
+        return False
+    kv = _match_kv(text, *lines[0])
+    return kv is not None and kv[1] == kv[2]
+
+
 def _looks_like_metric(key: str) -> bool:
     k = normalize(key)
     return k.startswith(("time to", "mean time", "mttr", "mttd", "total duration", "duration"))
@@ -329,6 +439,10 @@ def _unwrap(raw: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | No
     trail = len(raw) - len(raw.rstrip())
     s, e = s + lead, e - trail
     raw = raw.strip()
+    marker = re.match(r"[-*+][ \t]+", raw)
+    if marker and "\n" not in raw:
+        # A single nested bullet ("1. **Detection**:\n   - Alert fired"): the value is its text.
+        raw, s = raw[marker.end() :], s + marker.end()
     if len(raw) >= 2 and raw[0] == "`" and raw[-1] == "`" and raw.count("`") == 2:
         return raw[1:-1], (s + 1, e - 1)
     return raw, (s, e)

@@ -10,12 +10,19 @@ from postmortem import model as m
 from postmortem._doc import Document
 from postmortem._text import SourceText
 from postmortem.errors import ParseError
-from postmortem.parse.actions import ActionReader
-from postmortem.parse.blocks import Block
-from postmortem.parse.fields import Reader, code_inner
-from postmortem.parse.frontmatter import split_front_matter
-from postmortem.parse.outline import Node, build_tree, read_blocks
-from postmortem.parse.timeline import TimelineReader
+from postmortem.parsing.actions import ActionReader
+from postmortem.parsing.blocks import Block
+from postmortem.parsing.fields import (
+    FIELD_KINDS,
+    Reader,
+    block_has_kv,
+    code_inner,
+    is_label,
+    trailing_label,
+)
+from postmortem.parsing.frontmatter import split_front_matter
+from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tree, read_blocks
+from postmortem.parsing.timeline import TimelineReader
 from postmortem.timestamps import declared_zone, guess_dayfirst, parse_date, zone
 from postmortem.vocabulary import SECTION_TEXT_FIELDS, SUBSECTION_FIELDS, normalize, section_kind
 
@@ -58,7 +65,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
     dayfirst = guess_dayfirst(text)
     reader = Reader(text, report, doc, dayfirst)
 
-    title_block = _title_block(blocks, fm)
+    title_block = _title_block(text, blocks, fm)
     if fm is not None:
         _front_matter_fields(report, fm.data, dayfirst)
     if title_block is not None:
@@ -66,7 +73,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
         assert title_block.title is not None
         ts, te = title_block.title
         if report.title is None:
-            reader.assign("title", (ts, te))
+            reader.assign("title", (ts, te), where="heading")
     preamble, roots = build_tree(text, blocks, len(text))
     report.sections = [_section(text, doc, n) for n in roots]
     doc.sections = list(report.sections)
@@ -85,7 +92,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
     _actions(report, doc, text, roots, dayfirst)
 
 
-def _title_block(blocks: list[Block], fm: m.FrontMatter | None) -> Block | None:
+def _title_block(text: str, blocks: list[Block], fm: m.FrontMatter | None) -> Block | None:
     headings = [b for b in blocks if b.kind == "heading"]
     if not headings:
         return None
@@ -96,9 +103,16 @@ def _title_block(blocks: list[Block], fm: m.FrontMatter | None) -> Block | None:
     same = [b for b in headings if b.level == top]
     if len(same) == 1 or fm is None or not fm.data.get("title"):
         if len(same) > 1 and first.level >= 2:
-            return None  # every section is at the top level: there is no title heading
+            # Every section is at the top level: no title heading, except a "<b>" pseudo-heading
+            # that names no section ("<b>Incident Post-Mortem Report</b>", seed 001).
+            if first.level == PSEUDO_LEVEL and first.title is not None:
+                ts, te = first.title
+                if section_kind(text[ts:te]) is m.SectionKind.OTHER:
+                    return first
+            return None
         return first
     return None
+
 
 
 def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool) -> None:
@@ -107,7 +121,7 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
         report.title = title.strip()
     sev = data.get("severity")
     if isinstance(sev, str):
-        from postmortem.parse.fields import parse_severity
+        from postmortem.parsing.fields import parse_severity
 
         report.metadata.severity = parse_severity(sev)
     for key in ("author", "authors"):
@@ -164,36 +178,69 @@ def _walk(
     return out
 
 
+def _walk3(
+    nodes: list[Node], parent: m.SectionKind | None = None
+) -> list[tuple[Node, m.SectionKind | None, m.SectionKind | None]]:
+    out: list[tuple[Node, m.SectionKind | None, m.SectionKind | None]] = []
+    for n in nodes:
+        kind = section_kind(n.title)
+        ctx = kind if kind is not m.SectionKind.OTHER else parent
+        out.append((n, ctx, parent))
+        out.extend(_walk3(n.children, ctx))
+    return out
+
+
 def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
-    """Fill fields from whole section bodies ("### Primary Cause" followed by its text)."""
-    for node, ctx in _walk(roots):
+    """Fill fields from whole section bodies ("### Primary Cause" followed by its text).
+
+    A list field takes the section's one list; a text field takes the prose before the first
+    key/value line, so "**Key:** value" lines are never read twice.
+    """
+    for node, _ctx, parent in _walk3(roots):
         norm = normalize(node.title)
-        path = SUBSECTION_FIELDS.get(norm)
-        if path is None:
-            kind = section_kind(node.title)
-            path = SECTION_TEXT_FIELDS.get(kind)
+        path = None
+        if node.level == BOLD_LEVEL:
+            # "**What Happened**:" followed by its text is a key whose value is a block.
+            path = reader.path_for(node.title, parent)
+        path = path or SUBSECTION_FIELDS.get(norm) or SECTION_TEXT_FIELDS.get(section_kind(node.title))
         if path is None:
             continue
-        blocks = [b for b in node.blocks if b.kind != "blank"]
+        blocks = [b for b in node.blocks if b.kind not in ("blank", "rule")]
         if not blocks:
             continue
-        if any(b.kind == "heading" for b in blocks):
+        if FIELD_KINDS.get(path) == "list":
+            lists = [b for b in blocks if b.kind == "list"]
+            rest = [b for b in blocks if b.kind != "list"]
+            if len(lists) == 1 and all(is_label(text, b) for b in rest):
+                b = lists[0]
+                if not block_has_kv(text, b) or len(rest) == 0:
+                    reader.assign(path, b.span, items=[it.body for it in b.items],
+                                  marker=b.items[0].marker)  # fmt: skip
+            elif not lists and all(b.kind == "paragraph" for b in blocks):
+                if not any(block_has_kv(text, b) for b in blocks):
+                    reader.assign(path, _span_of(text, blocks), items=[_span_of(text, blocks)])
             continue
-        lists = [b for b in blocks if b.kind == "list"]
-        if len(blocks) == 1 and lists:
-            b = lists[0]
-            reader.assign(path, b.span, items=[it.body for it in b.items], marker=b.items[0].marker)
-        elif all(b.kind in ("paragraph", "code", "list", "quote", "html") for b in blocks):
-            if len(blocks) == 1 and blocks[0].kind == "code":
-                inner = code_inner(text, blocks[0].span)
-                if inner:
-                    reader.assign(path, inner)
-                continue
-            s = blocks[0].span[0]
-            e = blocks[-1].span[1]
-            while e > s and text[e - 1] in " \t\n":
-                e -= 1
-            reader.assign(path, (s, e))
+        prose: list[Block] = []
+        for b in blocks:
+            if block_has_kv(text, b) or b.kind in ("table", "heading", "rule"):
+                break
+            prose.append(b)
+        if not prose:
+            continue
+        if len(prose) == 1 and prose[0].kind == "code":
+            inner = code_inner(text, prose[0].span)
+            if inner:
+                reader.assign(path, inner)
+            continue
+        reader.assign(path, _span_of(text, prose))
+
+
+def _span_of(text: str, blocks: list[Block]) -> tuple[int, int]:
+    s = blocks[0].span[0]
+    e = blocks[-1].span[1]
+    while e > s and text[e - 1] in " \t\n":
+        e -= 1
+    return s, e
 
 
 def _report_zone(text: str) -> str | None:
@@ -212,6 +259,8 @@ def _timeline(
     dayfirst: bool,
 ) -> None:
     base = report.metadata.date
+    if base is None and report.metadata.started_at is not None:
+        base = report.metadata.started_at.date()
     zname = _report_zone(text)
     tz = zone(zname) if zname else None
     tr = TimelineReader(text, doc, base, tz, dayfirst)
@@ -219,6 +268,20 @@ def _timeline(
         tr.zone_name = zname
     for node in _outermost(roots, m.SectionKind.TIMELINE):
         tr.read_section(node)
+    # A timeline introduced by a key rather than a heading ("* **Incident Timeline:**").
+    for blocks in [preamble] + [n.blocks for n, _ in _walk(roots)]:
+        for i, b in enumerate(blocks):
+            key = trailing_label(text, b)
+            if key is None or section_kind(key) is not m.SectionKind.TIMELINE:
+                continue
+            run: list[Block] = []
+            for nb in blocks[i + 1 :]:
+                if nb.kind == "blank":
+                    continue
+                if nb.kind == "heading" or block_has_kv(text, nb):
+                    break
+                run.append(nb)
+            tr.read_blocks(run, None)
     report.timeline = m.Timeline(events=tr.events, timezone=tr.zone_name)
     if tr.container is None and tr.events:
         tr._container_at(tr.events[-1]._origin.span[1] if tr.events[-1]._origin else len(text),
