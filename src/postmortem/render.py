@@ -325,7 +325,7 @@ def _event_value(ev: m.TimelineEvent, name: str, fmt: str, cell: bool) -> str:
 def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
     """A new record written like ``origin``'s: same line shape, new field values."""
     s, e = origin.span
-    if text[s:e].count("\n") > 1 and origin.shape != "table-row":
+    if text[s:e].count("\n") > 1 and origin.shape not in ("table-row", "keyed"):
         e = text.find("\n", s) if text.find("\n", s) >= 0 else e
     reps = []
     for name, span in origin.fields.items():
@@ -403,7 +403,10 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                     item, m.Origin(span=(0, 0), values={k: None for k in ("owner", "due",
                                    "priority")}, fields=o.fields)  # fmt: skip
                 )
-            return _from_template(text, o, values)
+            if o.shape == "checklist" and "status" in o.fields:
+                values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
+            lead = "\n" if o.shape == "keyed" else ""
+            return lead + _from_template(text, o, values)
         box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
         return f"- {box}{item.description}"
 

@@ -247,17 +247,36 @@ class ActionReader:
         marker: str = "-",
     ) -> None:
         raw_desc = values.get("description", "")
-        desc = "\n".join(ln.strip() for ln in raw_desc.split("\n")).strip()
+        desc_span = spans.get("description")
         inline_status: m.ActionStatus | None = None
         status_text = ""
-        lead = _INLINE_STATUS_LEAD.match(desc)
+        lead = _INLINE_STATUS_LEAD.match(raw_desc)
         if lead:
             inline_status = status_from_text(lead.group("w"))
             status_text = lead.group(0).strip()
-        tail = _INLINE_STATUS.search(desc.split("\n")[0]) if "\n" in desc else _INLINE_STATUS.search(desc)
-        if tail and inline_status is None and shape != "table-row":
+            raw_desc = raw_desc[lead.end() :]
+            if desc_span is not None:
+                desc_span = (desc_span[0] + lead.end(), desc_span[1])
+        first_line = raw_desc.split("\n")[0]
+        tail = _INLINE_STATUS.search(first_line) if "status" not in values else None
+        if tail and inline_status is None and "\n" not in raw_desc.rstrip():
             inline_status = status_from_text(tail.group("w"))
             status_text = tail.group(0).strip()
+            raw_desc = raw_desc[: tail.start()]
+            if desc_span is not None:
+                desc_span = (desc_span[0], desc_span[0] + tail.start())
+        if inline_status is None and "status" not in values:
+            # "**DONE**" in another column (a tracking-bug cell, for instance).
+            for key, val in values.items():
+                if key != "description" and _INLINE_STATUS.search(val):
+                    mm = _INLINE_STATUS.search(val)
+                    assert mm is not None
+                    inline_status = status_from_text(mm.group("w"))
+                    status_text = mm.group(0).strip()
+                    break
+        if desc_span is not None:
+            spans["description"] = desc_span
+        desc = "\n".join(ln.strip() for ln in raw_desc.split("\n")).strip()
         owner = values.get("owner")
         due_text = values.get("due")
         plain = desc.strip("`")

@@ -1,0 +1,187 @@
+"""Local edits: changing one thing changes only the lines that hold it, and re-parses to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import postmortem
+from postmortem import ActionItem, ActionStatus, Severity, SeverityLevel
+from conftest import CORPUS_DIR, FILLED, changed_lines, read_exact
+
+
+def _item_lines(item: ActionItem | postmortem.TimelineEvent, text: str) -> set[int]:
+    """The lines a parsed record spans (from the parse, checked against the text below)."""
+    origin = item._origin
+    assert origin is not None
+    s, e = origin.span
+    norm = text.replace("\r\n", "\n")
+    first = norm.count("\n", 0, s) + 1
+    last = norm.count("\n", 0, max(s, e - 1)) + 1
+    return set(range(first, last + 1))
+
+
+@pytest.mark.parametrize("path", FILLED, ids=lambda p: p.name)
+def test_mark_action_item_done(path: Path) -> None:
+    text = read_exact(path)
+    r = postmortem.parse(text)
+    i = next(i for i, a in enumerate(r.action_items) if a.status is not ActionStatus.DONE)
+    allowed = _item_lines(r.action_items[i], text)
+    r.action_items[i].status = ActionStatus.DONE
+    out = postmortem.dumps(r)
+    changed, inserts = changed_lines(text, out)
+    assert changed and changed <= allowed and not inserts
+    again = postmortem.parse(out)
+    assert again.action_items[i].status is ActionStatus.DONE
+    assert again.action_items[i].description == r.action_items[i].description
+    assert len(again.action_items) == len(r.action_items)
+
+
+@pytest.mark.parametrize("path", FILLED, ids=lambda p: p.name)
+def test_set_severity(path: Path) -> None:
+    text = read_exact(path)
+    r = postmortem.parse(text)
+    r.metadata.severity = Severity(SeverityLevel.LOW)
+    out = postmortem.dumps(r)
+    again = postmortem.parse(out)
+    assert again.metadata.severity is not None
+    assert again.metadata.severity.level is SeverityLevel.LOW
+    changed, inserts = changed_lines(text, out)
+    assert len(changed) == 1 and not inserts
+    (line,) = changed
+    # The value is on the key's line, or in the block right after it ("**Severity:**\n\nMajor").
+    lines = text.splitlines()
+    assert any("everity" in lines[i - 1] for i in range(max(1, line - 2), line + 1))
+    assert again == _with_severity(postmortem.parse(text), SeverityLevel.LOW)
+
+
+def _with_severity(r: postmortem.Report, level: SeverityLevel) -> postmortem.Report:
+    r.metadata.severity = Severity(level)
+    return r
+
+
+@pytest.mark.parametrize("path", FILLED, ids=lambda p: p.name)
+def test_edit_timeline_event_text(path: Path) -> None:
+    text = read_exact(path)
+    r = postmortem.parse(text)
+    if not r.timeline.events:
+        pytest.fail(f"{path.name} has no timeline events")
+    ev = r.timeline.events[-1]
+    allowed = _item_lines(ev, text)
+    ev.text = "Edited: all clear given"
+    out = postmortem.dumps(r)
+    changed, inserts = changed_lines(text, out)
+    assert changed and changed <= allowed and not inserts
+    again = postmortem.parse(out)
+    assert again.timeline.events[-1].text == "Edited: all clear given"
+    assert again.timeline.events[-1].at == ev.at
+    assert len(again.timeline.events) == len(r.timeline.events)
+
+
+@pytest.mark.parametrize("path", FILLED, ids=lambda p: p.name)
+def test_append_action_item(path: Path) -> None:
+    text = read_exact(path)
+    r = postmortem.parse(text)
+    before = len(r.action_items)
+    r.action_items.append(
+        ActionItem("Write a runbook for this alert", owner="Kim Lee", due=dt.date(2025, 6, 1))
+    )
+    out = postmortem.dumps(r)
+    changed, inserts = changed_lines(text, out)
+    assert not changed and len(inserts) == 1
+    again = postmortem.parse(out)
+    assert len(again.action_items) == before + 1
+    added = [a for a in again.action_items if "runbook for this alert" in a.description]
+    assert len(added) == 1
+    assert added[0].owner == "Kim Lee"
+    assert added[0].due == dt.date(2025, 6, 1)
+
+
+@pytest.mark.parametrize("path", FILLED, ids=lambda p: p.name)
+def test_remove_timeline_event(path: Path) -> None:
+    text = read_exact(path)
+    r = postmortem.parse(text)
+    n = len(r.timeline.events)
+    victim = r.timeline.events[1]
+    allowed = _item_lines(victim, text)
+    del r.timeline.events[1]
+    out = postmortem.dumps(r)
+    changed, inserts = changed_lines(text, out)
+    blank = {i + 1 for i, ln in enumerate(text.splitlines()) if not ln.strip()}
+    near = {min(allowed) - 1, max(allowed) + 1} & blank
+    assert changed and changed <= allowed | near and not inserts
+    again = postmortem.parse(out)
+    assert len(again.timeline.events) == n - 1
+    assert [e.text for e in again.timeline.events] == [e.text for e in r.timeline.events]
+
+
+def test_readme_three_line_edit(tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    target.write_bytes((FILLED[2]).read_bytes())
+    report = postmortem.load(target)
+    report.action_items[0].status = ActionStatus.DONE
+    report.save(target)
+    text = target.read_bytes().decode()
+    assert postmortem.load(target).action_items[0].status is ActionStatus.DONE
+    changed, _ = changed_lines(read_exact(FILLED[2]), text)
+    assert len(changed) == 1
+
+
+CORPUS_EDITS = ["01-k8s-prow-flakiness-2019-05-30.md", "02-k8s-prow-outage-2019-01-23.md",
+                "10-chia-dust-storm-2021-10.md", "24-google-sre-book-shakespeare-example.md"]
+
+
+@pytest.mark.parametrize("name", CORPUS_EDITS)
+def test_corpus_local_edits(name: str) -> None:
+    text = read_exact(CORPUS_DIR / name)
+    r = postmortem.parse(text)
+    if r.action_items:
+        item = r.action_items[0]
+        allowed = _item_lines(item, text)
+        item.status = ActionStatus.DONE
+    ev = r.timeline.events[-1]
+    allowed_ev = _item_lines(ev, text)
+    ev.text = "Fixed entry text"
+    out = postmortem.dumps(r)
+    changed, inserts = changed_lines(text, out)
+    assert changed <= (allowed if r.action_items else set()) | allowed_ev
+    assert not inserts
+    again = postmortem.parse(out)
+    assert again.timeline.events[-1].text == "Fixed entry text"
+    if r.action_items:
+        assert again.action_items[0].status is ActionStatus.DONE
+    assert len(again.timeline.events) == len(r.timeline.events)
+
+
+def test_crlf_edit_keeps_crlf() -> None:
+    text = read_exact(CORPUS_DIR / "10-chia-dust-storm-2021-10.md")
+    assert "\r\n" in text
+    r = postmortem.parse(text)
+    r.timeline.events[0].text = "New text"
+    out = postmortem.dumps(r)
+    assert out.count("\r\n") == text.count("\r\n")
+    assert "\n" not in out.replace("\r\n", "")
+
+
+def test_overlapping_edits_are_refused() -> None:
+    text = read_exact(FILLED[2])
+    r = postmortem.parse(text)
+    section = next(s for s in r.all_sections() if s.kind.value == "timeline")
+    section.content = section.content + "\nextra\n"
+    r.timeline.events[0].text = "changed"
+    with pytest.raises(postmortem.RenderError, match=r":\d+: two edits"):
+        postmortem.dumps(r)
+
+
+def test_section_edits_and_new_section() -> None:
+    text = read_exact(FILLED[3])
+    r = postmortem.parse(text)
+    r.sections[-1].title = "Appendix A"
+    r.sections.append(postmortem.Section("Reviewers", level=2, content="\nAlice and Bob\n"))
+    out = postmortem.dumps(r)
+    again = postmortem.parse(out)
+    assert [s.title for s in again.sections][-2:] == ["Appendix A", "Reviewers"]
+    changed, inserts = changed_lines(text, out)
+    assert len(changed) == 1
