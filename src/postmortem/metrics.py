@@ -329,7 +329,7 @@ def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.
     for i, e in enumerate(events):
         if e.time is None:
             continue
-        at = dt.datetime.combine(day, e.time.replace(tzinfo=None), tzinfo=e.time.tzinfo)
+        at = dt.datetime.combine(day, e.time)
         if prev is not None and (prev.tzinfo is None) == (at.tzinfo is None) and prev - at > (
             dt.timedelta(hours=3)
         ):

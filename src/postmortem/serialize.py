@@ -58,22 +58,27 @@ converter.register_unstructure_hook(dt.timedelta, _td_to_iso)
 converter.register_structure_hook(dt.timedelta, _iso_to_td)
 converter.register_unstructure_hook(dt.datetime, lambda v: v.isoformat())
 converter.register_structure_hook(dt.datetime, lambda v, _: dt.datetime.fromisoformat(v))
+converter.register_unstructure_hook(dt.time, lambda v: v.isoformat())
+converter.register_structure_hook(dt.time, lambda v, _: dt.time.fromisoformat(v))
 converter.register_unstructure_hook(dt.date, lambda v: v.isoformat())
 converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
 
 
-def _register(cls: type) -> None:
-    private = {a.name: override(omit=True) for a in attrs.fields(cls) if a.name.startswith("_")}
-    converter.register_unstructure_hook(
-        cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=False, **private)
-    )
-    converter.register_structure_hook(cls, make_dict_structure_fn(cls, converter, **private))
+def _has_private(cls: Any) -> bool:
+    return attrs.has(cls) and any(a.name.startswith("_") for a in attrs.fields(cls))
 
 
-for _cls in (m.Report, m.TimelineEvent, m.ActionItem, m.Section, m.StatedMetric, m.Timeline):
-    _register(_cls)
-# placeholders and sections describe the text, not the incident: kept out of equality but
-# serialised so exports show them.
+def _private(cls: Any) -> dict[str, Any]:
+    # Origins and the source text describe where a node came from, not what it says.
+    return {a.name: override(omit=True) for a in attrs.fields(cls) if a.name.startswith("_")}
+
+
+converter.register_unstructure_hook_factory(
+    _has_private, lambda cls: make_dict_unstructure_fn(cls, converter, **_private(cls))
+)
+converter.register_structure_hook_factory(
+    _has_private, lambda cls: make_dict_structure_fn(cls, converter, **_private(cls))
+)
 
 
 def to_dict(report: m.Report) -> dict[str, Any]:

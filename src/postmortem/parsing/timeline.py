@@ -305,8 +305,7 @@ class TimelineReader:
         ev = m.TimelineEvent(
             at=at,
             text=body,
-            time=(st.time.replace(tzinfo=st.zone or self.ctx.tz) if st.time and not st.unknown
-                  else None),
+            time=st.time if not st.unknown else None,
             actor=actor,
             action=action,
             phase=phase,
