@@ -13,12 +13,12 @@ from postmortem import ActionItem, ActionStatus, Priority, Severity, SeverityLev
 # byte-for-byte round-trip tests cover for arbitrary text).
 _word = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", min_size=1, max_size=8)
 sentence = st.lists(_word, min_size=1, max_size=6).map(" ".join)
-name = st.lists(_word, min_size=1, max_size=2).map(" ".join).filter(
-    lambda s: "and" not in s.split()
+name = (
+    st.lists(_word, min_size=1, max_size=2).map(" ".join).filter(lambda s: "and" not in s.split())
 )
-minutes = st.datetimes(
-    min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2035, 12, 31)
-).map(lambda d: d.replace(second=0, microsecond=0, tzinfo=dt.timezone.utc))
+minutes = st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2035, 12, 31)).map(
+    lambda d: d.replace(second=0, microsecond=0, tzinfo=dt.timezone.utc)
+)
 dates = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2035, 12, 31))
 
 

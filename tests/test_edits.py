@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS_DIR, FILLED, changed_lines, read_exact
 
 import postmortem
 from postmortem import ActionItem, ActionStatus, Severity, SeverityLevel
-from conftest import CORPUS_DIR, FILLED, changed_lines, read_exact
 
 
 def _item_lines(item: ActionItem | postmortem.TimelineEvent, text: str) -> set[int]:
@@ -49,7 +49,8 @@ def test_set_severity(path: Path) -> None:
     assert again.metadata.severity is not None
     assert again.metadata.severity.level is SeverityLevel.LOW
     changed, inserts = changed_lines(text, out)
-    assert len(changed) == 1 and not inserts
+    assert len(changed) == 1
+    assert len(inserts) == 1 and not inserts
     (line,) = changed
     # The value is on the key's line, or in the block right after it ("**Severity:**\n\nMajor").
     lines = text.splitlines()
@@ -129,8 +130,12 @@ def test_readme_three_line_edit(tmp_path: Path) -> None:
     assert len(changed) == 1
 
 
-CORPUS_EDITS = ["01-k8s-prow-flakiness-2019-05-30.md", "02-k8s-prow-outage-2019-01-23.md",
-                "10-chia-dust-storm-2021-10.md", "24-google-sre-book-shakespeare-example.md"]
+CORPUS_EDITS = [
+    "01-k8s-prow-flakiness-2019-05-30.md",
+    "02-k8s-prow-outage-2019-01-23.md",
+    "10-chia-dust-storm-2021-10.md",
+    "24-google-sre-book-shakespeare-example.md",
+]
 
 
 @pytest.mark.parametrize("name", CORPUS_EDITS)
@@ -185,3 +190,4 @@ def test_section_edits_and_new_section() -> None:
     assert [s.title for s in again.sections][-2:] == ["Appendix A", "Reviewers"]
     changed, inserts = changed_lines(text, out)
     assert len(changed) == 1
+    assert len(inserts) == 1

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conftest import FIXTURES
+
 import postmortem
 from postmortem import ActionStatus, Horizon, Milestone, Priority, SeverityLevel
-from conftest import FIXTURES
 
 UTC = dt.timezone.utc
 
@@ -35,7 +36,9 @@ def test_seed_000_style() -> None:
     ev = r.timeline.events
     assert [e.text for e in ev] == ["Detection", "Response", "Resolution"]
     assert [e.milestone for e in ev] == [
-        Milestone.DETECTED, Milestone.ACKNOWLEDGED, Milestone.RESOLVED
+        Milestone.DETECTED,
+        Milestone.ACKNOWLEDGED,
+        Milestone.RESOLVED,
     ]
     assert ev[0].at == dt.datetime(2024, 4, 12, 9, 20, tzinfo=UTC)
     assert r.detection.method == "Error-rate alert on checkout-api"
@@ -70,7 +73,10 @@ def test_seed_000_style() -> None:
     items = r.action_items
     assert [a.status for a in items] == [ActionStatus.DONE] + [ActionStatus.OPEN] * 3
     assert [a.horizon for a in items] == [
-        Horizon.IMMEDIATE, Horizon.IMMEDIATE, Horizon.SHORT_TERM, Horizon.LONG_TERM
+        Horizon.IMMEDIATE,
+        Horizon.IMMEDIATE,
+        Horizon.SHORT_TERM,
+        Horizon.LONG_TERM,
     ]
     assert items[1].description == "Add schema validation for pool settings"
     assert r.prevention.process == ["Require database-team review for pool settings"]
@@ -102,9 +108,14 @@ def test_seed_001_style() -> None:
     assert md.approved_by == "Ewa Nowak"
     assert md.severity is not None and md.severity.level is SeverityLevel.HIGH  # "Major"
     assert [s.title for s in r.sections] == [
-        "1. Executive Summary", "2. Incident Description", "3. Root Cause Analysis",
-        "4. Impact Assessment", "5. Response and Resolution", "6. Lessons Learned",
-        "7. Action Items", "8. Appendices",
+        "1. Executive Summary",
+        "2. Incident Description",
+        "3. Root Cause Analysis",
+        "4. Impact Assessment",
+        "5. Response and Resolution",
+        "6. Lessons Learned",
+        "7. Action Items",
+        "8. Appendices",
     ]
     assert r.summary.text is not None and r.summary.text.startswith("On 2024-02-06")
     assert r.summary.key_findings == [
@@ -136,8 +147,11 @@ def test_seed_001_style() -> None:
     ]
     a = r.action_items
     assert [(x.description, x.owner, x.due) for x in a] == [
-        ("Add all gateway certificates to the renewal inventory", "Marta Kowalski",
-         dt.date(2024, 2, 20)),
+        (
+            "Add all gateway certificates to the renewal inventory",
+            "Marta Kowalski",
+            dt.date(2024, 2, 20),
+        ),
         ("Route expiry alerts to the infrastructure channel", "Jonas Berg", dt.date(2024, 2, 13)),
     ]
 
@@ -162,12 +176,16 @@ def test_seed_002_style() -> None:
     first = tl.events[1]
     assert first.at == dt.datetime(2024, 3, 7, 14, 15, tzinfo=UTC)
     assert (first.text, first.action, first.actor) == (
-        "First alert fired", "On-call engineer paged", "System"
+        "First alert fired",
+        "On-call engineer paged",
+        "System",
     )
     assert r.root_cause.primary is not None and r.root_cause.primary.startswith("A new query")
     assert r.root_cause.contributing_factors[1] == "Pool size left at the default of 20"
-    assert r.resolution.mitigation == ["Raised the pool size from 20 to 80",
-                                       "Shed recommendation traffic"]
+    assert r.resolution.mitigation == [
+        "Raised the pool size from 20 to 80",
+        "Shed recommendation traffic",
+    ]
     assert r.resolution.permanent_fix == ["Added the missing index", "Rewrote the query to use it"]
     assert r.lessons.technical[0] == "Test queries against production-sized data"
     assert r.lessons.organisational == ["Search and database teams need a shared on-call runbook"]
@@ -199,14 +217,15 @@ def test_seed_003_style() -> None:
     assert r.summary.text.endswith("rate limits were added.")
     ev = r.timeline.events
     assert [e.at for e in ev] == [
-        dt.datetime(2024, 5, 20, h, mi, tzinfo=UTC) for h, mi in ((13, 5), (13, 18), (13, 45),
-                                                                  (14, 15))
+        dt.datetime(2024, 5, 20, h, mi, tzinfo=UTC)
+        for h, mi in ((13, 5), (13, 18), (13, 45), (14, 15))
     ]
     assert r.root_cause.primary == (
         "A build script retried DNS lookups in a tight loop with no backoff."
     )
     assert r.root_cause.contributing_factors == [
-        "Resolvers had no per-client rate limit", "Build jobs share one resolver pool"
+        "Resolvers had no per-client rate limit",
+        "Build jobs share one resolver pool",
     ]
     assert r.detection.text == "Build failure alert in the platform channel"
     assert r.response.escalation == "Platform on-call pulled in the network team"
@@ -250,12 +269,27 @@ def test_seed_004_style() -> None:
     assert rc.system == "Staging traffic is 1% of production"
     a = r.action_items
     assert [(x.description, x.owner, x.due, x.status, x.horizon) for x in a] == [
-        ("Pin prefetch count in consumer config", "Sam Okafor", dt.date(2025, 1, 10),
-         ActionStatus.DONE, Horizon.IMMEDIATE),
-        ("Add release-notes review to the upgrade checklist", "Lea Martin",
-         dt.date(2025, 1, 16), ActionStatus.OPEN, Horizon.SHORT_TERM),
-        ("Load test staging at 20% of production traffic", "Sam Okafor", dt.date(2025, 3, 31),
-         ActionStatus.OPEN, Horizon.LONG_TERM),
+        (
+            "Pin prefetch count in consumer config",
+            "Sam Okafor",
+            dt.date(2025, 1, 10),
+            ActionStatus.DONE,
+            Horizon.IMMEDIATE,
+        ),
+        (
+            "Add release-notes review to the upgrade checklist",
+            "Lea Martin",
+            dt.date(2025, 1, 16),
+            ActionStatus.OPEN,
+            Horizon.SHORT_TERM,
+        ),
+        (
+            "Load test staging at 20% of production traffic",
+            "Sam Okafor",
+            dt.date(2025, 3, 31),
+            ActionStatus.OPEN,
+            Horizon.LONG_TERM,
+        ),
     ]
     assert r.team.incident_commander == "Sam Okafor"
     assert r.team.scribe == "Noah Fischer"

@@ -6,10 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import FILLED
 
 import postmortem
 from postmortem import ActionStatus
-from conftest import FILLED
 
 
 def test_dump_keeps_crlf_and_bom(tmp_path: Path) -> None:
@@ -62,7 +62,7 @@ def test_dump_writes_beside_target(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(os, "replace", spy)
     target = tmp_path / "new.md"
     postmortem.dump(postmortem.load(FILLED[0]), target)
-    (src, dst), = seen
+    ((src, dst),) = seen
     assert Path(src).parent == tmp_path and dst == str(target)
     assert target.read_bytes() == FILLED[0].read_bytes()
 

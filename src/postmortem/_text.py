@@ -25,12 +25,7 @@ class SourceText:
         body = original[1:] if self.bom else original
         if "\r" in body:
             # Positions (in normalised text) of each "\n" that was a "\r\n".
-            crlf: list[int] = []
-            shift = 0
-            for m in re.finditer(r"\r\n", body):
-                crlf.append(m.start() - shift)
-                shift += 1
-            self.crlf = crlf
+            self.crlf = [m.start() - i for i, m in enumerate(re.finditer(r"\r\n", body))]
             norm = body.replace("\r\n", "\n").replace("\r", "\n")
         else:
             self.crlf = []

@@ -47,6 +47,7 @@ PRESETS: dict[str, dict[str, tuple[str, str]]] = {
         "time_to_mitigate": ("started", "mitigated"),
         "impact_duration": ("started", "impact_ended"),
         "time_to_repair": ("detected", "impact_ended"),
+        "time_to_recover": ("mitigated", "impact_ended"),
         "time_to_resolve": ("started", "resolved"),
         "time_open": ("declared", "resolved"),
     },
@@ -69,35 +70,63 @@ PRESETS: dict[str, dict[str, tuple[str, str]]] = {
 
 # Wording -> milestone. Checked in this order; the first pattern that matches an event wins.
 _WORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("resolved", re.compile(
-        r"(?i)\b(?:incident (?:is |was )?(?:resolved|closed)|resolution (?:is )?confirmed|"
-        r"(?:marked|declared|confirmed) (?:as )?(?:resolved|fixed)|all clear|"
-        r"once again merging|fully (?:restored|recovered|resolved)|resolved\b)")),
-    ("impact_ended", re.compile(
-        r"(?i)\b(?:service (?:is |was )?restored|services? (?:are |were )?(?:back|restored)|"
-        r"back to normal|fully operational|verified operational|recovered|"
-        r"outage ends|errors? (?:stopped|subsided)|back online|back up\b)")),
-    ("mitigated", re.compile(
-        r"(?i)\b(?:mitigat\w*|rolled back|roll(?:ing)? ?back|revert(?:ed|ing)?\b|workaround|"
-        r"fail(?:ed)? ?over|hotfix|fix (?:was )?(?:deployed|applied|released)|"
-        r"(?:deployed|applied|released) (?:a |the )?fix|patch(?:ed)? (?:deployed|released))")),
-    ("declared", re.compile(
-        r"(?i)\b(?:incident (?:was )?(?:declared|opened|created)|declared an? incident|"
-        r"incident channel (?:was )?created|status ?page (?:updated|posted))")),
-    ("acknowledged", re.compile(
-        r"(?i)\b(?:acknowledg\w*|ack'?d|(?:began|begins|started|starts) (?:looking|investigat)|"
-        r"investigation (?:began|begins|started)|engaged|joined|loops? in|pings?|"
-        r"on-?call (?:engineer )?(?:responds|responded))")),
-    ("detected", re.compile(
-        r"(?i)\b(?:alert(?:s|ed)?\b|paged|page (?:sent|fired)|detected|noticed|"
-        r"report(?:s|ed)? (?:on|that|an?|the|issues?|problems?)|first report|discovered|"
-        r"identified (?:an? )?(?:issue|problem)|pager|monitoring (?:flagged|caught)|"
-        r"automated warning|warning from|became aware)")),
-    ("started", re.compile(
-        r"(?i)\b(?:outage (?:begins|began|started|starts)|impact (?:began|begins|started)|"
-        r"(?:issue|incident|problem|outage|errors?|failures?) (?:began|begins|started|starts)|"
-        r"(?:began|begins|started|starts) (?:failing|to fail|erroring|returning)|went down|"
-        r"first (?:error|failure)s?)")),
+    (
+        "resolved",
+        re.compile(
+            r"(?i)\b(?:incident (?:is |was )?(?:resolved|closed)|resolution (?:is )?confirmed|"
+            r"(?:marked|declared|confirmed) (?:as )?(?:resolved|fixed)|all clear|"
+            r"once again merging|fully (?:restored|recovered|resolved)|resolved\b)"
+        ),
+    ),
+    (
+        "impact_ended",
+        re.compile(
+            r"(?i)\b(?:service (?:is |was )?restored|services? (?:are |were )?(?:back|restored)|"
+            r"back to normal|fully operational|verified operational|recovered|"
+            r"outage ends|errors? (?:stopped|subsided)|back online|back up\b)"
+        ),
+    ),
+    (
+        "mitigated",
+        re.compile(
+            r"(?i)\b(?:mitigat\w*|rolled back|roll(?:ing)? ?back|revert(?:ed|ing)?\b|workaround|"
+            r"fail(?:ed)? ?over|hotfix|fix (?:was )?(?:deployed|applied|released)|"
+            r"(?:deployed|applied|released) (?:a |the )?fix|patch(?:ed)? (?:deployed|released))"
+        ),
+    ),
+    (
+        "declared",
+        re.compile(
+            r"(?i)\b(?:incident (?:was )?(?:declared|opened|created)|declared an? incident|"
+            r"incident channel (?:was )?created|status ?page (?:updated|posted))"
+        ),
+    ),
+    (
+        "acknowledged",
+        re.compile(
+            r"(?i)\b(?:acknowledg\w*|ack'?d|(?:began|begins|started|starts) (?:looking|investigat)|"
+            r"investigation (?:began|begins|started)|engaged|joined|loops? in|pings?|"
+            r"on-?call (?:engineer )?(?:responds|responded))"
+        ),
+    ),
+    (
+        "detected",
+        re.compile(
+            r"(?i)\b(?:alert(?:s|ed)?\b|paged|page (?:sent|fired)|detected|noticed|"
+            r"report(?:s|ed)? (?:on|that|an?|the|issues?|problems?)|first report|discovered|"
+            r"identified (?:an? )?(?:issue|problem)|pager|monitoring (?:flagged|caught)|"
+            r"automated warning|warning from|became aware)"
+        ),
+    ),
+    (
+        "started",
+        re.compile(
+            r"(?i)\b(?:outage (?:begins|began|started|starts)|impact (?:began|begins|started)|"
+            r"(?:issue|incident|problem|outage|errors?|failures?) (?:began|begins|started|starts)|"
+            r"(?:began|begins|started|starts) (?:failing|to fail|erroring|returning)|went down|"
+            r"first (?:error|failure)s?)"
+        ),
+    ),
 ]
 
 
@@ -193,40 +222,52 @@ class Metrics:
         """The resolved instant."""
         return self.instants["resolved"]
 
+    def duration(self, name: str) -> Duration:
+        """A duration by name; a missing one (not in this preset) says so in its reason."""
+        found = self.durations.get(name)
+        if found is None:
+            return Duration(name, "", "", None, f"not in the {self.preset!r} preset")
+        return found
+
     @property
     def time_to_detect(self) -> Duration:
-        """Time to detect (see docs/metrics.md); missing in presets without it."""
-        return self.durations.get("time_to_detect") or Duration("time_to_detect", "", "", None, "not in this preset")
+        """Started -> detected in the default preset (see docs/metrics.md)."""
+        return self.duration("time_to_detect")
 
     @property
     def time_to_acknowledge(self) -> Duration:
-        """Time to acknowledge (see docs/metrics.md); missing in presets without it."""
-        return self.durations.get("time_to_acknowledge") or Duration("time_to_acknowledge", "", "", None, "not in this preset")
+        """Detected -> acknowledged in the default preset (see docs/metrics.md)."""
+        return self.duration("time_to_acknowledge")
 
     @property
     def time_to_mitigate(self) -> Duration:
-        """Time to mitigate (see docs/metrics.md); missing in presets without it."""
-        return self.durations.get("time_to_mitigate") or Duration("time_to_mitigate", "", "", None, "not in this preset")
+        """Started -> mitigated in the default preset (see docs/metrics.md)."""
+        return self.duration("time_to_mitigate")
 
     @property
     def impact_duration(self) -> Duration:
-        """Impact duration (see docs/metrics.md); missing in presets without it."""
-        return self.durations.get("impact_duration") or Duration("impact_duration", "", "", None, "not in this preset")
+        """Started -> impact ended in the default preset (see docs/metrics.md)."""
+        return self.duration("impact_duration")
 
     @property
     def time_to_repair(self) -> Duration:
-        """Time to repair (see docs/metrics.md); missing in presets without it."""
-        return self.durations.get("time_to_repair") or Duration("time_to_repair", "", "", None, "not in this preset")
+        """Detected -> impact ended in the default preset (see docs/metrics.md)."""
+        return self.duration("time_to_repair")
+
+    @property
+    def time_to_recover(self) -> Duration:
+        """Mitigated -> impact ended in the default preset (see docs/metrics.md)."""
+        return self.duration("time_to_recover")
 
     @property
     def time_to_resolve(self) -> Duration:
-        """Time to resolve (see docs/metrics.md); missing in presets without it."""
-        return self.durations.get("time_to_resolve") or Duration("time_to_resolve", "", "", None, "not in this preset")
+        """Started -> resolved in the default preset (see docs/metrics.md)."""
+        return self.duration("time_to_resolve")
 
     @property
     def time_open(self) -> Duration:
-        """Time open (see docs/metrics.md); missing in presets without it."""
-        return self.durations.get("time_open") or Duration("time_open", "", "", None, "not in this preset")
+        """Declared -> resolved in the default preset (see docs/metrics.md)."""
+        return self.duration("time_open")
 
     def as_row(self) -> dict[str, Any]:
         """One flat row: instants as ISO strings and durations in minutes."""
@@ -245,7 +286,8 @@ _STATED_NAMES: dict[str, tuple[str, ...]] = {
     "time_to_resolve": ("time to resolve", "time to resolution", "total duration",
                         "duration", "total downtime"),
     "impact_duration": ("downtime", "impact duration"),
-    "time_to_repair": ("time to repair", "time to recovery", "time to recover", "mttr"),
+    "time_to_repair": ("time to repair", "mttr", "mean time to recovery"),
+    "time_to_recover": ("time to recover", "time to recovery"),
 }  # fmt: skip
 
 
@@ -330,8 +372,10 @@ def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.
         if e.time is None:
             continue
         at = dt.datetime.combine(day, e.time)
-        if prev is not None and (prev.tzinfo is None) == (at.tzinfo is None) and prev - at > (
-            dt.timedelta(hours=3)
+        if (
+            prev is not None
+            and (prev.tzinfo is None) == (at.tzinfo is None)
+            and prev - at > (dt.timedelta(hours=3))
         ):
             day += dt.timedelta(days=1)
             at += dt.timedelta(days=1)
@@ -356,9 +400,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         note = f"{why}: {e.text[:60]!r}"
         if notional:
             note += "; the report gives no date, so times are taken as one day"
-        return Instant(name, None if notional else at, src, note, (i,), e.line) if notional and (
-            False
-        ) else Instant(name, at, src, note, (i,), e.line)
+        return Instant(name, at, src, note, (i,), e.line)
 
     out: dict[str, Instant] = {}
 

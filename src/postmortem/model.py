@@ -123,10 +123,6 @@ class Origin:
     extra: dict[str, Any] = attrs.Factory(dict)
 
 
-def _origin_field() -> Any:
-    return field(default=None, eq=False, repr=False, alias="_origin")
-
-
 # ---------------------------------------------------------------------------------------------
 # Values
 
@@ -160,7 +156,7 @@ class StatedMetric:
     name: str
     text: str
     duration: dt.timedelta | None = None
-    _origin: Origin | None = _origin_field()
+    _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,7 +186,7 @@ class TimelineEvent:
     time_text: str = field(default="", eq=False)
     lenient: bool = field(default=False, eq=False)
     line: int = field(default=0, eq=False)
-    _origin: Origin | None = _origin_field()
+    _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
 
 @define
@@ -208,7 +204,7 @@ class ActionItem:
     tracking: str | None = None
     status_text: str = field(default="", eq=False)
     line: int = field(default=0, eq=False)
-    _origin: Origin | None = _origin_field()
+    _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
 
 @define
@@ -321,7 +317,7 @@ class Timeline:
 
     events: list[TimelineEvent] = attrs.Factory(list)
     timezone: str | None = None
-    _origin: Origin | None = _origin_field()
+    _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
 
 @define
@@ -439,7 +435,7 @@ class Section:
     content: str = ""
     subsections: list[Section] = attrs.Factory(list)
     line: int = field(default=0, eq=False)
-    _origin: Origin | None = _origin_field()
+    _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
     def walk(self) -> list[Section]:
         """This section and all its descendants, in document order."""

@@ -12,7 +12,7 @@ A report built in code (no source) is written whole in the canonical style
 from __future__ import annotations
 
 import datetime as dt
-import re
+import itertools
 from typing import Any
 
 import attrs
@@ -58,7 +58,7 @@ def dumps(report: m.Report) -> str:
 def _apply(doc: Document, patches: list[Patch]) -> str:
     src = doc.source
     ordered = sorted(patches, key=lambda p: (p[0], p[1]))
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in itertools.pairwise(ordered):
         if b[0] < a[1]:
             line = src.line_of(b[0])
             raise RenderError(
@@ -100,7 +100,8 @@ def format_value(value: Any, kind: str = "str") -> str:
     if isinstance(value, m.ActionStatus):
         return STATUS_LABELS[value]
     if isinstance(value, (m.Priority, m.Horizon)):
-        return value.value.replace("_", " ").capitalize()
+        word: str = value.value
+        return word.replace("_", " ").capitalize()
     return str(value)
 
 
@@ -158,7 +159,7 @@ def _list_field_patch(doc: Document, fo: FieldOrigin, new: list[str], patches: l
     assert fo.items is not None
     old = list(fo.value)
     if len(old) == len(new) == len(fo.items):
-        for span, a, b in zip(fo.items, old, new):
+        for span, a, b in zip(fo.items, old, new, strict=False):
             if a != b:
                 patches.append((span[0], span[1], _inline(str(b))))
         return
@@ -208,10 +209,16 @@ def _section_patches(
         from postmortem.styles import render_section
 
         end = len(text)
-        lead = "" if text.endswith("\n\n") or not text else ("\n" if text.endswith("\n") else "\n\n")
+        lead = (
+            "" if text.endswith("\n\n") or not text else ("\n" if text.endswith("\n") else "\n\n")
+        )
         if original and original[-1]._origin is not None:
             end = original[-1]._origin.span[1]
-            lead = "" if text[:end].endswith("\n\n") else ("\n" if text[:end].endswith("\n") else "\n\n")
+            lead = (
+                ""
+                if text[:end].endswith("\n\n")
+                else ("\n" if text[:end].endswith("\n") else "\n\n")
+            )
         body = "\n".join(render_section(s) for s in new)
         patches.append((end, end, lead + body))
 
@@ -395,13 +402,15 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
     def fresh(item: m.ActionItem, template: m.ActionItem | None) -> str:
         if template is not None and template._origin is not None:
             o = template._origin
-            values = {
-                name: _action_value(item, name, o.shape, o.fields[name]) for name in o.fields
-            }
+            values = {name: _action_value(item, name, o.shape, o.fields[name]) for name in o.fields}
             if o.shape != "table-row" and "description" in values:
                 values["description"] = item.description + suffix(
-                    item, m.Origin(span=(0, 0), values={k: None for k in ("owner", "due",
-                                   "priority")}, fields=o.fields)  # fmt: skip
+                    item,
+                    m.Origin(
+                        span=(0, 0),
+                        values={k: None for k in ("owner", "due", "priority")},
+                        fields=o.fields,
+                    ),
                 )
             if o.shape == "checklist" and "status" in o.fields:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
@@ -435,6 +444,3 @@ def changed_fields(node: Any) -> list[str]:
     if o is None:
         return [a.name for a in attrs.fields(type(node)) if not a.name.startswith("_")]
     return [k for k, v in o.values.items() if getattr(node, k) != v]
-
-
-_ = re  # re is used by styles through this module's helpers

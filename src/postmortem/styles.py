@@ -70,7 +70,9 @@ def _canonical(r: m.Report) -> str:
         parts.append(f"## Impact\n\n{r.impact.text}\n")
     if r.timeline.events:
         rows = ["| Time | Event | Actor |", "| --- | --- | --- |"]
-        rows += [f"| {_fmt_at(e.at)} | {_cell(e.text)} | {_cell(e.actor)} |" for e in r.timeline.events]
+        rows += [
+            f"| {_fmt_at(e.at)} | {_cell(e.text)} | {_cell(e.actor)} |" for e in r.timeline.events
+        ]
         parts.append("## Timeline\n\n" + "\n".join(rows) + "\n")
     rc = r.root_cause
     if rc.primary or rc.contributing_factors:

@@ -202,11 +202,10 @@ def _scan(text: str, i: int) -> int | None:
             break
         if kind in _ANCHORS:
             anchored = True
-        if kind in ("weekday", "month", "ordinal", "zone", "paren", "approx") and not anchored:
-            # Words that only decorate a stamp must not start one on their own, except
-            # month names and weekdays that lead into a date ("Saturday Oct 30th").
-            if kind not in ("weekday", "approx", "month"):
-                break
+        if kind in ("ordinal", "zone", "paren") and not anchored:
+            # Words that only decorate a stamp must not start one on their own; month names
+            # and weekdays may lead into a date ("Saturday Oct 30th").
+            break
         pos = m.end()
         end = pos
     if end is None or not anchored:
@@ -433,7 +432,9 @@ def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
     return (a.tzinfo is None) == (b.tzinfo is None)
 
 
-def parse_date(text: str, *, dayfirst: bool = False, base_year: int | None = None) -> dt.date | None:
+def parse_date(
+    text: str, *, dayfirst: bool = False, base_year: int | None = None
+) -> dt.date | None:
     """A calendar date in free text ("2019-05-30", "May 30th, 2019", "01/30/2020"), or None."""
     m = _DATE_ANY.search(text)
     if not m:
@@ -450,9 +451,9 @@ _DATE_ANY = re.compile(
 )
 
 
-def parse_datetime(text: str, *, dayfirst: bool = False, tz: dt.tzinfo | None = None) -> (
-    dt.datetime | None
-):
+def parse_datetime(
+    text: str, *, dayfirst: bool = False, tz: dt.tzinfo | None = None
+) -> dt.datetime | None:
     """A full date and time in free text ("2023-01-11 14:22 UTC"), or None."""
     st = read_stamp(text, dayfirst=dayfirst)
     if st.date is None or st.time is None:
@@ -496,10 +497,10 @@ def parse_duration(text: str) -> dt.timedelta | None:
         total += value * _UNIT_SECONDS[key]
         found = True
     if not found:
-        m = re.fullmatch(r"\s*(\d{1,3}):(\d{2})(?::(\d{2}))?\s*", text)
-        if not m:
+        clock = re.fullmatch(r"\s*(\d{1,3}):(\d{2})(?::(\d{2}))?\s*", text)
+        if not clock:
             return None
-        total = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3) or 0)
+        total = int(clock.group(1)) * 3600 + int(clock.group(2)) * 60 + int(clock.group(3) or 0)
     return dt.timedelta(seconds=total)
 
 

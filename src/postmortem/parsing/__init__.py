@@ -114,7 +114,6 @@ def _title_block(text: str, blocks: list[Block], fm: m.FrontMatter | None) -> Bl
     return None
 
 
-
 def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool) -> None:
     title = data.get("title")
     if isinstance(title, str) and title.strip():
@@ -202,7 +201,9 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
         if node.level == BOLD_LEVEL:
             # "**What Happened**:" followed by its text is a key whose value is a block.
             path = reader.path_for(node.title, parent)
-        path = path or SUBSECTION_FIELDS.get(norm) or SECTION_TEXT_FIELDS.get(section_kind(node.title))
+        path = (
+            path or SUBSECTION_FIELDS.get(norm) or SECTION_TEXT_FIELDS.get(section_kind(node.title))
+        )
         if path is None:
             continue
         blocks = [b for b in node.blocks if b.kind not in ("blank", "rule")]
@@ -211,14 +212,17 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
         if FIELD_KINDS.get(path) == "list":
             lists = [b for b in blocks if b.kind == "list"]
             rest = [b for b in blocks if b.kind != "list"]
-            if len(lists) == 1 and all(is_label(text, b) for b in rest):
-                b = lists[0]
-                if not block_has_kv(text, b) or len(rest) == 0:
-                    reader.assign(path, b.span, items=[it.body for it in b.items],
-                                  marker=b.items[0].marker)  # fmt: skip
-            elif not lists and all(b.kind == "paragraph" for b in blocks):
-                if not any(block_has_kv(text, b) for b in blocks):
-                    reader.assign(path, _span_of(text, blocks), items=[_span_of(text, blocks)])
+            one = lists[0] if len(lists) == 1 else None
+            if one is not None and all(is_label(text, b) for b in rest):
+                if not block_has_kv(text, one) or not rest:
+                    items = [it.body for it in one.items]
+                    reader.assign(path, one.span, items=items, marker=one.items[0].marker)
+            elif (
+                not lists
+                and all(b.kind == "paragraph" for b in blocks)
+                and not any(block_has_kv(text, b) for b in blocks)
+            ):
+                reader.assign(path, _span_of(text, blocks), items=[_span_of(text, blocks)])
             continue
         prose: list[Block] = []
         for b in blocks:
@@ -287,9 +291,9 @@ def _timeline(
         tr._container_at(tr.events[-1]._origin.span[1] if tr.events[-1]._origin else len(text),
                          "bullet")  # fmt: skip
     if tr.container is not None and tr.events:
-        tr.container.time_format = tr.events[-1]._origin.extra["time_format"] if tr.events[
-            -1
-        ]._origin else "%H:%M"
+        tr.container.time_format = (
+            tr.events[-1]._origin.extra["time_format"] if tr.events[-1]._origin else "%H:%M"
+        )
     doc.event_container = tr.container
     doc.events = list(tr.events)
     if report.timeline.timezone is None:
@@ -299,9 +303,7 @@ def _timeline(
                 report.timeline.timezone = z
 
 
-def _actions(
-    report: m.Report, doc: Document, text: str, roots: list[Node], dayfirst: bool
-) -> None:
+def _actions(report: m.Report, doc: Document, text: str, roots: list[Node], dayfirst: bool) -> None:
     ar = ActionReader(text, doc, dayfirst)
     for node in _outermost(roots, m.SectionKind.ACTION_ITEMS):
         ar.read_section(node)

@@ -37,7 +37,9 @@ _TAIL = re.compile(
     r"\s+[-–—]\s+(?=(?:owner|assignee|due|deadline)\s*:)|[,;]\s*(?=(?:owner|assignee|due|deadline)\s*:)",
     re.IGNORECASE,
 )
-_KEY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>[^\n]*?)[ \t]*$")
+_KEY = re.compile(
+    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>[^\n]*?)[ \t]*$"
+)
 
 
 def status_from_text(text: str) -> m.ActionStatus:
@@ -134,9 +136,9 @@ class ActionReader:
             if not free:
                 return
             cols[free[0]] = "description"
-        for cells, rspan in zip(b.rows[1:], b.row_spans[1:]):
+        for cells, rspan in zip(b.rows[1:], b.row_spans[1:], strict=False):
             spans: dict[str, tuple[int, int]] = {}
-            for c, span in zip(cols, cells):
+            for c, span in zip(cols, cells, strict=False):
                 if c and c not in spans:
                     spans[c] = span
             if "description" not in spans:
@@ -165,8 +167,11 @@ class ActionReader:
             return
         for it in b.items:
             bs, be = it.body
-            if be - bs >= 2 and text[bs] == "`" and text[be - 1] == "`" and (
-                text.count("`", bs, be) == 2
+            if (
+                be - bs >= 2
+                and text[bs] == "`"
+                and text[be - 1] == "`"
+                and (text.count("`", bs, be) == 2)
             ):
                 bs, be = bs + 1, be - 1
             spans = {"description": (bs, be)}
@@ -225,7 +230,7 @@ class ActionReader:
             self._emit(values, spans, span, "keyed", horizon, category, status)
             group.clear()
 
-        for it, k in zip(b.items, keyed):
+        for it, k in zip(b.items, keyed, strict=False):
             if k is None:
                 continue
             if k[0] in ("action item", "action") and group:
@@ -295,8 +300,10 @@ class ActionReader:
         if "status" in values:
             raw_status = values["status"]
             if shape == "checklist":
-                st = m.ActionStatus.DONE if raw_status in "xX" and raw_status.strip() else (
-                    m.ActionStatus.OPEN
+                st = (
+                    m.ActionStatus.DONE
+                    if raw_status in "xX" and raw_status.strip()
+                    else (m.ActionStatus.OPEN)
                 )
                 status_text = f"[{raw_status}]"
             else:
@@ -328,8 +335,17 @@ class ActionReader:
         )
         snapshot = {
             name: getattr(item, name)
-            for name in ("description", "owner", "due", "status", "priority", "id", "category",
-                         "horizon", "tracking")  # fmt: skip
+            for name in (
+                "description",
+                "owner",
+                "due",
+                "status",
+                "priority",
+                "id",
+                "category",
+                "horizon",
+                "tracking",
+            )
         }
         item._origin = m.Origin(
             span=span, values=snapshot, fields=dict(spans), shape=shape, extra={"marker": marker}

@@ -42,7 +42,9 @@ class Block:
     ordered: bool = False
 
 
-_ITEM_HEAD = re.compile(r"[ \t]*(?P<m>[-*+]|\d{1,9}[.)])(?:[ \t]+|(?=\n)|$)(?P<box>\[[ xX]\][ \t]+)?")
+_ITEM_HEAD = re.compile(
+    r"[ \t]*(?P<m>[-*+]|\d{1,9}[.)])(?:[ \t]+|(?=\n)|$)(?P<box>\[[ xX]\][ \t]+)?"
+)
 
 
 def parse_blocks(text: str, start: int, end: int) -> list[Block]:
@@ -64,8 +66,10 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
     return out
 
 
-_DELIM_ROW = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|"
-                        r"[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
+_DELIM_ROW = re.compile(
+    r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|"
+    r"[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$"
+)
 
 
 def _table_start(text: str, span: tuple[int, int]) -> int | None:

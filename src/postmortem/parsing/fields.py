@@ -30,7 +30,9 @@ _KV_BOLD = re.compile(
     r"(?:\([^)\n]{0,60}\)[ \t]*)?(?P<c2>:?)"
     r"[ \t]*(?P<v>[^\n]*?)[ \t]*\\?$"
 )
-_KV_PLAIN = re.compile(r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S[^\n]*?)[ \t]*$")
+_KV_PLAIN = re.compile(
+    r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S[^\n]*?)[ \t]*$"
+)
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,160}\](?!\()|[\w-]*YYYY[\w:-]*|\bHH:MM\b|<[A-Za-z0-9_-]+>"
 )
@@ -164,10 +166,14 @@ class Reader:
         if kind is None:
             return False
         existing = self.doc.fields.get(path)
-        if existing is not None and existing.value not in (None, [], ""):
-            # A template's H1 ("Post-Mortem Template") yields to an explicit Title key.
-            if not (path == "title" and existing.where == "heading" and where != "heading"):
-                return False
+        # A template's H1 ("Post-Mortem Template") yields to an explicit Title key.
+        title_override = path == "title" and existing is not None and existing.where == "heading"
+        if (
+            existing is not None
+            and existing.value not in (None, [], "")
+            and not (title_override and where != "heading")
+        ):
+            return False
         raw = self.text[span[0] : span[1]]
         inner = _unwrap(raw, span)
         if inner is None:
@@ -177,7 +183,7 @@ class Reader:
             if items is not None:
                 values = [self._item_text(s) for s in items]
                 real = [v for v in values if not is_placeholder(v)]
-                for v, s in zip(values, items):
+                for v, s in zip(values, items, strict=False):
                     if is_placeholder(v):
                         self._placeholder(path, v, s[0])
                 value: Any = real if len(real) == len(values) else []
@@ -214,7 +220,10 @@ class Reader:
         else:
             set_path(self.report, path, value)
         self.doc.fields[path] = FieldOrigin(
-            span, _snapshot(value), items=items if kind == "list" else None, marker=marker,
+            span,
+            _snapshot(value),
+            items=items if kind == "list" else None,
+            marker=marker,
             where=where,
         )
         return True
@@ -377,7 +386,9 @@ class Reader:
             if context is m.SectionKind.METRICS or _looks_like_metric(key):
                 raw = self.text[span[0] : span[1]].strip().strip("`")
                 metric = m.StatedMetric(
-                    key.strip().rstrip(":"), raw, None if is_placeholder(raw) else parse_duration(raw)
+                    key.strip().rstrip(":"),
+                    raw,
+                    None if is_placeholder(raw) else parse_duration(raw),
                 )
                 if is_placeholder(raw):
                     self._placeholder("stated_metrics", raw, span[0])
@@ -449,9 +460,13 @@ def _unwrap(raw: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | No
 
 
 def _snapshot(value: Any) -> Any:
-    return list(value) if isinstance(value, list) else attrs.evolve(value) if attrs.has(
-        type(value)
-    ) else value
+    return (
+        list(value)
+        if isinstance(value, list)
+        else attrs.evolve(value)
+        if attrs.has(type(value))
+        else value
+    )
 
 
 def _lines(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -499,6 +514,6 @@ def _match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:
         # Drop a hard line break ("value  ") from the value's span.
         return mm.group("k"), mm.start("v"), ve
     mm = _KV_PLAIN.match(text, ls, le)
-    if mm and normalize(mm.group("k")) in FIELD_KEYS or (mm and _looks_like_metric(mm.group("k"))):
+    if mm and (normalize(mm.group("k")) in FIELD_KEYS or _looks_like_metric(mm.group("k"))):
         return mm.group("k"), mm.start("v"), mm.end("v")
     return None

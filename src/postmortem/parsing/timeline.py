@@ -229,9 +229,9 @@ class TimelineReader:
             free = [i for i, c in enumerate(cols) if c is None]
             if free:
                 cols[free[0]] = "text"
-        for cells, rspan in zip(b.rows[1:], b.row_spans[1:]):
+        for cells, rspan in zip(b.rows[1:], b.row_spans[1:], strict=False):
             spans: dict[str, tuple[int, int]] = {}
-            for c, span in zip(cols, cells):
+            for c, span in zip(cols, cells, strict=False):
                 if c and c not in spans:
                     spans[c] = span
             if "time" not in spans:
@@ -287,8 +287,11 @@ class TimelineReader:
             self.ctx.day = at.date()
             self.ctx.fresh_day = False
         ts_, te_ = text_span
-        if te_ - ts_ >= 2 and text[ts_] == "`" and text[te_ - 1] == "`" and (
-            text.count("`", ts_, te_) == 2
+        if (
+            te_ - ts_ >= 2
+            and text[ts_] == "`"
+            and text[te_ - 1] == "`"
+            and (text.count("`", ts_, te_) == 2)
         ):
             text_span = (ts_ + 1, te_ - 1)
         body = _clean(text[text_span[0] : text_span[1]])
@@ -309,7 +312,9 @@ class TimelineReader:
             actor=actor,
             action=action,
             phase=phase,
-            milestone=milestone or marker_milestone(body) or _phase_milestone(_cell(text, (cells or {}).get("phase"))),
+            milestone=milestone
+            or marker_milestone(body)
+            or _phase_milestone(_cell(text, (cells or {}).get("phase"))),
             date=day,
             end=end,
             approximate=st.approximate,
@@ -344,8 +349,10 @@ def _cell(text: str, span: tuple[int, int] | None) -> str | None:
     return v or None
 
 
-_TIME_KEY = re.compile(r"[ \t]*(?:\*\*|__)?(?:time|when)\s*:?(?:\*\*|__)?\s*:?[ \t]*(?P<v>[^\n]+?)[ \t]*$",
-                       re.IGNORECASE)
+_TIME_KEY = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?:time|when)\s*:?(?:\*\*|__)?\s*:?[ \t]*(?P<v>[^\n]+?)[ \t]*$",
+    re.IGNORECASE,
+)
 
 _PHASES = {
     "response": m.Milestone.ACKNOWLEDGED,
@@ -372,10 +379,7 @@ def _time_format(stamp: str, at: dt.datetime | None) -> str:
     """A strftime format that writes a new time the way this stamp was written."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", stamp.strip()):
         return "%Y-%m-%d %H:%M"
-    if re.search(r"(?i)\d\s*[ap]\.?m", stamp):
-        fmt = "%I:%M %p"
-    else:
-        fmt = "%H:%M"
+    fmt = "%I:%M %p" if re.search(r"(?i)\d\s*[ap]\.?m", stamp) else "%H:%M"
     zone_m = re.search(r"(?i)\b(UTC|GMT|[A-Z]{2,4}T)\b", stamp)
     if zone_m:
         fmt += " " + zone_m.group(1)
