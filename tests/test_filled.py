@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from conftest import FIXTURES
 
@@ -129,7 +130,9 @@ def test_seed_001_style() -> None:
     assert d.who_affected == "340 remote staff"
     ev = r.timeline.events
     assert len(ev) == 5
-    assert ev[0].at == dt.datetime(2024, 2, 6, 8, 0)
+    # "When Did It Happen: ... 08:00 to 10:05 CET" is the only zone the report names.
+    assert ev[0].at == dt.datetime(2024, 2, 6, 8, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert ev[0].at.utcoffset() == dt.timedelta(hours=1)
     assert ev[-1].text == "VPN service restored"
     assert r.root_cause.trigger == "The gateway certificate expired at 08:00."
     assert r.root_cause.primary is not None and "renewal inventory" in r.root_cause.primary

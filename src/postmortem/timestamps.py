@@ -96,7 +96,8 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TOKEN = re.compile(
     rf"""
     (?P<approx>~|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b)
-  | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?|--:--))?
+  | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
+        (?:\s*[ap]\.?m\.?\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—])|X(?=\s*:)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
   | (?P<numdate>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
   | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}\b)?)
@@ -104,7 +105,8 @@ _TOKEN = re.compile(
   | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?)?)
   | (?P<hour>\d{{1,2}}\s*[ap]\.?m\.?\b)
-  | (?P<unknown>\?{{2,}}|--:--|TBD\b|unknown\b)
+  | (?P<unknown>\?{{2,}}|--:--|TBD\b|unknown\b|\d{{4}}-MM-DD)
+  | (?P<footnote>\[\^[\w-]+\])
   | (?P<zone>(?:{_ZONE_ALT})\b(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}\b)
   | (?P<weekday>(?:{_WEEKDAYS})\b\.?)
   | (?P<month>(?:{_MONTH_ALT})\b\.?(?:\s+\d{{4}}\b)?)
@@ -114,7 +116,7 @@ _TOKEN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _GAP = re.compile(r"[\s,]*")
-_SEP = re.compile(r"\s*(?:[:|]\s*[-–—]?|[-–—]+|\.(?=\s))?\s*")
+_SEP = re.compile(r"\s*(?:[:|,]\s*[-–—]?|[-–—]+|\.(?=\s))?\s*")
 _HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)))")
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = ("iso", "numdate", "monthday", "daymonth", "time", "hour", "unknown", "hhmm")
@@ -148,13 +150,13 @@ def split_stamp(text: str) -> tuple[int, int, int] | None:
     for opener, closer in (("**", "**"), ("__", "__"), ("`", "`"), ("[", "]"), ("*", "*")):
         if text.startswith(opener, i):
             close = text.find(closer, i + len(opener))
-            if close < 0 or close - i > 80:
+            if close < 0:
                 continue
             inner = text[i + len(opener) : close]
             stripped = inner.rstrip(" :-–—,")
             lead = len(inner) - len(inner.lstrip())
             bracketed = opener == "[" or stripped.lstrip().startswith("[")
-            if stripped and (
+            if stripped and close - i <= 80 and (
                 _is_stamp(stripped.strip()) or (bracketed and _is_placeholder_time(stripped))
             ):
                 after = close + len(closer)
@@ -162,6 +164,15 @@ def split_stamp(text: str) -> tuple[int, int, int] | None:
                 body = m.end() if m else after
                 start = i + len(opener) + lead
                 return start, i + len(opener) + len(stripped), body
+            if opener in ("**", "__"):
+                # A whole entry in bold: "**2019-10-20 00:55: builds started failing**".
+                inner_start = i + len(opener)
+                end = _scan(text, inner_start)
+                if end is not None and end < close:
+                    m = _SEP.match(text, end)
+                    body = m.end() if m else end
+                    if body > end:
+                        return inner_start, end, body
             return None
     end = _scan(text, i)
     if end is None:
@@ -202,7 +213,7 @@ def _scan(text: str, i: int) -> int | None:
             break
         if kind in _ANCHORS:
             anchored = True
-        if kind in ("ordinal", "zone", "paren") and not anchored:
+        if kind in ("ordinal", "zone", "paren", "footnote") and not anchored:
             # Words that only decorate a stamp must not start one on their own; month names
             # and weekdays may lead into a date ("Saturday Oct 30th").
             break
@@ -242,7 +253,7 @@ def zone(name: str) -> dt.tzinfo | None:
 
 _DECLARED = re.compile(
     rf"(?:all\s+times?\s+(?:are\s+)?(?:in\s+)?|times?\s*\(|times?\s+in\s+|\(\s*)"
-    rf"(?P<z>{_ZONE_ALT})\b",
+    rf"(?P<z>{_ZONE_ALT})(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -289,16 +300,20 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "zone" and st.zone is None:
             st.zone = zone(tok)
         elif kind == "paren":
-            continue  # a second zone "(17:14 UTC)" or weekday: the first reading wins
+            # "(UTC)" names the zone; a second reading "(17:14 UTC)" or a weekday does not.
+            inner = tok[1:-1].strip()
+            if st.zone is None and inner.lower() in ZONES:
+                st.zone = zone(inner)
     st.kinds = tuple(kinds)
     return st
 
 
 def _read_iso(tok: str, st: Stamp) -> None:
     m = re.match(
-        r"(\d{4})-(\d{2})-(\d{2})(?:[T\s]+(?:(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?|(--:--)))?"
-        r"\s*(Z|[+-]\d{2}:?\d{2})?",
+        r"(\d{4})-(\d{2})-(\d{2})(?:[T\s]+(?:(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+        r"\s*([ap])?\.?m?\.?|(--:--|X)))?\s*(Z|[+-]\d{2}:?\d{2})?",
         tok,
+        re.IGNORECASE,
     )
     if not m:
         return
@@ -308,14 +323,19 @@ def _read_iso(tok: str, st: Stamp) -> None:
         st.lenient = True
         return
     st.explicit_date = True
-    if m.group(7):
+    if m.group(8):
         st.unknown = True
     elif m.group(4) is not None and st.time is None:
         h, mi, s = int(m.group(4)), int(m.group(5)), int(m.group(6) or 0)
+        ampm = (m.group(7) or "").lower()
+        if ampm == "p" and h < 12:
+            h += 12
+        elif ampm == "a" and h == 12:
+            h = 0
         if h < 24 and mi < 60 and s < 60:
             st.time = dt.time(h, mi, s)
-    if m.group(8):
-        st.zone = zone("+00:00" if m.group(8) == "Z" else m.group(8))
+    if m.group(9):
+        st.zone = zone("+00:00" if m.group(9).upper() == "Z" else m.group(9))
 
 
 def _numeric_date(tok: str, dayfirst: bool) -> dt.date | None:
@@ -435,12 +455,16 @@ def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
 def parse_date(
     text: str, *, dayfirst: bool = False, base_year: int | None = None
 ) -> dt.date | None:
-    """A calendar date in free text ("2019-05-30", "May 30th, 2019", "01/30/2020"), or None."""
+    """A calendar date in free text ("2019-05-30", "May 30th, 2019", "01/30/2020"), or None.
+
+    A range ("January 14-19, 2026") gives its first day.
+    """
     m = _DATE_ANY.search(text)
     if not m:
         return None
-    st = read_stamp(m.group(), dayfirst=dayfirst, base_year=base_year)
-    return st.date
+    year = re.search(r"\b\d{4}\b", m.group())
+    base = int(year.group()) if year else base_year
+    return read_stamp(m.group(), dayfirst=dayfirst, base_year=base).date
 
 
 _DATE_ANY = re.compile(

@@ -248,9 +248,23 @@ def _span_of(text: str, blocks: list[Block]) -> tuple[int, int]:
 
 
 def _report_zone(text: str) -> str | None:
-    m_ = re.search(r"(?i)\ball\s+times\s+(?:are\s+)?(?:in\s+)?([A-Za-z]{2,5})\b", text)
+    """The zone a report declares ("All times in PST"), or the one zone its times are given in."""
+    m_ = re.search(
+        r"(?i)\ball\s+times\s+(?:are\s+|listed\s+|given\s+|shown\s+)?(?:in\s+)?"
+        r"([A-Za-z]{2,5})(?![A-Za-z])",
+        text,
+    )
     if m_ and zone(m_.group(1)) is not None:
         return m_.group(1)
+    # Otherwise, when every "18:52 UTC"-style time in the prose names the same zone, that one.
+    named = {
+        z.group(1).upper()
+        for z in re.finditer(r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+([A-Z]{2,4})\b", text)
+        if zone(z.group(1)) is not None
+    }
+    zones = {zone(n) for n in named}
+    if len(zones) == 1:
+        return sorted(named)[0]
     return None
 
 
@@ -265,6 +279,9 @@ def _timeline(
     base = report.metadata.date
     if base is None and report.metadata.started_at is not None:
         base = report.metadata.started_at.date()
+    if base is None:
+        # The first full date the report mentions anchors entries that give only a time.
+        base = parse_date(text[doc.body_start :], dayfirst=dayfirst)
     zname = _report_zone(text)
     tz = zone(zname) if zname else None
     tr = TimelineReader(text, doc, base, tz, dayfirst)

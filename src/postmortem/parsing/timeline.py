@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 
 from postmortem import model as m
@@ -30,8 +31,9 @@ _MARKERS: list[tuple[re.Pattern[str], m.Milestone]] = [
 
 def marker_milestone(text: str) -> m.Milestone | None:
     """The milestone an explicit marker in the text names (**OUTAGE BEGINS**, ...)."""
+    flat = re.sub(r"\s+", " ", html.unescape(text.replace("\\", "")))
     for pattern, milestone in _MARKERS:
-        if pattern.search(text):
+        if pattern.search(flat):
             return milestone
     return None
 
@@ -59,6 +61,8 @@ class TimelineReader:
         self.events: list[m.TimelineEvent] = []
         self.container: Container | None = None
         self.zone_name: str | None = None
+        #: A day the report names for all entries without their own date.
+        self.pinned: dt.date | None = None
 
     # -- sections -----------------------------------------------------------------------------
 
@@ -78,15 +82,29 @@ class TimelineReader:
             if head is not None and st.time is not None and child.heading is not None:
                 self._heading_event(child, st)
                 continue
-            if st.date is not None and st.time is None:
+            day_heading = st.date is not None and st.time is None
+            if day_heading:
                 self.ctx.day = st.date
                 self.ctx.fresh_day = True
             if self._key_event(child):
                 continue
+            before = len(self.events)
             sub_phase = phase
             if "phase" in title.lower():
                 sub_phase = re.sub(r"(?i)\s*phase\s*$", "", normalize(title)).strip().title()
             self.read_section(child, sub_phase)
+            if day_heading and len(self.events) == before:
+                self._day_note(child)
+
+    def _day_note(self, node: Node) -> None:
+        """A day heading with prose but no timed entries: one entry for that day."""
+        para = next((b for b in node.blocks if b.kind == "paragraph"), None)
+        if para is None or node.heading is None or node.heading.title is None:
+            return
+        s, e = para.span
+        while e > s and self.text[e - 1] in " \t\n":
+            e -= 1
+        self._emit(node.heading.title, (s, e), (node.start, node.end), "heading")
 
     def _key_event(self, node: Node) -> bool:
         """A subsection such as "### Detection" holding "- **Time:** 09:20" is one event."""
@@ -147,16 +165,15 @@ class TimelineReader:
         z = declared_zone(raw)
         if z and len(raw) < 200 and split_stamp(raw) is None:
             self._set_zone(z)
+            self._day_sentence(raw)
             return
         if self._date_line(raw):
             return
-        # Each line that starts with a stamp starts an entry; other lines continue it.
-        pos = s
-        current: list[int] | None = None  # [line start, stamp s, stamp e, body s, end]
+        # Each line (or "<br>"-separated piece) that starts with a stamp starts an entry; other
+        # lines continue it.
+        current: list[int] | None = None  # [piece start, stamp s, stamp e, body s, end]
         entries: list[list[int]] = []
-        while pos < e:
-            nl = text.find("\n", pos, e)
-            end = nl if nl >= 0 else e
+        for pos, end in _pieces(text, s, e):
             line = text[pos:end]
             hit = split_stamp(line) if line.strip() else None
             if hit is not None:
@@ -164,7 +181,9 @@ class TimelineReader:
                 entries.append(current)
             elif current is not None and line.strip():
                 current[4] = end
-            pos = end + 1
+        if not entries:
+            self._day_sentence(raw)
+            return
         for ls, ss, se, bs, le in entries:
             body_e = le
             while body_e > bs and text[body_e - 1] in " \t\\":
@@ -172,6 +191,17 @@ class TimelineReader:
             self._emit((ss, se), (bs, body_e), (ls, le), "paragraph", phase=phase)
         if entries and self.container is not None:
             self.container.shape = "paragraph"
+
+    def _day_sentence(self, raw: str) -> None:
+        """ "Unless otherwise noted all events happened on 2019-10-21": the day for what follows."""
+        mm = re.search(r"(?i)\b(?:happened|occurred|times? (?:are|is)|events? (?:on|of))\b", raw)
+        if mm is None:
+            return
+        st = read_stamp(raw[mm.end() :], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        if st.date is not None:
+            self.ctx.day = st.date
+            self.ctx.fresh_day = True
+            self.pinned = st.date
 
     def _date_line(self, raw: str) -> bool:
         stripped = raw.strip().strip("*_").strip()
@@ -194,9 +224,7 @@ class TimelineReader:
         text = self.text
         for it in b.items:
             bs, be = it.body
-            nl = text.find("\n", bs, be)
-            first_end = nl if nl >= 0 else be
-            hit = split_stamp(text[bs:first_end])
+            hit = split_stamp(text[bs:be])
             if hit is None:
                 if self._date_line(text[bs:be]):
                     continue
@@ -282,11 +310,20 @@ class TimelineReader:
             # A date-only entry sets the day for the entries under it.
             self.ctx.day = st.date
             self.ctx.fresh_day = True
+        if st.zone is not None and self.ctx.tz is None:
+            # A zone written on one entry ("08:32 (UTC)") holds for the entries after it.
+            self.ctx.tz = st.zone
         if at is not None:
             self.ctx.previous = at
             self.ctx.day = at.date()
             self.ctx.fresh_day = False
+            if st.explicit_date and self.pinned is not None:
+                self.ctx.day = self.pinned  # "unless otherwise noted": back to the named day
+                self.ctx.fresh_day = True
         ts_, te_ = text_span
+        if text.startswith("**", stamp_span[0] - 2) and text.endswith("**", ts_, te_):
+            te_ -= 2  # the entry was bold as a whole: "**00:55: builds failing**"
+            text_span = (ts_, te_)
         if (
             te_ - ts_ >= 2
             and text[ts_] == "`"
@@ -332,6 +369,25 @@ class TimelineReader:
             extra={"marker": marker, "time_format": _time_format(inner, at)},
         )
         self.events.append(ev)
+
+
+_BR = re.compile(r"<br\s*/?>[ \t]*", re.IGNORECASE)
+
+
+def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Lines of ``text[s:e]``, also split after each ``<br>`` tag."""
+    out: list[tuple[int, int]] = []
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = nl if nl >= 0 else e
+        start = pos
+        for m in _BR.finditer(text, pos, end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
+        pos = end + 1
+    return out
 
 
 def _column_guess(header: str) -> str | None:
