@@ -61,6 +61,7 @@ def reports(draw: st.DrawFn) -> postmortem.Report:
     r.summary.text = draw(st.none() | sentence)
     r.impact.text = draw(st.none() | sentence)
     r.timeline.events = draw(st.lists(events(), max_size=6))
+    r.timeline.timezone = "UTC" if r.timeline.events else None
     r.root_cause.primary = draw(st.none() | sentence)
     r.root_cause.contributing_factors = draw(st.lists(sentence, max_size=3))
     r.lessons.went_well = draw(st.lists(sentence, max_size=3))

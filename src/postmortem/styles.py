@@ -73,7 +73,8 @@ def _canonical(r: m.Report) -> str:
         rows += [
             f"| {_fmt_at(e.at)} | {_cell(e.text)} | {_cell(e.actor)} |" for e in r.timeline.events
         ]
-        parts.append("## Timeline\n\n" + "\n".join(rows) + "\n")
+        zone = f"All times in {r.timeline.timezone}.\n\n" if r.timeline.timezone else ""
+        parts.append("## Timeline\n\n" + zone + "\n".join(rows) + "\n")
     rc = r.root_cause
     if rc.primary or rc.contributing_factors:
         text = "## Root Cause\n"
