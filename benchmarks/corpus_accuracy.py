@@ -73,10 +73,13 @@ def check(report: postmortem.Report, key: dict[str, Any]) -> dict[str, bool | No
     out["last_event"] = same_instant(key.get("last_event"), last)
     out["action_items"] = len(report.action_items) == (key.get("action_items") or 0)
     mt = metrics(report)
+    # The keys' "resolved" is when service was restored (the end of impact), falling back to
+    # the incident's resolution where a report marks no end of impact (docs/accuracy.md).
+    restored = mt.impact_ended_at.value or mt.resolved_at.value
     for name, value in (
         ("started", mt.started_at.value),
         ("detected", mt.detected_at.value),
-        ("resolved", mt.resolved_at.value),
+        ("resolved", restored),
     ):
         want = key.get(name)
         out[name] = None if want is None else same_instant(want, value)

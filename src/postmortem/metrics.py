@@ -13,6 +13,7 @@ import statistics
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+import attrs
 from attrs import define, field
 
 from postmortem import model as m
@@ -68,77 +69,98 @@ PRESETS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-# Wording -> milestone. Checked in this order; the first pattern that matches an event wins.
-_WORDS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "resolved",
-        re.compile(
-            r"(?i)\b(?:incident (?:is |was )?(?:resolved|closed)|resolution (?:is )?confirmed|"
-            r"(?:marked|declared|confirmed) (?:as )?(?:resolved|fixed)|all clear|"
-            r"once again merging|fully (?:restored|recovered|resolved)|resolved\b)"
-        ),
+# Wording -> milestones. An event may match several ("Incident declared, rollback attempted").
+_W = re.IGNORECASE
+_WORDS: dict[str, re.Pattern[str]] = {
+    "started": re.compile(
+        r"\b(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation)\s+"
+        r"(?:begins?|began|started|starts)\b|\b(?:begins?|began|started|starts)\s+(?:failing|to fail|"
+        r"erroring|returning|experiencing|timing out|to time out)|\bstops?\s+responding\b|"
+        r"\bwent down\b|\bgoes down\b|\bfirst (?:errors?|failures?|wave)\b|"
+        r"\bstart of (?:the )?outage\b",
+        _W,
     ),
-    (
-        "impact_ended",
-        re.compile(
-            r"(?i)\b(?:service (?:is |was )?restored|services? (?:are |were )?(?:back|restored)|"
-            r"back to normal|fully operational|verified operational|recovered|"
-            r"outage ends|errors? (?:stopped|subsided)|back online|back up\b)"
-        ),
+    "detected": re.compile(
+        r"\balert(?:s|ed)?\b|\balarms?\b|\bpage[sd]?\b|\bpager\b|\bdetect(?:s|ed)\b|"
+        r"\bnotic(?:e|es|ed)\b|\bdiscover(?:s|ed)\b|\bbecame aware\b|\baware of\b|"
+        r"\breports?\b|\breported\b|\breach(?:es|ed)? out\b|\bnotif(?:y|ies|ied)\b|"
+        r"\breceives? an? (?:e-?mail|report|message)|\bsends? (?:first|an?) (?:e-?mail|alert)|"
+        r"\bfirst (?:recorded )?(?:instance|report|sign|indication)\b|\bobserved\b|"
+        r"\bwarn(?:s|ed|ing)\b|"
+        r"\bmonitoring (?:system )?(?:sends|flagged|caught|shows)",
+        _W,
     ),
-    (
-        "mitigated",
-        re.compile(
-            r"(?i)\b(?:mitigat\w*|rolled back|roll(?:ing)? ?back|revert(?:ed|ing)?\b|workaround|"
-            r"fail(?:ed)? ?over|hotfix|fix (?:was )?(?:deployed|applied|released)|"
-            r"(?:deployed|applied|released) (?:a |the )?fix|patch(?:ed)? (?:deployed|released))"
-        ),
+    "declared": re.compile(
+        r"\bincident (?:was |is )?(?:declared|opened|created|raised)\b|\bdeclared? an? incident\b|"
+        r"\bincident channel (?:was )?(?:created|opened)\b|\bsev ?\d (?:ticket|incident) "
+        r"(?:raised|opened|declared)\b",
+        _W,
     ),
-    (
-        "declared",
-        re.compile(
-            r"(?i)\b(?:incident (?:was )?(?:declared|opened|created)|declared an? incident|"
-            r"incident channel (?:was )?created|status ?page (?:updated|posted))"
-        ),
+    "acknowledged": re.compile(
+        r"\backnowledg\w*|\b(?:begins?|began|started|starts)\s+(?:looking|investigat\w*|to investigate|"
+        r"work(?:ing)? on)|\binvestigation (?:began|begins|started|starts)\b|\bjoins?\b|\bjoined\b|"
+        r"\bengaged?\b|\bon-?call (?:engineer )?(?:responds|responded|paged)\b|\bpings?\b|"
+        r"\bloops? in\b|\bresponds?\b",
+        _W,
     ),
-    (
-        "acknowledged",
-        re.compile(
-            r"(?i)\b(?:acknowledg\w*|ack'?d|(?:began|begins|started|starts) (?:looking|investigat)|"
-            r"investigation (?:began|begins|started)|engaged|joined|loops? in|pings?|"
-            r"on-?call (?:engineer )?(?:responds|responded))"
-        ),
+    "mitigated": re.compile(
+        r"\bmitigat\w*|\brolled back\b|\brollback (?:completed?|deployed|done|succeeded)\b|"
+        r"\breverted\b|\bworkaround\b|\bfail(?:ed)?[ -]?over\b|\bhotfix (?:is )?(?:deployed|released)\b|"
+        r"\bfix (?:is |was )?(?:deployed|applied|released|lands|landed|rolled out)\b|"
+        r"\b(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)\b",
+        _W,
     ),
-    (
-        "detected",
-        re.compile(
-            r"(?i)\b(?:alert(?:s|ed)?\b|paged|page (?:sent|fired)|detected|noticed|"
-            r"report(?:s|ed)? (?:on|that|an?|the|issues?|problems?)|first report|discovered|"
-            r"identified (?:an? )?(?:issue|problem)|pager|monitoring (?:flagged|caught)|"
-            r"automated warning|warning from|became aware)"
-        ),
+    "impact_ended": re.compile(
+        r"\bservices? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)\b|"
+        r"\bback to normal\b|\bback online\b|\b(?:fully |verified |back )operational\b|"
+        r"\brecovered\b|\boutage ends\b|\bend of (?:the )?outage\b|"
+        r"\berrors? (?:stopped|subsided|ceased)\b|\bonce again\b|\bhealthy, allowing traffic\b|"
+        r"\bback to normal\b|\brestored\b",
+        _W,
     ),
-    (
-        "started",
-        re.compile(
-            r"(?i)\b(?:outage (?:begins|began|started|starts)|impact (?:began|begins|started)|"
-            r"(?:issue|incident|problem|outage|errors?|failures?) (?:began|begins|started|starts)|"
-            r"(?:began|begins|started|starts) (?:failing|to fail|erroring|returning)|went down|"
-            r"first (?:error|failure)s?)"
-        ),
+    "resolved": re.compile(
+        r"\bincident (?:is |was )?(?:resolved|closed|over)\b|\bclose[sd]? the incident\b|"
+        r"\bresolution (?:is )?confirmed\b|\b(?:marked|declared|confirmed) (?:as )?resolved\b|"
+        r"\ball clear\b|\boutage resolved\b|\bissues? (?:were |was |is )?resolved\b|\bresolved\b",
+        _W,
     ),
-]
+}
+# An attempt that failed marks nothing ("Rollback fails due to ...", "Attempt at ...").
+_FAILED = re.compile(r"\b(?:attempt(?:s|ed)?|fail(?:s|ed)?|unsuccessful|tries|tried)\b", _W)
+_NOT_DETECTION = re.compile(r"\broot cause\b", _W)
 
 
 def classify(event: m.TimelineEvent) -> m.Milestone | None:
-    """The milestone an event marks: its explicit milestone, else one read from its wording."""
+    """The milestone an event marks: its explicit milestone, else the first one its wording names.
+
+    Use :func:`milestones_of` for every milestone the wording names.
+    """
     if event.milestone is not None:
         return event.milestone
-    text = event.text
-    for name, pattern in _WORDS:
-        if pattern.search(text):
+    found = milestones_of(event)
+    for name in reversed(MILESTONES):
+        if m.Milestone(name) in found:
             return m.Milestone(name)
     return None
+
+
+def milestones_of(event: m.TimelineEvent) -> set[m.Milestone]:
+    """Every milestone an event's explicit marker or wording names."""
+    if event.milestone is not None:
+        return {event.milestone}
+    text = event.text.split("\n")[0] if event.text else ""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # link text only
+    failed = bool(_FAILED.search(text))
+    out: set[m.Milestone] = set()
+    for name, pattern in _WORDS.items():
+        if not pattern.search(text):
+            continue
+        if failed and name in ("mitigated", "impact_ended", "resolved"):
+            continue
+        if name == "detected" and _NOT_DETECTION.search(text):
+            continue
+        out.add(m.Milestone(name))
+    return out
 
 
 @define(frozen=True)
@@ -151,6 +173,8 @@ class Instant:
     reason: str = ""
     events: tuple[int, ...] = ()
     line: int | None = None
+    #: True when no field, marker or wording gave the instant and a fallback rule did.
+    inferred: bool = False
 
     def __bool__(self) -> bool:
         return self.value is not None
@@ -385,70 +409,108 @@ def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.
 
 
 def _instants(report: m.Report) -> dict[str, Instant]:
+    """Each milestone from, in order of trust: metadata, explicit markers, wording, fallbacks."""
     md = report.metadata
     timed = _timeline_instants(report)
     notional = bool(timed) and all(e.at is None for _, e, _ in timed)
-    marks: dict[str, list[tuple[int, m.TimelineEvent, dt.datetime]]] = {k: [] for k in MILESTONES}
-    for i, e, at in timed:
-        ms = classify(e)
-        if ms is not None:
-            marks[ms.value].append((i, e, at))
+    marked: dict[str, list[_Hit]] = {k: [] for k in MILESTONES}
+    worded: dict[str, list[_Hit]] = {k: [] for k in MILESTONES}
+    for hit in timed:
+        ev = hit[1]
+        if ev.milestone is not None:
+            marked[ev.milestone.value].append(hit)
+        # A marked event's words still count for other milestones: "**OUTAGE BEGINS** -
+        # Automated message ... about timeouts" is also the first alert.
+        for ms in milestones_of(attrs.evolve(ev, milestone=None)):
+            if ev.milestone is None or ms is not ev.milestone:
+                worded[ms.value].append(hit)
 
-    def from_event(name: str, hit: tuple[int, m.TimelineEvent, dt.datetime], why: str) -> Instant:
+    def from_event(name: str, hit: _Hit, why: str) -> Instant:
         i, e, at = hit
-        src = f"timeline entry {i + 1} (line {e.line})"
-        note = f"{why}: {e.text[:60]!r}"
+        note = f"{why}: {e.text.splitlines()[0][:60]!r}" if e.text else why
         if notional:
             note += "; the report gives no date, so times are taken as one day"
-        return Instant(name, at, src, note, (i,), e.line)
+        return Instant(name, at, f"timeline entry {i + 1} (line {e.line})", note, (i,), e.line)
+
+    def field(name: str, value: dt.datetime | None, path: str) -> Instant | None:
+        return Instant(name, value, path, "stated in the report") if value is not None else None
+
+    def pick(name: str, *, last: bool = False, after: dt.datetime | None = None) -> Instant | None:
+        if marked[name]:
+            hit = marked[name][-1] if last else marked[name][0]
+            return from_event(name, hit, "marked")
+        pool = [h for h in worded[name] if after is None or _not_before(h[2], after)]
+        if pool:
+            return from_event(name, pool[-1] if last else pool[0], "wording")
+        return None
+
+    def missing(name: str, why: str) -> Instant:
+        return Instant(name, None, reason=why)
 
     out: dict[str, Instant] = {}
-
-    def explicit(name: str, hits: list[tuple[int, m.TimelineEvent, dt.datetime]],
-                 last: bool = False) -> Instant | None:  # fmt: skip
-        marked = [h for h in hits if h[1].milestone is not None]
-        pool = marked or hits
-        if not pool:
-            return None
-        hit = pool[-1] if last else pool[0]
-        why = "marked" if hit[1].milestone is not None else "wording"
-        return from_event(name, hit, why)
-
-    # started: metadata start, then a marked/worded start, then the first entry.
-    if md.started_at is not None:
-        out["started"] = Instant("started", md.started_at, "metadata.started_at", "stated")
-    else:
-        got = explicit("started", marks["started"])
-        if got is None and timed:
-            got = from_event("started", timed[0], "first timeline entry (no explicit start)")
-        out["started"] = got or Instant("started", None, reason="no start time in the report")
-    out["detected"] = explicit("detected", marks["detected"]) or (
-        Instant("detected", None, reason="no detection event or field")
-    )
-    out["declared"] = explicit("declared", marks["declared"]) or (
-        Instant("declared", None, reason="no declaration event")
-    )
-    out["acknowledged"] = explicit("acknowledged", marks["acknowledged"]) or (
-        Instant("acknowledged", None, reason="no acknowledgement event")
-    )
-    out["mitigated"] = explicit("mitigated", marks["mitigated"]) or (
-        Instant("mitigated", None, reason="no mitigation event")
-    )
-    out["impact_ended"] = explicit("impact_ended", marks["impact_ended"], last=True) or (
-        Instant("impact_ended", None, reason="no end of impact")
-    )
-    if md.ended_at is not None:
-        out["resolved"] = Instant("resolved", md.ended_at, "metadata.ended_at", "stated")
-    else:
-        out["resolved"] = explicit("resolved", marks["resolved"], last=True) or (
-            Instant("resolved", None, reason="no resolution event or end time")
+    started = field("started", md.started_at, "metadata.started_at") or pick("started")
+    if started is None and timed:
+        started = attrs.evolve(
+            from_event("started", timed[0], "inferred: first timeline entry (no explicit start)"),
+            inferred=True,
         )
-    if out["impact_ended"].value is None and out["resolved"].value is not None:
-        r = out["resolved"]
-        out["impact_ended"] = Instant(
-            "impact_ended", r.value, r.source, "taken from resolved", r.events, r.line
-        )
+    out["started"] = started or missing("started", "no start time in the report")
+    s_at = out["started"].value
+    detected = field("detected", md.detected_at, "metadata.detected_at") or pick(
+        "detected", after=s_at
+    )
+    if detected is None:
+        for alt in ("declared", "acknowledged"):
+            got = pick(alt, after=s_at)
+            if got is not None:
+                detected = Instant("detected", got.value, got.source,
+                                   f"inferred: no detection event; taken from {alt} "
+                                   f"({got.reason})", got.events, got.line, True)  # fmt: skip
+                break
+    out["detected"] = detected or missing("detected", "no detection event or field")
+    d_at = out["detected"].value or s_at
+    out["declared"] = field("declared", md.declared_at, "metadata.declared_at") or pick(
+        "declared"
+    ) or missing("declared", "no declaration event or field")
+    out["acknowledged"] = pick("acknowledged", after=d_at) or missing(
+        "acknowledged", "no acknowledgement event"
+    )
+    out["mitigated"] = pick("mitigated", after=d_at) or missing(
+        "mitigated", "no mitigation event"
+    )
+    m_at = out["mitigated"].value or d_at
+    out["impact_ended"] = (
+        field("impact_ended", md.repaired_at, "metadata.repaired_at")
+        or pick("impact_ended", after=m_at)
+        or missing("impact_ended", "no end of impact")
+    )
+    resolved = (
+        field("resolved", md.resolved_at, "metadata.resolved_at")
+        or field("resolved", md.ended_at, "metadata.ended_at")
+        or pick("resolved", after=d_at)
+    )
+    if resolved is None and out["impact_ended"].value is not None:
+        ie = out["impact_ended"]
+        resolved = Instant("resolved", ie.value, ie.source,
+                           f"inferred: no resolution event; taken from the end of impact "
+                           f"({ie.reason})", ie.events, ie.line, True)  # fmt: skip
+    if resolved is None and timed and len(timed) > 1:
+        resolved = attrs.evolve(
+            from_event("resolved", timed[-1], "inferred: last timeline entry (no resolution "
+                       "event)"), inferred=True)  # fmt: skip
+    out["resolved"] = resolved or missing("resolved", "no resolution event or end time")
+    if out["impact_ended"].value is None and md.ended_at is not None:
+        out["impact_ended"] = Instant("impact_ended", md.ended_at, "metadata.ended_at", "stated")
     return out
+
+
+_Hit = tuple[int, m.TimelineEvent, dt.datetime]
+
+
+def _not_before(a: dt.datetime, b: dt.datetime) -> bool:
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        return True
+    return a >= b
 
 
 # ---------------------------------------------------------------------------------------------

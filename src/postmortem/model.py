@@ -235,6 +235,10 @@ class Metadata:
     affected_services: list[str] = attrs.Factory(list)
     duration: dt.timedelta | None = None
     started_at: dt.datetime | None = None
+    detected_at: dt.datetime | None = None
+    declared_at: dt.datetime | None = None
+    repaired_at: dt.datetime | None = None
+    resolved_at: dt.datetime | None = None
     ended_at: dt.datetime | None = None
     team: str | None = None
     report_date: dt.date | None = None

@@ -97,7 +97,7 @@ _TOKEN = re.compile(
     rf"""
     (?P<approx>~|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b)
   | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
-        (?:\s*[ap]\.?m\.?\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—])|X(?=\s*:)))?
+        (?:\s*[ap]\.?m\.?\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
   | (?P<numdate>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
   | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}\b)?)
@@ -252,8 +252,8 @@ def zone(name: str) -> dt.tzinfo | None:
 
 
 _DECLARED = re.compile(
-    rf"(?:all\s+times?\s+(?:are\s+)?(?:in\s+)?|times?\s*\(|times?\s+in\s+|\(\s*)"
-    rf"(?P<z>{_ZONE_ALT})(?![A-Za-z])",
+    rf"(?:all\s+times?\s+(?:are\s+|listed\s+|given\s+)?(?:in\s+)?|times?\s*\(|times?\s+in\s+|\(\s*)"
+    rf"(?P<z>[A-Za-z]+/[A-Za-z_]+|{_ZONE_ALT})(?![A-Za-z])",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,11 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
     reader.read(preamble, m.SectionKind.PREAMBLE)
     for node, kind in _walk(roots):
         reader.read(node.blocks, kind)
+    # Key-event lists nested in a bullet ("- **Key events**" / "  - First detected: ...").
+    for ke in _KEY_EVENT.finditer(text, body_start):
+        path = reader.path_for(ke.group("k"), None)
+        if path is not None:
+            reader.assign(path, ke.span("v"))
     _section_fields(reader, text, roots)
 
     if report.metadata.date is None:
@@ -90,6 +95,14 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
         report.metadata.date = d
     _timeline(report, doc, text, roots, preamble, dayfirst)
     _actions(report, doc, text, roots, dayfirst)
+
+
+_KEY_EVENT = re.compile(
+    r"^[ \t]*[-*+][ \t]+(?:\*\*)?(?P<k>first detected|incident declared|detected|declared|"
+    r"repaired|resolved|mitigated)(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]+"
+    r"(?P<v>\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}[^\n]*?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _title_block(text: str, blocks: list[Block], fm: m.FrontMatter | None) -> Block | None:

@@ -21,8 +21,9 @@ from postmortem.timestamps import (
 from postmortem.vocabulary import TIMELINE_COLUMNS, normalize
 
 _MARKERS: list[tuple[re.Pattern[str], m.Milestone]] = [
-    (re.compile(r"\b(?:OUTAGE|INCIDENT|IMPACT) (?:BEGINS|STARTS|STARTED)\b|<START OF OUTAGE>"),
+    (re.compile(r"\b(?:OUTAGE|IMPACT) (?:BEGINS|STARTS|STARTED)\b|<START OF OUTAGE>"),
      m.Milestone.STARTED),
+    (re.compile(r"\bINCIDENT (?:BEGINS|STARTS|STARTED|DECLARED)\b"), m.Milestone.DECLARED),
     (re.compile(r"\b(?:OUTAGE|INCIDENT|IMPACT) MITIGATED\b"), m.Milestone.MITIGATED),
     (re.compile(r"\b(?:OUTAGE|IMPACT) ENDS\b|<END OF OUTAGE>"), m.Milestone.IMPACT_ENDED),
     (re.compile(r"\bINCIDENT (?:ENDS|RESOLVED|CLOSED)\b"), m.Milestone.RESOLVED),
@@ -79,7 +80,12 @@ class TimelineReader:
                 self._set_zone(zc)
             head = split_stamp(title)
             st = read_stamp(title, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
-            if head is not None and st.time is not None and child.heading is not None:
+            if (
+                head is not None
+                and st.time is not None
+                and child.heading is not None
+                and not self._has_entries(child)
+            ):
                 self._heading_event(child, st)
                 continue
             day_heading = st.date is not None and st.time is None
@@ -95,6 +101,15 @@ class TimelineReader:
             self.read_section(child, sub_phase)
             if day_heading and len(self.events) == before:
                 self._day_note(child)
+
+    def _has_entries(self, node: Node) -> bool:
+        """Whether a subsection holds stamped list items of its own (then its heading is not
+        an entry but a phase: "### ~9:43 AM: Identifying the Issue")."""
+        text = self.text
+        for b in node.blocks:
+            if b.kind == "list" and any(split_stamp(text[i.body[0] : i.body[1]]) for i in b.items):
+                return True
+        return False
 
     def _day_note(self, node: Node) -> None:
         """A day heading with prose but no timed entries: one entry for that day."""
