@@ -135,6 +135,8 @@ class Stamp:
     unknown: bool = False
     lenient: bool = False
     explicit_date: bool = False
+    #: Written with AM/PM, or with a leading zero ("07:00"): not a 12-hour clock without AM/PM.
+    clock24: bool = False
     kinds: tuple[str, ...] = field(factory=tuple)
 
 
@@ -392,6 +394,8 @@ def _clock(s: str, st: Stamp) -> dt.time | None:
         return None
     h, mi, sec = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
     ampm = (m.group(4) or "").lower()
+    if ampm or m.group(1).startswith("0") or h >= 13:
+        st.clock24 = True
     if ampm:
         if h > 12:
             st.lenient = True  # "13:55 PM": the 24-hour reading is the only possible one
@@ -437,7 +441,16 @@ def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime
         and _comparable(at, ctx.previous)
         and ctx.previous - at > ROLLOVER_THRESHOLD
     ):
-        at += dt.timedelta(days=1)
+        afternoon = at + dt.timedelta(hours=12)
+        if (
+            not stamp.clock24
+            and at.hour < 12
+            and ctx.previous <= afternoon < ctx.previous + dt.timedelta(hours=12)
+        ):
+            # "11:57" then "1:17": a 12-hour clock written without AM/PM, not the next day.
+            at = afternoon
+        else:
+            at += dt.timedelta(days=1)
         if isinstance(tz, ZoneInfo):
             at = at.replace(tzinfo=tz)
     end = None

@@ -316,6 +316,8 @@ def _timeline(
                     break
                 run.append(nb)
             tr.read_blocks(run, None)
+    if not tr.events:
+        tr.read_loose_bullets(doc.body_start, len(text))
     report.timeline = m.Timeline(events=tr.events, timezone=tr.zone_name)
     if tr.container is None and tr.events:
         tr._container_at(tr.events[-1]._origin.span[1] if tr.events[-1]._origin else len(text),

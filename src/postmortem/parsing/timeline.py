@@ -99,8 +99,53 @@ class TimelineReader:
             if "phase" in title.lower():
                 sub_phase = re.sub(r"(?i)\s*phase\s*$", "", normalize(title)).strip().title()
             self.read_section(child, sub_phase)
-            if day_heading and len(self.events) == before:
+            if day_heading and len(self.events) == before and _only_stamp(title):
                 self._day_note(child)
+
+    def read_loose_bullets(self, start: int, end: int) -> None:
+        """No timeline section: bullets that start with a full date and time, at any depth.
+
+        Used only when nothing else gave a timeline; needs three such bullets to count.
+        """
+        text = self.text
+        found: list[tuple[int, int, int, int, int]] = []
+        for mm in _BULLET_LINE.finditer(text, start, end):
+            bs = mm.end()
+            le = text.find("\n", bs)
+            le = le if le >= 0 else len(text)
+            hit = split_stamp(text[bs:le])
+            if hit is None:
+                continue
+            st = read_stamp(text[bs + hit[0] : bs + hit[1]], dayfirst=self.ctx.dayfirst)
+            if st.date is None or st.time is None:
+                continue
+            found.append((mm.start(), bs + hit[0], bs + hit[1], bs + hit[2], le))
+        if len(found) < 3:
+            return
+        for ls, ss, se, body, le in found:
+            body_e = le
+            while body_e > body and text[body_e - 1] in " \t:":
+                body_e -= 1
+            self._emit((ss, se), (body, body_e), (ls, le), "bullet")
+        self._container_at(found[-1][4] + 1, "bullet")
+
+    def _day_row(self, cell: str) -> bool:
+        """A time cell that is only a day ("1/28", "2019-12-03"): sets the day, is no entry."""
+        mm = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})\s*", cell)
+        year = self.ctx.day.year if self.ctx.day else self.base_year
+        if mm and year is not None:
+            try:
+                day = dt.date(year, int(mm.group(1)), int(mm.group(2)))
+            except ValueError:
+                return False
+        else:
+            st = read_stamp(cell, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+            if st.date is None or st.time is not None:
+                return False
+            day = st.date
+        self.ctx.day = day
+        self.ctx.fresh_day = True
+        return True
 
     def _has_entries(self, node: Node) -> bool:
         """Whether a subsection holds stamped list items of its own (then its heading is not
@@ -280,6 +325,9 @@ class TimelineReader:
             if "time" not in spans:
                 continue
             ts, te = spans["time"]
+            tx = spans.get("text")
+            if (tx is None or tx[0] == tx[1]) and self._day_row(text[ts:te]):
+                continue  # "1/28 |" with no event: a day separator row
             self._emit(
                 (ts, te),
                 spans.get("text", (te, te)),
@@ -386,6 +434,12 @@ class TimelineReader:
         self.events.append(ev)
 
 
+def _only_stamp(title: str) -> bool:
+    hit = split_stamp(title)
+    return hit is not None and not title[hit[2] :].strip(" ()*_")
+
+
+_BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 _BR = re.compile(r"<br\s*/?>[ \t]*", re.IGNORECASE)
 
 
