@@ -74,8 +74,9 @@ _W = re.IGNORECASE
 _WORDS: dict[str, re.Pattern[str]] = {
     "started": re.compile(
         r"\b(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation)\s+"
-        r"(?:begins?|began|started|starts)\b|\b(?:begins?|began|started|starts)\s+(?:failing|to fail|"
-        r"erroring|returning|experiencing|timing out|to time out)|\bstops?\s+responding\b|"
+        r"(?:begins?|began|started|starts)\b|"
+        r"\b(?:begins?|began|started|starts)\s+(?:failing|to fail|erroring|returning|"
+        r"experiencing|timing out|to time out)|\bstops?\s+responding\b|"
         r"\bwent down\b|\bgoes down\b|\bfirst (?:errors?|failures?|wave)\b|"
         r"\bstart of (?:the )?outage\b",
         _W,
@@ -97,15 +98,17 @@ _WORDS: dict[str, re.Pattern[str]] = {
         _W,
     ),
     "acknowledged": re.compile(
-        r"\backnowledg\w*|\b(?:begins?|began|started|starts)\s+(?:looking|investigat\w*|to investigate|"
-        r"work(?:ing)? on)|\binvestigation (?:began|begins|started|starts)\b|\bjoins?\b|\bjoined\b|"
+        r"\backnowledg\w*|\b(?:begins?|began|started|starts)\s+"
+        r"(?:looking|investigat\w*|to investigate|work(?:ing)? on)|"
+        r"\binvestigation (?:began|begins|started|starts)\b|\bjoins?\b|\bjoined\b|"
         r"\bengaged?\b|\bon-?call (?:engineer )?(?:responds|responded|paged)\b|\bpings?\b|"
         r"\bloops? in\b|\bresponds?\b",
         _W,
     ),
     "mitigated": re.compile(
         r"\bmitigat\w*|\brolled back\b|\brollback (?:completed?|deployed|done|succeeded)\b|"
-        r"\breverted\b|\bworkaround\b|\bfail(?:ed)?[ -]?over\b|\bhotfix (?:is )?(?:deployed|released)\b|"
+        r"\breverted\b|\bworkaround\b|\bfail(?:ed)?[ -]?over\b|"
+        r"\bhotfix (?:is )?(?:deployed|released)\b|"
         r"\bfix (?:is |was )?(?:deployed|applied|released|lands|landed|rolled out)\b|"
         r"\b(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)\b",
         _W,
@@ -469,15 +472,15 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 break
     out["detected"] = detected or missing("detected", "no detection event or field")
     d_at = out["detected"].value or s_at
-    out["declared"] = field("declared", md.declared_at, "metadata.declared_at") or pick(
-        "declared"
-    ) or missing("declared", "no declaration event or field")
+    out["declared"] = (
+        field("declared", md.declared_at, "metadata.declared_at")
+        or pick("declared")
+        or missing("declared", "no declaration event or field")
+    )
     out["acknowledged"] = pick("acknowledged", after=d_at) or missing(
         "acknowledged", "no acknowledgement event"
     )
-    out["mitigated"] = pick("mitigated", after=d_at) or missing(
-        "mitigated", "no mitigation event"
-    )
+    out["mitigated"] = pick("mitigated", after=d_at) or missing("mitigated", "no mitigation event")
     m_at = out["mitigated"].value or d_at
     out["impact_ended"] = (
         field("impact_ended", md.repaired_at, "metadata.repaired_at")

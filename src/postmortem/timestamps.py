@@ -158,8 +158,10 @@ def split_stamp(text: str) -> tuple[int, int, int] | None:
             stripped = inner.rstrip(" :-–—,")
             lead = len(inner) - len(inner.lstrip())
             bracketed = opener == "[" or stripped.lstrip().startswith("[")
-            if stripped and close - i <= 80 and (
-                _is_stamp(stripped.strip()) or (bracketed and _is_placeholder_time(stripped))
+            if (
+                stripped
+                and close - i <= 80
+                and (_is_stamp(stripped.strip()) or (bracketed and _is_placeholder_time(stripped)))
             ):
                 after = close + len(closer)
                 m = _SEP.match(text, after)

@@ -94,7 +94,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
             d = _fm_date(fm.data)
         report.metadata.date = d
     _timeline(report, doc, text, roots, preamble, dayfirst)
-    _actions(report, doc, text, roots, dayfirst)
+    _actions(report, doc, text, roots, preamble, dayfirst)
 
 
 _KEY_EVENT = re.compile(
@@ -335,13 +335,32 @@ def _timeline(
                 report.timeline.timezone = z
 
 
-def _actions(report: m.Report, doc: Document, text: str, roots: list[Node], dayfirst: bool) -> None:
+def _actions(
+    report: m.Report,
+    doc: Document,
+    text: str,
+    roots: list[Node],
+    preamble: list[Block],
+    dayfirst: bool,
+) -> None:
     ar = ActionReader(text, doc, dayfirst)
     for node in _outermost(roots, m.SectionKind.ACTION_ITEMS):
         ar.read_section(node)
+    inside = {id(n) for top in _outermost(roots, m.SectionKind.ACTION_ITEMS) for n in _nodes(top)}
+    ar.read_loose(preamble, None)
+    for node, ctx, _parent in _walk3(roots):
+        if id(node) not in inside:
+            ar.read_loose(node.blocks, ctx)
     report.action_items = ar.items
     doc.actions = list(ar.items)
     doc.action_container = ar.container
+
+
+def _nodes(node: Node) -> list[Node]:
+    out = [node]
+    for c in node.children:
+        out.extend(_nodes(c))
+    return out
 
 
 def _outermost(nodes: list[Node], kind: m.SectionKind) -> list[Node]:

@@ -12,10 +12,12 @@ from postmortem.parsing.outline import Node
 from postmortem.timestamps import parse_date
 from postmortem.vocabulary import (
     ACTION_COLUMNS,
+    FIELD_KEYS,
     HORIZON_WORDS,
     PRIORITY_WORDS,
     STATUS_WORDS,
     normalize,
+    section_kind,
 )
 
 # Inline state markers: "**DONE**", "**(Done as of 2021-06-30)**", "(completed)", "✅".
@@ -37,6 +39,24 @@ _TAIL = re.compile(
     r"\s+[-–—]\s+(?=(?:owner|assignee|due|deadline)\s*:)|[,;]\s*(?=(?:owner|assignee|due|deadline)\s*:)",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
+_MENTION = re.compile(r"[ \t]*`?@(?P<v>[\w.-]+)`?[ \t]*$")
+_INTRO = re.compile(
+    r"(?i)\b(?:going forward|next steps|follow[- ]ups?|action items|to (?:avoid|prevent) "
+    r"(?:this|similar|a recurrence))\b"
+)
+_ACTION_LINE = re.compile(
+    r"(?im)^[ \t]*(?:action (?:point|item)s?\s*:|(?:\*\*|__)(?:TODO|DONE|DOING)(?:\*\*|__)"
+    r"\s*:?)[ \t]*(?P<d>[^\n]+?)[ \t]*$"
+)
+_NESTED_ITEM = re.compile(r"^[ \t]+[-*+][ \t]+", re.MULTILINE)
+_NOT_ACTIONS = {
+    m.SectionKind.SUCCESS_CRITERIA,
+    m.SectionKind.COMMUNICATION,
+    m.SectionKind.FOLLOW_UP,
+    m.SectionKind.ACTION_ITEMS,
+}
+_NESTED_BOX = re.compile(r"^[ \t]+[-*+][ \t]+\[(?P<x>[ xX])\][ \t]+", re.MULTILINE)
 _KEY = re.compile(
     r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>[^\n]*?)[ \t]*$"
 )
@@ -90,6 +110,8 @@ class ActionReader:
         """Read a section of action items and its subsections."""
         self.read_blocks(node.blocks, horizon, category, status)
         for child in node.children:
+            if self._heading_item(child, horizon, category, status):
+                continue
             h = horizon_of(child.title) or horizon
             st = status
             if re.search(r"(?i)\((?:completed|done)\)", child.title):
@@ -100,6 +122,97 @@ class ActionReader:
                 cat = child.title.strip()
             self.read_section(child, h, cat, st)
 
+    def read_loose(self, blocks: list[Block], kind: m.SectionKind | None) -> None:
+        """Action items outside action sections: "Action point: ..." lines, "**TODO**: ..."
+        paragraphs, a list after "Going forward, we will:", the nested bullets of a
+        "- **Review actions**:" item, and checklists (except in success criteria and
+        communication plans, which are lists of checks, not actions)."""
+        text = self.text
+        taken = {a._origin.span[0] for a in self.items if a._origin is not None}
+        intro = False
+        for b in blocks:
+            if b.kind == "blank":
+                continue
+            if b.kind == "paragraph":
+                raw = text[b.span[0] : b.span[1]]
+                # A sentence ("Going forward, we will do the following:"), not a bold label,
+                # and not in a follow-up schedule, whose lists are reviews, not actions.
+                intro = (
+                    bool(_INTRO.search(raw))
+                    and raw.rstrip().endswith(":")
+                    and not raw.lstrip().startswith(("**", "__"))
+                    and kind not in _NOT_ACTIONS
+                )
+                for mm in _ACTION_LINE.finditer(text, b.span[0], b.span[1]):
+                    ds, de = mm.span("d")
+                    if mm.start() in taken:
+                        continue
+                    self._emit({"description": text[ds:de]}, {"description": (ds, de)},
+                               (mm.start(), de), "paragraph", None, None, None)  # fmt: skip
+                continue
+            if b.kind != "list":
+                intro = False
+                continue
+            if intro:
+                self._list(b, None, None, None)
+                intro = False
+                continue
+            for it in b.items:
+                if it.span[0] in taken:
+                    continue
+                if it.box is not None and kind not in _NOT_ACTIONS:
+                    self._list_items(b, [it])
+                    continue
+                nl = text.find("\n", it.body[0], it.body[1])
+                km = _KEY.match(text, it.body[0], nl if nl >= 0 else it.body[1])
+                if km is None or section_kind(km.group("k")) is not m.SectionKind.ACTION_ITEMS:
+                    continue
+                if normalize(km.group("k")) in FIELD_KEYS:
+                    continue  # "**Actions Taken:**" in a response has a typed home already
+                nested = list(_NESTED_ITEM.finditer(text, it.body[0], it.body[1]))
+                if nested:
+                    for nb in nested:
+                        ne = text.find("\n", nb.end())
+                        ne = ne if ne >= 0 else it.body[1]
+                        self._emit({"description": text[nb.end() : ne]},
+                                   {"description": (nb.end(), ne)}, (nb.start(), ne),
+                                   "bullet", None, None, None)  # fmt: skip
+                elif km.end("v") > km.start("v"):
+                    vs, ve = km.span("v")
+                    self._emit({"description": text[vs:ve]}, {"description": (vs, ve)},
+                               it.span, "keyed-value", None, None, None)  # fmt: skip
+
+    def _list_items(self, b: Block, items: list[Item]) -> None:
+        sub = Block("list", b.span, items=items, ordered=b.ordered)
+        self._list(sub, None, None, None)
+
+    def _heading_item(
+        self,
+        node: Node,
+        horizon: m.Horizon | None,
+        category: str | None,
+        status: m.ActionStatus | None,
+    ) -> bool:
+        """ "#### 1) Cron cleanup scheduled `@malte_j`": a numbered heading is one item."""
+        head = node.heading
+        if head is None or head.title is None or not _NUMBERED.match(node.title):
+            return False
+        if any(b.kind in ("list", "table") for b in node.blocks):
+            return False
+        ts, te = head.title
+        mm = _NUMBERED.match(self.text, ts, te)
+        ds = mm.end() if mm else ts
+        values = {"description": self.text[ds:te]}
+        spans = {"description": (ds, te)}
+        owner = _MENTION.search(self.text, ds, te)
+        if owner:
+            values["owner"] = owner.group("v")
+            spans["owner"] = owner.span("v")
+            values["description"] = self.text[ds : owner.start()].rstrip()
+            spans["description"] = (ds, ds + len(values["description"]))
+        self._emit(values, spans, (node.start, node.end), "heading", horizon, category, status)
+        return True
+
     def read_blocks(
         self,
         blocks: list[Block],
@@ -107,12 +220,19 @@ class ActionReader:
         category: str | None,
         status: m.ActionStatus | None,
     ) -> None:
-        """Read action items from a run of blocks; a bold label names the category below it."""
+        """Read action items from a run of blocks; a bold label names the category below it.
+
+        Where a section numbers its items ("1. **Migration**") and follows each with a bullet
+        list of details, only the numbered items are actions.
+        """
         label = category
+        numbered = any(b.kind == "list" and b.ordered for b in blocks)
         for b in blocks:
             if b.kind == "table":
                 self._table(b, horizon, label, status)
             elif b.kind == "list":
+                if numbered and not b.ordered and not any(it.box for it in b.items):
+                    continue
                 self._list(b, horizon, label, status)
             elif b.kind == "paragraph":
                 mm = _LABEL.fullmatch(self.text, b.span[0], b.span[1])
@@ -167,6 +287,12 @@ class ActionReader:
             return
         for it in b.items:
             bs, be = it.body
+            nested = list(_NESTED_BOX.finditer(text, bs, be))
+            if nested:
+                # "- [ ] Ensure alerting for:\n  - [ ] Warp Speed": each box is an item.
+                be = nested[0].start()
+                while be > bs and text[be - 1] in " \t\n":
+                    be -= 1
             if (
                 be - bs >= 2
                 and text[bs] == "`"
@@ -189,7 +315,14 @@ class ActionReader:
             if it.box is not None:
                 spans["status"] = it.box
                 values["status"] = "x" if it.checked else " "
-            self._emit(values, spans, it.span, shape, horizon, category, st, marker=it.marker)
+            self._emit(values, spans, (it.span[0], nested[0].start() if nested else it.span[1]),
+                       shape, horizon, category, st, marker=it.marker)  # fmt: skip
+            for nb in nested:
+                ne = text.find("\n", nb.end())
+                ne = ne if ne >= 0 else it.span[1]
+                self._emit({"description": text[nb.end() : ne], "status": nb.group("x")},
+                           {"description": (nb.end(), ne), "status": nb.span("x")},
+                           (nb.start(), ne), "checklist", horizon, category, status)  # fmt: skip
         if b.items:
             self.container = Container(
                 insert_at=b.items[-1].span[1],

@@ -451,9 +451,9 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
         nl = text.find("\n", pos, e)
         end = nl if nl >= 0 else e
         start = pos
-        for m in _BR.finditer(text, pos, end):
-            out.append((start, m.start()))
-            start = m.end()
+        for br in _BR.finditer(text, pos, end):
+            out.append((start, br.start()))
+            start = br.end()
         out.append((start, end))
         pos = end + 1
     return out
