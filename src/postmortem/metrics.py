@@ -87,7 +87,9 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"\breports?\b|\breported\b|\breach(?:es|ed)? out\b|\bnotif(?:y|ies|ied)\b|"
         r"\breceives? an? (?:e-?mail|report|message)|\bsends? (?:first|an?) (?:e-?mail|alert)|"
         r"\bfirst (?:recorded )?(?:instance|report|sign|indication)\b|\bobserved\b|"
-        r"\bwarn(?:s|ed|ing)\b|"
+        r"\bwarn(?:s|ed|ing)\b|\breporting\b|\binforms?\b|\binformed\b|"
+        r"\b(?:user|customer|community member)s? (?:e-?mails?|contacts?|messages?|tells?)\b|"
+        r"\belevated (?:error|latency|errors)\b|"
         r"\bmonitoring (?:system )?(?:sends|flagged|caught|shows)",
         _W,
     ),
@@ -108,8 +110,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
     "mitigated": re.compile(
         r"\bmitigat\w*|\brolled back\b|\brollback (?:completed?|deployed|done|succeeded)\b|"
         r"\breverted\b|\bworkaround\b|\bfail(?:ed)?[ -]?over\b|"
-        r"\bhotfix (?:is )?(?:deployed|released)\b|"
-        r"\bfix (?:is |was )?(?:deployed|applied|released|lands|landed|rolled out)\b|"
+        r"\bhotfix (?:is |was )?(?:\w+ )?(?:deployed|released)\b|"
+        r"\bfix (?:is |was )?(?:\w+ )?(?:deployed|applied|released|lands|landed|rolled out)\b|"
         r"\b(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)\b",
         _W,
     ),
@@ -152,7 +154,7 @@ def milestones_of(event: m.TimelineEvent) -> set[m.Milestone]:
     if event.milestone is not None:
         return {event.milestone}
     text = event.text.split("\n")[0] if event.text else ""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # link text only
+    text = re.sub(r"\]\([^)]*\)", "", text).replace("[", "").replace("]", "")  # link text only
     failed = bool(_FAILED.search(text))
     out: set[m.Milestone] = set()
     for name, pattern in _WORDS.items():
@@ -411,6 +413,106 @@ def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.
     return out
 
 
+_STAMPISH = (
+    r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}),? )?"
+    r"(?:at )?\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}\b)?"
+    r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
+)
+_WINDOW = re.compile(
+    rf"\b(?:[Ff]rom|[Bb]etween)(?: the hours of)? (?P<a>{_STAMPISH}) (?:to|and|until|through) "
+    rf"(?P<b>{_STAMPISH})"
+)
+_START_AT = re.compile(
+    rf"\b(?:at|around|approximately|roughly|about)\s+(?:roughly |approximately |around )?"
+    rf"(?P<a>{_STAMPISH})[^.]{{0,120}}?\b(?:experienced|began|begun|started|went down|"
+    rf"was down|failed|failing|broke|broken|degraded|outage|exploited)\b"
+)
+_DETECT_AT = re.compile(
+    rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.]{{0,60}}?\b(?:alert(?:s|ed)?|report(?:s|ed)?|"
+    rf"notif(?:y|ies|ied)|noticed|detected|paged)\b|\b(?:notified|alerted|reported|paged)"
+    rf"[^.]{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
+)
+_END_AT = re.compile(
+    rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately) (?P<a>{_STAMPISH})[^.]{{0,120}}?\b"
+    rf"(?:corrected|fixed|resolved|restored|blocked|closed|ceased|ended|successfully mitigated)"
+    rf"|(?:resolved|restored|fixed|recovered|back online) (?:at|by) (?P<b>{_STAMPISH}))"
+)
+
+
+_Said = tuple[dt.datetime, str]
+
+
+def stated_window(report: m.Report) -> tuple[_Said | None, _Said | None, _Said | None]:
+    """Start, detection and end of impact stated in prose ("between 12:17 and 12:30 UTC").
+
+    Summary, background and details sections are read for the window; every section for a
+    sentence that dates a detection ("notified the channel on Aug 27 13:09 UTC").
+    """
+    from postmortem.timestamps import Context, parse_date, read_stamp, resolve, zone
+
+    prose = [report.summary.text, report.details.what_happened]
+    kinds = (
+        m.SectionKind.SUMMARY,
+        m.SectionKind.BACKGROUND,
+        m.SectionKind.DETAILS,
+        m.SectionKind.RESOLUTION,
+    )
+    prose += [s.content[:3000] for s in report.all_sections() if s.kind in kinds]
+    text = " ".join(p for p in prose if p)
+    everything = re.sub(r"\s+", " ", " ".join(s.content[:3000] for s in report.all_sections()))
+    if not text and not everything:
+        return None, None, None
+    text = re.sub(r"\s+", " ", text)
+    base = report.metadata.date or next(
+        (e.at.date() for e in report.timeline.events if e.at is not None), None
+    )
+    if base is None:
+        year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "")
+        base = dt.date(int(year.group()), 1, 1) if year else None
+    tz = zone(report.timeline.timezone) if report.timeline.timezone else None
+
+    def when(raw: str, ctx_day: dt.date | None) -> dt.datetime | None:
+        raw = re.sub(r"^at ", "", raw.strip())
+        if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
+            raw = raw[:2] + ":" + raw[2:]
+        st = read_stamp(raw, base_year=ctx_day.year if ctx_day else None)
+        at, _ = resolve(st, Context(day=ctx_day, tz=tz))
+        return at
+
+    start = end = None
+    mm = _WINDOW.search(text)
+    if mm:
+        # "On 2023-07-20 between 12:17 and 12:30 UTC": the day just before the window.
+        day = parse_date(text[max(0, mm.start() - 40) : mm.start()]) or base
+        a = when(mm.group("a"), day)
+        b = when(mm.group("b"), a.date() if a else base)
+        if a is not None and b is not None and b.tzinfo is None and a.tzinfo is not None:
+            b = b.replace(tzinfo=a.tzinfo)  # "from 16:58 to 18:46 UTC": one zone for both
+        if a is not None and b is not None and a.tzinfo is None and b.tzinfo is not None:
+            a = a.replace(tzinfo=b.tzinfo)
+        if a is not None and b is not None and b >= a:
+            quote = mm.group(0)[:80]
+            start, end = (a, quote), (b, quote)
+    if start is None:
+        mm = _START_AT.search(text)
+        a = when(mm.group("a"), base) if mm else None
+        if mm and a is not None:
+            start = (a, mm.group(0)[:80])
+    if end is None:
+        mm = _END_AT.search(text)
+        if mm:
+            b = when(mm.group("a") or mm.group("b"), base)
+            if b is not None:
+                end = (b, mm.group(0)[:80])
+    detected = None
+    mm = _DETECT_AT.search(everything)
+    if mm:
+        d = when(mm.group("a") or mm.group("b"), base)
+        if d is not None:
+            detected = (d, mm.group(0)[:80])
+    return start, detected, end
+
+
 def _instants(report: m.Report) -> dict[str, Instant]:
     """Each milestone from, in order of trust: metadata, explicit markers, wording, fallbacks."""
     md = report.metadata
@@ -451,16 +553,36 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         return Instant(name, None, reason=why)
 
     out: dict[str, Instant] = {}
-    started = field("started", md.started_at, "metadata.started_at") or pick("started")
+    said_start, said_detected, said_end = stated_window(report)
+
+    def said(name: str, value: tuple[dt.datetime, str] | None) -> Instant | None:
+        if value is None:
+            return None
+        return Instant(name, value[0], "summary", f"stated: {value[1]!r}")
+
+    started = (
+        field("started", md.started_at, "metadata.started_at")
+        or (pick("started") if marked["started"] else None)
+        or said("started", said_start)
+        or pick("started")
+    )
     if started is None and timed:
         started = attrs.evolve(
             from_event("started", timed[0], "inferred: first timeline entry (no explicit start)"),
             inferred=True,
         )
     out["started"] = started or missing("started", "no start time in the report")
-    s_at = out["started"].value
-    detected = field("detected", md.detected_at, "metadata.detected_at") or pick(
-        "detected", after=s_at
+    # Only a start the report states (field, marker, summary) bounds the detection; a start
+    # read from wording or inferred may be a precursor the detection legitimately precedes.
+    trusted = out["started"].source in ("metadata.started_at", "summary") or bool(
+        marked["started"]
+    )
+    s_at = out["started"].value if trusted else None
+    detected = (
+        field("detected", md.detected_at, "metadata.detected_at")
+        or (pick("detected", after=s_at) if marked["detected"] else None)
+        or pick("detected", after=s_at)
+        or said("detected", said_detected)
     )
     if detected is None:
         for alt in ("declared", "acknowledged"):
@@ -484,6 +606,8 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     m_at = out["mitigated"].value or d_at
     out["impact_ended"] = (
         field("impact_ended", md.repaired_at, "metadata.repaired_at")
+        or (pick("impact_ended", after=m_at) if marked["impact_ended"] else None)
+        or said("impact_ended", said_end)
         or pick("impact_ended", after=m_at)
         or missing("impact_ended", "no end of impact")
     )
@@ -497,6 +621,12 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         resolved = Instant("resolved", ie.value, ie.source,
                            f"inferred: no resolution event; taken from the end of impact "
                            f"({ie.reason})", ie.events, ie.line, True)  # fmt: skip
+    if resolved is None and (worded["mitigated"] or marked["mitigated"]):
+        mit = pick("mitigated", last=True, after=d_at)
+        if mit is not None:
+            resolved = Instant("resolved", mit.value, mit.source,
+                               f"inferred: no resolution event; taken from the last mitigation "
+                               f"({mit.reason})", mit.events, mit.line, True)  # fmt: skip
     if resolved is None and timed and len(timed) > 1:
         resolved = attrs.evolve(
             from_event("resolved", timed[-1], "inferred: last timeline entry (no resolution "

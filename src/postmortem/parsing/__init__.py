@@ -87,6 +87,11 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
         if path is not None:
             reader.assign(path, ke.span("v"))
     _section_fields(reader, text, roots)
+    if report.summary.text is None:
+        # No summary section: the report's opening prose is its summary.
+        prose = [b for b in preamble if b.kind == "paragraph" and not block_has_kv(text, b)]
+        if prose and prose[0] is next((b for b in preamble if b.kind != "blank"), None):
+            reader.assign("summary.text", _span_of(text, prose[:1]))
 
     if report.metadata.date is None:
         d = parse_date(report.title or "", dayfirst=dayfirst)

@@ -480,6 +480,10 @@ _TIME_KEY = re.compile(
 )
 
 _PHASES = {
+    "identify": m.Milestone.DETECTED,
+    "identified": m.Milestone.DETECTED,
+    "remediate": m.Milestone.IMPACT_ENDED,
+    "remediated": m.Milestone.IMPACT_ENDED,
     "response": m.Milestone.ACKNOWLEDGED,
     "detection": m.Milestone.DETECTED,
     "detected": m.Milestone.DETECTED,
