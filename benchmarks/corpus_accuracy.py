@@ -120,6 +120,13 @@ def main(argv: list[str]) -> int:
             print(f"| {field} | {ok} | {total} | {pct:.1f} |")
         else:
             print(f"{field:<18} {ok:>7} {total:>5} {pct:>6.1f}")
+    inst = [tallies[f] for f in ("started", "detected", "resolved")]
+    ok_i, total_i = sum(t[0] for t in inst), sum(t[1] for t in inst)
+    label = "instants (all three)"
+    if md:
+        print(f"| {label} | {ok_i} | {total_i} | {100.0 * ok_i / total_i:.1f} |")
+    else:
+        print(f"{label:<18} {ok_i:>7} {total_i:>5} {100.0 * ok_i / total_i:>6.1f}")
     print()
     for field in FIELDS:
         if misses[field]:

@@ -17,7 +17,7 @@ import attrs
 from attrs import define, field
 
 from postmortem import model as m
-from postmortem.timestamps import format_duration
+from postmortem.timestamps import format_duration, zone
 
 __all__ = [
     "PRESETS",
@@ -76,7 +76,7 @@ _WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation)\s+"
         r"(?:begins?|began|started|starts)\b|"
         r"\b(?:begins?|began|started|starts)\s+(?:failing|to fail|erroring|returning|"
-        r"experiencing|timing out|to time out)|\bstops?\s+responding\b|"
+        r"experiencing|timing out|to time out|to take|taking)|\bstops?\s+responding\b|"
         r"\bwent down\b|\bgoes down\b|\bfirst (?:errors?|failures?|wave)\b|"
         r"\bstart of (?:the )?outage\b",
         _W,
@@ -118,7 +118,7 @@ _WORDS: dict[str, re.Pattern[str]] = {
     "impact_ended": re.compile(
         r"\bservices? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)\b|"
         r"\bback to normal\b|\bback online\b|\b(?:fully |verified |back )operational\b|"
-        r"\brecovered\b|\boutage ends\b|\bend of (?:the )?outage\b|"
+        r"\brecovered\b|\boutage ends\b|\bend of (?:the )?outage\b|\boutage (?:is )?(?:resolved|over)\b|"
         r"\berrors? (?:stopped|subsided|ceased)\b|\bonce again\b|\bhealthy, allowing traffic\b|"
         r"\bback to normal\b|\brestored\b",
         _W,
@@ -433,9 +433,11 @@ _DETECT_AT = re.compile(
     rf"[^.]{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
 )
 _END_AT = re.compile(
-    rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately) (?P<a>{_STAMPISH})[^.]{{0,120}}?\b"
+    rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately)(?: approximately| around)? "
+    rf"(?P<a>{_STAMPISH})[^.]{{0,120}}?\b"
     rf"(?:corrected|fixed|resolved|restored|blocked|closed|ceased|ended|successfully mitigated)"
-    rf"|(?:resolved|restored|fixed|recovered|back online) (?:at|by) (?P<b>{_STAMPISH}))"
+    rf"|(?:resolved|restored|fixed|recovered|back online) (?:at|by) (?P<b>{_STAMPISH})"
+    rf"|recovery[^.]{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH}))"
 )
 
 
@@ -448,7 +450,7 @@ def stated_window(report: m.Report) -> tuple[_Said | None, _Said | None, _Said |
     Summary, background and details sections are read for the window; every section for a
     sentence that dates a detection ("notified the channel on Aug 27 13:09 UTC").
     """
-    from postmortem.timestamps import Context, parse_date, read_stamp, resolve, zone
+    from postmortem.timestamps import Context, parse_date, read_stamp, resolve
 
     prose = [report.summary.text, report.details.what_happened]
     kinds = (
@@ -456,6 +458,7 @@ def stated_window(report: m.Report) -> tuple[_Said | None, _Said | None, _Said |
         m.SectionKind.BACKGROUND,
         m.SectionKind.DETAILS,
         m.SectionKind.RESOLUTION,
+        m.SectionKind.IMPACT,
     )
     prose += [s.content[:3000] for s in report.all_sections() if s.kind in kinds]
     text = " ".join(p for p in prose if p)
@@ -501,7 +504,8 @@ def stated_window(report: m.Report) -> tuple[_Said | None, _Said | None, _Said |
     if end is None:
         mm = _END_AT.search(text)
         if mm:
-            b = when(mm.group("a") or mm.group("b"), base)
+            near = parse_date(text[max(0, mm.start() - 40) : mm.start() + 20]) or base
+            b = when(mm.group("a") or mm.group("b") or mm.group("c"), near)
             if b is not None:
                 end = (b, mm.group(0)[:80])
     detected = None
@@ -537,8 +541,14 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             note += "; the report gives no date, so times are taken as one day"
         return Instant(name, at, f"timeline entry {i + 1} (line {e.line})", note, (i,), e.line)
 
+    zone_of_report = zone(report.timeline.timezone) if report.timeline.timezone else None
+
     def field(name: str, value: dt.datetime | None, path: str) -> Instant | None:
-        return Instant(name, value, path, "stated in the report") if value is not None else None
+        if value is None:
+            return None
+        if zone_of_report is not None and value.tzinfo is not None:
+            value = value.astimezone(zone_of_report)  # shown in the zone the report uses
+        return Instant(name, value, path, "stated in the report")
 
     def pick(name: str, *, last: bool = False, after: dt.datetime | None = None) -> Instant | None:
         if marked[name]:
@@ -574,9 +584,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     out["started"] = started or missing("started", "no start time in the report")
     # Only a start the report states (field, marker, summary) bounds the detection; a start
     # read from wording or inferred may be a precursor the detection legitimately precedes.
-    trusted = out["started"].source in ("metadata.started_at", "summary") or bool(
-        marked["started"]
-    )
+    trusted = out["started"].source in ("metadata.started_at", "summary") or bool(marked["started"])
     s_at = out["started"].value if trusted else None
     detected = (
         field("detected", md.detected_at, "metadata.detected_at")

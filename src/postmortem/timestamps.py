@@ -135,6 +135,8 @@ class Stamp:
     unknown: bool = False
     lenient: bool = False
     explicit_date: bool = False
+    #: The zone as written ("PST", "Denver"), when the stamp names one.
+    zone_name: str = ""
     #: Written with AM/PM, or with a leading zero ("07:00"): not a 12-hour clock without AM/PM.
     clock24: bool = False
     kinds: tuple[str, ...] = field(factory=tuple)
@@ -303,6 +305,7 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             _read_time(tok, st)
         elif kind == "zone" and st.zone is None:
             st.zone = zone(tok)
+            st.zone_name = tok if st.zone is not None else ""
         elif kind == "paren":
             # "(UTC)" names the zone; a second reading "(17:14 UTC)" or a weekday does not.
             inner = tok[1:-1].strip()

@@ -147,6 +147,25 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
             report.metadata.authors = [v]
         elif isinstance(v, list):
             report.metadata.authors = [str(x) for x in v]
+    affected = data.get("affected")
+    if isinstance(affected, list):
+        report.metadata.affected_services = [str(x) for x in affected]
+    # Status-page front matter (cState): "date" opens the incident, "resolvedWhen" closes it.
+    resolved_when = _fm_datetime(data.get("resolvedWhen"))
+    if resolved_when is not None:
+        report.metadata.resolved_at = resolved_when
+        report.metadata.started_at = _fm_datetime(data.get("date"))
+
+
+def _fm_datetime(v: Any) -> dt.datetime | None:
+    if isinstance(v, dt.datetime):
+        return v if v.tzinfo is not None else v.replace(tzinfo=dt.timezone.utc)
+    if isinstance(v, str):
+        try:
+            return dt.datetime.fromisoformat(v.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return None
 
 
 def _fm_date(data: dict[str, Any]) -> dt.date | None:

@@ -376,6 +376,7 @@ class TimelineReader:
         if st.zone is not None and self.ctx.tz is None:
             # A zone written on one entry ("08:32 (UTC)") holds for the entries after it.
             self.ctx.tz = st.zone
+            self.zone_name = self.zone_name or st.zone_name or None
         if at is not None:
             self.ctx.previous = at
             self.ctx.day = at.date()
@@ -394,6 +395,18 @@ class TimelineReader:
             and (text.count("`", ts_, te_) == 2)
         ):
             text_span = (ts_ + 1, te_ - 1)
+        if st.date is not None and st.time is None and not st.unknown:
+            # "2021-08-27: At 12:50:07 UTC, issue exploited": the time opens the text.
+            lead = _AT_TIME.match(text, text_span[0], text_span[1])
+            if lead is not None:
+                more = read_stamp(lead.group("t"))
+                if more.time is not None:
+                    st.time = more.time
+                    st.zone = more.zone or st.zone
+                    at, end = resolve(st, self.ctx)
+                    day = at.date() if at else day
+                    if at is not None:
+                        self.ctx.previous = at
         body = _clean(text[text_span[0] : text_span[1]])
         fields: dict[str, tuple[int, int]] = {"at": stamp_span, "text": text_span}
         values: dict[str, object] = {}
@@ -439,6 +452,10 @@ def _only_stamp(title: str) -> bool:
     return hit is not None and not title[hit[2] :].strip(" ()*_")
 
 
+_AT_TIME = re.compile(
+    r"[ \t]*(?:[Aa]t|[Aa]round|~)\s+(?P<t>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*[A-Z]{2,4}\b)?)"
+)
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 _BR = re.compile(r"<br\s*/?>[ \t]*", re.IGNORECASE)
 
