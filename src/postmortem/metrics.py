@@ -118,7 +118,8 @@ _WORDS: dict[str, re.Pattern[str]] = {
     "impact_ended": re.compile(
         r"\bservices? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)\b|"
         r"\bback to normal\b|\bback online\b|\b(?:fully |verified |back )operational\b|"
-        r"\brecovered\b|\boutage ends\b|\bend of (?:the )?outage\b|\boutage (?:is )?(?:resolved|over)\b|"
+        r"\brecovered\b|\boutage ends\b|\bend of (?:the )?outage\b|"
+        r"\boutage (?:is )?(?:resolved|over)\b|"
         r"\berrors? (?:stopped|subsided|ceased)\b|\bonce again\b|\bhealthy, allowing traffic\b|"
         r"\bback to normal\b|\brestored\b",
         _W,
