@@ -199,3 +199,22 @@ def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
             b.rows.append(cells)
             b.row_spans.append(rsp)
     return b
+
+
+_BR = re.compile(r"<br\s*/?>[ \t]*", re.IGNORECASE)
+
+
+def pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Lines of ``text[s:e]``, also split after each ``<br>`` tag."""
+    out: list[tuple[int, int]] = []
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = nl if nl >= 0 else e
+        start = pos
+        for br in _BR.finditer(text, pos, end):
+            out.append((start, br.start()))
+            start = br.end()
+        out.append((start, end))
+        pos = end + 1
+    return out

@@ -16,7 +16,7 @@ import attrs
 
 from postmortem import model as m
 from postmortem._doc import Document, FieldOrigin
-from postmortem.parsing.blocks import Block
+from postmortem.parsing.blocks import Block, pieces
 from postmortem.timestamps import parse_date, parse_datetime, parse_duration, zone
 from postmortem.vocabulary import (
     CONTEXT_KEYS,
@@ -470,16 +470,8 @@ def _snapshot(value: Any) -> Any:
 
 
 def _lines(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    s, e = span
-    out = []
-    pos = s
-    while pos < e:
-        nl = text.find("\n", pos, e)
-        end = nl if nl >= 0 else e
-        if text[pos:end].strip():
-            out.append((pos, end))
-        pos = end + 1
-    return out
+    """Non-blank lines of a paragraph, also split at ``<br>`` ("**A:** x<br>**B:** y")."""
+    return [(s, e) for s, e in pieces(text, span[0], span[1]) if text[s:e].strip()]
 
 
 def _first_line(text: str, span: tuple[int, int]) -> tuple[int, int]:

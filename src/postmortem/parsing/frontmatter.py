@@ -65,6 +65,7 @@ def _flat_yaml(raw: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for line in raw.split("\n"):
         mm = re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", line)
-        if mm and mm.group(2) and not mm.group(2).startswith(("&", "*", "|", ">")):
+        # Anchors, aliases, block scalars and tags ("!!python/...") are not read as values.
+        if mm and mm.group(2) and not mm.group(2).startswith(("&", "*", "|", ">", "!")):
             out[mm.group(1)] = mm.group(2).strip("\"'")
     return out

@@ -8,7 +8,7 @@ import re
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
-from postmortem.parsing.blocks import Block
+from postmortem.parsing.blocks import Block, pieces
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
     Context,
@@ -233,7 +233,7 @@ class TimelineReader:
         # lines continue it.
         current: list[int] | None = None  # [piece start, stamp s, stamp e, body s, end]
         entries: list[list[int]] = []
-        for pos, end in _pieces(text, s, e):
+        for pos, end in pieces(text, s, e):
             line = text[pos:end]
             hit = split_stamp(line) if line.strip() else None
             if hit is not None:
@@ -457,25 +457,6 @@ _AT_TIME = re.compile(
     r"(?:\s*[A-Z]{2,4}\b)?)"
 )
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
-_BR = re.compile(r"<br\s*/?>[ \t]*", re.IGNORECASE)
-
-
-def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Lines of ``text[s:e]``, also split after each ``<br>`` tag."""
-    out: list[tuple[int, int]] = []
-    pos = s
-    while pos < e:
-        nl = text.find("\n", pos, e)
-        end = nl if nl >= 0 else e
-        start = pos
-        for br in _BR.finditer(text, pos, end):
-            out.append((start, br.start()))
-            start = br.end()
-        out.append((start, end))
-        pos = end + 1
-    return out
-
-
 def _column_guess(header: str) -> str | None:
     if "time" in header or "date" in header:
         return "time"

@@ -1,0 +1,218 @@
+"""Every shape legacy reports use, each with a small fixture of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import postmortem
+from postmortem import ActionStatus, SectionKind, SeverityLevel
+
+UTC = dt.timezone.utc
+PACIFIC = ZoneInfo("America/Los_Angeles")
+
+
+def parse(text: str) -> postmortem.Report:
+    report = postmortem.parse(text)
+    assert postmortem.dumps(report) == text  # every shape round-trips too
+    return report
+
+
+# -- headings ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "kinds"),
+    [
+        ("# T\n\n## Summary\n\nx\n\n## Timeline\n", ["Summary", "Timeline"], ["summary", "timeline"]),
+        ("T\n=\n\nSummary\n-------\n\nx\n", ["Summary"], ["summary"]),
+        ("# T\n\n# Impact\n\n# Root Cause\n", ["Impact", "Root Cause"], ["impact", "root_cause"]),
+        ("# T\n\n### Lessons Learned:\n\nx\n", ["Lessons Learned"], ["lessons_learned"]),
+        ("# T\n\n## 1. Executive Summary\n", ["1. Executive Summary"], ["summary"]),
+        ("# T\n\n## 🚨 Incident Summary\n", ["🚨 Incident Summary"], ["summary"]),
+        ("# T\n\n## ðŸ” Incident Timeline\n", ["ðŸ” Incident Timeline"], ["timeline"]),
+        ("# T\n\n## Timeline of events\n", ["Timeline of events"], ["timeline"]),
+        ("<b>Report</b>\n\n<b>2. Root Cause Analysis </b>\n\nx\n", ["2. Root Cause Analysis"],
+         ["root_cause"]),
+        ("# T\n\n## Corrective and preventative actions\n", ["Corrective and preventative actions"],
+         ["action_items"]),
+        ("# T\n\n## Something else entirely\n", ["Something else entirely"], ["other"]),
+    ],
+)  # fmt: skip
+def test_heading_shapes(text: str, titles: list[str], kinds: list[str]) -> None:
+    r = parse(text)
+    assert [s.title for s in r.sections] == titles
+    assert [s.kind.value for s in r.sections] == kinds
+
+
+def test_bold_label_heads_a_subsection() -> None:
+    r = parse("# T\n\n## Summary\n\ntext\n\n**Impact**:\n- Users Affected: 30%\n")
+    (summary,) = r.sections
+    assert [s.title for s in summary.subsections] == ["Impact"]
+    assert summary.subsections[0].kind is SectionKind.IMPACT
+    assert r.impact.customer.users_affected == "30%"
+
+
+def test_unknown_text_stays_in_its_section() -> None:
+    text = "# T\n\n## Odd\n\n<div>raw html</div>\n\n| a |\n|---|\n| 1 |\n\n> quote\n"
+    r = parse(text)
+    assert "<div>raw html</div>" in r.sections[0].content
+    assert "> quote" in r.sections[0].content
+
+
+# -- metadata ---------------------------------------------------------------------------------
+
+
+def test_yaml_front_matter() -> None:
+    r = parse("---\ntitle: From YAML\ndate: 2024-02-03\nauthors: [ana, bo]\n---\n\nText\n")
+    assert r.title == "From YAML"
+    assert r.metadata.date == dt.date(2024, 2, 3)
+    assert r.metadata.authors == ["ana", "bo"]
+    assert r.front_matter is not None and r.front_matter.format == "yaml"
+
+
+def test_toml_front_matter() -> None:
+    r = parse('+++\ntitle = "From TOML"\nauthors = ["Pietro"]\n+++\n\n## Summary\n\nx\n')
+    assert r.title == "From TOML" and r.metadata.authors == ["Pietro"]
+
+
+def test_yaml_is_loaded_safely() -> None:
+    r = parse("---\ntitle: !!python/object/apply:os.system ['echo hi']\n---\n# H\n")
+    assert r.title == "H"  # the tag is refused, nothing is evaluated
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "**Severity**: High\n**Status**: Resolved\n",
+        "**Severity:** High  \n**Status:** Resolved\n",
+        "Severity: High\nStatus: Resolved\n",
+        "- **Severity:** High\n- **Status:** Resolved\n",
+        "* Severity: High\n* Status: Resolved\n",
+        "**Severity:** High<br>**Status:** Resolved\n",
+        "**Severity**: `High`\n**Status**: `Resolved`\n",
+    ],
+)
+def test_key_value_forms(block: str) -> None:
+    r = parse(f"# Title\n\n{block}\n## Summary\n\nx\n")
+    assert r.metadata.severity is not None and r.metadata.severity.level is SeverityLevel.HIGH
+    assert r.metadata.status == "Resolved"
+
+
+def test_key_value_edit_keeps_form() -> None:
+    text = "# Title\n\n**Severity:** High<br>**Status:** Resolved\n"
+    r = parse(text)
+    r.metadata.status = "Closed"
+    assert postmortem.dumps(r) == "# Title\n\n**Severity:** High<br>**Status:** Closed\n"
+
+
+# -- timelines --------------------------------------------------------------------------------
+
+
+def test_table_with_columns_in_any_order_and_no_outer_pipes() -> None:
+    r = parse(
+        "# T\n\n## Timeline\n\nWho | Event | Time (UTC)\n--- | --- | ---\n"
+        "Ana | Alert fired | 2024-05-01 10:00\nBo | Rolled back | 2024-05-01 10:30\n"
+    )
+    ev = r.timeline.events
+    assert [(e.at, e.text, e.actor) for e in ev] == [
+        (dt.datetime(2024, 5, 1, 10, 0, tzinfo=UTC), "Alert fired", "Ana"),
+        (dt.datetime(2024, 5, 1, 10, 30, tzinfo=UTC), "Rolled back", "Bo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["- **14:15** - Alert fired", "- `14:15` Alert fired", "- [14:15] Alert fired",
+     "* 14:15: Alert fired", "1. 14:15 — Alert fired", "- 2:15 PM: Alert fired"],
+)  # fmt: skip
+def test_bullet_stamp_forms(entry: str) -> None:
+    r = parse(f"# T\n\nDate: 2024-05-01\n\n## Timeline\n\nAll times in UTC\n\n{entry}\n")
+    (ev,) = r.timeline.events
+    assert ev.at == dt.datetime(2024, 5, 1, 14, 15, tzinfo=UTC)
+    assert ev.text == "Alert fired"
+
+
+def test_day_headings_and_date_lines_group_entries() -> None:
+    r = parse(
+        "# T\n\n## Timeline (all times PST)\n\n### 2023-03-11\n\n- 23:50 deploy\n\n"
+        "2023-03-12\n\n- 09:00 rollback\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2023, 3, 11, 23, 50, tzinfo=PACIFIC),
+        dt.datetime(2023, 3, 12, 9, 0, tzinfo=PACIFIC),
+    ]
+    # 2023-03-12 is the day DST starts in the US: the two entries have different offsets.
+    offsets = [e.at.utcoffset() for e in r.timeline.events if e.at]
+    assert offsets == [dt.timedelta(hours=-8), dt.timedelta(hours=-7)]
+
+
+def test_one_paragraph_per_entry_and_continuations() -> None:
+    r = parse(
+        "# T\n\n## Timeline\n\n12:45 PM PST Saturday Oct 30th 2021: First wave\n"
+        "continues on this line\n\n1:55 PM PST: Alarms fire\n"
+    )
+    ev = r.timeline.events
+    assert [e.text for e in ev] == ["First wave\ncontinues on this line", "Alarms fire"]
+    assert ev[1].at == dt.datetime(2021, 10, 30, 13, 55, tzinfo=PACIFIC)
+
+
+def test_one_heading_per_entry() -> None:
+    r = parse("# T\n\n## Timeline\n\n### 2021-06-29 18:30\n\nHotfix ready.\n\n"
+              "### 2021-06-29 22:40\n\nDeployed.\n")  # fmt: skip
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2021, 6, 29, 18, 30), "Hotfix ready."),
+        (dt.datetime(2021, 6, 29, 22, 40), "Deployed."),
+    ]
+
+
+def test_timeline_nested_in_another_section_and_code_between_entries() -> None:
+    r = parse(
+        "# T\n\n## Recovery\n\n### Timeline (UTC)\n\n- 2022-02-02 1625: report\n\n"
+        "```\nlog line 16:26\n```\n\n- 2022-02-02 1650: huddle\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2022, 2, 2, 16, 25, tzinfo=UTC),
+        dt.datetime(2022, 2, 2, 16, 50, tzinfo=UTC),
+    ]
+
+
+def test_entries_keep_document_order_and_unknown_times() -> None:
+    r = parse("# T\n\n## Timeline\n\n- [???] slow decline\n- [13:26] report\n- [13:20] note\n")
+    assert [e.text for e in r.timeline.events] == ["slow decline", "report", "note"]
+    assert r.timeline.events[0].at is None and r.timeline.events[0].time is None
+
+
+# -- action items -----------------------------------------------------------------------------
+
+
+def test_action_table_with_any_columns() -> None:
+    r = parse(
+        "# T\n\n## Action Items\n\n| Status | Owner | Item | Bug |\n|---|---|---|---|\n"
+        "| DONE | ana | Add alert | #12 |\n| TODO | bo | Write runbook | #13 |\n"
+    )
+    a = r.action_items
+    assert [(x.description, x.owner, x.status, x.tracking) for x in a] == [
+        ("Add alert", "ana", ActionStatus.DONE, "#12"),
+        ("Write runbook", "bo", ActionStatus.OPEN, "#13"),
+    ]
+
+
+def test_checklists_bullets_nested_and_inline_markers() -> None:
+    r = parse(
+        "# T\n\n## Follow-ups\n\n- [x] Patch the bug\n- [ ] Add tests\n  - [ ] for parser\n\n"
+        "### Other\n\n- **DONE** Rotate keys\n- Review access **(Done as of 2021-06-30)**\n"
+        "- Plain item\n  with a continuation\n"
+    )
+    got = [(x.description, x.status) for x in r.action_items]
+    assert got == [
+        ("Patch the bug", ActionStatus.DONE),
+        ("Add tests", ActionStatus.OPEN),
+        ("for parser", ActionStatus.OPEN),
+        ("Rotate keys", ActionStatus.DONE),
+        ("Review access", ActionStatus.DONE),
+        ("Plain item\nwith a continuation", ActionStatus.UNKNOWN),
+    ]
+    assert r.action_items[3].category == "Other"
