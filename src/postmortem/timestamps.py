@@ -137,7 +137,7 @@ class Stamp:
     explicit_date: bool = False
     #: The zone as written ("PST", "Denver"), when the stamp names one.
     zone_name: str = ""
-    #: Written with AM/PM, or with a leading zero ("07:00"): not a 12-hour clock without AM/PM.
+    #: Written with AM/PM or an hour past 12: cannot be a 12-hour clock missing its "PM".
     clock24: bool = False
     kinds: tuple[str, ...] = field(factory=tuple)
 
@@ -399,7 +399,7 @@ def _clock(s: str, st: Stamp) -> dt.time | None:
         return None
     h, mi, sec = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
     ampm = (m.group(4) or "").lower()
-    if ampm or m.group(1).startswith("0") or h >= 13:
+    if ampm or h >= 13:
         st.clock24 = True
     if ampm:
         if h > 12:
@@ -452,7 +452,8 @@ def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime
             and at.hour < 12
             and ctx.previous <= afternoon < ctx.previous + dt.timedelta(hours=12)
         ):
-            # "11:57" then "1:17": a 12-hour clock written without AM/PM, not the next day.
+            # "11:57" then "1:17": a 12-hour clock written without PM. Of the two readings
+            # (+12 h, next day) the one with the smaller forward gap wins.
             at = afternoon
         else:
             at += dt.timedelta(days=1)
