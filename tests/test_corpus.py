@@ -9,6 +9,7 @@ from types import ModuleType
 import pytest
 
 import postmortem
+
 from conftest import CORPUS_DIR, ROOT
 
 
@@ -47,9 +48,7 @@ def test_titles_and_headings(results: dict[str, list[bool]], field: str) -> None
     assert _share(results[field]) >= 0.95
 
 
-@pytest.mark.parametrize(
-    "field", ["timeline_entries", "first_event", "last_event", "action_items"]
-)
+@pytest.mark.parametrize("field", ["timeline_entries", "first_event", "last_event", "action_items"])
 def test_timelines_and_actions(results: dict[str, list[bool]], field: str) -> None:
     assert _share(results[field]) >= 0.90
 

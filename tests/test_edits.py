@@ -6,10 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS_DIR, FILLED, changed_lines, read_exact
 
 import postmortem
 from postmortem import ActionItem, ActionStatus, Severity, SeverityLevel
+
+from conftest import CORPUS_DIR, FILLED, changed_lines, read_exact
 
 
 def _item_lines(item: ActionItem | postmortem.TimelineEvent, text: str) -> set[int]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from conftest import FIXTURES
-
 import postmortem
 from postmortem import ActionStatus, Horizon, Milestone, Priority, SeverityLevel
+
+from conftest import FIXTURES
 
 UTC = dt.timezone.utc
 

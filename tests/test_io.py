@@ -6,10 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import FILLED
 
 import postmortem
 from postmortem import ActionStatus
+
+from conftest import FILLED
 
 
 def test_dump_keeps_crlf_and_bom(tmp_path: Path) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from conftest import CORPUS, FILLED, SEEDS, read_exact
 from hypothesis import given, settings
-from strategies import reports
 
 import postmortem
+
+from conftest import CORPUS, FILLED, SEEDS, read_exact
+from strategies import reports
 
 
 def _normalise_timeline(r: postmortem.Report) -> None:

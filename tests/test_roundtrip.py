@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, FILLED, SEEDS, read_exact
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import postmortem
+
+from conftest import CORPUS, FILLED, SEEDS, read_exact
 
 ALL_FILES = SEEDS + FILLED + CORPUS
 

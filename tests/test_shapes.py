@@ -26,7 +26,8 @@ def parse(text: str) -> postmortem.Report:
 @pytest.mark.parametrize(
     ("text", "titles", "kinds"),
     [
-        ("# T\n\n## Summary\n\nx\n\n## Timeline\n", ["Summary", "Timeline"], ["summary", "timeline"]),
+        ("# T\n\n## Summary\n\nx\n\n## Timeline\n", ["Summary", "Timeline"],
+         ["summary", "timeline"]),
         ("T\n=\n\nSummary\n-------\n\nx\n", ["Summary"], ["summary"]),
         ("# T\n\n# Impact\n\n# Root Cause\n", ["Impact", "Root Cause"], ["impact", "root_cause"]),
         ("# T\n\n### Lessons Learned:\n\nx\n", ["Lessons Learned"], ["lessons_learned"]),

@@ -20,6 +20,7 @@ from postmortem import model as m
 from postmortem.timestamps import format_duration, zone
 
 __all__ = [
+    "GROUPS",
     "PRESETS",
     "Aggregate",
     "Duration",
@@ -27,7 +28,10 @@ __all__ = [
     "Metrics",
     "aggregate",
     "classify",
+    "excluded",
     "metrics",
+    "milestones_of",
+    "stated_window",
 ]
 
 MILESTONES = (
@@ -215,7 +219,6 @@ class Metrics:
     instants: dict[str, Instant]
     durations: dict[str, Duration]
     preset: str = "default"
-    excluded: bool = False
 
     @property
     def started_at(self) -> Instant:
@@ -681,33 +684,89 @@ def _p90(values: list[float]) -> float:
     return s[lo] + (s[hi] - s[lo]) * (k - lo)
 
 
-def aggregate(
-    items: Iterable[tuple[str, Metrics]],
-    *,
-    group_by: Callable[[str, Metrics], Any] | None = None,
-) -> dict[Any, dict[str, Aggregate]]:
-    """Aggregate durations over (name, metrics) pairs, optionally grouped.
+GROUPS: dict[str, Callable[[m.Report, Metrics], list[Any]]] = {
+    "severity": lambda r, mt: [
+        r.metadata.severity.level.name.lower()
+        if r.metadata.severity and r.metadata.severity.level
+        else None
+    ],
+    "month": lambda r, mt: [_month(r, mt)],
+    "year": lambda r, mt: [(_month(r, mt) or "")[:4] or None],
+    "service": lambda r, mt: list(r.metadata.affected_services) or [None],
+    "status": lambda r, mt: [r.metadata.status],
+}
 
-    A report without a milestone counts as missing, never as zero; a negative span counts as
-    negative and is not averaged; metrics with ``excluded`` set are left out entirely.
+
+def _month(r: m.Report, mt: Metrics) -> str | None:
+    when = mt.started_at.value or mt.detected_at.value
+    day = when.date() if when else r.metadata.date
+    return day.strftime("%Y-%m") if day else None
+
+
+def excluded(report: m.Report) -> bool:
+    """Whether a report asks to be left out of aggregates.
+
+    Front matter ``exclude_from_metrics: true`` (or ``postmortem: {exclude: true}``) does it.
     """
+    fm = report.front_matter.data if report.front_matter else {}
+    nested = fm.get("postmortem")
+    flag = fm.get("exclude_from_metrics") or (isinstance(nested, dict) and nested.get("exclude"))
+    return bool(flag)
+
+
+def aggregate(
+    reports: Iterable[m.Report | tuple[str, m.Report]],
+    *,
+    preset: str = "default",
+    group_by: str | Callable[[m.Report, Metrics], Any] | None = None,
+    exclude: Callable[[m.Report], bool] | None = None,
+    include_inferred: bool = True,
+) -> dict[Any, dict[str, Aggregate]]:
+    """MTTD, MTTA, MTTM, MTTR... over many reports: count, missing, mean, median, p90 (minutes).
+
+    ``group_by`` is a name from :data:`GROUPS` ("severity", "month", "year", "service",
+    "status") or a function of (report, metrics); a report listing several services counts in
+    each of their groups. A report without a milestone counts as missing, never as zero; a
+    negative span counts as negative and is not averaged; a report that asks to be excluded
+    (see :func:`excluded`) or that ``exclude`` rejects is left out. With
+    ``include_inferred=False`` durations resting on an inferred instant count as missing.
+    """
+    keyfn: Callable[[m.Report, Metrics], Any] | None
+    if isinstance(group_by, str):
+        if group_by not in GROUPS:
+            raise KeyError(f"unknown group {group_by!r}; choose from {', '.join(GROUPS)}")
+        named = GROUPS[group_by]
+        keyfn = lambda r, mt: named(r, mt)  # noqa: E731
+        multi = True
+    else:
+        keyfn = group_by
+        multi = False
     groups: dict[Any, list[tuple[str, Metrics]]] = {}
-    for name, mt in items:
-        if mt.excluded:
+    for i, item in enumerate(reports):
+        name, report = item if isinstance(item, tuple) else (report_name(item, i), item)
+        if excluded(report) or (exclude is not None and exclude(report)):
             continue
-        key = group_by(name, mt) if group_by else None
-        groups.setdefault(key, []).append((name, mt))
+        mt = metrics(report, preset=preset)
+        if keyfn is None:
+            keys: list[Any] = [None]
+        else:
+            got = keyfn(report, mt)
+            keys = list(got) if multi else [got]
+        for key in keys:
+            groups.setdefault(key, []).append((name, mt))
     out: dict[Any, dict[str, Aggregate]] = {}
     for key, rows in groups.items():
-        names = list(rows[0][1].durations) if rows else []
         per: dict[str, Aggregate] = {}
-        for dname in names:
+        for dname in PRESETS[preset]:
             vals: list[float] = []
             used: list[str] = []
             missing = negative = 0
             for rname, mt in rows:
                 d = mt.durations[dname]
-                if d.value is not None:
+                guessed = not include_inferred and any(
+                    mt.instants[x].inferred for x in (d.start, d.end)
+                )
+                if d.value is not None and not guessed:
                     vals.append(d.value.total_seconds() / 60)
                     used.append(rname)
                 elif d.reason.startswith("negative"):
@@ -726,3 +785,8 @@ def aggregate(
             )
         out[key] = per
     return out
+
+
+def report_name(report: m.Report, index: int) -> str:
+    """A name for a report in tables: its incident id, else its title, else its position."""
+    return report.metadata.incident_id or report.title or f"report {index + 1}"

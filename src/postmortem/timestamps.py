@@ -275,9 +275,11 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
     st = Stamp(text=text)
     kinds: list[str] = []
     pos = 0
-    m_hhmm = _HHMM.match(text)
-    if m_hhmm and _scan(text, 0) == m_hhmm.end():
-        st.time = dt.time(int(m_hhmm.group("hhmm")), int(m_hhmm.group("mm")))
+    m_hhmm = re.fullmatch(r"\s*([01]\d|2[0-3])([0-5]\d)\s*", text)
+    if m_hhmm:
+        # Military time "1625", as split_stamp finds it at the head of an entry.
+        st.time = dt.time(int(m_hhmm.group(1)), int(m_hhmm.group(2)))
+        st.clock24 = True
         return st
     while pos < len(text):
         g = _GAP.match(text, pos)

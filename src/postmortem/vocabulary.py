@@ -211,7 +211,7 @@ FIELD_KEYS: dict[str, str] = {
     "affected services": "metadata.affected_services",
     "affected systems services": "metadata.affected_services",
     "services affected": "metadata.affected_services",
-    "service s affected": "metadata.affected_services",
+    "service affected": "metadata.affected_services",
     "duration": "metadata.duration",
     "total duration": "metadata.duration",
     "start time": "metadata.started_at",

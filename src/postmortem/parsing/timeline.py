@@ -457,6 +457,8 @@ _AT_TIME = re.compile(
     r"(?:\s*[A-Z]{2,4}\b)?)"
 )
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
+
+
 def _column_guess(header: str) -> str | None:
     if "time" in header or "date" in header:
         return "time"

@@ -1,0 +1,179 @@
+"""Incident metrics: instants with provenance, durations, presets, aggregates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import postmortem
+from postmortem import Milestone
+from postmortem.metrics import aggregate, metrics
+
+from conftest import FILLED, SEEDS, read_exact
+
+M = dt.timedelta(minutes=1)
+
+
+def seed_002() -> postmortem.Report:
+    return postmortem.parse(read_exact(next(p for p in SEEDS if p.name.startswith("002"))))
+
+
+def test_seed_002_example_timeline_gives_its_stated_figures() -> None:
+    r = seed_002()
+    mt = metrics(r)
+    stated = {s.name: s.duration for s in r.stated_metrics}
+    assert mt.time_to_detect.value == stated["Time to Detect"] == 15 * M
+    assert mt.time_to_mitigate.value == stated["Time to Mitigate"] == 60 * M
+    assert mt.time_to_resolve.value == r.metadata.duration == 90 * M  # "Total Duration"
+    # "Time to Recover" is measured from mitigation to restoration.
+    assert mt.time_to_recover.value == stated["Time to Recover"] == 15 * M
+    for d in (mt.time_to_detect, mt.time_to_mitigate, mt.time_to_resolve, mt.time_to_recover):
+        assert d.stated is not None and not d.disagrees
+    # The template's date is a placeholder: times are laid on one notional day, and say so.
+    assert "no date" in mt.started_at.reason
+
+
+def test_each_instant_names_its_source() -> None:
+    mt = metrics(postmortem.load(FILLED[2]))
+    assert mt.detected_at.source == "timeline entry 2 (line 33)"
+    assert "First alert fired" in mt.detected_at.reason
+    assert mt.detected_at.events == (1,)
+    assert mt.time_to_detect.events == (0, 1)
+    assert mt.time_to_detect.reason.startswith("started (timeline entry 1")
+
+
+def test_metadata_fields_outrank_the_timeline() -> None:
+    mt = metrics(postmortem.load(FILLED[0]))
+    assert mt.started_at.source == "metadata.started_at"
+    assert mt.resolved_at.source == "metadata.ended_at"
+    assert mt.time_to_resolve.value == 47 * M
+    assert mt.time_to_detect.value == 6 * M  # Start Time 09:14 -> Detection Time 09:20
+    assert not mt.time_to_detect.disagrees  # the report states "6 minutes"
+
+
+def test_explicit_markers_outrank_wording() -> None:
+    text = (
+        "# T\n\nDate: 2024-01-02\n\n## Timeline\n\nAll times in UTC\n\n"
+        "- 10:00 Errors started for some users\n- 10:05 **OUTAGE BEGINS** load balancer down\n"
+        "- 10:07 Alert fired\n- 10:30 **OUTAGE ENDS** traffic back\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    assert mt.started_at.value == dt.datetime(2024, 1, 2, 10, 5, tzinfo=dt.timezone.utc)
+    assert mt.impact_ended_at.reason.startswith("marked")
+    assert mt.impact_duration.value == 25 * M
+
+
+def test_overrides_and_code_set_milestones() -> None:
+    r = postmortem.load(FILLED[2])
+    r.timeline.events[4].milestone = Milestone.MITIGATED  # "Root cause identified", 14:40
+    mt = metrics(r)
+    assert mt.time_to_mitigate.value == 40 * M
+    later = dt.datetime(2024, 3, 7, 16, 0, tzinfo=dt.timezone.utc)
+    mt = metrics(r, overrides={"resolved": later})
+    assert mt.resolved_at.source == "override"
+    assert mt.time_to_resolve.value == 120 * M
+    with pytest.raises(KeyError):
+        metrics(r, overrides={"finished": later})
+
+
+def test_missing_and_negative_spans_explain_themselves() -> None:
+    r = postmortem.parse("# T\n\nNo timeline at all.\n")
+    mt = metrics(r)
+    assert mt.time_to_detect.value is None
+    assert "no started instant" in mt.time_to_detect.reason
+    r = postmortem.load(FILLED[2])
+    mt = metrics(r, overrides={"detected": dt.datetime(2024, 3, 7, 13, 0, tzinfo=dt.timezone.utc)})
+    assert mt.time_to_detect.value is None
+    assert mt.time_to_detect.reason.startswith("negative span")
+
+
+def test_stated_durations_that_disagree_are_flagged() -> None:
+    r = postmortem.load(FILLED[2])
+    r.timeline.events[1].at = dt.datetime(2024, 3, 7, 14, 45, tzinfo=dt.timezone.utc)
+    mt = metrics(r)
+    assert mt.time_to_detect.value == 45 * M
+    assert mt.time_to_detect.disagrees
+
+
+def test_presets() -> None:
+    r = postmortem.load(FILLED[2])
+    default, declared, dora = (metrics(r, preset=p) for p in ("default", "declared", "dora"))
+    assert default.time_to_resolve.value == 90 * M  # started 14:00 -> resolved 15:30
+    assert declared.time_to_resolve.value == 70 * M  # declared 14:20 -> resolved 15:30
+    assert dora.durations["time_to_restore"].value == 75 * M  # started -> service restored
+    assert dora.time_to_detect.value is None and "preset" in dora.time_to_detect.reason
+    with pytest.raises(KeyError):
+        metrics(r, preset="nope")
+
+
+def test_aggregate_counts_missing_and_groups() -> None:
+    reports = [postmortem.load(p) for p in FILLED]
+    (overall,) = aggregate(reports).values()
+    ttd = overall["time_to_detect"]
+    assert ttd.count + ttd.missing + ttd.negative == len(reports)
+    values = [
+        metrics(r).time_to_detect.minutes
+        for r in reports
+        if metrics(r).time_to_detect.value is not None
+    ]
+    assert ttd.count == len(values)
+    assert ttd.median == pytest.approx(
+        sorted(values)[len(values) // 2]
+        if len(values) % 2
+        else sum(sorted(values)[len(values) // 2 - 1 : len(values) // 2 + 1]) / 2
+    )
+    by_sev = aggregate(reports, group_by="severity")
+    assert set(by_sev) == {"high", "medium", "critical"}
+    assert sum(g["time_to_detect"].count for g in by_sev.values()) == ttd.count
+    by_service = aggregate(reports, group_by="service")
+    assert "payments" in by_service and "search" in by_service
+
+
+def test_aggregate_exclusion_flag() -> None:
+    text = read_exact(FILLED[2])
+    flagged = postmortem.parse("---\nexclude_from_metrics: true\n---\n" + text)
+    plain = postmortem.parse(text)
+    (agg,) = aggregate([plain, flagged]).values()
+    assert agg["time_to_detect"].count == 1  # the flagged copy is left out
+    (agg,) = aggregate([plain, plain]).values()
+    assert agg["time_to_detect"].count == 2
+    assert aggregate([plain], exclude=lambda r: True) == {}
+
+
+_WORDS = ["Errors started for users", "Alert fired", "Incident declared", "On-call acknowledged",
+          "Rolled back the deploy", "Service restored", "Incident resolved"]  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.integers(min_value=1, max_value=600), min_size=7, max_size=7),
+    st.integers(min_value=-500_000, max_value=500_000),
+    st.booleans(),
+)
+def test_shifting_every_timestamp_keeps_every_duration(
+    gaps: list[int], shift_minutes: int, with_summary: bool
+) -> None:
+    start = dt.datetime(2022, 3, 1, 8, 0, tzinfo=dt.timezone.utc)
+    times = [start + dt.timedelta(minutes=sum(gaps[: i + 1])) for i in range(7)]
+
+    def report(shift: dt.timedelta) -> postmortem.Report:
+        ts = [t + shift for t in times]
+        summary = (
+            f"From {ts[0]:%B %d, %Y %H:%M} UTC to {ts[5]:%B %d, %Y %H:%M} UTC users saw errors.\n"
+            if with_summary
+            else "Users saw errors.\n"
+        )
+        rows = "".join(f"| {t:%Y-%m-%d %H:%M} | {w} |\n" for t, w in zip(ts, _WORDS, strict=True))
+        return postmortem.parse(
+            f"# T\n\n## Summary\n\n{summary}\n## Timeline\n\n| Time (UTC) | Event |\n"
+            f"|---|---|\n{rows}"
+        )
+
+    before = metrics(report(dt.timedelta(0)))
+    after = metrics(report(dt.timedelta(minutes=shift_minutes)))
+    for name, d in before.durations.items():
+        assert after.durations[name].value == d.value, name
+    assert before.time_to_detect.value is not None

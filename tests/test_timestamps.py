@@ -1,0 +1,155 @@
+"""Timestamps in every form the corpus and seeds use, resolved against their context."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import postmortem
+from postmortem.timestamps import (
+    Context,
+    parse_date,
+    parse_duration,
+    read_stamp,
+    resolve,
+    split_stamp,
+)
+
+UTC = dt.timezone.utc
+LA = ZoneInfo("America/Los_Angeles")
+DAY = dt.date(2021, 10, 30)
+
+
+def at(entry: str, ctx: Context | None = None) -> tuple[dt.datetime | None, str]:
+    hit = split_stamp(entry)
+    assert hit is not None, entry
+    stamp = read_stamp(entry[hit[0] : hit[1]], base_year=DAY.year)
+    when, _ = resolve(stamp, ctx or Context(day=DAY))
+    return when, entry[hit[2] :]
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("14:15 alert", dt.datetime(2021, 10, 30, 14, 15)),
+        ("[13:26] alert", dt.datetime(2021, 10, 30, 13, 26)),
+        ("2:54 PM PST: alert", dt.datetime(2021, 10, 30, 14, 54, tzinfo=LA)),
+        ("1625: alert", dt.datetime(2021, 10, 30, 16, 25)),
+        ("Jan 14, 10:18 AM alert", dt.datetime(2021, 1, 14, 10, 18)),
+        ("12:45 PM PST Saturday Oct 30th: alert", dt.datetime(2021, 10, 30, 12, 45, tzinfo=LA)),
+        ("02-13-2025 11:00 pm alert", dt.datetime(2025, 2, 13, 23, 0)),
+        ("10h47 CEST alert", dt.datetime(2021, 10, 30, 10, 47, tzinfo=ZoneInfo("Europe/Paris"))),
+        ("13:14 EDT (17:14 UTC): alert",
+         dt.datetime(2021, 10, 30, 13, 14, tzinfo=ZoneInfo("America/New_York"))),
+        ("16:37 Denver alert",
+         dt.datetime(2021, 10, 30, 16, 37, tzinfo=ZoneInfo("America/Denver"))),
+        ("2021-10-30T12:45:00Z alert", dt.datetime(2021, 10, 30, 12, 45, tzinfo=UTC)),
+        ("2021-10-30 12:45:07+02:00 alert",
+         dt.datetime(2021, 10, 30, 12, 45, 7, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
+        ("**June 14th, 2022, 10:00 AM:** alert", dt.datetime(2022, 6, 14, 10, 0)),
+        ("`14:15` alert", dt.datetime(2021, 10, 30, 14, 15)),
+    ],
+)  # fmt: skip
+def test_forms(entry: str, expected: dt.datetime) -> None:
+    when, body = at(entry)
+    assert when == expected
+    assert when is not None and when.utcoffset() == expected.utcoffset()
+    assert body == "alert"
+
+
+def test_unknown_times() -> None:
+    for entry in ("[???] alert", "2019-12-03 --:-- alert"):
+        when, body = at(entry)
+        assert when is None and body == "alert"
+    stamp = read_stamp("2019-12-03 --:--")
+    assert stamp.date == dt.date(2019, 12, 3) and stamp.unknown
+
+
+def test_approximate_and_range() -> None:
+    st_ = read_stamp("~9:43 AM")
+    assert st_.approximate and st_.time == dt.time(9, 43)
+    rng = read_stamp("10:01-10:02")
+    start, end = resolve(rng, Context(day=DAY))
+    assert start == dt.datetime(2021, 10, 30, 10, 1)
+    assert end == dt.datetime(2021, 10, 30, 10, 2)
+
+
+def test_impossible_values_are_read_leniently_and_flagged() -> None:
+    st_ = read_stamp("13:55 PM PST")
+    assert st_.lenient and st_.time == dt.time(13, 55)
+    assert not read_stamp("1:55 PM PST").lenient
+
+
+@pytest.mark.parametrize(
+    ("day", "offset"),
+    [
+        (dt.date(2023, 3, 11), -8),  # the day before US DST starts: PST
+        (dt.date(2023, 3, 12), -7),  # DST starts at 02:00; 10:00 is PDT
+        (dt.date(2023, 11, 4), -7),
+        (dt.date(2023, 11, 5), -8),  # DST ends at 02:00; 10:00 is PST
+    ],
+)
+def test_pst_and_pdt_follow_the_date(day: dt.date, offset: int) -> None:
+    # The report may write "PST" all year; the zone, not the letters, sets the offset.
+    for written in ("10:00 PST", "10:00 PDT"):
+        when, _ = resolve(read_stamp(written), Context(day=day))
+        assert when is not None and when.utcoffset() == dt.timedelta(hours=offset)
+
+
+def test_midnight_and_month_rollover() -> None:
+    r = postmortem.parse(
+        "# T\n\nDate: 2021-10-31\n\n## Timeline\n\nAll times in UTC\n\n"
+        "- 22:10 deploy\n- 23:55 alert\n- 00:20 rollback\n- 07:00 all clear\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2021, 10, 31, 22, 10, tzinfo=UTC),
+        dt.datetime(2021, 10, 31, 23, 55, tzinfo=UTC),
+        dt.datetime(2021, 11, 1, 0, 20, tzinfo=UTC),
+        dt.datetime(2021, 11, 1, 7, 0, tzinfo=UTC),
+    ]
+
+
+def test_twelve_hour_clock_without_pm() -> None:
+    r = postmortem.parse(
+        "# T\n\nDate: 2025-03-05\n\n## Timeline\n\n- 11:57: talk\n- 1:17: test shared\n"
+    )
+    assert [e.at for e in r.timeline.events if e.at] == [
+        dt.datetime(2025, 3, 5, 11, 57),
+        dt.datetime(2025, 3, 5, 13, 17),
+    ]
+
+
+def test_out_of_order_entries_stay_in_document_order() -> None:
+    r = postmortem.parse(
+        "# T\n\nDate: 2023-02-14\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n"
+        "| 11:01 | Service restored |\n| 11:08 | Mail sent |\n| 11:07 | Ticket raised |\n"
+    )
+    assert [e.at.minute for e in r.timeline.events if e.at] == [1, 8, 7]
+
+
+def test_dates_and_durations() -> None:
+    assert parse_date("May 30th, 2019 Prow Flakiness") == dt.date(2019, 5, 30)
+    assert parse_date("January 14-19, 2026") == dt.date(2026, 1, 14)
+    assert parse_date("03/10/2021", dayfirst=True) == dt.date(2021, 10, 3)
+    assert parse_date("01/30/2020") == dt.date(2020, 1, 30)
+    assert parse_duration("1 hour 30 minutes") == dt.timedelta(minutes=90)
+    assert parse_duration("1h 28m") == dt.timedelta(minutes=88)
+    assert parse_duration("at least seven hours") == dt.timedelta(hours=7)
+    assert parse_duration("2 days") == dt.timedelta(days=2)
+    assert parse_duration("N/A") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2030, 12, 31)),
+    st.sampled_from(["%H:%M", "%I:%M %p", "%Y-%m-%d %H:%M", "%H%M"]),
+)
+def test_written_times_read_back(moment: dt.datetime, fmt: str) -> None:
+    moment = moment.replace(second=0, microsecond=0)
+    text = moment.strftime(fmt) + ": event"
+    when, body = at(text, Context(day=moment.date()))
+    assert when == moment and body == "event"
