@@ -312,16 +312,22 @@ class Metrics:
         return row
 
 
-_STATED_NAMES: dict[str, tuple[str, ...]] = {
-    "time_to_detect": ("time to detect", "time to detection", "ttd", "mttd"),
-    "time_to_acknowledge": ("time to acknowledge", "time to response", "mtta"),
-    "time_to_mitigate": ("time to mitigate", "time to mitigation"),
-    "time_to_resolve": ("time to resolve", "time to resolution", "total duration",
-                        "duration", "total downtime"),
-    "impact_duration": ("downtime", "impact duration"),
-    "time_to_repair": ("time to repair", "mttr", "mean time to recovery"),
-    "time_to_recover": ("time to recover", "time to recovery"),
-}  # fmt: skip
+#: What a stated duration's name can mean: (start, end) readings, the usual one first.
+_STATED_MEANINGS: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = [
+    (("time to detect", "time to detection", "ttd", "mttd"), (("started", "detected"),)),
+    (("time to acknowledge", "time to response", "mtta"),
+     (("detected", "acknowledged"), ("declared", "acknowledged"), ("started", "acknowledged"))),
+    (("time to mitigate", "time to mitigation"),
+     (("started", "mitigated"), ("detected", "mitigated"))),
+    (("time to recover", "time to recovery"),
+     (("mitigated", "impact_ended"), ("detected", "impact_ended"), ("started", "impact_ended"))),
+    (("time to repair", "mttr", "mean time to recovery", "mean time to repair"),
+     (("detected", "impact_ended"), ("started", "impact_ended"), ("started", "resolved"))),
+    (("time to resolve", "time to resolution"),
+     (("started", "resolved"), ("detected", "resolved"), ("declared", "resolved"))),
+    (("total duration", "duration", "total downtime", "downtime", "impact duration"),
+     (("started", "impact_ended"), ("started", "resolved"))),
+]  # fmt: skip
 
 
 def metrics(
@@ -346,10 +352,46 @@ def metrics(
             raise KeyError(f"unknown milestone {name!r}; choose from {', '.join(MILESTONES)}")
         instants[name] = Instant(name, value, source="override", reason="set in code")
     durations: dict[str, Duration] = {}
-    stated = _stated(report)
     for dname, (a, b) in PRESETS[preset].items():
-        durations[dname] = _duration(dname, instants[a], instants[b], stated.get(dname), tolerance)
+        durations[dname] = _duration(dname, instants[a], instants[b], None, tolerance)
+    for sm, readings in _stated(report):
+        _attach(durations, instants, sm, readings, tolerance)
     return Metrics(instants=instants, durations=durations, preset=preset)
+
+
+def _attach(
+    durations: dict[str, Duration],
+    instants: dict[str, Instant],
+    sm: m.StatedMetric,
+    readings: tuple[tuple[str, str], ...],
+    tolerance: dt.timedelta,
+) -> None:
+    """Attach a stated duration to the computed one it means; flag it when no reading agrees."""
+    assert sm.duration is not None
+    by_ends = {(d.start, d.end): name for name, d in durations.items()}
+    targets = [by_ends[r] for r in readings if r in by_ends]
+    if not targets:
+        return
+    agreeing = [
+        r
+        for r in readings
+        if instants[r[0]].value is not None
+        and instants[r[1]].value is not None
+        and _comparable(instants[r[0]].value, instants[r[1]].value)
+        and abs((instants[r[1]].value - instants[r[0]].value) - sm.duration) <= tolerance
+    ]
+    name = by_ends.get(agreeing[0], targets[0]) if agreeing else targets[0]
+    d = durations[name]
+    if d.stated is not None:
+        return
+    computable = any(
+        instants[a].value is not None and instants[b].value is not None for a, b in readings
+    )
+    durations[name] = attrs.evolve(d, stated=sm, disagrees=computable and not agreeing)
+
+
+def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
+    return (a.tzinfo is None) == (b.tzinfo is None)
 
 
 def _duration(
@@ -379,17 +421,24 @@ def _duration(
     return Duration(name, a.name, b.name, value, reason, events, stated, disagrees)
 
 
-def _stated(report: m.Report) -> dict[str, m.StatedMetric]:
-    out: dict[str, m.StatedMetric] = {}
-    for sm in report.stated_metrics:
-        key = re.sub(r"\([^)]*\)", "", sm.name).strip().lower()
-        for dname, names in _STATED_NAMES.items():
-            if key in names and dname not in out and sm.duration is not None:
-                out[dname] = sm
-    if "time_to_resolve" not in out and report.metadata.duration is not None:
-        out["time_to_resolve"] = m.StatedMetric(
-            "Duration", str(report.metadata.duration), report.metadata.duration
+def _stated(report: m.Report) -> list[tuple[m.StatedMetric, tuple[tuple[str, str], ...]]]:
+    """Stated durations with the readings their names allow."""
+    out: list[tuple[m.StatedMetric, tuple[tuple[str, str], ...]]] = []
+    stated = list(report.stated_metrics)
+    if report.metadata.duration is not None:
+        stated.append(
+            m.StatedMetric(
+                "Duration", format_duration(report.metadata.duration), report.metadata.duration
+            )  # fmt: skip
         )
+    for sm in stated:
+        if sm.duration is None:
+            continue
+        key = re.sub(r"\([^)]*\)", "", sm.name).strip().lower()
+        for names, readings in _STATED_MEANINGS:
+            if key in names:
+                out.append((sm, readings))
+                break
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from typing import Any
 
 import attrs
@@ -170,10 +171,9 @@ def _list_field_patch(doc: Document, fo: FieldOrigin, new: list[str], patches: l
     lines = []
     for i, v in enumerate(new):
         prefix = indent if i else ""
-        if fo.marker and fo.marker[0].isdigit():
-            prefix += f"{i + 1}{fo.marker[-1]} " if i else ""
-        elif fo.marker and i:
-            prefix = indent
+        if i and fo.marker and fo.marker[0].isdigit():
+            # "1. a" -> "2. b": renumber an ordered list, keep its indentation.
+            prefix = re.sub(r"\d+(?=[.)])", str(i + 1), indent, count=1)
         lines.append(prefix + _inline(str(v)))
     start = fo.items[0][0] if fo.items else fo.span[0]
     end = fo.items[-1][1] if fo.items else fo.span[1]

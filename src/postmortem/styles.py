@@ -1,24 +1,101 @@
-"""Writing a report afresh: the canonical style (and, later, the seed template styles)."""
+"""Styles: the five seed templates, and postmortem's canonical style.
+
+A seed style writes a report by filling that template: the blank template is parsed, the
+report's values are put into the template's fields (replacing its placeholders, in the
+template's own shapes: table rows, checklists, ``**Key:** value`` lines), its placeholder
+timeline entries and action items are replaced by the report's, and the patching renderer
+writes the result. Slots the report has no value for stay as the template's placeholders.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from importlib import resources
+from typing import Any
+
+import attrs
 
 from postmortem import model as m
 
-__all__ = ["STYLES", "render_section", "render_style"]
+__all__ = ["STYLES", "blank", "render_section", "render_style"]
 
 #: Style name -> one-line description.
 STYLES: dict[str, str] = {
     "canonical": "postmortem's own: H2 sections, bold key/value metadata, tables for lists",
+    "classic": "seed 000: bold metadata lines, Detection/Response/Resolution key events, "
+    "checklists by horizon",
+    "memo": "seed 001: <b> numbered pseudo-headings, bullet keys, 'Time - Event' lines",
+    "tabular": "seed 002: Incident Overview, timeline and action tables, stated TTD/TTM",
+    "concise": "seed 003: short sections, 'Time (UTC)' table, action table with deadlines",
+    "emoji": "seed 004: emoji headings, phase tables, code blocks, resolution steps",
 }
+
+
+def blank(style: str) -> str:
+    """The blank template of a style, byte for byte (the seed itself for seed styles)."""
+    if style not in STYLES:
+        raise KeyError(style)
+    if style == "canonical":
+        return _canonical(m.Report(title="[Incident title]"))
+    path = resources.files("postmortem") / "templates" / f"{style}.md"
+    return path.read_bytes().decode("utf-8")
 
 
 def render_style(report: m.Report, style: str = "canonical") -> str:
     """Write ``report`` whole in a named style."""
     if style not in STYLES:
         raise KeyError(style)
-    return _canonical(report)
+    if style == "canonical":
+        return _canonical(report)
+    from postmortem.parsing import parse
+    from postmortem.render import dumps
+
+    target = parse(blank(style))
+    fill(target, report)
+    return dumps(target)
+
+
+def fill(target: m.Report, source: m.Report) -> None:
+    """Put ``source``'s values into the template report ``target`` (see the module doc)."""
+    from postmortem.parsing.fields import FIELD_KINDS, get_path, set_path
+
+    doc = target._source
+    assert doc is not None
+    for path in list(doc.fields):
+        value = source.title if path == "title" else get_path(source, path)
+        if value in (None, [], ""):
+            continue
+        if FIELD_KINDS.get(path) == "list" and doc.fields[path].items is None:
+            value = list(value)
+        if path == "title":
+            target.title = value
+        else:
+            set_path(target, path, _copy(value))
+    events = target.timeline.events
+    if events and all(e._origin is not None and e._origin.shape == "key-event" for e in events):
+        # Detection / Response / Resolution subsections hold one time each.
+        from postmortem.metrics import metrics
+
+        mt = metrics(source)
+        for ev in events:
+            name = {"detected": "detected", "acknowledged": "acknowledged",
+                    "resolved": "resolved"}.get(ev.milestone.value if ev.milestone else "")  # fmt: skip
+            if name is not None and mt.instants[name].value is not None:
+                ev.at = mt.instants[name].value
+    else:
+        target.timeline.events = [_fresh(e) for e in source.timeline.events]
+    if source.action_items:
+        target.action_items = [_fresh(a) for a in source.action_items]
+
+
+def _copy(value: Any) -> Any:
+    return attrs.evolve(value) if attrs.has(type(value)) else value
+
+
+def _fresh(node: Any) -> Any:
+    new = attrs.evolve(node)
+    new._origin = None
+    return new
 
 
 def render_section(section: m.Section) -> str:

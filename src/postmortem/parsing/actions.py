@@ -36,9 +36,12 @@ _OWNER = re.compile(r"(?i)\b(?:owner|assignee|assigned to)\s*:\s*(?P<v>[^,;)\]`]
 _DUE = re.compile(r"(?i)\b(?:due(?: date)?|deadline|by)\s*:\s*(?P<v>[^,;)\]`]+)")
 _LABEL = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?:\*\*|__)[^\n]{0,80}:[ \t]*\n?")
 _TAIL = re.compile(
-    r"\s+[-–—]\s+(?=(?:owner|assignee|due|deadline)\s*:)|[,;]\s*(?=(?:owner|assignee|due|deadline)\s*:)",
+    r"\s+[-–—]\s+(?=(?:owner|assignee|due|deadline|priority)\s*:)"
+    r"|[,;]\s*(?=(?:owner|assignee|due|deadline|priority)\s*:)"
+    r"|\s*\((?=(?:owner|assignee|due|deadline|priority)\s*:)",
     re.IGNORECASE,
 )
+_PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 _MENTION = re.compile(r"[ \t]*`?@(?P<v>[\w.-]+)`?[ \t]*$")
 _INTRO = re.compile(
@@ -309,6 +312,8 @@ class ActionReader:
                     spans.setdefault("owner", mm.span("v"))
                 for mm in _DUE.finditer(text, tail.end(), be):
                     spans.setdefault("due", mm.span("v"))
+                for mm in _PRIORITY.finditer(text, tail.end(), be):
+                    spans.setdefault("priority", mm.span("v"))
             values = {k: text[s:e] for k, (s, e) in spans.items()}
             shape = "checklist" if it.box else "bullet"
             st = status

@@ -179,6 +179,9 @@ class Reader:
         if inner is None:
             return False
         raw, span = inner
+        if existing is not None and is_placeholder(raw) and not title_override:
+            self._placeholder(path, raw, span[0])
+            return False  # the first slot of a field is the one a value will fill
         if kind == "list":
             if items is not None:
                 values = [self._item_text(s) for s in items]
@@ -186,10 +189,8 @@ class Reader:
                 for v, s in zip(values, items, strict=False):
                     if is_placeholder(v):
                         self._placeholder(path, v, s[0])
-                value: Any = real if len(real) == len(values) else []
-                if value == [] and real:
-                    value = real
-                if len(real) != len(values):
+                value: Any = real
+                if real and len(real) != len(values):
                     # Partly filled list: keep the fact, but edits rewrite the whole list.
                     items = None
             else:
