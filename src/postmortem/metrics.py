@@ -372,14 +372,7 @@ def _attach(
     targets = [by_ends[r] for r in readings if r in by_ends]
     if not targets:
         return
-    agreeing = [
-        r
-        for r in readings
-        if instants[r[0]].value is not None
-        and instants[r[1]].value is not None
-        and _comparable(instants[r[0]].value, instants[r[1]].value)
-        and abs((instants[r[1]].value - instants[r[0]].value) - sm.duration) <= tolerance
-    ]
+    agreeing = [r for r in readings if _agrees(instants, r, sm.duration, tolerance)]
     name = by_ends.get(agreeing[0], targets[0]) if agreeing else targets[0]
     d = durations[name]
     if d.stated is not None:
@@ -388,6 +381,18 @@ def _attach(
         instants[a].value is not None and instants[b].value is not None for a, b in readings
     )
     durations[name] = attrs.evolve(d, stated=sm, disagrees=computable and not agreeing)
+
+
+def _agrees(
+    instants: dict[str, Instant],
+    reading: tuple[str, str],
+    stated: dt.timedelta,
+    tolerance: dt.timedelta,
+) -> bool:
+    a, b = instants[reading[0]].value, instants[reading[1]].value
+    if a is None or b is None or not _comparable(a, b):
+        return False
+    return abs((b - a) - stated) <= tolerance
 
 
 def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
@@ -429,7 +434,7 @@ def _stated(report: m.Report) -> list[tuple[m.StatedMetric, tuple[tuple[str, str
         stated.append(
             m.StatedMetric(
                 "Duration", format_duration(report.metadata.duration), report.metadata.duration
-            )  # fmt: skip
+            )
         )
     for sm in stated:
         if sm.duration is None:

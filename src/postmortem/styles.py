@@ -62,15 +62,15 @@ def fill(target: m.Report, source: m.Report) -> None:
     doc = target._source
     assert doc is not None
     for path in list(doc.fields):
-        value = source.title if path == "title" else get_path(source, path)
+        if path == "title":
+            target.title = source.title or target.title
+            continue
+        value: Any = get_path(source, path)
         if value in (None, [], ""):
             continue
-        if FIELD_KINDS.get(path) == "list" and doc.fields[path].items is None:
+        if FIELD_KINDS.get(path) == "list":
             value = list(value)
-        if path == "title":
-            target.title = value
-        else:
-            set_path(target, path, _copy(value))
+        set_path(target, path, _copy(value))
     events = target.timeline.events
     if events and all(e._origin is not None and e._origin.shape == "key-event" for e in events):
         # Detection / Response / Resolution subsections hold one time each.
@@ -78,9 +78,8 @@ def fill(target: m.Report, source: m.Report) -> None:
 
         mt = metrics(source)
         for ev in events:
-            name = {"detected": "detected", "acknowledged": "acknowledged",
-                    "resolved": "resolved"}.get(ev.milestone.value if ev.milestone else "")  # fmt: skip
-            if name is not None and mt.instants[name].value is not None:
+            name = ev.milestone.value if ev.milestone else ""
+            if name in mt.instants and mt.instants[name].value is not None:
                 ev.at = mt.instants[name].value
     else:
         target.timeline.events = [_fresh(e) for e in source.timeline.events]
