@@ -1,27 +1,39 @@
 """The ``postmortem`` command.
 
-Exit codes: 0 success, 1 findings or failures (a report that could not be read, lint findings),
-2 usage errors (unknown option or style). Results go to stdout, diagnostics to stderr.
+Exit codes: 0 success, 1 findings or failures (a report that could not be read, lint findings,
+no reports found), 2 usage errors (unknown option or style). Results go to stdout, diagnostics
+to stderr; nothing prints a traceback for bad input.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import datetime as dt
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from importlib import resources
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
-from postmortem.errors import PostmortemError
+from postmortem.errors import PostmortemError, ReadError
 from postmortem.io import load
-from postmortem.metrics import metrics
-from postmortem.model import ActionStatus, Report, Section
+from postmortem.lint import RULES, Finding, LintConfig, as_dict, lint
+from postmortem.metrics import GROUPS, PRESETS, Aggregate, aggregate, metrics
+from postmortem.model import ActionStatus, Report, Section, Severity, SeverityLevel
 from postmortem.parsing import parse
+from postmortem.parsing.fields import parse_severity
+from postmortem.render import dumps
 from postmortem.serialize import to_dict
-from postmortem.timestamps import format_duration
+from postmortem.styles import STYLES, blank, render_style
+from postmortem.timestamps import format_duration, parse_date
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+#: From this many files on, `metrics` and `lint` use a process pool.
+PARALLEL_FROM = 64
 
 
 def example_text() -> str:
@@ -29,6 +41,78 @@ def example_text() -> str:
     return (resources.files("postmortem") / "examples" / "search-latency.md").read_text(
         encoding="utf-8"
     )
+
+
+def _fail(message: str) -> int:
+    print(f"postmortem: {message}", file=sys.stderr)
+    return EXIT_FAIL
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding files
+
+
+def find_reports(paths: Sequence[str]) -> list[Path]:
+    """Files named, and ``*.md`` files under directories named, in a stable order."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*.md") if f.is_file() and not f.name.startswith("."))
+            if not found:
+                raise ReadError("no *.md reports in this directory", path=raw)
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def _progress(done: int, total: int, stream: TextIO) -> None:
+    width = 30
+    filled = width * done // total
+    stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        stream.write("\n")
+    stream.flush()
+
+
+def _work(path: str, task: str, preset: str) -> tuple[str, Any, str | None]:
+    """One file's work in a worker process: returns plain data, never raises."""
+    try:
+        report = load(path)
+    except PostmortemError as e:
+        return path, None, str(e)
+    if task == "metrics":
+        return path, (report, metrics(report, preset=preset)), None
+    return path, report, None
+
+
+def _map(
+    paths: list[Path], task: str, preset: str = "default", jobs: int | None = None
+) -> Iterator[tuple[str, Any, str | None]]:
+    total = len(paths)
+    show = sys.stderr.isatty() and total >= 20
+    if jobs is None:
+        jobs = min(os.cpu_count() or 1, 8) if total >= PARALLEL_FROM else 1
+    if jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, total // (jobs * 8))
+            results = pool.map(
+                _work, [str(p) for p in paths], [task] * total, [preset] * total, chunksize=chunk
+            )
+            for i, item in enumerate(results, 1):
+                if show:
+                    _progress(i, total, sys.stderr)
+                yield item
+        return
+    for i, p in enumerate(paths, 1):
+        if show:
+            _progress(i, total, sys.stderr)
+        yield _work(str(p), task, preset)
+
+
+# ---------------------------------------------------------------------------------------------
+# show / parse
 
 
 def _load_arg(path: str | None, example: bool) -> Report:
@@ -58,7 +142,8 @@ def show(report: Report, out: TextIO) -> None:
     w("\nKey instants\n")
     for name, inst in mt.instants.items():
         value = inst.value.isoformat(sep=" ") if inst.value else "-"
-        w(f"  {name:<13} {value:<26} {inst.source}\n")
+        note = " (inferred)" if inst.inferred else ""
+        w(f"  {name:<13} {value:<26} {inst.source}{note}\n")
     w("\nDurations\n")
     for name, d in mt.durations.items():
         val = format_duration(d.value) if d.value is not None else "-"
@@ -101,12 +186,205 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         try:
             docs.append({"file": path, "report": to_dict(load(path))})
         except PostmortemError as e:
-            print(f"postmortem: {e}", file=sys.stderr)
-            status = EXIT_FAIL
-    payload = docs[0]["report"] if len(docs) == 1 and len(args.files) == 1 else docs
+            status = _fail(str(e))
+    payload: Any = docs[0]["report"] if len(docs) == 1 and len(args.files) == 1 else docs
     json.dump(payload, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
     return status
+
+
+# ---------------------------------------------------------------------------------------------
+# metrics
+
+
+METRIC_COLUMNS = ("file", "title", "severity", "started_at", "detected_at", "mitigated_at",
+                  "impact_ended_at", "resolved_at")  # fmt: skip
+
+
+def metric_rows(pairs: list[tuple[str, Report]], preset: str) -> list[dict[str, Any]]:
+    """One flat row per report: identity, instants (ISO) and durations (minutes)."""
+    rows = []
+    for path, report in pairs:
+        mt = metrics(report, preset=preset)
+        sev = report.metadata.severity
+        row: dict[str, Any] = {
+            "file": path,
+            "title": report.title,
+            "severity": sev.level.name.lower() if sev and sev.level else None,
+        }
+        row.update(mt.as_row())
+        rows.append(row)
+    return rows
+
+
+def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> list[dict[str, Any]]:
+    out = []
+    for key in sorted(agg, key=lambda k: (k is None, str(k))):
+        for name, a in agg[key].items():
+            out.append(
+                {
+                    "group": key if group_by else "all",
+                    "duration": name,
+                    "count": a.count,
+                    "missing": a.missing,
+                    "negative": a.negative,
+                    "mean_minutes": None if a.mean is None else round(a.mean, 2),
+                    "median_minutes": None if a.median is None else round(a.median, 2),
+                    "p90_minutes": None if a.p90 is None else round(a.p90, 2),
+                }
+            )
+    return out
+
+
+def _cmd_metrics(args: argparse.Namespace) -> int:
+    paths = find_reports(args.paths)
+    pairs: list[tuple[str, Report]] = []
+    status = EXIT_OK
+    for path, result, error in _map(paths, "metrics", args.preset, args.jobs):
+        if error is not None:
+            status = _fail(error)
+            continue
+        pairs.append((path, result[0]))
+    rows = metric_rows(pairs, args.preset)
+    agg = aggregate(pairs, preset=args.preset, group_by=args.group_by)
+    summary = _agg_rows(agg, args.group_by)
+    out = sys.stdout
+    if args.format == "json":
+        json.dump({"reports": rows, "aggregate": summary}, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif args.format == "csv":
+        if rows:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        if args.aggregate_csv:
+            with open(args.aggregate_csv, "w", newline="", encoding="utf-8") as fh:
+                aw = csv.DictWriter(fh, fieldnames=list(summary[0]) if summary else ["group"])
+                aw.writeheader()
+                aw.writerows(summary)
+    else:
+        _table(rows, summary, args.preset, out)
+    return status
+
+
+def _table(rows: list[dict[str, Any]], summary: list[dict[str, Any]], preset: str,
+           out: TextIO) -> None:  # fmt: skip
+    names = list(PRESETS[preset])
+    head = ["report"] + [n.replace("time_to_", "tt_") for n in names]
+    table = [head]
+    for r in rows:
+        cells = [Path(r["file"]).name[:40]]
+        for n in names:
+            v = r.get(f"{n}_minutes")
+            cells.append("-" if v is None else format_duration(dt.timedelta(minutes=v)))
+        table.append(cells)
+    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+    for row in table:
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+    out.write("\n")
+    out.write(f"{'group':<14} {'duration':<20} {'n':>4} {'missing':>7} {'mean':>9} "
+              f"{'median':>9} {'p90':>9}\n")  # fmt: skip
+    for s in summary:
+
+        def fmt(v: float | None) -> str:
+            return "-" if v is None else format_duration(dt.timedelta(minutes=v))
+
+        out.write(
+            f"{str(s['group'])[:14]:<14} {s['duration']:<20} {s['count']:>4} {s['missing']:>7} "
+            f"{fmt(s['mean_minutes']):>9} {fmt(s['median_minutes']):>9} "
+            f"{fmt(s['p90_minutes']):>9}\n"
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# lint
+
+
+def _cmd_lint(args: argparse.Namespace) -> int:
+    cfg = LintConfig.from_pyproject(args.config) if args.config else LintConfig.from_pyproject()
+    for code in args.disable or []:
+        cfg.disabled.update(c.strip().upper() for c in code.split(",") if c.strip())
+    unknown = cfg.disabled - set(RULES)
+    if unknown:
+        print(f"postmortem: unknown rule code(s): {', '.join(sorted(unknown))}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.require:
+        cfg.required_sections = tuple(s.strip() for s in args.require.split(",") if s.strip())
+    if args.today:
+        day = parse_date(args.today)
+        if day is None:
+            print(f"postmortem: --today {args.today!r} is not a date", file=sys.stderr)
+            return EXIT_USAGE
+        cfg.today = day
+    findings: list[Finding] = []
+    status = EXIT_OK
+    for path, report, error in _map(find_reports(args.paths), "load", jobs=args.jobs):
+        if error is not None:
+            status = _fail(error)
+            continue
+        findings.extend(lint(report, cfg, path=path))
+    out = sys.stdout
+    if args.format == "json":
+        json.dump([as_dict(f) for f in findings], out, indent=2)
+        out.write("\n")
+    elif args.format == "github":
+        for f in findings:
+            out.write(f"::warning file={f.path},line={f.line},col={f.column},title={f.code}::"
+                      f"{f.message}\n")  # fmt: skip
+    else:
+        for f in findings:
+            out.write(f"{f}\n")
+    return EXIT_FAIL if findings else status
+
+
+# ---------------------------------------------------------------------------------------------
+# new / convert / styles
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    text = blank(args.style)
+    if args.title or args.date or args.severity:
+        report = parse(text)
+        if args.title:
+            report.title = args.title
+        if args.date:
+            day = parse_date(args.date)
+            if day is None:
+                print(f"postmortem: --date {args.date!r} is not a date", file=sys.stderr)
+                return EXIT_USAGE
+            report.metadata.date = day
+        if args.severity:
+            sev = parse_severity(args.severity)
+            if sev is None or sev.level is None:
+                levels = ", ".join(level.name.lower() for level in SeverityLevel)
+                print(f"postmortem: --severity {args.severity!r} is not one of {levels} (or "
+                      "P0-P4, SEV0-SEV5)", file=sys.stderr)  # fmt: skip
+                return EXIT_USAGE
+            report.metadata.severity = Severity(sev.level)
+        text = dumps(report)
+    return _emit(text, args.output)
+
+
+def _emit(text: str, output: str | None) -> int:
+    if output:
+        Path(output).write_text(text, encoding="utf-8", newline="")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    report = load(args.file)
+    return _emit(render_style(report, args.style), args.output)
+
+
+def _cmd_styles(args: argparse.Namespace) -> int:
+    for name, description in STYLES.items():
+        sys.stdout.write(f"{name:<10} {description}\n")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -117,27 +395,75 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok, 1 findings or failures, 2 usage error.",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
     sp = sub.add_parser("show", help="print a readable summary of a report")
     sp.add_argument("file", nargs="?", help="a Markdown report")
     sp.add_argument("--example", action="store_true", help="use the bundled example report")
     sp.set_defaults(func=_cmd_show)
+
     pp = sub.add_parser("parse", help="print the typed model as JSON")
     pp.add_argument("files", nargs="+", metavar="FILE")
     pp.add_argument("--format", choices=["json"], default="json")
     pp.set_defaults(func=_cmd_parse)
+
+    mp = sub.add_parser("metrics", help="durations per report and aggregates (MTTD, MTTR...)")
+    mp.add_argument("paths", nargs="+", metavar="PATH", help="files, or directories of *.md")
+    mp.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    mp.add_argument("--group-by", choices=sorted(GROUPS), help="aggregate per group")
+    mp.add_argument("--preset", choices=sorted(PRESETS), default="default",
+                    help="duration definitions (see docs/metrics.md)")  # fmt: skip
+    mp.add_argument("--aggregate-csv", metavar="FILE", help="with --format csv: aggregates here")
+    mp.add_argument("--jobs", type=int, help="worker processes (default: by file count)")
+    mp.set_defaults(func=_cmd_metrics)
+
+    lp = sub.add_parser("lint", help="check reports for missing or inconsistent parts")
+    lp.add_argument("paths", nargs="+", metavar="PATH", help="files, or directories of *.md")
+    lp.add_argument("--format", choices=["text", "json", "github"], default="text")
+    lp.add_argument("--disable", action="append", metavar="CODES",
+                    help="comma-separated rule codes to switch off (PM001...)")  # fmt: skip
+    lp.add_argument("--require", metavar="KINDS",
+                    help="comma-separated required section kinds (default: "
+                    "summary,timeline,root_cause,action_items)")  # fmt: skip
+    lp.add_argument("--today", metavar="DATE", help="date for PM008 (default: today)")
+    lp.add_argument("--config", metavar="FILE", help="pyproject.toml with [tool.postmortem]")
+    lp.add_argument("--jobs", type=int, help="worker processes (default: by file count)")
+    lp.set_defaults(func=_cmd_lint)
+
+    np = sub.add_parser("new", help="print a new blank report in a style")
+    np.add_argument("--style", choices=list(STYLES), default="canonical")
+    np.add_argument("--title")
+    np.add_argument("--date", help="incident date, e.g. 2024-05-01")
+    np.add_argument("--severity", help="critical, high, medium, low, P0-P4 or SEV0-SEV5")
+    np.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    np.set_defaults(func=_cmd_new)
+
+    cp = sub.add_parser("convert", help="rewrite a report in another style")
+    cp.add_argument("file", metavar="FILE")
+    cp.add_argument("--style", choices=list(STYLES), required=True)
+    cp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    cp.set_defaults(func=_cmd_convert)
+
+    sub.add_parser("styles", help="list the styles").set_defaults(func=_cmd_styles)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse: usage errors exit 2, --help exits 0
+        return int(e.code or 0)
     try:
         code: int = args.func(args)
     except PostmortemError as e:
-        print(f"postmortem: {e}", file=sys.stderr)
-        return EXIT_FAIL
+        return _fail(str(e))
+    except KeyboardInterrupt:
+        return 130
     except BrokenPipeError:
+        # Output piped into `head`: stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     return code
 

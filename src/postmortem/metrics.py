@@ -135,6 +135,13 @@ _WORDS: dict[str, re.Pattern[str]] = {
         _W,
     ),
 }
+_PHASE_NAMES = {
+    "detection": m.Milestone.DETECTED,
+    "response": m.Milestone.ACKNOWLEDGED,
+    "mitigation": m.Milestone.MITIGATED,
+    "resolution": m.Milestone.RESOLVED,
+    "recovery": m.Milestone.IMPACT_ENDED,
+}
 # An attempt that failed marks nothing ("Rollback fails due to ...", "Attempt at ...").
 _FAILED = re.compile(r"\b(?:attempt(?:s|ed)?|fail(?:s|ed)?|unsuccessful|tries|tried)\b", _W)
 _NOT_DETECTION = re.compile(r"\broot cause\b", _W)
@@ -160,6 +167,9 @@ def milestones_of(event: m.TimelineEvent) -> set[m.Milestone]:
         return {event.milestone}
     text = event.text.split("\n")[0] if event.text else ""
     text = re.sub(r"\]\([^)]*\)", "", text).replace("[", "").replace("]", "")  # link text only
+    phase = _PHASE_NAMES.get(text.strip(" .:*").lower())
+    if phase is not None:
+        return {phase}  # an entry named after its phase: "Detection", "Resolution"
     failed = bool(_FAILED.search(text))
     out: set[m.Milestone] = set()
     for name, pattern in _WORDS.items():

@@ -21,7 +21,7 @@ import attrs
 from postmortem import model as m
 from postmortem._doc import Container, Document, FieldOrigin
 from postmortem.errors import RenderError
-from postmortem.parsing.fields import FIELD_KINDS, get_path
+from postmortem.parsing.fields import FIELD_KINDS, NAME_LISTS, get_path
 from postmortem.timestamps import format_duration
 
 Patch = tuple[int, int, str]
@@ -97,7 +97,8 @@ def format_value(value: Any, kind: str = "str") -> str:
     if isinstance(value, dt.timedelta):
         return format_duration(value)
     if isinstance(value, list):
-        return ", ".join(format_value(v) for v in value)
+        sep = ", " if kind == "names" else "; "
+        return sep.join(format_value(v) for v in value)
     if isinstance(value, m.ActionStatus):
         return STATUS_LABELS[value]
     if isinstance(value, (m.Priority, m.Horizon)):
@@ -134,6 +135,17 @@ def _inline(text: str) -> str:
     return text.replace("\n", " ")
 
 
+def _flatten(text: str) -> str:
+    flat = re.sub(r"\s*\n\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?", " ", text).strip()
+    return re.sub(r"^(?:[-*+]|\d{1,9}[.)])\s+", "", flat)
+
+
+def _item(text: str, indent: str) -> str:
+    """A list item's text: continuation lines indented under the item's first character."""
+    pad = " " * len(indent) if indent.strip() else indent
+    return text.replace("\n", "\n" + pad)
+
+
 def _cell(text: str) -> str:
     return _inline(text).replace("|", "\\|")
 
@@ -147,7 +159,12 @@ def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         if kind == "list" and fo.items is not None:
             _list_field_patch(doc, fo, list(current or []), patches)
             continue
-        patches.append((fo.span[0], fo.span[1], _inline(format_value(current, kind))))
+        if kind == "list" and path in NAME_LISTS:
+            kind = "names"
+        text = format_value(current, kind)
+        if "\n" in text and "\n" not in doc.source.text[fo.span[0] : fo.span[1]]:
+            text = _flatten(text)  # a one-line slot: list markers and breaks become spaces
+        patches.append((fo.span[0], fo.span[1], text))
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -174,7 +191,7 @@ def _list_field_patch(doc: Document, fo: FieldOrigin, new: list[str], patches: l
         if i and fo.marker and fo.marker[0].isdigit():
             # "1. a" -> "2. b": renumber an ordered list, keep its indentation.
             prefix = re.sub(r"\d+(?=[.)])", str(i + 1), indent, count=1)
-        lines.append(prefix + _inline(str(v)))
+        lines.append(prefix + _item(str(v), indent))
     start = fo.items[0][0] if fo.items else fo.span[0]
     end = fo.items[-1][1] if fo.items else fo.span[1]
     patches.append((start, end, "\n".join(lines)))

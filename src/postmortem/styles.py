@@ -35,8 +35,6 @@ def blank(style: str) -> str:
     """The blank template of a style, byte for byte (the seed itself for seed styles)."""
     if style not in STYLES:
         raise KeyError(style)
-    if style == "canonical":
-        return _canonical(m.Report(title="[Incident title]"))
     path = resources.files("postmortem") / "templates" / f"{style}.md"
     return path.read_bytes().decode("utf-8")
 
@@ -61,7 +59,19 @@ def fill(target: m.Report, source: m.Report) -> None:
 
     doc = target._source
     assert doc is not None
+    # A key event's time ("### Detection / - **Time:** ...") is also read as detection.time:
+    # the event owns that text, so the field is not filled separately.
+    owned = {
+        span
+        for rec in [*target.timeline.events, *target.action_items]
+        if rec._origin is not None
+        for span in rec._origin.fields.values()
+    }
+    lists = [fo.span for fo in doc.fields.values() if fo.items is not None]
     for path in list(doc.fields):
+        span = doc.fields[path].span
+        if span in owned or any(a <= span[0] and span[1] <= b and (a, b) != span for a, b in lists):
+            continue  # the slot is part of a list another field fills
         if path == "title":
             target.title = source.title or target.title
             continue
@@ -71,6 +81,14 @@ def fill(target: m.Report, source: m.Report) -> None:
         if FIELD_KINDS.get(path) == "list":
             value = list(value)
         set_path(target, path, _copy(value))
+    # The template's time column may carry no date or zone ("14:15"); the report's instants
+    # are written whole where it does not, so nothing is lost in the new style.
+    fmt = _full_format(source)
+    if doc.event_container is not None:
+        doc.event_container.time_format = fmt
+    for ev in target.timeline.events:
+        if ev._origin is not None:
+            ev._origin.extra["time_format"] = fmt
     events = target.timeline.events
     if events and all(e._origin is not None and e._origin.shape == "key-event" for e in events):
         # Detection / Response / Resolution subsections hold one time each.
@@ -85,6 +103,11 @@ def fill(target: m.Report, source: m.Report) -> None:
         target.timeline.events = [_fresh(e) for e in source.timeline.events]
     if source.action_items:
         target.action_items = [_fresh(a) for a in source.action_items]
+
+
+def _full_format(report: m.Report) -> str:
+    aware = any(e.at is not None and e.at.tzinfo is not None for e in report.timeline.events)
+    return "%Y-%m-%d %H:%M %Z" if aware else "%Y-%m-%d %H:%M"
 
 
 def _copy(value: Any) -> Any:
@@ -119,73 +142,112 @@ def _cell(s: str | None) -> str:
     return (s or "").replace("\n", " ").replace("|", "\\|")
 
 
+K = m.SectionKind
+#: Canonical sections: model attribute, heading, and the kind the parser reads it as.
+_CANON: list[tuple[str, str, m.SectionKind]] = [
+    ("summary", "Summary", K.SUMMARY),
+    ("details", "Incident Details", K.DETAILS),
+    ("impact", "Impact", K.IMPACT),
+    ("root_cause", "Root Cause", K.ROOT_CAUSE),
+    ("detection", "Detection", K.DETECTION),
+    ("response", "Response", K.RESPONSE),
+    ("resolution", "Resolution", K.RESOLUTION),
+    ("lessons", "Lessons Learned", K.LESSONS_LEARNED),
+    ("prevention", "Prevention Measures", K.PREVENTION),
+    ("team", "Team", K.TEAM),
+    ("communication", "Communication", K.COMMUNICATION),
+    ("follow_up", "Follow-up", K.FOLLOW_UP),
+]
+
+
+def _label(path: str, context: m.SectionKind | None) -> str | None:
+    """A key that the parser reads back as ``path`` in a section of kind ``context``."""
+    from postmortem.parsing.fields import Reader
+    from postmortem.vocabulary import CONTEXT_KEYS, FIELD_KEYS
+
+    keys = [k for (c, k), v in CONTEXT_KEYS.items() if v == path and c is context]
+    keys += [k for k, v in FIELD_KEYS.items() if v == path]
+    for key in keys:
+        if Reader.path_for(None, key, context) == path:  # type: ignore[arg-type]
+            return key.title().replace("'S", "'s")
+    return None
+
+
+def _value_lines(r: m.Report, prefix: str, context: m.SectionKind) -> tuple[list[str], str | None]:
+    from postmortem.parsing.fields import FIELD_KINDS, get_path
+    from postmortem.render import format_value
+    from postmortem.vocabulary import SECTION_TEXT_FIELDS
+
+    prose_path = SECTION_TEXT_FIELDS.get(context)
+    prose = get_path(r, prose_path) if prose_path and prose_path.startswith(prefix) else None
+    if isinstance(prose, list):
+        prose = None
+    lines: list[str] = []
+    for path, kind in FIELD_KINDS.items():
+        if not path.startswith(prefix) or path == prose_path or kind == "dict":
+            continue
+        value = get_path(r, path)
+        if value in (None, [], ""):
+            continue
+        label = _label(path, context)
+        if label is None:
+            continue
+        if kind == "list":
+            lines.append(f"- **{label}:**")
+            lines += ["  - " + str(v).replace("\n", "\n    ") for v in value]
+        elif isinstance(value, str) and "\n" in value:
+            lines.append(f"- **{label}:**")  # a block of text: nested under its key
+            lines += ["  " + ln if ln.strip() else "" for ln in value.split("\n")]
+        else:
+            lines.append(f"- **{label}:** {format_value(value)}".rstrip())
+    return lines, prose if isinstance(prose, str) else None
+
+
 def _canonical(r: m.Report) -> str:
     from postmortem.render import STATUS_LABELS, format_value
 
-    parts: list[str] = []
-    parts.append(f"# {r.title or 'Post-mortem'}\n")
-    md = r.metadata
-    meta: list[tuple[str, str]] = []
-    for label, value in (
-        ("Incident ID", md.incident_id),
-        ("Date", md.date.isoformat() if md.date else None),
-        ("Severity", format_value(md.severity) if md.severity else None),
-        ("Status", md.status),
-        ("Owners", ", ".join(md.owners) if md.owners else None),
-        ("Authors", ", ".join(md.authors) if md.authors else None),
-        ("Participants", ", ".join(md.participants) if md.participants else None),
-        ("Affected Services", ", ".join(md.affected_services) if md.affected_services else None),
-    ):
-        if value:
-            meta.append((label, value))
+    parts: list[str] = [f"# {r.title or 'Post-mortem'}\n"]
+    meta, _ = _value_lines(r, "metadata.", K.PREAMBLE)
     if meta:
-        parts.append("\n".join(f"**{k}:** {v}  " for k, v in meta).rstrip() + "\n")
-    if r.summary.text:
-        parts.append(f"## Summary\n\n{r.summary.text}\n")
-    if r.impact.text:
-        parts.append(f"## Impact\n\n{r.impact.text}\n")
+        parts.append("\n".join(meta) + "\n")
+    for attr, heading, kind in _CANON:
+        lines, prose = _value_lines(r, attr + ".", kind)
+        if not lines and not prose:
+            continue
+        body = f"## {heading}\n"
+        if prose:
+            body += f"\n{prose}\n"
+        if lines:
+            body += "\n" + "\n".join(lines) + "\n"
+        parts.append(body)
     if r.timeline.events:
-        rows = ["| Time | Event | Actor |", "| --- | --- | --- |"]
-        rows += [
-            f"| {_fmt_at(e.at)} | {_cell(e.text)} | {_cell(e.actor)} |" for e in r.timeline.events
-        ]
+        extra = [c for c in ("action", "phase") if any(getattr(e, c) for e in r.timeline.events)]
+        head = ["Time", "Event", "Actor", *(c.title() for c in extra)]
+        rows = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+        for e in r.timeline.events:
+            cells = [_fmt_at(e.at) if e.at else (e.time_text or "???"), _cell(e.text),
+                     _cell(e.actor), *(_cell(getattr(e, c)) for c in extra)]  # fmt: skip
+            rows.append("| " + " | ".join(cells) + " |")
         zone = f"All times in {r.timeline.timezone}.\n\n" if r.timeline.timezone else ""
         parts.append("## Timeline\n\n" + zone + "\n".join(rows) + "\n")
-    rc = r.root_cause
-    if rc.primary or rc.contributing_factors:
-        text = "## Root Cause\n"
-        if rc.primary:
-            text += f"\n{rc.primary}\n"
-        if rc.contributing_factors:
-            text += "\n### Contributing Factors\n\n" + _bullets(rc.contributing_factors)
-        parts.append(text)
-    ll = r.lessons
-    if ll.went_well or ll.went_wrong or ll.lucky:
-        text = "## Lessons Learned\n"
-        for title, items in (
-            ("What Went Well", ll.went_well),
-            ("What Went Wrong", ll.went_wrong),
-            ("Where We Got Lucky", ll.lucky),
-        ):
-            if items:
-                text += f"\n### {title}\n\n" + _bullets(items)
-        parts.append(text)
     if r.action_items:
         rows = [
-            "| ID | Action | Owner | Priority | Due | Status |",
-            "| --- | --- | --- | --- | --- | --- |",
+            "| ID | Action | Owner | Priority | Due | Status | Type | Horizon | Tracking |",
+            "|" + " --- |" * 9,
         ]
         for a in r.action_items:
             rows.append(
                 f"| {_cell(a.id)} | {_cell(a.description)} | {_cell(a.owner)} | "
                 f"{format_value(a.priority)} | {a.due.isoformat() if a.due else ''} | "
-                f"{STATUS_LABELS[a.status]} |"
+                f"{STATUS_LABELS[a.status]} | {_cell(a.category)} | {format_value(a.horizon)} | "
+                f"{_cell(a.tracking)} |"
             )
         parts.append("## Action Items\n\n" + "\n".join(rows) + "\n")
-    for s in r.sections:
-        parts.append(render_section(s))
+    if r.stated_metrics:
+        lines = [f"- **{sm.name}:** {sm.text}" for sm in r.stated_metrics]
+        parts.append("## Metrics\n\n" + "\n".join(lines) + "\n")
+    # Sections with no typed home are kept as they were written.
+    for sec in r.sections:
+        if sec.kind is K.OTHER:
+            parts.append(render_section(sec))
     return "\n".join(parts)
-
-
-def _bullets(items: list[str]) -> str:
-    return "".join(f"- {i}\n" for i in items)

@@ -302,6 +302,12 @@ FIELD_KEYS: dict[str, str] = {
     "what worked well": "lessons.went_well",
     "what went well": "lessons.went_well",
     "what went wrong": "lessons.went_wrong",
+    "where we got lucky": "lessons.lucky",
+    "team members": "team.members",
+    "members": "team.members",
+    "responders": "team.members",
+    "timezone": "metadata.timezone",
+    "time zone": "metadata.timezone",
     "what didn't work": "lessons.went_wrong",
     "what didn t work": "lessons.went_wrong",
     "areas for improvement": "lessons.went_wrong",
@@ -383,6 +389,9 @@ SECTION_TEXT_FIELDS: dict[SectionKind, str] = {
     K.DETECTION: "detection.text",
     K.ROOT_CAUSE: "root_cause.primary",
     K.IMPACT: "impact.text",
+    K.RESOLUTION: "resolution.text",
+    K.FOLLOW_UP: "follow_up.text",
+    K.RESPONSE: "response.text",
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -526,6 +535,7 @@ ACTION_COLUMNS: dict[str, str] = {
     "state": "status",
     "type": "category",
     "category": "category",
+    "horizon": "horizon",
     "bug": "tracking",
     "tracking bug": "tracking",
     "ticket": "tracking",

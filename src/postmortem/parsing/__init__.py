@@ -87,6 +87,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
         if path is not None:
             reader.assign(path, ke.span("v"))
     _section_fields(reader, text, roots)
+    _resolution_steps(report, text, roots)
     if report.summary.text is None:
         # No summary section: the report's opening prose is its summary.
         prose = [b for b in preamble if b.kind == "paragraph" and not block_has_kv(text, b)]
@@ -274,6 +275,44 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
                 reader.assign(path, inner)
             continue
         reader.assign(path, _span_of(text, prose))
+
+
+_STEP = re.compile(r"[ \t]*(?:\*\*|__)?step\s*\d*(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*:?\s*", re.I)
+_STEP_KEY = re.compile(
+    r"^[ \t]*[-*+][ \t]+(?:\*\*|__)(?P<k>tool used|tool|command|result)(?:\*\*|__)?[ \t]*:?"
+    r"(?:\*\*|__)?[ \t]*:?[ \t]*(?P<v>[^\n]*)$",
+    re.I | re.M,
+)
+
+
+def _resolution_steps(report: m.Report, text: str, roots: list[Node]) -> None:
+    """Seed 004's "What Was Done": numbered steps with Tool Used, Command and Result."""
+    for node, ctx, _parent in _walk3(roots):
+        if ctx is not m.SectionKind.RESOLUTION or "done" not in node.title.lower():
+            continue
+        for b in node.blocks:
+            if b.kind != "list" or not b.ordered:
+                continue
+            for it in b.items:
+                body = text[it.body[0] : it.body[1]]
+                head = _STEP.match(body)
+                if head is None:
+                    continue
+                first = body[head.end() :].split("\n", 1)[0].strip().strip("`")
+                step = m.ResolutionStep(first)
+                for kv in _STEP_KEY.finditer(body):
+                    key, value = kv.group("k").lower(), kv.group("v").strip().strip("`")
+                    if key == "command" and not value:
+                        fence = re.search(r"```[^\n]*\n(.*?)\n[ \t]*```", body[kv.end() :], re.S)
+                        value = _dedent(fence.group(1)) if fence else ""
+                    setattr(step, "tool" if key.startswith("tool") else key, value or None)
+                report.resolution.steps.append(step)
+
+
+def _dedent(block: str) -> str:
+    lines = block.split("\n")
+    pad = min((len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()), default=0)
+    return "\n".join(ln[pad:] for ln in lines)
 
 
 def _span_of(text: str, blocks: list[Block]) -> tuple[int, int]:

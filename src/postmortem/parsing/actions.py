@@ -466,7 +466,7 @@ class ActionReader:
             priority=priority,
             id=(values.get("id") or "").strip() or None,
             category=(values.get("category") or "").strip() or category,
-            horizon=horizon,
+            horizon=horizon_of(values["horizon"]) if values.get("horizon") else horizon,
             tracking=(values.get("tracking") or "").strip() or None,
             status_text=status_text,
             line=self.doc.source.line_of(span[0]),

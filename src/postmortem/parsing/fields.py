@@ -38,6 +38,15 @@ _PLACEHOLDER = re.compile(
 )
 
 
+#: Sections whose key/value lines only fill their own group of fields.
+_OWN_GROUPS: dict[m.SectionKind, tuple[str, ...]] = {
+    m.SectionKind.PREVENTION: ("prevention.",),
+    m.SectionKind.LESSONS_LEARNED: ("lessons.",),
+    m.SectionKind.WENT_WELL: ("lessons.",),
+    m.SectionKind.WENT_WRONG: ("lessons.",),
+    m.SectionKind.LUCKY: ("lessons.",),
+}
+
 #: List fields whose inline value is a list of names ("Alice, Bob and Carol").
 NAME_LISTS = {
     "metadata.owners",
@@ -85,6 +94,8 @@ def _kinds() -> dict[str, str]:
                 out[path] = "list"
             elif origin is dict:
                 out[path] = "dict"
+            elif path == "resolution.steps":
+                continue  # structured steps: read by the parser's step reader, not as text
             elif base is dt.datetime:
                 out[path] = "datetime"
             elif base is dt.date:
@@ -178,7 +189,12 @@ class Reader:
         inner = _unwrap(raw, span)
         if inner is None:
             return False
+        bullet = inner[1][0] != span[0] + (len(raw) - len(raw.lstrip())) and (
+            self.text[inner[1][0] - 2 : inner[1][0]].rstrip() in ("-", "*", "+")
+        )
         raw, span = inner
+        if kind == "list" and items is None and bullet:
+            items = [span]  # a one-bullet slot stays a list: more values, more bullets
         if existing is not None and is_placeholder(raw) and not title_override:
             self._placeholder(path, raw, span[0])
             return False  # the first slot of a field is the one a value will fill
@@ -200,7 +216,8 @@ class Reader:
                 elif path in NAME_LISTS:
                     value = [p.strip() for p in re.split(r",\s*|;\s*|\s+and\s+", raw) if p.strip()]
                 else:
-                    value = [raw]
+                    # Several values in one line are separated by "; " (how they are written).
+                    value = [p.strip() for p in raw.split("; ") if p.strip()]
         else:
             if is_placeholder(raw):
                 self._placeholder(path, raw, span[0])
@@ -266,7 +283,15 @@ class Reader:
             hit = CONTEXT_KEYS.get((context, nk))
             if hit:
                 return hit
-        return FIELD_KEYS.get(nk)
+        if context is m.SectionKind.ACTION_ITEMS:
+            return None  # "**Owner:**" there is an action item's owner: the action reader's
+        path = FIELD_KEYS.get(nk)
+        own = _OWN_GROUPS.get(context) if context is not None else None
+        if path is not None and own is not None and not path.startswith(own):
+            # "1. **Escalation**: ..." in a list of process improvements is a label of that
+            # list, not the incident's escalation.
+            return None
+        return path
 
     def read(self, blocks: list[Block], context: m.SectionKind | None) -> list[tuple[str, str]]:
         """Read every key/value in ``blocks``; returns the (key, value) pairs it did not place.
@@ -321,7 +346,12 @@ class Reader:
                         self._place(key, (vs, ve), context, unplaced)
                         continue
                     nested = _trim(text, (_first_line(text, it.body)[1], it.body[1]))
-                    if nested[0] < nested[1]:
+                    bullets = _nested_bullets(text, nested)
+                    path = self.path_for(key, context)
+                    if bullets and path is not None and FIELD_KINDS.get(path) == "list":
+                        # "- **Verification:**\n  - a\n  - b": one value per nested bullet.
+                        self.assign(path, nested, items=bullets, marker="-")
+                    elif nested[0] < nested[1]:
                         self._place(key, nested, context, unplaced)
                     elif n == len(kv_items) - 1:
                         pending = key
@@ -369,7 +399,8 @@ class Reader:
                             marker=b.items[0].marker if b.items else "-")  # fmt: skip
             else:
                 self.assign(path, _trim(self.text, b.span))
-        elif FIELD_KINDS.get(path) == "list" and len(lines) > 1:
+        elif FIELD_KINDS.get(path) == "list" and b.kind == "paragraph":
+            lines = lines or _lines(self.text, b.span)
             self.assign(path, (lines[0][0], lines[-1][1]), items=list(lines), marker="")
         else:
             self.assign(path, _trim(self.text, b.span))
@@ -401,6 +432,30 @@ def clean_item(raw: str) -> str:
     text = "\n".join(line.strip() for line in raw.split("\n")).strip()
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     return text.replace("`", "").strip()
+
+
+def _nested_bullets(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Bodies of the first-level bullets in ``span`` (continuation lines included)."""
+    s, e = span
+    line_start = text.rfind("\n", 0, s) + 1
+    if not text[line_start:s].strip():
+        s = line_start  # measure the first bullet's indentation from its line start
+    first = re.match(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+", text[s:e])
+    if first is None:
+        return []
+    indent = len(first.group()) - len(first.group().lstrip())
+    out: list[tuple[int, int]] = []
+    for mm in re.finditer(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+", text[s:e], re.MULTILINE):
+        if len(mm.group(1)) != indent:
+            continue
+        if out:
+            prev_s, _ = out[-1]
+            end = s + mm.start()
+            while end > prev_s and text[end - 1] in " \t\n":
+                end -= 1
+            out[-1] = (prev_s, end)
+        out.append((s + mm.end(), e))
+    return out
 
 
 def block_has_kv(text: str, b: Block) -> bool:

@@ -249,8 +249,10 @@ class TimelineReader:
             while body_e > bs and text[body_e - 1] in " \t\\":
                 body_e -= 1
             self._emit((ss, se), (bs, body_e), (ls, le), "paragraph", phase=phase)
-        if entries and self.container is not None:
-            self.container.shape = "paragraph"
+        if entries:
+            # New entries go after the last line of this paragraph, written like its entries.
+            last = entries[-1][4]
+            self._container_at(last + 1 if last < len(text) else last, "paragraph")
 
     def _day_sentence(self, raw: str) -> None:
         """ "Unless otherwise noted all events happened on 2019-10-21": the day for what follows."""
