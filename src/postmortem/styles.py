@@ -61,9 +61,7 @@ def fill(target: m.Report, source: m.Report) -> None:
     assert doc is not None
     # A key event's time ("### Detection / - **Time:** ...") is also read as detection.time:
     # the event owns that text, so the field is not filled separately.
-    origins = [e._origin for e in target.timeline.events] + [
-        a._origin for a in target.action_items
-    ]
+    origins = [e._origin for e in target.timeline.events] + [a._origin for a in target.action_items]
     owned = {span for o in origins if o is not None for span in o.fields.values()}
     lists = [fo.span for fo in doc.fields.values() if fo.items is not None]
     for path in list(doc.fields):
