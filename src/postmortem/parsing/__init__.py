@@ -28,8 +28,14 @@ from postmortem.vocabulary import SECTION_TEXT_FIELDS, SUBSECTION_FIELDS, normal
 
 __all__ = ["parse"]
 
-#: Reports larger than this are refused rather than parsed slowly (see docs/limits).
+#: Reports larger than this are refused rather than parsed slowly (see docs/limits.md).
 MAX_CHARS = 20_000_000
+#: Block quotes nested deeper than this are refused: marko recurses once per level.
+MAX_QUOTE_DEPTH = 100
+_DEEP_QUOTE = re.compile(r"^(?:[ \t]{0,3}>){%d}" % (MAX_QUOTE_DEPTH + 1), re.MULTILINE)
+#: A list item indented further than this is refused (lists nest once per indent step).
+MAX_LIST_INDENT = 200
+_DEEP_LIST = re.compile(r"^[ \t]{%d,}(?:[-*+]|\d{1,9}[.)])[ \t]" % (MAX_LIST_INDENT + 1), re.M)
 
 
 def parse(text: str, *, path: str | None = None) -> m.Report:
@@ -44,16 +50,32 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     if len(text) > MAX_CHARS:
         raise ParseError(f"report is {len(text)} characters; the limit is {MAX_CHARS}", path=path)
     src = SourceText(text)
+    deep = _DEEP_QUOTE.search(src.text)
+    if deep is not None:
+        raise ParseError(
+            f"block quotes nest more than {MAX_QUOTE_DEPTH} levels deep",
+            path=path,
+            line=src.line_of(deep.start()),
+        )
+    deep = _DEEP_LIST.search(src.text)
+    if deep is not None:
+        raise ParseError(
+            f"a list item is indented more than {MAX_LIST_INDENT} columns (lists nested too "
+            "deeply)",
+            path=path,
+            line=src.line_of(deep.start()),
+        )
     report = m.Report()
     doc = Document(source=src)
     report._source = doc
     try:
         _parse_into(report, doc, src.text)
     except RecursionError:
-        # Structure too deep for the Markdown parser: keep the report whole, as text only.
-        fresh = m.Report()
-        fresh._source = Document(source=src)
-        return fresh
+        raise ParseError(
+            "block quotes or lists nest too deeply to parse (the Markdown parser recurses "
+            "once per level; see docs/limits.md)",
+            path=path,
+        ) from None
     return report
 
 

@@ -102,6 +102,8 @@ class ActionReader:
         self.dayfirst = dayfirst
         self.items: list[m.ActionItem] = []
         self.container: Container | None = None
+        #: Start offsets of the items read so far, so no text is read as two items.
+        self._taken: set[int] = set()
 
     def read_section(
         self,
@@ -131,7 +133,7 @@ class ActionReader:
         "- **Review actions**:" item, and checklists (except in success criteria and
         communication plans, which are lists of checks, not actions)."""
         text = self.text
-        taken = {a._origin.span[0] for a in self.items if a._origin is not None}
+        taken = self._taken
         intro = False
         for b in blocks:
             if b.kind == "blank":
@@ -489,3 +491,4 @@ class ActionReader:
             span=span, values=snapshot, fields=dict(spans), shape=shape, extra={"marker": marker}
         )
         self.items.append(item)
+        self._taken.add(span[0])

@@ -20,8 +20,6 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 #: Front matter larger than this is kept as text but not interpreted.
 MAX_FRONT_MATTER = 256_000
-#: YAML documents with more aliases than this are not expanded ("billion laughs").
-MAX_ALIASES = 100
 
 
 def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
@@ -52,10 +50,20 @@ def _load(raw: str, fmt: str) -> dict[str, Any]:
         import yaml
     except ImportError:
         return _flat_yaml(raw)
-    if raw.count("*") > MAX_ALIASES and raw.count("&"):
-        return _flat_yaml(raw)
+
+    class NoAliasLoader(yaml.SafeLoader):
+        # Aliases let a few lines expand to billions of nodes ("billion laughs") once anything
+        # walks the data (a JSON export); front matter has no need for them.
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases are not allowed in front matter", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=NoAliasLoader)  # a SafeLoader: no tags run code
     except yaml.YAMLError:
         return _flat_yaml(raw)
     return data if isinstance(data, dict) else {}
