@@ -153,3 +153,11 @@ def test_written_times_read_back(moment: dt.datetime, fmt: str) -> None:
     text = moment.strftime(fmt) + ": event"
     when, body = at(text, Context(day=moment.date()))
     assert when == moment and body == "event"
+
+
+def test_impossible_offsets_are_not_zones() -> None:
+    from postmortem.timestamps import zone
+
+    assert zone("+70:50") is None and zone("UTC+99") is None
+    assert zone("-05:00") == dt.timezone(dt.timedelta(hours=-5))
+    postmortem.parse("# T\n\n## Timeline\n\n- 2025-03-05 10:00-70:50 odd offset\n")

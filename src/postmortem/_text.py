@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 
 _BOM = "\ufeff"
 _NEWLINES = re.compile(r"\r\n|\r|\n")
@@ -34,7 +35,7 @@ class SourceText:
             norm = norm.replace("\f", "\n").replace("\x00", "\ufffd")
         self.text = norm
         self.newline = _dominant_newline(body)
-        self._line_starts: list[int] | None = None
+        self._line_starts: array[int] | None = None
 
     def to_original(self, offset: int) -> int:
         """The offset in the original text of an offset into the normalised text."""
@@ -44,7 +45,8 @@ class SourceText:
     def line_of(self, offset: int) -> int:
         """1-based line number of a normalised offset."""
         if self._line_starts is None:
-            starts = [0]
+            # An array of machine ints: a tenth of the memory of a list of int objects.
+            starts = array("q", [0])
             starts.extend(m.end() for m in re.finditer("\n", self.text))
             self._line_starts = starts
         return bisect.bisect_right(self._line_starts, offset)

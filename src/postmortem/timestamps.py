@@ -242,8 +242,10 @@ def zone(name: str) -> dt.tzinfo | None:
     m = re.fullmatch(r"(utc|gmt)?\s*([+-])(\d{1,2}):?(\d{2})?", key)
     if m:
         sign = 1 if m.group(2) == "+" else -1
-        minutes = int(m.group(3)) * 60 + int(m.group(4) or 0)
-        return dt.timezone(sign * dt.timedelta(minutes=minutes))
+        hours, mins = int(m.group(3)), int(m.group(4) or 0)
+        if hours > 23 or mins > 59:
+            return None  # "+70:50" is not an offset any zone has
+        return dt.timezone(sign * dt.timedelta(hours=hours, minutes=mins))
     iana = ZONES.get(key)
     if iana is None and "/" in name:
         iana = name.strip()

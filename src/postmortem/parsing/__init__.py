@@ -35,7 +35,11 @@ MAX_QUOTE_DEPTH = 100
 _DEEP_QUOTE = re.compile(r"^(?:[ \t]{0,3}>){%d}" % (MAX_QUOTE_DEPTH + 1), re.MULTILINE)
 #: A list item indented further than this is refused (lists nest once per indent step).
 MAX_LIST_INDENT = 200
-_DEEP_LIST = re.compile(r"^[ \t]{%d,}(?:[-*+]|\d{1,9}[.)])[ \t]" % (MAX_LIST_INDENT + 1), re.M)
+_DEEP_LIST = re.compile(
+    r"^(?:[ \t]{%d,}(?:[-*+]|\d{1,9}[.)])[ \t]|(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+){%d})"
+    % (MAX_LIST_INDENT + 1, MAX_QUOTE_DEPTH + 1),
+    re.M,
+)
 
 
 def parse(text: str, *, path: str | None = None) -> m.Report:
@@ -60,8 +64,8 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     deep = _DEEP_LIST.search(src.text)
     if deep is not None:
         raise ParseError(
-            f"a list item is indented more than {MAX_LIST_INDENT} columns (lists nested too "
-            "deeply)",
+            f"lists nest too deeply (a list item indented more than {MAX_LIST_INDENT} columns, "
+            f"or more than {MAX_QUOTE_DEPTH} list markers on one line)",
             path=path,
             line=src.line_of(deep.start()),
         )
