@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import postmortem
+
 from conftest import CORPUS, read_exact
 
 
@@ -55,8 +56,9 @@ def _block(draw: st.DrawFn) -> str:
         rows = ["| " + " | ".join(draw(_inline) for _ in range(cols)) + " |" for _ in range(3)]
         return rows[0] + "\n|" + "---|" * cols + "\n" + "\n".join(rows[1:])
     if kind == "fence":
-        return "```" + ("\n" + text) * draw(st.integers(0, 2)) + draw(st.sampled_from(["\n```",
-                                                                                       ""]))
+        return (
+            "```" + ("\n" + text) * draw(st.integers(0, 2)) + draw(st.sampled_from(["\n```", ""]))
+        )
     if kind == "html":
         return f"<div>\n{text}\n</div>"
     if kind == "quote":
@@ -73,9 +75,12 @@ def markdown(draw: st.DrawFn) -> str:
     blocks = draw(st.lists(_block(), max_size=12))
     text = "\n\n".join(blocks)
     if draw(st.booleans()):
-        text = "---\n" + draw(st.sampled_from(["title: x", "date: 2024-01-01", "a: [b"])) + (
-            "\n---\n" if draw(st.booleans()) else "\n"
-        ) + text
+        text = (
+            "---\n"
+            + draw(st.sampled_from(["title: x", "date: 2024-01-01", "a: [b"]))
+            + ("\n---\n" if draw(st.booleans()) else "\n")
+            + text
+        )
     newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     text = text.replace("\n", newline)
     if draw(st.booleans()):
@@ -140,9 +145,14 @@ def _timeline_bullets(n: int) -> str:
     )
 
 
-_LAUGHS = "---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
-    f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True)
-) + "title: laughs\n---\n# Report\n"
+_LAUGHS = (
+    "---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    + "title: laughs\n---\n# Report\n"
+)
 
 
 def test_deeply_nested_quotes_are_refused_with_a_line() -> None:

@@ -32,12 +32,12 @@ __all__ = ["parse"]
 MAX_CHARS = 20_000_000
 #: Block quotes nested deeper than this are refused: marko recurses once per level.
 MAX_QUOTE_DEPTH = 100
-_DEEP_QUOTE = re.compile(r"^(?:[ \t]{0,3}>){%d}" % (MAX_QUOTE_DEPTH + 1), re.MULTILINE)
+_DEEP_QUOTE = re.compile(rf"^(?:[ \t]{{0,3}}>){{{MAX_QUOTE_DEPTH + 1}}}", re.MULTILINE)
 #: A list item indented further than this is refused (lists nest once per indent step).
 MAX_LIST_INDENT = 200
 _DEEP_LIST = re.compile(
-    r"^(?:[ \t]{%d,}(?:[-*+]|\d{1,9}[.)])[ \t]|(?:[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+){%d})"
-    % (MAX_LIST_INDENT + 1, MAX_QUOTE_DEPTH + 1),
+    rf"^(?:[ \t]{{{MAX_LIST_INDENT + 1},}}(?:[-*+]|\d{{1,9}}[.)])[ \t]"
+    rf"|(?:[ \t]*(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_QUOTE_DEPTH + 1}}})",
     re.M,
 )
 
