@@ -23,6 +23,7 @@ from postmortem.model import (
     Timeline,
     TimelineEvent,
 )
+from postmortem.notebook import Reports, json_schema, load_all
 from postmortem.parsing import parse
 from postmortem.render import dumps
 from postmortem.serialize import from_dict, to_dict
@@ -41,6 +42,7 @@ __all__ = [
     "ReadError",
     "RenderError",
     "Report",
+    "Reports",
     "Section",
     "SectionKind",
     "Severity",
@@ -50,7 +52,9 @@ __all__ = [
     "dump",
     "dumps",
     "from_dict",
+    "json_schema",
     "load",
+    "load_all",
     "parse",
     "to_dict",
 ]

@@ -505,3 +505,13 @@ class Report:
         from postmortem.io import dump
 
         dump(self, path)
+
+    def _repr_html_(self) -> str:
+        from postmortem.notebook import report_html
+
+        return report_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from postmortem.notebook import report_markdown
+
+        return report_markdown(self)
