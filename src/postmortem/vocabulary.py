@@ -374,6 +374,11 @@ SUBSECTION_FIELDS: dict[str, str] = {
     "success criteria": "follow_up.success_criteria",
     "why it worked": "resolution.why_it_worked",
     "summary": "summary.text",
+    "date": "metadata.date",
+    "authors": "metadata.authors",
+    "author": "metadata.authors",
+    "status": "metadata.status",
+    "severity": "metadata.severity",
     "executive summary": "summary.text",
     "incident summary": "summary.text",
 }
