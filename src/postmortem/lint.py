@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -188,16 +187,6 @@ def _severity_line(report: m.Report) -> int:
     doc = report._source
     fo = doc.fields.get("metadata.severity") if doc is not None else None
     return doc.source.line_of(fo.span[0]) if fo is not None and doc is not None else 1
-
-
-def lint_many(
-    items: Iterable[tuple[str, m.Report]], config: LintConfig | None = None
-) -> list[Finding]:
-    """Findings for many (path, report) pairs."""
-    out: list[Finding] = []
-    for path, report in items:
-        out.extend(lint(report, config, path=path))
-    return out
 
 
 def as_dict(f: Finding) -> dict[str, Any]:

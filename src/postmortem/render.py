@@ -16,8 +16,6 @@ import itertools
 import re
 from typing import Any
 
-import attrs
-
 from postmortem import model as m
 from postmortem._doc import Container, Document, FieldOrigin
 from postmortem.errors import RenderError
@@ -447,17 +445,3 @@ def _action_value(item: m.ActionItem, name: str, shape: str, span: tuple[int, in
         return "x" if cur is m.ActionStatus.DONE else " "
     s = format_value(cur)
     return _cell(s) if shape == "table-row" else _inline(s)
-
-
-def origin_values(node: Any) -> dict[str, Any]:
-    """The values a node had when parsed (empty for nodes built in code)."""
-    o = getattr(node, "_origin", None)
-    return dict(o.values) if o is not None else {}
-
-
-def changed_fields(node: Any) -> list[str]:
-    """Names of the fields of a parsed node that differ from their parsed values."""
-    o = getattr(node, "_origin", None)
-    if o is None:
-        return [a.name for a in attrs.fields(type(node)) if not a.name.startswith("_")]
-    return [k for k, v in o.values.items() if getattr(node, k) != v]

@@ -390,6 +390,9 @@ class Reader:
         context: m.SectionKind | None,
         unplaced: list[tuple[str, str]],
     ) -> None:
+        if b.kind == "paragraph":
+            self._place_lines(key, lines or _lines(self.text, b.span), context, unplaced)
+            return
         path = self.path_for(key, context)
         if path is None:
             unplaced.append((key, self.text[b.span[0] : b.span[1]]))
@@ -400,9 +403,6 @@ class Reader:
                             marker=b.items[0].marker if b.items else "-")  # fmt: skip
             else:
                 self.assign(path, _trim(self.text, b.span))
-        elif FIELD_KINDS.get(path) == "list" and b.kind == "paragraph":
-            lines = lines or _lines(self.text, b.span)
-            self.assign(path, (lines[0][0], lines[-1][1]), items=list(lines), marker="")
         else:
             self.assign(path, _trim(self.text, b.span))
 
