@@ -191,3 +191,14 @@ def test_section_edits_and_new_section() -> None:
     changed, inserts = changed_lines(text, out)
     assert len(changed) == 1
     assert len(inserts) == 1
+
+
+def test_subsections_edited_before_the_first_save() -> None:
+    # The original children are recorded at parse time, not at the first dumps.
+    text = read_exact(FILLED[0])
+    r = postmortem.parse(text)
+    lessons = next(s for s in r.sections if s.title == "Lessons Learned")
+    removed = lessons.subsections.pop(1)
+    out = postmortem.dumps(r)
+    assert removed.title == "What Went Wrong" and "### What Went Wrong" not in out
+    assert "### What Went Well" in out and "### What Could Be Improved" in out

@@ -123,6 +123,22 @@ class Origin:
     extra: dict[str, Any] = attrs.Factory(dict)
 
 
+@define(eq=False, repr=False)
+class SectionOrigin:
+    """Where a parsed section came from: its spans, its parsed title and body, its children.
+
+    Compact (no dictionaries) because a report has many sections; ``children`` is recorded at
+    parse time so that subsections added or removed in code are told apart from the original.
+    """
+
+    span: tuple[int, int]
+    title: str
+    content: str
+    title_span: tuple[int, int]
+    content_span: tuple[int, int]
+    children: tuple[Section, ...] = ()
+
+
 # ---------------------------------------------------------------------------------------------
 # Values
 
@@ -439,7 +455,7 @@ class Section:
     content: str = ""
     subsections: list[Section] = attrs.Factory(list)
     line: int = field(default=0, eq=False)
-    _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
+    _origin: SectionOrigin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
     def walk(self) -> list[Section]:
         """This section and all its descendants, in document order."""

@@ -212,13 +212,13 @@ def _section_patches(
         o = s._origin
         if o is None or id(s) not in orig_ids:
             continue
-        if s.title != o.values["title"]:
-            ts, te = o.fields["title"]
+        if s.title != o.title:
+            ts, te = o.title_span
             patches.append((ts, te, _inline(s.title)))
-        if s.content != o.values["content"]:
-            cs, ce = o.fields["content"]
+        if s.content != o.content:
+            cs, ce = o.content_span
             patches.append((cs, ce, s.content))
-        _section_patches(doc, s.subsections, [x for x in _orig_children(s)], patches)
+        _section_patches(doc, s.subsections, list(o.children), patches)
     new = [s for s in current if s._origin is None or id(s) not in orig_ids]
     if new:
         from postmortem.styles import render_section
@@ -236,17 +236,6 @@ def _section_patches(
             )
         body = "\n".join(render_section(s) for s in new)
         patches.append((end, end, lead + body))
-
-
-def _orig_children(s: m.Section) -> list[m.Section]:
-    o = s._origin
-    if o is None:
-        return []
-    kids = o.extra.get("children")
-    if kids is None:
-        kids = list(s.subsections)
-        o.extra["children"] = kids
-    return list(kids)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -220,11 +220,13 @@ def _section(text: str, doc: Document, node: Node) -> m.Section:
         subsections=[_section(text, doc, c) for c in node.children],
         line=doc.source.line_of(node.start),
     )
-    sec._origin = m.Origin(
+    sec._origin = m.SectionOrigin(
         span=(node.start, node.end),
-        values={"title": sec.title, "content": sec.content, "level": sec.level},
-        fields={"title": title_span, "content": (body_s, body_e)},
-        shape="pseudo" if node.pseudo else "heading",
+        title=sec.title,
+        content=sec.content,
+        title_span=title_span,
+        content_span=(body_s, body_e),
+        children=tuple(sec.subsections),
     )
     return sec
 
