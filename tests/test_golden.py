@@ -15,6 +15,7 @@ import pytest
 
 import postmortem
 from postmortem.metrics import metrics
+
 from conftest import CORPUS, FILLED, SEEDS, read_exact
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -38,10 +39,10 @@ def digest(report: postmortem.Report) -> dict[str, Any]:
         "timeline": [
             [when(e.at) or (when(e.date) if e.date else e.time_text), e.text[:70]]
             for e in report.timeline.events
-        ],  # fmt: skip
+        ],
         "action_items": [
             [a.status.value, a.owner, when(a.due), a.description[:70]] for a in report.action_items
-        ],  # fmt: skip
+        ],
         "instants": {k: [when(v.value), v.source] for k, v in mt.instants.items() if v.value},
         "durations": {k: d.minutes for k, d in mt.durations.items() if d.value is not None},
         "placeholders": len(report.placeholders),
