@@ -202,3 +202,18 @@ def test_subsections_edited_before_the_first_save() -> None:
     out = postmortem.dumps(r)
     assert removed.title == "What Went Wrong" and "### What Went Wrong" not in out
     assert "### What Went Well" in out and "### What Could Be Improved" in out
+
+
+def test_values_without_a_place_are_written_not_dropped() -> None:
+    text = read_exact(CORPUS_DIR / "24-google-sre-book-shakespeare-example.md")
+    r = postmortem.parse(text)
+    assert r.metadata.incident_id is None and r.team.incident_commander is None
+    r.metadata.incident_id = "INC-465"
+    r.team.incident_commander = "jennifer"
+    out = postmortem.dumps(r)
+    again = postmortem.parse(out)
+    assert again.metadata.incident_id == "INC-465"
+    assert again.team.incident_commander == "jennifer"
+    assert "**Incident ID:** INC-465" in out
+    changed, inserts = changed_lines(text, out)
+    assert not changed and len(inserts) == 2  # two additions, nothing else touched

@@ -48,3 +48,8 @@ class Document:
     event_container: Container | None = None
     action_container: Container | None = None
     body_start: int = 0
+    #: Parse-time values of the fields that have no place in the text (path -> value), so
+    #: that a value set in code for one of them is written rather than dropped.
+    baseline: dict[str, Any] = field(factory=dict)
+    #: End of the title heading (new metadata lines go after it), or the body start.
+    title_end: int = 0

@@ -42,6 +42,7 @@ def dumps(report: m.Report) -> str:
         return render_style(report, "canonical")
     patches: list[Patch] = []
     _field_patches(report, doc, patches)
+    _new_field_patches(report, doc, patches)
     _section_patches(doc, report.sections, doc.sections, patches)
     _event_patches(report, doc, patches)
     _action_patches(report, doc, patches)
@@ -163,6 +164,56 @@ def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         if "\n" in text and "\n" not in doc.source.text[fo.span[0] : fo.span[1]]:
             text = _flatten(text)  # a one-line slot: list markers and breaks become spaces
         patches.append((fo.span[0], fo.span[1], text))
+
+
+def _new_field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:
+    """Values set in code for fields the text has no place for: written, never dropped.
+
+    A title becomes an H1 at the top, metadata a ``**Key:** value`` line after the title, and
+    anything else a new section at the end in the canonical style's words.
+    """
+    from postmortem.styles import CANON_SECTIONS, label_for
+
+    changed = [
+        path
+        for path, base in doc.baseline.items()
+        if not _same(report.title if path == "title" else get_path(report, path), base)
+    ]
+    if not changed:
+        return
+    text = doc.source.text
+    meta_lines: list[str] = []
+    sections: dict[str, list[str]] = {}
+    for path in changed:
+        value = report.title if path == "title" else get_path(report, path)
+        if path == "title":
+            at = doc.body_start
+            patches.append((at, at, f"# {_inline(str(value))}\n\n"))
+            continue
+        group = path.split(".")[0]
+        if group == "metadata":
+            label = label_for(path, m.SectionKind.PREAMBLE)
+            if label is None:
+                raise RenderError(f"{path} has no place in this report and no key to write it")
+            meta_lines.append(f"**{label}:** {_inline(format_value(value))}  ")
+            continue
+        heading, kind = CANON_SECTIONS[group]
+        label = label_for(path, kind)
+        if label is None:
+            raise RenderError(f"{path} has no place in this report and no key to write it")
+        shown = format_value(value, "names" if path in NAME_LISTS else "str")
+        sections.setdefault(heading, []).append(f"- **{label}:** {_inline(shown)}")
+    if meta_lines:
+        at = doc.title_end
+        lead = "" if at == 0 or text[at - 1 : at] == "\n" else "\n"
+        patches.append((at, at, lead + "\n".join(meta_lines) + "\n\n"))
+    if sections:
+        end = len(text)
+        lead = (
+            "" if text.endswith("\n\n") or not text else ("\n" if text.endswith("\n") else "\n\n")
+        )
+        body = "\n".join(f"## {h}\n\n" + "\n".join(lines) + "\n" for h, lines in sections.items())
+        patches.append((end, end, lead + body))
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -156,6 +156,16 @@ _CANON: list[tuple[str, str, m.SectionKind]] = [
 ]
 
 
+CANON_SECTIONS: dict[str, tuple[str, m.SectionKind]] = {
+    attr: (heading, kind) for attr, heading, kind in _CANON
+}
+
+
+def label_for(path: str, context: m.SectionKind | None) -> str | None:
+    """A key the parser reads back as ``path`` in a section of kind ``context``, or None."""
+    return _label(path, context)
+
+
 def _label(path: str, context: m.SectionKind | None) -> str | None:
     """A key that the parser reads back as ``path`` in a section of kind ``context``."""
     from postmortem.parsing.fields import Reader
@@ -165,7 +175,8 @@ def _label(path: str, context: m.SectionKind | None) -> str | None:
     keys += [k for k, v in FIELD_KEYS.items() if v == path]
     for key in keys:
         if Reader.path_for(None, key, context) == path:  # type: ignore[arg-type]
-            return key.title().replace("'S", "'s")
+            words = {"Id": "ID", "Sla": "SLA", "Mttr": "MTTR", "Mttd": "MTTD"}
+            return " ".join(words.get(w, w) for w in key.title().replace("'S", "'s").split())
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from typing import Any
@@ -17,6 +18,7 @@ from postmortem.parsing.fields import (
     Reader,
     block_has_kv,
     code_inner,
+    get_path,
     is_label,
     trailing_label,
 )
@@ -127,6 +129,12 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
         report.metadata.date = d
     _timeline(report, doc, text, roots, preamble, dayfirst)
     _actions(report, doc, text, roots, preamble, dayfirst)
+    doc.title_end = title_block.span[1] if title_block is not None else body_start
+    doc.baseline = {
+        path: copy.deepcopy(report.title if path == "title" else get_path(report, path))
+        for path in ("title", *FIELD_KINDS)
+        if path not in doc.fields
+    }
 
 
 _KEY_EVENT = re.compile(
