@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+import attrs
+from attrs import define
+
 from postmortem import model as m
 from postmortem._doc import Container, Document
 from postmortem.parsing.blocks import Block, Item
@@ -93,6 +96,31 @@ def horizon_of(title: str) -> m.Horizon | None:
     return None
 
 
+@define(frozen=True)
+class Scope:
+    """What the headings and labels above an action item say about it."""
+
+    horizon: m.Horizon | None = None
+    category: str | None = None
+    status: m.ActionStatus | None = None
+
+    def under(self, title: str) -> Scope:
+        """The scope inside a subsection: "Short-term Actions" sets the horizon, "Immediate
+        actions (completed)" the status, another short heading ("Prevention") the category."""
+        horizon = horizon_of(title)
+        status = self.status
+        if re.search(r"(?i)\((?:completed|done)\)", title):
+            status = m.ActionStatus.DONE
+        category = self.category
+        norm = normalize(title)
+        if norm and horizon is None and len(norm) < 40:
+            category = title.strip()
+        return Scope(horizon or self.horizon, category, status)
+
+
+NO_SCOPE = Scope()
+
+
 class ActionReader:
     """Collects action items from action-item sections."""
 
@@ -108,24 +136,13 @@ class ActionReader:
     def read_section(
         self,
         node: Node,
-        horizon: m.Horizon | None = None,
-        category: str | None = None,
-        status: m.ActionStatus | None = None,
+        scope: Scope = NO_SCOPE,
     ) -> None:
         """Read a section of action items and its subsections."""
-        self.read_blocks(node.blocks, horizon, category, status)
+        self.read_blocks(node.blocks, scope)
         for child in node.children:
-            if self._heading_item(child, horizon, category, status):
-                continue
-            h = horizon_of(child.title) or horizon
-            st = status
-            if re.search(r"(?i)\((?:completed|done)\)", child.title):
-                st = m.ActionStatus.DONE
-            cat = category
-            norm = normalize(child.title)
-            if norm and horizon_of(child.title) is None and len(norm) < 40:
-                cat = child.title.strip()
-            self.read_section(child, h, cat, st)
+            if not self._heading_item(child, scope):
+                self.read_section(child, scope.under(child.title))
 
     def read_loose(self, blocks: list[Block], kind: m.SectionKind | None) -> None:
         """Action items outside action sections: "Action point: ..." lines, "**TODO**: ..."
@@ -153,13 +170,13 @@ class ActionReader:
                     if mm.start() in taken:
                         continue
                     self._emit({"description": text[ds:de]}, {"description": (ds, de)},
-                               (mm.start(), de), "paragraph", None, None, None)  # fmt: skip
+                               (mm.start(), de), "paragraph", NO_SCOPE)  # fmt: skip
                 continue
             if b.kind != "list":
                 intro = False
                 continue
             if intro:
-                self._list(b, None, None, None)
+                self._list(b, NO_SCOPE)
                 intro = False
                 continue
             for it in b.items:
@@ -181,22 +198,20 @@ class ActionReader:
                         ne = ne if ne >= 0 else it.body[1]
                         self._emit({"description": text[nb.end() : ne]},
                                    {"description": (nb.end(), ne)}, (nb.start(), ne),
-                                   "bullet", None, None, None)  # fmt: skip
+                                   "bullet", NO_SCOPE)  # fmt: skip
                 elif km.end("v") > km.start("v"):
                     vs, ve = km.span("v")
                     self._emit({"description": text[vs:ve]}, {"description": (vs, ve)},
-                               it.span, "keyed-value", None, None, None)  # fmt: skip
+                               it.span, "keyed-value", NO_SCOPE)  # fmt: skip
 
     def _list_items(self, b: Block, items: list[Item]) -> None:
         sub = Block("list", b.span, items=items, ordered=b.ordered)
-        self._list(sub, None, None, None)
+        self._list(sub, NO_SCOPE)
 
     def _heading_item(
         self,
         node: Node,
-        horizon: m.Horizon | None,
-        category: str | None,
-        status: m.ActionStatus | None,
+        scope: Scope,
     ) -> bool:
         """ "#### 1) Cron cleanup scheduled `@malte_j`": a numbered heading is one item."""
         head = node.heading
@@ -215,41 +230,36 @@ class ActionReader:
             spans["owner"] = owner.span("v")
             values["description"] = self.text[ds : owner.start()].rstrip()
             spans["description"] = (ds, ds + len(values["description"]))
-        self._emit(values, spans, (node.start, node.end), "heading", horizon, category, status)
+        self._emit(values, spans, (node.start, node.end), "heading", scope)
         return True
 
     def read_blocks(
         self,
         blocks: list[Block],
-        horizon: m.Horizon | None,
-        category: str | None,
-        status: m.ActionStatus | None,
+        scope: Scope,
     ) -> None:
         """Read action items from a run of blocks; a bold label names the category below it.
 
         Where a section numbers its items ("1. **Migration**") and follows each with a bullet
         list of details, only the numbered items are actions.
         """
-        label = category
         numbered = any(b.kind == "list" and b.ordered for b in blocks)
         for b in blocks:
             if b.kind == "table":
-                self._table(b, horizon, label, status)
+                self._table(b, scope)
             elif b.kind == "list":
                 if numbered and not b.ordered and not any(it.box for it in b.items):
                     continue
-                self._list(b, horizon, label, status)
+                self._list(b, scope)
             elif b.kind == "paragraph":
                 mm = _LABEL.fullmatch(self.text, b.span[0], b.span[1])
                 if mm:
-                    label = mm.group("k").strip()
+                    scope = attrs.evolve(scope, category=mm.group("k").strip())
 
     def _table(
         self,
         b: Block,
-        horizon: m.Horizon | None,
-        category: str | None,
-        status: m.ActionStatus | None,
+        scope: Scope,
     ) -> None:
         if len(b.rows) < 2:
             return
@@ -269,7 +279,7 @@ class ActionReader:
             if "description" not in spans:
                 continue
             values = {k: text[s:e].strip() for k, (s, e) in spans.items()}
-            self._emit(values, spans, rspan, "table-row", horizon, category, status)
+            self._emit(values, spans, rspan, "table-row", scope)
         self.container = Container(
             insert_at=b.row_spans[-1][1],
             shape="table",
@@ -280,15 +290,13 @@ class ActionReader:
     def _list(
         self,
         b: Block,
-        horizon: m.Horizon | None,
-        category: str | None,
-        status: m.ActionStatus | None,
+        scope: Scope,
     ) -> None:
         text = self.text
         # A group of "**Action Item:** / **Owner:** / **Due Date:**" bullets is one item.
         keyed = [self._key_of(it) for it in b.items]
         if any(k and k[0] in ("action item", "action") for k in keyed):
-            self._key_groups(b, keyed, horizon, category, status)
+            self._key_groups(b, keyed, scope)
             return
         for it in b.items:
             bs, be = it.body
@@ -318,18 +326,17 @@ class ActionReader:
                     spans.setdefault("priority", mm.span("v"))
             values = {k: text[s:e] for k, (s, e) in spans.items()}
             shape = "checklist" if it.box else "bullet"
-            st = status
             if it.box is not None:
                 spans["status"] = it.box
                 values["status"] = "x" if it.checked else " "
             self._emit(values, spans, (it.span[0], nested[0].start() if nested else it.span[1]),
-                       shape, horizon, category, st, marker=it.marker)  # fmt: skip
+                       shape, scope, marker=it.marker)  # fmt: skip
             for nb in nested:
                 ne = text.find("\n", nb.end())
                 ne = ne if ne >= 0 else it.span[1]
                 self._emit({"description": text[nb.end() : ne], "status": nb.group("x")},
                            {"description": (nb.end(), ne), "status": nb.span("x")},
-                           (nb.start(), ne), "checklist", horizon, category, status)  # fmt: skip
+                           (nb.start(), ne), "checklist", scope)  # fmt: skip
         if b.items:
             self.container = Container(
                 insert_at=b.items[-1].span[1],
@@ -347,9 +354,7 @@ class ActionReader:
         self,
         b: Block,
         keyed: list[tuple[str, tuple[int, int]] | None],
-        horizon: m.Horizon | None,
-        category: str | None,
-        status: m.ActionStatus | None,
+        scope: Scope,
     ) -> None:
         text = self.text
         group: list[tuple[Item, tuple[str, tuple[int, int]]]] = []
@@ -367,7 +372,7 @@ class ActionReader:
                     spans[col] = vspan
                     values[col] = text[vspan[0] : vspan[1]]
             span = (group[0][0].span[0], group[-1][0].span[1])
-            self._emit(values, spans, span, "keyed", horizon, category, status)
+            self._emit(values, spans, span, "keyed", scope)
             group.clear()
 
         for it, k in zip(b.items, keyed, strict=False):
@@ -386,9 +391,7 @@ class ActionReader:
         spans: dict[str, tuple[int, int]],
         span: tuple[int, int],
         shape: str,
-        horizon: m.Horizon | None,
-        category: str | None,
-        status: m.ActionStatus | None,
+        scope: Scope,
         marker: str = "-",
     ) -> None:
         raw_desc = values.get("description", "")
@@ -455,8 +458,8 @@ class ActionReader:
                 st = inline_status
         elif inline_status is not None:
             st = inline_status
-        elif status is not None:
-            st = status
+        elif scope.status is not None:
+            st = scope.status
         else:
             st = m.ActionStatus.UNKNOWN
         priority = _priority(values["priority"]) if values.get("priority") else None
@@ -467,8 +470,8 @@ class ActionReader:
             status=st,
             priority=priority,
             id=(values.get("id") or "").strip() or None,
-            category=(values.get("category") or "").strip() or category,
-            horizon=horizon_of(values["horizon"]) if values.get("horizon") else horizon,
+            category=(values.get("category") or "").strip() or scope.category,
+            horizon=horizon_of(values["horizon"]) if values.get("horizon") else scope.horizon,
             tracking=(values.get("tracking") or "").strip() or None,
             status_text=status_text,
             line=self.doc.source.line_of(span[0]),
