@@ -63,7 +63,7 @@ def test_metrics_csv_parses_back_to_the_api_values() -> None:
     r = run("metrics", str(FILLED[0].parent), "--format", "csv")
     assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
-    assert [Path(row["file"]).name for row in rows] == [p.name for p in FILLED]
+    assert [Path(row["report"]).name for row in rows] == [p.name for p in FILLED]
     for row, path in zip(rows, FILLED, strict=True):
         mt = metrics(postmortem.load(path))
         for name, d in mt.durations.items():

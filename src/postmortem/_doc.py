@@ -30,9 +30,7 @@ class Container:
     insert_at: int
     shape: str  # "table", "bullet", "checklist", "ordered", "paragraph"
     columns: list[str] = field(factory=list)
-    widths: list[int] = field(factory=list)
     marker: str = "-"
-    indent: str = ""
     time_format: str = "%H:%M"
 
 

@@ -22,7 +22,17 @@ from typing import Any, TextIO
 from postmortem.errors import PostmortemError, ReadError
 from postmortem.io import load
 from postmortem.lint import RULES, Finding, LintConfig, as_dict, lint
-from postmortem.metrics import GROUPS, PRESETS, Aggregate, aggregate, metrics
+from postmortem.metrics import (
+    GROUPS,
+    PRESETS,
+    Aggregate,
+    Metrics,
+    excluded,
+    group_keys,
+    metrics,
+    report_row,
+    summarise,
+)
 from postmortem.model import ActionStatus, Report, Section, Severity, SeverityLevel
 from postmortem.parsing import parse
 from postmortem.parsing.fields import parse_severity
@@ -76,19 +86,29 @@ def _progress(done: int, total: int, stream: TextIO) -> None:
     stream.flush()
 
 
-def _work(path: str, task: str, preset: str) -> tuple[str, Any, str | None]:
-    """One file's work in a worker process: returns plain data, never raises."""
+def _work(path: str, task: str, preset: str, group_by: str | None) -> tuple[str, Any, str | None]:
+    """One file's work in a worker process; never raises.
+
+    For metrics it returns only what the table and the aggregate need (the row, the group
+    keys, the metrics, whether the report opts out), so no whole report crosses back.
+    """
     try:
         report = load(path)
     except PostmortemError as e:
         return path, None, str(e)
     if task == "metrics":
-        return path, (report, metrics(report, preset=preset)), None
+        mt = metrics(report, preset=preset)
+        keys = group_keys(report, mt, group_by)
+        return path, (report_row(path, report, mt), keys, mt, excluded(report)), None
     return path, report, None
 
 
 def _map(
-    paths: list[Path], task: str, preset: str = "default", jobs: int | None = None
+    paths: list[Path],
+    task: str,
+    preset: str = "default",
+    jobs: int | None = None,
+    group_by: str | None = None,
 ) -> Iterator[tuple[str, Any, str | None]]:
     total = len(paths)
     show = sys.stderr.isatty() and total >= 20
@@ -98,7 +118,12 @@ def _map(
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             chunk = max(1, total // (jobs * 8))
             results = pool.map(
-                _work, [str(p) for p in paths], [task] * total, [preset] * total, chunksize=chunk
+                _work,
+                [str(p) for p in paths],
+                [task] * total,
+                [preset] * total,
+                [group_by] * total,
+                chunksize=chunk,
             )
             for i, item in enumerate(results, 1):
                 if show:
@@ -108,7 +133,7 @@ def _map(
     for i, p in enumerate(paths, 1):
         if show:
             _progress(i, total, sys.stderr)
-        yield _work(str(p), task, preset)
+        yield _work(str(p), task, preset, group_by)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,24 +222,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 # metrics
 
 
-METRIC_COLUMNS = ("file", "title", "severity", "started_at", "detected_at", "mitigated_at",
-                  "impact_ended_at", "resolved_at")  # fmt: skip
-
-
-def metric_rows(pairs: list[tuple[str, Report]], preset: str) -> list[dict[str, Any]]:
-    """One flat row per report: identity, instants (ISO) and durations (minutes)."""
-    rows = []
-    for path, report in pairs:
-        mt = metrics(report, preset=preset)
-        sev = report.metadata.severity
-        row: dict[str, Any] = {
-            "file": path,
-            "title": report.title,
-            "severity": sev.level.name.lower() if sev and sev.level else None,
-        }
-        row.update(mt.as_row())
-        rows.append(row)
-    return rows
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> list[dict[str, Any]]:
@@ -238,25 +247,29 @@ def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> lis
 
 def _cmd_metrics(args: argparse.Namespace) -> int:
     paths = find_reports(args.paths)
-    pairs: list[tuple[str, Report]] = []
+    rows: list[dict[str, Any]] = []
+    groups: dict[Any, list[tuple[str, Metrics]]] = {}
     status = EXIT_OK
-    for path, result, error in _map(paths, "metrics", args.preset, args.jobs):
+    for path, result, error in _map(paths, "metrics", args.preset, args.jobs, args.group_by):
         if error is not None:
             status = _fail(error)
             continue
-        pairs.append((path, result[0]))
-    rows = metric_rows(pairs, args.preset)
-    agg = aggregate(pairs, preset=args.preset, group_by=args.group_by)
-    summary = _agg_rows(agg, args.group_by)
+        row, keys, mt, opted_out = result
+        rows.append(row)
+        if not opted_out:
+            for key in keys:
+                groups.setdefault(key, []).append((path, mt))
+    summary = _agg_rows(summarise(groups, preset=args.preset), args.group_by)
     out = sys.stdout
     if args.format == "json":
-        json.dump({"reports": rows, "aggregate": summary}, out, indent=2, ensure_ascii=False)
+        plain = [{k: _plain(v) for k, v in r.items()} for r in rows]
+        json.dump({"reports": plain, "aggregate": summary}, out, indent=2, ensure_ascii=False)
         out.write("\n")
     elif args.format == "csv":
         if rows:
             writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows({k: _plain(v) for k, v in r.items()} for r in rows)
         if args.aggregate_csv:
             with open(args.aggregate_csv, "w", newline="", encoding="utf-8") as fh:
                 aw = csv.DictWriter(fh, fieldnames=list(summary[0]) if summary else ["group"])
@@ -273,7 +286,7 @@ def _table(rows: list[dict[str, Any]], summary: list[dict[str, Any]], preset: st
     head = ["report"] + [n.replace("time_to_", "tt_") for n in names]
     table = [head]
     for r in rows:
-        cells = [Path(r["file"]).name[:40]]
+        cells = [Path(r["report"]).name[:40]]
         for n in names:
             v = r.get(f"{n}_minutes")
             cells.append("-" if v is None else format_duration(dt.timedelta(minutes=v)))

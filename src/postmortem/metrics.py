@@ -29,9 +29,12 @@ __all__ = [
     "aggregate",
     "classify",
     "excluded",
+    "group_keys",
     "metrics",
     "milestones_of",
+    "report_row",
     "stated_window",
+    "summarise",
 ]
 
 MILESTONES = (
@@ -795,29 +798,38 @@ def aggregate(
     (see :func:`excluded`) or that ``exclude`` rejects is left out. With
     ``include_inferred=False`` durations resting on an inferred instant count as missing.
     """
-    keyfn: Callable[[m.Report, Metrics], Any] | None
-    if isinstance(group_by, str):
-        if group_by not in GROUPS:
-            raise KeyError(f"unknown group {group_by!r}; choose from {', '.join(GROUPS)}")
-        named = GROUPS[group_by]
-        keyfn = lambda r, mt: named(r, mt)  # noqa: E731
-        multi = True
-    else:
-        keyfn = group_by
-        multi = False
+    if isinstance(group_by, str) and group_by not in GROUPS:
+        raise KeyError(f"unknown group {group_by!r}; choose from {', '.join(GROUPS)}")
     groups: dict[Any, list[tuple[str, Metrics]]] = {}
     for i, item in enumerate(reports):
         name, report = item if isinstance(item, tuple) else (report_name(item, i), item)
         if excluded(report) or (exclude is not None and exclude(report)):
             continue
         mt = metrics(report, preset=preset)
-        if keyfn is None:
-            keys: list[Any] = [None]
-        else:
-            got = keyfn(report, mt)
-            keys = list(got) if multi else [got]
-        for key in keys:
+        for key in group_keys(report, mt, group_by):
             groups.setdefault(key, []).append((name, mt))
+    return summarise(groups, preset=preset, include_inferred=include_inferred)
+
+
+def group_keys(
+    report: m.Report, mt: Metrics, group_by: str | Callable[[m.Report, Metrics], Any] | None
+) -> list[Any]:
+    """The groups a report counts in (several for a report listing several services)."""
+    if group_by is None:
+        return [None]
+    if isinstance(group_by, str):
+        return list(GROUPS[group_by](report, mt))
+    return [group_by(report, mt)]
+
+
+def summarise(
+    groups: dict[Any, list[tuple[str, Metrics]]],
+    *,
+    preset: str = "default",
+    include_inferred: bool = True,
+) -> dict[Any, dict[str, Aggregate]]:
+    """Count, missing, negative, mean, median and p90 per group and duration, from metrics
+    already computed (named (report name, metrics) pairs per group key)."""
     out: dict[Any, dict[str, Aggregate]] = {}
     for key, rows in groups.items():
         per: dict[str, Aggregate] = {}
@@ -849,6 +861,24 @@ def aggregate(
             )
         out[key] = per
     return out
+
+
+def report_row(name: str, report: m.Report, mt: Metrics) -> dict[str, Any]:
+    """One flat row for a report: its name, metadata, counts, instants and durations."""
+    sev = report.metadata.severity
+    row: dict[str, Any] = {
+        "report": name,
+        "title": report.title,
+        "incident_id": report.metadata.incident_id,
+        "date": report.metadata.date,
+        "severity": sev.level.name.lower() if sev and sev.level else None,
+        "status": report.metadata.status,
+        "services": ", ".join(report.metadata.affected_services) or None,
+        "events": len(report.timeline.events),
+        "action_items": len(report.action_items),
+    }
+    row.update(mt.as_row())
+    return row
 
 
 def report_name(report: m.Report, index: int) -> str:

@@ -24,7 +24,7 @@ import attrs
 
 from postmortem import model as m
 from postmortem.errors import PostmortemError
-from postmortem.metrics import Aggregate, aggregate, metrics
+from postmortem.metrics import Aggregate, aggregate, metrics, report_row
 from postmortem.timestamps import format_duration
 
 __all__ = [
@@ -167,7 +167,8 @@ class Reports:
     def frame(self, preset: str = "default") -> Any:
         """One row per report: name, metadata and metrics (requires pandas)."""
         pd = _need("pandas", "pandas")
-        return pd.DataFrame([_report_row(n, r, preset) for n, r in self.items])
+        rows = [report_row(n, r, metrics(r, preset=preset)) for n, r in self.items]
+        return pd.DataFrame(rows)
 
     def to_json(self) -> str:
         """All reports as JSON (through the cattrs converter), keyed by file."""
@@ -251,23 +252,6 @@ def _action_rows(report: m.Report) -> list[dict[str, Any]]:
         }
         for a in report.action_items
     ]
-
-
-def _report_row(name: str, report: m.Report, preset: str) -> dict[str, Any]:
-    sev = report.metadata.severity
-    row: dict[str, Any] = {
-        "report": name,
-        "title": report.title,
-        "incident_id": report.metadata.incident_id,
-        "date": report.metadata.date,
-        "severity": sev.level.name.lower() if sev and sev.level else None,
-        "status": report.metadata.status,
-        "services": ", ".join(report.metadata.affected_services) or None,
-        "events": len(report.timeline.events),
-        "action_items": len(report.action_items),
-    }
-    row.update(metrics(report, preset=preset).as_row())
-    return row
 
 
 def timeline_frame(report: m.Report) -> Any:

@@ -168,13 +168,13 @@ def label_for(path: str, context: m.SectionKind | None) -> str | None:
 
 def _label(path: str, context: m.SectionKind | None) -> str | None:
     """A key that the parser reads back as ``path`` in a section of kind ``context``."""
-    from postmortem.parsing.fields import Reader
+    from postmortem.parsing.fields import path_for
     from postmortem.vocabulary import CONTEXT_KEYS, FIELD_KEYS
 
     keys = [k for (c, k), v in CONTEXT_KEYS.items() if v == path and c is context]
     keys += [k for k, v in FIELD_KEYS.items() if v == path]
     for key in keys:
-        if Reader.path_for(None, key, context) == path:  # type: ignore[arg-type]
+        if path_for(key, context) == path:
             words = {"Id": "ID", "Sla": "SLA", "Mttr": "MTTR", "Mttd": "MTTD"}
             return " ".join(words.get(w, w) for w in key.title().replace("'S", "'s").split())
     return None

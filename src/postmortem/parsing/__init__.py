@@ -107,7 +107,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
     doc.sections = list(report.sections)
 
     reader.read(preamble, m.SectionKind.PREAMBLE)
-    for node, kind in _walk(roots):
+    for node, kind, _parent in _walk(roots):
         reader.read(node.blocks, kind)
     # Key-event lists nested in a bullet ("- **Key events**" / "  - First detected: ...").
     for ke in _KEY_EVENT.finditer(text, body_start):
@@ -241,25 +241,13 @@ def _section(text: str, doc: Document, node: Node) -> m.Section:
 
 def _walk(
     nodes: list[Node], parent: m.SectionKind | None = None
-) -> list[tuple[Node, m.SectionKind | None]]:
-    out: list[tuple[Node, m.SectionKind | None]] = []
-    for n in nodes:
-        kind = section_kind(n.title)
-        ctx = kind if kind is not m.SectionKind.OTHER else parent
-        out.append((n, ctx))
-        out.extend(_walk(n.children, ctx))
-    return out
-
-
-def _walk3(
-    nodes: list[Node], parent: m.SectionKind | None = None
 ) -> list[tuple[Node, m.SectionKind | None, m.SectionKind | None]]:
     out: list[tuple[Node, m.SectionKind | None, m.SectionKind | None]] = []
     for n in nodes:
         kind = section_kind(n.title)
         ctx = kind if kind is not m.SectionKind.OTHER else parent
         out.append((n, ctx, parent))
-        out.extend(_walk3(n.children, ctx))
+        out.extend(_walk(n.children, ctx))
     return out
 
 
@@ -269,7 +257,7 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
     A list field takes the section's one list; a text field takes the prose before the first
     key/value line, so "**Key:** value" lines are never read twice.
     """
-    for node, _ctx, parent in _walk3(roots):
+    for node, _ctx, parent in _walk(roots):
         norm = normalize(node.title)
         path = None
         if node.level == BOLD_LEVEL:
@@ -323,7 +311,7 @@ _STEP_KEY = re.compile(
 
 def _resolution_steps(report: m.Report, text: str, roots: list[Node]) -> None:
     """Seed 004's "What Was Done": numbered steps with Tool Used, Command and Result."""
-    for node, ctx, _parent in _walk3(roots):
+    for node, ctx, _parent in _walk(roots):
         if ctx is not m.SectionKind.RESOLUTION or "done" not in node.title.lower():
             continue
         for b in node.blocks:
@@ -402,7 +390,7 @@ def _timeline(
     for node in _outermost(roots, m.SectionKind.TIMELINE):
         tr.read_section(node)
     # A timeline introduced by a key rather than a heading ("* **Incident Timeline:**").
-    for blocks in [preamble] + [n.blocks for n, _ in _walk(roots)]:
+    for blocks in [preamble] + [n.blocks for n, _, _ in _walk(roots)]:
         for i, b in enumerate(blocks):
             key = trailing_label(text, b)
             if key is None or section_kind(key) is not m.SectionKind.TIMELINE:
@@ -447,7 +435,7 @@ def _actions(
         ar.read_section(node)
     inside = {id(n) for top in _outermost(roots, m.SectionKind.ACTION_ITEMS) for n in _nodes(top)}
     ar.read_loose(preamble, None)
-    for node, ctx, _parent in _walk3(roots):
+    for node, ctx, _parent in _walk(roots):
         if id(node) not in inside:
             ar.read_loose(node.blocks, ctx)
     report.action_items = ar.items

@@ -284,7 +284,6 @@ class ActionReader:
             insert_at=b.row_spans[-1][1],
             shape="table",
             columns=[c or "" for c in cols],
-            widths=[e - s for s, e in b.rows[0]],
         )
 
     def _list(

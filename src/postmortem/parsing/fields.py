@@ -153,6 +153,24 @@ def parse_severity(text: str) -> m.Severity | None:
     return m.Severity(next(iter(levels)) if levels else None, text)
 
 
+def path_for(key: str, context: m.SectionKind | None) -> str | None:
+    """The model path a key names in a section of kind ``context``, or None."""
+    nk = normalize(key)
+    if context is not None:
+        hit = CONTEXT_KEYS.get((context, nk))
+        if hit:
+            return hit
+    if context is m.SectionKind.ACTION_ITEMS:
+        return None  # "**Owner:**" there is an action item's owner: the action reader's
+    path = FIELD_KEYS.get(nk)
+    own = _OWN_GROUPS.get(context) if context is not None else None
+    if path is not None and own is not None and not path.startswith(own):
+        # "1. **Escalation**: ..." in a list of process improvements is a label of that
+        # list, not the incident's escalation.
+        return None
+    return path
+
+
 class Reader:
     """Reads key/value facts from blocks and assigns them to the report."""
 
@@ -279,20 +297,7 @@ class Reader:
 
     def path_for(self, key: str, context: m.SectionKind | None) -> str | None:
         """The model path a key names in a section of kind ``context``."""
-        nk = normalize(key)
-        if context is not None:
-            hit = CONTEXT_KEYS.get((context, nk))
-            if hit:
-                return hit
-        if context is m.SectionKind.ACTION_ITEMS:
-            return None  # "**Owner:**" there is an action item's owner: the action reader's
-        path = FIELD_KEYS.get(nk)
-        own = _OWN_GROUPS.get(context) if context is not None else None
-        if path is not None and own is not None and not path.startswith(own):
-            # "1. **Escalation**: ..." in a list of process improvements is a label of that
-            # list, not the incident's escalation.
-            return None
-        return path
+        return path_for(key, context)
 
     def read(self, blocks: list[Block], context: m.SectionKind | None) -> list[tuple[str, str]]:
         """Read every key/value in ``blocks``; returns the (key, value) pairs it did not place.

@@ -342,7 +342,6 @@ class TimelineReader:
             b.row_spans[-1][1],
             "table",
             columns=[c or "" for c in cols],
-            widths=[e - s for s, e in b.rows[0]],
         )
 
     def _container_at(self, offset: int, shape: str, **kw: object) -> None:
