@@ -6,6 +6,7 @@ normalised text, and for lists and tables the spans of their items, rows and cel
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -20,6 +21,42 @@ _MD._setup_extensions()
 _PARSER = _MD.parser
 
 
+class _Source(Source):
+    """marko's source reader without its per-line cache.
+
+    marko memoises ``match_prefix`` on ``(prefix, line)`` in a process-wide LRU cache, which
+    keeps copies of the last 128 lines of whatever was parsed: on a small report that cache
+    alone weighed five times the report. Matching a prefix is cheap, and at the top level
+    (empty prefix) it is free.
+    """
+
+    @staticmethod
+    def match_prefix(prefix: str, line: str) -> int:  # type: ignore[override]
+        if not prefix:
+            return 0
+        # As marko's, which matches the prefix against the line with tabs expanded and maps
+        # the match's end back to a position in the line; without tabs the two are the same.
+        expanded = line.expandtabs(4) if "\t" in line else line
+        pattern = _prefix_pattern(prefix)
+        m = pattern.match(expanded)
+        if not m:
+            if pattern.match(expanded.replace("\n", " " * 99 + "\n")):
+                return len(line) - 1
+            return -1
+        end = m.end()
+        if end == 0 or expanded is line:
+            return end
+        for i in range(1, len(line) + 1):
+            if len(line[:i].expandtabs(4)) >= end:
+                return i
+        return -1
+
+
+@functools.lru_cache(maxsize=256)
+def _prefix_pattern(prefix: str) -> re.Pattern[str]:
+    return re.compile(prefix)
+
+
 def _parse_block_structure(text: str) -> Any:
     """marko's block parse without its inline pass.
 
@@ -27,7 +64,7 @@ def _parse_block_structure(text: str) -> Any:
     object per word run, emphasis, link) were three quarters of the peak memory and a third of
     the time, and nothing read them.
     """
-    source = Source(text)
+    source = _Source(text)
     source.parser = _PARSER
     doc = _PARSER.block_elements["Document"]()
     doc.source_span = (0, len(source._buffer))
@@ -66,8 +103,63 @@ _ITEM_HEAD = re.compile(
 )
 
 
+#: A line that opens an ATX heading at the left margin. It closes every open list, quote,
+#: paragraph and table, so unless a code fence, an HTML block or a link definition runs on
+#: over it, the text before it parses the same on its own.
+_ATX_LINE = re.compile(r"^#{1,6}(?:[ \t]|$)", re.MULTILINE)
+
+
 def parse_blocks(text: str, start: int, end: int) -> list[Block]:
-    """Parse ``text[start:end]`` with marko (GFM) and return its top-level blocks."""
+    """Parse ``text[start:end]`` with marko (GFM) and return its top-level blocks.
+
+    The text is parsed one heading-led chunk at a time, so that only one chunk's marko tree is
+    alive at once (a tree weighs 10-45 times its text). Each chunk is parsed together with the
+    heading line that follows it, and kept only when that line came out as a heading of its
+    own; otherwise (an open code fence, an HTML block) the chunk is parsed again with more
+    text, twice as much each time. The result is exactly marko's parse of the whole span
+    (tests compare the two) and the work stays linear in its size.
+    """
+    cuts = [m.start() for m in _ATX_LINE.finditer(text, start, end) if m.start() > start]
+    cuts.append(end)
+    out: list[Block] = []
+    pos = start
+    i = 0
+    while pos < end:
+        while cuts[i] <= pos:
+            i += 1
+        while True:
+            cut = cuts[i]
+            if cut == end:
+                blocks = _parse_chunk(text, pos, end)
+                break
+            nl = text.find("\n", cut, end)
+            blocks = _parse_chunk(text, pos, nl + 1 if nl >= 0 else end)
+            if _ends_at_heading(text, blocks, pos, cut):
+                blocks.pop()
+                break
+            # Grow to the first heading at least twice as far away.
+            reach = pos + 2 * (cut - pos)
+            while cuts[i] < end and cuts[i] < reach:
+                i += 1
+        out.extend(blocks)
+        pos = cut
+    return out
+
+
+#: A line that may open a link definition ("[label]: /url 'title'"), at any depth of lists and
+#: quotes: a "[" first, not closed on the line by a "]" without a ":" after it. marko reads a
+#: definition's label and title across any line, heading lines included, and only the text
+#: after the heading tells whether it does.
+_LINK_DEF = re.compile(r"^[ \t>*+\-\d.)]*\[(?![^\[\]\\\n]*\](?!:))", re.MULTILINE)
+
+
+def _ends_at_heading(text: str, blocks: list[Block], start: int, cut: int) -> bool:
+    if len(blocks) < 2 or blocks[-1].kind != "heading" or blocks[-1].span[0] != cut:
+        return False
+    return _LINK_DEF.search(text, start, cut) is None
+
+
+def _parse_chunk(text: str, start: int, end: int) -> list[Block]:
     doc = _parse_block_structure(text[start:end])
     out: list[Block] = []
     for el in doc.children:
