@@ -119,7 +119,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
     if report.summary.text is None:
         # No summary section: the report's opening prose is its summary.
         prose = [b for b in preamble if b.kind == "paragraph" and not block_has_kv(text, b)]
-        if prose and prose[0] is next((b for b in preamble if b.kind != "blank"), None):
+        if prose and prose[0] is (preamble[0] if preamble else None):
             reader.assign("summary.text", _span_of(text, prose[:1]))
 
     if report.metadata.date is None:
@@ -268,7 +268,7 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
         )
         if path is None:
             continue
-        blocks = [b for b in node.blocks if b.kind not in ("blank", "rule")]
+        blocks = [b for b in node.blocks if b.kind != "rule"]
         if not blocks:
             continue
         if FIELD_KINDS.get(path) == "list":
@@ -397,8 +397,6 @@ def _timeline(
                 continue
             run: list[Block] = []
             for nb in blocks[i + 1 :]:
-                if nb.kind == "blank":
-                    continue
                 if nb.kind == "heading" or block_has_kv(text, nb):
                     break
                 run.append(nb)

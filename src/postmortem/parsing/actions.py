@@ -153,8 +153,6 @@ class ActionReader:
         taken = self._taken
         intro = False
         for b in blocks:
-            if b.kind == "blank":
-                continue
             if b.kind == "paragraph":
                 raw = text[b.span[0] : b.span[1]]
                 # A sentence ("Going forward, we will do the following:"), not a bold label,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from attrs import define, field
+from attrs import define
 from marko import block as mb
 from marko.ext import gfm as mgfm
 from marko.ext.gfm import elements as ge
@@ -86,15 +87,20 @@ class Item:
 
 @define(slots=True)
 class Block:
-    """One block-level element with absolute spans into the normalised text."""
+    """One block-level element with absolute spans into the normalised text.
 
-    kind: str  # heading, paragraph, list, table, code, html, quote, rule, blank, other
+    Blank lines are not blocks. The parts only lists and tables have default to one shared
+    empty tuple: a report has many blocks, and three empty lists each weighed more than the
+    block itself.
+    """
+
+    kind: str  # heading, paragraph, list, table, code, html, quote, rule, other
     span: tuple[int, int]
     level: int = 0
     title: tuple[int, int] | None = None
-    items: list[Item] = field(factory=list)
-    rows: list[list[tuple[int, int]]] = field(factory=list)
-    row_spans: list[tuple[int, int]] = field(factory=list)
+    items: Sequence[Item] = ()
+    rows: Sequence[Sequence[tuple[int, int]]] = ()
+    row_spans: Sequence[tuple[int, int]] = ()
     ordered: bool = False
 
 
@@ -154,7 +160,7 @@ _LINK_DEF = re.compile(r"^[ \t>*+\-\d.)]*\[(?![^\[\]\\\n]*\](?!:))", re.MULTILIN
 
 
 def _ends_at_heading(text: str, blocks: list[Block], start: int, cut: int) -> bool:
-    if len(blocks) < 2 or blocks[-1].kind != "heading" or blocks[-1].span[0] != cut:
+    if not blocks or blocks[-1].kind != "heading" or blocks[-1].span[0] != cut:
         return False
     return _LINK_DEF.search(text, start, cut) is None
 
@@ -215,7 +221,7 @@ def _convert(el: Any, text: str, base: int) -> Block | None:
     if sp is None:
         return None
     if isinstance(el, mb.BlankLine):
-        return Block("blank", sp)
+        return None
     if isinstance(el, (mb.Heading, mb.SetextHeading)):
         return Block("heading", sp, level=el.level, title=_heading_title(el, text, sp))
     if isinstance(el, ge.Table):
@@ -260,7 +266,7 @@ def _heading_title(el: Any, text: str, sp: tuple[int, int]) -> tuple[int, int]:
 
 
 def _list(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
-    b = Block("list", sp, ordered=bool(getattr(el, "ordered", False)))
+    items: list[Item] = []
     for child in el.children:
         csp = _span(child, base)
         if csp is None:
@@ -278,8 +284,8 @@ def _list(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
         be = e
         while be > body_start and text[be - 1] in " \t\n":
             be -= 1
-        b.items.append(Item(csp, (body_start, be), checked, box, marker))
-    return b
+        items.append(Item(csp, (body_start, be), checked, box, marker))
+    return Block("list", sp, items=tuple(items), ordered=bool(getattr(el, "ordered", False)))
 
 
 def unwrap_code(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -291,7 +297,8 @@ def unwrap_code(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
-    b = Block("table", sp)
+    rows: list[tuple[tuple[int, int], ...]] = []
+    row_spans: list[tuple[int, int]] = []
     for row in el.children:
         rsp = _span(row, base)
         cells: list[tuple[int, int]] = []
@@ -307,9 +314,9 @@ def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
             # A cell wrapped in backticks (seed 004) holds its value inside them.
             cells.append(unwrap_code(text, (s, e)))
         if rsp is not None:
-            b.rows.append(cells)
-            b.row_spans.append(rsp)
-    return b
+            rows.append(tuple(cells))
+            row_spans.append(rsp)
+    return Block("table", sp, rows=tuple(rows), row_spans=tuple(row_spans))
 
 
 _BR = re.compile(r"<br\s*/?>[ \t]*", re.IGNORECASE)

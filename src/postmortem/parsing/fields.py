@@ -309,8 +309,6 @@ class Reader:
         unplaced: list[tuple[str, str]] = []
         pending: str | None = None
         for b in blocks:
-            if b.kind == "blank":
-                continue
             if b.kind == "paragraph":
                 lines = _lines(text, b.span)
                 kvs = [_match_kv(text, ls, le) for ls, le in lines]
