@@ -16,11 +16,34 @@ class FieldOrigin:
 
     span: tuple[int, int]
     value: Any
-    #: For list fields read from a Markdown list: the span of each item's text, and the marker.
-    items: list[tuple[int, int]] | None = None
+    #: For list fields read from a Markdown list: each item's start and end, flat and relative
+    #: to ``span[0]`` (small ints are shared; a tuple per item weighed more than the text).
+    _items: tuple[int, ...] | None = None
     marker: str = "-"
     #: Where the value was read: "inline" (key/value), "heading" (a title from a heading).
     where: str = "inline"
+
+    @classmethod
+    def of(
+        cls,
+        span: tuple[int, int],
+        value: Any,
+        items: list[tuple[int, int]] | None,
+        marker: str = "-",
+        where: str = "inline",
+    ) -> FieldOrigin:
+        """A field origin with the items' absolute spans (see :attr:`items`)."""
+        flat = None if items is None else tuple(x - span[0] for item in items for x in item)
+        return cls(span, value, flat, marker, where)
+
+    @property
+    def items(self) -> list[tuple[int, int]] | None:
+        """The absolute span of each item's text, for a list field read from a Markdown list."""
+        if self._items is None:
+            return None
+        base = self.span[0]
+        flat = self._items
+        return [(base + flat[i], base + flat[i + 1]) for i in range(0, len(flat), 2)]
 
 
 @define(eq=False)

@@ -108,35 +108,108 @@ class Milestone(enum.Enum):
 
 @define(eq=False, repr=False)
 class Origin:
-    """The source slice a parsed node came from and the field values it had when parsed.
+    """The source slice a parsed record came from and the field values it had when parsed.
 
-    ``span`` is in normalised text (line endings folded to ``\\n``); ``fields`` maps a field name
-    to the span of the text that holds that field's value, where the value has its own span.
-    ``shape`` names the Markdown form (``table-row``, ``bullet``, ``checklist``, ...), and
-    ``extra`` keeps what the renderer needs to write a fresh node in the same form.
+    ``span`` is in normalised text (line endings folded to ``\\n``). ``names`` and ``values`` are
+    the record's tracked fields and their parse-time values, side by side. ``spans`` holds, flat,
+    ``name, start, end`` for each field whose value has its own place in the text, with offsets
+    relative to ``span[0]``. ``shape`` names the Markdown form (``table-row``, ``bullet``,
+    ``checklist``, ...); ``marker`` and ``time_format`` say how to write a fresh record alike.
+
+    Tuples rather than dictionaries, and relative offsets (Python shares small ints), because a
+    report has hundreds of records and dictionaries made origins weigh more than the text.
     """
 
     span: tuple[int, int]
-    values: dict[str, Any]
-    fields: dict[str, tuple[int, int]] = attrs.Factory(dict)
+    names: tuple[str, ...]
+    values: tuple[Any, ...]
+    spans: tuple[Any, ...] = ()
     shape: str = ""
-    extra: dict[str, Any] = attrs.Factory(dict)
+    marker: str = ""
+    time_format: str = "%H:%M"
+
+    @classmethod
+    def of(
+        cls,
+        record: Any,
+        names: tuple[str, ...],
+        span: tuple[int, int],
+        fields: dict[str, tuple[int, int]],
+        shape: str,
+        marker: str = "",
+        time_format: str = "%H:%M",
+    ) -> Origin:
+        """The origin of ``record`` as it is now: ``fields`` maps names to absolute spans."""
+        base = span[0]
+        flat: list[Any] = []
+        for name, (s, e) in fields.items():
+            flat += (name, s - base, e - base)
+        values = tuple(getattr(record, n) for n in names)
+        return cls(span, names, values, tuple(flat), shape, marker, time_format)
+
+    def value(self, name: str) -> Any:
+        """The value field ``name`` had when parsed."""
+        return self.values[self.names.index(name)]
+
+    def field_span(self, name: str) -> tuple[int, int] | None:
+        """The absolute span of the text holding field ``name``, if it has one."""
+        flat = self.spans
+        for i in range(0, len(flat), 3):
+            if flat[i] == name:
+                return self.span[0] + flat[i + 1], self.span[0] + flat[i + 2]
+        return None
+
+    def field_spans(self) -> dict[str, tuple[int, int]]:
+        """Every field with a place in the text, and its absolute span."""
+        base = self.span[0]
+        flat = self.spans
+        return {flat[i]: (base + flat[i + 1], base + flat[i + 2]) for i in range(0, len(flat), 3)}
 
 
 @define(eq=False, repr=False)
 class SectionOrigin:
     """Where a parsed section came from: its spans, its parsed title and body, its children.
 
-    Compact (no dictionaries) because a report has many sections; ``children`` is recorded at
-    parse time so that subsections added or removed in code are told apart from the original.
+    Compact because a report has many sections: offsets after ``start`` are kept relative to
+    it (Python shares small ints) and the spans are built when asked for. ``children`` is
+    recorded at parse time so that subsections added or removed in code are told apart from
+    the original.
     """
 
-    span: tuple[int, int]
+    start: int
     title: str
     content: str
-    title_span: tuple[int, int]
-    content_span: tuple[int, int]
+    _offsets: tuple[int, int, int, int, int]  # end, title start/end, content start/end
     children: tuple[Section, ...] = ()
+
+    @classmethod
+    def of(
+        cls,
+        section: Section,
+        span: tuple[int, int],
+        title_span: tuple[int, int],
+        content_span: tuple[int, int],
+    ) -> SectionOrigin:
+        """The origin of ``section`` as it is now, from absolute spans."""
+        s = span[0]
+        offsets = (span[1] - s, title_span[0] - s, title_span[1] - s,
+                   content_span[0] - s, content_span[1] - s)  # fmt: skip
+        return cls(s, section.title, section.content, offsets, tuple(section.subsections))
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The whole section, heading to the next heading of its level or above."""
+        return self.start, self.start + self._offsets[0]
+
+    @property
+    def title_span(self) -> tuple[int, int]:
+        """The heading's text."""
+        return self.start + self._offsets[1], self.start + self._offsets[2]
+
+    @property
+    def content_span(self) -> tuple[int, int]:
+        """The body up to the first subsection."""
+        return self.start + self._offsets[3], self.start + self._offsets[4]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -223,15 +223,16 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _list_field_patch(doc: Document, fo: FieldOrigin, new: list[str], patches: list[Patch]) -> None:
-    assert fo.items is not None
+    items = fo.items
+    assert items is not None
     old = list(fo.value)
-    if len(old) == len(new) == len(fo.items):
-        for span, a, b in zip(fo.items, old, new, strict=False):
+    if len(old) == len(new) == len(items):
+        for span, a, b in zip(items, old, new, strict=False):
             if a != b:
                 patches.append((span[0], span[1], _inline(str(b))))
         return
     text = doc.source.text
-    first = fo.items[0][0] if fo.items else fo.span[0]
+    first = items[0][0] if items else fo.span[0]
     line_start = text.rfind("\n", 0, first) + 1
     indent = text[line_start:first]
     lines = []
@@ -241,8 +242,8 @@ def _list_field_patch(doc: Document, fo: FieldOrigin, new: list[str], patches: l
             # "1. a" -> "2. b": renumber an ordered list, keep its indentation.
             prefix = re.sub(r"\d+(?=[.)])", str(i + 1), indent, count=1)
         lines.append(prefix + _item(str(v), indent))
-    start = fo.items[0][0] if fo.items else fo.span[0]
-    end = fo.items[-1][1] if fo.items else fo.span[1]
+    start = items[0][0] if items else fo.span[0]
+    end = items[-1][1] if items else fo.span[1]
     patches.append((start, end, "\n".join(lines)))
 
 
@@ -353,12 +354,12 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         cell = o.shape == "table-row"
         for name in ("at", "text", "actor", "action", "phase"):
             cur = getattr(ev, name)
-            if cur == o.values[name]:
+            if cur == o.value(name):
                 continue
-            span = o.fields.get(name)
+            span = o.field_span(name)
             if span is None:
                 continue  # no place in this shape for the value; kept in the model only
-            out.append((span[0], span[1], _event_value(ev, name, o.extra["time_format"], cell)))
+            out.append((span[0], span[1], _event_value(ev, name, o.time_format, cell)))
 
     def fresh(ev: m.TimelineEvent, template: m.TimelineEvent | None) -> str:
         fmt = doc.event_container.time_format if doc.event_container else "%H:%M"
@@ -390,7 +391,7 @@ def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
     if text[s:e].count("\n") > 1 and origin.shape not in ("table-row", "keyed"):
         e = text.find("\n", s) if text.find("\n", s) >= 0 else e
     reps = []
-    for name, span in origin.fields.items():
+    for name, span in origin.field_spans().items():
         if name not in values or not (s <= span[0] <= span[1] <= max(e, span[1])):
             continue
         if span[1] > e:
@@ -413,23 +414,26 @@ def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
 def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:
     text = doc.source.text
 
-    def suffix(item: m.ActionItem, o: m.Origin) -> str:
+    def suffix(item: m.ActionItem, o: m.Origin, fresh: bool = False) -> str:
+        """ " (owner: x, due: y)" for values that changed and have no place of their own."""
         parts = []
-        for name, label in (("owner", "owner"), ("due", "due"), ("priority", "priority")):
+        placed = o.field_spans()
+        for name in ("owner", "due", "priority"):
             cur = getattr(item, name)
-            if name not in o.fields and cur is not None and cur != o.values[name]:
-                parts.append(f"{label}: {format_value(cur)}")
+            if name not in placed and cur is not None and (fresh or cur != o.value(name)):
+                parts.append(f"{name}: {format_value(cur)}")
         return f" ({', '.join(parts)})" if parts else ""
 
     def edit(item: m.ActionItem, out: list[Patch]) -> None:
         o = item._origin
         assert o is not None
         cell = o.shape == "table-row"
-        desc_span = o.fields.get("description")
+        placed = o.field_spans()
+        desc_span = placed.get("description")
         extra = suffix(item, o)
-        status_changed = item.status != o.values["status"]
+        status_changed = item.status != o.value("status")
         status_inline = ""
-        if status_changed and "status" not in o.fields:
+        if status_changed and "status" not in placed:
             if o.shape in ("bullet", "ordered") and desc_span is not None:
                 box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
                 out.append((desc_span[0], desc_span[0], box))
@@ -438,36 +442,30 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             else:
                 status_inline = f" ({format_value(item.status).lower()})"
         if desc_span is not None and (
-            item.description != o.values["description"] or extra or status_inline
+            item.description != o.value("description") or extra or status_inline
         ):
             base = (
                 item.description
-                if item.description != o.values["description"]
+                if item.description != o.value("description")
                 else text[desc_span[0] : desc_span[1]]
             )
             new = (_cell(base) if cell else base) + extra + status_inline
             out.append((desc_span[0], desc_span[1], new))
         for name in ("owner", "due", "status", "priority", "id", "category", "tracking"):
             cur = getattr(item, name)
-            if cur == o.values[name] or name not in o.fields:
+            span = placed.get(name)
+            if cur == o.value(name) or span is None:
                 continue
-            span = o.fields[name]
             out.append((span[0], span[1], _action_value(item, name, o.shape, span)))
 
     def fresh(item: m.ActionItem, template: m.ActionItem | None) -> str:
         if template is not None and template._origin is not None:
             o = template._origin
-            values = {name: _action_value(item, name, o.shape, o.fields[name]) for name in o.fields}
+            placed = o.field_spans()
+            values = {name: _action_value(item, name, o.shape, s) for name, s in placed.items()}
             if o.shape != "table-row" and "description" in values:
-                values["description"] = item.description + suffix(
-                    item,
-                    m.Origin(
-                        span=(0, 0),
-                        values={k: None for k in ("owner", "due", "priority")},
-                        fields=o.fields,
-                    ),
-                )
-            if o.shape == "checklist" and "status" in o.fields:
+                values["description"] = item.description + suffix(item, o, fresh=True)
+            if o.shape == "checklist" and "status" in placed:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
             lead = "\n" if o.shape == "keyed" else ""
             return lead + _from_template(text, o, values)

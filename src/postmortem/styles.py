@@ -62,7 +62,7 @@ def fill(target: m.Report, source: m.Report) -> None:
     # A key event's time ("### Detection / - **Time:** ...") is also read as detection.time:
     # the event owns that text, so the field is not filled separately.
     origins = [e._origin for e in target.timeline.events] + [a._origin for a in target.action_items]
-    owned = {span for o in origins if o is not None for span in o.fields.values()}
+    owned = {span for o in origins if o is not None for span in o.field_spans().values()}
     lists = [fo.span for fo in doc.fields.values() if fo.items is not None]
     for path in list(doc.fields):
         span = doc.fields[path].span
@@ -84,7 +84,7 @@ def fill(target: m.Report, source: m.Report) -> None:
         doc.event_container.time_format = fmt
     for ev in target.timeline.events:
         if ev._origin is not None:
-            ev._origin.extra["time_format"] = fmt
+            ev._origin.time_format = fmt
     events = target.timeline.events
     if events and all(e._origin is not None and e._origin.shape == "key-event" for e in events):
         # Detection / Response / Resolution subsections hold one time each.

@@ -228,14 +228,7 @@ def _section(text: str, doc: Document, node: Node) -> m.Section:
         subsections=[_section(text, doc, c) for c in node.children],
         line=doc.source.line_of(node.start),
     )
-    sec._origin = m.SectionOrigin(
-        span=(node.start, node.end),
-        title=sec.title,
-        content=sec.content,
-        title_span=title_span,
-        content_span=(body_s, body_e),
-        children=tuple(sec.subsections),
-    )
+    sec._origin = m.SectionOrigin.of(sec, (node.start, node.end), title_span, (body_s, body_e))
     return sec
 
 
@@ -409,7 +402,7 @@ def _timeline(
                          "bullet")  # fmt: skip
     if tr.container is not None and tr.events:
         tr.container.time_format = (
-            tr.events[-1]._origin.extra["time_format"] if tr.events[-1]._origin else "%H:%M"
+            tr.events[-1]._origin.time_format if tr.events[-1]._origin else "%H:%M"
         )
     doc.event_container = tr.container
     doc.events = list(tr.events)

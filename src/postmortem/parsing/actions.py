@@ -9,7 +9,7 @@ from attrs import define
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
-from postmortem.parsing.blocks import Block, Item
+from postmortem.parsing.blocks import Block, Item, list_block
 from postmortem.parsing.fields import is_placeholder
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import parse_date
@@ -22,6 +22,11 @@ from postmortem.vocabulary import (
     normalize,
     section_kind,
 )
+
+#: The action item fields whose parse-time values the renderer compares against.
+ACTION_FIELDS = (
+    "description", "owner", "due", "status", "priority", "id", "category", "horizon", "tracking"
+)  # fmt: skip
 
 # Inline state markers: "**DONE**", "**(Done as of 2021-06-30)**", "(completed)", "✅".
 _INLINE_STATUS = re.compile(
@@ -203,7 +208,7 @@ class ActionReader:
                                it.span, "keyed-value", NO_SCOPE)  # fmt: skip
 
     def _list_items(self, b: Block, items: list[Item]) -> None:
-        sub = Block("list", b.span, items=items, ordered=b.ordered)
+        sub = list_block(b.span, items, b.ordered)
         self._list(sub, NO_SCOPE)
 
     def _heading_item(
@@ -473,22 +478,6 @@ class ActionReader:
             status_text=status_text,
             line=self.doc.source.line_of(span[0]),
         )
-        snapshot = {
-            name: getattr(item, name)
-            for name in (
-                "description",
-                "owner",
-                "due",
-                "status",
-                "priority",
-                "id",
-                "category",
-                "horizon",
-                "tracking",
-            )
-        }
-        item._origin = m.Origin(
-            span=span, values=snapshot, fields=dict(spans), shape=shape, extra={"marker": marker}
-        )
+        item._origin = m.Origin.of(item, ACTION_FIELDS, span, spans, shape, marker)
         self.items.append(item)
         self._taken.add(span[0])

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
+from array import array
 from collections.abc import Sequence
 from typing import Any
 
@@ -85,23 +87,80 @@ class Item:
     marker: str = "-"
 
 
+#: Offsets stored per list item, in order: see :meth:`Block.items`.
+_ITEM_WIDTH = 6
+
+
 @define(slots=True)
 class Block:
-    """One block-level element with absolute spans into the normalised text.
+    """One block-level element with absolute offsets into the normalised text.
 
-    Blank lines are not blocks. The parts only lists and tables have default to one shared
-    empty tuple: a report has many blocks, and three empty lists each weighed more than the
-    block itself.
+    Blank lines are not blocks. A list's items and a table's cells are packed into arrays of
+    machine ints and turned into :class:`Item` values and span tuples when asked for: a report
+    has many blocks, and as Python tuples of ints they weighed ten times the text they cover.
     """
 
     kind: str  # heading, paragraph, list, table, code, html, quote, rule, other
-    span: tuple[int, int]
+    start: int
+    end: int
     level: int = 0
     title: tuple[int, int] | None = None
-    items: Sequence[Item] = ()
-    rows: Sequence[Sequence[tuple[int, int]]] = ()
-    row_spans: Sequence[tuple[int, int]] = ()
     ordered: bool = False
+    #: list: ``_ITEM_WIDTH`` offsets per item; table: each row's start and end, then its cells'.
+    _packed: array[int] | None = None
+    #: list: each item's marker; table: the number of cells in each row.
+    _extra: tuple[Any, ...] = ()
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the block starts and ends."""
+        return self.start, self.end
+
+    @property
+    def items(self) -> list[Item]:
+        """A list's items (empty for other blocks)."""
+        p = self._packed
+        if p is None or self.kind != "list":
+            return []
+        out = []
+        for k, i in enumerate(range(0, len(p), _ITEM_WIDTH)):
+            box = p[i + 4]
+            out.append(Item((p[i], p[i + 1]), (p[i + 2], p[i + 3]),
+                            None if box < 0 else p[i + 5] == 1,
+                            None if box < 0 else (box, box + 1), self._extra[k]))  # fmt: skip
+        return out
+
+    @property
+    def rows(self) -> list[list[tuple[int, int]]]:
+        """A table's rows, each the spans of its cells (empty for other blocks)."""
+        return [cells for _, cells in self._table()]
+
+    @property
+    def row_spans(self) -> list[tuple[int, int]]:
+        """Where each of a table's rows starts and ends."""
+        return [span for span, _ in self._table()]
+
+    def _table(self) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+        p = self._packed
+        if p is None or self.kind != "table":
+            return []
+        out = []
+        i = 0
+        for n in self._extra:
+            cells = [(p[j], p[j + 1]) for j in range(i + 2, i + 2 + 2 * n, 2)]
+            out.append(((p[i], p[i + 1]), cells))
+            i += 2 + 2 * n
+        return out
+
+
+def list_block(span: tuple[int, int], items: Sequence[Item], ordered: bool) -> Block:
+    """A list block holding ``items``."""
+    packed = array("q")
+    for it in items:
+        box = it.box[0] if it.box is not None else -1
+        packed.extend((*it.span, *it.body, box, 1 if it.checked else 0))
+    extra = tuple(sys.intern(it.marker) for it in items)
+    return Block("list", *span, ordered=ordered, packed=packed, extra=extra)
 
 
 _ITEM_HEAD = re.compile(
@@ -176,7 +235,7 @@ def _parse_chunk(text: str, start: int, end: int) -> list[Block]:
             cut = _table_start(text, b.span)
             if cut is not None:
                 # GitHub lets a table interrupt a paragraph; CommonMark (marko) does not.
-                out.append(Block("paragraph", (b.span[0], cut)))
+                out.append(Block("paragraph", b.start, cut))
                 out.extend(parse_blocks(text, cut, b.span[1]))
                 continue
         out.append(b)
@@ -223,22 +282,22 @@ def _convert(el: Any, text: str, base: int) -> Block | None:
     if isinstance(el, mb.BlankLine):
         return None
     if isinstance(el, (mb.Heading, mb.SetextHeading)):
-        return Block("heading", sp, level=el.level, title=_heading_title(el, text, sp))
+        return Block("heading", *sp, level=el.level, title=_heading_title(el, text, sp))
     if isinstance(el, ge.Table):
         return _table(el, text, base, sp)
     if isinstance(el, mb.List):
         return _list(el, text, base, sp)
     if isinstance(el, mb.Paragraph):
-        return Block("paragraph", sp)
+        return Block("paragraph", *sp)
     if isinstance(el, (mb.FencedCode, mb.CodeBlock)):
-        return Block("code", sp)
+        return Block("code", *sp)
     if isinstance(el, mb.HTMLBlock):
-        return Block("html", sp)
+        return Block("html", *sp)
     if isinstance(el, mb.Quote):
-        return Block("quote", sp)
+        return Block("quote", *sp)
     if isinstance(el, mb.ThematicBreak):
-        return Block("rule", sp)
-    return Block("other", sp)
+        return Block("rule", *sp)
+    return Block("other", *sp)
 
 
 def _heading_title(el: Any, text: str, sp: tuple[int, int]) -> tuple[int, int]:
@@ -285,7 +344,7 @@ def _list(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
         while be > body_start and text[be - 1] in " \t\n":
             be -= 1
         items.append(Item(csp, (body_start, be), checked, box, marker))
-    return Block("list", sp, items=tuple(items), ordered=bool(getattr(el, "ordered", False)))
+    return list_block(sp, items, ordered=bool(getattr(el, "ordered", False)))
 
 
 def unwrap_code(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -297,8 +356,8 @@ def unwrap_code(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
-    rows: list[tuple[tuple[int, int], ...]] = []
-    row_spans: list[tuple[int, int]] = []
+    packed = array("q")
+    widths: list[int] = []
     for row in el.children:
         rsp = _span(row, base)
         cells: list[tuple[int, int]] = []
@@ -314,9 +373,11 @@ def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
             # A cell wrapped in backticks (seed 004) holds its value inside them.
             cells.append(unwrap_code(text, (s, e)))
         if rsp is not None:
-            rows.append(tuple(cells))
-            row_spans.append(rsp)
-    return Block("table", sp, rows=tuple(rows), row_spans=tuple(row_spans))
+            packed.extend(rsp)
+            for cs, ce in cells:
+                packed.extend((cs, ce))
+            widths.append(len(cells))
+    return Block("table", *sp, packed=packed, extra=tuple(widths))
 
 
 _BR = re.compile(r"<br\s*/?>[ \t]*", re.IGNORECASE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import typing
 from typing import Any
 
@@ -256,12 +257,8 @@ class Reader:
             self.report.title = value
         else:
             set_path(self.report, path, value)
-        self.doc.fields[path] = FieldOrigin(
-            span,
-            _snapshot(value),
-            items=items if kind == "list" else None,
-            marker=marker,
-            where=where,
+        self.doc.fields[path] = FieldOrigin.of(
+            span, _snapshot(value), items if kind == "list" else None, sys.intern(marker), where
         )
         return True
 

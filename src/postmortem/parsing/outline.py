@@ -48,7 +48,7 @@ def read_blocks(text: str, start: int, end: int) -> list[Block]:
         if m.start() > pos:
             out.extend(parse_blocks(text, pos, m.start()))
         line_end = m.end() + 1 if m.end() < end and text[m.end()] == "\n" else m.end()
-        out.append(Block("heading", (m.start(), line_end), level=PSEUDO_LEVEL, title=m.span("t")))
+        out.append(Block("heading", m.start(), line_end, level=PSEUDO_LEVEL, title=m.span("t")))
         pos = line_end
     if pos < end:
         out.extend(parse_blocks(text, pos, end))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import sys
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
@@ -19,6 +20,9 @@ from postmortem.timestamps import (
     zone,
 )
 from postmortem.vocabulary import TIMELINE_COLUMNS, normalize
+
+#: The event fields whose parse-time values the renderer compares against.
+EVENT_FIELDS = ("at", "text", "time", "actor", "action", "phase", "milestone", "date", "end")
 
 _MARKERS: list[tuple[re.Pattern[str], m.Milestone]] = [
     (re.compile(r"\b(?:OUTAGE|IMPACT) (?:BEGINS|STARTS|STARTED)\b|<START OF OUTAGE>"),
@@ -410,7 +414,6 @@ class TimelineReader:
                         self.ctx.previous = at
         body = _clean(text[text_span[0] : text_span[1]])
         fields: dict[str, tuple[int, int]] = {"at": stamp_span, "text": text_span}
-        values: dict[str, object] = {}
         actor = action = None
         if cells:
             for name in ("actor", "action", "phase"):
@@ -436,14 +439,8 @@ class TimelineReader:
             lenient=st.lenient,
             line=self.doc.source.line_of(span[0]),
         )
-        for name in ("at", "text", "time", "actor", "action", "phase", "milestone", "date", "end"):
-            values[name] = getattr(ev, name)
-        ev._origin = m.Origin(
-            span=span,
-            values=values,
-            fields=fields,
-            shape=shape,
-            extra={"marker": marker, "time_format": _time_format(inner, at)},
+        ev._origin = m.Origin.of(
+            ev, EVENT_FIELDS, span, fields, shape, marker, _time_format(inner, at)
         )
         self.events.append(ev)
 
@@ -513,4 +510,4 @@ def _time_format(stamp: str, at: dt.datetime | None) -> str:
     zone_m = re.search(r"(?i)\b(UTC|GMT|[A-Z]{2,4}T)\b", stamp)
     if zone_m:
         fmt += " " + zone_m.group(1)
-    return fmt
+    return sys.intern(fmt)  # one string for every event of a report, not one each
