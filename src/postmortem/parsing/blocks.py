@@ -168,47 +168,83 @@ _ITEM_HEAD = re.compile(
 )
 
 
-#: A line that opens an ATX heading at the left margin. It closes every open list, quote,
-#: paragraph and table, so unless a code fence, an HTML block or a link definition runs on
-#: over it, the text before it parses the same on its own.
-_ATX_LINE = re.compile(r"^#{1,6}(?:[ \t]|$)", re.MULTILINE)
+#: Lines where a chunk may end: an ATX heading or a list item with text, at the left margin.
+#: Either closes every open paragraph, quote and table (and a list, or the item before), so
+#: unless a code fence, an HTML block or a link definition runs on over it, the text before
+#: it parses the same on its own.
+_CUT_LINE = re.compile(r"^(?:#{1,6}(?:[ \t]|$)|(?:[-*+]|\d{1,9}[.)])[ \t]+\S)", re.MULTILINE)
+#: Chunks are about a sixteenth of the text, and no smaller than this many characters: small
+#: enough that one chunk's marko tree weighs little next to the text, large enough that the
+#: line each chunk parses twice (below) costs nothing measurable.
+_MIN_CHUNK = 256
+_CHUNKS = 16
 
 
 def parse_blocks(text: str, start: int, end: int) -> list[Block]:
     """Parse ``text[start:end]`` with marko (GFM) and return its top-level blocks.
 
-    The text is parsed one heading-led chunk at a time, so that only one chunk's marko tree is
-    alive at once (a tree weighs 10-45 times its text). Each chunk is parsed together with the
-    heading line that follows it, and kept only when that line came out as a heading of its
-    own; otherwise (an open code fence, an HTML block) the chunk is parsed again with more
-    text, twice as much each time. The result is exactly marko's parse of the whole span
-    (tests compare the two) and the work stays linear in its size.
+    The text is parsed a chunk at a time, so that only one chunk's marko tree is alive at once
+    (a tree weighs 10-45 times its text). A chunk ends before a heading or list item line at
+    the left margin, and is parsed together with that line to see what it is: a block of its
+    own (the chunk's blocks are final), or the next item of the chunk's last list (the list
+    is carried on into the next chunk). Anything else (an open code fence or HTML block, a
+    paragraph going on) and the chunk is parsed again with twice the text. The result is
+    exactly marko's parse of the whole span (tests compare the two) and the work stays
+    linear in its size.
     """
-    cuts = [m.start() for m in _ATX_LINE.finditer(text, start, end) if m.start() > start]
+    step = max(_MIN_CHUNK, (end - start) // _CHUNKS)
+    cuts = [m.start() for m in _CUT_LINE.finditer(text, start, end) if m.start() > start]
     cuts.append(end)
     out: list[Block] = []
     pos = start
     i = 0
+    carried = False  # the previous chunk's last list goes on in this chunk
     while pos < end:
-        while cuts[i] <= pos:
-            i += 1
+        reach = pos + step
         while True:
+            while cuts[i] < end and (cuts[i] <= pos or cuts[i] < reach):
+                i += 1
             cut = cuts[i]
             if cut == end:
                 blocks = _parse_chunk(text, pos, end)
+                how = ""
                 break
             nl = text.find("\n", cut, end)
             blocks = _parse_chunk(text, pos, nl + 1 if nl >= 0 else end)
-            if _ends_at_heading(text, blocks, pos, cut):
-                blocks.pop()
+            how = _boundary(text, blocks, pos, cut)
+            if how:
                 break
-            # Grow to the first heading at least twice as far away.
             reach = pos + 2 * (cut - pos)
-            while cuts[i] < end and cuts[i] < reach:
-                i += 1
+        if how == "item":
+            last = blocks[-1]
+            blocks[-1] = list_block((last.start, cut), last.items[:-1], last.ordered)
+        elif how == "block":
+            blocks.pop()
+        if carried and blocks and blocks[0].kind == "list" and blocks[0].start == pos:
+            prev, first = out.pop(), blocks[0]
+            blocks[0] = list_block((prev.start, first.end), prev.items + first.items, prev.ordered)
         out.extend(blocks)
+        carried = how == "item"
         pos = cut
     return out
+
+
+def _boundary(text: str, blocks: list[Block], start: int, cut: int) -> str:
+    """What the line at ``cut`` is, parsed after ``text[start:cut]``.
+
+    "block": a block of its own; "item": the next item of the last list; "": neither, or
+    the text before it may hold a link definition, which marko reads across any line.
+    """
+    if not blocks or _LINK_DEF.search(text, start, cut) is not None:
+        return ""
+    last = blocks[-1]
+    if last.start == cut:
+        return "block"
+    if last.kind == "list" and last.start < cut:
+        items = last.items
+        if items and items[-1].span[0] == cut:
+            return "item"
+    return ""
 
 
 #: A line that may open a link definition ("[label]: /url 'title'"), at any depth of lists and
@@ -216,12 +252,6 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
 #: definition's label and title across any line, heading lines included, and only the text
 #: after the heading tells whether it does.
 _LINK_DEF = re.compile(r"^[ \t>*+\-\d.)]*\[(?![^\[\]\\\n]*\](?!:))", re.MULTILINE)
-
-
-def _ends_at_heading(text: str, blocks: list[Block], start: int, cut: int) -> bool:
-    if not blocks or blocks[-1].kind != "heading" or blocks[-1].span[0] != cut:
-        return False
-    return _LINK_DEF.search(text, start, cut) is None
 
 
 def _parse_chunk(text: str, start: int, end: int) -> list[Block]:
