@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from attrs import define, field
@@ -70,7 +71,17 @@ class Document:
     action_container: Container | None = None
     body_start: int = 0
     #: Parse-time values of the fields that have no place in the text (path -> value), so
-    #: that a value set in code for one of them is written rather than dropped.
+    #: that a value set in code for one of them is written rather than dropped. Only values
+    #: other than the field's default (None, or [] for lists) are kept: see :meth:`unplaced`.
     baseline: dict[str, Any] = field(factory=dict)
     #: End of the title heading (new metadata lines go after it), or the body start.
     title_end: int = 0
+
+    def unplaced(self) -> Iterator[tuple[str, Any]]:
+        """Each field with no place in the text, and the value it had when parsed."""
+        from postmortem.parsing.fields import FIELD_KINDS
+
+        for path in ("title", *FIELD_KINDS):
+            if path not in self.fields:
+                default: Any = [] if FIELD_KINDS.get(path) == "list" else None
+                yield path, self.baseline.get(path, default)

@@ -176,7 +176,7 @@ def _new_field_patches(report: m.Report, doc: Document, patches: list[Patch]) ->
 
     changed = [
         path
-        for path, base in doc.baseline.items()
+        for path, base in doc.unplaced()
         if not _same(report.title if path == "title" else get_path(report, path), base)
     ]
     if not changed:

@@ -130,11 +130,11 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
     _timeline(report, doc, text, roots, preamble, dayfirst)
     _actions(report, doc, text, roots, preamble, dayfirst)
     doc.title_end = title_block.span[1] if title_block is not None else body_start
-    doc.baseline = {
-        path: copy.deepcopy(report.title if path == "title" else get_path(report, path))
-        for path in ("title", *FIELD_KINDS)
-        if path not in doc.fields
-    }
+    for path in ("title", *FIELD_KINDS):
+        if path not in doc.fields:
+            value = report.title if path == "title" else get_path(report, path)
+            if value is not None and value != []:
+                doc.baseline[path] = copy.deepcopy(value)
 
 
 _KEY_EVENT = re.compile(

@@ -89,6 +89,9 @@ class Item:
 
 #: Offsets stored per list item, in order: see :meth:`Block.items`.
 _ITEM_WIDTH = 6
+#: Array type of packed offsets: a C int, 4 bytes, ample for texts under the parser's limit
+#: of 20 million characters.
+_OFFSET = "i"
 
 
 @define(slots=True)
@@ -155,10 +158,11 @@ class Block:
 
 def list_block(span: tuple[int, int], items: Sequence[Item], ordered: bool) -> Block:
     """A list block holding ``items``."""
-    packed = array("q")
+    flat: list[int] = []
     for it in items:
         box = it.box[0] if it.box is not None else -1
-        packed.extend((*it.span, *it.body, box, 1 if it.checked else 0))
+        flat += (*it.span, *it.body, box, 1 if it.checked else 0)
+    packed = array(_OFFSET, flat)
     extra = tuple(sys.intern(it.marker) for it in items)
     return Block("list", *span, ordered=ordered, packed=packed, extra=extra)
 
@@ -386,7 +390,7 @@ def unwrap_code(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
-    packed = array("q")
+    flat: list[int] = []
     widths: list[int] = []
     for row in el.children:
         rsp = _span(row, base)
@@ -403,11 +407,11 @@ def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
             # A cell wrapped in backticks (seed 004) holds its value inside them.
             cells.append(unwrap_code(text, (s, e)))
         if rsp is not None:
-            packed.extend(rsp)
+            flat += rsp
             for cs, ce in cells:
-                packed.extend((cs, ce))
+                flat += (cs, ce)
             widths.append(len(cells))
-    return Block("table", *sp, packed=packed, extra=tuple(widths))
+    return Block("table", *sp, packed=array(_OFFSET, flat), extra=tuple(widths))
 
 
 _BR = re.compile(r"<br\s*/?>[ \t]*", re.IGNORECASE)
