@@ -110,6 +110,8 @@ _MUTATIONS: list[Callable[[list[str], random.Random], list[str]]] = [
 
 def _swap(lines: list[str], rnd: random.Random) -> list[str]:
     out = list(lines)
+    if not out:  # an earlier mutation may have truncated everything
+        return out
     for _ in range(max(1, len(out) // 10)):
         i, j = rnd.randrange(len(out)), rnd.randrange(len(out))
         out[i], out[j] = out[j], out[i]

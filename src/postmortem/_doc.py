@@ -15,7 +15,8 @@ from postmortem.model import ActionItem, Section, TimelineEvent
 class FieldOrigin:
     """A scalar or list field read from the text: its value span and the value it had."""
 
-    span: tuple[int, int]
+    start: int
+    _length: int  # the end as an offset from the start: small, so shared by Python
     value: Any
     #: For list fields read from a Markdown list: each item's start and end, flat and relative
     #: to ``span[0]`` (small ints are shared; a tuple per item weighed more than the text).
@@ -35,14 +36,19 @@ class FieldOrigin:
     ) -> FieldOrigin:
         """A field origin with the items' absolute spans (see :attr:`items`)."""
         flat = None if items is None else tuple(x - span[0] for item in items for x in item)
-        return cls(span, value, flat, marker, where)
+        return cls(span[0], span[1] - span[0], value, flat, marker, where)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the value is in the normalised text."""
+        return self.start, self.start + self._length
 
     @property
     def items(self) -> list[tuple[int, int]] | None:
         """The absolute span of each item's text, for a list field read from a Markdown list."""
         if self._items is None:
             return None
-        base = self.span[0]
+        base = self.start
         flat = self._items
         return [(base + flat[i], base + flat[i + 1]) for i in range(0, len(flat), 2)]
 

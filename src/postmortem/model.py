@@ -179,7 +179,12 @@ class SectionOrigin:
     start: int
     title: str
     content: str
-    _offsets: tuple[int, int, int, int, int]  # end, title start/end, content start/end
+    # Offsets from ``start`` of the end, the title's start and end, the content's start and end.
+    _end: int
+    _ts: int
+    _te: int
+    _cs: int
+    _ce: int
     children: tuple[Section, ...] = ()
 
     @classmethod
@@ -192,24 +197,24 @@ class SectionOrigin:
     ) -> SectionOrigin:
         """The origin of ``section`` as it is now, from absolute spans."""
         s = span[0]
-        offsets = (span[1] - s, title_span[0] - s, title_span[1] - s,
-                   content_span[0] - s, content_span[1] - s)  # fmt: skip
-        return cls(s, section.title, section.content, offsets, tuple(section.subsections))
+        return cls(s, section.title, section.content, span[1] - s, title_span[0] - s,
+                   title_span[1] - s, content_span[0] - s, content_span[1] - s,
+                   tuple(section.subsections))  # fmt: skip
 
     @property
     def span(self) -> tuple[int, int]:
         """The whole section, heading to the next heading of its level or above."""
-        return self.start, self.start + self._offsets[0]
+        return self.start, self.start + self._end
 
     @property
     def title_span(self) -> tuple[int, int]:
         """The heading's text."""
-        return self.start + self._offsets[1], self.start + self._offsets[2]
+        return self.start + self._ts, self.start + self._te
 
     @property
     def content_span(self) -> tuple[int, int]:
         """The body up to the first subsection."""
-        return self.start + self._offsets[3], self.start + self._offsets[4]
+        return self.start + self._cs, self.start + self._ce
 
 
 # ---------------------------------------------------------------------------------------------

@@ -94,30 +94,69 @@ _ITEM_WIDTH = 6
 _OFFSET = "i"
 
 
-@define(slots=True)
 class Block:
     """One block-level element with absolute offsets into the normalised text.
 
     Blank lines are not blocks. A list's items and a table's cells are packed into arrays of
-    machine ints and turned into :class:`Item` values and span tuples when asked for: a report
-    has many blocks, and as Python tuples of ints they weighed ten times the text they cover.
+    machine ints and turned into :class:`Item` values and span tuples when asked for; the end
+    and the heading title are kept as offsets from the start, which Python shares when small.
+    A report has many blocks: as tuples of ints they weighed ten times the text they cover.
     """
 
-    kind: str  # heading, paragraph, list, table, code, html, quote, rule, other
-    start: int
-    end: int
-    level: int = 0
-    title: tuple[int, int] | None = None
-    ordered: bool = False
-    #: list: ``_ITEM_WIDTH`` offsets per item; table: each row's start and end, then its cells'.
-    _packed: array[int] | None = None
-    #: list: each item's marker; table: the number of cells in each row.
-    _extra: tuple[Any, ...] = ()
+    __slots__ = ("_extra", "_length", "_packed", "_te", "_ts", "kind", "level", "ordered", "start")
+
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        level: int = 0,
+        title: tuple[int, int] | None = None,
+        ordered: bool = False,
+        packed: array[int] | None = None,
+        extra: tuple[Any, ...] = (),
+    ) -> None:
+        self.kind = kind  # heading, paragraph, list, table, code, html, quote, rule, other
+        self.start = start
+        self._length = end - start
+        self.level = level
+        # The title's offsets from the start; -1 when there is none.
+        self._ts, self._te = (-1, -1) if title is None else (title[0] - start, title[1] - start)
+        self.ordered = ordered
+        #: list: ``_ITEM_WIDTH`` offsets per item; table: each row's start and end, then its
+        #: cells' starts and ends.
+        self._packed = packed
+        #: list: each item's marker; table: the number of cells in each row.
+        self._extra = extra
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.kind, self.start, self._length, self.level, self._ts, self._te,
+                self.ordered, self._packed, self._extra)  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Block) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Block({self.kind!r}, {self.start}, {self.end})"
+
+    @property
+    def end(self) -> int:
+        """Where the block ends."""
+        return self.start + self._length
 
     @property
     def span(self) -> tuple[int, int]:
         """Where the block starts and ends."""
-        return self.start, self.end
+        return self.start, self.start + self._length
+
+    @property
+    def title(self) -> tuple[int, int] | None:
+        """A heading's title span."""
+        if self._ts < 0:
+            return None
+        return self.start + self._ts, self.start + self._te
 
     @property
     def items(self) -> list[Item]:

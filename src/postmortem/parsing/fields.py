@@ -280,7 +280,8 @@ class Reader:
 
     def _placeholder(self, path: str, text: str, offset: int) -> None:
         self.report.placeholders.append(
-            m.Placeholder(path, text.strip(), self.doc.source.line_of(offset))
+            # Interned: a template repeats its placeholders ("[TIMESTAMP]", "[Name]").
+            m.Placeholder(path, sys.intern(text.strip()), self.doc.source.line_of(offset))
         )
 
     def convert(self, kind: str, raw: str) -> Any:
