@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from postmortem import model as m
@@ -233,7 +234,7 @@ def _section(text: str, doc: Document, node: Node) -> m.Section:
 
 
 def _walk(
-    nodes: list[Node], parent: m.SectionKind | None = None
+    nodes: Sequence[Node], parent: m.SectionKind | None = None
 ) -> list[tuple[Node, m.SectionKind | None, m.SectionKind | None]]:
     out: list[tuple[Node, m.SectionKind | None, m.SectionKind | None]] = []
     for n in nodes:
@@ -441,7 +442,7 @@ def _nodes(node: Node) -> list[Node]:
     return out
 
 
-def _outermost(nodes: list[Node], kind: m.SectionKind) -> list[Node]:
+def _outermost(nodes: Sequence[Node], kind: m.SectionKind) -> list[Node]:
     out: list[Node] = []
     for n in nodes:
         if section_kind(n.title) is kind:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 from attrs import define
@@ -149,7 +150,7 @@ class ActionReader:
             if not self._heading_item(child, scope):
                 self.read_section(child, scope.under(child.title))
 
-    def read_loose(self, blocks: list[Block], kind: m.SectionKind | None) -> None:
+    def read_loose(self, blocks: Sequence[Block], kind: m.SectionKind | None) -> None:
         """Action items outside action sections: "Action point: ..." lines, "**TODO**: ..."
         paragraphs, a list after "Going forward, we will:", the nested bullets of a
         "- **Review actions**:" item, and checklists (except in success criteria and
@@ -238,7 +239,7 @@ class ActionReader:
 
     def read_blocks(
         self,
-        blocks: list[Block],
+        blocks: Sequence[Block],
         scope: Scope,
     ) -> None:
         """Read action items from a run of blocks; a bold label names the category below it.

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import sys
 import typing
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -309,7 +310,7 @@ class Reader:
         """The model path a key names in a section of kind ``context``."""
         return path_for(key, context)
 
-    def read(self, blocks: list[Block], context: m.SectionKind | None) -> list[tuple[str, str]]:
+    def read(self, blocks: Sequence[Block], context: m.SectionKind | None) -> list[tuple[str, str]]:
         """Read every key/value in ``blocks``; returns the (key, value) pairs it did not place.
 
         A key with no value on its line ("**Impact**:") takes the lines after it in the same

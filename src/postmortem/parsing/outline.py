@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from attrs import define, field
 
@@ -17,17 +18,21 @@ PSEUDO_LEVEL = 7
 BOLD_LEVEL = 8
 
 
-@define
+@define(weakref_slot=False)
 class Node:
-    """A section while parsing: heading block, its own blocks, and child nodes."""
+    """A section while parsing: heading block, its own blocks, and child nodes.
+
+    The lists become tuples once the tree is built (a leaf's are the shared empty tuple):
+    a template has a node every few lines.
+    """
 
     level: int
     title: str
     heading: Block | None
     start: int
     end: int = 0
-    blocks: list[Block] = field(factory=list)
-    children: list[Node] = field(factory=list)
+    blocks: Sequence[Block] = field(factory=list)
+    children: Sequence[Node] = field(factory=list)
     pseudo: bool = False
 
 
@@ -89,7 +94,10 @@ def build_tree(text: str, blocks: list[Block], end: int) -> tuple[list[Block], l
             if bold is not None:
                 title_span, level, pseudo = bold, BOLD_LEVEL, True
         if title_span is None:
-            (stack[-1].blocks if stack else preamble).append(b)
+            if stack:
+                stack[-1].blocks.append(b)  # type: ignore[attr-defined]
+            else:
+                preamble.append(b)
             continue
         title = text[title_span[0] : title_span[1]].strip()
         if title.endswith(":"):
@@ -98,7 +106,7 @@ def build_tree(text: str, blocks: list[Block], end: int) -> tuple[list[Block], l
         while stack and stack[-1].level >= level:
             stack.pop().end = b.span[0]
         if stack:
-            stack[-1].children.append(node)
+            stack[-1].children.append(node)  # type: ignore[attr-defined]
         else:
             roots.append(node)
         stack.append(node)
@@ -108,7 +116,9 @@ def build_tree(text: str, blocks: list[Block], end: int) -> tuple[list[Block], l
     return preamble, roots
 
 
-def _fix_ends(nodes: list[Node], end: int) -> None:
+def _fix_ends(nodes: Sequence[Node], end: int) -> None:
     for i, n in enumerate(nodes):
         n.end = nodes[i + 1].start if i + 1 < len(nodes) else end
+        n.blocks = tuple(n.blocks)
+        n.children = tuple(n.children)
         _fix_ends(n.children, n.end)

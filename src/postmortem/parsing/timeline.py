@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import re
 import sys
+from collections.abc import Sequence
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
@@ -212,7 +213,7 @@ class TimelineReader:
 
     # -- blocks -------------------------------------------------------------------------------
 
-    def read_blocks(self, blocks: list[Block], phase: str | None) -> None:
+    def read_blocks(self, blocks: Sequence[Block], phase: str | None) -> None:
         """Read events from a run of blocks."""
         for b in blocks:
             if b.kind == "table":
