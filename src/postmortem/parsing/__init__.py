@@ -76,17 +76,24 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     doc = Document(source=src)
     report._source = doc
     try:
-        _parse_into(report, doc, src.text)
+        reader = _parse_into(report, doc, src.text)
     except RecursionError:
         raise ParseError(
             "block quotes or lists nest too deeply to parse (the Markdown parser recurses "
             "once per level; see docs/limits.md)",
             path=path,
         ) from None
+    # Built now that the blocks and the section tree are gone, so as not to add to the peak.
+    report.placeholders = reader.placeholders()
+    for path in ("title", *FIELD_KINDS):
+        if path not in doc.fields:
+            value = report.title if path == "title" else get_path(report, path)
+            if value is not None and value != []:
+                doc.baseline[path] = copy.deepcopy(value)
     return report
 
 
-def _parse_into(report: m.Report, doc: Document, text: str) -> None:
+def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     fm, body_start = split_front_matter(text)
     report.front_matter = fm
     doc.body_start = body_start
@@ -104,8 +111,6 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
         if report.title is None:
             reader.assign("title", (ts, te), where="heading")
     preamble, roots = build_tree(text, blocks, len(text))
-    report.sections = [_section(text, doc, n) for n in roots]
-    doc.sections = list(report.sections)
 
     reader.read(preamble, m.SectionKind.PREAMBLE)
     for node, kind, _parent in _walk(roots):
@@ -131,11 +136,14 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> None:
     _timeline(report, doc, text, roots, preamble, dayfirst)
     _actions(report, doc, text, roots, preamble, dayfirst)
     doc.title_end = title_block.span[1] if title_block is not None else body_start
-    for path in ("title", *FIELD_KINDS):
-        if path not in doc.fields:
-            value = report.title if path == "title" else get_path(report, path)
-            if value is not None and value != []:
-                doc.baseline[path] = copy.deepcopy(value)
+    # Every pass is done: let the blocks go before the sections are built, which is where
+    # the memory peak of a parse would otherwise be.
+    del blocks, preamble
+    for node, _kind, _parent in _walk(roots):
+        node.blocks = ()
+    report.sections = [_section(text, doc, n) for n in roots]
+    doc.sections = list(report.sections)
+    return reader
 
 
 _KEY_EVENT = re.compile(

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import sys
 import typing
+from array import array
 from collections.abc import Sequence
 from typing import Any
 
@@ -193,6 +194,9 @@ class Reader:
         self.report = report
         self.doc = doc
         self.dayfirst = dayfirst
+        self._ph_paths: list[str] = []
+        self._ph_texts: list[str] = []
+        self._ph_offsets = array("i")
 
     # -- assignment ---------------------------------------------------------------------------
 
@@ -280,10 +284,22 @@ class Reader:
         return clean_item(raw)
 
     def _placeholder(self, path: str, text: str, offset: int) -> None:
-        self.report.placeholders.append(
-            # Interned: a template repeats its placeholders ("[TIMESTAMP]", "[Name]").
-            m.Placeholder(path, sys.intern(text.strip()), self.doc.source.line_of(offset))
-        )
+        # Recorded flat and turned into Placeholder values once the parse is done and its
+        # blocks are gone (see :meth:`placeholders`): a blank template has one every line.
+        # Interned: a template repeats its placeholders ("[TIMESTAMP]", "[Name]").
+        self._ph_paths.append(path)
+        self._ph_texts.append(sys.intern(text.strip()))
+        self._ph_offsets.append(offset)
+
+    def placeholders(self) -> list[m.Placeholder]:
+        """The placeholders read so far, in the order they were found."""
+        line_of = self.doc.source.line_of
+        return [
+            m.Placeholder(path, text, line_of(offset))
+            for path, text, offset in zip(
+                self._ph_paths, self._ph_texts, self._ph_offsets, strict=True
+            )
+        ]
 
     def convert(self, kind: str, raw: str) -> Any:
         """Turn text into the value for a field kind; None when it does not read as one."""
