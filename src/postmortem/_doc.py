@@ -11,7 +11,7 @@ from postmortem._text import SourceText
 from postmortem.model import ActionItem, Section, TimelineEvent
 
 
-@define(eq=False)
+@define(eq=False, weakref_slot=False)
 class FieldOrigin:
     """A scalar or list field read from the text: its value span and the value it had."""
 
@@ -53,7 +53,7 @@ class FieldOrigin:
         return [(base + flat[i], base + flat[i + 1]) for i in range(0, len(flat), 2)]
 
 
-@define(eq=False)
+@define(eq=False, weakref_slot=False)
 class Container:
     """Where a list of records (events, action items) lives, for appending new ones."""
 
@@ -64,7 +64,7 @@ class Container:
     time_format: str = "%H:%M"
 
 
-@define(eq=False)
+@define(eq=False, weakref_slot=False)
 class Document:
     """The source of a parsed report and the parse-time state the renderer diffs against."""
 

@@ -106,7 +106,7 @@ class Milestone(enum.Enum):
 # Origins: where a node came from. Private, never compared, never serialised.
 
 
-@define(eq=False, repr=False)
+@define(eq=False, repr=False, weakref_slot=False)
 class Origin:
     """The source slice a parsed record came from and the field values it had when parsed.
 
@@ -166,7 +166,7 @@ class Origin:
         return {flat[i]: (base + flat[i + 1], base + flat[i + 2]) for i in range(0, len(flat), 3)}
 
 
-@define(eq=False, repr=False)
+@define(eq=False, repr=False, weakref_slot=False)
 class SectionOrigin:
     """Where a parsed section came from: its spans, its parsed title and body, its children.
 

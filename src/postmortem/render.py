@@ -217,6 +217,8 @@ def _new_field_patches(report: m.Report, doc: Document, patches: list[Patch]) ->
 
 
 def _same(a: Any, b: Any) -> bool:
+    if isinstance(b, tuple):  # a list field's parse-time value (see parsing.fields._snapshot)
+        return isinstance(a, list) and tuple(a) == b
     if isinstance(a, m.Severity) and isinstance(b, m.Severity):
         return a.level == b.level and (a.text == b.text or not a.text)
     return bool(a == b)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from postmortem import model as m
@@ -238,19 +239,21 @@ def _section(text: str, doc: Document, node: Node) -> m.Section:
         line=doc.source.line_of(node.start),
     )
     sec._origin = m.SectionOrigin.of(sec, (node.start, node.end), title_span, (body_s, body_e))
+    # The node is done with: its heading block and subtree go as the sections come.
+    node.heading = None
+    node.children = ()
     return sec
 
 
 def _walk(
     nodes: Sequence[Node], parent: m.SectionKind | None = None
-) -> list[tuple[Node, m.SectionKind | None, m.SectionKind | None]]:
-    out: list[tuple[Node, m.SectionKind | None, m.SectionKind | None]] = []
+) -> Iterator[tuple[Node, m.SectionKind | None, m.SectionKind | None]]:
+    """Each node at every depth with its section kind (or its parent's) and its parent's."""
     for n in nodes:
         kind = section_kind(n.title)
         ctx = kind if kind is not m.SectionKind.OTHER else parent
-        out.append((n, ctx, parent))
-        out.extend(_walk(n.children, ctx))
-    return out
+        yield n, ctx, parent
+        yield from _walk(n.children, ctx)
 
 
 def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
@@ -392,7 +395,7 @@ def _timeline(
     for node in _outermost(roots, m.SectionKind.TIMELINE):
         tr.read_section(node)
     # A timeline introduced by a key rather than a heading ("* **Incident Timeline:**").
-    for blocks in [preamble] + [n.blocks for n, _, _ in _walk(roots)]:
+    for blocks in itertools.chain([preamble], (n.blocks for n, _, _ in _walk(roots))):
         for i, b in enumerate(blocks):
             key = trailing_label(text, b)
             if key is None or section_kind(key) is not m.SectionKind.TIMELINE:

@@ -218,7 +218,7 @@ class Reader:
         title_override = path == "title" and existing is not None and existing.where == "heading"
         if (
             existing is not None
-            and existing.value not in (None, [], "")
+            and existing.value not in (None, (), "")
             and not (title_override and where != "heading")
         ):
             return False
@@ -547,8 +547,9 @@ def _unwrap(raw: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | No
 
 
 def _snapshot(value: Any) -> Any:
+    # A list is kept as a tuple: an unfilled list field's is the shared empty tuple.
     return (
-        list(value)
+        tuple(value)
         if isinstance(value, list)
         else attrs.evolve(value)
         if attrs.has(type(value))
