@@ -221,7 +221,7 @@ class SectionOrigin:
 # Values
 
 
-@define
+@define(weakref_slot=False)
 class Severity:
     """A severity as written (``text``) and its normalised ``level`` (None when unrecognised)."""
 
@@ -234,7 +234,7 @@ class Severity:
         return self.level.name.title() if self.level else ""
 
 
-@define
+@define(weakref_slot=False)
 class Placeholder:
     """An unfilled template slot such as ``[TIMESTAMP]``: where it is and what it says."""
 
@@ -243,7 +243,7 @@ class Placeholder:
     line: int
 
 
-@define
+@define(weakref_slot=False)
 class StatedMetric:
     """A figure the report states in prose or a list ("Time to Detect: 15 minutes")."""
 
@@ -257,7 +257,7 @@ class StatedMetric:
 # Records that lists are made of
 
 
-@define
+@define(weakref_slot=False)
 class TimelineEvent:
     """One timeline entry.
 
@@ -283,7 +283,7 @@ class TimelineEvent:
     _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
 
-@define
+@define(weakref_slot=False)
 class ActionItem:
     """One follow-up action: what, who, by when, and its state."""
 
@@ -301,7 +301,7 @@ class ActionItem:
     _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
 
-@define
+@define(weakref_slot=False)
 class ResolutionStep:
     """A resolution step as in the "What Was Done" lists: action, tool, command and result."""
 
@@ -315,7 +315,7 @@ class ResolutionStep:
 # Section contents
 
 
-@define
+@define(weakref_slot=False)
 class Metadata:
     """Facts about the incident and the document, wherever the report keeps them."""
 
@@ -346,7 +346,7 @@ class Metadata:
     extra: dict[str, str] = attrs.Factory(dict)
 
 
-@define
+@define(weakref_slot=False)
 class Summary:
     """The executive summary and the short statements that often sit in it."""
 
@@ -355,7 +355,7 @@ class Summary:
     recommendations: list[str] = attrs.Factory(list)
 
 
-@define
+@define(weakref_slot=False)
 class IncidentDetails:
     """What happened, when, where and to whom (seed 001's "Incident Description")."""
 
@@ -365,7 +365,7 @@ class IncidentDetails:
     who_affected: str | None = None
 
 
-@define
+@define(weakref_slot=False)
 class CustomerImpact:
     """Impact on users and customers."""
 
@@ -376,7 +376,7 @@ class CustomerImpact:
     internal: list[str] = attrs.Factory(list)
 
 
-@define
+@define(weakref_slot=False)
 class BusinessImpact:
     """Impact on revenue, reputation, compliance and operations."""
 
@@ -388,7 +388,7 @@ class BusinessImpact:
     operational: str | None = None
 
 
-@define
+@define(weakref_slot=False)
 class TechnicalImpact:
     """Downtime, data loss, performance and security impact."""
 
@@ -398,7 +398,7 @@ class TechnicalImpact:
     security: str | None = None
 
 
-@define
+@define(weakref_slot=False)
 class Impact:
     """The impact section: a free-text summary and the three usual angles."""
 
@@ -409,7 +409,7 @@ class Impact:
     stakeholders: list[str] = attrs.Factory(list)
 
 
-@define
+@define(weakref_slot=False)
 class Timeline:
     """The timeline: events in document order and the zone the report declares for them."""
 
@@ -418,7 +418,7 @@ class Timeline:
     _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
 
-@define
+@define(weakref_slot=False)
 class RootCause:
     """Root cause, trigger, contributing factors and why it happened."""
 
@@ -432,7 +432,7 @@ class RootCause:
     system: str | None = None
 
 
-@define
+@define(weakref_slot=False)
 class Detection:
     """How and when the incident was detected."""
 
@@ -442,7 +442,7 @@ class Detection:
     text: str | None = None
 
 
-@define
+@define(weakref_slot=False)
 class Response:
     """The response: when it began, what was done, how it escalated."""
 
@@ -452,7 +452,7 @@ class Response:
     text: str | None = None
 
 
-@define
+@define(weakref_slot=False)
 class Resolution:
     """Mitigation and resolution, including step lists with tool and command."""
 
@@ -466,7 +466,7 @@ class Resolution:
     text: str | None = None
 
 
-@define
+@define(weakref_slot=False)
 class LessonsLearned:
     """What went well, what went wrong, where we got lucky, and what we learned."""
 
@@ -479,7 +479,7 @@ class LessonsLearned:
     organisational: list[str] = attrs.Factory(list)
 
 
-@define
+@define(weakref_slot=False)
 class Prevention:
     """Prevention measures by area."""
 
@@ -489,7 +489,7 @@ class Prevention:
     tools: list[str] = attrs.Factory(list)
 
 
-@define
+@define(weakref_slot=False)
 class Team:
     """Who responded and in which role."""
 
@@ -502,7 +502,7 @@ class Team:
     members: list[str] = attrs.Factory(list)
 
 
-@define
+@define(weakref_slot=False)
 class Communication:
     """Internal and external communication."""
 
@@ -510,7 +510,7 @@ class Communication:
     external: list[str] = attrs.Factory(list)
 
 
-@define
+@define(weakref_slot=False)
 class FollowUp:
     """Review schedule and success criteria."""
 
@@ -519,7 +519,7 @@ class FollowUp:
     text: str | None = None
 
 
-@define
+@define(weakref_slot=False)
 class Section:
     """One section of the document as written: heading text, kind, level, body and children.
 
@@ -543,7 +543,7 @@ class Section:
         return out
 
 
-@define
+@define(weakref_slot=False)
 class FrontMatter:
     """YAML (``---``) or TOML (``+++``) front matter: raw text and the data read from it."""
 
@@ -552,7 +552,7 @@ class FrontMatter:
     data: dict[str, Any] = attrs.Factory(dict)
 
 
-@define
+@define(weakref_slot=False)
 class Report:
     """A whole post-mortem.
 
