@@ -120,7 +120,8 @@ class Origin:
     report has hundreds of records and dictionaries made origins weigh more than the text.
     """
 
-    span: tuple[int, int]
+    start: int
+    _length: int  # the end as an offset from the start
     names: tuple[str, ...]
     values: tuple[Any, ...]
     spans: tuple[Any, ...] = ()
@@ -145,7 +146,12 @@ class Origin:
         for name, (s, e) in fields.items():
             flat += (name, s - base, e - base)
         values = tuple(getattr(record, n) for n in names)
-        return cls(span, names, values, tuple(flat), shape, marker, time_format)
+        return cls(base, span[1] - base, names, values, tuple(flat), shape, marker, time_format)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the record is in the normalised text."""
+        return self.start, self.start + self._length
 
     def value(self, name: str) -> Any:
         """The value field ``name`` had when parsed."""
@@ -156,12 +162,12 @@ class Origin:
         flat = self.spans
         for i in range(0, len(flat), 3):
             if flat[i] == name:
-                return self.span[0] + flat[i + 1], self.span[0] + flat[i + 2]
+                return self.start + flat[i + 1], self.start + flat[i + 2]
         return None
 
     def field_spans(self) -> dict[str, tuple[int, int]]:
         """Every field with a place in the text, and its absolute span."""
-        base = self.span[0]
+        base = self.start
         flat = self.spans
         return {flat[i]: (base + flat[i + 1], base + flat[i + 2]) for i in range(0, len(flat), 3)}
 

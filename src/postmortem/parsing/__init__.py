@@ -282,8 +282,9 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
             one = lists[0] if len(lists) == 1 else None
             if one is not None and all(is_label(text, b) for b in rest):
                 if not block_has_kv(text, one) or not rest:
-                    items = [it.body for it in one.items]
-                    reader.assign(path, one.span, items=items, marker=one.items[0].marker)
+                    one_items = one.items
+                    items = [it.body for it in one_items]
+                    reader.assign(path, one.span, items=items, marker=one_items[0].marker)
             elif (
                 not lists
                 and all(b.kind == "paragraph" for b in blocks)

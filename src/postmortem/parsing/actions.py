@@ -296,12 +296,13 @@ class ActionReader:
         scope: Scope,
     ) -> None:
         text = self.text
+        items = b.items  # built on each access: once here
         # A group of "**Action Item:** / **Owner:** / **Due Date:**" bullets is one item.
-        keyed = [self._key_of(it) for it in b.items]
+        keyed = [self._key_of(it) for it in items]
         if any(k and k[0] in ("action item", "action") for k in keyed):
-            self._key_groups(b, keyed, scope)
+            self._key_groups(b, items, keyed, scope)
             return
-        for it in b.items:
+        for it in items:
             bs, be = it.body
             nested = list(_NESTED_BOX.finditer(text, bs, be))
             if nested:
@@ -340,11 +341,11 @@ class ActionReader:
                 self._emit({"description": text[nb.end() : ne], "status": nb.group("x")},
                            {"description": (nb.end(), ne), "status": nb.span("x")},
                            (nb.start(), ne), "checklist", scope)  # fmt: skip
-        if b.items:
+        if items:
             self.container = Container(
-                insert_at=b.items[-1].span[1],
-                shape="checklist" if b.items[0].box else ("ordered" if b.ordered else "bullet"),
-                marker=b.items[0].marker,
+                insert_at=items[-1].span[1],
+                shape="checklist" if items[0].box else ("ordered" if b.ordered else "bullet"),
+                marker=items[0].marker,
             )
 
     def _key_of(self, it: Item) -> tuple[str, tuple[int, int]] | None:
@@ -356,6 +357,7 @@ class ActionReader:
     def _key_groups(
         self,
         b: Block,
+        items: list[Item],
         keyed: list[tuple[str, tuple[int, int]] | None],
         scope: Scope,
     ) -> None:
@@ -378,15 +380,15 @@ class ActionReader:
             self._emit(values, spans, span, "keyed", scope)
             group.clear()
 
-        for it, k in zip(b.items, keyed, strict=False):
+        for it, k in zip(items, keyed, strict=False):
             if k is None:
                 continue
             if k[0] in ("action item", "action") and group:
                 flush()
             group.append((it, k))
         flush()
-        if b.items:
-            self.container = Container(insert_at=b.items[-1].span[1], shape="keyed")
+        if items:
+            self.container = Container(insert_at=items[-1].span[1], shape="keyed")
 
     def _emit(
         self,

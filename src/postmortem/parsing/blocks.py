@@ -89,9 +89,6 @@ class Item:
 
 #: Offsets stored per list item, in order: see :meth:`Block.items`.
 _ITEM_WIDTH = 6
-#: Array type of packed offsets: a C int, 4 bytes, ample for texts under the parser's limit
-#: of 20 million characters.
-_OFFSET = "i"
 
 
 class Block:
@@ -164,12 +161,15 @@ class Block:
         p = self._packed
         if p is None or self.kind != "list":
             return []
+        s = self.start
+        markers = self._extra
         out = []
         for k, i in enumerate(range(0, len(p), _ITEM_WIDTH)):
-            box = p[i + 4]
-            out.append(Item((p[i], p[i + 1]), (p[i + 2], p[i + 3]),
+            box = p[i + 4] - 1
+            out.append(Item((s + p[i], s + p[i + 1]), (s + p[i + 2], s + p[i + 3]),
                             None if box < 0 else p[i + 5] == 1,
-                            None if box < 0 else (box, box + 1), self._extra[k]))  # fmt: skip
+                            None if box < 0 else (s + box, s + box + 1),
+                            markers[k] if len(markers) > 1 else markers[0]))  # fmt: skip
         return out
 
     @property
@@ -186,24 +186,35 @@ class Block:
         p = self._packed
         if p is None or self.kind != "table":
             return []
+        s = self.start
         out = []
         i = 0
         for n in self._extra:
-            cells = [(p[j], p[j + 1]) for j in range(i + 2, i + 2 + 2 * n, 2)]
-            out.append(((p[i], p[i + 1]), cells))
+            cells = [(s + p[j], s + p[j + 1]) for j in range(i + 2, i + 2 + 2 * n, 2)]
+            out.append(((s + p[i], s + p[i + 1]), cells))
             i += 2 + 2 * n
         return out
 
 
 def list_block(span: tuple[int, int], items: Sequence[Item], ordered: bool) -> Block:
     """A list block holding ``items``."""
+    s = span[0]
     flat: list[int] = []
     for it in items:
-        box = it.box[0] if it.box is not None else -1
-        flat += (*it.span, *it.body, box, 1 if it.checked else 0)
-    packed = array(_OFFSET, flat)
-    extra = tuple(sys.intern(it.marker) for it in items)
-    return Block("list", *span, ordered=ordered, packed=packed, extra=extra)
+        box = it.box[0] - s + 1 if it.box is not None else 0
+        flat += (it.span[0] - s, it.span[1] - s, it.body[0] - s, it.body[1] - s, box,
+                 1 if it.checked else 0)  # fmt: skip
+    markers = {it.marker for it in items}
+    # One marker for a list whose items share it (every bullet list), else one per item.
+    extra = tuple(
+        sys.intern(m) for m in (markers if len(markers) == 1 else (it.marker for it in items))
+    )
+    return Block("list", *span, ordered=ordered, packed=_pack(flat), extra=extra)
+
+
+def _pack(offsets: list[int]) -> array[int]:
+    """Offsets from a block's start, 2 bytes each where they fit (most blocks), else 4."""
+    return array("H" if max(offsets, default=0) < 65536 else "I", offsets)
 
 
 _ITEM_HEAD = re.compile(
@@ -446,11 +457,11 @@ def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
             # A cell wrapped in backticks (seed 004) holds its value inside them.
             cells.append(unwrap_code(text, (s, e)))
         if rsp is not None:
-            flat += rsp
+            flat += (rsp[0] - sp[0], rsp[1] - sp[0])
             for cs, ce in cells:
-                flat += (cs, ce)
+                flat += (cs - sp[0], ce - sp[0])
             widths.append(len(cells))
-    return Block("table", *sp, packed=array(_OFFSET, flat), extra=tuple(widths))
+    return Block("table", *sp, packed=_pack(flat), extra=tuple(widths))
 
 
 _BR = re.compile(r"<br\s*/?>[ \t]*", re.IGNORECASE)

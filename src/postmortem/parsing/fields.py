@@ -429,8 +429,9 @@ class Reader:
             return
         if b.kind == "list":
             if FIELD_KINDS.get(path) == "list":
-                self.assign(path, _trim(self.text, b.span), items=[it.body for it in b.items],
-                            marker=b.items[0].marker if b.items else "-")  # fmt: skip
+                items = b.items
+                self.assign(path, _trim(self.text, b.span), items=[it.body for it in items],
+                            marker=items[0].marker if items else "-")  # fmt: skip
             else:
                 self.assign(path, _trim(self.text, b.span))
         else:
@@ -504,7 +505,7 @@ def trailing_label(text: str, b: Block) -> str | None:
         lines = _lines(text, b.span)
         kv = _match_kv(text, *lines[-1]) if lines else None
     elif b.kind == "list" and b.items:
-        body = b.items[-1].body
+        body = b.items[-1].body  # (two builds of a list's items, only for a list at the end)
         if "\n" in text[body[0] : body[1]]:
             return None
         kv = _match_kv(text, *body)

@@ -289,7 +289,8 @@ class TimelineReader:
 
     def _list(self, b: Block, phase: str | None) -> None:
         text = self.text
-        for it in b.items:
+        items = b.items  # built on each access: once here
+        for it in items:
             bs, be = it.body
             hit = split_stamp(text[bs:be])
             if hit is None:
@@ -304,9 +305,9 @@ class TimelineReader:
                 phase=phase,
                 marker=it.marker,
             )
-        if b.items:
-            last = b.items[-1].span[1]
-            self._container_at(last, "ordered" if b.ordered else "bullet", marker=b.items[0].marker)
+        if items:
+            last = items[-1].span[1]
+            self._container_at(last, "ordered" if b.ordered else "bullet", marker=items[0].marker)
 
     def _table(self, b: Block, phase: str | None) -> None:
         if len(b.rows) < 2:
