@@ -112,6 +112,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         if report.title is None:
             reader.assign("title", (ts, te), where="heading")
     preamble, roots = build_tree(text, blocks, len(text))
+    del blocks  # the nodes hold what the passes read; headings are rebuilt from offsets
 
     reader.read(preamble, m.SectionKind.PREAMBLE)
     for node, kind, _parent in _walk(roots):
@@ -139,7 +140,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     doc.title_end = title_block.span[1] if title_block is not None else body_start
     # Every pass is done: let the blocks go before the sections are built, which is where
     # the memory peak of a parse would otherwise be.
-    del blocks, preamble
+    del preamble
     for node, _kind, _parent in _walk(roots):
         node.blocks = ()
     report.sections = [_section(text, doc, n) for n in roots]
@@ -239,8 +240,7 @@ def _section(text: str, doc: Document, node: Node) -> m.Section:
         line=doc.source.line_of(node.start),
     )
     sec._origin = m.SectionOrigin.of(sec, (node.start, node.end), title_span, (body_s, body_e))
-    # The node is done with: its heading block and subtree go as the sections come.
-    node.heading = None
+    # The node is done with: its subtree goes as the sections come.
     node.children = ()
     return sec
 

@@ -20,20 +20,39 @@ BOLD_LEVEL = 8
 
 @define(weakref_slot=False)
 class Node:
-    """A section while parsing: heading block, its own blocks, and child nodes.
+    """A section while parsing: its heading, its own blocks, and child nodes.
 
-    The lists become tuples once the tree is built (a leaf's are the shared empty tuple):
-    a template has a node every few lines.
+    Compact because a template has a node every few lines: the heading block is not kept but
+    rebuilt from offsets when asked for, and the lists become tuples once the tree is built
+    (a leaf's are the shared empty tuple).
     """
 
     level: int
     title: str
-    heading: Block | None
     start: int
+    #: The heading block's kind, end and title offsets from ``start`` (-1: no title).
+    _head_kind: str
+    _head_end: int
+    _head_ts: int = -1
+    _head_te: int = -1
     end: int = 0
     blocks: Sequence[Block] = field(factory=list)
     children: Sequence[Node] = field(factory=list)
     pseudo: bool = False
+
+    @classmethod
+    def of(cls, level: int, title: str, heading: Block, pseudo: bool) -> Node:
+        """A node headed by ``heading``."""
+        s = heading.start
+        ts, te = heading.title or (s - 1, s - 1)
+        return cls(level, title, s, heading.kind, heading.end - s, ts - s, te - s, pseudo=pseudo)
+
+    @property
+    def heading(self) -> Block:
+        """The block that heads the section (a heading, or a bold line standing for one)."""
+        s = self.start
+        title = None if self._head_ts < 0 else (s + self._head_ts, s + self._head_te)
+        return Block(self._head_kind, s, s + self._head_end, title=title)
 
 
 def read_blocks(text: str, start: int, end: int) -> list[Block]:
@@ -102,7 +121,7 @@ def build_tree(text: str, blocks: list[Block], end: int) -> tuple[list[Block], l
         title = text[title_span[0] : title_span[1]].strip()
         if title.endswith(":"):
             title = title[:-1].rstrip()
-        node = Node(level, title, b, b.span[0], pseudo=pseudo or level >= PSEUDO_LEVEL)
+        node = Node.of(level, title, b, pseudo=pseudo or level >= PSEUDO_LEVEL)
         while stack and stack[-1].level >= level:
             stack.pop().end = b.span[0]
         if stack:
