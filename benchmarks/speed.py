@@ -120,6 +120,7 @@ def main(argv: list[str]) -> int:
     worst = 0.0
     worst_name = ""
     total_peak = 0
+    over = 0
     for path, text in zip(files, texts, strict=True):
         postmortem.parse(text)
         gc.collect()
@@ -130,11 +131,13 @@ def main(argv: list[str]) -> int:
         del report
         total_peak += peak
         ratio = peak / max(len(text.encode("utf-8")), 1)
+        over += ratio > 20
         if ratio > worst:
             worst, worst_name = ratio, path.name
     mean = total_peak / size
     print(f"\npeak memory while parsing: {mean:.1f}x source size over all reports (bar: <= 20x); "
-          f"worst single report {worst:.1f}x ({worst_name})")  # fmt: skip
+          f"worst single report {worst:.1f}x ({worst_name}); "
+          f"{over} of {len(texts)} reports over 20x")  # fmt: skip
 
     # Bulk metrics: the corpus repeated with shifted dates.
     bulk = [shifted(texts[i % len(texts)], i // len(texts)) for i in range(reports)]
