@@ -252,7 +252,11 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
     out: list[Block] = []
     pos = start
     i = 0
-    carried = False  # the previous chunk's last list goes on in this chunk
+    # The items of a list that goes on into the next chunk, its start, and whether it is
+    # ordered: the block is made once the list ends, not once per chunk.
+    pending: list[Item] = []
+    p_start = 0
+    p_ordered = False
     while pos < end:
         reach = pos + step
         while True:
@@ -269,16 +273,23 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
             if how:
                 break
             reach = pos + 2 * (cut - pos)
-        if how == "item":
-            last = blocks[-1]
-            blocks[-1] = list_block((last.start, cut), last.items[:-1], last.ordered)
-        elif how == "block":
+        tail = blocks.pop() if how == "item" else None  # its last item is the next chunk's
+        if how == "block":
             blocks.pop()
-        if carried and blocks and blocks[0].kind == "list" and blocks[0].start == pos:
-            prev, first = out.pop(), blocks[0]
-            blocks[0] = list_block((prev.start, first.end), prev.items + first.items, prev.ordered)
+        if pending:
+            head = blocks[0] if blocks else tail
+            if head is not None and head.kind == "list" and head.start == pos:
+                if head is tail:  # the whole chunk is more of the same list
+                    pending += tail.items[:-1]
+                    pos = cut
+                    continue
+                blocks[0] = list_block((p_start, head.end), pending + head.items, p_ordered)
+            else:
+                out.append(list_block((p_start, pos), pending, p_ordered))
+            pending = []
         out.extend(blocks)
-        carried = how == "item"
+        if tail is not None:
+            pending, p_start, p_ordered = tail.items[:-1], tail.start, tail.ordered
         pos = cut
     return out
 
