@@ -416,10 +416,11 @@ def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
 def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:
     text = doc.source.text
 
-    def suffix(item: m.ActionItem, o: m.Origin, fresh: bool = False) -> str:
+    def suffix(
+        item: m.ActionItem, o: m.Origin, placed: dict[str, tuple[int, int]], fresh: bool = False
+    ) -> str:
         """ " (owner: x, due: y)" for values that changed and have no place of their own."""
         parts = []
-        placed = o.field_spans()
         for name in ("owner", "due", "priority"):
             cur = getattr(item, name)
             if name not in placed and cur is not None and (fresh or cur != o.value(name)):
@@ -432,7 +433,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
         cell = o.shape == "table-row"
         placed = o.field_spans()
         desc_span = placed.get("description")
-        extra = suffix(item, o)
+        extra = suffix(item, o, placed)
         status_changed = item.status != o.value("status")
         status_inline = ""
         if status_changed and "status" not in placed:
@@ -466,7 +467,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             placed = o.field_spans()
             values = {name: _action_value(item, name, o.shape, s) for name, s in placed.items()}
             if o.shape != "table-row" and "description" in values:
-                values["description"] = item.description + suffix(item, o, fresh=True)
+                values["description"] = item.description + suffix(item, o, placed, fresh=True)
             if o.shape == "checklist" and "status" in placed:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
             lead = "\n" if o.shape == "keyed" else ""

@@ -226,11 +226,9 @@ def _fm_date(data: dict[str, Any]) -> dt.date | None:
 
 
 def _section(text: str, doc: Document, node: Node) -> m.Section:
-    heading = node.heading
-    assert heading is not None
-    body_s = heading.span[1]
+    body_s = node.heading_end
     body_e = node.children[0].start if node.children else node.end
-    title_span = heading.title or (heading.span[0], heading.span[0])
+    title_span = node.heading_title or (node.start, node.start)
     sec = m.Section(
         title=node.title,
         kind=section_kind(node.title),

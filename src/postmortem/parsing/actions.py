@@ -218,12 +218,12 @@ class ActionReader:
         scope: Scope,
     ) -> bool:
         """ "#### 1) Cron cleanup scheduled `@malte_j`": a numbered heading is one item."""
-        head = node.heading
-        if head is None or head.title is None or not _NUMBERED.match(node.title):
+        title = node.heading_title
+        if title is None or not _NUMBERED.match(node.title):
             return False
         if any(b.kind in ("list", "table") for b in node.blocks):
             return False
-        ts, te = head.title
+        ts, te = title
         mm = _NUMBERED.match(self.text, ts, te)
         ds = mm.end() if mm else ts
         values = {"description": self.text[ds:te]}
@@ -265,17 +265,18 @@ class ActionReader:
         b: Block,
         scope: Scope,
     ) -> None:
-        if len(b.rows) < 2:
+        rows = b.rows()
+        if len(rows) < 2:
             return
         text = self.text
-        header = [normalize(text[s:e]) for s, e in b.rows[0]]
+        header = [normalize(text[s:e]) for s, e in rows[0][1]]
         cols = [ACTION_COLUMNS.get(h) for h in header]
         if "description" not in cols:
             free = [i for i, c in enumerate(cols) if c in (None, "id") and header[i]]
             if not free:
                 return
             cols[free[0]] = "description"
-        for cells, rspan in zip(b.rows[1:], b.row_spans[1:], strict=False):
+        for rspan, cells in rows[1:]:
             spans: dict[str, tuple[int, int]] = {}
             for c, span in zip(cols, cells, strict=False):
                 if c and c not in spans:
@@ -285,7 +286,7 @@ class ActionReader:
             values = {k: text[s:e].strip() for k, (s, e) in spans.items()}
             self._emit(values, spans, rspan, "table-row", scope)
         self.container = Container(
-            insert_at=b.row_spans[-1][1],
+            insert_at=rows[-1][0][1],
             shape="table",
             columns=[c or "" for c in cols],
         )

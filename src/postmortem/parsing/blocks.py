@@ -6,7 +6,6 @@ normalised text, and for lists and tables the spans of their items, rows and cel
 
 from __future__ import annotations
 
-import functools
 import re
 import sys
 from array import array
@@ -35,29 +34,11 @@ class _Source(Source):
 
     @staticmethod
     def match_prefix(prefix: str, line: str) -> int:  # type: ignore[override]
-        if not prefix:
-            return 0
-        # As marko's, which matches the prefix against the line with tabs expanded and maps
-        # the match's end back to a position in the line; without tabs the two are the same.
-        expanded = line.expandtabs(4) if "\t" in line else line
-        pattern = _prefix_pattern(prefix)
-        m = pattern.match(expanded)
-        if not m:
-            if pattern.match(expanded.replace("\n", " " * 99 + "\n")):
-                return len(line) - 1
-            return -1
-        end = m.end()
-        if end == 0 or expanded is line:
-            return end
-        for i in range(1, len(line) + 1):
-            if len(line[:i].expandtabs(4)) >= end:
-                return i
-        return -1
+        return _marko_match_prefix(prefix, line) if prefix else 0
 
 
-@functools.lru_cache(maxsize=256)
-def _prefix_pattern(prefix: str) -> re.Pattern[str]:
-    return re.compile(prefix)
+#: marko's own prefix matcher, without the cache around it.
+_marko_match_prefix: Any = Source.match_prefix.__wrapped__
 
 
 def _parse_block_structure(text: str) -> Any:
@@ -157,7 +138,7 @@ class Block:
 
     @property
     def items(self) -> list[Item]:
-        """A list's items (empty for other blocks)."""
+        """A list's items (empty for other blocks), built on each access: read it once a pass."""
         p = self._packed
         if p is None or self.kind != "list":
             return []
@@ -172,17 +153,11 @@ class Block:
                             markers[k] if len(markers) > 1 else markers[0]))  # fmt: skip
         return out
 
-    @property
-    def rows(self) -> list[list[tuple[int, int]]]:
-        """A table's rows, each the spans of its cells (empty for other blocks)."""
-        return [cells for _, cells in self._table()]
+    def rows(self) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+        """A table's rows, each its span and the spans of its cells (empty for other blocks).
 
-    @property
-    def row_spans(self) -> list[tuple[int, int]]:
-        """Where each of a table's rows starts and ends."""
-        return [span for span, _ in self._table()]
-
-    def _table(self) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+        Built from the packed offsets on each call: call it once per pass over the table.
+        """
         p = self._packed
         if p is None or self.kind != "table":
             return []
@@ -238,7 +213,7 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
     """Parse ``text[start:end]`` with marko (GFM) and return its top-level blocks.
 
     The text is parsed a chunk at a time, so that only one chunk's marko tree is alive at once
-    (a tree weighs 10-45 times its text). A chunk ends before a heading or list item line at
+    (a tree weighs 5-38 times its text). A chunk ends before a heading or list item line at
     the left margin, and is parsed together with that line to see what it is: a block of its
     own (the chunk's blocks are final), or the next item of the chunk's last list (the list
     is carried on into the next chunk). Anything else (an open code fence or HTML block, a

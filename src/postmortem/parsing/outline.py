@@ -22,18 +22,16 @@ BOLD_LEVEL = 8
 class Node:
     """A section while parsing: its heading, its own blocks, and child nodes.
 
-    Compact because a template has a node every few lines: the heading block is not kept but
-    rebuilt from offsets when asked for, and the lists become tuples once the tree is built
-    (a leaf's are the shared empty tuple).
+    Compact because a template has a node every few lines: of the heading block only its end
+    and title span are kept, as offsets from ``start``, and the lists become tuples once the
+    tree is built (a leaf's are the shared empty tuple).
     """
 
     level: int
     title: str
     start: int
-    #: The heading block's kind, end and title offsets from ``start`` (-1: no title).
-    _head_kind: str
     _head_end: int
-    _head_ts: int = -1
+    _head_ts: int = -1  # -1: the heading block has no title span (a bold line)
     _head_te: int = -1
     end: int = 0
     blocks: Sequence[Block] = field(factory=list)
@@ -45,14 +43,19 @@ class Node:
         """A node headed by ``heading``."""
         s = heading.start
         ts, te = heading.title or (s - 1, s - 1)
-        return cls(level, title, s, heading.kind, heading.end - s, ts - s, te - s, pseudo=pseudo)
+        return cls(level, title, s, heading.end - s, ts - s, te - s, pseudo=pseudo)
 
     @property
-    def heading(self) -> Block:
-        """The block that heads the section (a heading, or a bold line standing for one)."""
-        s = self.start
-        title = None if self._head_ts < 0 else (s + self._head_ts, s + self._head_te)
-        return Block(self._head_kind, s, s + self._head_end, title=title)
+    def heading_end(self) -> int:
+        """Where the heading line (or the bold line standing for one) ends."""
+        return self.start + self._head_end
+
+    @property
+    def heading_title(self) -> tuple[int, int] | None:
+        """The span of a heading's title; None for a bold line standing for a heading."""
+        if self._head_ts < 0:
+            return None
+        return self.start + self._head_ts, self.start + self._head_te
 
 
 def read_blocks(text: str, start: int, end: int) -> list[Block]:

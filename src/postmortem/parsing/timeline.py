@@ -85,12 +85,7 @@ class TimelineReader:
                 self._set_zone(zc)
             head = split_stamp(title)
             st = read_stamp(title, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
-            if (
-                head is not None
-                and st.time is not None
-                and child.heading is not None
-                and not self._has_entries(child)
-            ):
+            if head is not None and st.time is not None and not self._has_entries(child):
                 self._heading_event(child, st)
                 continue
             day_heading = st.date is not None and st.time is None
@@ -164,27 +159,31 @@ class TimelineReader:
     def _day_note(self, node: Node) -> None:
         """A day heading with prose but no timed entries: one entry for that day."""
         para = next((b for b in node.blocks if b.kind == "paragraph"), None)
-        if para is None or node.heading is None or node.heading.title is None:
+        title = node.heading_title
+        if para is None or title is None:
             return
         s, e = para.span
         while e > s and self.text[e - 1] in " \t\n":
             e -= 1
-        self._emit(node.heading.title, (s, e), (node.start, node.end), "heading")
+        self._emit(title, (s, e), (node.start, node.end), "heading")
 
     def _key_event(self, node: Node) -> bool:
         """A subsection such as "### Detection" holding "- **Time:** 09:20" is one event."""
         text = self.text
+        title = node.heading_title
+        if title is None:
+            return False
         for b in node.blocks:
             if b.kind != "list":
                 continue
             for it in b.items:
                 mm = _TIME_KEY.match(text, it.body[0], it.body[1])
-                if mm is None or node.heading is None or node.heading.title is None:
+                if mm is None:
                     continue
                 vs, ve = mm.span("v")
                 if ve > vs and text[vs] == "`" and text[ve - 1] == "`":
                     vs, ve = vs + 1, ve - 1
-                self._emit((vs, ve), node.heading.title, (node.start, node.end), "key-event",
+                self._emit((vs, ve), title, (node.start, node.end), "key-event",
                            milestone=_phase_milestone(normalize(node.title)))  # fmt: skip
                 return True
         return False
@@ -196,9 +195,9 @@ class TimelineReader:
             self.zone_name = self.zone_name or name
 
     def _heading_event(self, node: Node, st: object) -> None:
-        assert node.heading is not None and node.heading.title is not None
-        ts, te = node.heading.title
-        body_s = node.heading.span[1]
+        assert node.heading_title is not None
+        ts, te = node.heading_title
+        body_s = node.heading_end
         body_e = node.children[0].start if node.children else node.end
         while body_e > body_s and self.text[body_e - 1] in " \t\n":
             body_e -= 1
@@ -310,14 +309,15 @@ class TimelineReader:
             self._container_at(last, "ordered" if b.ordered else "bullet", marker=items[0].marker)
 
     def _table(self, b: Block, phase: str | None) -> None:
-        if len(b.rows) < 2:
+        rows = b.rows()
+        if len(rows) < 2:
             return
         text = self.text
-        header = [normalize(text[s:e]) for s, e in b.rows[0]]
+        header = [normalize(text[s:e]) for s, e in rows[0][1]]
         cols = [TIMELINE_COLUMNS.get(h) or _column_guess(h) for h in header]
         if "time" not in cols:
             return
-        for hs, he in b.rows[0]:
+        for hs, he in rows[0][1]:
             z = declared_zone(text[hs:he])
             if z:
                 self._set_zone(z)
@@ -325,7 +325,7 @@ class TimelineReader:
             free = [i for i, c in enumerate(cols) if c is None]
             if free:
                 cols[free[0]] = "text"
-        for cells, rspan in zip(b.rows[1:], b.row_spans[1:], strict=False):
+        for rspan, cells in rows[1:]:
             spans: dict[str, tuple[int, int]] = {}
             for c, span in zip(cols, cells, strict=False):
                 if c and c not in spans:
@@ -345,7 +345,7 @@ class TimelineReader:
                 cells=spans,
             )
         self._container_at(
-            b.row_spans[-1][1],
+            rows[-1][0][1],
             "table",
             columns=[c or "" for c in cols],
         )
