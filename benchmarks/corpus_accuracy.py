@@ -1,13 +1,20 @@
 """Parse every corpus report and compare, field by field, with the hand-read answer keys.
 
-Usage: python benchmarks/corpus_accuracy.py [CORPUS_DIR] [--markdown] [--verbose]
+Usage::
 
-Prints one table row per field (matched / total, percent) and then the reports that miss.
-CORPUS_DIR defaults to ../shared/corpus/public beside the project.
+    python benchmarks/corpus_accuracy.py                       # public and dev side by side
+    python benchmarks/corpus_accuracy.py DIR [KEYS.json]       # one corpus
+    python benchmarks/corpus_accuracy.py --markdown --misses   # table for docs, misses listed
+
+A corpus is a folder of reports and an answer-key file (``expected-*.json`` in the folder by
+default); ``../shared/corpus/LABELING.md`` says how keys were decided. An instant matches when
+it is within 60 seconds of the key with the same UTC offset, or on the same day where the key
+gives only a day. A key of ``null`` for an instant or for open action items is not scored.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import sys
@@ -23,11 +30,15 @@ FIELDS = [
     "timeline_entries",
     "first_event",
     "last_event",
-    "action_items",
     "started",
     "detected",
+    "mitigated",
+    "impact_ended",
     "resolved",
+    "action_items",
+    "open_action_items",
 ]
+INSTANTS = ("started", "detected", "mitigated", "impact_ended", "resolved")
 
 
 def same_instant(expected: str | None, value: Any) -> bool:
@@ -51,10 +62,11 @@ def same_instant(expected: str | None, value: Any) -> bool:
         return False
     if want.utcoffset() != value.utcoffset():
         return False
-    return want.replace(second=0, tzinfo=None) == value.replace(second=0, tzinfo=None)
+    return abs(want.replace(tzinfo=None) - value.replace(tzinfo=None)) <= dt.timedelta(seconds=60)
 
 
 def event_instant(ev: postmortem.TimelineEvent) -> Any:
+    """An event's instant, or its day when it has no time."""
     return ev.at if ev.at is not None else ev.date
 
 
@@ -64,38 +76,42 @@ def check(report: postmortem.Report, key: dict[str, Any]) -> dict[str, bool | No
     out["title"] = report.title == key["title"]
     out["section_headings"] = [s.title for s in report.sections] == key["section_headings"]
     events = report.timeline.events
-    want_n = key.get("timeline_entries")
-    out["timeline_entries"] = len(events) == (want_n or 0)
+    out["timeline_entries"] = len(events) == (key.get("timeline_entries") or 0)
     stamped = [e for e in events if event_instant(e) is not None]
     first = event_instant(stamped[0]) if stamped else None
     last = event_instant(stamped[-1]) if stamped else None
     out["first_event"] = same_instant(key.get("first_event"), first)
     out["last_event"] = same_instant(key.get("last_event"), last)
-    out["action_items"] = len(report.action_items) == (key.get("action_items") or 0)
     mt = metrics(report)
-    # The keys' "resolved" is when service was restored (the end of impact), falling back to
-    # the incident's resolution where a report marks no end of impact (docs/accuracy.md).
-    restored = mt.impact_ended_at.value or mt.resolved_at.value
-    for name, value in (
-        ("started", mt.started_at.value),
-        ("detected", mt.detected_at.value),
-        ("resolved", restored),
-    ):
+    got = {name: mt.instants[name].value for name in INSTANTS}
+    if "impact_ended" not in key:
+        # The older public keys have no impact_ended, and their "resolved" is when service was
+        # restored (LABELING.md): compare it with the end of impact, else the resolution.
+        got["resolved"] = got["impact_ended"] or got["resolved"]
+    for name in INSTANTS:
         want = key.get(name)
-        out[name] = None if want is None else same_instant(want, value)
+        out[name] = None if want is None else same_instant(want, got[name])
+    items = report.action_items
+    out["action_items"] = len(items) == (key.get("action_items") or 0)
+    want_open = key.get("open_action_items")
+    if want_open is None:
+        out["open_action_items"] = None
+    else:
+        done = (postmortem.ActionStatus.DONE, postmortem.ActionStatus.WONT_DO)
+        out["open_action_items"] = sum(1 for a in items if a.status not in done) == want_open
     return out
 
 
-def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("--")]
-    here = Path(__file__).resolve().parent.parent
-    corpus = Path(args[0]) if args else here.parent / "shared" / "corpus" / "public"
+def score(
+    corpus: Path, key_file: Path | None = None
+) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
+    """Field -> [matched, scored], and field -> files that missed, for one corpus."""
+    files = [key_file] if key_file else sorted(corpus.glob("expected-*.json"))
     keys: list[dict[str, Any]] = []
-    for f in sorted(corpus.glob("expected-*.json")):
+    for f in files:
         keys.extend(json.loads(f.read_text(encoding="utf-8")))
     if not keys:
-        print(f"no answer keys in {corpus}", file=sys.stderr)
-        return 2
+        raise SystemExit(f"no answer keys in {corpus}")
     tallies = {f: [0, 0] for f in FIELDS}
     misses: dict[str, list[str]] = {f: [] for f in FIELDS}
     for key in keys:
@@ -107,32 +123,69 @@ def main(argv: list[str]) -> int:
             if ok:
                 tallies[field][0] += 1
             else:
-                misses[field].append(key["file"][:2])
-    md = "--markdown" in argv
-    if md:
-        print("| field | matched | total | % |\n| --- | ---: | ---: | ---: |")
-    else:
-        print(f"{'field':<18} {'matched':>7} {'total':>5} {'%':>6}")
+                misses[field].append(key["file"].split("-")[0])
+    return tallies, misses
+
+
+def _pct(t: list[int]) -> str:
+    return f"{100.0 * t[0] / t[1]:.1f}" if t[1] else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the accuracy table (one column per corpus) and, with --misses, what missed."""
+    here = Path(__file__).resolve().parent.parent
+    shared = here.parent / "shared" / "corpus"
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument(
+        "corpus", nargs="?", type=Path, help="a corpus folder (default: public and dev)"
+    )
+    ap.add_argument(
+        "keys", nargs="?", type=Path, help="the answer-key file (default: in the folder)"
+    )
+    ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    ap.add_argument("--misses", action="store_true", help="list the reports that miss each field")
+    args = ap.parse_args(argv)
+    corpora = (
+        [(args.corpus.name, args.corpus, args.keys)]
+        if args.corpus
+        else [("public", shared / "public", None), ("dev", shared / "dev", None)]
+    )
+    results = [(name, *score(path, keys)) for name, path, keys in corpora]
+    rows: list[list[str]] = []
     for field in FIELDS:
-        ok, total = tallies[field]
-        pct = 100.0 * ok / total if total else 0.0
-        if md:
-            print(f"| {field} | {ok} | {total} | {pct:.1f} |")
-        else:
-            print(f"{field:<18} {ok:>7} {total:>5} {pct:>6.1f}")
-    inst = [tallies[f] for f in ("started", "detected", "resolved")]
-    ok_i, total_i = sum(t[0] for t in inst), sum(t[1] for t in inst)
-    label = "instants (all three)"
-    if md:
-        print(f"| {label} | {ok_i} | {total_i} | {100.0 * ok_i / total_i:.1f} |")
+        row = [field]
+        for _, tallies, _ in results:
+            t = tallies[field]
+            row.append(f"{t[0]}/{t[1]} ({_pct(t)}%)" if t[1] else "no key")
+        rows.append(row)
+    row = ["instants (all)"]
+    for _, tallies, _ in results:
+        t = [sum(tallies[f][i] for f in INSTANTS) for i in (0, 1)]
+        row.append(f"{t[0]}/{t[1]} ({_pct(t)}%)")
+    rows.append(row)
+    head = ["field", *(name for name, _, _ in results)]
+    if args.markdown:
+        print("| " + " | ".join(head) + " |")
+        print("| --- |" + " ---: |" * len(results))
+        for r in rows:
+            print("| " + " | ".join(r) + " |")
     else:
-        print(f"{label:<18} {ok_i:>7} {total_i:>5} {100.0 * ok_i / total_i:>6.1f}")
-    print()
-    for field in FIELDS:
-        if misses[field]:
-            print(f"missed {field}: {' '.join(misses[field])}")
+        widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+        for r in [head, *rows]:
+            print(
+                "  ".join(
+                    c.ljust(w) if i == 0 else c.rjust(w)
+                    for i, (c, w) in enumerate(zip(r, widths, strict=True))
+                )
+            )
+    if args.misses:
+        for name, _, misses in results:
+            print(f"\n{name}:")
+            for field in FIELDS:
+                if misses[field]:
+                    print(f"  missed {field}: {' '.join(misses[field])}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

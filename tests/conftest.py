@@ -15,6 +15,8 @@ SHARED = Path(os.environ.get("POSTMORTEM_SHARED", ROOT.parent / "shared"))
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
 CORPUS_DIR = SHARED / "corpus" / "public"
 CORPUS = sorted(CORPUS_DIR.glob("[0-9]*.md"))
+DEV_DIR = SHARED / "corpus" / "dev"
+DEV = sorted(DEV_DIR.glob("[0-9]*.md"))
 
 
 def read_exact(path: Path) -> str:
@@ -42,3 +44,4 @@ def _shared_present() -> None:
     # rather than silently testing nothing.
     assert len(SEEDS) == 5, f"expected the five seed templates in {SHARED / 'seeds'}"
     assert len(CORPUS) == 39, f"expected the 39 corpus reports in {CORPUS_DIR}"
+    assert len(DEV) == 50, f"expected the 50 dev corpus reports in {DEV_DIR}"

@@ -1,16 +1,32 @@
-"""The public corpus against its hand-read answer keys (the issue's accuracy bars)."""
+"""Both corpora against their hand-read answer keys (benchmarks/corpus_accuracy.py).
+
+The floors are the accuracy reached so far on each corpus: a change that lowers either one
+fails here, so public and dev are always judged side by side.
+"""
 
 from __future__ import annotations
 
 import importlib.util
-import json
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-import postmortem
+from conftest import CORPUS_DIR, DEV_DIR, ROOT
 
-from conftest import CORPUS_DIR, ROOT
+# field -> (public floor, dev floor), as shares of the reports the key scores.
+FLOORS: dict[str, tuple[float, float]] = {
+    "title": (1.0, 0.96),
+    "section_headings": (1.0, 0.86),
+    "timeline_entries": (1.0, 0.76),
+    "first_event": (1.0, 0.84),
+    "last_event": (1.0, 0.82),
+    "started": (0.83, 0.57),
+    "detected": (0.85, 0.30),
+    "impact_ended": (0.0, 0.15),
+    "resolved": (0.75, 0.44),
+    "action_items": (0.94, 0.64),
+}
 
 
 def _benchmark() -> ModuleType:
@@ -24,36 +40,27 @@ def _benchmark() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def results() -> dict[str, list[bool]]:
+def tallies() -> dict[str, dict[str, list[int]]]:
     bench = _benchmark()
-    keys = []
-    for f in sorted(CORPUS_DIR.glob("expected-*.json")):
-        keys.extend(json.loads(f.read_text(encoding="utf-8")))
-    assert len(keys) == 39
-    out: dict[str, list[bool]] = {}
-    for key in keys:
-        report = postmortem.load(CORPUS_DIR / key["file"])
-        for field, ok in bench.check(report, key).items():
-            if ok is not None:
-                out.setdefault(field, []).append(ok)
-    return out
+    return {name: bench.score(path)[0] for name, path in (("public", CORPUS_DIR), ("dev", DEV_DIR))}
 
 
-def _share(values: list[bool]) -> float:
-    return sum(values) / len(values)
+@pytest.mark.parametrize("field", sorted(FLOORS))
+@pytest.mark.parametrize("corpus", ["public", "dev"])
+def test_accuracy_floor(tallies: dict[str, dict[str, list[int]]], corpus: str, field: str) -> None:
+    matched, scored = tallies[corpus][field]
+    floor = FLOORS[field][0 if corpus == "public" else 1]
+    if scored == 0:
+        assert floor == 0.0, f"{corpus} has no key for {field}"
+        return
+    assert matched / scored >= floor - 1e-9, f"{corpus} {field}: {matched}/{scored} < {floor}"
 
 
-@pytest.mark.parametrize("field", ["title", "section_headings"])
-def test_titles_and_headings(results: dict[str, list[bool]], field: str) -> None:
-    assert _share(results[field]) >= 0.95
+def test_every_report_scored(tallies: dict[str, dict[str, list[int]]]) -> None:
+    assert tallies["public"]["title"][1] == 39
+    assert tallies["dev"]["title"][1] == 50
 
 
-@pytest.mark.parametrize("field", ["timeline_entries", "first_event", "last_event", "action_items"])
-def test_timelines_and_actions(results: dict[str, list[bool]], field: str) -> None:
-    assert _share(results[field]) >= 0.90
-
-
-def test_lifecycle_instants(results: dict[str, list[bool]]) -> None:
-    instants = results["started"] + results["detected"] + results["resolved"]
-    assert len(instants) == 98
-    assert _share(instants) >= 0.80
+def test_keys_are_where_the_benchmark_looks() -> None:
+    for folder in (CORPUS_DIR, DEV_DIR):
+        assert list(Path(folder).glob("expected-*.json")), folder

@@ -16,7 +16,7 @@ import pytest
 import postmortem
 from postmortem.metrics import metrics
 
-from conftest import CORPUS, FILLED, SEEDS, read_exact
+from conftest import CORPUS, DEV, FILLED, SEEDS, read_exact
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -49,7 +49,7 @@ def digest(report: postmortem.Report) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("path", SEEDS + FILLED + CORPUS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", SEEDS + FILLED + CORPUS + DEV, ids=lambda p: p.name)
 def test_golden(path: Path) -> None:
     got = digest(postmortem.parse(read_exact(path)))
     golden = GOLDEN / (path.stem + ".json")

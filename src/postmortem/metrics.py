@@ -198,6 +198,8 @@ class Instant:
     line: int | None = None
     #: True when no field, marker or wording gave the instant and a fallback rule did.
     inferred: bool = False
+    #: "minute", or "day" when the report gives only the day (the value is then midnight).
+    precision: str = "minute"
 
     def __bool__(self) -> bool:
         return self.value is not None
@@ -466,6 +468,13 @@ def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.
     events = report.timeline.events
     if any(e.at is not None for e in events):
         return [(i, e, e.at) for i, e in enumerate(events) if e.at is not None]
+    if not any(e.time is not None for e in events):
+        # A timeline of days only ("2022-09-07: release attempted"): instants of day precision.
+        return [
+            (i, e, dt.datetime.combine(e.date, dt.time()))
+            for i, e in enumerate(events)
+            if e.date is not None
+        ]
     day = dt.date(2000, 1, 1)
     prev: dt.datetime | None = None
     for i, e in enumerate(events):
@@ -593,6 +602,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     md = report.metadata
     timed = _timeline_instants(report)
     notional = bool(timed) and all(e.at is None for _, e, _ in timed)
+    days_only = notional and all(e.time is None for _, e, _ in timed)
     marked: dict[str, list[_Hit]] = {k: [] for k in MILESTONES}
     worded: dict[str, list[_Hit]] = {k: [] for k in MILESTONES}
     for hit in timed:
@@ -608,9 +618,19 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     def from_event(name: str, hit: _Hit, why: str) -> Instant:
         i, e, at = hit
         note = f"{why}: {e.text.splitlines()[0][:60]!r}" if e.text else why
-        if notional:
+        if days_only:
+            note += "; the report gives only the day"
+        elif notional:
             note += "; the report gives no date, so times are taken as one day"
-        return Instant(name, at, f"timeline entry {i + 1} (line {e.line})", note, (i,), e.line)
+        return Instant(
+            name,
+            at,
+            f"timeline entry {i + 1} (line {e.line})",
+            note,
+            (i,),
+            e.line,
+            precision="day" if days_only else "minute",
+        )
 
     zone_of_report = zone(report.timeline.timezone) if report.timeline.timezone else None
 
@@ -713,6 +733,15 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     out["resolved"] = resolved or missing("resolved", "no resolution event or end time")
     if out["impact_ended"].value is None and md.ended_at is not None:
         out["impact_ended"] = Instant("impact_ended", md.ended_at, "metadata.ended_at", "stated")
+    rs = out["resolved"]
+    if out["impact_ended"].value is None and rs.value is not None and not rs.inferred:
+        # A report that gives one end gives it for both: impact ended when it was resolved.
+        out["impact_ended"] = attrs.evolve(
+            rs,
+            name="impact_ended",
+            reason=f"inferred: no end of impact; taken from the resolution ({rs.reason})",
+            inferred=True,
+        )
     return out
 
 

@@ -509,15 +509,43 @@ def parse_datetime(
 
 
 def guess_dayfirst(text: str) -> bool:
-    """Whether NN-NN-YYYY dates in a text are day-first, judged from the unambiguous ones."""
+    """Whether NN-NN-YYYY dates in a text are day-first, judged from the whole document.
+
+    The unambiguous ones decide ("13/04/2023" is day-first). When none does, the reading that
+    keeps every such date closest to the document's other dates (ISO "2023-04-12" dates, as in
+    a title or front matter) wins: "06/04/2023" beside "2023-04-12" is the 6th of April.
+    """
     first = second = 0
-    for m in re.finditer(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b", text):
-        a, b = int(m.group(1)), int(m.group(2))
+    pairs: list[tuple[int, int, int]] = []
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if a > 12 >= b:
             first += 1
         elif b > 12 >= a:
             second += 1
-    return first > second
+        elif a != b and a and b:
+            pairs.append((a, b, y))
+    if first != second or not pairs:
+        return first > second
+    # The months the document names otherwise: ISO dates and month names ("April 6").
+    months = {int(m.group(2)) for m in _ISO_DATE.finditer(text)}
+    months |= {_MONTHS[(m.group(1) or m.group(2)).lower()] for m in _MONTH_WORD.finditer(text)}
+    if not months:
+        return False
+    hits_first = sum(1 for a, b, _ in pairs if b in months)
+    hits_second = sum(1 for a, b, _ in pairs if a in months)
+    return hits_first > hits_second
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_MONTH_WORD = re.compile(
+    r"\b(january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? \d{1,2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b",
+    re.IGNORECASE,
+)
 
 
 _NUM_WORDS = {

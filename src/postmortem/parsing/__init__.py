@@ -205,7 +205,8 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
 
 def _fm_datetime(v: Any) -> dt.datetime | None:
     if isinstance(v, dt.datetime):
-        return v if v.tzinfo is not None else v.replace(tzinfo=dt.timezone.utc)
+        # A YAML timestamp without an offset stays without one: the report states no zone.
+        return v
     if isinstance(v, str):
         try:
             return dt.datetime.fromisoformat(v.strip().replace("Z", "+00:00"))
