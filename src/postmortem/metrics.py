@@ -33,7 +33,6 @@ __all__ = [
     "metrics",
     "milestones_of",
     "report_row",
-    "stated_window",
     "summarise",
 ]
 
@@ -76,79 +75,6 @@ PRESETS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-# Wording -> milestones. An event may match several ("Incident declared, rollback attempted").
-_W = re.IGNORECASE
-_WORDS: dict[str, re.Pattern[str]] = {
-    "started": re.compile(
-        r"\b(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation)\s+"
-        r"(?:begins?|began|started|starts)\b|"
-        r"\b(?:begins?|began|started|starts)\s+(?:failing|to fail|erroring|returning|"
-        r"experiencing|timing out|to time out|to take|taking)|\bstops?\s+responding\b|"
-        r"\bwent down\b|\bgoes down\b|\bfirst (?:errors?|failures?|wave)\b|"
-        r"\bstart of (?:the )?outage\b",
-        _W,
-    ),
-    "detected": re.compile(
-        r"\balert(?:s|ed)?\b|\balarms?\b|\bpage[sd]?\b|\bpager\b|\bdetect(?:s|ed)\b|"
-        r"\bnotic(?:e|es|ed)\b|\bdiscover(?:s|ed)\b|\bbecame aware\b|\baware of\b|"
-        r"\breports?\b|\breported\b|\breach(?:es|ed)? out\b|\bnotif(?:y|ies|ied)\b|"
-        r"\breceives? an? (?:e-?mail|report|message)|\bsends? (?:first|an?) (?:e-?mail|alert)|"
-        r"\bfirst (?:recorded )?(?:instance|report|sign|indication)\b|\bobserved\b|"
-        r"\bwarn(?:s|ed|ing)\b|\breporting\b|\binforms?\b|\binformed\b|"
-        r"\b(?:user|customer|community member)s? (?:e-?mails?|contacts?|messages?|tells?)\b|"
-        r"\belevated (?:error|latency|errors)\b|"
-        r"\bmonitoring (?:system )?(?:sends|flagged|caught|shows)",
-        _W,
-    ),
-    "declared": re.compile(
-        r"\bincident (?:was |is )?(?:declared|opened|created|raised)\b|\bdeclared? an? incident\b|"
-        r"\bincident channel (?:was )?(?:created|opened)\b|\bsev ?\d (?:ticket|incident) "
-        r"(?:raised|opened|declared)\b",
-        _W,
-    ),
-    "acknowledged": re.compile(
-        r"\backnowledg\w*|\b(?:begins?|began|started|starts)\s+"
-        r"(?:looking|investigat\w*|to investigate|work(?:ing)? on)|"
-        r"\binvestigation (?:began|begins|started|starts)\b|\bjoins?\b|\bjoined\b|"
-        r"\bengaged?\b|\bon-?call (?:engineer )?(?:responds|responded|paged)\b|\bpings?\b|"
-        r"\bloops? in\b|\bresponds?\b",
-        _W,
-    ),
-    "mitigated": re.compile(
-        r"\bmitigat\w*|\brolled back\b|\brollback (?:completed?|deployed|done|succeeded)\b|"
-        r"\breverted\b|\bworkaround\b|\bfail(?:ed)?[ -]?over\b|"
-        r"\bhotfix (?:is |was )?(?:\w+ )?(?:deployed|released)\b|"
-        r"\bfix (?:is |was )?(?:\w+ )?(?:deployed|applied|released|lands|landed|rolled out)\b|"
-        r"\b(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)\b",
-        _W,
-    ),
-    "impact_ended": re.compile(
-        r"\bservices? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)\b|"
-        r"\bback to normal\b|\bback online\b|\b(?:fully |verified |back )operational\b|"
-        r"\brecovered\b|\boutage ends\b|\bend of (?:the )?outage\b|"
-        r"\boutage (?:is )?(?:resolved|over)\b|"
-        r"\berrors? (?:stopped|subsided|ceased)\b|\bonce again\b|\bhealthy, allowing traffic\b|"
-        r"\bback to normal\b|\brestored\b",
-        _W,
-    ),
-    "resolved": re.compile(
-        r"\bincident (?:is |was )?(?:resolved|closed|over)\b|\bclose[sd]? the incident\b|"
-        r"\bresolution (?:is )?confirmed\b|\b(?:marked|declared|confirmed) (?:as )?resolved\b|"
-        r"\ball clear\b|\boutage resolved\b|\bissues? (?:were |was |is )?resolved\b|\bresolved\b",
-        _W,
-    ),
-}
-_PHASE_NAMES = {
-    "detection": m.Milestone.DETECTED,
-    "response": m.Milestone.ACKNOWLEDGED,
-    "mitigation": m.Milestone.MITIGATED,
-    "resolution": m.Milestone.RESOLVED,
-    "recovery": m.Milestone.IMPACT_ENDED,
-}
-# An attempt that failed marks nothing ("Rollback fails due to ...", "Attempt at ...").
-_FAILED = re.compile(r"\b(?:attempt(?:s|ed)?|fail(?:s|ed)?|unsuccessful|tries|tried)\b", _W)
-_NOT_DETECTION = re.compile(r"\broot cause\b", _W)
-
 
 def classify(event: m.TimelineEvent) -> m.Milestone | None:
     """The milestone an event marks: its explicit milestone, else the first one its wording names.
@@ -165,25 +91,13 @@ def classify(event: m.TimelineEvent) -> m.Milestone | None:
 
 
 def milestones_of(event: m.TimelineEvent) -> set[m.Milestone]:
-    """Every milestone an event's explicit marker or wording names."""
+    """Every milestone an event's explicit marker or wording names.
+
+    The wording was read by the parser (``event.cues``); an explicit ``milestone`` wins.
+    """
     if event.milestone is not None:
         return {event.milestone}
-    text = event.text.split("\n")[0] if event.text else ""
-    text = re.sub(r"\]\([^)]*\)", "", text).replace("[", "").replace("]", "")  # link text only
-    phase = _PHASE_NAMES.get(text.strip(" .:*").lower())
-    if phase is not None:
-        return {phase}  # an entry named after its phase: "Detection", "Resolution"
-    failed = bool(_FAILED.search(text))
-    out: set[m.Milestone] = set()
-    for name, pattern in _WORDS.items():
-        if not pattern.search(text):
-            continue
-        if failed and name in ("mitigated", "impact_ended", "resolved"):
-            continue
-        if name == "detected" and _NOT_DETECTION.search(text):
-            continue
-        out.add(m.Milestone(name))
-    return out
+    return set(event.cues)
 
 
 @define(frozen=True)
@@ -493,110 +407,6 @@ def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.
     return out
 
 
-_STAMPISH = (
-    r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}),? )?"
-    r"(?:at )?\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}\b)?"
-    r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
-)
-_WINDOW = re.compile(
-    rf"\b(?:[Ff]rom|[Bb]etween)(?: the hours of)? (?P<a>{_STAMPISH}) (?:to|and|until|through) "
-    rf"(?P<b>{_STAMPISH})"
-)
-_START_AT = re.compile(
-    rf"\b(?:at|around|approximately|roughly|about)\s+(?:roughly |approximately |around )?"
-    rf"(?P<a>{_STAMPISH})[^.]{{0,120}}?\b(?:experienced|began|begun|started|went down|"
-    rf"was down|failed|failing|broke|broken|degraded|outage|exploited)\b"
-)
-_DETECT_AT = re.compile(
-    rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.]{{0,60}}?\b(?:alert(?:s|ed)?|report(?:s|ed)?|"
-    rf"notif(?:y|ies|ied)|noticed|detected|paged)\b|\b(?:notified|alerted|reported|paged)"
-    rf"[^.]{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
-)
-_END_AT = re.compile(
-    rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately)(?: approximately| around)? "
-    rf"(?P<a>{_STAMPISH})[^.]{{0,120}}?\b"
-    rf"(?:corrected|fixed|resolved|restored|blocked|closed|ceased|ended|successfully mitigated)"
-    rf"|(?:resolved|restored|fixed|recovered|back online) (?:at|by) (?P<b>{_STAMPISH})"
-    rf"|recovery[^.]{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH}))"
-)
-
-
-_Said = tuple[dt.datetime, str]
-
-
-def stated_window(report: m.Report) -> tuple[_Said | None, _Said | None, _Said | None]:
-    """Start, detection and end of impact stated in prose ("between 12:17 and 12:30 UTC").
-
-    Summary, background and details sections are read for the window; every section for a
-    sentence that dates a detection ("notified the channel on Aug 27 13:09 UTC").
-    """
-    from postmortem.timestamps import Context, parse_date, read_stamp, resolve
-
-    prose = [report.summary.text, report.details.what_happened]
-    kinds = (
-        m.SectionKind.SUMMARY,
-        m.SectionKind.BACKGROUND,
-        m.SectionKind.DETAILS,
-        m.SectionKind.RESOLUTION,
-        m.SectionKind.IMPACT,
-    )
-    prose += [s.content[:3000] for s in report.all_sections() if s.kind in kinds]
-    text = " ".join(p for p in prose if p)
-    everything = re.sub(r"\s+", " ", " ".join(s.content[:3000] for s in report.all_sections()))
-    if not text and not everything:
-        return None, None, None
-    text = re.sub(r"\s+", " ", text)
-    base = report.metadata.date or next(
-        (e.at.date() for e in report.timeline.events if e.at is not None), None
-    )
-    if base is None:
-        year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "")
-        base = dt.date(int(year.group()), 1, 1) if year else None
-    tz = zone(report.timeline.timezone) if report.timeline.timezone else None
-
-    def when(raw: str, ctx_day: dt.date | None) -> dt.datetime | None:
-        raw = re.sub(r"^at ", "", raw.strip())
-        if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
-            raw = raw[:2] + ":" + raw[2:]
-        st = read_stamp(raw, base_year=ctx_day.year if ctx_day else None)
-        at, _ = resolve(st, Context(day=ctx_day, tz=tz))
-        return at
-
-    start = end = None
-    mm = _WINDOW.search(text)
-    if mm:
-        # "On 2023-07-20 between 12:17 and 12:30 UTC": the day just before the window.
-        day = parse_date(text[max(0, mm.start() - 40) : mm.start()]) or base
-        a = when(mm.group("a"), day)
-        b = when(mm.group("b"), a.date() if a else base)
-        if a is not None and b is not None and b.tzinfo is None and a.tzinfo is not None:
-            b = b.replace(tzinfo=a.tzinfo)  # "from 16:58 to 18:46 UTC": one zone for both
-        if a is not None and b is not None and a.tzinfo is None and b.tzinfo is not None:
-            a = a.replace(tzinfo=b.tzinfo)
-        if a is not None and b is not None and b >= a:
-            quote = mm.group(0)[:80]
-            start, end = (a, quote), (b, quote)
-    if start is None:
-        mm = _START_AT.search(text)
-        a = when(mm.group("a"), base) if mm else None
-        if mm and a is not None:
-            start = (a, mm.group(0)[:80])
-    if end is None:
-        mm = _END_AT.search(text)
-        if mm:
-            near = parse_date(text[max(0, mm.start() - 40) : mm.start() + 20]) or base
-            b = when(mm.group("a") or mm.group("b") or mm.group("c"), near)
-            if b is not None:
-                end = (b, mm.group(0)[:80])
-    detected = None
-    mm = _DETECT_AT.search(everything)
-    if mm:
-        d = when(mm.group("a") or mm.group("b"), base)
-        if d is not None:
-            detected = (d, mm.group(0)[:80])
-    return start, detected, end
-
-
 def _instants(report: m.Report) -> dict[str, Instant]:
     """Each milestone from, in order of trust: metadata, explicit markers, wording, fallbacks."""
     md = report.metadata
@@ -611,7 +421,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             marked[ev.milestone.value].append(hit)
         # A marked event's words still count for other milestones: "**OUTAGE BEGINS** -
         # Automated message ... about timeouts" is also the first alert.
-        for ms in milestones_of(attrs.evolve(ev, milestone=None)):
+        for ms in ev.cues:
             if ev.milestone is None or ms is not ev.milestone:
                 worded[ms.value].append(hit)
 
@@ -654,17 +464,18 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         return Instant(name, None, reason=why)
 
     out: dict[str, Instant] = {}
-    said_start, said_detected, said_end = stated_window(report)
+    prose = {e.milestone.value: e for e in reversed(report.evidence) if e.at is not None}
 
-    def said(name: str, value: tuple[dt.datetime, str] | None) -> Instant | None:
-        if value is None:
+    def said(name: str) -> Instant | None:
+        ev = prose.get(name)
+        if ev is None or ev.at is None:
             return None
-        return Instant(name, value[0], "summary", f"stated: {value[1]!r}")
+        return Instant(name, ev.at, ev.source, f"stated: {ev.quote!r}", line=ev.line)
 
     started = (
         field("started", md.started_at, "metadata.started_at")
         or (pick("started") if marked["started"] else None)
-        or said("started", said_start)
+        or said("started")
         or pick("started")
     )
     if started is None and timed:
@@ -681,7 +492,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         field("detected", md.detected_at, "metadata.detected_at")
         or (pick("detected", after=s_at) if marked["detected"] else None)
         or pick("detected", after=s_at)
-        or said("detected", said_detected)
+        or said("detected")
     )
     if detected is None:
         for alt in ("declared", "acknowledged"):
@@ -706,7 +517,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     out["impact_ended"] = (
         field("impact_ended", md.repaired_at, "metadata.repaired_at")
         or (pick("impact_ended", after=m_at) if marked["impact_ended"] else None)
-        or said("impact_ended", said_end)
+        or said("impact_ended")
         or pick("impact_ended", after=m_at)
         or missing("impact_ended", "no end of impact")
     )

@@ -102,6 +102,24 @@ class Milestone(enum.Enum):
     RESOLVED = "resolved"
 
 
+@define(frozen=True, weakref_slot=False)
+class Evidence:
+    """What a report's words say about one lifecycle milestone, and where they say it.
+
+    The parser collects evidence (timeline wording is kept on each event as ``cues``; prose
+    sentences land in ``Report.evidence``); :func:`postmortem.metrics.metrics` chooses among it
+    by a documented precedence. ``confidence`` runs from 0 (a guess) to 1 (a stated field).
+    """
+
+    milestone: Milestone
+    at: dt.datetime | None
+    kind: str
+    source: str
+    quote: str = ""
+    line: int | None = None
+    confidence: float = 0.5
+
+
 # ---------------------------------------------------------------------------------------------
 # Origins: where a node came from. Private, never compared, never serialised.
 
@@ -286,6 +304,9 @@ class TimelineEvent:
     time_text: str = field(default="", eq=False)
     lenient: bool = field(default=False, eq=False)
     line: int = field(default=0, eq=False)
+    #: The milestones the entry's wording names ("alert fired" -> detected), read by the
+    #: parser; an event built in code has none unless given (set ``milestone`` instead).
+    cues: tuple[Milestone, ...] = field(default=(), eq=False)
     _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
 
@@ -587,6 +608,8 @@ class Report:
     sections: list[Section] = field(factory=list, eq=False)
     front_matter: FrontMatter | None = field(default=None, eq=False)
     placeholders: list[Placeholder] = field(factory=list, eq=False, repr=False)
+    #: Milestones dated in the report's prose, with the sentence each came from.
+    evidence: list[Evidence] = field(factory=list, eq=False, repr=False)
     _source: Any = field(default=None, eq=False, repr=False, alias="_source")
 
     def all_sections(self) -> list[Section]:

@@ -548,3 +548,186 @@ ACTION_COLUMNS: dict[str, str] = {
     "link": "tracking",
     "tracking": "tracking",
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# Milestone wording. Each entry is a regular-expression fragment matched case-insensitively at
+# word boundaries in the first line of a timeline entry or in a sentence of prose. The parser
+# turns a match into evidence (see postmortem.parsing.evidence); metrics only choose among the
+# evidence. Extend a tuple to teach the library a new phrasing.
+
+MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
+    "started": (
+        r"(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation|attack|"
+        r"downtime|spam)\s+(?:officially\s+)?(?:begins?|began|started|starts)",
+        r"(?:begins?|began|started|starts)\s+(?:failing|to fail|erroring|returning|"
+        r"experiencing|timing out|to time out|to take|taking)",
+        r"stops?\s+responding",
+        r"went down",
+        r"goes down",
+        r"(?:network|chain|service|site|cluster)\s+halt(?:s|ed)?",
+        r"first (?:errors?|failures?|wave)",
+        r"start of (?:the )?outage",
+        r"fully down",
+    ),
+    "detected": (
+        r"alert(?:s|ed|ing)?",
+        r"alarms?",
+        r"page[sd]?",
+        r"pager",
+        r"detect(?:s|ed|ing)?",
+        r"notic(?:e|es|ed)",
+        r"discover(?:s|ed)?",
+        r"became aware",
+        r"aware of",
+        r"reports?",
+        r"reported",
+        r"reporting",
+        r"reach(?:es|ed)? out",
+        r"notif(?:y|ies|ied)\b",
+        r"receives? an? (?:e-?mail|report|message)",
+        r"sends? (?:first|an?) (?:e-?mail|alert)",
+        r"first (?:recorded )?(?:instance|report|sign|indication)",
+        r"observed",
+        r"warn(?:s|ed|ing)",
+        r"informs?",
+        r"informed",
+        r"(?:user|customer|community member)s? (?:e-?mails?|contacts?|messages?|tells?)",
+        r"elevated (?:error|latency|errors)",
+        r"monitoring (?:system )?(?:sends|flagged|caught|shows)",
+        r"flag(?:s|ged)",
+        r"realis(?:e|es|ed)",
+        r"realiz(?:e|es|ed)",
+        r"raised (?:an? |the )?(?:support )?(?:question|issue|ticket|concern)",
+        r"consensus failure confirmed",
+    ),
+    "declared": (
+        r"incident (?:was |is )?(?:declared|opened|created|raised)",
+        r"declared? an? incident",
+        r"incident channel (?:was )?(?:created|opened)",
+        r"sev ?\d (?:ticket|incident) (?:raised|opened|declared)",
+        r"incident response (?:path )?(?:initiated|started|begins|began)",
+    ),
+    "acknowledged": (
+        r"acknowledg\w*",
+        r"(?:begins?|began|started|starts)\s+(?:looking|investigat\w*|to investigate|"
+        r"work(?:ing)? on)",
+        r"investigation (?:began|begins|started|starts)",
+        r"joins?",
+        r"joined",
+        r"engaged?",
+        r"on-?call (?:engineer )?(?:responds|responded|paged)",
+        r"pings?",
+        r"loops? in",
+        r"responds?",
+        r"triage (?:begins|began|started)",
+    ),
+    "mitigated": (
+        r"mitigat\w*",
+        r"rolled back",
+        r"rollback (?:completed?|deployed|done|succeeded)",
+        r"reverted",
+        r"workaround",
+        r"fail(?:ed)?[ -]?over",
+        r"hotfix (?:is |was )?(?:\w+ )?(?:deployed|released)",
+        r"fix (?:is |was )?(?:\w+ )?(?:deployed|applied|released|lands|landed|rolled out)",
+        r"(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)",
+        r"revoked?",
+        r"revokes",
+        r"unpublish(?:es|ed)?",
+        r"taken down",
+        r"took down",
+        r"restart(?:s|ed)? (?:an?|the) (?:new )?(?:sequencer|node|server|service|cluster)s?",
+        r"firewall (?:implemented|enabled|added)",
+        r"isolat(?:e|es|ed)",
+        r"(?:lands|landed|deploys|deployed) (?:a )?change",
+        r"to restore basic",
+    ),
+    "impact_ended": (
+        r"services? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)",
+        r"back to normal",
+        r"back online",
+        r"(?:fully |verified |back )operational",
+        r"recovered",
+        r"recovery (?:of .{0,60})?completed?",
+        r"announced the recovery",
+        r"outage ends",
+        r"end of (?:the )?outage",
+        r"outage (?:is )?(?:resolved|over)",
+        r"errors? (?:stopped|subsided|ceased)",
+        r"once again",
+        r"healthy, allowing traffic",
+        r"restored",
+        r"resum(?:e|es|ed)",
+        r"re-?open(?:s|ed)?",
+        r"all clear",
+        r"able to (?:start|connect|log ?in|access)",
+        r"(?:is|are) (?:up|available) again",
+        r"confirmed to be up",
+    ),
+    "resolved": (
+        r"incident (?:is |was )?(?:resolved|closed|over)",
+        r"close[sd]? the incident",
+        r"resolution (?:is )?confirmed",
+        r"(?:marked|declared|confirmed) (?:as )?resolved",
+        r"all clear",
+        r"outage resolved",
+        r"issues? (?:were |was |is )?resolved",
+        r"resolved",
+    ),
+}
+
+#: Wording that makes an entry a failed attempt: it marks no mitigation, recovery or resolution.
+FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
+    r"attempt(?:s|ed)?",
+    r"fail(?:s|ed)?",
+    r"unsuccessful",
+    r"tries",
+    r"tried",
+    r"again,? as problem",
+    r"not fixed",
+)
+
+#: Wording that makes a "reported"/"found" entry something other than a detection.
+NOT_DETECTION_WORDS: tuple[str, ...] = (r"root cause",)
+
+#: Entries named after their phase ("Detection", "Resolution") mark that phase's milestone.
+PHASE_MILESTONES: dict[str, str] = {
+    "detection": "detected",
+    "response": "acknowledged",
+    "mitigation": "mitigated",
+    "resolution": "resolved",
+    "recovery": "impact_ended",
+}
+
+#: Explicit markers, written in capitals as a label in an entry (**OUTAGE BEGINS**).
+MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:OUTAGE|IMPACT) (?:BEGINS|STARTS|STARTED)\b|<START OF OUTAGE>", "started"),
+    (r"\bINCIDENT (?:BEGINS|STARTS|STARTED|DECLARED)\b", "declared"),
+    (r"\b(?:OUTAGE|INCIDENT|IMPACT) MITIGATED\b", "mitigated"),
+    (r"\b(?:OUTAGE|IMPACT) ENDS\b|<END OF OUTAGE>", "impact_ended"),
+    (r"\bINCIDENT (?:ENDS|RESOLVED|CLOSED)\b", "resolved"),
+)
+
+# Prose that dates the incident. Case matters here (the stamp pattern tells month names by
+# their capital), so the fragments spell out the capitals they accept.
+
+#: Words that open an incident window: "between 12:17 and 12:30", "from 16:58 to 18:46".
+WINDOW_OPENERS: tuple[str, ...] = (r"[Ff]rom", r"[Bb]etween")
+#: Words that close it.
+WINDOW_JOINERS: tuple[str, ...] = (r"to", r"and", r"until", r"through", r"till")
+#: Verbs of a sentence that dates the start: "At 14:02 the API began returning errors".
+PROSE_START_WORDS: tuple[str, ...] = (
+    r"experienced", r"began", r"begun", r"started", r"went down", r"was down", r"failed",
+    r"failing", r"broke", r"broken", r"degraded", r"outage", r"exploited", r"halted",
+)  # fmt: skip
+#: Verbs of a sentence that dates the detection: "notified the channel on Aug 27 13:09 UTC".
+PROSE_DETECT_WORDS: tuple[str, ...] = (
+    r"alert(?:s|ed)?", r"report(?:s|ed)?", r"notif(?:y|ies|ied)", r"noticed", r"detected",
+    r"paged",
+)  # fmt: skip
+#: Verbs of a sentence that dates the end of impact: "at 15:40 service was restored".
+PROSE_END_WORDS: tuple[str, ...] = (
+    r"corrected", r"fixed", r"resolved", r"restored", r"blocked", r"closed", r"ceased",
+    r"ended", r"successfully mitigated",
+)  # fmt: skip

@@ -15,6 +15,7 @@ from postmortem._text import SourceText
 from postmortem.errors import ParseError
 from postmortem.parsing.actions import ActionReader
 from postmortem.parsing.blocks import Block
+from postmortem.parsing.evidence import prose_evidence
 from postmortem.parsing.fields import (
     FIELD_KINDS,
     Reader,
@@ -86,6 +87,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
         ) from None
     # Built now that the blocks and the section tree are gone, so as not to add to the peak.
     report.placeholders = reader.placeholders()
+    report.evidence = prose_evidence(report)
     for path in ("title", *FIELD_KINDS):
         if path not in doc.fields:
             value = report.title if path == "title" else get_path(report, path)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 import sys
 from collections.abc import Sequence
@@ -11,6 +10,7 @@ from collections.abc import Sequence
 from postmortem import model as m
 from postmortem._doc import Container, Document
 from postmortem.parsing.blocks import Block, pieces
+from postmortem.parsing.evidence import cues, marker_milestone
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
     Context,
@@ -24,24 +24,6 @@ from postmortem.vocabulary import TIMELINE_COLUMNS, normalize
 
 #: The event fields whose parse-time values the renderer compares against.
 EVENT_FIELDS = ("at", "text", "time", "actor", "action", "phase", "milestone", "date", "end")
-
-_MARKERS: list[tuple[re.Pattern[str], m.Milestone]] = [
-    (re.compile(r"\b(?:OUTAGE|IMPACT) (?:BEGINS|STARTS|STARTED)\b|<START OF OUTAGE>"),
-     m.Milestone.STARTED),
-    (re.compile(r"\bINCIDENT (?:BEGINS|STARTS|STARTED|DECLARED)\b"), m.Milestone.DECLARED),
-    (re.compile(r"\b(?:OUTAGE|INCIDENT|IMPACT) MITIGATED\b"), m.Milestone.MITIGATED),
-    (re.compile(r"\b(?:OUTAGE|IMPACT) ENDS\b|<END OF OUTAGE>"), m.Milestone.IMPACT_ENDED),
-    (re.compile(r"\bINCIDENT (?:ENDS|RESOLVED|CLOSED)\b"), m.Milestone.RESOLVED),
-]  # fmt: skip
-
-
-def marker_milestone(text: str) -> m.Milestone | None:
-    """The milestone an explicit marker in the text names (**OUTAGE BEGINS**, ...)."""
-    flat = re.sub(r"\s+", " ", html.unescape(text.replace("\\", "")))
-    for pattern, milestone in _MARKERS:
-        if pattern.search(flat):
-            return milestone
-    return None
 
 
 def _clean(raw: str) -> str:
@@ -440,6 +422,7 @@ class TimelineReader:
             time_text=stamp_text,
             lenient=st.lenient,
             line=self.doc.source.line_of(span[0]),
+            cues=cues(body),
         )
         ev._origin = m.Origin.of(
             ev, EVENT_FIELDS, span, fields, shape, marker, _time_format(inner, at)

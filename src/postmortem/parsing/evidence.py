@@ -1,0 +1,193 @@
+"""Milestone evidence: what the words of a report say about when it started, was detected,
+mitigated, ended and resolved.
+
+The parser attaches this evidence to the model (``TimelineEvent.cues``, ``Report.evidence``);
+:mod:`postmortem.metrics` chooses among it and never reads text. The wording itself lives in
+:mod:`postmortem.vocabulary` (``MILESTONE_WORDS`` and its neighbours).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from functools import lru_cache
+
+from postmortem import model as m
+from postmortem import vocabulary as v
+from postmortem.timestamps import Context, parse_date, read_stamp, resolve, zone
+
+_ORDER = tuple(m.Milestone)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[
+    list[tuple[m.Milestone, re.Pattern[str]]], re.Pattern[str], re.Pattern[str]
+]:
+    # Compiled on first use, not at import: most imports never read a timeline.
+    words = [
+        (m.Milestone(name), re.compile(r"\b(?:" + "|".join(alts) + r")", re.IGNORECASE))
+        for name, alts in v.MILESTONE_WORDS.items()
+    ]
+    failed = re.compile(r"\b(?:" + "|".join(v.FAILED_ATTEMPT_WORDS) + r")\b", re.IGNORECASE)
+    not_detection = re.compile(r"\b(?:" + "|".join(v.NOT_DETECTION_WORDS) + r")\b", re.I)
+    return words, failed, not_detection
+
+
+@lru_cache(maxsize=1)
+def _markers() -> list[tuple[re.Pattern[str], m.Milestone]]:
+    return [(re.compile(p), m.Milestone(name)) for p, name in v.MILESTONE_MARKERS]
+
+
+def marker_milestone(text: str) -> m.Milestone | None:
+    """The milestone an explicit marker in the text names (**OUTAGE BEGINS**, ...)."""
+    flat = re.sub(r"\s+", " ", html.unescape(text.replace("\\", "")))
+    for pattern, milestone in _markers():
+        if pattern.search(flat):
+            return milestone
+    return None
+
+
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+
+
+def cues(text: str) -> tuple[m.Milestone, ...]:
+    """Every milestone the wording of an entry names, in lifecycle order.
+
+    Only the first line counts (details below it are not the event), and only the text of
+    links. An attempt that failed marks no mitigation, recovery or resolution.
+    """
+    line = text.split("\n", 1)[0] if text else ""
+    line = _LINK_TARGET.sub("", line).replace("[", "").replace("]", "")
+    phase = v.PHASE_MILESTONES.get(line.strip(" .:*").lower())
+    if phase is not None:
+        return (m.Milestone(phase),)  # an entry named after its phase: "Detection"
+    words, failed_re, not_detection = _patterns()
+    failed = bool(failed_re.search(line))
+    found: list[m.Milestone] = []
+    for milestone, pattern in words:
+        if not pattern.search(line):
+            continue
+        if failed and milestone in _ENDINGS:
+            continue
+        if milestone is m.Milestone.DETECTED and not_detection.search(line):
+            continue
+        found.append(milestone)
+    return tuple(found)
+
+
+_ENDINGS = (m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
+
+
+# ---------------------------------------------------------------------------------------------
+# Prose: sentences that date the incident ("between 12:17 and 12:30 UTC", "At 14:02 we were
+# alerted", "service was restored at 15:40").
+
+_STAMPISH = (
+    r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}),? )?"
+    r"(?:at )?\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}\b)?"
+    r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _prose_patterns() -> dict[str, re.Pattern[str]]:
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(words)
+
+    return {
+        "window": re.compile(
+            rf"\b(?:{alt(v.WINDOW_OPENERS)})(?: the hours of)? (?P<a>{_STAMPISH}) "
+            rf"(?:{alt(v.WINDOW_JOINERS)}) (?P<b>{_STAMPISH})"
+        ),
+        "started": re.compile(
+            rf"\b(?:at|around|approximately|roughly|about)\s+"
+            rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH})[^.]{{0,120}}?"
+            rf"\b(?:{alt(v.PROSE_START_WORDS)})\b"
+        ),
+        "detected": re.compile(
+            rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.]{{0,60}}?\b(?:{alt(v.PROSE_DETECT_WORDS)})"
+            rf"\b|\b(?:{alt(v.PROSE_DETECT_WORDS)})[^.]{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
+        ),
+        "impact_ended": re.compile(
+            rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately)(?: approximately| around)? "
+            rf"(?P<a>{_STAMPISH})[^.]{{0,120}}?\b(?:{alt(v.PROSE_END_WORDS)})"
+            rf"|(?:resolved|restored|fixed|recovered|back online) (?:at|by) (?P<b>{_STAMPISH})"
+            rf"|recovery[^.]{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH}))"
+        ),
+    }
+
+
+def prose_evidence(report: m.Report) -> list[m.Evidence]:
+    """Start, detection and end of impact stated in the report's prose.
+
+    Summary, background, details, resolution and impact sections are read for the incident
+    window and for start and end sentences; every section for a sentence that dates a
+    detection ("notified the channel on Aug 27 13:09 UTC"). Each piece of evidence keeps the
+    sentence it came from.
+    """
+    kinds = (
+        m.SectionKind.SUMMARY,
+        m.SectionKind.BACKGROUND,
+        m.SectionKind.DETAILS,
+        m.SectionKind.RESOLUTION,
+        m.SectionKind.IMPACT,
+    )
+    prose = [report.summary.text, report.details.what_happened]
+    prose += [s.content[:3000] for s in report.all_sections() if s.kind in kinds]
+    text = re.sub(r"\s+", " ", " ".join(p for p in prose if p))
+    everything = re.sub(r"\s+", " ", " ".join(s.content[:3000] for s in report.all_sections()))
+    if not text and not everything:
+        return []
+    base = report.metadata.date or next(
+        (e.at.date() for e in report.timeline.events if e.at is not None), None
+    )
+    if base is None:
+        year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "")
+        base = dt.date(int(year.group()), 1, 1) if year else None
+    tz = zone(report.timeline.timezone) if report.timeline.timezone else None
+
+    def when(raw: str, ctx_day: dt.date | None) -> dt.datetime | None:
+        raw = re.sub(r"^at ", "", raw.strip())
+        if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
+            raw = raw[:2] + ":" + raw[2:]
+        st = read_stamp(raw, base_year=ctx_day.year if ctx_day else None)
+        at, _ = resolve(st, Context(day=ctx_day, tz=tz))
+        return at
+
+    def said(name: str, at: dt.datetime, quote: str, confidence: float) -> m.Evidence:
+        return m.Evidence(m.Milestone(name), at, "prose", "summary", quote[:80], None, confidence)
+
+    pats = _prose_patterns()
+    out: list[m.Evidence] = []
+    mm = pats["window"].search(text)
+    if mm:
+        # "On 2023-07-20 between 12:17 and 12:30 UTC": the day just before the window.
+        day = parse_date(text[max(0, mm.start() - 40) : mm.start()]) or base
+        a = when(mm.group("a"), day)
+        b = when(mm.group("b"), a.date() if a else base)
+        if a is not None and b is not None and b.tzinfo is None and a.tzinfo is not None:
+            b = b.replace(tzinfo=a.tzinfo)  # "from 16:58 to 18:46 UTC": one zone for both
+        if a is not None and b is not None and a.tzinfo is None and b.tzinfo is not None:
+            a = a.replace(tzinfo=b.tzinfo)
+        if a is not None and b is not None and b >= a:
+            out.append(said("started", a, mm.group(0), 0.8))
+            out.append(said("impact_ended", b, mm.group(0), 0.8))
+    if not any(e.milestone is m.Milestone.STARTED for e in out):
+        mm = pats["started"].search(text)
+        a = when(mm.group("a"), base) if mm else None
+        if mm and a is not None:
+            out.append(said("started", a, mm.group(0), 0.6))
+    if not any(e.milestone is m.Milestone.IMPACT_ENDED for e in out):
+        mm = pats["impact_ended"].search(text)
+        if mm:
+            near = parse_date(text[max(0, mm.start() - 40) : mm.start() + 20]) or base
+            b = when(mm.group("a") or mm.group("b") or mm.group("c"), near)
+            if b is not None:
+                out.append(said("impact_ended", b, mm.group(0), 0.6))
+    mm = pats["detected"].search(everything)
+    if mm:
+        d = when(mm.group("a") or mm.group("b"), base)
+        if d is not None:
+            out.append(said("detected", d, mm.group(0), 0.5))
+    return out
