@@ -113,7 +113,7 @@ def test_lint_finds_each_planted_problem(tmp_path: Path) -> None:
         "PM003": ("| 14:25    | Investigation began", "| ???      | Investigation began"),
         "PM006": ("| 2024-03-28 | Not Started |", "|            | Not Started |"),
         "PM007": ("| 2024-03-21 | In Progress |", "| 2024-03-21 |             |"),
-        "PM002": ("## Timeline\n", "## Chronology\n"),
+        "PM002": ("## Root Cause\n", "## Notes\n"),
     }  # fmt: skip
     for code, (old, new) in planted.items():
         assert old in text, code

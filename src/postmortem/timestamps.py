@@ -151,7 +151,9 @@ def split_stamp(text: str) -> tuple[int, int, int] | None:
     n = len(text)
     while i < n and text[i] in " \t":
         i += 1
-    for opener, closer in (("**", "**"), ("__", "__"), ("`", "`"), ("[", "]"), ("*", "*")):
+    for opener, closer in (
+        ("**", "**"), ("__", "__"), ("`", "`"), ("[", "]"), ("*", "*"), ("_", "_")
+    ):  # fmt: skip
         if text.startswith(opener, i):
             close = text.find(closer, i + len(opener))
             if close < 0:
@@ -170,15 +172,23 @@ def split_stamp(text: str) -> tuple[int, int, int] | None:
                 body = m.end() if m else after
                 start = i + len(opener) + lead
                 return start, i + len(opener) + len(stripped), body
+            inner_start = i + len(opener)
             if opener in ("**", "__"):
                 # A whole entry in bold: "**2019-10-20 00:55: builds started failing**".
-                inner_start = i + len(opener)
                 end = _scan(text, inner_start)
                 if end is not None and end < close:
                     m = _SEP.match(text, end)
                     body = m.end() if m else end
                     if body > end:
                         return inner_start, end, body
+            elif opener in ("*", "_"):
+                # A whole entry in italics: "_13:16 backup ran_", "_**13:16:59**: backup ran_".
+                last = (
+                    close if not text.startswith(("**", "__"), inner_start) else text.rfind(closer)
+                )
+                sub = split_stamp(text[inner_start:last]) if last > inner_start else None
+                if sub is not None:
+                    return inner_start + sub[0], inner_start + sub[1], inner_start + sub[2]
             return None
     end = _scan(text, i)
     if end is None:

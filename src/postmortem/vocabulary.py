@@ -731,3 +731,17 @@ PROSE_END_WORDS: tuple[str, ...] = (
     r"corrected", r"fixed", r"resolved", r"restored", r"blocked", r"closed", r"ceased",
     r"ended", r"successfully mitigated",
 )  # fmt: skip
+
+#: Words that, anywhere in a heading, mark the run of entries under it as a timeline
+#: ("Incident Response & Containment Timeline", "Chronology"). Evidence, not a requirement:
+#: a run of stamped entries is a timeline candidate under any heading.
+TIMELINE_HINT_WORDS: tuple[str, ...] = (
+    "timeline", "time line", "chronolog", "sequence of events", "key events", "event log",
+    "zeitlicher ablauf", "zeitleiste", "chronologie", "cronologia", "tijdlijn",
+)  # fmt: skip
+
+
+def timeline_hint(title: str) -> bool:
+    """Whether a heading names a timeline in any of its words."""
+    flat = normalize(title)
+    return any(w in flat for w in TIMELINE_HINT_WORDS)

@@ -28,8 +28,14 @@ from postmortem.parsing.fields import (
 from postmortem.parsing.frontmatter import split_front_matter
 from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tree, read_blocks
 from postmortem.parsing.timeline import TimelineReader
-from postmortem.timestamps import declared_zone, guess_dayfirst, parse_date, zone
-from postmortem.vocabulary import SECTION_TEXT_FIELDS, SUBSECTION_FIELDS, normalize, section_kind
+from postmortem.timestamps import declared_zone, guess_dayfirst, parse_date, split_stamp, zone
+from postmortem.vocabulary import (
+    SECTION_TEXT_FIELDS,
+    SUBSECTION_FIELDS,
+    normalize,
+    section_kind,
+    timeline_hint,
+)
 
 __all__ = ["parse"]
 
@@ -408,6 +414,10 @@ def _timeline(
                     break
                 run.append(nb)
             tr.read_blocks(run, None)
+    if len(tr.events) < 2:
+        best = _best_run(report, doc, text, roots, preamble, base, tz, zname, dayfirst)
+        if best is not None:
+            tr = best
     if not tr.events:
         tr.read_loose_bullets(doc.body_start, len(text))
     report.timeline = m.Timeline(events=tr.events, timezone=tr.zone_name)
@@ -425,6 +435,73 @@ def _timeline(
             z = declared_zone(node.title)
             if z:
                 report.timeline.timezone = z
+
+
+def _best_run(
+    report: m.Report,
+    doc: Document,
+    text: str,
+    roots: list[Node],
+    preamble: list[Block],
+    base: dt.date | None,
+    tz: dt.tzinfo | None,
+    zname: str | None,
+    dayfirst: bool,
+) -> TimelineReader | None:
+    """The report's timeline when no timeline heading gave one: the best run of stamped entries.
+
+    Any run of two or more sibling entries that begin with a stamp (list items, table rows,
+    paragraphs, lines) or are headed by one (one heading per entry) is a candidate, wherever it
+    sits. Each section's own blocks are one candidate, and so are a section's stamped
+    subsection headings. The candidate with the most stamped entries wins; a heading that
+    names a timeline ("Containment Timeline", "Chronology") counts as evidence for its run.
+    Quotes (chat logs) and code blocks (log lines) are never read as entries.
+    """
+    best: TimelineReader | None = None
+    best_score = 0.0
+
+    def trial(blocks: Sequence[Block], node: Node | None) -> None:
+        nonlocal best, best_score
+        cand = TimelineReader(text, doc, base, tz, dayfirst)
+        cand.zone_name = zname
+        if node is not None and (timeline_hint(node.title) or _stamped_children(node) >= 2):
+            cand.read_section(node)
+        else:
+            cand.read_blocks(blocks, None)
+        stamped = sum(1 for e in cand.events if _told(e))
+        if stamped < 2 or 2 * stamped < len(cand.events):
+            return
+        score = stamped + (stamped if node is not None and timeline_hint(node.title) else 0)
+        if score > best_score:
+            best, best_score = cand, score
+
+    trial(preamble, None)
+    for node, _kind, _parent in _walk(roots):
+        trial(node.blocks, node)
+    # Bullets that open with a full date and time at any depth, across interruptions (a code
+    # block between two halves of a list).
+    loose = TimelineReader(text, doc, base, tz, dayfirst)
+    loose.zone_name = zname
+    loose.read_loose_bullets(doc.body_start, len(text))
+    if sum(1 for e in loose.events if _told(e)) > best_score / 2:
+        return loose
+    return best
+
+
+_WORD = re.compile(r"(?<!\S)[^\W\d_]{2,}(?!\S)")
+
+
+def _told(event: m.TimelineEvent) -> bool:
+    """A stamped entry that says something: a stamp and at least two words. A row of a data
+    table ("12:50:10 | comdex1c36py...") or a date heading's leftover is no event."""
+    if event.at is None and event.time is None and event.date is None:
+        return False
+    return len(_WORD.findall(event.text, 0, 200)) >= 2
+
+
+def _stamped_children(node: Node) -> int:
+    """How many subsections of a node are headed by a stamp ("### 14:05", "### {{ 06:10 }}")."""
+    return sum(1 for c in node.children if split_stamp(c.title) is not None)
 
 
 def _actions(
