@@ -729,7 +729,8 @@ PROSE_DETECT_WORDS: tuple[str, ...] = (
 #: Verbs of a sentence that dates the end of impact: "at 15:40 service was restored".
 PROSE_END_WORDS: tuple[str, ...] = (
     r"corrected", r"fixed", r"resolved", r"restored", r"blocked", r"closed", r"ceased",
-    r"ended", r"successfully mitigated",
+    r"ended", r"successfully mitigated", r"recovered", r"back online", r"up again",
+    r"back up", r"available again",
 )  # fmt: skip
 
 #: Words that, anywhere in a heading, mark the run of entries under it as a timeline

@@ -15,9 +15,7 @@ from functools import lru_cache
 
 from postmortem import model as m
 from postmortem import vocabulary as v
-from postmortem.timestamps import Context, parse_date, read_stamp, resolve, zone
-
-_ORDER = tuple(m.Milestone)
+from postmortem.timestamps import Context, read_stamp, resolve, zone
 
 
 @lru_cache(maxsize=1)
@@ -85,9 +83,11 @@ _ENDINGS = (m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVE
 
 _STAMPISH = (
     r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}),? )?"
-    r"(?:at )?\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: ?[A-Z]{2,4}\b)?"
+    r"(?:at )?(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?[AaPp]\.?[Mm]\b\.?)"
+    r"(?: ?[A-Z]{2,4}\b)?"
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
+_ABOUT = r"(?:(?:approximately|approx\.|about|around|roughly|~) ?)?"
 
 
 @lru_cache(maxsize=1)
@@ -97,13 +97,15 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
 
     return {
         "window": re.compile(
-            rf"\b(?:{alt(v.WINDOW_OPENERS)})(?: the hours of)? (?P<a>{_STAMPISH}) "
-            rf"(?:{alt(v.WINDOW_JOINERS)}) (?P<b>{_STAMPISH})"
+            rf"\b(?:{alt(v.WINDOW_OPENERS)})(?: the hours of)? {_ABOUT}(?P<a>{_STAMPISH}) "
+            rf"(?:{alt(v.WINDOW_JOINERS)}) {_ABOUT}(?P<b>{_STAMPISH})"
         ),
         "started": re.compile(
             rf"\b(?:at|around|approximately|roughly|about)\s+"
             rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH})[^.]{{0,120}}?"
             rf"\b(?:{alt(v.PROSE_START_WORDS)})\b"
+            rf"|\b(?:{alt(v.PROSE_START_WORDS)}) (?:at|around|about|approximately|roughly|by) "
+            rf"{_ABOUT}(?P<b>{_STAMPISH})"
         ),
         "detected": re.compile(
             rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.]{{0,60}}?\b(?:{alt(v.PROSE_DETECT_WORDS)})"
@@ -111,20 +113,27 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "impact_ended": re.compile(
             rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately)(?: approximately| around)? "
-            rf"(?P<a>{_STAMPISH})[^.]{{0,120}}?\b(?:{alt(v.PROSE_END_WORDS)})"
-            rf"|(?:resolved|restored|fixed|recovered|back online) (?:at|by) (?P<b>{_STAMPISH})"
+            rf"(?P<a>{_STAMPISH})(?:(?!{alt(v.PROSE_START_WORDS)})[^.]){{0,120}}?"
+            rf"\b(?:{alt(v.PROSE_END_WORDS)})"
+            rf"|(?:{alt(v.PROSE_END_WORDS)})[^.]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
             rf"|recovery[^.]{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH}))"
         ),
     }
 
 
+def _flat(text: str) -> str:
+    """Prose on one line, without emphasis marks ("at **11:58** the server was up again")."""
+    return re.sub(r"\s+", " ", text.replace("**", "").replace("__", "").replace("`", ""))
+
+
 def prose_evidence(report: m.Report) -> list[m.Evidence]:
     """Start, detection and end of impact stated in the report's prose.
 
-    Summary, background, details, resolution and impact sections are read for the incident
-    window and for start and end sentences; every section for a sentence that dates a
-    detection ("notified the channel on Aug 27 13:09 UTC"). Each piece of evidence keeps the
-    sentence it came from.
+    Summary, background, details, resolution and impact sections are read first for the
+    incident window and for start and end sentences, then every section when they say nothing;
+    every section is read for a sentence that dates a detection ("notified the channel on Aug
+    27 13:09 UTC"). A time in a sentence takes its day from the last date written before it
+    (a date without a year takes the report's year). Each piece of evidence keeps its sentence.
     """
     kinds = (
         m.SectionKind.SUMMARY,
@@ -135,9 +144,11 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
     )
     prose = [report.summary.text, report.details.what_happened]
     prose += [s.content[:3000] for s in report.all_sections() if s.kind in kinds]
-    text = re.sub(r"\s+", " ", " ".join(p for p in prose if p))
-    everything = re.sub(r"\s+", " ", " ".join(s.content[:3000] for s in report.all_sections()))
-    if not text and not everything:
+    focused = _flat(" ".join(p for p in prose if p))
+    everything = _flat(
+        " ".join([report.summary.text or ""] + [s.content[:3000] for s in report.all_sections()])
+    )
+    if not focused and not everything:
         return []
     base = report.metadata.date or next(
         (e.at.date() for e in report.timeline.events if e.at is not None), None
@@ -145,13 +156,23 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
     if base is None:
         year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "")
         base = dt.date(int(year.group()), 1, 1) if year else None
+    base_year = base.year if base else None
     tz = zone(report.timeline.timezone) if report.timeline.timezone else None
+
+    def day_before(text: str, pos: int) -> dt.date | None:
+        # The last date written before ``pos`` in the same stretch of prose, else the base.
+        found = None
+        for mm in _DAY_MENTION.finditer(text, max(0, pos - 400), pos + 30):
+            d = read_stamp(mm.group().replace(" of ", " "), base_year=base_year).date
+            if d is not None:
+                found = d
+        return found or base
 
     def when(raw: str, ctx_day: dt.date | None) -> dt.datetime | None:
         raw = re.sub(r"^at ", "", raw.strip())
         if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
             raw = raw[:2] + ":" + raw[2:]
-        st = read_stamp(raw, base_year=ctx_day.year if ctx_day else None)
+        st = read_stamp(raw, base_year=ctx_day.year if ctx_day else base_year)
         at, _ = resolve(st, Context(day=ctx_day, tz=tz))
         return at
 
@@ -160,34 +181,47 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
 
     pats = _prose_patterns()
     out: list[m.Evidence] = []
-    mm = pats["window"].search(text)
-    if mm:
-        # "On 2023-07-20 between 12:17 and 12:30 UTC": the day just before the window.
-        day = parse_date(text[max(0, mm.start() - 40) : mm.start()]) or base
-        a = when(mm.group("a"), day)
-        b = when(mm.group("b"), a.date() if a else base)
-        if a is not None and b is not None and b.tzinfo is None and a.tzinfo is not None:
-            b = b.replace(tzinfo=a.tzinfo)  # "from 16:58 to 18:46 UTC": one zone for both
-        if a is not None and b is not None and a.tzinfo is None and b.tzinfo is not None:
-            a = a.replace(tzinfo=b.tzinfo)
-        if a is not None and b is not None and b >= a:
-            out.append(said("started", a, mm.group(0), 0.8))
-            out.append(said("impact_ended", b, mm.group(0), 0.8))
-    if not any(e.milestone is m.Milestone.STARTED for e in out):
+    for text in (focused, everything):
+        if out:
+            break
+        mm = pats["window"].search(text)
+        if mm:
+            a = when(mm.group("a"), day_before(text, mm.start()))
+            b = when(mm.group("b"), a.date() if a else base)
+            if a is not None and b is not None and b.tzinfo is None and a.tzinfo is not None:
+                b = b.replace(tzinfo=a.tzinfo)  # "from 16:58 to 18:46 UTC": one zone for both
+            if a is not None and b is not None and a.tzinfo is None and b.tzinfo is not None:
+                a = a.replace(tzinfo=b.tzinfo)
+            if a is not None and b is not None and b < a and b.date() == a.date():
+                b += dt.timedelta(days=1)  # "from 22:10 to 01:30": past midnight
+            if a is not None and b is not None and b >= a:
+                out.append(said("started", a, mm.group(0), 0.8))
+                out.append(said("impact_ended", b, mm.group(0), 0.8))
+                continue
         mm = pats["started"].search(text)
-        a = when(mm.group("a"), base) if mm else None
-        if mm and a is not None:
-            out.append(said("started", a, mm.group(0), 0.6))
-    if not any(e.milestone is m.Milestone.IMPACT_ENDED for e in out):
+        if mm:
+            a = when(mm.group("a") or mm.group("b"), day_before(text, mm.start()))
+            if a is not None:
+                out.append(said("started", a, mm.group(0), 0.6))
         mm = pats["impact_ended"].search(text)
         if mm:
-            near = parse_date(text[max(0, mm.start() - 40) : mm.start() + 20]) or base
-            b = when(mm.group("a") or mm.group("b") or mm.group("c"), near)
+            b = when(mm.group("a") or mm.group("b") or mm.group("c"), day_before(text, mm.start()))
             if b is not None:
                 out.append(said("impact_ended", b, mm.group(0), 0.6))
     mm = pats["detected"].search(everything)
     if mm:
-        d = when(mm.group("a") or mm.group("b"), base)
+        d = when(mm.group("a") or mm.group("b"), day_before(everything, mm.start()))
         if d is not None:
             out.append(said("detected", d, mm.group(0), 0.5))
     return out
+
+
+_MONTH_NAMES = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+#: A day named in prose: "2024-10-18", "October 18th 2024", "January 9", "12th March 2023".
+_DAY_MENTION = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTH_NAMES}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}\b(?:,? \d{{4}})?"
+)
