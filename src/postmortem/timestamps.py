@@ -15,6 +15,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from attrs import define, field
+from dateutil import parser as _du
 
 # Abbreviations and city names -> IANA zone. "PST" in a summer report means Pacific time, so an
 # abbreviation names the zone and the date picks the offset.
@@ -359,41 +360,42 @@ def _read_iso(tok: str, st: Stamp) -> None:
         st.zone = zone("+00:00" if m.group(9).upper() == "Z" else m.group(9))
 
 
-def _numeric_date(tok: str, dayfirst: bool) -> dt.date | None:
-    a, b, c = (int(x) for x in re.split(r"[/.-]", tok))
-    year = c + 2000 if c < 100 else c
-    if a > 12:
-        day, month = a, b
-    elif b > 12:
-        month, day = a, b
-    elif dayfirst:
-        day, month = a, b
-    else:
-        month, day = a, b
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
+# The scanner above finds where a stamp is and what kind of token each part is; dateutil's
+# parser reads the calendar dates (numeric day-first or month-first, month names, ordinals,
+# weekdays), with the document's day-first decision and the report's year as the default.
+# What dateutil cannot read stays hand-written below: clock times as entries write them (a
+# 12-hour clock without AM/PM that follows the sequence, "13:55 PM", "15h50", "14.43",
+# military "1625"), ranges ("10:01-10:02"), unknown times ("[???]", "--:--"), relative
+# offsets ("[+1 hrs]") and five-digit or three-digit years, which dateutil would take as
+# written (year 202) instead of flagging.
+# Only date tokens the scanner found reach dateutil, so its own words (with "Sept") suffice.
+_WORDS_DAYFIRST = _du.parserinfo(dayfirst=True)
+_WORDS_MONTHFIRST = _du.parserinfo(dayfirst=False)
+
+
+@lru_cache(maxsize=4096)
+def _calendar_date(tok: str, dayfirst: bool, base_year: int | None) -> dt.date | None:
+    """A calendar date token read by dateutil, or None (no year known, or no such day)."""
+    has_year = re.search(r"\d{4}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", tok) is not None
+    if not has_year and base_year is None:
         return None
+    default = dt.datetime(base_year or 2000, 1, 1)
+    info = _WORDS_DAYFIRST if dayfirst else _WORDS_MONTHFIRST
+    try:
+        got = _du.parse(tok.replace(" of ", " "), parserinfo=info, default=default)
+    except (ValueError, OverflowError):
+        return None
+    if not 1900 <= got.year <= 2199:
+        return None  # "202" or "20223": a typo to flag, never year 202
+    return got.date()
+
+
+def _numeric_date(tok: str, dayfirst: bool) -> dt.date | None:
+    return _calendar_date(tok, dayfirst, None)
 
 
 def _month_date(tok: str, base_year: int | None) -> dt.date | None:
-    words = re.findall(r"[A-Za-z]+|\d+", tok)
-    month = day = year = None
-    for w in words:
-        lw = w.lower()
-        if lw in _MONTHS and month is None:
-            month = _MONTHS[lw]
-        elif w.isdigit() and len(w) == 4:
-            year = int(w)
-        elif w.isdigit() and day is None:
-            day = int(w)
-    year = year or base_year
-    if month is None or day is None or year is None:
-        return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return _calendar_date(tok, False, base_year)
 
 
 def _read_time(tok: str, st: Stamp) -> None:
