@@ -77,7 +77,7 @@ def check(report: postmortem.Report, key: dict[str, Any]) -> dict[str, bool | No
     out["section_headings"] = [s.title for s in report.sections] == key["section_headings"]
     events = report.timeline.events
     out["timeline_entries"] = len(events) == (key.get("timeline_entries") or 0)
-    stamped = [e for e in events if event_instant(e) is not None]
+    stamped = [e for e in events if event_instant(e) is not None and e.flag is None]
     first = event_instant(stamped[0]) if stamped else None
     last = event_instant(stamped[-1]) if stamped else None
     out["first_event"] = same_instant(key.get("first_event"), first)

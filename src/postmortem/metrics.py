@@ -148,6 +148,8 @@ class Metrics:
     instants: dict[str, Instant]
     durations: dict[str, Duration]
     preset: str = "default"
+    #: Timeline entries left out because their date is not believed: (entry index, reason).
+    excluded_events: tuple[tuple[int, str], ...] = ()
 
     @property
     def started_at(self) -> Instant:
@@ -285,7 +287,8 @@ def metrics(
         durations[dname] = _duration(dname, instants[a], instants[b], None, tolerance)
     for sm, readings in _stated(report):
         _attach(durations, instants, sm, readings, tolerance)
-    return Metrics(instants=instants, durations=durations, preset=preset)
+    flagged = tuple((i, e.flag) for i, e in enumerate(report.timeline.events) if e.flag is not None)
+    return Metrics(instants, durations, preset, flagged)
 
 
 def _attach(
@@ -376,10 +379,14 @@ def _stated(report: m.Report) -> list[tuple[m.StatedMetric, tuple[tuple[str, str
     return out
 
 
+_UNDATED = m.TimelineEvent(at=None, text="")
+
+
 def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.datetime]]:
     """Events with an instant. Time-only events (no day known) are laid on one notional day."""
     out: list[tuple[int, m.TimelineEvent, dt.datetime]] = []
-    events = report.timeline.events
+    # An entry whose date the parser flagged (a year typo, a five-digit year) is no evidence.
+    events = [e if e.flag is None else _UNDATED for e in report.timeline.events]
     if any(e.at is not None for e in events):
         return [(i, e, e.at) for i, e in enumerate(events) if e.at is not None]
     if not any(e.time is not None for e in events):

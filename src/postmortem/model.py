@@ -307,6 +307,9 @@ class TimelineEvent:
     #: The milestones the entry's wording names ("alert fired" -> detected), read by the
     #: parser; an event built in code has none unless given (set ``milestone`` instead).
     cues: tuple[Milestone, ...] = field(default=(), eq=False)
+    #: Why the entry's date is not believed ("year 2022 is one off the dates around it"), or
+    #: None. A flagged entry stays in the timeline and is left out of metrics.
+    flag: str | None = field(default=None, eq=False)
     _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
 

@@ -97,14 +97,17 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TOKEN = re.compile(
     rf"""
     (?P<approx>~|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b)
-  | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
+  | (?P<iso>\d{{4,5}}-\d{{2}}-\d{{2}}(?:[T\s]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
         (?:\s*[ap]\.?m\.?\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
   | (?P<numdate>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
   | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}\b)?)
   | (?P<daymonth>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?(?:,?\s*\d{{4}}\b)?)
-  | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?
+  | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}}))
+  | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}|\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)))
+        (?:\s*[ap]\.?m\.?\b|[ap]\b)?
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?)?)
+  | (?P<relative>\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b)
   | (?P<hour>\d{{1,2}}\s*[ap]\.?m\.?\b)
   | (?P<unknown>\?{{2,}}|--:--|TBD\b|unknown\b|\d{{4}}-MM-DD)
   | (?P<footnote>\[\^[\w-]+\])
@@ -120,7 +123,10 @@ _GAP = re.compile(r"[\s,]*")
 _SEP = re.compile(r"\s*(?:[:|,]\s*[-–—]?|[-–—]+|\.(?=\s))?\s*")
 _HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)))")
 # Stamp tokens that carry a date or time; a stamp needs at least one.
-_ANCHORS = ("iso", "numdate", "monthday", "daymonth", "time", "hour", "unknown", "hhmm")
+_ANCHORS = (
+    "iso", "numdate", "mmdd", "monthday", "daymonth", "time", "hour", "unknown", "hhmm",
+    "relative",
+)  # fmt: skip
 
 
 @define
@@ -140,6 +146,10 @@ class Stamp:
     zone_name: str = ""
     #: Written with AM/PM or an hour past 12: cannot be a 12-hour clock missing its "PM".
     clock24: bool = False
+    #: Why a date written in the stamp could not be believed ("five-digit year 20223").
+    problem: str = ""
+    #: A relative stamp ("[+1 hrs]"): the time since the timeline's first instant.
+    offset: dt.timedelta | None = None
     kinds: tuple[str, ...] = field(factory=tuple)
 
 
@@ -313,11 +323,29 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "numdate" and st.date is None:
             st.date = _numeric_date(tok, dayfirst)
             st.explicit_date = st.date is not None
+            if st.date is None:
+                st.problem = f"no such date {tok}"
         elif kind in ("monthday", "daymonth") and st.date is None:
             st.date = _month_date(tok, base_year)
             st.explicit_date = st.date is not None
         elif kind in ("time", "hour") and st.time is None:
             _read_time(tok, st)
+        elif kind == "mmdd" and st.date is None:
+            # "03-26 23:04": a numeric day without a year, read with the report's year.
+            a, b = (int(x) for x in tok.split("-"))
+            day, month = (a, b) if (dayfirst or a > 12) and b <= 12 else (b, a)
+            if base_year is not None:
+                try:
+                    st.date = dt.date(base_year, month, day)
+                except ValueError:
+                    st.problem = f"no such date {tok}"
+                st.explicit_date = st.date is not None
+        elif kind == "relative" and st.offset is None:
+            # dateutil reads no offsets: "+1 hrs", "+7.5h", "+2 days" after the first entry.
+            num = float(re.match(r"\+\s?([\d.]+)", tok).group(1))  # type: ignore[union-attr]
+            unit = re.search(r"[a-z]", tok.lower())
+            scale = {"h": 3600, "m": 60, "d": 86400}[unit.group() if unit else "h"]
+            st.offset = dt.timedelta(seconds=num * scale)
         elif kind == "zone" and st.zone is None:
             st.zone = zone(tok)
             st.zone_name = tok if st.zone is not None else ""
@@ -332,16 +360,21 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
 
 def _read_iso(tok: str, st: Stamp) -> None:
     m = re.match(
-        r"(\d{4})-(\d{2})-(\d{2})(?:[T\s]+(?:(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+        r"(\d{4,5})-(\d{2})-(\d{2})(?:[T\s]+(?:(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\.\d+)?"
         r"\s*([ap])?\.?m?\.?|(--:--|X)))?\s*(Z|[+-]\d{2}:?\d{2})?",
         tok,
         re.IGNORECASE,
     )
     if not m:
         return
+    if len(m.group(1)) > 4:
+        st.problem = f"five-digit year {m.group(1)}"
+        st.lenient = True
+        return
     try:
         st.date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
+        st.problem = f"no such date {m.group(0)[:10]}"
         st.lenient = True
         return
     st.explicit_date = True
@@ -410,7 +443,7 @@ def _read_time(tok: str, st: Stamp) -> None:
 
 
 def _clock(s: str, st: Stamp) -> dt.time | None:
-    m = re.match(r"(\d{1,2})(?:[:h](\d{2})(?::(\d{2}))?)?\s*([ap])?", s.strip(), re.IGNORECASE)
+    m = re.match(r"(\d{1,2})(?:[:h.](\d{2})(?::(\d{2}))?)?\s*([ap])?", s.strip(), re.IGNORECASE)
     if not m:
         return None
     h, mi, sec = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
@@ -437,6 +470,8 @@ class Context:
     day: dt.date | None = None
     tz: dt.tzinfo | None = None
     previous: dt.datetime | None = None
+    #: The first instant of the timeline: what relative stamps ("[+1 hrs]") count from.
+    anchor: dt.datetime | None = None
     dayfirst: bool = False
     #: True when ``day`` was set by a day heading or date line (no rollover across it).
     fresh_day: bool = False
@@ -448,6 +483,8 @@ ROLLOVER_THRESHOLD = dt.timedelta(hours=3)
 
 def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime | None]:
     """The instant (and range end) a stamp stands for in its context, or (None, None)."""
+    if stamp.offset is not None and stamp.time is None:
+        return (ctx.anchor + stamp.offset if ctx.anchor is not None else None), None
     if stamp.time is None or stamp.unknown:
         return None, None
     day = stamp.date or ctx.day
@@ -518,6 +555,35 @@ def parse_datetime(
     if st.date is None or st.time is None:
         return None
     return dt.datetime.combine(st.date, st.time, tzinfo=st.zone or tz)
+
+
+#: Dates of a timeline further apart than this, with no other reason, are out of order.
+_FAR = dt.timedelta(days=20)
+
+
+def odd_date(day: dt.date, near: dt.date) -> str:
+    """Why ``day`` does not fit beside ``near`` (a neighbouring entry's date), or "".
+
+    The reasons name the usual typos: a year one off, a month that breaks the order, a day and
+    month swapped.
+    """
+    if abs(day - near) <= _FAR:
+        return ""
+
+    def fits(y: int, mo: int, d: int) -> bool:
+        try:
+            return abs(dt.date(y, mo, d) - near) <= _FAR
+        except ValueError:
+            return False
+
+    if day.year != near.year and fits(near.year, day.month, day.day):
+        off = "one off" if abs(day.year - near.year) == 1 else "off"
+        return f"year {day.year} is {off} the dates around it ({near.year})"
+    if day.month != near.month and fits(day.year, day.day, day.month):
+        return f"day and month look swapped ({day.isoformat()} beside {near.isoformat()})"
+    if day.month != near.month and fits(day.year, near.month, day.day):
+        return f"month {day.month} breaks the order of the dates around it ({near.isoformat()})"
+    return ""
 
 
 def guess_dayfirst(text: str) -> bool:

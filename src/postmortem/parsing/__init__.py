@@ -27,7 +27,7 @@ from postmortem.parsing.fields import (
 )
 from postmortem.parsing.frontmatter import split_front_matter
 from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tree, read_blocks
-from postmortem.parsing.timeline import TimelineReader
+from postmortem.parsing.timeline import TimelineReader, flag_dates
 from postmortem.timestamps import declared_zone, guess_dayfirst, parse_date, split_stamp, zone
 from postmortem.vocabulary import (
     SECTION_TEXT_FIELDS,
@@ -420,6 +420,7 @@ def _timeline(
             tr = best
     if not tr.events:
         tr.read_loose_bullets(doc.body_start, len(text))
+    flag_dates(tr.events)
     report.timeline = m.Timeline(events=tr.events, timezone=tr.zone_name)
     if tr.container is None and tr.events:
         tr._container_at(tr.events[-1]._origin.span[1] if tr.events[-1]._origin else len(text),

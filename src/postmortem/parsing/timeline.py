@@ -15,6 +15,7 @@ from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
     Context,
     declared_zone,
+    odd_date,
     read_stamp,
     resolve,
     split_stamp,
@@ -367,6 +368,8 @@ class TimelineReader:
             self.ctx.tz = st.zone
             self.zone_name = self.zone_name or st.zone_name or None
         if at is not None:
+            if self.ctx.anchor is None:
+                self.ctx.anchor = at
             self.ctx.previous = at
             self.ctx.day = at.date()
             self.ctx.fresh_day = False
@@ -423,11 +426,43 @@ class TimelineReader:
             lenient=st.lenient,
             line=self.doc.source.line_of(span[0]),
             cues=cues(body),
+            flag=st.problem or None,
         )
         ev._origin = m.Origin.of(
             ev, EVENT_FIELDS, span, fields, shape, marker, _time_format(inner, at)
         )
         self.events.append(ev)
+
+
+def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
+    """Flag entries whose date contradicts the entries around it (see :func:`odd_date`).
+
+    A date is judged against its neighbours only where they agree with each other (or, at
+    either end of the timeline, where the next two agree), so one typo is caught and a run of
+    entries on a later day is not.
+    """
+    dated = [e for e in events if e.date is not None and e.flag is None]
+    for k, ev in enumerate(dated):
+        assert ev.date is not None
+        prev = dated[k - 1].date if k > 0 else None
+        nxt = dated[k + 1].date if k + 1 < len(dated) else None
+        if prev is not None and nxt is not None:
+            if abs(prev - nxt) > _AGREE:
+                continue
+            reason = odd_date(ev.date, prev)
+            if reason and odd_date(ev.date, nxt):
+                ev.flag = reason
+            continue
+        one, two = (nxt, dated[k + 2].date if k + 2 < len(dated) else None) if prev is None else (
+            prev, dated[k - 2].date if k >= 2 else None)  # fmt: skip
+        if one is None or two is None or abs(one - two) > _AGREE:
+            continue
+        reason = odd_date(ev.date, one)
+        if reason.startswith("year"):  # at an end only a year typo is sure: a run may start
+            ev.flag = reason  # weeks before the incident, but not a year.
+
+
+_AGREE = dt.timedelta(days=20)
 
 
 def _only_stamp(title: str) -> bool:
