@@ -1,0 +1,202 @@
+"""Every family of timestamp forms (docs/timestamps.md), in every timeline shape.
+
+A generated timeline writes each event's instant in one family and lays the entries out in one
+shape (bullets, a table, paragraph lines, bold or bracketed stamps, one heading per entry); the
+parsed report must give back every instant. Then dates the document contradicts: a year typo,
+a five-digit year and a swapped day and month are flagged and left out of metrics, with the
+reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import postmortem
+from postmortem.metrics import metrics
+
+LA = ZoneInfo("America/Los_Angeles")
+UTC = dt.timezone.utc
+
+
+def _h12(t: dt.datetime) -> str:
+    return f"{(t.hour % 12) or 12}:{t.minute:02d} {'PM' if t.hour >= 12 else 'AM'}"
+
+
+# family -> (write an instant, the zone the written form carries or None, needs a day line)
+FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]] = {
+    "iso date and time": (lambda t: t.strftime("%Y-%m-%d %H:%M"), None, False),
+    "iso with Z": (lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ"), UTC, False),
+    "24-hour clock": (lambda t: t.strftime("%H:%M"), None, True),
+    "with seconds": (lambda t: t.strftime("%H:%M:%S"), None, True),
+    "12-hour clock": (_h12, None, True),
+    "zone abbreviation": (lambda t: _h12(t) + " PST", LA, True),
+    "month name": (lambda t: t.strftime("%b %d, %Y %H:%M"), None, False),
+    "day month year": (lambda t: f"{t.day} {t.strftime('%B %Y')} {t:%H:%M}", None, False),
+    "numeric month-first": (lambda t: t.strftime("%m/%d/%Y %H:%M"), None, False),
+    "military HHMM": (lambda t: t.strftime("%H%M"), None, True),
+    "15h50": (lambda t: f"{t.hour}h{t.minute:02d}", None, True),
+    "14.43": (lambda t: t.strftime("%H.%M"), None, True),
+    "month-day without year": (lambda t: t.strftime("%m-%d %H:%M"), None, True),
+    "approximate": (lambda t: "~" + t.strftime("%H:%M"), None, True),
+}
+
+# shape -> how a list of (stamp, text) entries is written
+SHAPES: dict[str, Callable[[list[tuple[str, str]]], str]] = {
+    "bullets": lambda es: "".join(f"- {s} - {x}\n" for s, x in es),
+    "table": lambda es: (
+        "| Time | Event |\n| --- | --- |\n" + "".join(f"| {s} | {x} |\n" for s, x in es)
+    ),
+    "paragraph lines": lambda es: "".join(f"{s}: {x}  \n" for s, x in es),
+    "bold stamps": lambda es: "".join(f"- **{s}**: {x}\n" for s, x in es),
+    "bracketed stamps": lambda es: "".join(f"- [{s}] {x}\n" for s, x in es),
+    "headings": lambda es: "".join(f"### {s}\n\n{x}\n\n" for s, x in es),
+}
+
+DAY = dt.date(2023, 4, 18)
+
+# A four-digit number standing alone in bold, brackets or a heading is more often a year than
+# a military time ("### 2023"), so HHMM is read only where a separator follows it.
+UNWRAPPED_ONLY = {"military HHMM"}
+WRAPPED = {"bold stamps", "bracketed stamps", "headings"}
+
+
+def supported(family: str, shape: str) -> bool:
+    """Whether the family is read in the shape (docs/timestamps.md says where it is not)."""
+    return not (family in UNWRAPPED_ONLY and shape in WRAPPED)
+
+
+texts = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9), min_size=2, max_size=5
+).map(lambda ws: "Team " + " ".join(ws))
+
+
+@st.composite
+def timelines(draw: st.DrawFn) -> tuple[str, str, list[dt.datetime]]:
+    """A report with one timeline; its family, and the instants it writes (minute precision)."""
+    family = draw(st.sampled_from(sorted(FAMILIES)))
+    shape = draw(st.sampled_from(sorted(s for s in SHAPES if supported(family, s))))
+    write, tz, _ = FAMILIES[family]
+    start = dt.datetime.combine(DAY, dt.time(draw(st.integers(0, 11)), draw(st.integers(0, 59))))
+    steps = draw(st.lists(st.integers(1, 90), min_size=1, max_size=5))
+    instants = [start]
+    for s in steps:
+        nxt = instants[-1] + dt.timedelta(minutes=s)
+        if nxt.date() != DAY:
+            break
+        instants.append(nxt)
+    entries = [(write(t), draw(texts)) for t in instants]
+    doc = (
+        f"# Incident on {DAY.isoformat()}\n\n## Summary\n\nThe search API failed.\n\n"
+        f"## Timeline\n\n{SHAPES[shape](entries)}\n## Action items\n\n- Fix it\n"
+    )
+    want = [t.replace(tzinfo=tz) if tz is not None else t for t in instants]
+    return f"{family} / {shape}", doc, want
+
+
+@settings(max_examples=300, deadline=None)
+@given(timelines())
+def test_every_family_reads_back_in_every_shape(case: tuple[str, str, list[dt.datetime]]) -> None:
+    label, doc, want = case
+    report = postmortem.parse(doc)
+    got = [e.at for e in report.timeline.events]
+    assert len(got) == len(want), (label, doc)
+    for g, w in zip(got, want, strict=True):
+        assert g is not None, (label, doc)
+        if w.tzinfo is None:
+            assert g.replace(tzinfo=None) == w, (label, doc)
+        else:
+            assert g == w, (label, doc)
+    assert postmortem.dumps(report) == doc
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_each_family_in_each_shape(family: str, shape: str) -> None:
+    if not supported(family, shape):
+        doc = "# Incident\n\n## Timeline\n\n### 2023\n\nThe year we moved.\n\n### 2024\n\nMore.\n"
+        assert all(e.at is None for e in postmortem.parse(doc).timeline.events)
+        return
+    write, tz, _ = FAMILIES[family]
+    instants = [dt.datetime.combine(DAY, dt.time(9, 5)), dt.datetime.combine(DAY, dt.time(13, 40))]
+    entries = [(write(t), "Team noticed errors") for t in instants]
+    doc = f"# Incident on {DAY.isoformat()}\n\n## Timeline\n\n{SHAPES[shape](entries)}"
+    got = [e.at for e in postmortem.parse(doc).timeline.events]
+    want = [t.replace(tzinfo=tz) if tz is not None else t for t in instants]
+    assert [g.replace(tzinfo=None) if g and w.tzinfo is None else g for g, w in
+            zip(got, want, strict=True)] == want  # fmt: skip
+
+
+def test_relative_offsets_count_from_the_first_instant() -> None:
+    doc = (
+        "# Halt\n\n## Timeline (UTC)\n\n| Time | Event |\n| --- | --- |\n"
+        "| May 28 2025, 11:30 AM | Upgrade executed; network halts |\n"
+        "| [+1 hrs] | Consensus failure confirmed |\n| [+7.5h] | Firewall implemented |\n"
+    )
+    events = postmortem.parse(doc).timeline.events
+    assert [e.at for e in events] == [
+        dt.datetime(2025, 5, 28, 11, 30, tzinfo=UTC),
+        dt.datetime(2025, 5, 28, 12, 30, tzinfo=UTC),
+        dt.datetime(2025, 5, 28, 19, 0, tzinfo=UTC),
+    ]
+
+
+def test_unknown_times_are_entries_without_an_instant() -> None:
+    doc = "# X\n\n## Timeline\n\n- 2023-04-18 10:00 Alert fired\n- [???] Someone looked\n"
+    events = postmortem.parse(doc).timeline.events
+    assert len(events) == 2
+    assert events[1].at is None and events[1].text == "Someone looked"
+
+
+def test_a_date_is_never_read_as_year_202() -> None:
+    doc = "# X\n\n## Timeline\n\n- 3/4/202 10:00 Alert fired\n- 3/4/2023 10:05 Paged\n"
+    for e in postmortem.parse(doc).timeline.events:
+        assert e.at is None or e.at.year == 2023
+
+
+def _timeline(*stamps: str) -> str:
+    rows = "".join(f"- {s} - step {i} of the response\n" for i, s in enumerate(stamps))
+    return f"# Incident\n\n## Timeline (UTC)\n\n{rows}"
+
+
+@pytest.mark.parametrize(
+    ("stamps", "bad", "reason"),
+    [
+        (("2023-01-11 14:34", "2022-01-11 14:40", "2023-01-11 14:51", "2023-01-11 15:10"), 1,
+         "year 2022 is one off"),
+        (("2023-01-11 14:34", "20223-01-11 14:40", "2023-01-11 14:51"), 1, "five-digit year"),
+        (("04/10/2023 09:21", "04/10/2023 10:30", "10/04/2023 10:52", "04/11/2023 08:14"), 2,
+         "day and month look swapped"),
+        (("2023-03-05 10:00", "2023-04-05 11:00", "2023-03-05 12:00"), 1,
+         "month 4 breaks the order"),
+        (("2022-03-04 10:00", "2023-03-04 11:00", "2023-03-04 12:00"), 0, "year 2022 is one off"),
+    ],
+)  # fmt: skip
+def test_flagged_dates_are_left_out_of_metrics_with_the_reason(
+    stamps: tuple[str, ...], bad: int, reason: str
+) -> None:
+    report = postmortem.parse(_timeline(*stamps))
+    events = report.timeline.events
+    assert len(events) == len(stamps)
+    flagged = [i for i, e in enumerate(events) if e.flag]
+    assert flagged == [bad], [e.flag for e in events]
+    assert reason in (events[bad].flag or "")
+    mt = metrics(report)
+    assert mt.excluded_events == ((bad, events[bad].flag),)
+    for inst in mt.instants.values():
+        assert bad not in inst.events, inst
+    if bad == 0:
+        # The first entry's date is not believed: the inferred start is the next entry.
+        assert mt.started_at.events == (1,)
+
+
+def test_a_later_day_of_a_long_incident_is_not_flagged() -> None:
+    report = postmortem.parse(
+        _timeline("2023-01-11 14:34", "2023-01-11 18:00", "2023-03-02 09:00", "2023-03-02 10:00")
+    )
+    assert not any(e.flag for e in report.timeline.events)
