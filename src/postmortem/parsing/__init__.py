@@ -30,6 +30,7 @@ from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tre
 from postmortem.parsing.timeline import TimelineReader, flag_dates
 from postmortem.timestamps import declared_zone, guess_dayfirst, parse_date, split_stamp, zone
 from postmortem.vocabulary import (
+    FIELD_KEYS,
     SECTION_TEXT_FIELDS,
     SUBSECTION_FIELDS,
     normalize,
@@ -110,7 +111,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     dayfirst = guess_dayfirst(text)
     reader = Reader(text, report, doc, dayfirst)
 
-    title_block = _title_block(text, blocks, fm)
+    title_block = _title_block(text, blocks, fm, body_start)
     if fm is not None:
         _front_matter_fields(report, fm.data, dayfirst)
     if title_block is not None:
@@ -164,7 +165,17 @@ _KEY_EVENT = re.compile(
 )
 
 
-def _title_block(text: str, blocks: list[Block], fm: m.FrontMatter | None) -> Block | None:
+def _keyed_heading(name: str) -> bool:
+    """A heading that is a field ("Date: 12th March 2023", "Time: 5:13:57 UTC")."""
+    key, colon, value = name.partition(":")
+    return bool(colon and value.strip()) and (
+        normalize(key) in FIELD_KEYS or split_stamp(value.strip()) is not None
+    )
+
+
+def _title_block(
+    text: str, blocks: list[Block], fm: m.FrontMatter | None, body_start: int
+) -> Block | None:
     headings = [b for b in blocks if b.kind == "heading"]
     if not headings:
         return None
@@ -180,6 +191,18 @@ def _title_block(text: str, blocks: list[Block], fm: m.FrontMatter | None) -> Bl
             if first.level == PSEUDO_LEVEL and first.title is not None:
                 ts, te = first.title
                 if section_kind(text[ts:te]) is m.SectionKind.OTHER:
+                    return first
+            # A heading on the report's first line that names the report, not a section
+            # ("## INCIDENT REPORT: cSwap Reward Distribution Failure"), is its title.
+            if first.title is not None and not text[body_start : first.span[0]].strip():
+                ts, te = first.title
+                name = text[ts:te]
+                if (
+                    section_kind(name) is m.SectionKind.OTHER
+                    and not _keyed_heading(name)
+                    and split_stamp(name) is None
+                    and len(name.split()) >= 3
+                ):
                     return first
             return None
         return first

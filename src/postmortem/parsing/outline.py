@@ -102,6 +102,21 @@ def bold_heading(text: str, b: Block) -> tuple[int, int] | None:
     return ts, ts + len(m.group("t").rstrip().rstrip(":").rstrip())
 
 
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MARKS = re.compile(r"(\*\*|__|`)(?=\S)(.+?)(?<=\S)\1")
+_EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
+
+
+def plain_inline(title: str) -> str:
+    """A heading's text without inline Markdown: "Bugzilla Bug: [1486582](url)" reads
+    "Bugzilla Bug: 1486582", "**Impact**" reads "Impact"."""
+    if not any(c in title for c in "[*_`"):
+        return title
+    out = _LINK.sub(r"\1", title)
+    out = _MARKS.sub(r"\2", out)
+    return _EMPH.sub(r"\2", out).strip()
+
+
 def build_tree(text: str, blocks: list[Block], end: int) -> tuple[list[Block], list[Node]]:
     """Split blocks into the preamble (before any heading) and a tree of section nodes."""
     preamble: list[Block] = []
@@ -121,7 +136,9 @@ def build_tree(text: str, blocks: list[Block], end: int) -> tuple[list[Block], l
             else:
                 preamble.append(b)
             continue
-        title = text[title_span[0] : title_span[1]].strip()
+        # The title as a reader sees it: link text, no emphasis or code marks, and no trailing
+        # colon ("Details:" names the section "Details").
+        title = plain_inline(text[title_span[0] : title_span[1]].strip())
         if title.endswith(":"):
             title = title[:-1].rstrip()
         node = Node.of(level, title, b, pseudo=pseudo or level >= PSEUDO_LEVEL)
