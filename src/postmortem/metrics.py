@@ -471,13 +471,24 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         return Instant(name, None, reason=why)
 
     out: dict[str, Instant] = {}
-    prose = {e.milestone.value: e for e in reversed(report.evidence) if e.at is not None}
+    prose = {
+        e.milestone.value: e
+        for e in reversed(report.evidence)
+        if e.at is not None and e.precision == "minute"
+    }
+    prose_days = {
+        e.milestone.value: e
+        for e in reversed(report.evidence)
+        if e.at is not None and e.precision == "day"
+    }
 
-    def said(name: str) -> Instant | None:
-        ev = prose.get(name)
+    def said(name: str, *, days: bool = False) -> Instant | None:
+        ev = (prose_days if days else prose).get(name)
         if ev is None or ev.at is None:
             return None
-        return Instant(name, ev.at, ev.source, f"stated: {ev.quote!r}", line=ev.line)
+        return Instant(
+            name, ev.at, ev.source, f"stated: {ev.quote!r}", line=ev.line, precision=ev.precision
+        )
 
     started = (
         field("started", md.started_at, "metadata.started_at")
@@ -485,6 +496,8 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or said("started")
         or pick("started")
     )
+    if started is None and not timed:
+        started = said("started", days=True)
     if started is None and timed:
         started = attrs.evolve(
             from_event("started", timed[0], "inferred: first timeline entry (no explicit start)"),
@@ -509,7 +522,11 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                                    f"inferred: no detection event; taken from {alt} "
                                    f"({got.reason})", got.events, got.line, True)  # fmt: skip
                 break
-    out["detected"] = detected or missing("detected", "no detection event or field")
+    out["detected"] = (
+        detected
+        or (said("detected", days=True) if not timed else None)
+        or missing("detected", "no detection event or field")
+    )
     d_at = out["detected"].value or s_at
     out["declared"] = (
         field("declared", md.declared_at, "metadata.declared_at")
@@ -526,12 +543,14 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or (pick("impact_ended", after=m_at) if marked["impact_ended"] else None)
         or said("impact_ended")
         or pick("impact_ended", after=m_at)
+        or (said("impact_ended", days=True) if not timed else None)
         or missing("impact_ended", "no end of impact")
     )
     resolved = (
         field("resolved", md.resolved_at, "metadata.resolved_at")
         or field("resolved", md.ended_at, "metadata.ended_at")
         or pick("resolved", after=d_at)
+        or (said("resolved", days=True) if not timed else None)
     )
     if resolved is None and out["impact_ended"].value is not None:
         ie = out["impact_ended"]

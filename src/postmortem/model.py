@@ -118,6 +118,8 @@ class Evidence:
     quote: str = ""
     line: int | None = None
     confidence: float = 0.5
+    #: "minute", or "day" when the sentence names only the day (``at`` is then midnight).
+    precision: str = "minute"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -213,6 +213,41 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
         d = when(mm.group("a") or mm.group("b"), day_before(everything, mm.start()))
         if d is not None:
             out.append(said("detected", d, mm.group(0), 0.5))
+    out.extend(_day_sentences(everything, base_year, {e.milestone for e in out}))
+    return out
+
+
+_SENTENCE = re.compile(r"[^.!?]{10,400}[.!?]")
+_DAY_MILESTONES = (
+    m.Milestone.STARTED,
+    m.Milestone.DETECTED,
+    m.Milestone.IMPACT_ENDED,
+    m.Milestone.RESOLVED,
+)
+
+
+def _day_sentences(text: str, base_year: int | None, known: set[m.Milestone]) -> list[m.Evidence]:
+    """Milestones that a sentence dates to a day only: "On the 12th of March 2023, a failure
+    was observed", "It was fully caught up and verified on July 8". The first sentence for each
+    milestone counts; metrics use these only when nothing gives the time."""
+    out: list[m.Evidence] = []
+    seen = set(known)
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group().strip()
+        days = list(_DAY_MENTION.finditer(sentence))
+        if len(days) != 1:
+            continue  # none, or a span of days: not one milestone's day
+        day = read_stamp(days[0].group().replace(" of ", " "), base_year=base_year).date
+        if day is None:
+            continue
+        for milestone in cues(sentence):
+            if milestone in seen or milestone not in _DAY_MILESTONES:
+                continue
+            seen.add(milestone)
+            at = dt.datetime.combine(day, dt.time())
+            out.append(
+                m.Evidence(milestone, at, "prose", "summary", sentence[:80], None, 0.3, "day")
+            )
     return out
 
 
