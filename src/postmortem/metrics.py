@@ -552,34 +552,34 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or pick("resolved", after=d_at)
         or (said("resolved", days=True) if not timed else None)
     )
-    if resolved is None and out["impact_ended"].value is not None:
-        ie = out["impact_ended"]
-        resolved = Instant("resolved", ie.value, ie.source,
-                           f"inferred: no resolution event; taken from the end of impact "
-                           f"({ie.reason})", ie.events, ie.line, True)  # fmt: skip
-    if resolved is None and (worded["mitigated"] or marked["mitigated"]):
-        mit = pick("mitigated", last=True, after=d_at)
-        if mit is not None:
-            resolved = Instant("resolved", mit.value, mit.source,
-                               f"inferred: no resolution event; taken from the last mitigation "
-                               f"({mit.reason})", mit.events, mit.line, True)  # fmt: skip
+    ie = out["impact_ended"]
+    if ie.value is None and md.ended_at is not None:
+        ie = Instant("impact_ended", md.ended_at, "metadata.ended_at", "stated")
+    if ie.value is None and resolved is not None:
+        # A report that gives one end gives it for both: impact ended when it was resolved.
+        ie = _inferred("impact_ended", resolved, "no end of impact; taken from the resolution")
+    if ie.value is None:
+        last_mitigation = pick("mitigated", last=True, after=d_at)
+        if last_mitigation is not None:
+            ie = _inferred(
+                "impact_ended", last_mitigation, "no end of impact; taken from the last mitigation"
+            )
+    out["impact_ended"] = ie
+    if resolved is None and ie.value is not None:
+        resolved = _inferred("resolved", ie, "no resolution event; taken from the end of impact")
     if resolved is None and timed and len(timed) > 1:
         resolved = attrs.evolve(
             from_event("resolved", timed[-1], "inferred: last timeline entry (no resolution "
                        "event)"), inferred=True)  # fmt: skip
     out["resolved"] = resolved or missing("resolved", "no resolution event or end time")
-    if out["impact_ended"].value is None and md.ended_at is not None:
-        out["impact_ended"] = Instant("impact_ended", md.ended_at, "metadata.ended_at", "stated")
-    rs = out["resolved"]
-    if out["impact_ended"].value is None and rs.value is not None and not rs.inferred:
-        # A report that gives one end gives it for both: impact ended when it was resolved.
-        out["impact_ended"] = attrs.evolve(
-            rs,
-            name="impact_ended",
-            reason=f"inferred: no end of impact; taken from the resolution ({rs.reason})",
-            inferred=True,
-        )
     return out
+
+
+def _inferred(name: str, source: Instant, why: str) -> Instant:
+    """``source`` standing in for the missing milestone ``name``, marked inferred."""
+    return attrs.evolve(
+        source, name=name, reason=f"inferred: {why} ({source.reason})", inferred=True
+    )
 
 
 _Hit = tuple[int, m.TimelineEvent, dt.datetime]

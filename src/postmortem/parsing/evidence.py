@@ -111,6 +111,10 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.]{{0,60}}?\b(?:{alt(v.PROSE_DETECT_WORDS)})"
             rf"\b|\b(?:{alt(v.PROSE_DETECT_WORDS)})[^.]{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
         ),
+        # "was resolved the same day, by 8PM": the end word before its time, tried first.
+        "impact_ended_after": re.compile(
+            rf"\b(?:{alt(v.PROSE_END_WORDS)})[^.]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
+        ),
         "impact_ended": re.compile(
             rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately)(?: approximately| around)? "
             rf"(?P<a>{_STAMPISH})(?:(?!{alt(v.PROSE_START_WORDS)})[^.]){{0,120}}?"
@@ -203,9 +207,11 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
             a = when(mm.group("a") or mm.group("b"), day_before(text, mm.start()))
             if a is not None:
                 out.append(said("started", a, mm.group(0), 0.6))
-        mm = pats["impact_ended"].search(text)
+        mm = pats["impact_ended_after"].search(text) or pats["impact_ended"].search(text)
         if mm:
-            b = when(mm.group("a") or mm.group("b") or mm.group("c"), day_before(text, mm.start()))
+            groups = mm.groupdict()
+            raw = groups.get("a") or groups.get("b") or groups.get("c") or ""
+            b = when(raw, day_before(text, mm.start()))
             if b is not None:
                 out.append(said("impact_ended", b, mm.group(0), 0.6))
     mm = pats["detected"].search(everything)
