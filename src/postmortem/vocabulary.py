@@ -641,7 +641,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"took down",
         r"restart(?:s|ed)? (?:an?|the) (?:new )?(?:sequencer|node|server|service|cluster)s?",
         r"firewall (?:implemented|enabled|added)",
-        r"isolat(?:e|es|ed)",
+        r"firewalled",
+        r"(?:is|are|was|were) restarted",
         r"(?:lands|landed|deploys|deployed) (?:a )?change",
         r"to restore basic",
     ),
@@ -668,7 +669,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"confirmed to be up",
     ),
     "resolved": (
-        r"incident (?:is |was )?(?:resolved|closed|over)",
+        r"incident (?:is |was )?(?:resolved|closed|over|ends|ended)",
+        r"end of (?:the )?incident",
         r"close[sd]? the incident",
         r"resolution (?:is )?confirmed",
         r"(?:marked|declared|confirmed) (?:as )?resolved",
@@ -679,7 +681,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: Wording that makes an entry a failed attempt: it marks no mitigation, recovery or resolution.
+#: Wording that makes an entry a failed attempt, an intention or someone else's act: it marks no
+#: mitigation, recovery or resolution.
 FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     r"attempt(?:s|ed)?",
     r"fail(?:s|ed)?",
@@ -688,6 +691,9 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     r"tried",
     r"again,? as problem",
     r"not fixed",
+    r"initiat(?:e|es|ed)",
+    # What an attacker does ("The attacker unpublished ...") is no response to the incident.
+    r"attackers?",
 )
 
 #: Wording that makes a "reported"/"found" entry something other than a detection.
