@@ -162,8 +162,9 @@ def split_stamp(text: str) -> tuple[int, int, int] | None:
     n = len(text)
     while i < n and text[i] in " \t":
         i += 1
+    # "{{ 06:10 }}": a template slot someone filled in and left the braces around.
     for opener, closer in (
-        ("**", "**"), ("__", "__"), ("`", "`"), ("[", "]"), ("*", "*"), ("_", "_")
+        ("**", "**"), ("__", "__"), ("`", "`"), ("{{", "}}"), ("[", "]"), ("*", "*"), ("_", "_")
     ):  # fmt: skip
         if text.startswith(opener, i):
             close = text.find(closer, i + len(opener))

@@ -383,6 +383,12 @@ def _span_of(text: str, blocks: list[Block]) -> tuple[int, int]:
     return s, e
 
 
+# "18:52 UTC", "2:54 PM PST", "2.30 AM PST", "2 AM PST": a time in the prose that names a zone.
+_NAMED_ZONE = re.compile(
+    r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+([A-Z]{2,4})\b"
+)
+
+
 def _report_zone(text: str) -> str | None:
     """The zone a report declares ("All times in PST"), or the one zone its times are given in."""
     m_ = re.search(
@@ -393,11 +399,7 @@ def _report_zone(text: str) -> str | None:
     if m_ and zone(m_.group(1)) is not None:
         return m_.group(1)
     # Otherwise, when every "18:52 UTC"-style time in the prose names the same zone, that one.
-    named = {
-        z.group(1).upper()
-        for z in re.finditer(r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+([A-Z]{2,4})\b", text)
-        if zone(z.group(1)) is not None
-    }
+    named = {z.group(1).upper() for z in _NAMED_ZONE.finditer(text) if zone(z.group(1)) is not None}
     zones = {zone(n) for n in named}
     if len(zones) == 1:
         return sorted(named)[0]

@@ -355,7 +355,7 @@ class TimelineReader:
     ) -> None:
         text = self.text
         stamp_text = text[stamp_span[0] : stamp_span[1]]
-        inner = stamp_text.strip("*_`[] ")
+        inner = stamp_text.strip("*_`[]{} ")
         st = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         at, end = resolve(st, self.ctx)
         day = at.date() if at else st.date or (self.ctx.day if st.time is not None else None)
