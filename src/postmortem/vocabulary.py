@@ -754,3 +754,20 @@ def timeline_hint(title: str) -> bool:
     """Whether a heading names a timeline in any of its words."""
     flat = normalize(title)
     return any(w in flat for w in TIMELINE_HINT_WORDS)
+
+
+#: Front-matter keys that static-site generators and status pages use for the incident's
+#: instants -> the metadata field they fill. Keys are matched after normalising ("startTime",
+#: "start_time" and "Start Time" are one key). cState's "date" opens an incident only beside
+#: its "resolvedWhen", so "date" is not here.
+FRONT_MATTER_INSTANTS: dict[str, str] = {
+    "start": "started_at", "started": "started_at", "start time": "started_at",
+    "started at": "started_at", "start date": "started_at", "impact start": "started_at",
+    "incident start": "started_at", "began": "started_at", "begin": "started_at",
+    "detected": "detected_at", "detected at": "detected_at", "detection time": "detected_at",
+    "declared": "declared_at", "declared at": "declared_at",
+    "end": "ended_at", "ended": "ended_at", "end time": "ended_at", "ended at": "ended_at",
+    "impact end": "repaired_at", "restored": "repaired_at", "restored at": "repaired_at",
+    "resolved at": "resolved_at", "resolved when": "resolved_at", "resolution time": "resolved_at",
+    "resolved time": "resolved_at", "closed at": "resolved_at",
+}  # fmt: skip

@@ -28,9 +28,17 @@ from postmortem.parsing.fields import (
 from postmortem.parsing.frontmatter import split_front_matter
 from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tree, read_blocks
 from postmortem.parsing.timeline import TimelineReader, flag_dates
-from postmortem.timestamps import declared_zone, guess_dayfirst, parse_date, split_stamp, zone
+from postmortem.timestamps import (
+    declared_zone,
+    guess_dayfirst,
+    parse_date,
+    parse_datetime,
+    split_stamp,
+    zone,
+)
 from postmortem.vocabulary import (
     FIELD_KEYS,
+    FRONT_MATTER_INSTANTS,
     SECTION_TEXT_FIELDS,
     SUBSECTION_FIELDS,
     normalize,
@@ -232,17 +240,28 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
     if resolved_when is not None:
         report.metadata.resolved_at = resolved_when
         report.metadata.started_at = _fm_datetime(data.get("date"))
+    # Other generators' keys: "start_time", "startedAt", "impact_end", "resolved_at", ...
+    for key, value in data.items():
+        path = FRONT_MATTER_INSTANTS.get(_camel_words(str(key)))
+        when = _fm_datetime(value) if path else None
+        if path and when is not None and getattr(report.metadata, path) is None:
+            setattr(report.metadata, path, when)
+
+
+def _camel_words(key: str) -> str:
+    """ "startedAt", "started_at", "Started At" -> "started at"."""
+    return normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " "))
 
 
 def _fm_datetime(v: Any) -> dt.datetime | None:
     if isinstance(v, dt.datetime):
         # A YAML timestamp without an offset stays without one: the report states no zone.
         return v
-    if isinstance(v, str):
+    if isinstance(v, str) and v.strip():
         try:
             return dt.datetime.fromisoformat(v.strip().replace("Z", "+00:00"))
         except ValueError:
-            return None
+            return parse_datetime(v)  # "2024-03-07 14:05 PST", "Mar 7, 2024 2:05 PM"
     return None
 
 

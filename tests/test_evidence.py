@@ -1,0 +1,136 @@
+"""Evidence in the parser, decisions in metrics: what the words of a report say about its
+milestones (timeline wording, prose sentences, front matter) and how metrics choose."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import postmortem
+from postmortem.metrics import metrics
+from postmortem.model import Milestone
+from postmortem.parsing.evidence import cues
+
+NY = ZoneInfo("America/New_York")
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        ("sheriffs detect infra issue, close trees", Milestone.DETECTED),
+        ("A user posted an issue, notifying the ESLint team of the issue", Milestone.DETECTED),
+        ("Automated warning from AWS about the load balancer", Milestone.DETECTED),
+        ("Both keys are revoked so they are no longer valid credentials", Milestone.MITIGATED),
+        ("The pastebin link was taken down", Milestone.MITIGATED),
+        ("More than 66% of the validators apply the upgrade and the chain resumes",
+         Milestone.IMPACT_ENDED),
+        ("recovery of Kroma mainnet (RPC, P2P, validator) completed", Milestone.IMPACT_ENDED),
+        ("End of the incident", Milestone.RESOLVED),
+    ],
+)  # fmt: skip
+def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
+    assert milestone in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Added the deprecation warning to the Icon component",  # not a detection
+        "The attacker unpublished the package",  # not a response
+        "Our Hosting Provider initiated a server restart to mitigate",  # only an intention
+        "Rollback fails due to a schema change",  # a failed attempt
+    ],
+)
+def test_wording_that_marks_no_ending(text: str) -> None:
+    found = cues(text)
+    assert Milestone.MITIGATED not in found and Milestone.IMPACT_ENDED not in found
+    if "deprecation" in text:
+        assert Milestone.DETECTED not in found
+
+
+def test_an_event_keeps_its_cues_and_metrics_use_them() -> None:
+    report = postmortem.parse(
+        "# Outage\n\n## Timeline (UTC)\n\n- 2024-03-07 14:00 Deploy of release 5.2\n"
+        "- 2024-03-07 14:05 Alert fired for 5xx rate\n- 2024-03-07 14:20 Release rolled back\n"
+        "- 2024-03-07 14:30 Service restored\n"
+    )
+    events = report.timeline.events
+    assert Milestone.DETECTED in events[1].cues
+    assert Milestone.MITIGATED in events[2].cues
+    mt = metrics(report)
+    assert mt.detected_at.events == (1,)
+    assert mt.mitigated_at.events == (2,)
+    assert mt.impact_ended_at.events == (3,)
+    assert mt.started_at.inferred  # only the first entry says when it began
+    assert mt.resolved_at.inferred and "end of impact" in mt.resolved_at.reason
+
+
+def test_edited_wording_is_not_read_by_metrics() -> None:
+    # Metrics never read text: an event built in code marks its milestone explicitly.
+    report = postmortem.parse("# X\n\n## Timeline\n\n- 2024-03-07 14:00 Deploy\n")
+    report.timeline.events.append(
+        postmortem.TimelineEvent(at=dt.datetime(2024, 3, 7, 14, 30), text="Service restored")
+    )
+    assert metrics(report).impact_ended_at.value is None
+    report.timeline.events[-1].milestone = Milestone.IMPACT_ENDED
+    assert metrics(report).impact_ended_at.value == dt.datetime(2024, 3, 7, 14, 30)
+
+
+def test_an_incident_window_in_prose() -> None:
+    report = postmortem.parse(
+        '---\ntitle: Major outage\ndate: "2018-01-11"\n---\n\nOn Tuesday January 9 from 17:09 '
+        "EST to approximately 23:42 EST (6 hours and 33 minutes), the platform was unavailable.\n"
+    )
+    ev = {e.milestone: e for e in report.evidence}
+    assert ev[Milestone.STARTED].at == dt.datetime(2018, 1, 9, 17, 9, tzinfo=NY)
+    assert ev[Milestone.IMPACT_ENDED].at == dt.datetime(2018, 1, 9, 23, 42, tzinfo=NY)
+    assert "17:09 EST" in ev[Milestone.STARTED].quote
+    mt = metrics(report)
+    assert mt.impact_duration.value == dt.timedelta(hours=6, minutes=33)
+    assert mt.started_at.reason.startswith("stated:")
+
+
+def test_start_and_end_sentences_take_the_day_written_before_them() -> None:
+    report = postmortem.parse(
+        "# Down for ten hours\n\nOn Friday October 18th 2024, we experienced downtime. The "
+        "downtime started around 10AM after merging changes and was resolved the same day, by "
+        "8PM.\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2024, 10, 18, 10, 0)
+    assert mt.impact_ended_at.value == dt.datetime(2024, 10, 18, 20, 0)
+
+
+def test_a_sentence_that_names_only_a_day_gives_a_day_precision_instant() -> None:
+    report = postmortem.parse(
+        "# Reward distribution failure\n\nOn the 12th of March 2023, a failure was observed "
+        "during the distribution of rewards.\n"
+    )
+    mt = metrics(report)
+    assert mt.detected_at.value == dt.datetime(2023, 3, 12)
+    assert mt.detected_at.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [
+        ("startedAt", "started_at"),
+        ("start_time", "started_at"),
+        ("impact_end", "repaired_at"),
+        ("resolved_at", "resolved_at"),
+        ("Detected At", "detected_at"),
+    ],
+)
+def test_front_matter_instants(key: str, field: str) -> None:
+    report = postmortem.parse(f'---\n"{key}": 2024-03-07T14:05:00Z\n---\n# X\n')
+    assert getattr(report.metadata, field) == dt.datetime(2024, 3, 7, 14, 5, tzinfo=UTC)
+
+
+def test_front_matter_time_in_words_and_zone() -> None:
+    report = postmortem.parse('---\nstart: "2024-03-07 14:05 PST"\n---\n# X\n')
+    assert report.metadata.started_at == dt.datetime(
+        2024, 3, 7, 14, 5, tzinfo=ZoneInfo("America/Los_Angeles")
+    )
