@@ -78,7 +78,7 @@ def check(report: postmortem.Report, key: dict[str, Any]) -> dict[str, bool | No
     # "Issues Found:" in public; LABELING.md asks for it kept): it is not compared.
     want_heads = [h.rstrip().removesuffix(":").rstrip() for h in key["section_headings"]]
     out["section_headings"] = [s.title for s in report.sections] == want_heads
-    events = report.timeline.events
+    events = report.timeline.chronological()  # reading order: a newest-first log bottom-up
     out["timeline_entries"] = len(events) == (key.get("timeline_entries") or 0)
     stamped = [e for e in events if event_instant(e) is not None and e.flag is None]
     first = event_instant(stamped[0]) if stamped else None

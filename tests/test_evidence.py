@@ -134,3 +134,37 @@ def test_front_matter_time_in_words_and_zone() -> None:
     assert report.metadata.started_at == dt.datetime(
         2024, 3, 7, 14, 5, tzinfo=ZoneInfo("America/Los_Angeles")
     )
+
+
+STATUS_PAGE = """# Elevated API errors
+
+## Updates
+
+[Update - 2023-03-29 16h10 UTC] Resolved: this incident has been resolved.
+
+[Update - 2023-03-29 15h50 UTC] A fix has been implemented and we are monitoring the results.
+
+[Update - 2023-03-29 15h20 UTC] We are investigating reports of elevated error rates.
+"""
+
+
+def test_status_page_updates_are_read_newest_first() -> None:
+    report = postmortem.parse(STATUS_PAGE)
+    assert postmortem.dumps(report) == STATUS_PAGE
+    timeline = report.timeline
+    assert timeline.newest_first
+    assert [e.at for e in timeline.chronological()] == [
+        dt.datetime(2023, 3, 29, 15, 20, tzinfo=UTC),
+        dt.datetime(2023, 3, 29, 15, 50, tzinfo=UTC),
+        dt.datetime(2023, 3, 29, 16, 10, tzinfo=UTC),
+    ]
+    mt = metrics(report)
+    assert mt.detected_at.events == (2,)
+    assert mt.mitigated_at.events == (1,)
+    assert mt.resolved_at.events == (0,)
+    assert mt.time_to_resolve.value == dt.timedelta(minutes=50)
+
+
+def test_an_ordinary_timeline_is_not_newest_first() -> None:
+    doc = STATUS_PAGE.replace("16h10", "15h00")
+    assert not postmortem.parse(doc).timeline.newest_first

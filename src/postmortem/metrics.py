@@ -388,7 +388,8 @@ def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.
     # An entry whose date the parser flagged (a year typo, a five-digit year) is no evidence.
     events = [e if e.flag is None else _UNDATED for e in report.timeline.events]
     if any(e.at is not None for e in events):
-        return [(i, e, e.at) for i, e in enumerate(events) if e.at is not None]
+        dated = [(i, e, e.at) for i, e in enumerate(events) if e.at is not None]
+        return dated[::-1] if report.timeline.newest_first else dated
     if not any(e.time is not None for e in events):
         # A timeline of days only ("2022-09-07: release attempted"): instants of day precision.
         return [

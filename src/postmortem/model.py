@@ -447,7 +447,14 @@ class Timeline:
 
     events: list[TimelineEvent] = attrs.Factory(list)
     timezone: str | None = None
+    #: True for a log written newest first (status-page updates): read bottom-up, so the
+    #: first event in time is the last in the document.
+    newest_first: bool = field(default=False, eq=False)
     _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
+
+    def chronological(self) -> list[TimelineEvent]:
+        """The events oldest first, whatever order the document writes them in."""
+        return list(reversed(self.events)) if self.newest_first else list(self.events)
 
 
 @define(weakref_slot=False)

@@ -153,6 +153,13 @@ class Stamp:
     kinds: tuple[str, ...] = field(factory=tuple)
 
 
+# A status-page update's label before its stamp, inside the brackets: "[Update - ...]".
+_UPDATE_LABEL = re.compile(
+    r"\s*(?:update|updated|resolved|monitoring|identified|investigating|postmortem)\s*[-–—:]\s*",
+    re.IGNORECASE,
+)
+
+
 def split_stamp(text: str) -> tuple[int, int, int] | None:
     """Where a leading stamp is in ``text``: (stamp start, stamp end, body start), or None.
 
@@ -171,8 +178,11 @@ def split_stamp(text: str) -> tuple[int, int, int] | None:
             if close < 0:
                 continue
             inner = text[i + len(opener) : close]
+            label = _UPDATE_LABEL.match(inner) if opener == "[" else None
+            if label is not None:
+                inner = inner[label.end() :]  # "[Update - 2023-03-29 15h50 UTC]"
             stripped = inner.rstrip(" :-–—,")
-            lead = len(inner) - len(inner.lstrip())
+            lead = len(inner) - len(inner.lstrip()) + (label.end() if label else 0)
             bracketed = opener == "[" or stripped.lstrip().startswith("[")
             if (
                 stripped
@@ -182,8 +192,9 @@ def split_stamp(text: str) -> tuple[int, int, int] | None:
                 after = close + len(closer)
                 m = _SEP.match(text, after)
                 body = m.end() if m else after
+                skip = label.end() if label else 0
                 start = i + len(opener) + lead
-                return start, i + len(opener) + len(stripped), body
+                return start, i + len(opener) + skip + len(stripped), body
             inner_start = i + len(opener)
             if opener in ("**", "__"):
                 # A whole entry in bold: "**2019-10-20 00:55: builds started failing**".

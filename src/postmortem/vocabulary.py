@@ -632,7 +632,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"workaround",
         r"fail(?:ed)?[ -]?over",
         r"hotfix (?:is |was )?(?:\w+ )?(?:deployed|released)",
-        r"fix (?:is |was )?(?:\w+ )?(?:deployed|applied|released|lands|landed|rolled out)",
+        r"fix (?:is |was |has been )?(?:\w+ )?(?:deployed|applied|released|lands|landed|rolled out|"
+        r"implemented)",
         r"(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)",
         r"revoked?",
         r"revokes",

@@ -465,7 +465,9 @@ def _timeline(
     if not tr.events:
         tr.read_loose_bullets(doc.body_start, len(text))
     flag_dates(tr.events)
-    report.timeline = m.Timeline(events=tr.events, timezone=tr.zone_name)
+    report.timeline = m.Timeline(
+        events=tr.events, timezone=tr.zone_name, newest_first=_newest_first(tr.events)
+    )
     if tr.container is None and tr.events:
         tr._container_at(tr.events[-1]._origin.span[1] if tr.events[-1]._origin else len(text),
                          "bullet")  # fmt: skip
@@ -480,6 +482,15 @@ def _timeline(
             z = declared_zone(node.title)
             if z:
                 report.timeline.timezone = z
+
+
+def _newest_first(events: Sequence[m.TimelineEvent]) -> bool:
+    """Whether a timeline is written newest first: three or more dated entries, each no later
+    than the one above it (status-page updates: "Resolved", "Monitoring", "Investigating")."""
+    ats = [e.at for e in events if e.at is not None and e.date is not None and e.flag is None]
+    if len(ats) < 3 or len({a.tzinfo is None for a in ats}) != 1:
+        return False
+    return all(a >= b for a, b in itertools.pairwise(ats)) and ats[0] > ats[-1]
 
 
 def _best_run(
