@@ -219,11 +219,11 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
         d = when(mm.group("a") or mm.group("b"), day_before(everything, mm.start()))
         if d is not None:
             out.append(said("detected", d, mm.group(0), 0.5))
-    out.extend(_day_sentences(everything, base_year, {e.milestone for e in out}))
+    if not report.timeline.events:  # metrics use day-only sentences only without a timeline
+        out.extend(_day_sentences(everything, base_year, {e.milestone for e in out}))
     return out
 
 
-_SENTENCE = re.compile(r"[^.!?]{10,400}[.!?]")
 _DAY_MILESTONES = (
     m.Milestone.STARTED,
     m.Milestone.DETECTED,
@@ -235,15 +235,23 @@ _DAY_MILESTONES = (
 def _day_sentences(text: str, base_year: int | None, known: set[m.Milestone]) -> list[m.Evidence]:
     """Milestones that a sentence dates to a day only: "On the 12th of March 2023, a failure
     was observed", "It was fully caught up and verified on July 8". The first sentence for each
-    milestone counts; metrics use these only when nothing gives the time."""
+    milestone counts; metrics use these only when the report has no timeline."""
     out: list[m.Evidence] = []
     seen = set(known)
-    for sm in _SENTENCE.finditer(text):
-        sentence = sm.group().strip()
-        days = list(_DAY_MENTION.finditer(sentence))
-        if len(days) != 1:
-            continue  # none, or a span of days: not one milestone's day
-        day = read_stamp(days[0].group().replace(" of ", " "), base_year=base_year).date
+    done_upto = -1
+    # From each day named to the sentence around it: far fewer steps than cutting all the
+    # prose into sentences.
+    for dm in _DAY_MENTION.finditer(text):
+        if dm.start() < done_upto:
+            continue
+        s = max(text.rfind(". ", 0, dm.start()), text.rfind("! ", 0, dm.start())) + 1
+        e = text.find(". ", dm.end())
+        e = len(text) if e < 0 else e + 1
+        done_upto = e
+        sentence = text[s:e].strip()
+        if len(sentence) > 400 or len(_DAY_MENTION.findall(sentence)) != 1:
+            continue  # a list of days, or no sentence at all: not one milestone's day
+        day = read_stamp(dm.group().replace(" of ", " "), base_year=base_year).date
         if day is None:
             continue
         for milestone in cues(sentence):
