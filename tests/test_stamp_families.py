@@ -200,3 +200,21 @@ def test_a_later_day_of_a_long_incident_is_not_flagged() -> None:
         _timeline("2023-01-11 14:34", "2023-01-11 18:00", "2023-03-02 09:00", "2023-03-02 10:00")
     )
     assert not any(e.flag for e in report.timeline.events)
+
+
+PIECES = [
+    "2023-04-18", "9999-12-31", "20223-01-01", "0001-01-01", "14:05", "23:59:59", "2:54 PM",
+    "PST", "UTC", "(17:14 UTC)", "[+1 hrs]", "+999 days", "03-26", "12/31/9999", "3/4/202",
+    "Jan 14,", "31st December", "1625", "15h50", "14.43", "~", "[???]", "--:--", "**", "_",
+    "{{", "}}", "[Update -", "]", "-", ":", "|", "Between", "and", "from", "to", "started",
+    "resolved", "alert", "rolled back", "restored", "\n", "\n- ", "\n### ", "\n| ", "On",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join))
+def test_stamp_soup_never_crashes(body: str) -> None:
+    doc = f"# Incident\n\n## Timeline\n\n- {body}\n\n## Summary\n\n{body}\n"
+    report = postmortem.parse(doc)
+    assert postmortem.dumps(report) == doc
+    metrics(report)

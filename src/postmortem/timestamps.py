@@ -496,7 +496,12 @@ ROLLOVER_THRESHOLD = dt.timedelta(hours=3)
 def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime | None]:
     """The instant (and range end) a stamp stands for in its context, or (None, None)."""
     if stamp.offset is not None and stamp.time is None:
-        return (ctx.anchor + stamp.offset if ctx.anchor is not None else None), None
+        if ctx.anchor is None:
+            return None, None
+        try:
+            return ctx.anchor + stamp.offset, None
+        except OverflowError:  # past year 9999: no such instant
+            return None, None
     if stamp.time is None or stamp.unknown:
         return None, None
     day = stamp.date or ctx.day

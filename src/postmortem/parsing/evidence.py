@@ -197,7 +197,10 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
             if a is not None and b is not None and a.tzinfo is None and b.tzinfo is not None:
                 a = a.replace(tzinfo=b.tzinfo)
             if a is not None and b is not None and b < a and b.date() == a.date():
-                b += dt.timedelta(days=1)  # "from 22:10 to 01:30": past midnight
+                try:
+                    b += dt.timedelta(days=1)  # "from 22:10 to 01:30": past midnight
+                except OverflowError:
+                    b = None
             if a is not None and b is not None and b >= a:
                 out.append(said("started", a, mm.group(0), 0.8))
                 out.append(said("impact_ended", b, mm.group(0), 0.8))
