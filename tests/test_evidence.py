@@ -168,3 +168,39 @@ def test_status_page_updates_are_read_newest_first() -> None:
 def test_an_ordinary_timeline_is_not_newest_first() -> None:
     doc = STATUS_PAGE.replace("16h10", "15h00")
     assert not postmortem.parse(doc).timeline.newest_first
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "| Time | Event |\n| --- | --- |\n| HH:MM | [When the issue started] |\n"
+        "| HH:MM | [When the issue was detected] |\n",
+        "| Time | Event | Action |\n| --- | --- | --- |\n"
+        "| `[HH:MM]` | `[First detection/alert]` | `[Initial response]` |\n"
+        "| `[HH:MM]` | `[Service restored]` | `[Verification actions]` |\n",
+        "- [TIMESTAMP] - [Event or observation]\n- [TIMESTAMP] - [Event or observation]\n",
+    ],
+)
+def test_rows_of_template_slots_are_no_events(rows: str) -> None:
+    doc = f"# Post-mortem\n\n## Timeline\n\n{rows}"
+    report = postmortem.parse(doc)
+    assert report.timeline.events == []
+    assert report.placeholders  # they stay as slots to fill
+    assert postmortem.dumps(report) == doc
+
+
+def test_a_half_filled_row_is_an_event() -> None:
+    doc = "# P\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| 14:00 | [Event description] |\n"
+    assert len(postmortem.parse(doc).timeline.events) == 1
+
+
+def test_an_event_added_to_a_template_takes_the_shape_of_its_slot_rows() -> None:
+    doc = "# P\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| HH:MM | [When it started] |\n"
+    report = postmortem.parse(doc)
+    report.timeline.events.append(
+        postmortem.TimelineEvent(at=None, time=dt.time(14, 5), text="Alert fired")
+    )
+    out = postmortem.dumps(report)
+    assert out.startswith(doc)
+    assert out[len(doc) :].startswith("| 14:05")
+    assert [e.text for e in postmortem.parse(out).timeline.events] == ["Alert fired"]

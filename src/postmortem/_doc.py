@@ -62,6 +62,9 @@ class Container:
     columns: list[str] = field(factory=list)
     marker: str = "-"
     time_format: str = "%H:%M"
+    #: A record whose shape new ones copy when the list has none left of its own: a template's
+    #: row of slots ("| HH:MM | [When the issue started] |") is no record, but is the shape.
+    template: Any = None
 
 
 @define(eq=False, weakref_slot=False)

@@ -323,7 +323,7 @@ def _record_patches(
             s, e = _line_span(text, rec._origin.span)
             patches.append((s, e, ""))
     pending: list[Any] = []
-    template = original[-1] if original else None
+    template = original[-1] if original else (container.template if container else None)
     for rec in current:
         if id(rec) in orig_ids and rec._origin is not None:
             if pending:

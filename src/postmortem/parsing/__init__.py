@@ -23,6 +23,7 @@ from postmortem.parsing.fields import (
     code_inner,
     get_path,
     is_label,
+    is_placeholder,
     trailing_label,
 )
 from postmortem.parsing.frontmatter import split_front_matter
@@ -152,7 +153,9 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         if d is None and fm is not None:
             d = _fm_date(fm.data)
         report.metadata.date = d
-    _timeline(report, doc, text, roots, preamble, dayfirst)
+    for slot in _timeline(report, doc, text, roots, preamble, dayfirst):
+        where = slot._origin.span[0] if slot._origin is not None else 0
+        reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
     _actions(report, doc, text, roots, preamble, dayfirst)
     doc.title_end = title_block.span[1] if title_block is not None else body_start
     # Every pass is done: let the blocks go before the sections are built, which is where
@@ -432,7 +435,8 @@ def _timeline(
     roots: list[Node],
     preamble: list[Block],
     dayfirst: bool,
-) -> None:
+) -> list[m.TimelineEvent]:
+    """Read the timeline into the report; return the rows that are only template slots."""
     base = report.metadata.date
     if base is None and report.metadata.started_at is not None:
         base = report.metadata.started_at.date()
@@ -464,6 +468,10 @@ def _timeline(
             tr = best
     if not tr.events:
         tr.read_loose_bullets(doc.body_start, len(text))
+    # A row or item that is only template slots ("| HH:MM | [When the issue started] |") is no
+    # event: it stays in the text and in report.placeholders.
+    slots = [e for e in tr.events if _unfilled(e)]
+    tr.events = [e for e in tr.events if not _unfilled(e)]
     flag_dates(tr.events)
     report.timeline = m.Timeline(
         events=tr.events, timezone=tr.zone_name, newest_first=_newest_first(tr.events)
@@ -475,6 +483,9 @@ def _timeline(
         tr.container.time_format = (
             tr.events[-1]._origin.time_format if tr.events[-1]._origin else "%H:%M"
         )
+    if tr.container is not None and slots and not tr.events:
+        tr.container.template = slots[-1]
+        tr.container.time_format = slots[-1]._origin.time_format if slots[-1]._origin else "%H:%M"
     doc.event_container = tr.container
     doc.events = list(tr.events)
     if report.timeline.timezone is None:
@@ -482,6 +493,20 @@ def _timeline(
             z = declared_zone(node.title)
             if z:
                 report.timeline.timezone = z
+    return slots
+
+
+def _unfilled(event: m.TimelineEvent) -> bool:
+    """An entry whose stamp and text are both unfilled template slots."""
+    if event.at is not None or event.time is not None or event.date is not None:
+        return False
+    stamp = event.time_text.strip().strip("`*_[]{} ")
+    stamp_unfilled = not stamp or is_placeholder(event.time_text) or stamp.lower() in _SLOT_WORDS
+    return stamp_unfilled and (not event.text.strip() or is_placeholder(event.text))
+
+
+#: Column words a template writes where a time goes ("| Time | [Event] |").
+_SLOT_WORDS = {"time", "timestamp", "date", "hh:mm", "???", "tbd", "when"}
 
 
 def _newest_first(events: Sequence[m.TimelineEvent]) -> bool:

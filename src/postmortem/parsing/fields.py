@@ -283,6 +283,10 @@ class Reader:
         raw = self.text[span[0] : span[1]]
         return clean_item(raw)
 
+    def add_placeholder(self, path: str, text: str, offset: int) -> None:
+        """Record an unfilled slot another pass found (a timeline row of slots)."""
+        self._placeholder(path, text, offset)
+
     def _placeholder(self, path: str, text: str, offset: int) -> None:
         # Recorded flat and turned into Placeholder values once the parse is done and its
         # blocks are gone (see :meth:`placeholders`): a blank template has one every line.
