@@ -198,7 +198,7 @@ def test_an_event_added_to_a_template_takes_the_shape_of_its_slot_rows() -> None
     doc = "# P\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n| HH:MM | [When it started] |\n"
     report = postmortem.parse(doc)
     report.timeline.events.append(
-        postmortem.TimelineEvent(at=None, time=dt.time(14, 5), text="Alert fired")
+        postmortem.TimelineEvent(at=dt.datetime(2024, 3, 7, 14, 5), text="Alert fired")
     )
     out = postmortem.dumps(report)
     assert out.startswith(doc)
