@@ -32,6 +32,7 @@ def _h12(t: dt.datetime) -> str:
 FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]] = {
     "iso date and time": (lambda t: t.strftime("%Y-%m-%d %H:%M"), None, False),
     "iso with Z": (lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ"), UTC, False),
+    "iso with a slash": (lambda t: t.strftime("%Y-%m-%d/%H:%M"), None, False),
     "24-hour clock": (lambda t: t.strftime("%H:%M"), None, True),
     "with seconds": (lambda t: t.strftime("%H:%M:%S"), None, True),
     "12-hour clock": (_h12, None, True),
@@ -144,6 +145,17 @@ def test_relative_offsets_count_from_the_first_instant() -> None:
         dt.datetime(2025, 5, 28, 12, 30, tzinfo=UTC),
         dt.datetime(2025, 5, 28, 19, 0, tzinfo=UTC),
     ]
+
+
+def test_n_hours_later_counts_from_the_entry_before() -> None:
+    doc = (
+        "# Deploy\n\n## Timeline\n\n* 2016-05-30 10:00 -- deployed code, monitored the log\n"
+        "* 1 hour later, deployment done and issues resolved\n"
+    )
+    events = postmortem.parse(doc).timeline.events
+    assert [e.at for e in events] == [dt.datetime(2016, 5, 30, 10), dt.datetime(2016, 5, 30, 11)]
+    day_only = postmortem.parse(doc.replace("2016-05-30 10:00", "May 30, 2016")).timeline.events
+    assert [e.date for e in day_only] == [dt.date(2016, 5, 30)] * 2
 
 
 def test_unknown_times_are_entries_without_an_instant() -> None:

@@ -97,7 +97,7 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TOKEN = re.compile(
     rf"""
     (?P<approx>~|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b)
-  | (?P<iso>\d{{4,5}}-\d{{2}}-\d{{2}}(?:[T\s]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
+  | (?P<iso>\d{{4,5}}-\d{{2}}-\d{{2}}(?:[T\s/]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
         (?:\s*[ap]\.?m\.?\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
   | (?P<numdate>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
@@ -108,6 +108,7 @@ _TOKEN = re.compile(
         (?:\s*[ap]\.?m\.?\b|[ap]\b)?
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?)?)
   | (?P<relative>\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b)
+  | (?P<later>(?:\d{{1,3}}|an?|one|two|three)\s(?:hours?|hrs?|minutes?|mins?|days?)\slater\b)
   | (?P<hour>\d{{1,2}}\s*[ap]\.?m\.?\b)
   | (?P<unknown>\?{{2,}}|--:--|TBD\b|unknown\b|\d{{4}}-MM-DD)
   | (?P<footnote>\[\^[\w-]+\])
@@ -125,7 +126,7 @@ _HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (
     "iso", "numdate", "mmdd", "monthday", "daymonth", "time", "hour", "unknown", "hhmm",
-    "relative",
+    "relative", "later",
 )  # fmt: skip
 
 
@@ -148,8 +149,10 @@ class Stamp:
     clock24: bool = False
     #: Why a date written in the stamp could not be believed ("five-digit year 20223").
     problem: str = ""
-    #: A relative stamp ("[+1 hrs]"): the time since the timeline's first instant.
+    #: A relative stamp ("[+1 hrs]"): the time since the timeline's first instant, or since
+    #: the entry before with ``after_previous`` ("1 hour later").
     offset: dt.timedelta | None = None
+    after_previous: bool = False
     kinds: tuple[str, ...] = field(factory=tuple)
 
 
@@ -305,6 +308,10 @@ def declared_zone(text: str) -> str | None:
     return m.group("z") if m else None
 
 
+_COUNT_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
+_UNIT_SCALE = {"h": 3600, "m": 60, "d": 86400}
+
+
 def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = None) -> Stamp:
     """Read the parts of a stamp without resolving it against a context."""
     st = Stamp(text=text)
@@ -352,12 +359,18 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
                 except ValueError:
                     st.problem = f"no such date {tok}"
                 st.explicit_date = st.date is not None
+        elif kind == "later" and st.offset is None:
+            # "1 hour later": dateutil reads no offsets; this one counts from the entry before.
+            words = tok.lower().split()
+            count = _COUNT_WORDS.get(words[0]) or float(words[0])
+            st.offset = dt.timedelta(seconds=count * _UNIT_SCALE[words[1][0]])
+            st.after_previous = True
         elif kind == "relative" and st.offset is None:
-            # dateutil reads no offsets: "+1 hrs", "+7.5h", "+2 days" after the first entry.
-            num = float(re.match(r"\+\s?([\d.]+)", tok).group(1))  # type: ignore[union-attr]
-            unit = re.search(r"[a-z]", tok.lower())
-            scale = {"h": 3600, "m": 60, "d": 86400}[unit.group() if unit else "h"]
-            st.offset = dt.timedelta(seconds=num * scale)
+            # "+1 hrs", "+7.5h", "+2 days": from the timeline's first instant.
+            lead = re.match(r"\+\s?([\d.]+)\s?([a-z])?", tok.lower())
+            if lead is not None:
+                count = float(lead.group(1))
+                st.offset = dt.timedelta(seconds=count * _UNIT_SCALE[lead.group(2) or "h"])
         elif kind == "zone" and st.zone is None:
             st.zone = zone(tok)
             st.zone_name = tok if st.zone is not None else ""
@@ -372,7 +385,7 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
 
 def _read_iso(tok: str, st: Stamp) -> None:
     m = re.match(
-        r"(\d{4,5})-(\d{2})-(\d{2})(?:[T\s]+(?:(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+        r"(\d{4,5})-(\d{2})-(\d{2})(?:[T\s/]+(?:(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\.\d+)?"
         r"\s*([ap])?\.?m?\.?|(--:--|X)))?\s*(Z|[+-]\d{2}:?\d{2})?",
         tok,
         re.IGNORECASE,
@@ -496,10 +509,11 @@ ROLLOVER_THRESHOLD = dt.timedelta(hours=3)
 def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime | None]:
     """The instant (and range end) a stamp stands for in its context, or (None, None)."""
     if stamp.offset is not None and stamp.time is None:
-        if ctx.anchor is None:
+        since = ctx.previous if stamp.after_previous else ctx.anchor
+        if since is None:
             return None, None
         try:
-            return ctx.anchor + stamp.offset, None
+            return since + stamp.offset, None
         except OverflowError:  # past year 9999: no such instant
             return None, None
     if stamp.time is None or stamp.unknown:

@@ -358,7 +358,8 @@ class TimelineReader:
         inner = stamp_text.strip("*_`[]{} ")
         st = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         at, end = resolve(st, self.ctx)
-        day = at.date() if at else st.date or (self.ctx.day if st.time is not None else None)
+        known_day = st.time is not None or st.offset is not None  # "1 hour later": same day
+        day = at.date() if at else st.date or (self.ctx.day if known_day else None)
         if st.date is not None and st.time is None:
             # A date-only entry sets the day for the entries under it.
             self.ctx.day = st.date
