@@ -204,3 +204,25 @@ def test_an_event_added_to_a_template_takes_the_shape_of_its_slot_rows() -> None
     assert out.startswith(doc)
     assert out[len(doc) :].startswith("| 14:05")
     assert [e.text for e in postmortem.parse(out).timeline.events] == ["Alert fired"]
+
+
+def test_a_list_indented_into_a_code_block_is_still_a_timeline() -> None:
+    doc = (
+        "# Credentials in logs\n\n## Timeline (UTC)\n\n"
+        "    - 11:16 ::::: bstack deploys queue with new logging included\n"
+        "    - 11:54 ::::: bstack notices credentials in the logs\n"
+    )
+    events = postmortem.parse(doc).timeline.events
+    assert [e.time for e in events] == [dt.time(11, 16), dt.time(11, 54)]
+    assert events[0].text == "bstack deploys queue with new logging included"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "```\n- 11:16 deploy\n- 11:54 notice\n```\n",  # fenced: code, whatever it holds
+        "    11:16:02 INFO worker started\n    11:16:09 ERROR queue timeout\n",  # log lines
+    ],
+)
+def test_code_is_no_timeline(block: str) -> None:
+    assert postmortem.parse(f"# X\n\n## Timeline\n\n{block}").timeline.events == []

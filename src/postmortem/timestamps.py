@@ -121,7 +121,8 @@ _TOKEN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _GAP = re.compile(r"[\s,]*")
-_SEP = re.compile(r"\s*(?:[:|,]\s*[-–—]?|[-–—]+|\.(?=\s))?\s*")
+# What separates a stamp from its text: ":", "|", "-", "--", "—", a run of them ("::::: "), "=>".
+_SEP = re.compile(r"\s*(?:[:|,]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")
 _HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)))")
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (

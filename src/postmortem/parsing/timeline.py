@@ -204,6 +204,8 @@ class TimelineReader:
                 self._list(b, phase)
             elif b.kind == "paragraph":
                 self._paragraph(b, phase)
+            elif b.kind == "code":
+                self._indented_list(b, phase)
 
     def _paragraph(self, b: Block, phase: str | None) -> None:
         text = self.text
@@ -240,6 +242,29 @@ class TimelineReader:
             # New entries go after the last line of this paragraph, written like its entries.
             last = entries[-1][4]
             self._container_at(last + 1 if last < len(text) else last, "paragraph")
+
+    def _indented_list(self, b: Block, phase: str | None) -> None:
+        """A list indented four spaces by mistake, which Markdown makes a code block:
+        "    - 11:16 ::::: deploys queue". Read only when every line is a stamped bullet, so log
+        lines and fenced code never are."""
+        text = self.text
+        s, e = b.span
+        if text[s:e].lstrip(" ").startswith(("```", "~~~")):
+            return
+        found: list[tuple[int, int, int, tuple[int, int, int]]] = []
+        for mm in _CODE_BULLET.finditer(text, s, e):
+            ls, bs, le = mm.start(), mm.start(1), mm.end()
+            hit = split_stamp(text[bs:le])
+            if hit is None:
+                return
+            found.append((ls, le, bs, hit))
+        nonblank = sum(1 for ln in text[s:e].split("\n") if ln.strip())
+        if len(found) < 2 or len(found) != nonblank:
+            return
+        for ls, le, bs, (h0, h1, h2) in found:
+            self._emit((bs + h0, bs + h1), (bs + h2, le), (ls, le), "bullet", phase=phase)
+        self._container_at(found[-1][1] + 1 if found[-1][1] < len(text) else found[-1][1],
+                           "bullet")  # fmt: skip
 
     def _day_sentence(self, raw: str) -> None:
         """ "Unless otherwise noted all events happened on 2019-10-21": the day for what follows."""
@@ -476,6 +501,7 @@ _AT_TIME = re.compile(
     r"(?:\s*[A-Z]{2,4}\b)?)"
 )
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
+_CODE_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(\S)[^\n]*", re.MULTILINE)
 
 
 def _column_guess(header: str) -> str | None:
