@@ -645,6 +645,10 @@ class ActionReader:
                 be = head_end
                 if not text[bs:head_end].rstrip("*_ ").endswith(":"):
                     nested = []
+            if only_placeholders(text[bs:be]):
+                # "- [ ] `[Action 1 - Owner: Name, Due: Date]`": a template slot, not an item.
+                self._emit({"description": text[bs:be]}, {}, it.span, "bullet", scope)
+                continue
             if (
                 be - bs >= 2
                 and text[bs] == "`"
@@ -740,7 +744,7 @@ class ActionReader:
             # A template row or item left unfilled is no action; it stays in the text and is
             # listed with the report's placeholders.
             if self.placeholder is not None:
-                self.placeholder("action_items", raw_desc.strip(), span[0])
+                self.placeholder("action_items", raw_desc.strip().strip("`").strip(), span[0])
             self._taken.add(span[0])
             return
         inline_status: m.ActionStatus | None = None
@@ -879,4 +883,6 @@ def read_actions(
     for node, ctx in _all(roots):
         if id(node) not in inside:
             ar.read_loose(node.blocks, ctx)
+    # In reading order, wherever in the document each was found.
+    ar.items.sort(key=lambda a: a._origin.start if a._origin is not None else 0)
     return ar
