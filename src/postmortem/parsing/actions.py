@@ -404,7 +404,7 @@ class ActionReader:
                     and not raw.lstrip().startswith(("**", "__"))
                     and kind not in _NOT_ACTIONS
                 )
-                intro_scope = _lead_in_scope(raw)
+                intro_scope = _lead_in_scope(tail) if intro else NO_SCOPE
                 self._action_lines(b)
                 continue
             if b.kind == "table":
@@ -462,12 +462,11 @@ class ActionReader:
             self._emit({"description": text[ds:de]}, {"description": (ds, de)},
                        (mm.start(), de), "paragraph", scope)  # fmt: skip
 
-    def _columns(self, b: Block) -> list[str | None]:
-        """The action field of each column of a table, from its header."""
-        rows = b.rows()
+    def _columns(self, header: Sequence[tuple[int, int]]) -> list[str | None]:
+        """The action field of each column of a table, from its header cells."""
         text = self.text
         out: list[str | None] = []
-        for s, e in rows[0][1]:
+        for s, e in header:
             h = normalize(text[s:e])
             col = ACTION_COLUMNS.get(h)
             if col is None and "taken" not in h.split():
@@ -482,16 +481,19 @@ class ActionReader:
         """Whether a table outside the action sections tracks actions: a column names the
         action ("Remediation Action Required") and another its owner, state, due date or
         ticket, and no column is a time (a timeline's "Action Taken" column is not one)."""
+        text = self.text
+        # The header line alone first: most tables out here are timelines, built for nothing.
+        nl = text.find("\n", b.span[0], b.span[1])
+        line = normalize(text[b.span[0] : nl if nl >= 0 else b.span[1]].replace("|", " . "))
+        if not re.search(r"\bactions?\b", line):
+            return False
         rows = b.rows()
         if len(rows) < 2:
             return False
-        text = self.text
         header = [normalize(text[s:e]) for s, e in rows[0][1]]
         if any(TIMELINE_COLUMNS.get(h) == "time" for h in header):
             return False
-        if not any(("action" in h.split() or "actions" in h.split()) for h in header):
-            return False
-        cols = self._columns(b)
+        cols = self._columns(rows[0][1])
         return "description" in cols and bool({"owner", "status", "due", "tracking"} & set(cols))
 
     def _list_items(self, b: Block, items: list[Item]) -> None:
@@ -542,11 +544,13 @@ class ActionReader:
             if b.kind == "table":
                 self._table(b, scope)
             elif b.kind == "list":
-                if skip or self._legend(b):
+                items = b.items  # built on each access: once here
+                if skip or self._legend(items):
                     continue
-                if numbered and not b.ordered and not any(it.box for it in b.items):
+                if numbered and not b.ordered and not any(it.box for it in items):
                     continue
-                self._list(b, attrs.evolve(scope, status=lead.status) if lead.status else scope)
+                sc = attrs.evolve(scope, status=lead.status) if lead.status else scope
+                self._list(b, sc, items)
             elif b.kind == "paragraph":
                 label = self._label(b)
                 lead = NO_SCOPE
@@ -572,10 +576,9 @@ class ActionReader:
         )
         return mm.group("k").strip().rstrip(":").strip() if mm else None
 
-    def _legend(self, b: Block) -> bool:
+    def _legend(self, items: list[Item]) -> bool:
         """A list that defines priorities or states, one each ("- **P1**: fix within a
         week"), explains the items; it is not one of them."""
-        items = b.items
         if len(items) < 2:
             return False
         seen = set()
@@ -599,7 +602,7 @@ class ActionReader:
             return
         text = self.text
         header = [normalize(text[s:e]) for s, e in rows[0][1]]
-        cols = self._columns(b)
+        cols = self._columns(rows[0][1])
         if "description" not in cols:
             free = [i for i, c in enumerate(cols) if c in (None, "id") and header[i]]
             if not free:
@@ -620,13 +623,10 @@ class ActionReader:
             columns=[c or "" for c in cols],
         )
 
-    def _list(
-        self,
-        b: Block,
-        scope: Scope,
-    ) -> None:
+    def _list(self, b: Block, scope: Scope, items: list[Item] | None = None) -> None:
         text = self.text
-        items = b.items  # built on each access: once here
+        if items is None:
+            items = b.items  # built on each access: once here
         # A group of "**Action Item:** / **Owner:** / **Due Date:**" bullets is one item.
         keyed = [self._key_of(it) for it in items]
         if any(k and k[0] in ("action item", "action") for k in keyed):
