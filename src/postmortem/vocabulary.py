@@ -910,7 +910,7 @@ ACTION_COLUMN_WORDS: dict[str, str] = {
 RESTATING_HEADING = re.compile(r"(?i)\b(?:categories|by (?:category|type|area|theme))\b")
 LEGEND_HEADING = re.compile(
     r"(?i)^(?:legend|key|priority (?:levels?|definitions?|key)|priorities|"
-    r"(?:action |item )?types?|status (?:legend|key|definitions?))\b"
+    r"(?:action |item )?types?|status (?:legend|key|definitions?))$"
 )
 
 #: Labels inside an action section that name a list of something else ("**Impacted
