@@ -237,3 +237,18 @@ def test_a_label_naming_something_else_ends_the_actions() -> None:
         "**Impacted Applications:**\n- App One\n- App Two\n"
     )
     assert [d for d, _ in got(text)] == ["Enable auditing."]
+
+
+def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
+    text = (
+        "# T\n\n## Action Items\n\n| Action | Owner | Due Date |\n|---|---|---|\n"
+        "| [Specific action] | [Name] | YYYY-MM-DD |\n| [Another action] | [Name] | YYYY-MM-DD |\n"
+    )
+    r = parse(text)
+    assert r.action_items == []
+    r.action_items.append(postmortem.ActionItem("Add a load test", owner="Tom"))
+    out = postmortem.dumps(r)
+    assert "[Specific action]" not in out and "[Another action]" not in out
+    again = postmortem.parse(out)
+    assert [(a.description, a.owner) for a in again.action_items] == [("Add a load test", "Tom")]
+    assert "| Add a load test" in out  # a row of the same table

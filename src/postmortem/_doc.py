@@ -72,6 +72,8 @@ class Document:
     fields: dict[str, FieldOrigin] = field(factory=dict)
     events: list[TimelineEvent] = field(factory=list)
     actions: list[ActionItem] = field(factory=list)
+    #: A template's unfilled action rows: not action items, but the shape new ones take.
+    action_slots: list[ActionItem] = field(factory=list)
     sections: list[Section] = field(factory=list)
     event_container: Container | None = None
     action_container: Container | None = None

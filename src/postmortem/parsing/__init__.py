@@ -572,6 +572,7 @@ def _actions(
     ar = read_actions(text, doc, dayfirst, roots, preamble, reader._placeholder)
     report.action_items = ar.items
     doc.actions = list(ar.items)
+    doc.action_slots = ar.slots
     doc.action_container = ar.container
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import Literal
 
 import attrs
 from attrs import define
@@ -156,16 +157,16 @@ NO_SCOPE = Scope()
 #: Records a template slot that was left unfilled: (field path, its text, its offset).
 PlaceholderSink = Callable[[str, str, int], None]
 
-# How a section holds actions: "actions" (lists, tables, checklists; else prose), "prevention"
-# (the same, but subsections and labels with a typed home elsewhere are skipped), "prose"
-# (paragraphs only: a "Follow-up" section's lists are review schedules), "single" (a label
-# naming one action: "**Action taken:**" and the block after it).
-_MODES = ("actions", "prevention", "prose", "single")
+#: How a section holds actions: "actions" (lists, tables, checklists; else prose),
+#: "prevention" (the same, but subsections, labels and keyed items with a typed home elsewhere
+#: are skipped), "prose" (paragraphs only: a "Follow-up" section's lists are review
+#: schedules), "single" (a label naming one action: "**Action taken:**" and the block after).
+Mode = Literal["actions", "prevention", "prose", "single"]
 
 
-def region_of(node: Node) -> str | None:
-    """How the section ``node`` heads holds follow-up actions, or None if it is no action
-    section (see ``_MODES``)."""
+def region_of(node: Node) -> Mode | None:
+    """How the section ``node`` heads holds follow-up actions (see ``Mode``), or None if it
+    is no action section."""
     kind = section_kind(node.title)
     norm = normalize(node.title)
     if node.pseudo and SINGLE_ACTION_LABEL.match(norm):
@@ -234,11 +235,13 @@ class ActionReader:
         self.items: list[m.ActionItem] = []
         self.container: Container | None = None
         self.placeholder = placeholder
+        #: Unfilled template rows: not items, but the shape a new item takes (see render).
+        self.slots: list[m.ActionItem] = []
         #: Start offsets of the items read so far, so no text is read as two items.
         self._taken: set[int] = set()
 
     def read_section(
-        self, node: Node, scope: Scope = NO_SCOPE, mode: str = "actions", top: bool = True
+        self, node: Node, scope: Scope = NO_SCOPE, mode: Mode = "actions", top: bool = True
     ) -> None:
         """Read a section of action items and its subsections.
 
@@ -259,7 +262,7 @@ class ActionReader:
             return
         if mode == "prose":
             if not node.children:
-                self._paragraph_items(node.blocks, scope, allow_prose=True)
+                self._paragraph_items(node.blocks, scope)
             return
         self.read_blocks(node.blocks, scope, mode)
         prose_children: list[Node] = []
@@ -279,7 +282,7 @@ class ActionReader:
             for child in prose_children:
                 self._prose_heading_item(child, scope)
         elif top and not node.children and not node.title.rstrip().endswith("?"):
-            self._paragraph_items(node.blocks, scope, allow_prose=False)
+            self._paragraph_items(node.blocks, scope)
 
     def _prose_heading_item(self, node: Node, scope: Scope) -> None:
         """ "### Faster deployment revert" over paragraphs: the heading names one action."""
@@ -297,7 +300,7 @@ class ActionReader:
         self._emit({"description": text[ts:te]}, {"description": (ts, te)},
                    (node.start, node.end), "heading", scope)  # fmt: skip
 
-    def _paragraph_items(self, blocks: Sequence[Block], scope: Scope, allow_prose: bool) -> None:
+    def _paragraph_items(self, blocks: Sequence[Block], scope: Scope) -> None:
         """A section of paragraphs, each one action ("Investigate why the marshalling
         changed.", "The monitoring system should notify more people ... (filed #133509)").
         Only when every paragraph reads as an action: otherwise the section is prose about
@@ -525,7 +528,7 @@ class ActionReader:
         self._emit(values, spans, (node.start, node.end), "heading", scope)
         return True
 
-    def read_blocks(self, blocks: Sequence[Block], scope: Scope, mode: str = "actions") -> None:
+    def read_blocks(self, blocks: Sequence[Block], scope: Scope, mode: Mode = "actions") -> None:
         """Read action items from a run of blocks; a bold label names the category below it.
 
         Where a section numbers its items ("1. **Migration**") and follows each with a bullet
@@ -545,7 +548,10 @@ class ActionReader:
                 self._table(b, scope)
             elif b.kind == "list":
                 items = b.items  # built on each access: once here
-                if skip or self._legend(items):
+                if mode == "prevention":
+                    # "- **Process Improvements:**" and its sub-bullets fill prevention.process.
+                    items = [it for it in items if not self._typed_item(it)]
+                if skip or not items or self._legend(items):
                     continue
                 if numbered and not b.ordered and not any(it.box for it in items):
                     continue
@@ -575,6 +581,13 @@ class ActionReader:
             self.text, b.span[0], b.span[1]
         )
         return mm.group("k").strip().rstrip(":").strip() if mm else None
+
+    def _typed_item(self, it: Item) -> bool:
+        """Whether a list item is a key with a field of its own ("- **Process Improvements:**"
+        over its sub-bullets)."""
+        nl = self.text.find("\n", it.body[0], it.body[1])
+        km = _KEY.match(self.text, it.body[0], nl if nl >= 0 else it.body[1])
+        return km is not None and _typed_home(km.group("k"))
 
     def _legend(self, items: list[Item]) -> bool:
         """A list that defines priorities or states, one each ("- **P1**: fix within a
@@ -645,10 +658,8 @@ class ActionReader:
                 be = head_end
                 if not text[bs:head_end].rstrip("*_ ").endswith(":"):
                     nested = []
-            if only_placeholders(text[bs:be]):
-                # "- [ ] `[Action 1 - Owner: Name, Due: Date]`": a template slot, not an item.
-                self._emit({"description": text[bs:be]}, {}, it.span, "bullet", scope)
-                continue
+            # "- [ ] `[Action 1 - Owner: Name, Due: Date]`": a template slot, not an item.
+            slot = text[bs:be] if only_placeholders(text[bs:be]) else None
             if (
                 be - bs >= 2
                 and text[bs] == "`"
@@ -673,7 +684,7 @@ class ActionReader:
                 spans["status"] = it.box
                 values["status"] = "x" if it.checked else " "
             self._emit(values, spans, (it.span[0], nested[0].start() if nested else it.span[1]),
-                       shape, scope, marker=it.marker)  # fmt: skip
+                       shape, scope, marker=it.marker, slot=slot)  # fmt: skip
             for nb in nested:
                 ne = text.find("\n", nb.end())
                 ne = ne if ne >= 0 else it.span[1]
@@ -737,16 +748,16 @@ class ActionReader:
         shape: str,
         scope: Scope,
         marker: str = "-",
+        slot: str | None = None,
     ) -> None:
         raw_desc = values.get("description", "")
         desc_span = spans.get("description")
-        if only_placeholders(raw_desc):
+        if slot is None and only_placeholders(raw_desc):
+            slot = raw_desc
+        if slot is not None and self.placeholder is not None:
             # A template row or item left unfilled is no action; it stays in the text and is
-            # listed with the report's placeholders.
-            if self.placeholder is not None:
-                self.placeholder("action_items", raw_desc.strip().strip("`").strip(), span[0])
-            self._taken.add(span[0])
-            return
+            # listed with the report's placeholders (and kept as the shape of new items).
+            self.placeholder("action_items", slot.strip().strip("`").strip(), span[0])
         inline_status: m.ActionStatus | None = None
         status_text = ""
         lead = _INLINE_STATUS_LEAD.match(raw_desc)
@@ -830,7 +841,7 @@ class ActionReader:
             line=self.doc.source.line_of(span[0]),
         )
         item._origin = m.Origin.of(item, ACTION_FIELDS, span, spans, shape, marker)
-        self.items.append(item)
+        (self.items if slot is None else self.slots).append(item)
         self._taken.add(span[0])
 
 
