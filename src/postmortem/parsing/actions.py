@@ -206,6 +206,10 @@ def only_placeholders(text: str) -> bool:
     return not rest or is_placeholder(rest.replace(" / ", "/"))
 
 
+#: A word shared by more items than this says nothing about which one a line restates.
+_COMMON = 32
+
+
 def _words(text: str) -> set[str]:
     """Content words of an item, crudely stemmed, to see whether two items say the same."""
     out = set()
@@ -358,6 +362,14 @@ class ActionReader:
         blocks = list(node.blocks)
         for child in node.children:
             blocks.extend(child.blocks)
+        # Each item's words once, and which items use each word: a restated line is compared
+        # only with the items it shares a word with, and a word most items use (more than
+        # _COMMON of them) tells nothing, so a long list is not compared with every item.
+        words = [_words(item.description) for item in self.items]
+        index: dict[str, list[int]] = {}
+        for i, ws in enumerate(words):
+            for w in ws:
+                index.setdefault(w, []).append(i)
         for b in blocks:
             if b.kind == "paragraph":
                 category = self._label(b) or category
@@ -366,21 +378,25 @@ class ActionReader:
                 continue
             for it in b.items:
                 said = _words(text[it.body[0] : it.body[1]].split("(owner", 1)[0])
-                best, score = None, 0.0
-                for item in self.items:
-                    have = _words(item.description)
-                    if not said or not have:
-                        continue
-                    sc = len(said & have) / min(len(said), len(have))
+                shared: dict[int, int] = {}
+                for w in said:
+                    hits = index.get(w, ())
+                    if len(hits) <= _COMMON:
+                        for i in hits:
+                            shared[i] = shared.get(i, 0) + 1
+                best, score = -1, 0.0
+                for i, n in shared.items():
+                    sc = n / min(len(said), len(words[i]))
                     if sc > score:
-                        best, score = item, sc
-                if best is not None and score >= 0.5 and best.category is None:
-                    best.category = category
-                    o = best._origin
+                        best, score = i, sc
+                item = self.items[best] if best >= 0 else None
+                if item is not None and score >= 0.5 and item.category is None:
+                    item.category = category
+                    o = item._origin
                     if o is not None:
-                        best._origin = m.Origin(
+                        item._origin = m.Origin(
                             o.start, o.span[1] - o.start, o.names,
-                            tuple(getattr(best, n) for n in o.names), o.spans, o.shape,
+                            tuple(getattr(item, n) for n in o.names), o.spans, o.shape,
                             o.marker, o.time_format,
                         )  # fmt: skip
 
