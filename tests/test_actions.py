@@ -174,6 +174,13 @@ def test_already_done_wording() -> None:
     assert [s for _, s in got(text)] == [S.DONE, S.UNKNOWN, S.UNKNOWN]
 
 
+def test_a_struck_through_item_is_done() -> None:
+    assert got("# T\n\n## Next steps\n\n- ~~Rotate the keys~~\n- Add alerting\n") == [
+        ("~~Rotate the keys~~", S.DONE),
+        ("Add alerting", S.UNKNOWN),
+    ]
+
+
 # -- half-filled templates (issue 12, item 7) -------------------------------------------------
 
 

@@ -838,6 +838,8 @@ class ActionReader:
             st = inline_status
         elif DONE_WORDING.match(desc):
             st = m.ActionStatus.DONE  # "Already added the fix to avoid this route being deleted."
+        elif len(desc) > 4 and desc.startswith("~~") and desc.endswith("~~"):
+            st = m.ActionStatus.DONE  # struck through: done, as LABELING.md counts it
         elif scope.status is not None:
             st = scope.status
         else:
