@@ -26,8 +26,8 @@ FLOORS: dict[str, tuple[float, float]] = {
     "mitigated": (0.0, 0.35),
     "impact_ended": (0.0, 0.42),
     "resolved": (0.75, 0.68),
-    "action_items": (0.94, 0.64),
-    "open_action_items": (0.0, 0.45),
+    "action_items": (1.0, 0.90),
+    "open_action_items": (0.0, 0.90),
 }
 
 

@@ -210,8 +210,7 @@ def test_checklists_bullets_nested_and_inline_markers() -> None:
     got = [(x.description, x.status) for x in r.action_items]
     assert got == [
         ("Patch the bug", ActionStatus.DONE),
-        ("Add tests", ActionStatus.OPEN),
-        ("for parser", ActionStatus.OPEN),
+        ("Add tests", ActionStatus.OPEN),  # "for parser" details it: not an item of its own
         ("Rotate keys", ActionStatus.DONE),
         ("Review access", ActionStatus.DONE),
         ("Plain item\nwith a continuation", ActionStatus.UNKNOWN),

@@ -62,9 +62,6 @@ class Container:
     columns: list[str] = field(factory=list)
     marker: str = "-"
     time_format: str = "%H:%M"
-    #: A record whose shape new ones copy when the list has none left of its own: a template's
-    #: row of slots ("| HH:MM | [When the issue started] |") is no record, but is the shape.
-    template: Any = None
 
 
 @define(eq=False, weakref_slot=False)
@@ -75,6 +72,11 @@ class Document:
     fields: dict[str, FieldOrigin] = field(factory=dict)
     events: list[TimelineEvent] = field(factory=list)
     actions: list[ActionItem] = field(factory=list)
+    #: A template's unfilled action rows: not action items, but the shape new ones take.
+    action_slots: list[ActionItem] = field(factory=list)
+    #: A template's timeline rows of slots ("| HH:MM | [When the issue started] |"): no events,
+    #: but the shape new events take, and replaced by them.
+    event_slots: list[TimelineEvent] = field(factory=list)
     sections: list[Section] = field(factory=list)
     event_container: Container | None = None
     action_container: Container | None = None

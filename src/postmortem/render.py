@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from postmortem import model as m
@@ -314,7 +315,11 @@ def _record_patches(
     edit: Any,
     fresh: Any,
     patches: list[Patch],
+    slots: Sequence[Any] = (),
 ) -> None:
+    """Patches for a list of records: removed ones go, edited ones change in place, new ones
+    are written like their neighbours. ``slots`` are a template's unfilled rows (not records):
+    they shape new records where there is no record yet, and new records replace them."""
     text = doc.source.text
     cur_ids = {id(x) for x in current}
     orig_ids = {id(x) for x in original}
@@ -322,8 +327,13 @@ def _record_patches(
         if id(rec) not in cur_ids and rec._origin is not None:
             s, e = _line_span(text, rec._origin.span)
             patches.append((s, e, ""))
+    if slots and any(id(rec) not in orig_ids for rec in current):
+        for slot in slots:
+            if slot._origin is not None:
+                s, e = _line_span(text, slot._origin.span)
+                patches.append((s, e, ""))
     pending: list[Any] = []
-    template = original[-1] if original else (container.template if container else None)
+    template = original[-1] if original else (slots[-1] if slots else None)
     for rec in current:
         if id(rec) in orig_ids and rec._origin is not None:
             if pending:
@@ -373,8 +383,9 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         return f"- {_event_value(ev, 'at', fmt, False)} {ev.text}"
 
     _record_patches(
-        doc, doc.events, report.timeline.events, doc.event_container, edit, fresh, patches
-    )
+        doc, doc.events, report.timeline.events, doc.event_container, edit, fresh, patches,
+        doc.event_slots,
+    )  # fmt: skip
 
 
 def _event_value(ev: m.TimelineEvent, name: str, fmt: str, cell: bool) -> str:
@@ -476,8 +487,9 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
         return f"- {box}{item.description}"
 
     _record_patches(
-        doc, doc.actions, report.action_items, doc.action_container, edit, fresh, patches
-    )
+        doc, doc.actions, report.action_items, doc.action_container, edit, fresh, patches,
+        doc.action_slots,
+    )  # fmt: skip
 
 
 def _action_value(item: m.ActionItem, name: str, shape: str, span: tuple[int, int]) -> str:

@@ -772,3 +772,165 @@ FRONT_MATTER_INSTANTS: dict[str, str] = {
     "resolved at": "resolved_at", "resolved when": "resolved_at", "resolution time": "resolved_at",
     "resolved time": "resolved_at", "closed at": "resolved_at",
 }  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# Follow-up actions: wording read by parsing/actions.py beyond the section table above. Kept in
+# one block so the action reader can be tuned without touching the shared tables.
+
+#: Headings, matched on the normalised text, whose section holds follow-up actions although
+#: their section kind is another one: "## Prevention", "## Remediation", "# Future works",
+#: "## How are we going to do better in the future?", "## What is CMS doing prior to ...".
+ACTION_HEADING_PATTERNS: list[re.Pattern[str]] = [
+    re.compile(r"^(?:prevention|remediation|remediations)$"),
+    re.compile(r"^future (?:plans?|works?|improvements|actions)\b"),
+    re.compile(r"^how (?:are|will|do|can) we\b.*\b(?:do better|prevent|avoid|improve)\b"),
+    re.compile(r"^what (?:(?:we|\w+) (?:are|is|re|will be)|(?:is|are) \w+) doing\b"),
+]
+
+#: Headings whose section holds follow-ups only as paragraphs ("## Follow-up" of five
+#: paragraphs, each one follow-up); a list there is a review schedule, not actions.
+PROSE_ACTION_KINDS: frozenset[SectionKind] = frozenset({SectionKind.FOLLOW_UP})
+
+#: A paragraph ending in ":" that commits to the list after it, outside any action section:
+#: "The team will address the following items ...:", "The following mandates are being
+#: enacted ...:", "Going forward, we will do the following:", "Node operators should do all of
+#: the following:". Both a commitment and "following" are needed ("we will upgrade ...
+#: Specifically:" introduces features, not actions).
+ACTION_LEAD_IN = re.compile(
+    r"(?i)\b(?:will|we'll|we’ll|shall|should|must|(?:are|is) being|(?:are|is) going to|"
+    r"plan to|intend to|(?:are|is) taking)\b[^:\n]*\bfollowing\b"
+    r"|\bfollowing\b[^:\n]*\b(?:will be|(?:are|is) being|(?:are|is) to be)\b"
+)
+
+#: Wording that makes a prose paragraph a commitment ("We will ...", "It would be useful to
+#: ...", "We should ...") or reports its outcome in a closing parenthesis ("(fixed by ...)").
+COMMITMENT = re.compile(
+    r"(?i)\b(?:will|we'll|we’ll|shall|should|must|need to|needs to|going to|plan to|"
+    r"intend to|would be (?:useful|good|better|nice)|could)\b"
+    r"|\((?:filed|fixed|added|done|completed|tracked)\b[^()]*\)\s*$"
+)
+
+#: Imperative verbs that open an action written as a sentence ("Investigate how we can
+#: test ...", "Add monitoring for ...").
+ACTION_VERBS: frozenset[str] = frozenset(
+    {
+        "add",
+        "adopt",
+        "audit",
+        "automate",
+        "build",
+        "change",
+        "check",
+        "clean",
+        "configure",
+        "consider",
+        "create",
+        "define",
+        "deploy",
+        "document",
+        "enable",
+        "ensure",
+        "establish",
+        "evaluate",
+        "explore",
+        "fix",
+        "implement",
+        "improve",
+        "introduce",
+        "investigate",
+        "migrate",
+        "monitor",
+        "move",
+        "publish",
+        "reduce",
+        "remove",
+        "replace",
+        "review",
+        "revisit",
+        "run",
+        "set",
+        "split",
+        "start",
+        "stop",
+        "switch",
+        "test",
+        "track",
+        "update",
+        "upgrade",
+        "use",
+        "validate",
+        "verify",
+        "write",
+    }
+)
+
+#: Wording that says an action is already done: an item that opens with "Already" ("Already
+#: added the fix ..."), a lead-in in the perfect ("CMS has implemented new processes ...,
+#: improvements include:"), a label or heading "Actions taken".
+DONE_WORDING = re.compile(
+    r"(?i)^\W*already (?!planned|scheduled|in |on |underway|being)\w+"
+    r"|\b(?:has|have) (?:already )?(?:been )?(?:implemented|completed|added|fixed|deployed|"
+    r"introduced|put in place|done|made|enabled|established)\b"
+)
+DONE_HEADING = re.compile(r"(?i)\b(?:actions?|steps?) (?:taken|completed|done)\b")
+
+#: A label naming one action, whose text follows on its line or in the next block:
+#: "Action point: ...", "**Action taken:** ...", "**Action planned:**" (the plural labels
+#: head lists and are sections).
+SINGLE_ACTION_LABEL = re.compile(r"(?i)^action (?:point|item|planned|taken|required)$")
+
+#: Status words of remediation trackers beyond STATUS_WORDS ("🟢 CLEANED", "🔴 OUTSTANDING").
+ACTION_STATUS_EXTRA: dict[str, ActionStatus] = {
+    "cleaned": ActionStatus.DONE,
+    "added": ActionStatus.DONE,
+    "filed": ActionStatus.OPEN,
+    "mitigated": ActionStatus.DONE,
+    "shipped": ActionStatus.DONE,
+    "deployed": ActionStatus.DONE,
+    "outstanding": ActionStatus.OPEN,
+    "blocked": ActionStatus.OPEN,
+}
+
+#: Words of a longer table header ("Remediation Action Required", "Current Status") that name
+#: an action column, when the header is not in ACTION_COLUMNS itself.
+ACTION_COLUMN_WORDS: dict[str, str] = {
+    "action": "description",
+    "actions": "description",
+    "remediation": "description",
+    "status": "status",
+    "owner": "owner",
+    "owners": "owner",
+    "due": "due",
+    "deadline": "due",
+}
+
+#: Headings and labels of a list that restates items already read, by category ("### Action
+#: Categories"), and of legends that explain priorities or types: neither adds items.
+RESTATING_HEADING = re.compile(r"(?i)\b(?:categories|by (?:category|type|area|theme))\b")
+LEGEND_HEADING = re.compile(
+    r"(?i)^(?:legend|key|priority (?:levels?|definitions?|key)|priorities|"
+    r"(?:action |item )?types?|status (?:legend|key|definitions?))$"
+)
+
+#: Labels inside an action section that name a list of something else ("**Impacted
+#: Applications:**", "**References**"): the list after them is not actions.
+NOT_ACTION_LABEL = re.compile(
+    r"(?i)\b(?:impacted|affected|references|links|thanks|acknowledg\w*)\b"
+)
+NOT_ACTION_KINDS: frozenset[SectionKind] = frozenset(
+    {
+        SectionKind.IMPACT,
+        SectionKind.TIMELINE,
+        SectionKind.APPENDIX,
+        SectionKind.TEAM,
+        SectionKind.SIGN_OFF,
+        SectionKind.METRICS,
+        SectionKind.WENT_WELL,
+        SectionKind.WENT_WRONG,
+        SectionKind.LUCKY,
+    }
+)
+
+#: A body that says a heading has nothing under it ("### Process\n\nNone.").
+NOTHING_WORDS: frozenset[str] = frozenset({"none", "n a", "na", "nothing", "nothing yet", "tbd"})

@@ -13,7 +13,7 @@ from postmortem import model as m
 from postmortem._doc import Document
 from postmortem._text import SourceText
 from postmortem.errors import ParseError
-from postmortem.parsing.actions import ActionReader
+from postmortem.parsing.actions import read_actions
 from postmortem.parsing.blocks import Block
 from postmortem.parsing.evidence import prose_evidence
 from postmortem.parsing.fields import (
@@ -156,7 +156,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     for slot in _timeline(report, doc, text, roots, preamble, dayfirst):
         where = slot._origin.span[0] if slot._origin is not None else 0
         reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
-    _actions(report, doc, text, roots, preamble, dayfirst)
+    _actions(report, doc, text, roots, preamble, dayfirst, reader)
     doc.title_end = title_block.span[1] if title_block is not None else body_start
     # Every pass is done: let the blocks go before the sections are built, which is where
     # the memory peak of a parse would otherwise be.
@@ -484,8 +484,8 @@ def _timeline(
             tr.events[-1]._origin.time_format if tr.events[-1]._origin else "%H:%M"
         )
     if tr.container is not None and slots and not tr.events:
-        tr.container.template = slots[-1]
         tr.container.time_format = slots[-1]._origin.time_format if slots[-1]._origin else "%H:%M"
+    doc.event_slots = slots
     doc.event_container = tr.container
     doc.events = list(tr.events)
     if report.timeline.timezone is None:
@@ -592,17 +592,12 @@ def _actions(
     roots: list[Node],
     preamble: list[Block],
     dayfirst: bool,
+    reader: Reader,
 ) -> None:
-    ar = ActionReader(text, doc, dayfirst)
-    for node in _outermost(roots, m.SectionKind.ACTION_ITEMS):
-        ar.read_section(node)
-    inside = {id(n) for top in _outermost(roots, m.SectionKind.ACTION_ITEMS) for n in _nodes(top)}
-    ar.read_loose(preamble, None)
-    for node, ctx, _parent in _walk(roots):
-        if id(node) not in inside:
-            ar.read_loose(node.blocks, ctx)
+    ar = read_actions(text, doc, dayfirst, roots, preamble, reader._placeholder)
     report.action_items = ar.items
     doc.actions = list(ar.items)
+    doc.action_slots = ar.slots
     doc.action_container = ar.container
 
 

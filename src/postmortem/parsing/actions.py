@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Literal
 
 import attrs
 from attrs import define
@@ -15,11 +16,29 @@ from postmortem.parsing.fields import is_placeholder
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import parse_date
 from postmortem.vocabulary import (
+    ACTION_COLUMN_WORDS,
     ACTION_COLUMNS,
+    ACTION_HEADING_PATTERNS,
+    ACTION_LEAD_IN,
+    ACTION_STATUS_EXTRA,
+    ACTION_VERBS,
+    COMMITMENT,
+    CONTEXT_KEYS,
+    DONE_HEADING,
+    DONE_WORDING,
     FIELD_KEYS,
     HORIZON_WORDS,
+    LEGEND_HEADING,
+    NOT_ACTION_KINDS,
+    NOT_ACTION_LABEL,
+    NOTHING_WORDS,
     PRIORITY_WORDS,
+    PROSE_ACTION_KINDS,
+    RESTATING_HEADING,
+    SINGLE_ACTION_LABEL,
     STATUS_WORDS,
+    SUBSECTION_FIELDS,
+    TIMELINE_COLUMNS,
     normalize,
     section_kind,
 )
@@ -57,10 +76,16 @@ _INTRO = re.compile(
     r"(?i)\b(?:going forward|next steps|follow[- ]ups?|action items|to (?:avoid|prevent) "
     r"(?:this|similar|a recurrence))\b"
 )
+# "Action point: ...", "**Action taken:** ...", "**TODO**: ...": one item per labelled line.
 _ACTION_LINE = re.compile(
-    r"(?im)^[ \t]*(?:action (?:point|item)s?\s*:|(?:\*\*|__)(?:TODO|DONE|DOING)(?:\*\*|__)"
+    r"(?im)^[ \t]*(?:(?:\*\*|__)?(?P<l>action (?:point|item|planned|taken|required))s?"
+    r"[ \t]*(?::(?:\*\*|__)|(?:\*\*|__)?:)|(?:\*\*|__)(?:TODO|DONE|DOING)(?:\*\*|__)"
     r"\s*:?)[ \t]*(?P<d>[^\n]+?)[ \t]*$"
 )
+_OUTCOME = re.compile(r"\((?P<w>[A-Za-z]+)\b[^()]*\)[ \t]*$")
+_BOLD_ONLY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,80}?)(?:\*\*|__)[ \t]*:?[ \t]*\n?")
+# "- **P1**: fix within a week": one line of a legend.
+_LEGEND_ITEM = re.compile(r"[ \t]*(?:\*\*|__)?(?P<k>[^*_:\n]{1,20}?)(?:\*\*|__)?[ \t]*[:=–—][ \t]+")
 _NESTED_ITEM = re.compile(r"^[ \t]+[-*+][ \t]+", re.MULTILINE)
 _NOT_ACTIONS = {
     m.SectionKind.SUCCESS_CRITERIA,
@@ -77,11 +102,13 @@ _KEY = re.compile(
 def status_from_text(text: str) -> m.ActionStatus:
     """The status a table cell or marker names ("Not Started", "Done", "In progress")."""
     n = normalize(text)
-    if n in STATUS_WORDS:
-        return STATUS_WORDS[n]
-    for word, status in STATUS_WORDS.items():
-        if n.startswith(word + " ") or n.endswith(" " + word):
-            return status
+    for words in (STATUS_WORDS, ACTION_STATUS_EXTRA):
+        if n in words:
+            return words[n]
+    for words in (STATUS_WORDS, ACTION_STATUS_EXTRA):
+        for word, status in words.items():
+            if n.startswith(word + " ") or n.endswith(" " + word):
+                return status
     for emoji, status in _EMOJI_STATUS.items():
         if emoji in text:
             return status
@@ -115,7 +142,7 @@ class Scope:
         actions (completed)" the status, another short heading ("Prevention") the category."""
         horizon = horizon_of(title)
         status = self.status
-        if re.search(r"(?i)\((?:completed|done)\)", title):
+        if re.search(r"(?i)\((?:completed|done)\)", title) or DONE_HEADING.search(title):
             status = m.ActionStatus.DONE
         category = self.category
         norm = normalize(title)
@@ -127,60 +154,288 @@ class Scope:
 NO_SCOPE = Scope()
 
 
+#: Records a template slot that was left unfilled: (field path, its text, its offset).
+PlaceholderSink = Callable[[str, str, int], None]
+
+#: How a section holds actions: "actions" (lists, tables, checklists; else prose),
+#: "prevention" (the same, but subsections, labels and keyed items with a typed home elsewhere
+#: are skipped), "prose" (paragraphs only: a "Follow-up" section's lists are review
+#: schedules), "single" (a label naming one action: "**Action taken:**" and the block after).
+Mode = Literal["actions", "prevention", "prose", "single"]
+
+
+def region_of(node: Node) -> Mode | None:
+    """How the section ``node`` heads holds follow-up actions (see ``Mode``), or None if it
+    is no action section."""
+    kind = section_kind(node.title)
+    norm = normalize(node.title)
+    if node.pseudo and SINGLE_ACTION_LABEL.match(norm):
+        return "single"
+    if kind is m.SectionKind.ACTION_ITEMS:
+        return "actions"
+    if kind is m.SectionKind.PREVENTION:
+        return "prevention"
+    if any(p.search(norm) for p in ACTION_HEADING_PATTERNS):
+        return "actions"
+    if kind in PROSE_ACTION_KINDS:
+        return "prose"
+    return None
+
+
+def _typed_home(title: str) -> bool:
+    """Whether a subsection or label has a field of its own ("Process Improvements" ->
+    prevention.process), so its list is not action items."""
+    n = normalize(title)
+    return n in SUBSECTION_FIELDS or any(k == n for _kind, k in CONTEXT_KEYS)
+
+
+# Byte-order marks and zero-width characters that editors leave at the start of a line.
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+_SLOT = re.compile(r"\{\{\s*[\w.-]{1,40}\s*\}\}")
+_MARKUP = re.compile(r"[*_`~]+")
+
+
+def only_placeholders(text: str) -> bool:
+    """Whether an item's text is only unfilled template slots: "[Action 1 - Owner: Name]",
+    "{{ summary }} [link to github issue]", "`[HH:MM]`"."""
+    t = _MARKUP.sub("", text).strip()
+    if not t:
+        return False
+    rest = _SLOT.sub("", t).strip()
+    # Not the "A / B / C" choice lists of template fields: an item may name several things.
+    return not rest or is_placeholder(rest.replace(" / ", "/"))
+
+
+#: A word shared by more items than this says nothing about which one a line restates.
+_COMMON = 32
+
+
+def _words(text: str) -> set[str]:
+    """Content words of an item, crudely stemmed, to see whether two items say the same."""
+    out = set()
+    for w in re.findall(r"[a-z0-9]{3,}", text.lower()):
+        out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
+    return out - {"the", "and", "for", "with", "from", "every", "all", "owner", "due"}
+
+
+def _commitment(text: str) -> bool:
+    """Whether a paragraph is phrased as an action: a commitment ("We will ...", "should"),
+    an imperative opening ("Investigate ..."), or a closing outcome ("(fixed by ...)")."""
+    if COMMITMENT.search(text):
+        return True
+    first = re.match(r"\W*([A-Za-z]+)", text)
+    return bool(first and first.group(1).lower() in ACTION_VERBS)
+
+
 class ActionReader:
     """Collects action items from action-item sections."""
 
-    def __init__(self, text: str, doc: Document, dayfirst: bool) -> None:
+    def __init__(
+        self, text: str, doc: Document, dayfirst: bool, placeholder: PlaceholderSink | None = None
+    ) -> None:
         self.text = text
         self.doc = doc
         self.dayfirst = dayfirst
         self.items: list[m.ActionItem] = []
         self.container: Container | None = None
+        self.placeholder = placeholder
+        #: Unfilled template rows: not items, but the shape a new item takes (see render).
+        self.slots: list[m.ActionItem] = []
         #: Start offsets of the items read so far, so no text is read as two items.
         self._taken: set[int] = set()
 
     def read_section(
-        self,
-        node: Node,
-        scope: Scope = NO_SCOPE,
+        self, node: Node, scope: Scope = NO_SCOPE, mode: Mode = "actions", top: bool = True
     ) -> None:
-        """Read a section of action items and its subsections."""
-        self.read_blocks(node.blocks, scope)
+        """Read a section of action items and its subsections.
+
+        Where a section holds no list, table or checklist, its actions may be prose: one
+        subsection each (the heading says what), or one paragraph each when every paragraph is
+        phrased as an action. A section headed by a question ("How are we going to do
+        better?") answers in prose, so only its structure (subsections) gives items there. The
+        finest heading is the item: a subsection's paragraphs are its detail.
+        """
+        before = len(self.items)
+        if mode == "single":
+            self._single(node, scope.under(node.title))
+            return
+        if self.items and RESTATING_HEADING.search(node.title):
+            self._restate(node)
+            return
+        if LEGEND_HEADING.match(normalize(node.title)):
+            return
+        if mode == "prose":
+            if not node.children:
+                self._paragraph_items(node.blocks, scope)
+            return
+        self.read_blocks(node.blocks, scope, mode)
+        prose_children: list[Node] = []
         for child in node.children:
-            if not self._heading_item(child, scope):
-                self.read_section(child, scope.under(child.title))
+            if mode == "prevention" and _typed_home(child.title):
+                continue
+            if self._heading_item(child, scope):
+                continue
+            n0 = len(self.items)
+            sub = region_of(child) if child.pseudo else None
+            self.read_section(child, scope.under(child.title), sub or "actions", top=False)
+            if len(self.items) == n0 and not child.pseudo and not child.children:
+                prose_children.append(child)
+        if len(self.items) > before:
+            return
+        if prose_children:
+            for child in prose_children:
+                self._prose_heading_item(child, scope)
+        elif top and not node.children and not node.title.rstrip().endswith("?"):
+            self._paragraph_items(node.blocks, scope)
+
+    def _prose_heading_item(self, node: Node, scope: Scope) -> None:
+        """ "### Faster deployment revert" over paragraphs: the heading names one action."""
+        title = node.heading_title
+        if title is None:
+            return
+        text = self.text
+        body = [b for b in node.blocks if b.kind == "paragraph"]
+        if not body or any(b.kind in ("list", "table") for b in node.blocks):
+            return
+        first = normalize(text[body[0].span[0] : body[0].span[1]])
+        if len(body) == 1 and (first in NOTHING_WORDS or only_placeholders(first)):
+            return  # "### Mitigation\n\nNone."
+        ts, te = title
+        self._emit({"description": text[ts:te]}, {"description": (ts, te)},
+                   (node.start, node.end), "heading", scope)  # fmt: skip
+
+    def _paragraph_items(self, blocks: Sequence[Block], scope: Scope) -> None:
+        """A section of paragraphs, each one action ("Investigate why the marshalling
+        changed.", "The monitoring system should notify more people ... (filed #133509)").
+        Only when every paragraph reads as an action: otherwise the section is prose about
+        actions (reasons, context), not a list of them."""
+        text = self.text
+        if any(b.kind in ("list", "table") for b in blocks):
+            return
+        paras = []
+        for b in blocks:
+            if b.kind != "paragraph":
+                continue
+            raw = text[b.span[0] : b.span[1]]
+            if _KEY.match(raw.split("\n", 1)[0]) or only_placeholders(raw):
+                continue  # "**Next Review Date**: [YYYY-MM-DD]", "[Describe how ...]"
+            paras.append(b)
+        if not paras or not all(_commitment(text[b.span[0] : b.span[1]]) for b in paras):
+            return
+        for b in paras:
+            s, e = b.span
+            while e > s and text[e - 1] in " \t\n":
+                e -= 1
+            # "... (fixed by adding a monitoring entry)": the outcome says the state.
+            out = _OUTCOME.search(text, s, e)
+            st = status_from_text(out.group("w")) if out else m.ActionStatus.UNKNOWN
+            sc = attrs.evolve(scope, status=st) if st is not m.ActionStatus.UNKNOWN else scope
+            self._emit({"description": text[s:e]}, {"description": (s, e)}, (s, e),
+                       "paragraph", sc)  # fmt: skip
+
+    def _single(self, node: Node, scope: Scope) -> None:
+        """ "**Action taken:**" then a paragraph: one action, whatever follows it up to the
+        next heading or label (a list of criteria under it) being its detail."""
+        blocks = [b for b in node.blocks if b.kind in ("paragraph", "list", "table")]
+        if not blocks:
+            return
+        first = blocks[0]
+        if first.kind != "paragraph":
+            self.read_blocks(node.blocks, scope, "actions")
+            return
+        text = self.text
+        s, e = first.span
+        while e > s and text[e - 1] in " \t\n":
+            e -= 1
+        end = blocks[-1].span[1]
+        while end > s and text[end - 1] in " \t\n":
+            end -= 1
+        self._emit({"description": text[s:e]}, {"description": (s, e)}, (s, end),
+                   "paragraph", scope)  # fmt: skip
+
+    def _restate(self, node: Node) -> None:
+        """ "### Action Categories" restating items already read under category labels
+        ("**Prevent Recurrence**:" then the items): each restated item gets the category; the
+        list adds no items."""
+        text = self.text
+        category: str | None = None
+        blocks = list(node.blocks)
+        for child in node.children:
+            blocks.extend(child.blocks)
+        # Each item's words once, and which items use each word: a restated line is compared
+        # only with the items it shares a word with, and a word most items use (more than
+        # _COMMON of them) tells nothing, so a long list is not compared with every item.
+        words = [_words(item.description) for item in self.items]
+        index: dict[str, list[int]] = {}
+        for i, ws in enumerate(words):
+            for w in ws:
+                index.setdefault(w, []).append(i)
+        for b in blocks:
+            if b.kind == "paragraph":
+                category = self._label(b) or category
+                continue
+            if b.kind != "list" or category is None:
+                continue
+            for it in b.items:
+                said = _words(text[it.body[0] : it.body[1]].split("(owner", 1)[0])
+                shared: dict[int, int] = {}
+                for w in said:
+                    hits = index.get(w, ())
+                    if len(hits) <= _COMMON:
+                        for i in hits:
+                            shared[i] = shared.get(i, 0) + 1
+                best, score = -1, 0.0
+                for i, n in shared.items():
+                    sc = n / min(len(said), len(words[i]))
+                    if sc > score:
+                        best, score = i, sc
+                item = self.items[best] if best >= 0 else None
+                if item is not None and score >= 0.5 and item.category is None:
+                    item.category = category
+                    o = item._origin
+                    if o is not None:
+                        item._origin = m.Origin(
+                            o.start, o.span[1] - o.start, o.names,
+                            tuple(getattr(item, n) for n in o.names), o.spans, o.shape,
+                            o.marker, o.time_format,
+                        )  # fmt: skip
 
     def read_loose(self, blocks: Sequence[Block], kind: m.SectionKind | None) -> None:
         """Action items outside action sections: "Action point: ..." lines, "**TODO**: ..."
-        paragraphs, a list after "Going forward, we will:", the nested bullets of a
-        "- **Review actions**:" item, and checklists (except in success criteria and
+        paragraphs, a list after "Going forward, we will:" or "The team will address the
+        following items:", an action tracker table (known by its columns), the nested bullets
+        of a "- **Review actions**:" item, and checklists (except in success criteria and
         communication plans, which are lists of checks, not actions)."""
         text = self.text
         taken = self._taken
         intro = False
+        intro_scope = NO_SCOPE
         for b in blocks:
             if b.kind == "paragraph":
                 raw = text[b.span[0] : b.span[1]]
                 # A sentence ("Going forward, we will do the following:"), not a bold label,
                 # and not in a follow-up schedule, whose lists are reviews, not actions.
+                # Its closing sentence is read (bounded: a lead-in's words sit by its colon).
+                tail = raw.rstrip()[-300:]
                 intro = (
-                    bool(_INTRO.search(raw))
-                    and raw.rstrip().endswith(":")
+                    tail.endswith(":")
+                    and bool(_INTRO.search(tail) or ACTION_LEAD_IN.search(tail))
                     and not raw.lstrip().startswith(("**", "__"))
                     and kind not in _NOT_ACTIONS
                 )
-                for mm in _ACTION_LINE.finditer(text, b.span[0], b.span[1]):
-                    ds, de = mm.span("d")
-                    if mm.start() in taken:
-                        continue
-                    self._emit({"description": text[ds:de]}, {"description": (ds, de)},
-                               (mm.start(), de), "paragraph", NO_SCOPE)  # fmt: skip
+                intro_scope = _lead_in_scope(tail) if intro else NO_SCOPE
+                self._action_lines(b)
+                continue
+            if b.kind == "table":
+                intro = False
+                if self._tracker(b):
+                    self._table(b, NO_SCOPE)
                 continue
             if b.kind != "list":
                 intro = False
                 continue
             if intro:
-                self._list(b, NO_SCOPE)
+                self._list(b, intro_scope)
                 intro = False
                 continue
             for it in b.items:
@@ -207,6 +462,58 @@ class ActionReader:
                     vs, ve = km.span("v")
                     self._emit({"description": text[vs:ve]}, {"description": (vs, ve)},
                                it.span, "keyed-value", NO_SCOPE)  # fmt: skip
+
+    def _action_lines(self, b: Block) -> None:
+        """ "Action point: ..." / "**Action taken:** ..." lines of a paragraph: one item each,
+        running to the next such line or the paragraph's end."""
+        text = self.text
+        hits = list(_ACTION_LINE.finditer(text, b.span[0], b.span[1]))
+        for i, mm in enumerate(hits):
+            if mm.start() in self._taken:
+                continue
+            ds = mm.start("d")
+            de = hits[i + 1].start() if i + 1 < len(hits) else b.span[1]
+            while de > ds and text[de - 1] in " \t\n":
+                de -= 1
+            scope = NO_SCOPE
+            if mm.group("l") and DONE_HEADING.search(mm.group("l")):
+                scope = Scope(status=m.ActionStatus.DONE)
+            self._emit({"description": text[ds:de]}, {"description": (ds, de)},
+                       (mm.start(), de), "paragraph", scope)  # fmt: skip
+
+    def _columns(self, header: Sequence[tuple[int, int]]) -> list[str | None]:
+        """The action field of each column of a table, from its header cells."""
+        text = self.text
+        out: list[str | None] = []
+        for s, e in header:
+            h = normalize(text[s:e])
+            col = ACTION_COLUMNS.get(h)
+            if col is None and "taken" not in h.split():
+                for w in h.split():
+                    if w in ACTION_COLUMN_WORDS:
+                        col = ACTION_COLUMN_WORDS[w]
+                        break
+            out.append(col)
+        return out
+
+    def _tracker(self, b: Block) -> bool:
+        """Whether a table outside the action sections tracks actions: a column names the
+        action ("Remediation Action Required") and another its owner, state, due date or
+        ticket, and no column is a time (a timeline's "Action Taken" column is not one)."""
+        text = self.text
+        # The header line alone first: most tables out here are timelines, built for nothing.
+        nl = text.find("\n", b.span[0], b.span[1])
+        line = normalize(text[b.span[0] : nl if nl >= 0 else b.span[1]].replace("|", " . "))
+        if not re.search(r"\bactions?\b", line):
+            return False
+        rows = b.rows()
+        if len(rows) < 2:
+            return False
+        header = [normalize(text[s:e]) for s, e in rows[0][1]]
+        if any(TIMELINE_COLUMNS.get(h) == "time" for h in header):
+            return False
+        cols = self._columns(rows[0][1])
+        return "description" in cols and bool({"owner", "status", "due", "tracking"} & set(cols))
 
     def _list_items(self, b: Block, items: list[Item]) -> None:
         sub = list_block(b.span, items, b.ordered)
@@ -237,28 +544,82 @@ class ActionReader:
         self._emit(values, spans, (node.start, node.end), "heading", scope)
         return True
 
-    def read_blocks(
-        self,
-        blocks: Sequence[Block],
-        scope: Scope,
-    ) -> None:
+    def read_blocks(self, blocks: Sequence[Block], scope: Scope, mode: Mode = "actions") -> None:
         """Read action items from a run of blocks; a bold label names the category below it.
 
         Where a section numbers its items ("1. **Migration**") and follows each with a bullet
-        list of details, only the numbered items are actions.
+        list of details, only the numbered items are actions. A lead-in in the perfect ("CMS
+        has implemented new processes, improvements include:") marks the list after it done;
+        a legend ("**Priority levels**:", or a list defining each priority) adds nothing; in a
+        prevention section, a label with a field of its own ("**Technical Improvements**:")
+        keeps its list out of the actions.
         """
+        text = self.text
         numbered = any(b.kind == "list" and b.ordered for b in blocks)
+        base = scope
+        lead = NO_SCOPE
+        skip = False
         for b in blocks:
             if b.kind == "table":
                 self._table(b, scope)
             elif b.kind == "list":
-                if numbered and not b.ordered and not any(it.box for it in b.items):
+                items = b.items  # built on each access: once here
+                if mode == "prevention":
+                    # "- **Process Improvements:**" and its sub-bullets fill prevention.process.
+                    items = [it for it in items if not self._typed_item(it)]
+                if skip or not items or self._legend(items):
                     continue
-                self._list(b, scope)
+                if numbered and not b.ordered and not any(it.box for it in items):
+                    continue
+                sc = attrs.evolve(scope, status=lead.status) if lead.status else scope
+                self._list(b, sc, items)
             elif b.kind == "paragraph":
-                mm = _LABEL.fullmatch(self.text, b.span[0], b.span[1])
-                if mm:
-                    scope = attrs.evolve(scope, category=mm.group("k").strip())
+                label = self._label(b)
+                lead = NO_SCOPE
+                if label is not None:
+                    skip = (
+                        LEGEND_HEADING.match(normalize(label)) is not None
+                        or NOT_ACTION_LABEL.search(label) is not None
+                        or section_kind(label) in NOT_ACTION_KINDS
+                        or (mode == "prevention" and _typed_home(label))
+                    )
+                    done = DONE_HEADING.search(label) is not None
+                    scope = attrs.evolve(
+                        scope, category=label, status=m.ActionStatus.DONE if done else base.status
+                    )
+                else:
+                    lead = _lead_in_scope(text[b.span[0] : b.span[1]])
+
+    def _label(self, b: Block) -> str | None:
+        """The label a paragraph is ("**Prevent Recurrence** (Stop this issue):",
+        "**Impacted Applications:**"), or None."""
+        mm = _LABEL.fullmatch(self.text, b.span[0], b.span[1]) or _BOLD_ONLY.fullmatch(
+            self.text, b.span[0], b.span[1]
+        )
+        return mm.group("k").strip().rstrip(":").strip() if mm else None
+
+    def _typed_item(self, it: Item) -> bool:
+        """Whether a list item is a key with a field of its own ("- **Process Improvements:**"
+        over its sub-bullets)."""
+        nl = self.text.find("\n", it.body[0], it.body[1])
+        km = _KEY.match(self.text, it.body[0], nl if nl >= 0 else it.body[1])
+        return km is not None and _typed_home(km.group("k"))
+
+    def _legend(self, items: list[Item]) -> bool:
+        """A list that defines priorities or states, one each ("- **P1**: fix within a
+        week"), explains the items; it is not one of them."""
+        if len(items) < 2:
+            return False
+        seen = set()
+        for it in items:
+            mm = _LEGEND_ITEM.match(self.text, it.body[0], it.body[1])
+            if mm is None:
+                return False
+            k = normalize(mm.group("k"))
+            if (k not in PRIORITY_WORDS and k not in STATUS_WORDS) or k in seen:
+                return False
+            seen.add(k)
+        return True
 
     def _table(
         self,
@@ -270,7 +631,7 @@ class ActionReader:
             return
         text = self.text
         header = [normalize(text[s:e]) for s, e in rows[0][1]]
-        cols = [ACTION_COLUMNS.get(h) for h in header]
+        cols = self._columns(rows[0][1])
         if "description" not in cols:
             free = [i for i, c in enumerate(cols) if c in (None, "id") and header[i]]
             if not free:
@@ -291,13 +652,10 @@ class ActionReader:
             columns=[c or "" for c in cols],
         )
 
-    def _list(
-        self,
-        b: Block,
-        scope: Scope,
-    ) -> None:
+    def _list(self, b: Block, scope: Scope, items: list[Item] | None = None) -> None:
         text = self.text
-        items = b.items  # built on each access: once here
+        if items is None:
+            items = b.items  # built on each access: once here
         # A group of "**Action Item:** / **Owner:** / **Due Date:**" bullets is one item.
         keyed = [self._key_of(it) for it in items]
         if any(k and k[0] in ("action item", "action") for k in keyed):
@@ -307,10 +665,17 @@ class ActionReader:
             bs, be = it.body
             nested = list(_NESTED_BOX.finditer(text, bs, be))
             if nested:
-                # "- [ ] Ensure alerting for:\n  - [ ] Warp Speed": each box is an item.
-                be = nested[0].start()
-                while be > bs and text[be - 1] in " \t\n":
-                    be -= 1
+                # "- [ ] Ensure alerting for:\n  - [ ] Warp Speed": a lead-in whose boxes are
+                # each an item. Under an item that is a task itself ("- [ ] Clear instructions
+                # ...\n  - [ ] Make a migration guide"), the boxes are its details.
+                head_end = nested[0].start()
+                while head_end > bs and text[head_end - 1] in " \t\n":
+                    head_end -= 1
+                be = head_end
+                if not text[bs:head_end].rstrip("*_ ").endswith(":"):
+                    nested = []
+            # "- [ ] `[Action 1 - Owner: Name, Due: Date]`": a template slot, not an item.
+            slot = text[bs:be] if only_placeholders(text[bs:be]) else None
             if (
                 be - bs >= 2
                 and text[bs] == "`"
@@ -335,7 +700,7 @@ class ActionReader:
                 spans["status"] = it.box
                 values["status"] = "x" if it.checked else " "
             self._emit(values, spans, (it.span[0], nested[0].start() if nested else it.span[1]),
-                       shape, scope, marker=it.marker)  # fmt: skip
+                       shape, scope, marker=it.marker, slot=slot)  # fmt: skip
             for nb in nested:
                 ne = text.find("\n", nb.end())
                 ne = ne if ne >= 0 else it.span[1]
@@ -399,9 +764,16 @@ class ActionReader:
         shape: str,
         scope: Scope,
         marker: str = "-",
+        slot: str | None = None,
     ) -> None:
         raw_desc = values.get("description", "")
         desc_span = spans.get("description")
+        if slot is None and only_placeholders(raw_desc):
+            slot = raw_desc
+        if slot is not None and self.placeholder is not None:
+            # A template row or item left unfilled is no action; it stays in the text and is
+            # listed with the report's placeholders (and kept as the shape of new items).
+            self.placeholder("action_items", slot.strip().strip("`").strip(), span[0])
         inline_status: m.ActionStatus | None = None
         status_text = ""
         lead = _INLINE_STATUS_LEAD.match(raw_desc)
@@ -430,7 +802,7 @@ class ActionReader:
                     break
         if desc_span is not None:
             spans["description"] = desc_span
-        desc = "\n".join(ln.strip() for ln in raw_desc.split("\n")).strip()
+        desc = "\n".join(ln.strip() for ln in raw_desc.split("\n")).strip().strip(_INVISIBLE)
         owner = values.get("owner")
         due_text = values.get("due")
         plain = desc.strip("`")
@@ -464,6 +836,10 @@ class ActionReader:
                 st = inline_status
         elif inline_status is not None:
             st = inline_status
+        elif DONE_WORDING.match(desc):
+            st = m.ActionStatus.DONE  # "Already added the fix to avoid this route being deleted."
+        elif len(desc) > 4 and desc.startswith("~~") and desc.endswith("~~"):
+            st = m.ActionStatus.DONE  # struck through: done, as LABELING.md counts it
         elif scope.status is not None:
             st = scope.status
         else:
@@ -483,5 +859,59 @@ class ActionReader:
             line=self.doc.source.line_of(span[0]),
         )
         item._origin = m.Origin.of(item, ACTION_FIELDS, span, spans, shape, marker)
-        self.items.append(item)
+        (self.items if slot is None else self.slots).append(item)
         self._taken.add(span[0])
+
+
+def _lead_in_scope(paragraph: str) -> Scope:
+    """What a paragraph before a list says of it: done when it reports the work in the
+    perfect ("CMS has implemented new processes ..., improvements include:")."""
+    if DONE_WORDING.search(paragraph) and not re.search(r"(?i)\bwill\b", paragraph):
+        return Scope(status=m.ActionStatus.DONE)
+    return NO_SCOPE
+
+
+def _all(nodes: Sequence[Node], parent: m.SectionKind | None = None) -> Iterator[
+    tuple[Node, m.SectionKind | None]
+]:  # fmt: skip
+    for n in nodes:
+        kind = section_kind(n.title)
+        ctx = kind if kind is not m.SectionKind.OTHER else parent
+        yield n, ctx
+        yield from _all(n.children, ctx)
+
+
+def read_actions(
+    text: str,
+    doc: Document,
+    dayfirst: bool,
+    roots: Sequence[Node],
+    preamble: Sequence[Block],
+    placeholder: PlaceholderSink | None = None,
+) -> ActionReader:
+    """Read every action item of a report: the action sections (by heading, outermost first),
+    then what stands outside them (labelled lines, lead-ins, trackers, checklists)."""
+    ar = ActionReader(text, doc, dayfirst, placeholder)
+    inside: set[int] = set()
+
+    def regions(nodes: Sequence[Node]) -> None:
+        for n in nodes:
+            mode = region_of(n)
+            if mode is None:
+                regions(n.children)
+                continue
+            ar.read_section(n, mode=mode)
+            stack = [n]
+            while stack:
+                x = stack.pop()
+                inside.add(id(x))
+                stack.extend(x.children)
+
+    regions(roots)
+    ar.read_loose(preamble, None)
+    for node, ctx in _all(roots):
+        if id(node) not in inside:
+            ar.read_loose(node.blocks, ctx)
+    # In reading order, wherever in the document each was found.
+    ar.items.sort(key=lambda a: a._origin.start if a._origin is not None else 0)
+    return ar

@@ -1,0 +1,261 @@
+"""Action items in each family of shapes, one small fixture per family.
+
+Each fixture is modelled on a shape seen in real reports of at least two organisations; the
+negative cases are the look-alikes that must not be read as actions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import postmortem
+from postmortem import ActionStatus as S
+
+
+def parse(text: str) -> postmortem.Report:
+    report = postmortem.parse(text)
+    assert postmortem.dumps(report) == text  # every shape round-trips
+    return report
+
+
+def got(text: str) -> list[tuple[str, S]]:
+    return [(a.description, a.status) for a in parse(text).action_items]
+
+
+# -- which sections hold actions --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["Prevention", "Remediation", "Future works", "Future plan"])
+def test_action_sections_by_heading(heading: str) -> None:
+    text = f"# T\n\n## {heading}\n\n- Add a try/catch to webhooks.\n- Test webhooks in staging.\n"
+    want = ["Add a try/catch to webhooks.", "Test webhooks in staging."]
+    assert [d for d, _ in got(text)] == want
+
+
+def test_prevention_subsections_with_a_field_of_their_own_are_not_actions() -> None:
+    r = parse(
+        "# T\n\n## Prevention Measures\n\n**Technical Improvements**:\n- Rate limits\n\n"
+        "**Action Items**:\n\n| Action Item | Owner |\n|---|---|\n"
+        "| Add rate limits | Net team |\n\n"
+        "### Process Improvements\n\n- Review pool settings\n"
+    )
+    assert [a.description for a in r.action_items] == ["Add rate limits"]
+    assert r.prevention.process == ["Review pool settings"]
+    assert r.prevention.technical == ["Rate limits"]
+
+
+def test_a_question_heading_gives_items_from_its_lists_not_its_prose() -> None:
+    text = (
+        "# T\n\n## What is ACME doing now?\n\nACME will contact every user next week.\n\n"
+        "## What is ACME doing before restoring service?\n\n"
+        "ACME has implemented new review processes, improvements include:\n"
+        "- All changes use a template.\n- Commits are descriptive.\n\n"
+        "Before restoring the API, the team will be implementing audit tracking.\n"
+        "- Auditing will be enabled at the database level.\n"
+    )
+    assert got(text) == [
+        ("All changes use a template.", S.DONE),  # the lead-in says it is done
+        ("Commits are descriptive.", S.DONE),
+        ("Auditing will be enabled at the database level.", S.UNKNOWN),
+    ]
+
+
+# -- actions written as prose -----------------------------------------------------------------
+
+
+def test_one_action_per_prose_subsection() -> None:
+    text = (
+        "# T\n\n## How are we going to do better in the future?\n\n"
+        "### Faster deployment revert\n\nA revert was not possible; this is a top priority.\n\n"
+        "### Cleanup of the production machine\n\nWe need to clean up old log files.\n"
+    )
+    assert [d for d, _ in got(text)] == [
+        "Faster deployment revert",
+        "Cleanup of the production machine",
+    ]
+
+
+def test_a_subsection_that_says_none_is_no_action() -> None:
+    text = (
+        "# T\n\n## Future works\n\n### Monitoring\n\nWe will alert on lag.\n\n"
+        "### Process\n\nNone.\n"
+    )
+    assert [d for d, _ in got(text)] == ["Monitoring"]
+
+
+def test_one_action_per_paragraph_when_each_reads_as_an_action() -> None:
+    text = (
+        "# T\n\n## Follow-up\n\nThe monitoring should notify more people. (filed #133)\n\n"
+        "The check points at the wrong host. (fixed by adding a new check)\n\n"
+        "Investigate why the marshalling changed.\n"
+    )
+    assert got(text) == [
+        ("The monitoring should notify more people. (filed #133)", S.OPEN),
+        ("The check points at the wrong host. (fixed by adding a new check)", S.DONE),
+        ("Investigate why the marshalling changed.", S.UNKNOWN),
+    ]
+
+
+def test_prose_about_actions_is_not_a_list_of_them() -> None:
+    text = (
+        "# T\n\n## Future measures\n\nWe will be introducing rate limiting.\n\n"
+        "Many have speculated that this was related to the policy debate.\n"
+    )
+    assert got(text) == []
+
+
+def test_follow_up_lists_are_review_schedules() -> None:
+    text = "# T\n\n## Follow-up\n\n**One Week Follow-Up**:\n- Review action item progress\n"
+    assert got(text) == []
+
+
+# -- lead-ins, labels and trackers outside action sections ------------------------------------
+
+
+def test_a_commitment_lead_in_introduces_actions() -> None:
+    text = (
+        "# T\n\n## Lessons\n\nThe team will address the following items before the next "
+        "upgrade:\n\n1. Announce downtime early.\n2. Keep a rollback snapshot.\n\n"
+        "Lastly, we will upgrade to Bedrock. Specifically:\n\n- Blocks every two seconds.\n"
+    )
+    assert [d for d, _ in got(text)] == ["Announce downtime early.", "Keep a rollback snapshot."]
+
+
+def test_a_tracker_table_is_known_by_its_columns() -> None:
+    text = (
+        "# T\n\n## Current status\n\n"
+        "| Repository | Remediation Action Required | Current Status |\n|---|---|---|\n"
+        "| a/b | Restore the branch head | **🔴 OUTSTANDING** (still bad) |\n"
+        "| a/c | Delete the branch | **🟢 CLEANED** (at 07:44) |\n\n"
+        "## Timeline\n\n| Time | Event | Action Taken |\n|---|---|---|\n"
+        "| 10:00 | Alert | Paged on-call |\n"
+    )
+    assert got(text) == [("Restore the branch head", S.OPEN), ("Delete the branch", S.DONE)]
+
+
+def test_singular_action_labels_are_one_item_each() -> None:
+    text = (
+        "# T\n\n## Lessons learned\n\n### Disclosure\n\nSome context.\n\n"
+        "**Action taken:** This process is now documented.\n\n### Defence\n\n"
+        "**Action taken:**\n\nWe've established criteria for pausing:\n\n"
+        "- If an attack is ongoing: pause.\n- Otherwise: do not pause.\n\n"
+        "### Alerting\n\n**Action planned:** We will expand the monitoring checks.\n\n"
+        "### Geth\n\nAction point: create an announcement list.\n"
+    )
+    assert got(text) == [
+        ("This process is now documented.", S.DONE),
+        ("We've established criteria for pausing:", S.DONE),
+        ("We will expand the monitoring checks.", S.UNKNOWN),
+        ("create an announcement list.", S.UNKNOWN),
+    ]
+
+
+# -- nesting and state ------------------------------------------------------------------------
+
+
+def test_nested_boxes_detail_a_task_but_split_a_lead_in() -> None:
+    text = (
+        "# T\n\n## Action Items\n\n- [ ] Write clear instructions\n  - [ ] Add a migration "
+        "guide\n- [ ] Ensure alerting is in place for:\n  - [ ] Warp Speed\n  - [x] Claims\n"
+    )
+    assert got(text) == [
+        ("Write clear instructions", S.OPEN),
+        ("Ensure alerting is in place for:", S.OPEN),
+        ("Warp Speed", S.OPEN),
+        ("Claims", S.DONE),
+    ]
+
+
+def test_already_done_wording() -> None:
+    text = (
+        "# T\n\n## Prevention\n\n- Already added the fix.\n- (Already planned) Build a status "
+        "page.\n- We should restore the defaults.\n"
+    )
+    assert [s for _, s in got(text)] == [S.DONE, S.UNKNOWN, S.UNKNOWN]
+
+
+def test_a_struck_through_item_is_done() -> None:
+    assert got("# T\n\n## Next steps\n\n- ~~Rotate the keys~~\n- Add alerting\n") == [
+        ("~~Rotate the keys~~", S.DONE),
+        ("Add alerting", S.UNKNOWN),
+    ]
+
+
+# -- half-filled templates (issue 12, item 7) -------------------------------------------------
+
+
+def test_placeholder_rows_and_items_are_not_actions() -> None:
+    r = parse(
+        "# T\n\n## Action Items\n\n| ID | Action | Owner | Status |\n|---|---|---|---|\n"
+        "| 1 | [Specific action to prevent recurrence] | [Name] | Not Started |\n"
+        "| 2 | Add a load test | Tom | Done |\n\n### Documentation\n\n"
+        "1. {{ Start writing after-action reports }} [link to github issue]\n"
+        "2. {{ summary }} [link to github issue]\n\n### Later\n\n"
+        "- [ ] `[Action 1 - Owner: Name, Due: Date]`\n"
+    )
+    assert [a.description for a in r.action_items] == [
+        "Add a load test",
+        "{{ Start writing after-action reports }} [link to github issue]",
+    ]
+    slots = [p.text for p in r.placeholders if p.path == "action_items"]
+    assert slots == [
+        "[Specific action to prevent recurrence]",
+        "{{ summary }} [link to github issue]",
+        "[Action 1 - Owner: Name, Due: Date]",
+    ]
+
+
+def test_a_category_list_restates_items_and_adds_none() -> None:
+    r = parse(
+        "# T\n\n## Action Items\n\n| Action | Owner |\n|---|---|\n"
+        "| Add load test for search releases | Tom |\n| Alert on pool saturation | Yuki |\n"
+        "| Enable slow-query log | Yuki |\n\n### Action Categories\n\n"
+        "**Prevent Recurrence** (Stop this issue):\n- [ ] Load tests for every search release\n\n"
+        "**Improve Detection** (Find issues faster):\n- [x] Pool saturation alert\n"
+    )
+    assert [(a.description, a.category) for a in r.action_items] == [
+        ("Add load test for search releases", "Prevent Recurrence"),
+        ("Alert on pool saturation", "Improve Detection"),
+        ("Enable slow-query log", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        "Priorities:\n\n- **P1**: fix within a day\n- **P2**: fix within a week\n",
+        "**Priority levels**:\n- P1 – fix within a day\n- P2 – fix within a week\n",
+        "* **High**: this quarter\n* **Low**: when there is time\n",
+    ],
+)
+def test_legends_are_not_items(legend: str) -> None:
+    text = f"# T\n\n## Action Items\n\n- [ ] Add alerting\n\n{legend}"
+    assert [d for d, _ in got(text)] == ["Add alerting"]
+
+
+def test_priority_tagged_items_are_not_a_legend() -> None:
+    text = "# T\n\n## Corrective actions\n\n- **HIGH** Add smoke tests\n- **MEDIUM** Automate\n"
+    assert len(got(text)) == 2
+
+
+def test_a_label_naming_something_else_ends_the_actions() -> None:
+    text = (
+        "# T\n\n## What is ACME doing next?\n\n- Enable auditing.\n\n"
+        "**Impacted Applications:**\n- App One\n- App Two\n"
+    )
+    assert [d for d, _ in got(text)] == ["Enable auditing."]
+
+
+def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
+    text = (
+        "# T\n\n## Action Items\n\n| Action | Owner | Due Date |\n|---|---|---|\n"
+        "| [Specific action] | [Name] | YYYY-MM-DD |\n| [Another action] | [Name] | YYYY-MM-DD |\n"
+    )
+    r = parse(text)
+    assert r.action_items == []
+    r.action_items.append(postmortem.ActionItem("Add a load test", owner="Tom"))
+    out = postmortem.dumps(r)
+    assert "[Specific action]" not in out and "[Another action]" not in out
+    again = postmortem.parse(out)
+    assert [(a.description, a.owner) for a in again.action_items] == [("Add a load test", "Tom")]
+    assert "| Add a load test" in out  # a row of the same table
