@@ -226,3 +226,10 @@ def test_a_list_indented_into_a_code_block_is_still_a_timeline() -> None:
 )
 def test_code_is_no_timeline(block: str) -> None:
     assert postmortem.parse(f"# X\n\n## Timeline\n\n{block}").timeline.events == []
+
+
+def test_a_very_long_heading_costs_no_more_than_its_first_words() -> None:
+    from postmortem.vocabulary import section_kind
+
+    # Prefixes are tried only up to the longest phrase of the vocabulary: linear, not quadratic.
+    assert section_kind("Timeline of events " + "word " * 20000).value == "timeline"

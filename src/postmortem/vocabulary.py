@@ -161,6 +161,9 @@ def normalize(text: str) -> str:
 _SECTION_INDEX: dict[str, SectionKind] | None = None
 
 
+_LONGEST = [1]  # words in the longest phrase of SECTION_WORDS, found with the index
+
+
 def section_kind(title: str) -> SectionKind:
     """The kind of a section from its heading text; OTHER when nothing matches."""
     global _SECTION_INDEX
@@ -168,6 +171,7 @@ def section_kind(title: str) -> SectionKind:
         _SECTION_INDEX = {}
         for phrase, kind in SECTION_WORDS:
             _SECTION_INDEX.setdefault(phrase, kind)
+        _LONGEST[0] = max((len(p.split()) for p in _SECTION_INDEX), default=1)
     n = normalize(title)
     if not n:
         return K.OTHER
@@ -175,8 +179,9 @@ def section_kind(title: str) -> SectionKind:
     if hit is not None:
         return hit
     # Longest phrase that the heading starts with ("timeline of events", "impact assessment").
-    words = n.split(" ")
-    for size in range(len(words) - 1, 0, -1):
+    # No phrase is longer than the longest in the table, so a long heading costs no more.
+    words = n.split(" ", _LONGEST[0])
+    for size in range(min(len(words) - 1, _LONGEST[0]), 0, -1):
         hit = _SECTION_INDEX.get(" ".join(words[:size]))
         if hit is not None:
             return hit
