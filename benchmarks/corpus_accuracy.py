@@ -26,6 +26,7 @@ from postmortem.metrics import metrics
 
 FIELDS = [
     "title",
+    "incident_date",
     "section_headings",
     "timeline_entries",
     "first_event",
@@ -74,6 +75,10 @@ def check(report: postmortem.Report, key: dict[str, Any]) -> dict[str, bool | No
     """Field -> matched (None when the key gives nothing to compare)."""
     out: dict[str, bool | None] = {}
     out["title"] = report.title == key["title"]
+    want_day = key.get("incident_date")
+    out["incident_date"] = (
+        None if want_day is None else report.metadata.date == dt.date.fromisoformat(want_day)
+    )
     # The keys disagree on a trailing colon ("Details:" in dev, "Issues Found" for
     # "Issues Found:" in public; LABELING.md asks for it kept): it is not compared.
     want_heads = [h.rstrip().removesuffix(":").rstrip() for h in key["section_headings"]]

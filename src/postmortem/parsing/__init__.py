@@ -34,6 +34,7 @@ from postmortem.timestamps import (
     guess_dayfirst,
     parse_date,
     parse_datetime,
+    read_stamp,
     split_stamp,
     zone,
 )
@@ -152,6 +153,11 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         d = parse_date(report.title or "", dayfirst=dayfirst)
         if d is None and fm is not None:
             d = _fm_date(fm.data)
+            if d is not None:
+                # A front-matter date is often the day the post went out: the day the
+                # opening prose names ("On the morning of July 14, 2026"), shortly before, is
+                # the incident's.
+                d = _opening_day(text, body_start, d) or d
         report.metadata.date = d
     for slot in _timeline(report, doc, text, roots, preamble, dayfirst):
         where = slot._origin.span[0] if slot._origin is not None else 0
@@ -174,6 +180,25 @@ _KEY_EVENT = re.compile(
     r"(?P<v>\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}[^\n]*?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_OPENING_DAY = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*(?:,? \d{4})?|\d{4}-\d{2}-\d{2})\b"
+)
+
+
+def _opening_day(text: str, start: int, published: dt.date) -> dt.date | None:
+    """The first day the report's opening prose names, when it falls in the 60 days before
+    ``published`` (the front matter's date)."""
+    mm = _OPENING_DAY.search(text, start, start + 1500)
+    if mm is None:
+        return None
+    day = read_stamp(mm.group().replace(" of ", " "), base_year=published.year).date
+    if day is None or not dt.timedelta(0) < published - day <= dt.timedelta(days=60):
+        return None
+    return day
 
 
 def _keyed_heading(name: str) -> bool:
