@@ -13,11 +13,6 @@ from typing import Any
 
 from postmortem.model import FrontMatter
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 #: Front matter larger than this is kept as text but not interpreted.
 MAX_FRONT_MATTER = 256_000
 
@@ -42,6 +37,11 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
 
 def _load(raw: str, fmt: str) -> dict[str, Any]:
     if fmt == "toml":
+        # Imported here: most reports have no TOML front matter, and the parser is slow to load.
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - exercised on Python 3.10 only
+            import tomli as tomllib
         try:
             return dict(tomllib.loads(raw))
         except tomllib.TOMLDecodeError:
