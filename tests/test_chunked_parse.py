@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from marko.element import Element
+from marko.ext.gfm import gfm
 from marko.source import Source
 
 from postmortem._text import SourceText
@@ -218,8 +219,9 @@ def _plain(v: Any) -> Any:
 
 
 def _marko_own(text: str) -> Any:
-    """marko's block parse of ``text`` with its own source reader."""
-    parser = blocks_module._PARSER
+    """marko's own GFM block parse of ``text``: its parser and its source reader."""
+    gfm._setup_extensions()
+    parser = gfm.parser
     source = Source(text)
     source.parser = parser
     doc = parser.block_elements["Document"]()
