@@ -175,7 +175,28 @@ class HTMLBlock(mb.HTMLBlock):
         return super().match(source)
 
 
+class Table(ge.Table):
+    """marko's GFM table, with one quick look for the "|" its header row needs.
+
+    marko reads every line that starts a block as a possible table header, splitting it into
+    cells, before it checks that the line has a "|" at all. Same result and the same reader
+    state (the line read, the anchor set); only the split cells of a line that is no header
+    are not kept in ``source.context``, which nothing reads before the next split.
+    """
+
+    override = True
+
+    @classmethod
+    def match(cls, source: Any) -> Any:
+        line = source.next_line()
+        if not line or "|" not in line:
+            source.anchor()
+            return False
+        return super().match(source)  # type: ignore[no-untyped-call]
+
+
 _PARSER.add_element(HTMLBlock)
+_PARSER.add_element(Table)
 
 
 def _parse_block_structure(text: str) -> tuple[Any, list[int]]:
