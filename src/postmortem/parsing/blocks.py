@@ -381,11 +381,13 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
     that a long table can be cut between rows), and is parsed together with that line to see
     what it is: a block of its own (the chunk's blocks are final), the next item of the
     chunk's last list or the next row of its last table (the list or table is carried on into
-    the next chunk). Anything else (an open code fence or HTML block, a paragraph going on, a
-    link definition whose reading depends on text past the chunk) and the chunk is parsed
-    again with twice the text, so a chunk grows past twice the target size only when a single
-    block is larger. The result is exactly marko's parse of the whole span (tests compare the
-    two) and the work stays linear in its size.
+    the next chunk). A link definition marko tried in the chunk must read the same in the
+    whole text (``_Chunk.same_definitions``). Otherwise the chunk's last block runs on past
+    the cut (an open code fence or HTML block, a paragraph going on): the blocks before it are
+    final and the next chunk starts with it, or, when it is the chunk's first, the chunk is
+    parsed again with twice the text (or up to the fence's close). A chunk grows past twice
+    the target size only when a single block is larger. The result is exactly marko's parse of
+    the whole span (tests compare the two) and the work stays linear in its size.
     """
     step = max(_MIN_CHUNK, (end - start) // _CHUNKS)
     # What marko's one-shot parse would read: link definitions are checked against it.
