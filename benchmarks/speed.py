@@ -1,23 +1,32 @@
 """Speed and memory of postmortem next to marko's own parse of the same texts.
 
-Usage: python benchmarks/speed.py [--reports N] [--repeat R] [SHARED_DIR]
+Prints, in one run (every time is CPU time, the best of ``--repeat`` runs, marko and
+postmortem interleaved so that other load on the machine hits both alike):
 
-Prints, for the seeds and the public corpus: marko's GFM parse, ``postmortem.parse``,
-``dumps`` of unedited reports, ``dumps`` after one edit, ``metrics``; bulk metrics over N reports
-(the corpus repeated with shifted dates) in one process and with a pool of 2 workers; and peak
-memory per report. Each figure is the best of R runs; ratios are printed beside the bars the
-project holds itself to.
+- marko's GFM parse and ``postmortem.parse`` of every report of the public and dev corpora:
+  the totals, their ratio and the worst ratios of single reports; ``dumps`` and peak memory;
+- a scaling table from 10 KB to 5 MB (an archive of the corpus reports, link definitions and
+  fenced ``[`` lines included): time against marko, time per MB and peak memory per byte, and
+  the memory of one 1 MB table;
+- ``import postmortem`` over bare Python, and ``postmortem --help`` wall time;
+- bulk metrics over ``--reports`` reports in one process and with ``--workers`` processes.
+
+Ratios are printed beside the bars the project holds itself to (docs/performance.md).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import gc
+import os
 import re
+import shutil
+import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -25,16 +34,49 @@ from typing import Any
 from marko.ext.gfm import gfm
 
 import postmortem
+from postmortem import cli
 from postmortem.metrics import metrics
 
 
-def best(fn: Callable[[], Any], repeat: int) -> float:
-    times = []
+def default_jobs() -> int:
+    """The CLI's default worker count (the CPU count in versions before it followed load)."""
+    jobs = getattr(cli, "default_jobs", None)
+    return int(jobs()) if jobs is not None else min(os.cpu_count() or 1, 8)
+
+
+SIZES = (10_000, 100_000, 1_000_000, 5_000_000)
+
+
+def cpu(fn: Callable[[], Any]) -> float:
+    """CPU seconds ``fn`` takes."""
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def side_by_side(texts: Sequence[str], repeat: int) -> tuple[list[float], list[float]]:
+    """Per text, the best CPU time of marko's GFM parse and of ``postmortem.parse``."""
+    norm = [t.replace("\r\n", "\n").replace("\r", "\n") for t in texts]
+    marko = [float("inf")] * len(texts)
+    ours = [float("inf")] * len(texts)
     for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for i, (t, n) in enumerate(zip(texts, norm, strict=True)):
+            marko[i] = min(marko[i], cpu(lambda n=n: gfm.parse(n)))
+            ours[i] = min(ours[i], cpu(lambda t=t: postmortem.parse(t)))
+    return marko, ours
+
+
+def peak_memory(text: str) -> int:
+    """Peak bytes allocated while ``text`` is parsed (after a first parse: marko compiles a
+    pattern per line prefix into Python's shared regex cache, memory of the process)."""
+    postmortem.parse(text)
+    gc.collect()
+    tracemalloc.start()
+    report = postmortem.parse(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del report
+    return peak
 
 
 def shifted(text: str, days: int) -> str:
@@ -50,110 +92,183 @@ def shifted(text: str, days: int) -> str:
     return re.sub(r"\b\d{4}-\d{2}-\d{2}\b", move, text)
 
 
-def _metrics_row(text: str) -> dict[str, Any]:
-    return metrics(postmortem.parse(text)).as_row()
+def archive(texts: Sequence[str], size: int) -> str:
+    """Reports one after the other up to ``size`` characters, cut at a line end."""
+    parts: list[str] = []
+    total = 0
+    i = 0
+    while total < size:
+        t = texts[i % len(texts)].replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
+        parts.append(t + "\n\n")
+        total += len(t) + 2
+        i += 1
+    text = "".join(parts)[:size]
+    return text[: text.rfind("\n") + 1]
 
 
-def _chunk(texts: list[str]) -> list[dict[str, Any]]:
-    return [_metrics_row(t) for t in texts]
+def table(size: int) -> str:
+    """A timeline table of about ``size`` characters."""
+    rows = ["| Time (UTC) | Event | Owner |", "| --- | --- | --- |"]
+    total = 0
+    i = 0
+    while total < size:
+        stamp = dt.datetime(2024, 3, 1) + dt.timedelta(minutes=i)
+        row = f"| {stamp:%Y-%m-%d %H:%M} | Step {i}: checked replica lag, restarted worker | ops |"
+        rows.append(row)
+        total += len(row) + 1
+        i += 1
+    return "# Incident log\n\n## Timeline\n\n" + "\n".join(rows) + "\n"
 
 
-def main(argv: list[str]) -> int:
-    reports = 5000
-    repeat = 3
-    args = list(argv)
-    if "--reports" in args:
-        i = args.index("--reports")
-        reports = int(args[i + 1])
-        del args[i : i + 2]
-    if "--repeat" in args:
-        i = args.index("--repeat")
-        repeat = int(args[i + 1])
-        del args[i : i + 2]
-    shared = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared"
-    files = sorted((shared / "seeds").glob("*.txt")) + sorted(
-        (shared / "corpus" / "public").glob("[0-9]*.md")
-    )
+def _metrics_rows(texts: list[str]) -> int:
+    return len([metrics(postmortem.parse(t)).as_row() for t in texts])
+
+
+def bulk(texts: list[str], workers: int) -> float:
+    """Wall seconds of metrics over ``texts`` with ``workers`` processes (1: no pool)."""
+    start = time.perf_counter()
+    if workers == 1:
+        done = _metrics_rows(texts)
+    else:
+        parts = [texts[i :: workers * 8] for i in range(workers * 8)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            done = sum(pool.map(_metrics_rows, parts))
+    assert done == len(texts)
+    return time.perf_counter() - start
+
+
+def startup(argv: list[str], runs: int) -> tuple[float, float]:
+    """The best wall seconds and the best CPU seconds of running ``argv``: on a busy machine
+    the CPU time is the steadier figure."""
+    wall = used = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
+        if hasattr(os, "wait4"):
+            _, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+            used = min(used, usage.ru_utime + usage.ru_stime)
+        else:  # pragma: no cover - Windows
+            child.wait()
+        wall = min(wall, time.perf_counter() - start)
+        if child.returncode != 0:
+            raise subprocess.CalledProcessError(child.returncode, argv)
+    return wall, used
+
+
+def corpus_section(files: list[Path], repeat: int) -> None:
     texts = [f.read_bytes().decode("utf-8") for f in files]
-    size = sum(len(t) for t in texts)
-    normalised = [t.replace("\r\n", "\n").replace("\r", "\n") for t in texts]
-    print(f"{len(texts)} reports, {size / 1e6:.2f} MB; best of {repeat} runs\n")
-
-    def marko_all() -> None:
-        for t in normalised:
-            gfm.parse(t)
-
-    def parse_all() -> None:
-        for t in texts:
-            postmortem.parse(t)
-
-    # Interleaved, so drift (other load, frequency changes) hits both sides alike.
-    t_marko = t_parse = float("inf")
-    for _ in range(repeat):
-        t_marko = min(t_marko, best(marko_all, 1))
-        t_parse = min(t_parse, best(parse_all, 1))
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    marko, ours = side_by_side(texts, repeat)
+    m, p = sum(marko), sum(ours)
+    print(f"## Corpus: {len(texts)} reports (public + dev), {size / 1e6:.2f} MB\n")
+    print(f"marko GFM parse      {m * 1000:8.0f} ms  {size / m / 1e6:5.2f} MB/s")
+    print(f"postmortem.parse     {p * 1000:8.0f} ms  {size / p / 1e6:5.2f} MB/s  "
+          f"{p / m:.2f}x marko (bar: <= 0.80x)")  # fmt: skip
+    ratios = sorted(((o / k, f.name) for f, k, o in zip(files, marko, ours, strict=True)),
+                    reverse=True)  # fmt: skip
+    over = sum(r > 1.2 for r, _ in ratios)
+    print(f"worst single reports (bar: none over 1.20x; {over} over):")
+    for r, name in ratios[:5]:
+        print(f"  {r:.2f}x  {name}")
     parsed = [postmortem.parse(t) for t in texts]
-    t_dumps = best(lambda: [postmortem.dumps(r) for r in parsed], repeat * 5)
+    t_dumps = min(cpu(lambda: [postmortem.dumps(r) for r in parsed]) for _ in range(repeat))
+    print(f"dumps, unedited      {t_dumps * 1000:8.1f} ms  {p / t_dumps:.0f}x faster than "
+          "parsing (bar: >= 50x)")  # fmt: skip
+    peaks = [(peak_memory(t) / max(len(t.encode("utf-8")), 1), f.name)
+             for f, t in zip(files, texts, strict=True)]  # fmt: skip
+    worst, name = max(peaks)
+    print(
+        f"peak memory while parsing: worst single report {worst:.1f}x its size ({name}); "
+        f"{sum(r > 20 for r, _ in peaks)} of {len(peaks)} over 20x (bar: <= 20x)\n"
+    )
 
-    edited = [postmortem.parse(t) for t in texts]
-    for r in edited:
-        if r.action_items:
-            r.action_items[0].status = postmortem.ActionStatus.DONE
-        elif r.timeline.events:
-            r.timeline.events[0].text = "edited"
-    t_edit = best(lambda: [postmortem.dumps(r) for r in edited], repeat * 5)
-    t_metrics = best(lambda: [metrics(r) for r in parsed], repeat)
 
-    def row(label: str, seconds: float, note: str = "") -> None:
-        rate = size / seconds / 1e6 if seconds else float("inf")
-        print(f"{label:<34} {seconds * 1000:9.1f} ms  {rate:7.2f} MB/s  {note}")
+def scaling_section(files: list[Path], repeat: int) -> None:
+    texts = [f.read_bytes().decode("utf-8") for f in files]
+    print("## Scaling: an archive of the corpus reports, cut to size\n")
+    print("| size | marko | postmortem.parse | ratio | per MB | peak memory |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for size in SIZES:
+        text = archive(texts, size)
+        runs = repeat if size <= 1_000_000 else 1
+        (m,), (p,) = side_by_side([text], runs)
+        n = len(text.encode("utf-8"))
+        peak = peak_memory(text)
+        bar = "  (bars: <= 0.90x, <= 15x)" if size == SIZES[-1] else ""
+        print(f"| {n / 1e6:.2f} MB | {m:.2f} s | {p:.2f} s | {p / m:.2f}x | "
+              f"{p / (n / 1e6):.2f} s | {peak / n:.1f}x |{bar}")  # fmt: skip
+    text = table(1_000_000)
+    n = len(text.encode("utf-8"))
+    (m,), (p,) = side_by_side([text], 1)
+    print(f"\none table of {n / 1e6:.2f} MB: {p / m:.2f}x marko, peak memory "
+          f"{peak_memory(text) / n:.1f}x its size (bar: <= 20x)\n")  # fmt: skip
 
-    row("marko GFM parse", t_marko)
-    row("postmortem.parse", t_parse, f"{t_parse / t_marko:.2f}x marko   (bar: <= 1.30x)")
-    row("dumps, unedited", t_dumps, f"{t_parse / t_dumps:.0f}x faster than parse (bar: >= 50x)")
-    row("dumps, one edit each", t_edit, f"{t_parse / t_edit:.0f}x faster than parse")
-    row("metrics", t_metrics, f"{t_metrics / t_parse:.2f}x parse")
 
-    # Peak memory while parsing, per report, against its size. Each report is parsed once
-    # first: marko compiles a pattern per line prefix into Python's shared regex cache, which
-    # is memory of the process, not of the report.
-    worst = 0.0
-    worst_name = ""
-    total_peak = 0
-    over = 0
-    for path, text in zip(files, texts, strict=True):
-        postmortem.parse(text)
-        gc.collect()
-        tracemalloc.start()
-        report = postmortem.parse(text)
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        del report
-        total_peak += peak
-        ratio = peak / max(len(text.encode("utf-8")), 1)
-        over += ratio > 20
-        if ratio > worst:
-            worst, worst_name = ratio, path.name
-    mean = total_peak / size
-    print(f"\npeak memory while parsing: {mean:.1f}x source size over all reports (bar: <= 20x); "
-          f"worst single report {worst:.1f}x ({worst_name}); "
-          f"{over} of {len(texts)} reports over 20x")  # fmt: skip
+def startup_section(runs: int) -> None:
+    py = sys.executable
+    bare = startup([py, "-c", "pass"], runs)
+    imp = startup([py, "-c", "import postmortem"], runs)
+    first = startup([py, "-c", "import postmortem; postmortem.parse"], runs)
+    exe = shutil.which("postmortem", path=str(Path(py).parent)) or "postmortem"
+    helps = startup([exe, "--help"], runs)
+    print(f"## Start-up (best of {runs}; wall, and CPU time)\n")
+    print(f"python -c pass                {bare[0] * 1000:6.0f} ms  {bare[1] * 1000:6.0f} ms")
+    print(f"import postmortem             {(imp[0] - bare[0]) * 1000:6.0f} ms  "
+          f"{(imp[1] - bare[1]) * 1000:6.0f} ms over bare Python (bar: <= 80 ms)")  # fmt: skip
+    print(f"import and load the parser    {(first[0] - bare[0]) * 1000:6.0f} ms  "
+          f"{(first[1] - bare[1]) * 1000:6.0f} ms over bare Python")  # fmt: skip
+    print(f"postmortem --help             {helps[0] * 1000:6.0f} ms  {helps[1] * 1000:6.0f} ms "
+          "(bar: <= 150 ms wall)\n")  # fmt: skip
 
-    # Bulk metrics: the corpus repeated with shifted dates.
-    bulk = [shifted(texts[i % len(texts)], i // len(texts)) for i in range(reports)]
-    start = time.perf_counter()
-    one = _chunk(bulk)
-    t_one = time.perf_counter() - start
-    start = time.perf_counter()
-    chunks = [bulk[i::16] for i in range(16)]
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        two = [r for part in pool.map(_chunk, chunks) for r in part]
-    t_two = time.perf_counter() - start
-    assert len(one) == len(two) == reports
-    print(f"\nbulk metrics over {reports} reports: one process {t_one:.1f} s, "
-          f"2 workers {t_two:.1f} s = {t_two / t_one:.2f}x (bar: <= 0.65x)")  # fmt: skip
+
+def bulk_section(files: list[Path], reports: int, workers: int) -> None:
+    texts = [f.read_bytes().decode("utf-8") for f in files]
+    many = [shifted(texts[i % len(texts)], i // len(texts)) for i in range(reports)]
+    one = bulk(many, 1)
+    print(f"## Bulk metrics over {reports} reports (wall)\n")
+    print(f"one process   {one:7.1f} s")
+    if workers > 1:
+        n = bulk(many, workers)
+        print(f"{workers} workers     {n:7.1f} s  {n / one:.2f}x one process")
+    print(f"(default workers now: {default_jobs()}, from {os.cpu_count()} cores and the load "
+          f"average {os.getloadavg()[0]:.1f})\n")  # fmt: skip
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="speed.py", description=__doc__.split("\n\n")[0] if __doc__ else None
+    )
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    ap.add_argument("--shared", type=Path, default=shared,
+                    help="folder of corpus/public and corpus/dev (default: ../shared)")  # fmt: skip
+    ap.add_argument("--repeat", type=int, default=3, help="runs per figure, best kept")
+    ap.add_argument("--reports", type=int, default=1000, help="reports in the bulk run")
+    ap.add_argument("--workers", type=int, default=max(2, default_jobs()),
+                    help="bulk run workers (default: the cores free, at least 2)")  # fmt: skip
+    ap.add_argument("--only", choices=["corpus", "scaling", "startup", "bulk"], action="append",
+                    help="run only these parts (repeatable)")  # fmt: skip
+    args = ap.parse_args(argv)
+    if args.repeat < 1 or args.reports < 1 or args.workers < 1:
+        ap.error("--repeat, --reports and --workers must be at least 1")
+    files = sorted((args.shared / "corpus" / "public").glob("[0-9]*.md")) + sorted(
+        (args.shared / "corpus" / "dev").glob("[0-9]*.md")
+    )
+    if not files:
+        ap.error(f"no corpus reports in {args.shared / 'corpus'} (see --shared)")
+    parts = args.only or ["corpus", "scaling", "startup", "bulk"]
+    # Warm up both sides: first calls load modules and fill caches.
+    side_by_side([f.read_text(encoding="utf-8") for f in files[:3]], 1)
+    if "corpus" in parts:
+        corpus_section(files, args.repeat)
+    if "scaling" in parts:
+        scaling_section(files, args.repeat)
+    if "startup" in parts:
+        startup_section(max(5, args.repeat * 3))
+    if "bulk" in parts:
+        bulk_section(files, args.reports, args.workers)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())

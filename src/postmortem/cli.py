@@ -13,33 +13,18 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from importlib import resources
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from postmortem.errors import PostmortemError, ReadError
-from postmortem.io import load
-from postmortem.lint import RULES, Finding, LintConfig, as_dict, lint
-from postmortem.metrics import (
-    GROUPS,
-    PRESETS,
-    Aggregate,
-    Metrics,
-    excluded,
-    group_keys,
-    metrics,
-    report_row,
-    summarise,
-)
-from postmortem.model import ActionStatus, Report, Section, Severity, SeverityLevel
-from postmortem.parsing import parse
-from postmortem.parsing.fields import parse_severity
-from postmortem.render import dumps
-from postmortem.serialize import to_dict
-from postmortem.styles import STYLES, blank, render_style
-from postmortem.timestamps import format_duration, parse_date
+
+# The parser, the metrics and the styles are imported by the commands that use them, not
+# here: `postmortem --help` (and every command) would otherwise pay for all of them.
+if TYPE_CHECKING:
+    from postmortem.lint import Finding
+    from postmortem.metrics import Aggregate, Metrics
+    from postmortem.model import Report, Section
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 #: From this many files on, `metrics` and `lint` use a process pool.
@@ -48,6 +33,8 @@ PARALLEL_FROM = 64
 
 def example_text() -> str:
     """The bundled example report (a filled-in report in the seed-002 template)."""
+    from importlib import resources
+
     return (resources.files("postmortem") / "examples" / "search-latency.md").read_text(
         encoding="utf-8"
     )
@@ -92,6 +79,9 @@ def _work(path: str, task: str, preset: str, group_by: str | None) -> tuple[str,
     For metrics it returns only what the table and the aggregate need (the row, the group
     keys, the metrics, whether the report opts out), so no whole report crosses back.
     """
+    from postmortem.io import load
+    from postmortem.metrics import excluded, group_keys, metrics, report_row
+
     try:
         report = load(path)
     except PostmortemError as e:
@@ -101,6 +91,24 @@ def _work(path: str, task: str, preset: str, group_by: str | None) -> tuple[str,
         keys = group_keys(report, mt, group_by)
         return path, (report_row(path, report, mt), keys, mt, excluded(report)), None
     return path, report, None
+
+
+def default_jobs() -> int:
+    """Worker processes for many files: the cores this process may run on that are free.
+
+    The cores it may use (``os.sched_getaffinity``, where there is one) less the one-minute
+    load average, at least 1 and at most 8. On a busy machine a pool is no faster than one
+    process (measured: 0.73x-1.06x with two workers on two busy cores), so it is not used.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # pragma: no cover - Windows
+        load = 0.0
+    return max(1, min(8, cores - round(load)))
 
 
 def _map(
@@ -113,8 +121,10 @@ def _map(
     total = len(paths)
     show = sys.stderr.isatty() and total >= 20
     if jobs is None:
-        jobs = min(os.cpu_count() or 1, 8) if total >= PARALLEL_FROM else 1
+        jobs = default_jobs() if total >= PARALLEL_FROM else 1
     if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             chunk = max(1, total // (jobs * 8))
             results = pool.map(
@@ -141,6 +151,9 @@ def _map(
 
 
 def _load_arg(path: str | None, example: bool) -> Report:
+    from postmortem.io import load
+    from postmortem.parsing import parse
+
     if example:
         return parse(example_text(), path="<example>")
     if path is None:
@@ -150,6 +163,10 @@ def _load_arg(path: str | None, example: bool) -> Report:
 
 def show(report: Report, out: TextIO) -> None:
     """Print a readable summary of one report."""
+    from postmortem.metrics import metrics
+    from postmortem.model import ActionStatus
+    from postmortem.timestamps import format_duration
+
     w = out.write
     w(f"{report.title or '(untitled)'}\n")
     md = report.metadata
@@ -205,6 +222,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from postmortem.io import load
+    from postmortem.serialize import to_dict
+
     status = EXIT_OK
     docs = []
     for path in args.files:
@@ -246,6 +266,8 @@ def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> lis
 
 
 def _cmd_metrics(args: argparse.Namespace) -> int:
+    from postmortem.metrics import summarise
+
     paths = find_reports(args.paths)
     rows: list[dict[str, Any]] = []
     groups: dict[Any, list[tuple[str, Metrics]]] = {}
@@ -282,6 +304,9 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
 
 def _table(rows: list[dict[str, Any]], summary: list[dict[str, Any]], preset: str,
            out: TextIO) -> None:  # fmt: skip
+    from postmortem.metrics import PRESETS
+    from postmortem.timestamps import format_duration
+
     names = list(PRESETS[preset])
     head = ["report"] + [n.replace("time_to_", "tt_") for n in names]
     table = [head]
@@ -314,6 +339,9 @@ def _table(rows: list[dict[str, Any]], summary: list[dict[str, Any]], preset: st
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
+    from postmortem.lint import RULES, LintConfig, as_dict, lint
+    from postmortem.timestamps import parse_date
+
     cfg = LintConfig.from_pyproject(args.config) if args.config else LintConfig.from_pyproject()
     for code in args.disable or []:
         cfg.disabled.update(c.strip().upper() for c in code.split(",") if c.strip())
@@ -355,8 +383,16 @@ def _cmd_lint(args: argparse.Namespace) -> int:
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
+    from postmortem.styles import blank
+
     text = blank(args.style)
     if args.title or args.date or args.severity:
+        from postmortem.model import Severity, SeverityLevel
+        from postmortem.parsing import parse
+        from postmortem.parsing.fields import parse_severity
+        from postmortem.render import dumps
+        from postmortem.timestamps import parse_date
+
         report = parse(text)
         if args.title:
             report.title = args.title
@@ -387,17 +423,63 @@ def _emit(text: str, output: str | None) -> int:
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
+    from postmortem.io import load
+    from postmortem.styles import render_style
+
     report = load(args.file)
     return _emit(render_style(report, args.style), args.output)
 
 
 def _cmd_styles(args: argparse.Namespace) -> int:
+    from postmortem.styles import STYLES
+
     for name, description in STYLES.items():
         sys.stdout.write(f"{name:<10} {description}\n")
     return EXIT_OK
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+class _Choices:
+    """The names a module defines, read from it when argparse first asks: building the parser
+    checks no choices that have a metavar, so `postmortem --help` imports no such module."""
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._load = load
+        self._names: list[str] | None = None
+
+    def _get(self) -> list[str]:
+        if self._names is None:
+            self._names = list(self._load())
+        return self._names
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._get()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
+def _presets() -> list[str]:
+    from postmortem.metrics import PRESETS
+
+    return sorted(PRESETS)
+
+
+def _groups() -> list[str]:
+    from postmortem.metrics import GROUPS
+
+    return sorted(GROUPS)
+
+
+def _styles() -> list[str]:
+    from postmortem.styles import STYLES
+
+    return list(STYLES)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -422,11 +504,13 @@ def build_parser() -> argparse.ArgumentParser:
     mp = sub.add_parser("metrics", help="durations per report and aggregates (MTTD, MTTR...)")
     mp.add_argument("paths", nargs="+", metavar="PATH", help="files, or directories of *.md")
     mp.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    mp.add_argument("--group-by", choices=sorted(GROUPS), help="aggregate per group")
-    mp.add_argument("--preset", choices=sorted(PRESETS), default="default",
-                    help="duration definitions (see docs/metrics.md)")  # fmt: skip
+    mp.add_argument("--group-by", choices=_Choices(_groups), metavar="GROUP",
+                    help="aggregate per group: %(choices)s")  # fmt: skip
+    mp.add_argument("--preset", choices=_Choices(_presets), default="default", metavar="PRESET",
+                    help="duration definitions: %(choices)s (see docs/metrics.md)")  # fmt: skip
     mp.add_argument("--aggregate-csv", metavar="FILE", help="with --format csv: aggregates here")
-    mp.add_argument("--jobs", type=int, help="worker processes (default: by file count)")
+    mp.add_argument("--jobs", type=int, help="worker processes (default: the cores free, from "
+                    f"{PARALLEL_FROM} files on)")  # fmt: skip
     mp.set_defaults(func=_cmd_metrics)
 
     lp = sub.add_parser("lint", help="check reports for missing or inconsistent parts")
@@ -439,11 +523,13 @@ def build_parser() -> argparse.ArgumentParser:
                     "summary,timeline,root_cause,action_items)")  # fmt: skip
     lp.add_argument("--today", metavar="DATE", help="date for PM008 (default: today)")
     lp.add_argument("--config", metavar="FILE", help="pyproject.toml with [tool.postmortem]")
-    lp.add_argument("--jobs", type=int, help="worker processes (default: by file count)")
+    lp.add_argument("--jobs", type=int, help="worker processes (default: the cores free, from "
+                    f"{PARALLEL_FROM} files on)")  # fmt: skip
     lp.set_defaults(func=_cmd_lint)
 
     np = sub.add_parser("new", help="print a new blank report in a style")
-    np.add_argument("--style", choices=list(STYLES), default="canonical")
+    np.add_argument("--style", choices=_Choices(_styles), default="canonical", metavar="STYLE",
+                    help="%(choices)s")  # fmt: skip
     np.add_argument("--title")
     np.add_argument("--date", help="incident date, e.g. 2024-05-01")
     np.add_argument("--severity", help="critical, high, medium, low, P0-P4 or SEV0-SEV5")
@@ -452,7 +538,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     cp = sub.add_parser("convert", help="rewrite a report in another style")
     cp.add_argument("file", metavar="FILE")
-    cp.add_argument("--style", choices=list(STYLES), required=True)
+    cp.add_argument("--style", choices=_Choices(_styles), required=True, metavar="STYLE",
+                    help="%(choices)s")  # fmt: skip
     cp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     cp.set_defaults(func=_cmd_convert)
 

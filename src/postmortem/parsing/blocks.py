@@ -10,38 +10,196 @@ import re
 import sys
 from array import array
 from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
 from attrs import define
+from marko import Markdown
 from marko import block as mb
 from marko.ext import gfm as mgfm
 from marko.ext.gfm import elements as ge
 from marko.source import Source
 
-_MD = mgfm.gfm
+# A parser of our own (the GFM elements on marko's base parser), so that nothing here changes
+# the process-wide ``marko.ext.gfm.gfm`` object others may use.
+_MD = Markdown(extensions=[mgfm.GFM])
 _MD._setup_extensions()
 _PARSER = _MD.parser
 
+#: marko's own prefix matcher, without the cache around it.
+_marko_match_prefix: Any = Source.match_prefix.__wrapped__
+#: The patterns marko's reader matches by their source string, compiled once. Bounded: the
+#: prefixes of nested containers are built from the text, so a hostile text could make many.
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+_MAX_PATTERNS = 256
+#: The rest of a line with its newline, as marko's reader matches it (greedy and lazy forms).
+_LINE = re.compile(r"(?m)[^\n]*$\n?")
+_LINE_LAZY = re.compile(r"(?m)[^\n]*?$\n?")
+#: marko's pattern for the start of a link definition.
+_DEF_PATTERN = mb.LinkRefDef.pattern
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    c = _PATTERNS.get(pattern)
+    if c is None:
+        if len(_PATTERNS) >= _MAX_PATTERNS:
+            _PATTERNS.clear()
+        c = _PATTERNS[pattern] = re.compile(pattern)
+    return c
+
 
 class _Source(Source):
-    """marko's source reader without its per-line cache.
+    """marko's source reader, made faster and without its per-line cache.
 
-    marko memoises ``match_prefix`` on ``(prefix, line)`` in a process-wide LRU cache, which
-    keeps copies of the last 128 lines of whatever was parsed: on a small report that cache
-    alone weighed five times the report. Matching a prefix is cheap, and at the top level
-    (empty prefix) it is free.
+    The same reads as marko's :class:`~marko.source.Source` (a test compares the two on every
+    corpus and generated text), with the reader's overheads taken out; it is most of the time
+    of a parse:
+
+    - marko memoises ``match_prefix`` on ``(prefix, line)`` in a process-wide LRU cache, which
+      keeps copies of the last 128 lines of whatever was parsed: on a small report that cache
+      alone weighed five times the report. Here the compiled prefix patterns are cached, never
+      lines.
+    - At the top level (an empty prefix) a line needs no prefix match, and the line read that
+      only feeds it is skipped.
+    - A line without tabs needs no tab expansion to turn the match's end into a column.
+    - Patterns marko passes as strings are compiled once, not looked up in ``re``'s cache on
+      every line.
+    - The prefix of the open containers is joined when they change, not on every match.
     """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        #: Where marko tried to read a link definition (the offsets of their "["): the chunked
+        #: parse checks those against the whole text.
+        self.attempts: list[int] = []
+        # The prefix of the state stack, kept until a state is pushed or popped, a line
+        # changes a state's prefix, or marko puts back a copy of the stack.
+        self._prefix_of: list[Any] | None = None
+        self._prefix_str = ""
+
+    @property
+    def prefix(self) -> str:
+        states = self._states
+        if states is not self._prefix_of:
+            self._prefix_str = "".join([s._prefix for s in states])
+            self._prefix_of = states
+        return self._prefix_str
+
+    def push_state(self, element: Any) -> None:
+        self._states.append(element)
+        self._prefix_of = None
+
+    def pop_state(self) -> Any:
+        self._prefix_of = None
+        return self._states.pop()
+
+    def _update_prefix(self) -> None:
+        super()._update_prefix()
+        self._prefix_of = None
+
+    @property
+    def _current_pos(self) -> int:
+        prefix = self.prefix
+        if not prefix:
+            return self.pos
+        match = _LINE.match(self._buffer, self.pos)
+        if match is None:  # pragma: no cover - the pattern matches at any position
+            return self.pos
+        return self.pos + max(self.match_prefix(prefix, match.group()), 0)
+
+    def _expect_re(self, regexp: re.Pattern[str] | str, pos: int) -> re.Match[str] | None:
+        if isinstance(regexp, str):
+            regexp = _compiled(regexp)
+        return regexp.match(self._buffer, pos)
 
     @staticmethod
     def match_prefix(prefix: str, line: str) -> int:  # type: ignore[override]
-        return _marko_match_prefix(prefix, line) if prefix else 0
+        if not prefix:
+            return 0
+        if "\t" in line:
+            return int(_marko_match_prefix(prefix, line))
+        # Without tabs a column is an offset: the match's end is the answer.
+        pattern = _compiled(prefix)
+        m = pattern.match(line)
+        if m is not None:
+            return m.end()
+        if pattern.match(line.replace("\n", " " * 99 + "\n")):
+            return len(line) - 1
+        return -1
+
+    def expect_re(self, regexp: re.Pattern[str] | str) -> re.Match[str] | None:
+        # The prefix property, inlined: this runs a dozen times a line.
+        prefix = self._prefix_str if self._states is self._prefix_of else self.prefix
+        prefix_len = 0
+        if prefix:
+            # The whole line, as marko reads it (and leaves as the match) to match the prefix.
+            line = self.match = _LINE.match(self._buffer, self.pos)
+            if line is None:  # pragma: no cover - the pattern matches at any position
+                return None
+            prefix_len = self.match_prefix(prefix, line.group())
+            if prefix_len < 0:
+                return None
+        if regexp.__class__ is str:
+            regexp = _PATTERNS.get(regexp) or _compiled(regexp)
+        match = regexp.match(self._buffer, self.pos + prefix_len)  # type: ignore[union-attr]
+        self.match = match
+        if regexp is _DEF_PATTERN and match is not None:
+            self.attempts.append(match.start(1))
+        return match
+
+    def next_line(self, require_prefix: bool = True) -> str | None:  # type: ignore[override]
+        m = self.expect_re(_LINE_LAZY) if require_prefix else _LINE.match(self._buffer, self.pos)
+        self.match = m
+        return m.group() if m else None
 
 
-#: marko's own prefix matcher, without the cache around it.
-_marko_match_prefix: Any = Source.match_prefix.__wrapped__
+_HTML_START = re.compile(r" {,3}<")
 
 
-def _parse_block_structure(text: str) -> Any:
+class HTMLBlock(mb.HTMLBlock):
+    """marko's HTML block, with one quick look for the "<" every kind starts with.
+
+    marko tries seven patterns in turn at every line start and every line of a paragraph,
+    most of them made anew by string formatting each time; on a line without the "<" each
+    fails. A fifth of the reader's time went there. Same result and same reader state: the
+    seven tries would each have failed the same way.
+    """
+
+    override = True
+
+    @classmethod
+    def match(cls, source: Any) -> int | bool:
+        if source.expect_re(_HTML_START) is None:
+            source.context.html_end = None
+            return False
+        return super().match(source)
+
+
+class Table(ge.Table):
+    """marko's GFM table, with one quick look for the "|" its header row needs.
+
+    marko reads every line that starts a block as a possible table header, splitting it into
+    cells, before it checks that the line has a "|" at all. Same result and the same reader
+    state (the line read, the anchor set); only the split cells of a line that is no header
+    are not kept in ``source.context``, which nothing reads before the next split.
+    """
+
+    override = True
+
+    @classmethod
+    def match(cls, source: Any) -> Any:
+        line = source.next_line()
+        if not line or "|" not in line:
+            source.anchor()
+            return False
+        return super().match(source)  # type: ignore[no-untyped-call]
+
+
+_PARSER.add_element(HTMLBlock)
+_PARSER.add_element(Table)
+
+
+def _parse_block_structure(text: str) -> tuple[Any, list[int]]:
     """marko's block parse without its inline pass.
 
     Everything here works on block structure and source spans; marko's inline elements (one
@@ -54,7 +212,7 @@ def _parse_block_structure(text: str) -> Any:
     doc.source_span = (0, len(source._buffer))
     with source.under_state(doc):
         doc.children = _PARSER.parse_source(source)
-    return doc
+    return doc, source.attempts
 
 
 @define(slots=True)
@@ -197,15 +355,20 @@ _ITEM_HEAD = re.compile(
 )
 
 
-#: Lines where a chunk may end: an ATX heading or a list item with text, at the left margin.
-#: Either closes every open paragraph, quote and table (and a list, or the item before), so
-#: unless a code fence, an HTML block or a link definition runs on over it, the text before
-#: it parses the same on its own.
-_CUT_LINE = re.compile(r"^(?:#{1,6}(?:[ \t]|$)|(?:[-*+]|\d{1,9}[.)])[ \t]+\S)", re.MULTILINE)
+#: Lines where a chunk may end: an ATX heading or a list item with text at the left margin,
+#: or a line at the left margin after a blank line. Each usually starts a block of its own (or
+#: the next item of a list), and the parse tells whether it does (see ``_boundary``).
+_CUT_LINE = re.compile(
+    r"^(?:#{1,6}(?:[ \t]|$)|(?:[-*+]|\d{1,9}[.)])[ \t]+\S|(?<=\n\n)[^ \t\n])", re.MULTILINE
+)
+#: A table row with an outer pipe: where a chunk may end inside a long table.
+_ROW_LINE = re.compile(r"^ {0,3}\|", re.MULTILINE)
 #: Chunks are about a sixteenth of the text, and no smaller than this many characters: small
 #: enough that one chunk's marko tree weighs little next to the text, large enough that the
 #: line each chunk parses twice (below) costs nothing measurable.
 _MIN_CHUNK = 256
+#: A cut line no longer than this is preferred.
+_SHORT_LINE = 120
 _CHUNKS = 16
 
 
@@ -213,94 +376,308 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
     """Parse ``text[start:end]`` with marko (GFM) and return its top-level blocks.
 
     The text is parsed a chunk at a time, so that only one chunk's marko tree is alive at once
-    (a tree weighs 5-38 times its text). A chunk ends before a heading or list item line at
-    the left margin, and is parsed together with that line to see what it is: a block of its
-    own (the chunk's blocks are final), or the next item of the chunk's last list (the list
-    is carried on into the next chunk). Anything else (an open code fence or HTML block, a
-    paragraph going on) and the chunk is parsed again with twice the text. The result is
-    exactly marko's parse of the whole span (tests compare the two) and the work stays
-    linear in its size.
+    (a tree weighs 5-38 times its text). A chunk ends before a line that usually starts a
+    block (a heading, a list item, a line after a blank line; any line when none is near, so
+    that a long table can be cut between rows), and is parsed together with that line to see
+    what it is: a block of its own (the chunk's blocks are final), the next item of the
+    chunk's last list or the next row of its last table (the list or table is carried on into
+    the next chunk). A link definition marko tried in the chunk must read the same in the
+    whole text (``_Chunk.same_definitions``). Otherwise the chunk's last block runs on past
+    the cut (an open code fence or HTML block, a paragraph going on): the blocks before it are
+    final and the next chunk starts with it, or, when it is the chunk's first, the chunk is
+    parsed again with twice the text (or up to the fence's close). A chunk grows past twice
+    the target size only when a single block is larger. The result is exactly marko's parse of
+    the whole span (tests compare the two) and the work stays linear in its size.
     """
     step = max(_MIN_CHUNK, (end - start) // _CHUNKS)
-    cuts = [m.start() for m in _CUT_LINE.finditer(text, start, end) if m.start() > start]
-    cuts.append(end)
+    # What marko's one-shot parse would read: link definitions are checked against it.
+    full, full_base = (text, 0) if end == len(text) else (text[start:end], start)
     out: list[Block] = []
     pos = start
-    i = 0
-    # The items of a list that goes on into the next chunk, its start, and whether it is
-    # ordered: the block is made once the list ends, not once per chunk.
-    pending: list[Item] = []
-    p_start = 0
-    p_ordered = False
+    carry: _Carry | None = None
+    floor = start  # where the next chunk may end at the soonest (past a fence known to run on)
     while pos < end:
-        reach = pos + step
+        reach = max(pos + step, floor)
+        head = carry.head if carry is not None and carry.kind == "table" else None
         while True:
-            while cuts[i] < end and (cuts[i] <= pos or cuts[i] < reach):
-                i += 1
-            cut = cuts[i]
+            cut = _next_cut(text, max(reach, pos + 1), end, step)
             if cut == end:
-                blocks = _parse_chunk(text, pos, end)
-                how = ""
+                keep = _parse_chunk(text, pos, end, head).blocks
+                tail = None
                 break
-            nl = text.find("\n", cut, end)
-            blocks = _parse_chunk(text, pos, nl + 1 if nl >= 0 else end)
-            how = _boundary(text, blocks, pos, cut)
-            if how:
+            line_end = _line_end(text, cut, end) + 1
+            chunk = _parse_chunk(text, pos, min(line_end, end), head)
+            blocks = chunk.blocks
+            how = _boundary(text, chunk, pos, cut, carry)
+            # Definitions up to the cut line's end: one that marko tries on that line can end
+            # a table before it.
+            if how and chunk.same_definitions(full, full_base, line_end):
+                tail = blocks[-1] if how != "block" else None
+                keep = blocks[:-1]
                 break
-            reach = pos + 2 * (cut - pos)
-        tail = blocks.pop() if how == "item" else None  # its last item is the next chunk's
-        if how == "block":
-            blocks.pop()
-        if pending:
-            head = blocks[0] if blocks else tail
-            if head is not None and head.kind == "list" and head.start == pos:
-                if head is tail:  # the whole chunk is more of the same list
-                    pending += tail.items[:-1]
+            # The last block runs on past the cut: the blocks before it are final, and the
+            # next chunk starts with it.
+            last = blocks[chunk.last] if blocks else None
+            runs_to = _fence_end(text, last, cut, end) if last is not None else 0
+            if (
+                last is not None
+                and last.start > pos
+                and chunk.same_definitions(full, full_base, _line_end(text, last.start, end) + 1)
+            ):
+                keep = blocks[: chunk.last]
+                tail = None
+                cut = last.start
+                floor = runs_to
+                break
+            reach = max(pos + 2 * (cut - pos), runs_to)
+        if carry is not None:
+            first = keep[0] if keep else tail
+            if first is not None and first.kind == carry.kind and first.start == pos:
+                carry.add(first)
+                if first is tail:  # the whole chunk is more of the same list or table
+                    carry.drop_last()
                     pos = cut
                     continue
-                blocks[0] = list_block((p_start, head.end), pending + head.items, p_ordered)
+                keep[0] = carry.block(first.end)
             else:
-                out.append(list_block((p_start, pos), pending, p_ordered))
-            pending = []
-        out.extend(blocks)
+                out.append(carry.block(pos))
+            carry = None
+        out.extend(keep)
         if tail is not None:
-            pending, p_start, p_ordered = tail.items[:-1], tail.start, tail.ordered
+            carry = _Carry(text, tail)
+            carry.add(tail)
+            carry.drop_last()
         pos = cut
     return out
 
 
-def _boundary(text: str, blocks: list[Block], start: int, cut: int) -> str:
-    """What the line at ``cut`` is, parsed after ``text[start:cut]``.
+#: A fenced code block's opening fence, at the left margin.
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
-    "block": a block of its own; "item": the next item of the last list; "": neither, or
-    the text before it may hold a link definition, which marko reads across any line.
+
+def _fence_end(text: str, block: Block, cut: int, end: int) -> int:
+    """Where a fenced code block that runs on past ``cut`` ends (the line after its closing
+    fence, or ``end``); 0 if ``block`` is not one.
+
+    Saves parsing a long fenced block again and again, each time with twice the text. As
+    marko does, a closing fence is a line of only the fence's character, at least as many.
     """
-    if not blocks or _LINK_DEF.search(text, start, cut) is not None:
+    m = _FENCE.match(text, block.start) if block.kind == "code" else None
+    if m is None:
+        return 0
+    fence = m.group(1)
+    close = _compiled(rf"(?m)^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[^\S\n]*$")
+    c = close.search(text, cut, end)
+    return end if c is None else _line_end(text, c.end(), end) + 1
+
+
+def _next_cut(text: str, lo: int, end: int, step: int) -> int:
+    """Where the next chunk may end, from ``lo`` on.
+
+    The first cut line within a step; else the first table row (a line starting with "|")
+    within a step, which ends a chunk inside a long table; else the first cut line within four
+    steps; else the first line start four steps on, whatever it is, so that a run of blocks
+    with no cut line (fenced blocks back to back, a table without outer pipes) is cut too.
+    """
+    if lo >= end:
+        return end
+    near = _line_end(text, lo + step, end)
+    m = None
+    for c in _CUT_LINE.finditer(text, lo, near):
+        # The cut line is parsed twice: a short one if there is one (most long lines are
+        # paragraphs written as one line).
+        if _line_end(text, c.start(), end) - c.start() <= _SHORT_LINE:
+            return c.start()
+        m = m or c
+    if m is None:
+        m = _ROW_LINE.search(text, lo, near)
+    if m is None:
+        m = _CUT_LINE.search(text, near, _line_end(text, lo + 4 * step, end))
+    if m is not None:
+        return m.start()
+    nl = text.find("\n", max(lo + 4 * step, near) - 1, end - 1)
+    return end if nl < 0 else nl + 1
+
+
+def _line_end(text: str, pos: int, end: int) -> int:
+    """The end of the line holding ``pos`` (its newline), or ``end``."""
+    if pos >= end:
+        return end
+    nl = text.find("\n", pos, end)
+    return end if nl < 0 else nl
+
+
+def _boundary(text: str, chunk: _Chunk, pos: int, cut: int, carry: _Carry | None) -> str:
+    """What the line at ``cut`` is, parsed after the text before it.
+
+    "block": a block of its own; "item": the next item of the last list; "row": the next row
+    of the last table; "": none of these (or the last block is not marko's own but part of a
+    paragraph that holds a table, see ``_parse_chunk``).
+    """
+    blocks = chunk.blocks
+    if not blocks or chunk.last != len(blocks) - 1:
         return ""
     last = blocks[-1]
     if last.start == cut:
         return "block"
-    if last.kind == "list" and last.start < cut:
-        items = last.items
-        if items and items[-1].span[0] == cut:
-            return "item"
-    return ""
+    p = last._packed
+    if last.start > cut or last.kind not in ("list", "table") or not p:
+        return ""
+    # Where the last item or row starts, read from the packed offsets.
+    n = _ITEM_WIDTH if last.kind == "list" else 2 + 2 * last._extra[-1]
+    if last.start + p[len(p) - n] != cut:
+        return ""
+    if last.kind == "list":
+        return "item"
+    if carry is not None and carry.kind == "table" and last.start == pos:
+        return "row"  # more rows of the table carried in: its header was checked then
+    # The next chunk parses its rows after a copy of the header and delimiter lines: only
+    # when marko cannot read the header as the start of a link definition, which would read
+    # on into the rows after it.
+    return "" if text[last.start : last.start + 4].lstrip(" ").startswith("[") else "row"
 
 
-#: A line that may open a link definition ("[label]: /url 'title'"), at any depth of lists and
-#: quotes: a "[" first, not closed on the line by a "]" without a ":" after it. marko reads a
-#: definition's label and title across any line, heading lines included, and only the text
-#: after the heading tells whether it does.
-_LINK_DEF = re.compile(r"^[ \t>*+\-\d.)]*\[(?![^\[\]\\\n]*\](?!:))", re.MULTILINE)
+class _Carry:
+    """A list or table that goes on past a chunk's end, its items or rows kept packed (offsets
+    from its start) until it ends, so that a long one costs no more than in one piece."""
+
+    __slots__ = ("extra", "flat", "head", "kind", "ordered", "start")
+
+    def __init__(self, text: str, block: Block) -> None:
+        self.kind = block.kind
+        self.start = block.start
+        self.ordered = block.ordered
+        self.flat: array[int] = array("I")
+        #: list: each item's marker; table: each row's number of cells.
+        self.extra: list[Any] = []
+        #: table: the span of its header and delimiter lines, parsed again before its rows.
+        self.head: tuple[int, int] | None = None
+        if self.kind == "table":
+            nl = text.find("\n", text.find("\n", block.start) + 1)
+            self.head = (block.start, nl + 1)
+
+    def add(self, block: Block) -> None:
+        """Append the items or rows of ``block``, a piece of the same list or table."""
+        p = block._packed
+        assert p is not None
+        shift = block.start - self.start
+        if self.kind == "list":
+            # Every offset moves, except the checkbox slot's "none" (0) and the checked flag.
+            self.flat.extend(
+                v if k % _ITEM_WIDTH == 5 or (k % _ITEM_WIDTH == 4 and v == 0) else v + shift
+                for k, v in enumerate(p)
+            )
+            items = len(p) // _ITEM_WIDTH
+            self.extra += block._extra if len(block._extra) == items else block._extra * items
+        else:
+            self.flat.extend(v + shift for v in p)
+            self.extra += block._extra
+
+    def drop_last(self) -> None:
+        """Drop the last item or row: it is the first of the next chunk."""
+        width = self.extra.pop()
+        n = _ITEM_WIDTH if self.kind == "list" else 2 + 2 * width
+        del self.flat[len(self.flat) - n :]
+
+    def block(self, end: int) -> Block:
+        """The whole list or table, ending at ``end``."""
+        flat = self.flat
+        packed = array("H", flat) if max(flat, default=0) < 65536 else flat
+        extra = self.extra
+        if self.kind == "list":
+            # One marker for a list whose items share it, as ``list_block`` makes it.
+            first = extra[0] if extra else "-"
+            extra = [first] if all(m == first for m in extra) else extra
+            extra = [sys.intern(m) for m in extra]
+        return Block(self.kind, self.start, end, ordered=self.ordered, packed=packed,
+                     extra=tuple(extra))  # fmt: skip
 
 
-def _parse_chunk(text: str, start: int, end: int) -> list[Block]:
-    doc = _parse_block_structure(text[start:end])
+#: A link definition's opening bracket, where ``_DefProbe`` asks marko to read one.
+_BRACKET = re.compile(r"(\[)")
+
+
+class _DefProbe:
+    """Stands in for marko's source to ask :class:`marko.block.LinkRefDef` how it reads a
+    definition at one offset of a text: marko's own code, not a copy of it."""
+
+    __slots__ = ("_buffer", "context", "pos")
+
+    def __init__(self, buffer: str, pos: int) -> None:
+        self._buffer = buffer
+        self.pos = pos
+        self.context = SimpleNamespace()
+
+    def expect_re(self, _pattern: Any) -> re.Match[str] | None:
+        return _BRACKET.match(self._buffer, self.pos)
+
+
+def _definition(buffer: str, pos: int) -> tuple[Any, ...] | None:
+    """How marko reads a link definition opening at ``buffer[pos]``: where it ends, from
+    ``pos``, and what it holds; None if it is none."""
+    probe = _DefProbe(buffer, pos)
+    if not mb.LinkRefDef.match(probe):  # type: ignore[arg-type]
+        return None
+    label, dest, title, end = probe.context.linkref_info
+    return end - pos, label.text, dest.text, title.text
+
+
+class _Chunk:
+    """One chunk's blocks, and where marko tried to read link definitions in it."""
+
+    __slots__ = ("attempts", "blocks", "buffer", "last", "shift")
+
+    def __init__(
+        self, blocks: list[Block], last: int, buffer: str, shift: int, attempts: list[int]
+    ) -> None:
+        self.blocks = blocks
+        #: The index of the first block made from marko's last top-level element: the last
+        #: block, unless that element was a paragraph split before a table.
+        self.last = last
+        #: The text marko read; ``buffer[i]`` is ``text[i - shift]`` (past a copied table head).
+        self.buffer = buffer
+        self.shift = shift
+        #: Offsets in ``buffer`` where marko tried to read a link definition.
+        self.attempts = attempts
+
+    def same_definitions(self, full: str, full_base: int, before: int) -> bool:
+        """Whether every link definition marko tried in the chunk before text offset
+        ``before`` reads the same in the whole text (``full``, holding the text from
+        ``full_base``): marko reads a definition's label and title across lines, so only the
+        text after the chunk can tell where one ends, or whether it is one."""
+        limit = before + self.shift
+        return all(
+            _definition(self.buffer, b) == _definition(full, b - self.shift - full_base)
+            for b in self.attempts
+            if b < limit
+        )
+
+
+def _parse_chunk(text: str, start: int, end: int, head: tuple[int, int] | None = None) -> _Chunk:
+    """The blocks of ``text[start:end]``, parsed by marko in one piece.
+
+    With ``head`` (a table's header and delimiter lines), the chunk holds more rows of that
+    table: it is parsed after a copy of the head, and its first block is those rows.
+    """
+    prefix = text[head[0] : head[1]] if head is not None else ""
+    buffer = prefix + text[start:end] if prefix else text[start:end]
+    base = start - len(prefix)
+    doc, attempts = _parse_block_structure(buffer)
     out: list[Block] = []
-    for el in doc.children:
-        b = _convert(el, text, start)
+    last = 0
+    children = doc.children
+    if head is not None:
+        table = children[0]
+        assert isinstance(table, ge.Table)
+        span = _span(table, base)
+        assert span is not None
+        out.append(_table(table, text, base, (start, span[1]), skip=1))
+        children = children[1:]
+    for el in children:
+        b = _convert(el, text, base)
         if b is None:
             continue
+        last = len(out)
         if b.kind == "paragraph":
             cut = _table_start(text, b.span)
             if cut is not None:
@@ -309,7 +686,7 @@ def _parse_chunk(text: str, start: int, end: int) -> list[Block]:
                 out.extend(parse_blocks(text, cut, b.span[1]))
                 continue
         out.append(b)
-    return out
+    return _Chunk(out, last, buffer, -base, attempts)
 
 
 _DELIM_ROW = re.compile(
@@ -425,10 +802,10 @@ def unwrap_code(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _table(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
+def _table(el: Any, text: str, base: int, sp: tuple[int, int], skip: int = 0) -> Block:
     flat: list[int] = []
     widths: list[int] = []
-    for row in el.children:
+    for row in el.children[skip:]:
         rsp = _span(row, base)
         cells: list[tuple[int, int]] = []
         for cell in row.children:

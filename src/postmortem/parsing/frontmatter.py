@@ -13,11 +13,6 @@ from typing import Any
 
 from postmortem.model import FrontMatter
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 #: Front matter larger than this is kept as text but not interpreted.
 MAX_FRONT_MATTER = 256_000
 
@@ -42,6 +37,11 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
 
 def _load(raw: str, fmt: str) -> dict[str, Any]:
     if fmt == "toml":
+        # Imported here: most reports have no TOML front matter, and the parser is slow to load.
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - exercised on Python 3.10 only
+            import tomli as tomllib
         try:
             return dict(tomllib.loads(raw))
         except tomllib.TOMLDecodeError:
@@ -50,23 +50,47 @@ def _load(raw: str, fmt: str) -> dict[str, Any]:
         import yaml
     except ImportError:
         return _flat_yaml(raw)
-
-    class NoAliasLoader(yaml.SafeLoader):
-        # Aliases let a few lines expand to billions of nodes ("billion laughs") once anything
-        # walks the data (a JSON export); front matter has no need for them.
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()  # type: ignore[no-untyped-call]
-                raise yaml.composer.ComposerError(
-                    None, None, "aliases are not allowed in front matter", event.start_mark
-                )
-            return super().compose_node(parent, index)
-
     try:
-        data = yaml.load(raw, Loader=NoAliasLoader)  # a SafeLoader: no tags run code
+        data = _yaml_load(yaml, raw)
     except yaml.YAMLError:
         return _flat_yaml(raw)
     return data if isinstance(data, dict) else {}
+
+
+def _yaml_load(yaml: Any, raw: str) -> Any:
+    """YAML with a safe loader, aliases refused: they let a few lines expand to billions of
+    nodes ("billion laughs") once anything walks the data (a JSON export), and front matter
+    has no need for them. libyaml's loader when PyYAML has it: the pure-Python one took as
+    long as marko's parse of a short report."""
+    if getattr(yaml, "__with_libyaml__", False):
+        for event in yaml.parse(raw, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases are not allowed in front matter", event.start_mark
+                )
+        return yaml.load(raw, Loader=yaml.CSafeLoader)  # a SafeLoader: no tags run code
+    return yaml.load(raw, Loader=_no_alias_loader(yaml))  # a SafeLoader: no tags run code
+
+
+_NO_ALIAS_LOADER: Any = None
+
+
+def _no_alias_loader(yaml: Any) -> Any:
+    """PyYAML's pure-Python safe loader, refusing aliases (made once, on first use)."""
+    global _NO_ALIAS_LOADER
+    if _NO_ALIAS_LOADER is None:
+
+        class NoAliasLoader(yaml.SafeLoader):  # type: ignore[misc]
+            def compose_node(self, parent: Any, index: Any) -> Any:
+                if self.check_event(yaml.AliasEvent):
+                    event = self.peek_event()
+                    raise yaml.composer.ComposerError(
+                        None, None, "aliases are not allowed in front matter", event.start_mark
+                    )
+                return super().compose_node(parent, index)
+
+        _NO_ALIAS_LOADER = NoAliasLoader
+    return _NO_ALIAS_LOADER
 
 
 def _flat_yaml(raw: str) -> dict[str, Any]:
