@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from postmortem import model as m
@@ -130,6 +131,15 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("**", "").replace("__", "").replace("`", ""))
 
 
+_FOCUS = (
+    m.SectionKind.SUMMARY,
+    m.SectionKind.BACKGROUND,
+    m.SectionKind.DETAILS,
+    m.SectionKind.RESOLUTION,
+    m.SectionKind.IMPACT,
+)
+
+
 def prose_evidence(report: m.Report) -> list[m.Evidence]:
     """Start, detection and end of impact stated in the report's prose.
 
@@ -139,21 +149,24 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
     27 13:09 UTC"). A time in a sentence takes its day from the last date written before it
     (a date without a year takes the report's year). Each piece of evidence keeps its sentence.
     """
-    kinds = (
-        m.SectionKind.SUMMARY,
-        m.SectionKind.BACKGROUND,
-        m.SectionKind.DETAILS,
-        m.SectionKind.RESOLUTION,
-        m.SectionKind.IMPACT,
-    )
-    prose = [report.summary.text, report.details.what_happened]
-    prose += [s.content[:3000] for s in report.all_sections() if s.kind in kinds]
-    focused = _flat(" ".join(p for p in prose if p))
-    everything = _flat(
-        " ".join([report.summary.text or ""] + [s.content[:3000] for s in report.all_sections()])
-    )
-    if not focused and not everything:
-        return []
+
+    # One section at a time, flattened when read: joining a long report's prose and copying it
+    # while flattening was most of a parse's peak memory.
+    def focused() -> Iterator[str]:
+        for p in (report.summary.text, report.details.what_happened):
+            if p:
+                yield _flat(p)
+        for sec in report.all_sections():
+            if sec.kind in _FOCUS and sec.content:
+                yield _flat(sec.content[:3000])
+
+    def everything() -> Iterator[str]:
+        if report.summary.text:
+            yield _flat(report.summary.text)
+        for sec in report.all_sections():
+            if sec.content:
+                yield _flat(sec.content[:3000])
+
     base = report.metadata.date or next(
         (e.at.date() for e in report.timeline.events if e.at is not None), None
     )
@@ -183,47 +196,62 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
     def said(name: str, at: dt.datetime, quote: str, confidence: float) -> m.Evidence:
         return m.Evidence(m.Milestone(name), at, "prose", "summary", quote[:80], None, confidence)
 
+    def window(text: str) -> list[m.Evidence]:
+        mm = pats["window"].search(text)
+        if mm is None:
+            return []
+        a = when(mm.group("a"), day_before(text, mm.start()))
+        b = when(mm.group("b"), a.date() if a else base)
+        if a is None or b is None:
+            return []
+        if b.tzinfo is None and a.tzinfo is not None:
+            b = b.replace(tzinfo=a.tzinfo)  # "from 16:58 to 18:46 UTC": one zone for both
+        if a.tzinfo is None and b.tzinfo is not None:
+            a = a.replace(tzinfo=b.tzinfo)
+        if b < a and b.date() == a.date():
+            try:
+                b += dt.timedelta(days=1)  # "from 22:10 to 01:30": past midnight
+            except OverflowError:
+                return []
+        if b < a:
+            return []
+        return [said("started", a, mm.group(0), 0.8), said("impact_ended", b, mm.group(0), 0.8)]
+
+    def start(text: str) -> list[m.Evidence]:
+        mm = pats["started"].search(text)
+        a = when(mm.group("a") or mm.group("b"), day_before(text, mm.start())) if mm else None
+        return [said("started", a, mm.group(0), 0.6)] if mm and a is not None else []
+
+    def end(text: str) -> list[m.Evidence]:
+        mm = pats["impact_ended_after"].search(text) or pats["impact_ended"].search(text)
+        if mm is None:
+            return []
+        groups = mm.groupdict()
+        raw = groups.get("a") or groups.get("b") or groups.get("c") or ""
+        b = when(raw, day_before(text, mm.start()))
+        return [said("impact_ended", b, mm.group(0), 0.6)] if b is not None else []
+
+    def detection(text: str) -> list[m.Evidence]:
+        mm = pats["detected"].search(text)
+        d = when(mm.group("a") or mm.group("b"), day_before(text, mm.start())) if mm else None
+        return [said("detected", d, mm.group(0), 0.5)] if mm and d is not None else []
+
+    def first(read: Callable[[str], list[m.Evidence]], texts: Iterator[str]) -> list[m.Evidence]:
+        return next((got for got in map(read, texts) if got), [])
+
     pats = _prose_patterns()
     out: list[m.Evidence] = []
-    for text in (focused, everything):
+    for texts in (focused, everything):
+        out = first(window, texts())
+        if not out:
+            out = first(start, texts()) + first(end, texts())
         if out:
             break
-        mm = pats["window"].search(text)
-        if mm:
-            a = when(mm.group("a"), day_before(text, mm.start()))
-            b = when(mm.group("b"), a.date() if a else base)
-            if a is not None and b is not None and b.tzinfo is None and a.tzinfo is not None:
-                b = b.replace(tzinfo=a.tzinfo)  # "from 16:58 to 18:46 UTC": one zone for both
-            if a is not None and b is not None and a.tzinfo is None and b.tzinfo is not None:
-                a = a.replace(tzinfo=b.tzinfo)
-            if a is not None and b is not None and b < a and b.date() == a.date():
-                try:
-                    b += dt.timedelta(days=1)  # "from 22:10 to 01:30": past midnight
-                except OverflowError:
-                    b = None
-            if a is not None and b is not None and b >= a:
-                out.append(said("started", a, mm.group(0), 0.8))
-                out.append(said("impact_ended", b, mm.group(0), 0.8))
-                continue
-        mm = pats["started"].search(text)
-        if mm:
-            a = when(mm.group("a") or mm.group("b"), day_before(text, mm.start()))
-            if a is not None:
-                out.append(said("started", a, mm.group(0), 0.6))
-        mm = pats["impact_ended_after"].search(text) or pats["impact_ended"].search(text)
-        if mm:
-            groups = mm.groupdict()
-            raw = groups.get("a") or groups.get("b") or groups.get("c") or ""
-            b = when(raw, day_before(text, mm.start()))
-            if b is not None:
-                out.append(said("impact_ended", b, mm.group(0), 0.6))
-    mm = pats["detected"].search(everything)
-    if mm:
-        d = when(mm.group("a") or mm.group("b"), day_before(everything, mm.start()))
-        if d is not None:
-            out.append(said("detected", d, mm.group(0), 0.5))
+    out += first(detection, everything())
     if not report.timeline.events:  # metrics use day-only sentences only without a timeline
-        out.extend(_day_sentences(everything, base_year, {e.milestone for e in out}))
+        seen = {e.milestone for e in out}
+        for text in everything():
+            out.extend(_day_sentences(text, base_year, seen))
     return out
 
 
@@ -240,7 +268,7 @@ def _day_sentences(text: str, base_year: int | None, known: set[m.Milestone]) ->
     was observed", "It was fully caught up and verified on July 8". The first sentence for each
     milestone counts; metrics use these only when the report has no timeline."""
     out: list[m.Evidence] = []
-    seen = set(known)
+    seen = known  # shared across the sections of one report: the first sentence counts
     done_upto = -1
     # From each day named to the sentence around it: far fewer steps than cutting all the
     # prose into sentences.
