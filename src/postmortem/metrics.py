@@ -8,7 +8,6 @@ things to different tools (see docs/metrics.md). Nothing here reads Markdown.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import statistics
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -18,11 +17,13 @@ from attrs import define, field
 
 from postmortem import model as m
 from postmortem.timestamps import format_duration, zone
+from postmortem.vocabulary import STATED_METRIC_MEANINGS, stated_key, stated_precision
 
 __all__ = [
     "GROUPS",
     "PRESETS",
     "Aggregate",
+    "Disagreement",
     "Duration",
     "Instant",
     "Metrics",
@@ -131,6 +132,11 @@ class Duration:
     events: tuple[int, ...] = ()
     stated: m.StatedMetric | None = None
     disagrees: bool = False
+    #: How far the stated figure may be from the computed one, from how precisely it is written.
+    tolerance: dt.timedelta | None = None
+    #: When the stated figure matches other end points its name allows, not this duration's:
+    #: those end points ("detected -> resolved"). The report measures differently; no conflict.
+    stated_reading: str | None = None
 
     @property
     def minutes(self) -> float | None:
@@ -139,6 +145,27 @@ class Duration:
 
     def __str__(self) -> str:
         return format_duration(self.value) if self.value is not None else f"n/a ({self.reason})"
+
+
+@define(frozen=True)
+class Disagreement:
+    """A figure the report states that the computed duration it names does not match."""
+
+    #: The stated figure ("Time to repair: 55 minutes").
+    stated: m.StatedMetric
+    #: The duration it was compared with, and that duration's value.
+    duration: str
+    computed: dt.timedelta
+    tolerance: dt.timedelta
+    #: The line of the stated figure, when the report was parsed from text.
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return (
+            f"stated {self.stated.name} {self.stated.text!r} but the timeline gives "
+            f"{format_duration(self.computed)} ({self.duration}, "
+            f"tolerance {format_duration(self.tolerance)})"
+        )
 
 
 @define
@@ -150,6 +177,8 @@ class Metrics:
     preset: str = "default"
     #: Timeline entries left out because their date is not believed: (entry index, reason).
     excluded_events: tuple[tuple[int, str], ...] = ()
+    #: Stated figures that differ from the duration they name by more than their precision.
+    disagreements: tuple[Disagreement, ...] = ()
 
     @property
     def started_at(self) -> Instant:
@@ -243,37 +272,21 @@ class Metrics:
         return row
 
 
-#: What a stated duration's name can mean: (start, end) readings, the usual one first.
-_STATED_MEANINGS: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = [
-    (("time to detect", "time to detection", "ttd", "mttd"), (("started", "detected"),)),
-    (("time to acknowledge", "time to response", "mtta"),
-     (("detected", "acknowledged"), ("declared", "acknowledged"), ("started", "acknowledged"))),
-    (("time to mitigate", "time to mitigation"),
-     (("started", "mitigated"), ("detected", "mitigated"))),
-    (("time to recover", "time to recovery"),
-     (("mitigated", "impact_ended"), ("detected", "impact_ended"), ("started", "impact_ended"))),
-    (("time to repair", "mttr", "mean time to recovery", "mean time to repair"),
-     (("detected", "impact_ended"), ("started", "impact_ended"), ("started", "resolved"))),
-    (("time to resolve", "time to resolution"),
-     (("started", "resolved"), ("detected", "resolved"), ("declared", "resolved"))),
-    (("total duration", "duration", "total downtime", "downtime", "impact duration"),
-     (("started", "impact_ended"), ("started", "resolved"))),
-]  # fmt: skip
-
-
 def metrics(
     report: m.Report,
     *,
     preset: str = "default",
     overrides: Mapping[str, dt.datetime | None] | None = None,
-    tolerance: dt.timedelta = dt.timedelta(minutes=1),
+    tolerance: dt.timedelta | None = None,
 ) -> Metrics:
     """Lifecycle instants and durations of a report.
 
     ``overrides`` sets any milestone by name ("started", "resolved", ...) and wins over what the
-    report says. Stated durations ("Time to Detect: 15 minutes") are attached to the computed
-    duration of the same meaning, with ``disagrees`` set when they differ by more than
-    ``tolerance``.
+    report says. Each stated duration ("Time to Detect: 15 minutes") is compared with exactly
+    one computed duration, the one its name means (see docs/metrics.md); ``disagrees`` is set,
+    and the pair listed in ``Metrics.disagreements``, when both have a value and they differ by
+    more than the figure's precision ("1h" +-30 min, "55 minutes" +-1 min, "about 3 hours"
+    +-1 h) or by more than ``tolerance`` when given.
     """
     if preset not in PRESETS:
         raise KeyError(f"unknown preset {preset!r}; choose from {', '.join(PRESETS)}")
@@ -284,35 +297,70 @@ def metrics(
         instants[name] = Instant(name, value, source="override", reason="set in code")
     durations: dict[str, Duration] = {}
     for dname, (a, b) in PRESETS[preset].items():
-        durations[dname] = _duration(dname, instants[a], instants[b], None, tolerance)
-    for sm, readings in _stated(report):
-        _attach(durations, instants, sm, readings, tolerance)
+        durations[dname] = _duration(dname, instants[a], instants[b])
+    disagreements: list[Disagreement] = []
+    for sm, target, readings, line in _stated(report):
+        found = _attach(durations, instants, sm, target, readings, line, tolerance)
+        if found is not None:
+            disagreements.append(found)
     flagged = tuple((i, e.flag) for i, e in enumerate(report.timeline.events) if e.flag is not None)
-    return Metrics(instants, durations, preset, flagged)
+    return Metrics(instants, durations, preset, flagged, tuple(disagreements))
+
+
+def _tolerance(sm: m.StatedMetric) -> dt.timedelta:
+    """How far a stated figure may be from the timeline: half its smallest unit ("1h" +-30
+    min), at least a minute (timelines give minutes); a hedged figure ("about 3 hours") the
+    whole unit or a quarter of its value, whichever is wider."""
+    step, hedged = stated_precision(sm.text)
+    seconds = (
+        max(step, 0.25 * (sm.duration or dt.timedelta()).total_seconds()) if hedged else (step / 2)
+    )
+    return dt.timedelta(seconds=max(seconds, 60.0))
 
 
 def _attach(
     durations: dict[str, Duration],
     instants: dict[str, Instant],
     sm: m.StatedMetric,
+    target: str,
     readings: tuple[tuple[str, str], ...],
-    tolerance: dt.timedelta,
-) -> None:
-    """Attach a stated duration to the computed one it means; flag it when no reading agrees."""
+    line: int | None,
+    tolerance: dt.timedelta | None,
+) -> Disagreement | None:
+    """Attach a stated figure to the one duration it means and compare them.
+
+    The duration named like the figure wins; else the first reading of the name this preset
+    measures. The figure is never moved to another duration because that one happens to agree
+    (a "Time to repair" is not an impact duration). It disagrees when both values exist and
+    no reading its name allows comes within its tolerance; when another reading does, that
+    reading is kept in ``stated_reading``.
+    """
     assert sm.duration is not None
     by_ends = {(d.start, d.end): name for name, d in durations.items()}
-    targets = [by_ends[r] for r in readings if r in by_ends]
-    if not targets:
-        return
-    agreeing = [r for r in readings if _agrees(instants, r, sm.duration, tolerance)]
-    name = by_ends.get(agreeing[0], targets[0]) if agreeing else targets[0]
-    d = durations[name]
-    if d.stated is not None:
-        return
-    computable = any(
-        instants[a].value is not None and instants[b].value is not None for a, b in readings
+    name = (
+        target
+        if target in durations
+        else next((by_ends[r] for r in readings if r in by_ends), None)
     )
-    durations[name] = attrs.evolve(d, stated=sm, disagrees=computable and not agreeing)
+    if name is None or durations[name].stated is not None:
+        return None
+    d = durations[name]
+    tol = tolerance if tolerance is not None else _tolerance(sm)
+    if "day" in (instants[d.start].precision, instants[d.end].precision):
+        tol += dt.timedelta(days=1)  # an instant known to the day only
+    other = None
+    if d.value is not None and abs(d.value - sm.duration) > tol:
+        other = next(
+            (f"{a} -> {b}" for a, b in readings
+             if (a, b) != (d.start, d.end) and _agrees(instants, (a, b), sm.duration, tol)),
+            "",
+        )  # fmt: skip
+    # A figure another reading of its name explains is not a conflict with the timeline.
+    disagrees = other == ""
+    durations[name] = attrs.evolve(
+        d, stated=sm, disagrees=disagrees, tolerance=tol, stated_reading=other or None
+    )
+    return Disagreement(sm, name, d.value, tol, line) if disagrees and d.value is not None else None
 
 
 def _agrees(
@@ -331,52 +379,67 @@ def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
     return (a.tzinfo is None) == (b.tzinfo is None)
 
 
-def _duration(
-    name: str, a: Instant, b: Instant, stated: m.StatedMetric | None, tolerance: dt.timedelta
-) -> Duration:
+def _duration(name: str, a: Instant, b: Instant) -> Duration:
     events = a.events + b.events
     if a.value is None or b.value is None:
         missing = a if a.value is None else b
         reason = f"no {missing.name} instant" + (f" ({missing.reason})" if missing.reason else "")
-        return Duration(name, a.name, b.name, None, reason, events, stated)
+        return Duration(name, a.name, b.name, None, reason, events)
     if (a.value.tzinfo is None) != (b.value.tzinfo is None):
         return Duration(name, a.name, b.name, None, "one instant has a zone, the other not",
-                        events, stated)  # fmt: skip
+                        events)  # fmt: skip
     value = b.value - a.value
     if value < dt.timedelta(0):
         return Duration(
             name, a.name, b.name, None,
             f"negative span: {a.name} {a.value.isoformat()} is after {b.name} "
-            f"{b.value.isoformat()}", events, stated,
+            f"{b.value.isoformat()}", events,
         )  # fmt: skip
     reason = f"{a.name} ({a.source}) -> {b.name} ({b.source})"
-    disagrees = bool(
-        stated is not None
-        and stated.duration is not None
-        and abs(stated.duration - value) > tolerance
-    )
-    return Duration(name, a.name, b.name, value, reason, events, stated, disagrees)
+    return Duration(name, a.name, b.name, value, reason, events)
 
 
-def _stated(report: m.Report) -> list[tuple[m.StatedMetric, tuple[tuple[str, str], ...]]]:
-    """Stated durations with the readings their names allow."""
-    out: list[tuple[m.StatedMetric, tuple[tuple[str, str], ...]]] = []
-    stated = list(report.stated_metrics)
-    if report.metadata.duration is not None:
-        stated.append(
-            m.StatedMetric(
-                "Duration", format_duration(report.metadata.duration), report.metadata.duration
-            )
-        )
-    for sm in stated:
+def _stated(
+    report: m.Report,
+) -> list[tuple[m.StatedMetric, str, tuple[tuple[str, str], ...], int | None]]:
+    """Stated durations with the duration their names mean, the readings the names allow
+    (:data:`~postmortem.vocabulary.STATED_METRIC_MEANINGS`) and the line of each figure."""
+    out: list[tuple[m.StatedMetric, str, tuple[tuple[str, str], ...], int | None]] = []
+    doc = report._source
+    line_of = doc.source.line_of if doc is not None else None
+    stated = [(sm, _origin_line(sm, line_of)) for sm in report.stated_metrics]
+    md_duration = report.metadata.duration
+    # A "Duration" metadata field is a stated figure too, unless the metrics list repeats it.
+    if md_duration is not None and not any(
+        sm.duration == md_duration and "duration" in stated_key(sm.name) for sm, _ in stated
+    ):
+        fo = doc.fields.get("metadata.duration") if doc is not None else None
+        line = line_of(fo.span[0]) if fo is not None and line_of is not None else None
+        label = _label(doc.source.text, fo.span[0]) if fo is not None else ""
+        sm = m.StatedMetric(label or "Duration", format_duration(md_duration), md_duration)
+        stated.append((sm, line))
+    for sm, line in stated:
         if sm.duration is None:
             continue
-        key = re.sub(r"\([^)]*\)", "", sm.name).strip().lower()
-        for names, readings in _STATED_MEANINGS:
+        key = stated_key(sm.name)
+        for names, target, readings in STATED_METRIC_MEANINGS:
             if key in names:
-                out.append((sm, readings))
+                out.append((sm, target, readings, line))
                 break
     return out
+
+
+def _label(text: str, offset: int) -> str:
+    """The key written before a field's value on its line ("**Total Duration**: 1h30" ->
+    "Total Duration"): which duration a "Duration" field means depends on it. Only Markdown
+    punctuation is stripped here; the words are matched in the vocabulary."""
+    prefix = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return prefix.strip(" \t-+*_`|:>").strip()
+
+
+def _origin_line(sm: m.StatedMetric, line_of: Callable[[int], int] | None) -> int | None:
+    origin = sm._origin
+    return line_of(origin.span[0]) if origin is not None and line_of is not None else None
 
 
 _UNDATED = m.TimelineEvent(at=None, text="")
