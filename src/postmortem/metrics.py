@@ -47,6 +47,9 @@ MILESTONES = (
     "resolved",
 )
 
+#: Longest believable duration; a longer one is flagged "too long" (a year or month typo).
+MAX_DURATION = dt.timedelta(days=30)
+
 #: Duration name -> (start milestone, end milestone), per preset.
 PRESETS: dict[str, dict[str, tuple[str, str]]] = {
     "default": {
@@ -137,6 +140,14 @@ class Duration:
     #: When the stated figure matches other end points its name allows, not this duration's:
     #: those end points ("detected -> resolved"). The report measures differently; no conflict.
     stated_reading: str | None = None
+    #: Why the value is not believed, each "kind: detail" (kinds: negative, too long, flagged
+    #: date, inferred). Aggregates leave flagged durations out unless asked to keep them.
+    flags: tuple[str, ...] = ()
+
+    @property
+    def flagged(self) -> bool:
+        """Whether any plausibility check failed (see ``flags``)."""
+        return bool(self.flags)
 
     @property
     def minutes(self) -> float | None:
@@ -278,6 +289,8 @@ def metrics(
     preset: str = "default",
     overrides: Mapping[str, dt.datetime | None] | None = None,
     tolerance: dt.timedelta | None = None,
+    strict: bool = False,
+    max_duration: dt.timedelta = MAX_DURATION,
 ) -> Metrics:
     """Lifecycle instants and durations of a report.
 
@@ -287,6 +300,11 @@ def metrics(
     and the pair listed in ``Metrics.disagreements``, when both have a value and they differ by
     more than the figure's precision ("1h" +-30 min, "55 minutes" +-1 min, "about 3 hours"
     +-1 h) or by more than ``tolerance`` when given.
+
+    A duration is flagged (``Duration.flags``) when it is negative, longer than
+    ``max_duration``, or rests on a milestone whose timeline entry has a flagged date; with
+    ``strict=True`` also when it rests on an inferred instant (one no field, marker or wording
+    gave).
     """
     if preset not in PRESETS:
         raise KeyError(f"unknown preset {preset!r}; choose from {', '.join(PRESETS)}")
@@ -295,16 +313,59 @@ def metrics(
         if name not in MILESTONES:
             raise KeyError(f"unknown milestone {name!r}; choose from {', '.join(MILESTONES)}")
         instants[name] = Instant(name, value, source="override", reason="set in code")
+    flagged = tuple((i, e.flag) for i, e in enumerate(report.timeline.events) if e.flag is not None)
+    doubted = _doubted(report, flagged)
     durations: dict[str, Duration] = {}
     for dname, (a, b) in PRESETS[preset].items():
-        durations[dname] = _duration(dname, instants[a], instants[b])
+        d = _duration(dname, instants[a], instants[b])
+        durations[dname] = _checked(d, instants, doubted, strict=strict, limit=max_duration)
     disagreements: list[Disagreement] = []
     for sm, target, readings, line in _stated(report):
         found = _attach(durations, instants, sm, target, readings, line, tolerance)
         if found is not None:
             disagreements.append(found)
-    flagged = tuple((i, e.flag) for i, e in enumerate(report.timeline.events) if e.flag is not None)
     return Metrics(instants, durations, preset, flagged, tuple(disagreements))
+
+
+def _doubted(
+    report: m.Report, flagged: tuple[tuple[int, str], ...]
+) -> dict[str, list[tuple[int, str]]]:
+    """Milestone -> the left-out entries (flagged dates) that name it, and why each was."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for i, why in flagged:
+        for ms in milestones_of(report.timeline.events[i]):
+            out.setdefault(ms.value, []).append((i, why))
+    return out
+
+
+def _checked(
+    d: Duration,
+    instants: Mapping[str, Instant],
+    doubted: Mapping[str, list[tuple[int, str]]],
+    *,
+    strict: bool,
+    limit: dt.timedelta,
+) -> Duration:
+    """``d`` with the reasons its value is not to be believed."""
+    flags: list[str] = []
+    if d.reason.startswith("negative span"):
+        flags.append("negative: " + d.reason.removeprefix("negative span: "))
+    if d.value is not None and d.value > limit:
+        flags.append(f"too long: {format_duration(d.value)} is over the "
+                     f"{format_duration(limit)} limit")  # fmt: skip
+    for end in (d.start, d.end) if d.value is not None else ():
+        inst = instants.get(end)
+        if inst is None:
+            continue
+        # An entry naming this milestone was left out for its date: what stands in (a fallback,
+        # or a later entry) may be a substitute for the real one.
+        for i, why in doubted.get(end, ()):
+            if inst.inferred or (inst.events and i < inst.events[0]):
+                flags.append(f"flagged date: timeline entry {i + 1} names {end} but {why}")
+                break
+        if strict and inst.inferred:
+            flags.append(f"inferred: {end} ({inst.reason})")
+    return attrs.evolve(d, flags=tuple(flags)) if flags else d
 
 
 def _tolerance(sm: m.StatedMetric) -> dt.timedelta:
@@ -661,16 +722,25 @@ def _not_before(a: dt.datetime, b: dt.datetime) -> bool:
 
 @define
 class Aggregate:
-    """Count, missing, mean, median and p90 of one duration over many reports (minutes)."""
+    """n, missing, excluded, mean, median, p90 and max of one duration over many reports
+    (minutes). ``count`` is n, the values averaged."""
 
     name: str
     count: int
     missing: int
+    #: Negative spans (never averaged; also counted in ``excluded``).
     negative: int
     mean: float | None
     median: float | None
     p90: float | None
     reports: list[str] = field(factory=list)
+    #: Values left out because they are flagged (see ``Duration.flags``).
+    excluded: int = 0
+    #: Why they were: flag kind ("negative", "too long", "flagged date", "inferred") -> count.
+    excluded_reasons: dict[str, int] = field(factory=dict)
+    max: float | None = None
+    #: Flagged values that were kept (``include_flagged=True``).
+    flagged_kept: int = 0
 
 
 def _p90(values: list[float]) -> float:
@@ -718,15 +788,22 @@ def aggregate(
     group_by: str | Callable[[m.Report, Metrics], Any] | None = None,
     exclude: Callable[[m.Report], bool] | None = None,
     include_inferred: bool = True,
+    include_flagged: bool = False,
+    strict: bool = False,
+    max_duration: dt.timedelta = MAX_DURATION,
 ) -> dict[Any, dict[str, Aggregate]]:
-    """MTTD, MTTA, MTTM, MTTR... over many reports: count, missing, mean, median, p90 (minutes).
+    """MTTD, MTTA, MTTM, MTTR... over many reports: n, missing, excluded, mean, median, p90 and
+    max (minutes).
 
     ``group_by`` is a name from :data:`GROUPS` ("severity", "month", "year", "service",
     "status") or a function of (report, metrics); a report listing several services counts in
     each of their groups. A report without a milestone counts as missing, never as zero; a
-    negative span counts as negative and is not averaged; a report that asks to be excluded
-    (see :func:`excluded`) or that ``exclude`` rejects is left out. With
-    ``include_inferred=False`` durations resting on an inferred instant count as missing.
+    flagged duration (negative, longer than ``max_duration``, on a flagged date, or with
+    ``strict=True`` on an inferred instant) is left out and counted in ``excluded`` with its
+    reason, unless ``include_flagged=True`` (a negative span has no value and is never
+    averaged). A report that asks to be excluded (see :func:`excluded`) or that ``exclude``
+    rejects is left out. With ``include_inferred=False`` durations resting on an inferred
+    instant count as missing.
     """
     if isinstance(group_by, str) and group_by not in GROUPS:
         raise KeyError(f"unknown group {group_by!r}; choose from {', '.join(GROUPS)}")
@@ -735,10 +812,12 @@ def aggregate(
         name, report = item if isinstance(item, tuple) else (report_name(item, i), item)
         if excluded(report) or (exclude is not None and exclude(report)):
             continue
-        mt = metrics(report, preset=preset)
+        mt = metrics(report, preset=preset, strict=strict, max_duration=max_duration)
         for key in group_keys(report, mt, group_by):
             groups.setdefault(key, []).append((name, mt))
-    return summarise(groups, preset=preset, include_inferred=include_inferred)
+    return summarise(
+        groups, preset=preset, include_inferred=include_inferred, include_flagged=include_flagged
+    )
 
 
 def group_keys(
@@ -757,40 +836,60 @@ def summarise(
     *,
     preset: str = "default",
     include_inferred: bool = True,
+    include_flagged: bool = False,
 ) -> dict[Any, dict[str, Aggregate]]:
-    """Count, missing, negative, mean, median and p90 per group and duration, from metrics
+    """n, missing, excluded, mean, median, p90 and max per group and duration, from metrics
     already computed (named (report name, metrics) pairs per group key)."""
     out: dict[Any, dict[str, Aggregate]] = {}
     for key, rows in groups.items():
-        per: dict[str, Aggregate] = {}
-        for dname in PRESETS[preset]:
-            vals: list[float] = []
-            used: list[str] = []
-            missing = negative = 0
-            for rname, mt in rows:
-                d = mt.durations[dname]
-                guessed = not include_inferred and any(
-                    mt.instants[x].inferred for x in (d.start, d.end)
-                )
-                if d.value is not None and not guessed:
-                    vals.append(d.value.total_seconds() / 60)
-                    used.append(rname)
-                elif d.reason.startswith("negative"):
-                    negative += 1
-                else:
-                    missing += 1
-            per[dname] = Aggregate(
-                dname,
-                len(vals),
-                missing,
-                negative,
-                statistics.fmean(vals) if vals else None,
-                statistics.median(vals) if vals else None,
-                _p90(vals) if vals else None,
-                used,
-            )
-        out[key] = per
+        names: dict[str, None] = dict.fromkeys(PRESETS.get(preset, {}))
+        for _, mt in rows:
+            names.update(dict.fromkeys(mt.durations))
+        out[key] = {
+            dname: _summary(dname, rows, include_inferred=include_inferred,
+                            include_flagged=include_flagged)
+            for dname in names
+        }  # fmt: skip
     return out
+
+
+def _summary(
+    dname: str, rows: list[tuple[str, Metrics]], *, include_inferred: bool, include_flagged: bool
+) -> Aggregate:
+    vals: list[float] = []
+    used: list[str] = []
+    missing = negative = excluded = kept = 0
+    reasons: dict[str, int] = {}
+    for rname, mt in rows:
+        d = mt.duration(dname)
+        guessed = not include_inferred and any(
+            mt.instants[x].inferred for x in (d.start, d.end) if x in mt.instants
+        )
+        if d.flags and (not include_flagged or d.value is None):
+            excluded += 1
+            negative += d.reason.startswith("negative span")
+            for kind in dict.fromkeys(f.split(":", 1)[0] for f in d.flags):
+                reasons[kind] = reasons.get(kind, 0) + 1
+        elif d.value is not None and not guessed:
+            vals.append(d.value.total_seconds() / 60)
+            used.append(rname)
+            kept += bool(d.flags)
+        else:
+            missing += 1
+    return Aggregate(
+        dname,
+        len(vals),
+        missing,
+        negative,
+        statistics.fmean(vals) if vals else None,
+        statistics.median(vals) if vals else None,
+        _p90(vals) if vals else None,
+        used,
+        excluded,
+        reasons,
+        max(vals) if vals else None,
+        kept,
+    )
 
 
 def report_row(name: str, report: m.Report, mt: Metrics) -> dict[str, Any]:
