@@ -16,6 +16,9 @@ import attrs
 from attrs import define, field
 
 from postmortem import model as m
+from postmortem.calendar import BusinessCalendar
+from postmortem.durations import DurationSpec, MetricsConfig, SpecLike
+from postmortem.durations import specs as specs_of
 from postmortem.timestamps import format_duration, zone
 from postmortem.vocabulary import STATED_METRIC_MEANINGS, stated_key, stated_precision
 
@@ -34,6 +37,7 @@ __all__ = [
     "metrics",
     "milestones_of",
     "report_row",
+    "resolve_durations",
     "summarise",
 ]
 
@@ -76,6 +80,41 @@ PRESETS: dict[str, dict[str, tuple[str, str]]] = {
     # restoration of service.
     "dora": {
         "time_to_restore": ("started", "impact_ended"),
+    },
+    # Clocks that start when the incident is detected (the alert, the page, the report): a
+    # team's "time to resolve" from detection to resolution.
+    "detected": {
+        "time_to_acknowledge": ("detected", "acknowledged"),
+        "time_to_mitigate": ("detected", "mitigated"),
+        "time_to_repair": ("detected", "impact_ended"),
+        "time_to_resolve": ("detected", "resolved"),
+    },
+    # Google SRE: the impact of an outage is the time to detect it plus the time to repair it
+    # (see docs/metrics.md for how we read the end points).
+    "google_sre": {
+        "time_to_detect": ("started", "detected"),
+        "time_to_repair": ("detected", "impact_ended"),
+        "impact_duration": ("started", "impact_ended"),
+    },
+    # PagerDuty incidents are triggered by an alert: MTTA and MTTR run from the trigger.
+    "pagerduty": {
+        "time_to_acknowledge": ("detected", "acknowledged"),
+        "time_to_resolve": ("detected", "resolved"),
+    },
+    # incident.io clocks run from when the incident is reported (declared) in the tool.
+    "incident_io": {
+        "time_to_acknowledge": ("declared", "acknowledged"),
+        "time_to_mitigate": ("declared", "mitigated"),
+        "time_to_resolve": ("declared", "resolved"),
+        "impact_duration": ("started", "impact_ended"),
+    },
+    # Atlassian's four readings of MTTR's R, plus MTTA.
+    "atlassian": {
+        "time_to_acknowledge": ("detected", "acknowledged"),
+        "time_to_recovery": ("started", "impact_ended"),
+        "time_to_respond": ("detected", "impact_ended"),
+        "time_to_repair": ("acknowledged", "impact_ended"),
+        "time_to_resolve": ("started", "resolved"),
     },
 }
 
@@ -143,6 +182,11 @@ class Duration:
     #: Why the value is not believed, each "kind: detail" (kinds: negative, too long, flagged
     #: date, inferred). Aggregates leave flagged durations out unless asked to keep them.
     flags: tuple[str, ...] = ()
+    #: "calendar" (wall-clock) or "business" (support hours of a calendar only).
+    clock: str = "calendar"
+    #: The wall-clock span between the two instants (equal to ``value`` on the calendar
+    #: clock); plausibility limits apply to it.
+    span: dt.timedelta | None = None
 
     @property
     def flagged(self) -> bool:
@@ -287,12 +331,22 @@ def metrics(
     report: m.Report,
     *,
     preset: str = "default",
+    durations: Mapping[str, SpecLike] | None = None,
     overrides: Mapping[str, dt.datetime | None] | None = None,
     tolerance: dt.timedelta | None = None,
-    strict: bool = False,
-    max_duration: dt.timedelta = MAX_DURATION,
+    strict: bool | None = None,
+    max_duration: dt.timedelta | None = None,
+    calendar: BusinessCalendar | None = None,
+    config: MetricsConfig | None = None,
 ) -> Metrics:
     """Lifecycle instants and durations of a report.
+
+    ``preset`` names the durations measured (:data:`PRESETS`, or a preset of ``config``);
+    ``durations`` adds or redefines named durations between two milestones
+    (``{"time_to_resolve": ("detected", "resolved")}``, ``"detected..resolved"``, or a
+    :class:`~postmortem.durations.DurationSpec` with ``clock="business"``, measured in the
+    support hours of ``calendar``). ``config`` (see :func:`~postmortem.durations.load_config`)
+    supplies presets, durations, a calendar, a limit and strictness the other arguments do not.
 
     ``overrides`` sets any milestone by name ("started", "resolved", ...) and wins over what the
     report says. Each stated duration ("Time to Detect: 15 minutes") is compared with exactly
@@ -302,12 +356,15 @@ def metrics(
     +-1 h) or by more than ``tolerance`` when given.
 
     A duration is flagged (``Duration.flags``) when it is negative, longer than
-    ``max_duration``, or rests on a milestone whose timeline entry has a flagged date; with
-    ``strict=True`` also when it rests on an inferred instant (one no field, marker or wording
-    gave).
+    ``max_duration`` (default 30 days, wall-clock), or rests on a milestone whose timeline entry
+    has a flagged date; with ``strict=True`` also when it rests on an inferred instant (one no
+    field, marker or wording gave).
     """
-    if preset not in PRESETS:
-        raise KeyError(f"unknown preset {preset!r}; choose from {', '.join(PRESETS)}")
+    cfg = config or MetricsConfig()
+    specs = resolve_durations(preset, durations, cfg)
+    cal = calendar or cfg.calendar
+    strict = bool(strict if strict is not None else cfg.strict)
+    limit = max_duration or cfg.max_duration or MAX_DURATION
     instants = _instants(report)
     for name, value in (overrides or {}).items():
         if name not in MILESTONES:
@@ -315,16 +372,37 @@ def metrics(
         instants[name] = Instant(name, value, source="override", reason="set in code")
     flagged = tuple((i, e.flag) for i, e in enumerate(report.timeline.events) if e.flag is not None)
     doubted = _doubted(report, flagged)
-    durations: dict[str, Duration] = {}
-    for dname, (a, b) in PRESETS[preset].items():
-        d = _duration(dname, instants[a], instants[b])
-        durations[dname] = _checked(d, instants, doubted, strict=strict, limit=max_duration)
+    computed: dict[str, Duration] = {}
+    for dname, sp in specs.items():
+        d = _duration(dname, instants[sp.start], instants[sp.end], sp.clock, cal)
+        computed[dname] = _checked(d, instants, doubted, strict=strict, limit=limit)
     disagreements: list[Disagreement] = []
     for sm, target, readings, line in _stated(report):
-        found = _attach(durations, instants, sm, target, readings, line, tolerance)
+        found = _attach(computed, instants, sm, target, readings, line, tolerance)
         if found is not None:
             disagreements.append(found)
-    return Metrics(instants, durations, preset, flagged, tuple(disagreements))
+    return Metrics(instants, computed, preset, flagged, tuple(disagreements))
+
+
+def resolve_durations(
+    preset: str,
+    durations: Mapping[str, SpecLike] | None = None,
+    config: MetricsConfig | None = None,
+) -> dict[str, DurationSpec]:
+    """The durations a call measures: the preset's (built in or from ``config``), then the
+    config's own durations, then ``durations`` given in code, a later name redefining an
+    earlier one."""
+    cfg = config or MetricsConfig()
+    if preset in cfg.presets:
+        out = dict(cfg.presets[preset])
+    elif preset in PRESETS:
+        out = {k: DurationSpec(a, b) for k, (a, b) in PRESETS[preset].items()}
+    else:
+        names = [*PRESETS, *cfg.presets]
+        raise KeyError(f"unknown preset {preset!r}; choose from {', '.join(names)}")
+    out.update(cfg.durations)
+    out.update(specs_of(durations or {}))
+    return out
 
 
 def _doubted(
@@ -350,8 +428,8 @@ def _checked(
     flags: list[str] = []
     if d.reason.startswith("negative span"):
         flags.append("negative: " + d.reason.removeprefix("negative span: "))
-    if d.value is not None and d.value > limit:
-        flags.append(f"too long: {format_duration(d.value)} is over the "
+    if d.span is not None and d.span > limit:
+        flags.append(f"too long: {format_duration(d.span)} is over the "
                      f"{format_duration(limit)} limit")  # fmt: skip
     for end in (d.start, d.end) if d.value is not None else ():
         inst = instants.get(end)
@@ -440,24 +518,44 @@ def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
     return (a.tzinfo is None) == (b.tzinfo is None)
 
 
-def _duration(name: str, a: Instant, b: Instant) -> Duration:
+def _duration(
+    name: str,
+    a: Instant,
+    b: Instant,
+    clock: str = "calendar",
+    calendar: BusinessCalendar | None = None,
+) -> Duration:
     events = a.events + b.events
     if a.value is None or b.value is None:
         missing = a if a.value is None else b
         reason = f"no {missing.name} instant" + (f" ({missing.reason})" if missing.reason else "")
-        return Duration(name, a.name, b.name, None, reason, events)
+        return Duration(name, a.name, b.name, None, reason, events, clock=clock)
     if (a.value.tzinfo is None) != (b.value.tzinfo is None):
         return Duration(name, a.name, b.name, None, "one instant has a zone, the other not",
-                        events)  # fmt: skip
-    value = b.value - a.value
+                        events, clock=clock)  # fmt: skip
+    # Aware instants are subtracted in UTC: two instants sharing a zone object subtract as
+    # wall-clock times in Python, which is an hour off across a DST change.
+    utc = dt.timezone.utc
+    value = (
+        b.value.astimezone(utc) - a.value.astimezone(utc) if a.value.tzinfo else b.value - a.value
+    )
     if value < dt.timedelta(0):
         return Duration(
             name, a.name, b.name, None,
             f"negative span: {a.name} {a.value.isoformat()} is after {b.name} "
-            f"{b.value.isoformat()}", events,
+            f"{b.value.isoformat()}", events, clock=clock,
         )  # fmt: skip
     reason = f"{a.name} ({a.source}) -> {b.name} ({b.source})"
-    return Duration(name, a.name, b.name, value, reason, events)
+    if clock == "business":
+        if calendar is None:
+            return Duration(name, a.name, b.name, None, "business time needs a calendar "
+                            "(calendar=BusinessCalendar(...) or [tool.postmortem.calendar])",
+                            events, clock=clock, span=value)  # fmt: skip
+        naive = "" if a.value.tzinfo else "; the report gives no zone, taken as the calendar's"
+        return Duration(name, a.name, b.name, calendar.business_time(a.value, b.value),
+                        f"{reason}; business hours {calendar}{naive}", events,
+                        clock=clock, span=value)  # fmt: skip
+    return Duration(name, a.name, b.name, value, reason, events, span=value)
 
 
 def _stated(
@@ -789,8 +887,11 @@ def aggregate(
     exclude: Callable[[m.Report], bool] | None = None,
     include_inferred: bool = True,
     include_flagged: bool = False,
-    strict: bool = False,
-    max_duration: dt.timedelta = MAX_DURATION,
+    strict: bool | None = None,
+    max_duration: dt.timedelta | None = None,
+    durations: Mapping[str, SpecLike] | None = None,
+    calendar: BusinessCalendar | None = None,
+    config: MetricsConfig | None = None,
 ) -> dict[Any, dict[str, Aggregate]]:
     """MTTD, MTTA, MTTM, MTTR... over many reports: n, missing, excluded, mean, median, p90 and
     max (minutes).
@@ -803,7 +904,8 @@ def aggregate(
     reason, unless ``include_flagged=True`` (a negative span has no value and is never
     averaged). A report that asks to be excluded (see :func:`excluded`) or that ``exclude``
     rejects is left out. With ``include_inferred=False`` durations resting on an inferred
-    instant count as missing.
+    instant count as missing. ``durations``, ``calendar`` and ``config`` are passed to
+    :func:`metrics`. MTTR is the ``mean`` of whichever duration the team means by it.
     """
     if isinstance(group_by, str) and group_by not in GROUPS:
         raise KeyError(f"unknown group {group_by!r}; choose from {', '.join(GROUPS)}")
@@ -812,7 +914,8 @@ def aggregate(
         name, report = item if isinstance(item, tuple) else (report_name(item, i), item)
         if excluded(report) or (exclude is not None and exclude(report)):
             continue
-        mt = metrics(report, preset=preset, strict=strict, max_duration=max_duration)
+        mt = metrics(report, preset=preset, durations=durations, strict=strict,
+                     max_duration=max_duration, calendar=calendar, config=config)  # fmt: skip
         for key in group_keys(report, mt, group_by):
             groups.setdefault(key, []).append((name, mt))
     return summarise(
