@@ -31,8 +31,10 @@ __all__ = [
     "Instant",
     "Metrics",
     "aggregate",
+    "aggregate_rows",
     "classify",
     "excluded",
+    "field_group",
     "group_keys",
     "metrics",
     "milestones_of",
@@ -855,17 +857,59 @@ GROUPS: dict[str, Callable[[m.Report, Metrics], list[Any]]] = {
         if r.metadata.severity and r.metadata.severity.level
         else None
     ],
-    "month": lambda r, mt: [_month(r, mt)],
-    "year": lambda r, mt: [(_month(r, mt) or "")[:4] or None],
+    "year": lambda r, mt: [_when(r, mt, "%Y")],
+    "quarter": lambda r, mt: [_quarter(r, mt)],
+    "month": lambda r, mt: [_when(r, mt, "%Y-%m")],
+    "week": lambda r, mt: [_when(r, mt, "%G-W%V")],  # ISO week: 2024-W01 may start in 2023
     "service": lambda r, mt: list(r.metadata.affected_services) or [None],
     "status": lambda r, mt: [r.metadata.status],
 }
 
 
-def _month(r: m.Report, mt: Metrics) -> str | None:
+def _day(r: m.Report, mt: Metrics) -> dt.date | None:
+    """The day an incident counts on: its start, else its detection, else the report's date."""
     when = mt.started_at.value or mt.detected_at.value
-    day = when.date() if when else r.metadata.date
-    return day.strftime("%Y-%m") if day else None
+    return when.date() if when else r.metadata.date
+
+
+def _when(r: m.Report, mt: Metrics, fmt: str) -> str | None:
+    day = _day(r, mt)
+    return day.strftime(fmt) if day else None
+
+
+def _quarter(r: m.Report, mt: Metrics) -> str | None:
+    day = _day(r, mt)
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}" if day else None
+
+
+def _norm(key: str) -> str:
+    return "".join(ch for ch in key.lower() if ch.isalnum())
+
+
+def field_group(name: str) -> Callable[[m.Report, Metrics], list[Any]]:
+    """Group by a metadata field: a typed one (``team``, ``owners``, ``incident_id``...), else a
+    key of ``metadata.extra`` or of the front matter, matched ignoring case, spaces, ``_`` and
+    ``-``. A list counts the report in each of its values; a report without it is in None."""
+    attr = name.removeprefix("metadata.")
+    typed = attr in attrs.fields_dict(m.Metadata) and attr != "extra"
+    want = _norm(attr)
+
+    def keys(r: m.Report, mt: Metrics) -> list[Any]:
+        if typed:
+            value = getattr(r.metadata, attr)
+        else:
+            pools = [r.metadata.extra, r.front_matter.data if r.front_matter else {}]
+            value = next((v for pool in pools for k, v in pool.items() if _norm(str(k)) == want),
+                         None)  # fmt: skip
+        if isinstance(value, m.Severity):
+            value = value.level.name.lower() if value.level else value.text
+        if isinstance(value, (list, tuple, set)):
+            return [str(v) for v in value] or [None]
+        if isinstance(value, (dt.date, dt.datetime)):
+            return [value.isoformat()]
+        return [None if value is None or value == "" else str(value)]
+
+    return keys
 
 
 def excluded(report: m.Report) -> bool:
@@ -896,9 +940,11 @@ def aggregate(
     """MTTD, MTTA, MTTM, MTTR... over many reports: n, missing, excluded, mean, median, p90 and
     max (minutes).
 
-    ``group_by`` is a name from :data:`GROUPS` ("severity", "month", "year", "service",
-    "status") or a function of (report, metrics); a report listing several services counts in
-    each of their groups. A report without a milestone counts as missing, never as zero; a
+    ``group_by`` is a name from :data:`GROUPS` ("year", "quarter", "month", "week",
+    "severity", "service", "status"), any other metadata field (see :func:`field_group`), or a
+    function of (report, metrics); a report listing several services counts in each of their
+    groups. Periods count an incident on the day it started (else was detected, else the
+    report's date). A report without a milestone counts as missing, never as zero; a
     flagged duration (negative, longer than ``max_duration``, on a flagged date, or with
     ``strict=True`` on an inferred instant) is left out and counted in ``excluded`` with its
     reason, unless ``include_flagged=True`` (a negative span has no value and is never
@@ -907,8 +953,6 @@ def aggregate(
     instant count as missing. ``durations``, ``calendar`` and ``config`` are passed to
     :func:`metrics`. MTTR is the ``mean`` of whichever duration the team means by it.
     """
-    if isinstance(group_by, str) and group_by not in GROUPS:
-        raise KeyError(f"unknown group {group_by!r}; choose from {', '.join(GROUPS)}")
     groups: dict[Any, list[tuple[str, Metrics]]] = {}
     for i, item in enumerate(reports):
         name, report = item if isinstance(item, tuple) else (report_name(item, i), item)
@@ -930,7 +974,8 @@ def group_keys(
     if group_by is None:
         return [None]
     if isinstance(group_by, str):
-        return list(GROUPS[group_by](report, mt))
+        by = GROUPS.get(group_by) or field_group(group_by)
+        return list(by(report, mt))
     return [group_by(report, mt)]
 
 
@@ -993,6 +1038,30 @@ def _summary(
         max(vals) if vals else None,
         kept,
     )
+
+
+def aggregate_rows(
+    agg: Mapping[Any, Mapping[str, Aggregate]], *, digits: int = 2
+) -> list[dict[str, Any]]:
+    """One flat row per group and duration, for a table or ``pandas.DataFrame(rows)``: n,
+    missing, excluded (and why), mean, median, p90 and max in minutes. Groups sort by name,
+    None last."""
+    out: list[dict[str, Any]] = []
+
+    def rnd(v: float | None) -> float | None:
+        return None if v is None else round(v, digits)
+
+    for key in sorted(agg, key=lambda k: (k is None, str(k))):
+        for name, a in agg[key].items():
+            out.append({
+                "group": key, "duration": name, "n": a.count, "missing": a.missing,
+                "excluded": a.excluded,
+                "excluded_why": "; ".join(f"{k}: {v}" for k, v in a.excluded_reasons.items()),
+                "flagged_kept": a.flagged_kept,
+                "mean_minutes": rnd(a.mean), "median_minutes": rnd(a.median),
+                "p90_minutes": rnd(a.p90), "max_minutes": rnd(a.max),
+            })  # fmt: skip
+    return out
 
 
 def report_row(name: str, report: m.Report, mt: Metrics) -> dict[str, Any]:
