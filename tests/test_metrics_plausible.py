@@ -112,3 +112,16 @@ def test_negative_spans_are_excluded_never_averaged() -> None:
         ttd = agg["time_to_detect"]
         assert (ttd.count, ttd.negative, ttd.excluded) == (1, 1, 1)
         assert ttd.excluded_reasons == {"negative": 1}
+
+
+def test_a_row_says_which_instants_are_inferred_and_which_durations_flagged() -> None:
+    r = timeline(
+        "2023-03-01 10:00 | Deploy of version 2",
+        "2023-03-01 10:05 | Alert fired",
+        "2023-03-01 10:40 | Service restored",
+    )
+    row = metrics(r, strict=True).as_row()
+    assert row["inferred"] == "started, resolved"
+    assert row["flagged"].startswith("time_to_detect: inferred: started")
+    assert metrics(PLAIN).as_row()["inferred"] is None
+    assert metrics(PLAIN).as_row()["flagged"] is None

@@ -108,3 +108,30 @@ def test_each_figure_is_matched_once_and_a_duration_takes_one_figure() -> None:
     assert mt.time_to_detect.stated is not None
     assert mt.time_to_detect.stated.text == "5 minutes" and not mt.time_to_detect.disagrees
     assert sum(d.stated is not None for d in mt.durations.values()) == 1
+
+
+@pytest.mark.parametrize(
+    ("field", "disagrees"),
+    [
+        ("Duration: 60 minutes", False),
+        ("Duration: 65 minutes", True),  # written to the minute: +-1 min
+        ("Duration: 1 hour", False),
+        ("Total Duration: 2 hours", True),  # total: started -> resolved, 60 min here
+        ("PDT<br> Duration: 2 hours<br>", True),  # a key in markup: still a duration
+    ],
+)
+def test_a_duration_metadata_field_is_a_stated_figure_as_written(
+    field: str, disagrees: bool
+) -> None:
+    r = postmortem.parse(
+        f"# T\n\n{field}\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n"
+        "| 2023-08-01 10:00 | Errors started for users |\n"
+        "| 2023-08-01 11:00 | Service restored |\n"
+    )
+    assert r.metadata.duration is not None
+    mt = metrics(r)
+    (d,) = [d for d in mt.durations.values() if d.stated is not None]
+    assert d.stated is not None and d.stated.text in field
+    assert d.name == ("time_to_resolve" if "Total" in field else "impact_duration")
+    assert d.disagrees is disagrees
+    assert [x.line for x in mt.disagreements] == ([3] if disagrees else [])

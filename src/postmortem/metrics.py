@@ -320,12 +320,17 @@ class Metrics:
         return self.duration("time_open")
 
     def as_row(self) -> dict[str, Any]:
-        """One flat row: instants as ISO strings and durations in minutes."""
+        """One flat row: instants as ISO strings, durations in minutes, then ``inferred`` (the
+        instants a fallback gave) and ``flagged`` (each flagged duration and why)."""
         row: dict[str, Any] = {}
         for k, v in self.instants.items():
             row[f"{k}_at"] = v.value.isoformat() if v.value else None
         for k, d in self.durations.items():
             row[f"{k}_minutes"] = None if d.minutes is None else round(d.minutes, 2)
+        # No figure hides what it rests on: inferred instants and flagged durations, by name.
+        row["inferred"] = ", ".join(k for k, v in self.instants.items() if v.inferred) or None
+        row["flagged"] = "; ".join(f"{k}: {f}" for k, d in self.durations.items()
+                                   for f in d.flags) or None  # fmt: skip
         return row
 
 
@@ -577,7 +582,11 @@ def _stated(
         fo = doc.fields.get("metadata.duration") if doc is not None else None
         line = line_of(fo.span[0]) if fo is not None and line_of is not None else None
         label = _label(doc.source.text, fo.span[0]) if fo is not None else ""
-        sm = m.StatedMetric(label or "Duration", format_duration(md_duration), md_duration)
+        if not any(stated_key(label) in names for names, _, _ in STATED_METRIC_MEANINGS):
+            label = "Duration"  # a key in markup we do not strip ("PDT<br> Duration")
+        # The figure as written, for its precision ("60 minutes" is not "1h").
+        raw = doc.source.text[fo.span[0] : fo.span[1]].strip(" `*_") if fo is not None else ""
+        sm = m.StatedMetric(label, raw or format_duration(md_duration), md_duration)
         stated.append((sm, line))
     for sm, line in stated:
         if sm.duration is None:
