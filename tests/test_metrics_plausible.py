@@ -44,6 +44,10 @@ def test_a_span_over_the_limit_is_flagged_and_the_limit_is_configurable() -> Non
     late = dt.datetime(2023, 4, 10, 11, 30, tzinfo=UTC)  # 40 days after the start
     mt = metrics(PLAIN, overrides={"resolved": late})
     assert mt.time_to_resolve.flags == ("too long: 40d 1h 30m is over the 30d limit",)
+    assert (
+        str(mt.time_to_resolve)
+        == "40d 1h 30m (flagged: too long: 40d 1h 30m is over the 30d limit)"
+    )
     assert not mt.time_to_detect.flagged
     assert not metrics(PLAIN, overrides={"resolved": late},
                        max_duration=dt.timedelta(days=60)).time_to_resolve.flagged  # fmt: skip

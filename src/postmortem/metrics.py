@@ -201,7 +201,10 @@ class Duration:
         return None if self.value is None else self.value.total_seconds() / 60
 
     def __str__(self) -> str:
-        return format_duration(self.value) if self.value is not None else f"n/a ({self.reason})"
+        if self.value is None:
+            return f"n/a ({self.reason})"
+        text = format_duration(self.value) + (" business" if self.clock == "business" else "")
+        return text + (f" (flagged: {'; '.join(self.flags)})" if self.flags else "")
 
 
 @define(frozen=True)
