@@ -113,7 +113,7 @@ def test_aggregate_counts_missing_and_groups() -> None:
     reports = [postmortem.load(p) for p in FILLED]
     (overall,) = aggregate(reports).values()
     ttd = overall["time_to_detect"]
-    assert ttd.count + ttd.missing + ttd.negative == len(reports)
+    assert ttd.count + ttd.missing + ttd.excluded == len(reports)
     values = [
         metrics(r).time_to_detect.minutes
         for r in reports

@@ -137,11 +137,11 @@ def lint(
             else:
                 seen[a.id] = a.line
     mt = metrics(report)
-    for d in mt.durations.values():
-        if d.disagrees and d.stated is not None and d.value is not None:
-            line = next((s.line for s in report.all_sections() if s.kind.value == "metrics"), 1)
-            add("PM009", line, f"stated {d.stated.name} {d.stated.text!r} but the timeline "
-                f"gives {_minutes(d.value)} ({d.name})")  # fmt: skip
+    for dis in mt.disagreements:
+        line = dis.line or next(
+            (s.line for s in report.all_sections() if s.kind.value == "metrics"), 1
+        )
+        add("PM009", line, str(dis))
     sev = report.metadata.severity
     if sev is not None and sev.level is None and sev.text:
         add("PM010", _severity_line(report), f"severity {sev.text!r} is not recognised")
@@ -175,12 +175,6 @@ def _when(ev: m.TimelineEvent) -> str:
 def _short(text: str) -> str:
     first = text.splitlines()[0] if text else ""
     return first if len(first) <= 60 else first[:57] + "..."
-
-
-def _minutes(td: dt.timedelta) -> str:
-    from postmortem.timestamps import format_duration
-
-    return format_duration(td)
 
 
 def _severity_line(report: m.Report) -> int:

@@ -8,7 +8,6 @@ things to different tools (see docs/metrics.md). Nothing here reads Markdown.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import statistics
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -17,22 +16,30 @@ import attrs
 from attrs import define, field
 
 from postmortem import model as m
+from postmortem.calendar import BusinessCalendar
+from postmortem.durations import DurationSpec, MetricsConfig, SpecLike
+from postmortem.durations import specs as specs_of
 from postmortem.timestamps import format_duration, zone
+from postmortem.vocabulary import STATED_METRIC_MEANINGS, stated_key, stated_precision
 
 __all__ = [
     "GROUPS",
     "PRESETS",
     "Aggregate",
+    "Disagreement",
     "Duration",
     "Instant",
     "Metrics",
     "aggregate",
+    "aggregate_rows",
     "classify",
     "excluded",
+    "field_group",
     "group_keys",
     "metrics",
     "milestones_of",
     "report_row",
+    "resolve_durations",
     "summarise",
 ]
 
@@ -45,6 +52,9 @@ MILESTONES = (
     "impact_ended",
     "resolved",
 )
+
+#: Longest believable duration; a longer one is flagged "too long" (a year or month typo).
+MAX_DURATION = dt.timedelta(days=30)
 
 #: Duration name -> (start milestone, end milestone), per preset.
 PRESETS: dict[str, dict[str, tuple[str, str]]] = {
@@ -72,6 +82,41 @@ PRESETS: dict[str, dict[str, tuple[str, str]]] = {
     # restoration of service.
     "dora": {
         "time_to_restore": ("started", "impact_ended"),
+    },
+    # Clocks that start when the incident is detected (the alert, the page, the report): a
+    # team's "time to resolve" from detection to resolution.
+    "detected": {
+        "time_to_acknowledge": ("detected", "acknowledged"),
+        "time_to_mitigate": ("detected", "mitigated"),
+        "time_to_repair": ("detected", "impact_ended"),
+        "time_to_resolve": ("detected", "resolved"),
+    },
+    # Google SRE: the impact of an outage is the time to detect it plus the time to repair it
+    # (see docs/metrics.md for how we read the end points).
+    "google_sre": {
+        "time_to_detect": ("started", "detected"),
+        "time_to_repair": ("detected", "impact_ended"),
+        "impact_duration": ("started", "impact_ended"),
+    },
+    # PagerDuty incidents are triggered by an alert: MTTA and MTTR run from the trigger.
+    "pagerduty": {
+        "time_to_acknowledge": ("detected", "acknowledged"),
+        "time_to_resolve": ("detected", "resolved"),
+    },
+    # incident.io clocks run from when the incident is reported (declared) in the tool.
+    "incident_io": {
+        "time_to_acknowledge": ("declared", "acknowledged"),
+        "time_to_mitigate": ("declared", "mitigated"),
+        "time_to_resolve": ("declared", "resolved"),
+        "impact_duration": ("started", "impact_ended"),
+    },
+    # Atlassian's four readings of MTTR's R, plus MTTA.
+    "atlassian": {
+        "time_to_acknowledge": ("detected", "acknowledged"),
+        "time_to_recovery": ("started", "impact_ended"),
+        "time_to_respond": ("detected", "impact_ended"),
+        "time_to_repair": ("acknowledged", "impact_ended"),
+        "time_to_resolve": ("started", "resolved"),
     },
 }
 
@@ -131,6 +176,24 @@ class Duration:
     events: tuple[int, ...] = ()
     stated: m.StatedMetric | None = None
     disagrees: bool = False
+    #: How far the stated figure may be from the computed one, from how precisely it is written.
+    tolerance: dt.timedelta | None = None
+    #: When the stated figure matches other end points its name allows, not this duration's:
+    #: those end points ("detected -> resolved"). The report measures differently; no conflict.
+    stated_reading: str | None = None
+    #: Why the value is not believed, each "kind: detail" (kinds: negative, too long, flagged
+    #: date, inferred). Aggregates leave flagged durations out unless asked to keep them.
+    flags: tuple[str, ...] = ()
+    #: "calendar" (wall-clock) or "business" (support hours of a calendar only).
+    clock: str = "calendar"
+    #: The wall-clock span between the two instants (equal to ``value`` on the calendar
+    #: clock); plausibility limits apply to it.
+    span: dt.timedelta | None = None
+
+    @property
+    def flagged(self) -> bool:
+        """Whether any plausibility check failed (see ``flags``)."""
+        return bool(self.flags)
 
     @property
     def minutes(self) -> float | None:
@@ -138,7 +201,31 @@ class Duration:
         return None if self.value is None else self.value.total_seconds() / 60
 
     def __str__(self) -> str:
-        return format_duration(self.value) if self.value is not None else f"n/a ({self.reason})"
+        if self.value is None:
+            return f"n/a ({self.reason})"
+        text = format_duration(self.value) + (" business" if self.clock == "business" else "")
+        return text + (f" (flagged: {'; '.join(self.flags)})" if self.flags else "")
+
+
+@define(frozen=True)
+class Disagreement:
+    """A figure the report states that the computed duration it names does not match."""
+
+    #: The stated figure ("Time to repair: 55 minutes").
+    stated: m.StatedMetric
+    #: The duration it was compared with, and that duration's value.
+    duration: str
+    computed: dt.timedelta
+    tolerance: dt.timedelta
+    #: The line of the stated figure, when the report was parsed from text.
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return (
+            f"stated {self.stated.name} {self.stated.text!r} but the timeline gives "
+            f"{format_duration(self.computed)} ({self.duration}, "
+            f"tolerance {format_duration(self.tolerance)})"
+        )
 
 
 @define
@@ -150,6 +237,8 @@ class Metrics:
     preset: str = "default"
     #: Timeline entries left out because their date is not believed: (entry index, reason).
     excluded_events: tuple[tuple[int, str], ...] = ()
+    #: Stated figures that differ from the duration they name by more than their precision.
+    disagreements: tuple[Disagreement, ...] = ()
 
     @property
     def started_at(self) -> Instant:
@@ -234,85 +323,193 @@ class Metrics:
         return self.duration("time_open")
 
     def as_row(self) -> dict[str, Any]:
-        """One flat row: instants as ISO strings and durations in minutes."""
+        """One flat row: instants as ISO strings, durations in minutes, then ``inferred`` (the
+        instants a fallback gave) and ``flagged`` (each flagged duration and why)."""
         row: dict[str, Any] = {}
         for k, v in self.instants.items():
             row[f"{k}_at"] = v.value.isoformat() if v.value else None
         for k, d in self.durations.items():
             row[f"{k}_minutes"] = None if d.minutes is None else round(d.minutes, 2)
+        # No figure hides what it rests on: inferred instants and flagged durations, by name.
+        row["inferred"] = ", ".join(k for k, v in self.instants.items() if v.inferred) or None
+        row["flagged"] = "; ".join(f"{k}: {f}" for k, d in self.durations.items()
+                                   for f in d.flags) or None  # fmt: skip
         return row
-
-
-#: What a stated duration's name can mean: (start, end) readings, the usual one first.
-_STATED_MEANINGS: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = [
-    (("time to detect", "time to detection", "ttd", "mttd"), (("started", "detected"),)),
-    (("time to acknowledge", "time to response", "mtta"),
-     (("detected", "acknowledged"), ("declared", "acknowledged"), ("started", "acknowledged"))),
-    (("time to mitigate", "time to mitigation"),
-     (("started", "mitigated"), ("detected", "mitigated"))),
-    (("time to recover", "time to recovery"),
-     (("mitigated", "impact_ended"), ("detected", "impact_ended"), ("started", "impact_ended"))),
-    (("time to repair", "mttr", "mean time to recovery", "mean time to repair"),
-     (("detected", "impact_ended"), ("started", "impact_ended"), ("started", "resolved"))),
-    (("time to resolve", "time to resolution"),
-     (("started", "resolved"), ("detected", "resolved"), ("declared", "resolved"))),
-    (("total duration", "duration", "total downtime", "downtime", "impact duration"),
-     (("started", "impact_ended"), ("started", "resolved"))),
-]  # fmt: skip
 
 
 def metrics(
     report: m.Report,
     *,
     preset: str = "default",
+    durations: Mapping[str, SpecLike] | None = None,
     overrides: Mapping[str, dt.datetime | None] | None = None,
-    tolerance: dt.timedelta = dt.timedelta(minutes=1),
+    tolerance: dt.timedelta | None = None,
+    strict: bool | None = None,
+    max_duration: dt.timedelta | None = None,
+    calendar: BusinessCalendar | None = None,
+    config: MetricsConfig | None = None,
 ) -> Metrics:
     """Lifecycle instants and durations of a report.
 
+    ``preset`` names the durations measured (:data:`PRESETS`, or a preset of ``config``);
+    ``durations`` adds or redefines named durations between two milestones
+    (``{"time_to_resolve": ("detected", "resolved")}``, ``"detected..resolved"``, or a
+    :class:`~postmortem.durations.DurationSpec` with ``clock="business"``, measured in the
+    support hours of ``calendar``). ``config`` (see :func:`~postmortem.durations.load_config`)
+    supplies presets, durations, a calendar, a limit and strictness the other arguments do not.
+
     ``overrides`` sets any milestone by name ("started", "resolved", ...) and wins over what the
-    report says. Stated durations ("Time to Detect: 15 minutes") are attached to the computed
-    duration of the same meaning, with ``disagrees`` set when they differ by more than
-    ``tolerance``.
+    report says. Each stated duration ("Time to Detect: 15 minutes") is compared with exactly
+    one computed duration, the one its name means (see docs/metrics.md); ``disagrees`` is set,
+    and the pair listed in ``Metrics.disagreements``, when both have a value and they differ by
+    more than the figure's precision ("1h" +-30 min, "55 minutes" +-1 min, "about 3 hours"
+    +-1 h) or by more than ``tolerance`` when given.
+
+    A duration is flagged (``Duration.flags``) when it is negative, longer than
+    ``max_duration`` (default 30 days, wall-clock), or rests on a milestone whose timeline entry
+    has a flagged date; with ``strict=True`` also when it rests on an inferred instant (one no
+    field, marker or wording gave).
     """
-    if preset not in PRESETS:
-        raise KeyError(f"unknown preset {preset!r}; choose from {', '.join(PRESETS)}")
+    cfg = config or MetricsConfig()
+    specs = resolve_durations(preset, durations, cfg)
+    cal = calendar or cfg.calendar
+    strict = bool(strict if strict is not None else cfg.strict)
+    limit = max_duration or cfg.max_duration or MAX_DURATION
     instants = _instants(report)
     for name, value in (overrides or {}).items():
         if name not in MILESTONES:
             raise KeyError(f"unknown milestone {name!r}; choose from {', '.join(MILESTONES)}")
         instants[name] = Instant(name, value, source="override", reason="set in code")
-    durations: dict[str, Duration] = {}
-    for dname, (a, b) in PRESETS[preset].items():
-        durations[dname] = _duration(dname, instants[a], instants[b], None, tolerance)
-    for sm, readings in _stated(report):
-        _attach(durations, instants, sm, readings, tolerance)
     flagged = tuple((i, e.flag) for i, e in enumerate(report.timeline.events) if e.flag is not None)
-    return Metrics(instants, durations, preset, flagged)
+    doubted = _doubted(report, flagged)
+    computed: dict[str, Duration] = {}
+    for dname, sp in specs.items():
+        d = _duration(dname, instants[sp.start], instants[sp.end], sp.clock, cal)
+        computed[dname] = _checked(d, instants, doubted, strict=strict, limit=limit)
+    disagreements: list[Disagreement] = []
+    for sm, target, readings, line in _stated(report):
+        found = _attach(computed, instants, sm, target, readings, line, tolerance)
+        if found is not None:
+            disagreements.append(found)
+    return Metrics(instants, computed, preset, flagged, tuple(disagreements))
+
+
+def resolve_durations(
+    preset: str,
+    durations: Mapping[str, SpecLike] | None = None,
+    config: MetricsConfig | None = None,
+) -> dict[str, DurationSpec]:
+    """The durations a call measures: the preset's (built in or from ``config``), then the
+    config's own durations, then ``durations`` given in code, a later name redefining an
+    earlier one."""
+    cfg = config or MetricsConfig()
+    if preset in cfg.presets:
+        out = dict(cfg.presets[preset])
+    elif preset in PRESETS:
+        out = {k: DurationSpec(a, b) for k, (a, b) in PRESETS[preset].items()}
+    else:
+        names = [*PRESETS, *cfg.presets]
+        raise KeyError(f"unknown preset {preset!r}; choose from {', '.join(names)}")
+    out.update(cfg.durations)
+    out.update(specs_of(durations or {}))
+    return out
+
+
+def _doubted(
+    report: m.Report, flagged: tuple[tuple[int, str], ...]
+) -> dict[str, list[tuple[int, str]]]:
+    """Milestone -> the left-out entries (flagged dates) that name it, and why each was."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for i, why in flagged:
+        for ms in milestones_of(report.timeline.events[i]):
+            out.setdefault(ms.value, []).append((i, why))
+    return out
+
+
+def _checked(
+    d: Duration,
+    instants: Mapping[str, Instant],
+    doubted: Mapping[str, list[tuple[int, str]]],
+    *,
+    strict: bool,
+    limit: dt.timedelta,
+) -> Duration:
+    """``d`` with the reasons its value is not to be believed."""
+    flags: list[str] = []
+    if d.reason.startswith("negative span"):
+        flags.append("negative: " + d.reason.removeprefix("negative span: "))
+    if d.span is not None and d.span > limit:
+        flags.append(f"too long: {format_duration(d.span)} is over the "
+                     f"{format_duration(limit)} limit")  # fmt: skip
+    for end in (d.start, d.end) if d.value is not None else ():
+        inst = instants.get(end)
+        if inst is None:
+            continue
+        # An entry naming this milestone was left out for its date: what stands in (a fallback,
+        # or a later entry) may be a substitute for the real one.
+        for i, why in doubted.get(end, ()):
+            if inst.inferred or (inst.events and i < inst.events[0]):
+                flags.append(f"flagged date: timeline entry {i + 1} names {end} but {why}")
+                break
+        if strict and inst.inferred:
+            flags.append(f"inferred: {end} ({inst.reason})")
+    return attrs.evolve(d, flags=tuple(flags)) if flags else d
+
+
+def _tolerance(sm: m.StatedMetric) -> dt.timedelta:
+    """How far a stated figure may be from the timeline: half its smallest unit ("1h" +-30
+    min), at least a minute (timelines give minutes); a hedged figure ("about 3 hours") the
+    whole unit or a quarter of its value, whichever is wider."""
+    step, hedged = stated_precision(sm.text)
+    seconds = (
+        max(step, 0.25 * (sm.duration or dt.timedelta()).total_seconds()) if hedged else (step / 2)
+    )
+    return dt.timedelta(seconds=max(seconds, 60.0))
 
 
 def _attach(
     durations: dict[str, Duration],
     instants: dict[str, Instant],
     sm: m.StatedMetric,
+    target: str,
     readings: tuple[tuple[str, str], ...],
-    tolerance: dt.timedelta,
-) -> None:
-    """Attach a stated duration to the computed one it means; flag it when no reading agrees."""
+    line: int | None,
+    tolerance: dt.timedelta | None,
+) -> Disagreement | None:
+    """Attach a stated figure to the one duration it means and compare them.
+
+    The duration named like the figure wins; else the first reading of the name this preset
+    measures. The figure is never moved to another duration because that one happens to agree
+    (a "Time to repair" is not an impact duration). It disagrees when both values exist and
+    no reading its name allows comes within its tolerance; when another reading does, that
+    reading is kept in ``stated_reading``.
+    """
     assert sm.duration is not None
     by_ends = {(d.start, d.end): name for name, d in durations.items()}
-    targets = [by_ends[r] for r in readings if r in by_ends]
-    if not targets:
-        return
-    agreeing = [r for r in readings if _agrees(instants, r, sm.duration, tolerance)]
-    name = by_ends.get(agreeing[0], targets[0]) if agreeing else targets[0]
-    d = durations[name]
-    if d.stated is not None:
-        return
-    computable = any(
-        instants[a].value is not None and instants[b].value is not None for a, b in readings
+    name = (
+        target
+        if target in durations
+        else next((by_ends[r] for r in readings if r in by_ends), None)
     )
-    durations[name] = attrs.evolve(d, stated=sm, disagrees=computable and not agreeing)
+    if name is None or durations[name].stated is not None:
+        return None
+    d = durations[name]
+    tol = tolerance if tolerance is not None else _tolerance(sm)
+    if "day" in (instants[d.start].precision, instants[d.end].precision):
+        tol += dt.timedelta(days=1)  # an instant known to the day only
+    other = None
+    if d.value is not None and abs(d.value - sm.duration) > tol:
+        other = next(
+            (f"{a} -> {b}" for a, b in readings
+             if (a, b) != (d.start, d.end) and _agrees(instants, (a, b), sm.duration, tol)),
+            "",
+        )  # fmt: skip
+    # A figure another reading of its name explains is not a conflict with the timeline.
+    disagrees = other == ""
+    durations[name] = attrs.evolve(
+        d, stated=sm, disagrees=disagrees, tolerance=tol, stated_reading=other or None
+    )
+    return Disagreement(sm, name, d.value, tol, line) if disagrees and d.value is not None else None
 
 
 def _agrees(
@@ -332,51 +529,90 @@ def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
 
 
 def _duration(
-    name: str, a: Instant, b: Instant, stated: m.StatedMetric | None, tolerance: dt.timedelta
+    name: str,
+    a: Instant,
+    b: Instant,
+    clock: str = "calendar",
+    calendar: BusinessCalendar | None = None,
 ) -> Duration:
     events = a.events + b.events
     if a.value is None or b.value is None:
         missing = a if a.value is None else b
         reason = f"no {missing.name} instant" + (f" ({missing.reason})" if missing.reason else "")
-        return Duration(name, a.name, b.name, None, reason, events, stated)
+        return Duration(name, a.name, b.name, None, reason, events, clock=clock)
     if (a.value.tzinfo is None) != (b.value.tzinfo is None):
         return Duration(name, a.name, b.name, None, "one instant has a zone, the other not",
-                        events, stated)  # fmt: skip
-    value = b.value - a.value
+                        events, clock=clock)  # fmt: skip
+    # Aware instants are subtracted in UTC: two instants sharing a zone object subtract as
+    # wall-clock times in Python, which is an hour off across a DST change.
+    utc = dt.timezone.utc
+    value = (
+        b.value.astimezone(utc) - a.value.astimezone(utc) if a.value.tzinfo else b.value - a.value
+    )
     if value < dt.timedelta(0):
         return Duration(
             name, a.name, b.name, None,
             f"negative span: {a.name} {a.value.isoformat()} is after {b.name} "
-            f"{b.value.isoformat()}", events, stated,
+            f"{b.value.isoformat()}", events, clock=clock,
         )  # fmt: skip
     reason = f"{a.name} ({a.source}) -> {b.name} ({b.source})"
-    disagrees = bool(
-        stated is not None
-        and stated.duration is not None
-        and abs(stated.duration - value) > tolerance
-    )
-    return Duration(name, a.name, b.name, value, reason, events, stated, disagrees)
+    if clock == "business":
+        if calendar is None:
+            return Duration(name, a.name, b.name, None, "business time needs a calendar "
+                            "(calendar=BusinessCalendar(...) or [tool.postmortem.calendar])",
+                            events, clock=clock, span=value)  # fmt: skip
+        naive = "" if a.value.tzinfo else "; the report gives no zone, taken as the calendar's"
+        return Duration(name, a.name, b.name, calendar.business_time(a.value, b.value),
+                        f"{reason}; business hours {calendar}{naive}", events,
+                        clock=clock, span=value)  # fmt: skip
+    return Duration(name, a.name, b.name, value, reason, events, span=value)
 
 
-def _stated(report: m.Report) -> list[tuple[m.StatedMetric, tuple[tuple[str, str], ...]]]:
-    """Stated durations with the readings their names allow."""
-    out: list[tuple[m.StatedMetric, tuple[tuple[str, str], ...]]] = []
-    stated = list(report.stated_metrics)
-    if report.metadata.duration is not None:
-        stated.append(
-            m.StatedMetric(
-                "Duration", format_duration(report.metadata.duration), report.metadata.duration
-            )
-        )
-    for sm in stated:
+def _stated(
+    report: m.Report,
+) -> list[tuple[m.StatedMetric, str, tuple[tuple[str, str], ...], int | None]]:
+    """Stated durations with the duration their names mean, the readings the names allow
+    (:data:`~postmortem.vocabulary.STATED_METRIC_MEANINGS`) and the line of each figure."""
+    out: list[tuple[m.StatedMetric, str, tuple[tuple[str, str], ...], int | None]] = []
+    doc = report._source
+    line_of = doc.source.line_of if doc is not None else None
+    stated = [(sm, _origin_line(sm, line_of)) for sm in report.stated_metrics]
+    md_duration = report.metadata.duration
+    # A "Duration" metadata field is a stated figure too, unless the metrics list repeats it.
+    if md_duration is not None and not any(
+        sm.duration == md_duration and "duration" in stated_key(sm.name) for sm, _ in stated
+    ):
+        fo = doc.fields.get("metadata.duration") if doc is not None else None
+        line = line_of(fo.span[0]) if fo is not None and line_of is not None else None
+        label = _label(doc.source.text, fo.span[0]) if fo is not None else ""
+        if not any(stated_key(label) in names for names, _, _ in STATED_METRIC_MEANINGS):
+            label = "Duration"  # a key in markup we do not strip ("PDT<br> Duration")
+        # The figure as written, for its precision ("60 minutes" is not "1h").
+        raw = doc.source.text[fo.span[0] : fo.span[1]].strip(" `*_") if fo is not None else ""
+        sm = m.StatedMetric(label, raw or format_duration(md_duration), md_duration)
+        stated.append((sm, line))
+    for sm, line in stated:
         if sm.duration is None:
             continue
-        key = re.sub(r"\([^)]*\)", "", sm.name).strip().lower()
-        for names, readings in _STATED_MEANINGS:
+        key = stated_key(sm.name)
+        for names, target, readings in STATED_METRIC_MEANINGS:
             if key in names:
-                out.append((sm, readings))
+                out.append((sm, target, readings, line))
                 break
     return out
+
+
+def _label(text: str, offset: int) -> str:
+    """The key written before a field's value on its line ("**Total Duration**: 1h30" ->
+    "Total Duration"): which duration a "Duration" field means depends on it. Only Markdown
+    punctuation is stripped here; the words are matched in the vocabulary."""
+    prefix = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return prefix.strip(" \t-+*_`|:>").strip()
+
+
+def _origin_line(sm: m.StatedMetric, line_of: Callable[[int], int] | None) -> int | None:
+    origin = sm._origin
+    return line_of(origin.span[0]) if origin is not None and line_of is not None else None
 
 
 _UNDATED = m.TimelineEvent(at=None, text="")
@@ -598,16 +834,25 @@ def _not_before(a: dt.datetime, b: dt.datetime) -> bool:
 
 @define
 class Aggregate:
-    """Count, missing, mean, median and p90 of one duration over many reports (minutes)."""
+    """n, missing, excluded, mean, median, p90 and max of one duration over many reports
+    (minutes). ``count`` is n, the values averaged."""
 
     name: str
     count: int
     missing: int
+    #: Negative spans (never averaged; also counted in ``excluded``).
     negative: int
     mean: float | None
     median: float | None
     p90: float | None
     reports: list[str] = field(factory=list)
+    #: Values left out because they are flagged (see ``Duration.flags``).
+    excluded: int = 0
+    #: Why they were: flag kind ("negative", "too long", "flagged date", "inferred") -> count.
+    excluded_reasons: dict[str, int] = field(factory=dict)
+    max: float | None = None
+    #: Flagged values that were kept (``include_flagged=True``).
+    flagged_kept: int = 0
 
 
 def _p90(values: list[float]) -> float:
@@ -624,17 +869,59 @@ GROUPS: dict[str, Callable[[m.Report, Metrics], list[Any]]] = {
         if r.metadata.severity and r.metadata.severity.level
         else None
     ],
-    "month": lambda r, mt: [_month(r, mt)],
-    "year": lambda r, mt: [(_month(r, mt) or "")[:4] or None],
+    "year": lambda r, mt: [_when(r, mt, "%Y")],
+    "quarter": lambda r, mt: [_quarter(r, mt)],
+    "month": lambda r, mt: [_when(r, mt, "%Y-%m")],
+    "week": lambda r, mt: [_when(r, mt, "%G-W%V")],  # ISO week: 2024-W01 may start in 2023
     "service": lambda r, mt: list(r.metadata.affected_services) or [None],
     "status": lambda r, mt: [r.metadata.status],
 }
 
 
-def _month(r: m.Report, mt: Metrics) -> str | None:
+def _day(r: m.Report, mt: Metrics) -> dt.date | None:
+    """The day an incident counts on: its start, else its detection, else the report's date."""
     when = mt.started_at.value or mt.detected_at.value
-    day = when.date() if when else r.metadata.date
-    return day.strftime("%Y-%m") if day else None
+    return when.date() if when else r.metadata.date
+
+
+def _when(r: m.Report, mt: Metrics, fmt: str) -> str | None:
+    day = _day(r, mt)
+    return day.strftime(fmt) if day else None
+
+
+def _quarter(r: m.Report, mt: Metrics) -> str | None:
+    day = _day(r, mt)
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}" if day else None
+
+
+def _norm(key: str) -> str:
+    return "".join(ch for ch in key.lower() if ch.isalnum())
+
+
+def field_group(name: str) -> Callable[[m.Report, Metrics], list[Any]]:
+    """Group by a metadata field: a typed one (``team``, ``owners``, ``incident_id``...), else a
+    key of ``metadata.extra`` or of the front matter, matched ignoring case, spaces, ``_`` and
+    ``-``. A list counts the report in each of its values; a report without it is in None."""
+    attr = name.removeprefix("metadata.")
+    typed = attr in attrs.fields_dict(m.Metadata) and attr != "extra"
+    want = _norm(attr)
+
+    def keys(r: m.Report, mt: Metrics) -> list[Any]:
+        if typed:
+            value = getattr(r.metadata, attr)
+        else:
+            pools = [r.metadata.extra, r.front_matter.data if r.front_matter else {}]
+            value = next((v for pool in pools for k, v in pool.items() if _norm(str(k)) == want),
+                         None)  # fmt: skip
+        if isinstance(value, m.Severity):
+            value = value.level.name.lower() if value.level else value.text
+        if isinstance(value, (list, tuple, set)):
+            return [str(v) for v in value] or [None]
+        if isinstance(value, (dt.date, dt.datetime)):
+            return [value.isoformat()]
+        return [None if value is None or value == "" else str(value)]
+
+    return keys
 
 
 def excluded(report: m.Report) -> bool:
@@ -655,27 +942,41 @@ def aggregate(
     group_by: str | Callable[[m.Report, Metrics], Any] | None = None,
     exclude: Callable[[m.Report], bool] | None = None,
     include_inferred: bool = True,
+    include_flagged: bool = False,
+    strict: bool | None = None,
+    max_duration: dt.timedelta | None = None,
+    durations: Mapping[str, SpecLike] | None = None,
+    calendar: BusinessCalendar | None = None,
+    config: MetricsConfig | None = None,
 ) -> dict[Any, dict[str, Aggregate]]:
-    """MTTD, MTTA, MTTM, MTTR... over many reports: count, missing, mean, median, p90 (minutes).
+    """MTTD, MTTA, MTTM, MTTR... over many reports: n, missing, excluded, mean, median, p90 and
+    max (minutes).
 
-    ``group_by`` is a name from :data:`GROUPS` ("severity", "month", "year", "service",
-    "status") or a function of (report, metrics); a report listing several services counts in
-    each of their groups. A report without a milestone counts as missing, never as zero; a
-    negative span counts as negative and is not averaged; a report that asks to be excluded
-    (see :func:`excluded`) or that ``exclude`` rejects is left out. With
-    ``include_inferred=False`` durations resting on an inferred instant count as missing.
+    ``group_by`` is a name from :data:`GROUPS` ("year", "quarter", "month", "week",
+    "severity", "service", "status"), any other metadata field (see :func:`field_group`), or a
+    function of (report, metrics); a report listing several services counts in each of their
+    groups. Periods count an incident on the day it started (else was detected, else the
+    report's date). A report without a milestone counts as missing, never as zero; a
+    flagged duration (negative, longer than ``max_duration``, on a flagged date, or with
+    ``strict=True`` on an inferred instant) is left out and counted in ``excluded`` with its
+    reason, unless ``include_flagged=True`` (a negative span has no value and is never
+    averaged). A report that asks to be excluded (see :func:`excluded`) or that ``exclude``
+    rejects is left out. With ``include_inferred=False`` durations resting on an inferred
+    instant count as missing. ``durations``, ``calendar`` and ``config`` are passed to
+    :func:`metrics`. MTTR is the ``mean`` of whichever duration the team means by it.
     """
-    if isinstance(group_by, str) and group_by not in GROUPS:
-        raise KeyError(f"unknown group {group_by!r}; choose from {', '.join(GROUPS)}")
     groups: dict[Any, list[tuple[str, Metrics]]] = {}
     for i, item in enumerate(reports):
         name, report = item if isinstance(item, tuple) else (report_name(item, i), item)
         if excluded(report) or (exclude is not None and exclude(report)):
             continue
-        mt = metrics(report, preset=preset)
+        mt = metrics(report, preset=preset, durations=durations, strict=strict,
+                     max_duration=max_duration, calendar=calendar, config=config)  # fmt: skip
         for key in group_keys(report, mt, group_by):
             groups.setdefault(key, []).append((name, mt))
-    return summarise(groups, preset=preset, include_inferred=include_inferred)
+    return summarise(
+        groups, preset=preset, include_inferred=include_inferred, include_flagged=include_flagged
+    )
 
 
 def group_keys(
@@ -685,7 +986,8 @@ def group_keys(
     if group_by is None:
         return [None]
     if isinstance(group_by, str):
-        return list(GROUPS[group_by](report, mt))
+        by = GROUPS.get(group_by) or field_group(group_by)
+        return list(by(report, mt))
     return [group_by(report, mt)]
 
 
@@ -694,39 +996,83 @@ def summarise(
     *,
     preset: str = "default",
     include_inferred: bool = True,
+    include_flagged: bool = False,
 ) -> dict[Any, dict[str, Aggregate]]:
-    """Count, missing, negative, mean, median and p90 per group and duration, from metrics
+    """n, missing, excluded, mean, median, p90 and max per group and duration, from metrics
     already computed (named (report name, metrics) pairs per group key)."""
     out: dict[Any, dict[str, Aggregate]] = {}
     for key, rows in groups.items():
-        per: dict[str, Aggregate] = {}
-        for dname in PRESETS[preset]:
-            vals: list[float] = []
-            used: list[str] = []
-            missing = negative = 0
-            for rname, mt in rows:
-                d = mt.durations[dname]
-                guessed = not include_inferred and any(
-                    mt.instants[x].inferred for x in (d.start, d.end)
-                )
-                if d.value is not None and not guessed:
-                    vals.append(d.value.total_seconds() / 60)
-                    used.append(rname)
-                elif d.reason.startswith("negative"):
-                    negative += 1
-                else:
-                    missing += 1
-            per[dname] = Aggregate(
-                dname,
-                len(vals),
-                missing,
-                negative,
-                statistics.fmean(vals) if vals else None,
-                statistics.median(vals) if vals else None,
-                _p90(vals) if vals else None,
-                used,
-            )
-        out[key] = per
+        names: dict[str, None] = dict.fromkeys(PRESETS.get(preset, {}))
+        for _, mt in rows:
+            names.update(dict.fromkeys(mt.durations))
+        out[key] = {
+            dname: _summary(dname, rows, include_inferred=include_inferred,
+                            include_flagged=include_flagged)
+            for dname in names
+        }  # fmt: skip
+    return out
+
+
+def _summary(
+    dname: str, rows: list[tuple[str, Metrics]], *, include_inferred: bool, include_flagged: bool
+) -> Aggregate:
+    vals: list[float] = []
+    used: list[str] = []
+    missing = negative = excluded = kept = 0
+    reasons: dict[str, int] = {}
+    for rname, mt in rows:
+        d = mt.duration(dname)
+        guessed = not include_inferred and any(
+            mt.instants[x].inferred for x in (d.start, d.end) if x in mt.instants
+        )
+        if d.flags and (not include_flagged or d.value is None):
+            excluded += 1
+            negative += d.reason.startswith("negative span")
+            for kind in dict.fromkeys(f.split(":", 1)[0] for f in d.flags):
+                reasons[kind] = reasons.get(kind, 0) + 1
+        elif d.value is not None and not guessed:
+            vals.append(d.value.total_seconds() / 60)
+            used.append(rname)
+            kept += bool(d.flags)
+        else:
+            missing += 1
+    return Aggregate(
+        dname,
+        len(vals),
+        missing,
+        negative,
+        statistics.fmean(vals) if vals else None,
+        statistics.median(vals) if vals else None,
+        _p90(vals) if vals else None,
+        used,
+        excluded,
+        reasons,
+        max(vals) if vals else None,
+        kept,
+    )
+
+
+def aggregate_rows(
+    agg: Mapping[Any, Mapping[str, Aggregate]], *, digits: int = 2
+) -> list[dict[str, Any]]:
+    """One flat row per group and duration, for a table or ``pandas.DataFrame(rows)``: n,
+    missing, excluded (and why), mean, median, p90 and max in minutes. Groups sort by name,
+    None last."""
+    out: list[dict[str, Any]] = []
+
+    def rnd(v: float | None) -> float | None:
+        return None if v is None else round(v, digits)
+
+    for key in sorted(agg, key=lambda k: (k is None, str(k))):
+        for name, a in agg[key].items():
+            out.append({
+                "group": key, "duration": name, "n": a.count, "missing": a.missing,
+                "excluded": a.excluded,
+                "excluded_why": "; ".join(f"{k}: {v}" for k, v in a.excluded_reasons.items()),
+                "flagged_kept": a.flagged_kept,
+                "mean_minutes": rnd(a.mean), "median_minutes": rnd(a.median),
+                "p90_minutes": rnd(a.p90), "max_minutes": rnd(a.max),
+            })  # fmt: skip
     return out
 
 

@@ -939,3 +939,78 @@ NOT_ACTION_KINDS: frozenset[SectionKind] = frozenset(
 
 #: A body that says a heading has nothing under it ("### Process\n\nNone.").
 NOTHING_WORDS: frozenset[str] = frozenset({"none", "n a", "na", "nothing", "nothing yet", "tbd"})
+
+# ---------------------------------------------------------------------------------------------
+# Stated figures ("Time to repair: 55 minutes"): what their names mean and how precisely they
+# are written, read by postmortem.metrics when it compares them with the timeline.
+
+#: What a stated duration's name can mean: names (after :func:`stated_key`) -> the duration it
+#: is named after and the (start, end) readings the name allows, the usual one first. A stated
+#: figure is compared with the duration of that name when the preset has one, else with the
+#: first reading the preset has (see docs/metrics.md).
+STATED_METRIC_MEANINGS: list[tuple[tuple[str, ...], str, tuple[tuple[str, str], ...]]] = [
+    (("time to detect", "time to detection", "ttd", "mttd", "mean time to detect"),
+     "time_to_detect", (("started", "detected"),)),
+    (("time to acknowledge", "time to response", "time to respond", "mtta",
+      "mean time to acknowledge"),
+     "time_to_acknowledge",
+     (("detected", "acknowledged"), ("declared", "acknowledged"), ("started", "acknowledged"))),
+    (("time to mitigate", "time to mitigation", "mttm"),
+     "time_to_mitigate", (("started", "mitigated"), ("detected", "mitigated"))),
+    (("time to recover", "time to recovery"),
+     "time_to_recover",
+     (("mitigated", "impact_ended"), ("detected", "impact_ended"), ("started", "impact_ended"))),
+    (("time to repair", "mttr", "mean time to recovery", "mean time to repair",
+      "time to restore", "time to restore service"),
+     "time_to_repair",
+     (("detected", "impact_ended"), ("started", "impact_ended"), ("started", "resolved"))),
+    (("time to resolve", "time to resolution", "total duration", "incident duration",
+      "mean time to resolve"),
+     "time_to_resolve",
+     (("started", "resolved"), ("detected", "resolved"), ("declared", "resolved"))),
+    (("duration", "total downtime", "downtime", "impact duration", "outage duration"),
+     "impact_duration", (("started", "impact_ended"), ("started", "resolved"))),
+]  # fmt: skip
+
+#: Words that make a stated figure approximate ("about 3 hours", "~2h"): its tolerance widens.
+APPROXIMATE_WORDS: tuple[str, ...] = (
+    "about", "around", "approximately", "approx", "roughly", "circa", "nearly", "almost",
+    "just over", "just under", "over", "under", "more than", "less than", "some", "~", "≈",
+)  # fmt: skip
+
+#: Seconds in each unit a stated duration may use, keyed by the unit's first letter ("m" is
+#: minutes; "mo" would be months, which no stated figure here uses).
+_UNIT_STEP = {"w": 604800, "d": 86400, "h": 3600, "m": 60, "s": 1}
+_STATED_UNIT = re.compile(
+    r"(?P<n>\d+(?:\.(?P<frac>\d+))?|half an|an|a|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)\s*(?P<u>weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?"
+    r"|s)\b",
+    re.IGNORECASE,
+)
+
+
+def stated_key(name: str) -> str:
+    """A stated figure's name as :data:`STATED_METRIC_MEANINGS` lists it ("Time to Resolution
+    (TTR)" -> "time to resolution")."""
+    return " ".join(_PAREN.sub("", name).strip().rstrip(":").lower().split())
+
+
+def stated_precision(text: str) -> tuple[float, bool]:
+    """How precisely a stated duration is written: the step of its smallest unit in seconds
+    ("1h" -> 3600, "1h 28m" -> 60, "1.5 hours" -> 360, "1:28" -> 60) and whether it is hedged
+    ("about 3 hours")."""
+    step = 0.0
+    for mt in _STATED_UNIT.finditer(text):
+        unit = mt.group("u").lower()
+        s = float(_UNIT_STEP["m" if unit.startswith("mi") or unit == "m" else unit[0]])
+        if mt.group("frac"):
+            s /= 10 ** len(mt.group("frac"))
+        step = s if step == 0 else min(step, s)
+    if step == 0:
+        step = 60.0  # a clock form ("1:28") or no unit: minutes
+    low = f" {text.lower()} "
+    hedged = any(
+        (w in low) if not w[0].isalpha() else re.search(rf"\b{re.escape(w)}\b", low) is not None
+        for w in APPROXIMATE_WORDS
+    )
+    return step, hedged

@@ -457,6 +457,8 @@ class Reader:
                     key.strip().rstrip(":"),
                     raw,
                     None if is_placeholder(raw) else parse_duration(raw),
+                    # Where the figure is, so a finding about it can name its line.
+                    _origin=m.Origin(span[0], span[1] - span[0], (), ()),
                 )
                 if is_placeholder(raw):
                     self._placeholder("stated_metrics", raw, span[0])

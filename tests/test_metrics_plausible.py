@@ -1,0 +1,131 @@
+"""Plausibility: negative, too long, flagged-date and (strict) inferred durations are flagged
+with a reason, and aggregates leave them out and count them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import postmortem
+from postmortem.metrics import aggregate, metrics
+
+M = dt.timedelta(minutes=1)
+UTC = dt.timezone.utc
+
+
+def timeline(*rows: str) -> postmortem.Report:
+    body = "".join(f"| {r.split(' | ')[0]} | {r.split(' | ')[1]} |\n" for r in rows)
+    return postmortem.parse(f"# T\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n{body}")
+
+
+PLAIN = timeline(
+    "2023-03-01 10:00 | Errors started for users",
+    "2023-03-01 10:05 | Alert fired",
+    "2023-03-01 10:20 | Rolled back the deploy",
+    "2023-03-01 11:00 | Service restored",
+    "2023-03-01 11:30 | Incident resolved",
+)
+
+
+def test_a_plain_report_has_no_flags() -> None:
+    mt = metrics(PLAIN, strict=True)
+    assert all(not d.flagged for d in mt.durations.values())
+    assert mt.time_to_resolve.value == 90 * M
+
+
+def test_a_negative_span_is_flagged_and_excluded_with_its_reason() -> None:
+    early = dt.datetime(2023, 3, 1, 9, 0, tzinfo=UTC)
+    mt = metrics(PLAIN, overrides={"detected": early})
+    d = mt.time_to_detect
+    assert d.value is None and d.flagged
+    assert d.flags[0].startswith("negative: started")
+
+
+def test_a_span_over_the_limit_is_flagged_and_the_limit_is_configurable() -> None:
+    late = dt.datetime(2023, 4, 10, 11, 30, tzinfo=UTC)  # 40 days after the start
+    mt = metrics(PLAIN, overrides={"resolved": late})
+    assert mt.time_to_resolve.flags == ("too long: 40d 1h 30m is over the 30d limit",)
+    assert (
+        str(mt.time_to_resolve)
+        == "40d 1h 30m (flagged: too long: 40d 1h 30m is over the 30d limit)"
+    )
+    assert not mt.time_to_detect.flagged
+    assert not metrics(PLAIN, overrides={"resolved": late},
+                       max_duration=dt.timedelta(days=60)).time_to_resolve.flagged  # fmt: skip
+
+
+def test_a_duration_on_a_flagged_date_is_flagged() -> None:
+    r = timeline(
+        "2023-03-01 10:00 | Errors started for users",
+        "2023-03-01 10:05 | Alert fired",
+        "2023-03-01 10:20 | Rolled back the deploy",
+        "2022-03-01 11:00 | Service restored",  # a year typed one off
+        "2023-03-01 11:30 | Incident resolved",
+    )
+    mt = metrics(r)
+    assert mt.excluded_events == ((3, r.timeline.events[3].flag),)
+    assert r.timeline.events[3].flag is not None
+    # The end of impact now stands in from the resolution: durations ending there say so.
+    flags = mt.time_to_repair.flags
+    assert len(flags) == 1 and flags[0].startswith("flagged date: timeline entry 4")
+    assert not mt.time_to_detect.flagged and not mt.time_to_resolve.flagged
+
+
+def test_strict_flags_durations_on_inferred_instants() -> None:
+    r = timeline(
+        "2023-03-01 10:00 | Deploy of version 2",  # no start wording: the start is inferred
+        "2023-03-01 10:05 | Alert fired",
+        "2023-03-01 10:40 | Service restored",
+    )
+    assert not metrics(r).time_to_detect.flagged
+    mt = metrics(r, strict=True)
+    assert mt.time_to_detect.flags[0].startswith("inferred: started")
+    assert not mt.time_to_repair.flagged  # detected -> restored: both stated by wording
+    assert not mt.time_to_acknowledge.flagged  # no value: missing, not flagged
+
+
+def test_aggregates_leave_flagged_values_out_count_them_and_can_keep_them() -> None:
+    late = postmortem.parse(postmortem.dumps(PLAIN))
+    late.metadata.resolved_at = dt.datetime(2024, 3, 1, 11, 30, tzinfo=UTC)  # a year typo
+    inferred = timeline(
+        "2023-03-01 10:00 | Deploy of version 2",
+        "2023-03-01 10:05 | Alert fired",
+        "2023-03-01 10:40 | Service restored",
+    )
+    reports = [("plain", PLAIN), ("late", late), ("inferred", inferred)]
+    (agg,) = aggregate(reports).values()
+    ttr = agg["time_to_resolve"]
+    assert (ttr.count, ttr.missing, ttr.excluded) == (2, 0, 1)
+    assert ttr.excluded_reasons == {"too long": 1}
+    assert ttr.reports == ["plain", "inferred"]
+    assert ttr.max == 90.0 and ttr.mean == (90 + 40) / 2
+    (kept,) = aggregate(reports, include_flagged=True).values()
+    ttr = kept["time_to_resolve"]
+    assert (ttr.count, ttr.excluded, ttr.flagged_kept) == (3, 0, 1)
+    assert ttr.max == 366 * 24 * 60 + 90  # 2024 is a leap year
+    (strict,) = aggregate(reports, strict=True).values()
+    ttr = strict["time_to_resolve"]
+    assert (ttr.count, ttr.excluded) == (1, 2)
+    assert ttr.excluded_reasons == {"too long": 1, "inferred": 1}
+
+
+def test_negative_spans_are_excluded_never_averaged() -> None:
+    back = postmortem.parse(postmortem.dumps(PLAIN))
+    back.metadata.detected_at = dt.datetime(2023, 3, 1, 9, 0, tzinfo=UTC)
+    for keep in (False, True):
+        (agg,) = aggregate([PLAIN, back], include_flagged=keep).values()
+        ttd = agg["time_to_detect"]
+        assert (ttd.count, ttd.negative, ttd.excluded) == (1, 1, 1)
+        assert ttd.excluded_reasons == {"negative": 1}
+
+
+def test_a_row_says_which_instants_are_inferred_and_which_durations_flagged() -> None:
+    r = timeline(
+        "2023-03-01 10:00 | Deploy of version 2",
+        "2023-03-01 10:05 | Alert fired",
+        "2023-03-01 10:40 | Service restored",
+    )
+    row = metrics(r, strict=True).as_row()
+    assert row["inferred"] == "started, resolved"
+    assert row["flagged"].startswith("time_to_detect: inferred: started")
+    assert metrics(PLAIN).as_row()["inferred"] is None
+    assert metrics(PLAIN).as_row()["flagged"] is None
