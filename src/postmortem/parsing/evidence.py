@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 
 from postmortem import model as m
@@ -40,7 +40,8 @@ def _markers() -> list[tuple[re.Pattern[str], m.Milestone]]:
 
 def marker_milestone(text: str) -> m.Milestone | None:
     """The milestone an explicit marker in the text names (**OUTAGE BEGINS**, ...)."""
-    flat = re.sub(r"\s+", " ", html.unescape(text.replace("\\", "")))
+    # A marker labels the entry, so it stands at its head: long bodies (logs) are not searched.
+    flat = re.sub(r"\s+", " ", html.unescape(text[:400].replace("\\", "")))
     for pattern, milestone in _markers():
         if pattern.search(flat):
             return milestone
@@ -150,23 +151,6 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
     (a date without a year takes the report's year). Each piece of evidence keeps its sentence.
     """
 
-    # One section at a time, flattened when read: joining a long report's prose and copying it
-    # while flattening was most of a parse's peak memory.
-    def focused() -> Iterator[str]:
-        for p in (report.summary.text, report.details.what_happened):
-            if p:
-                yield _flat(p)
-        for sec in report.all_sections():
-            if sec.kind in _FOCUS and sec.content:
-                yield _flat(sec.content[:3000])
-
-    def everything() -> Iterator[str]:
-        if report.summary.text:
-            yield _flat(report.summary.text)
-        for sec in report.all_sections():
-            if sec.content:
-                yield _flat(sec.content[:3000])
-
     base = report.metadata.date or next(
         (e.at.date() for e in report.timeline.events if e.at is not None), None
     )
@@ -236,22 +220,42 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
         d = when(mm.group("a") or mm.group("b"), day_before(text, mm.start())) if mm else None
         return [said("detected", d, mm.group(0), 0.5)] if mm and d is not None else []
 
-    def first(read: Callable[[str], list[m.Evidence]], texts: Iterator[str]) -> list[m.Evidence]:
-        return next((got for got in map(read, texts) if got), [])
-
     pats = _prose_patterns()
+    # One section at a time, each flattened once: joining a long report's prose and copying
+    # it while flattening was most of a parse's peak memory. The first hit of each reading is
+    # kept, among the summary-like sections and among all.
+    readers: dict[str, Callable[[str], list[m.Evidence]]] = {
+        "window": window, "start": start, "end": end, "detection": detection,
+    }  # fmt: skip
+    focused: dict[str, list[m.Evidence]] = {}
+    anywhere: dict[str, list[m.Evidence]] = {}
+    pieces = [(True, report.summary.text), (True, report.details.what_happened)]
+    pieces += [(sec.kind in _FOCUS, sec.content[:3000]) for sec in report.all_sections()]
+    day_texts: list[str] = []
+    for in_focus, raw in pieces:
+        if not raw:
+            continue
+        text = _flat(raw)
+        for name, read in readers.items():
+            if name in anywhere and (name in focused or not in_focus):
+                continue
+            got = read(text)
+            if got:
+                anywhere.setdefault(name, got)
+                if in_focus:
+                    focused.setdefault(name, got)
+        if not report.timeline.events and len(day_texts) < 64:
+            day_texts.append(text)
     out: list[m.Evidence] = []
-    for texts in (focused, everything):
-        out = first(window, texts())
-        if not out:
-            out = first(start, texts()) + first(end, texts())
+    for found in (focused, anywhere):
+        out = found.get("window") or found.get("start", []) + found.get("end", [])
         if out:
             break
-    out += first(detection, everything())
-    if not report.timeline.events:  # metrics use day-only sentences only without a timeline
-        seen = {e.milestone for e in out}
-        for text in everything():
-            out.extend(_day_sentences(text, base_year, seen))
+    out = out + anywhere.get("detection", [])
+    # Day-only sentences: metrics use them only when the report has no timeline.
+    seen = {e.milestone for e in out}
+    for text in day_texts:
+        out.extend(_day_sentences(text, base_year, seen))
     return out
 
 
