@@ -271,7 +271,9 @@ class TimelineReader:
         mm = re.search(r"(?i)\b(?:happened|occurred|times? (?:are|is)|events? (?:on|of))\b", raw)
         if mm is None:
             return
-        st = read_stamp(raw[mm.end() :], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        st = read_stamp(
+            raw[mm.end() : mm.end() + 80], dayfirst=self.ctx.dayfirst, base_year=self.base_year
+        )
         if st.date is not None:
             self.ctx.day = st.date
             self.ctx.fresh_day = True
