@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -17,7 +18,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from postmortem.errors import PostmortemError, ReadError
+from postmortem._safe import csv_cell, first_line, terminal_safe
+from postmortem.errors import PostmortemError, ReadError, WriteError
 
 # The parser, the metrics and the styles are imported by the commands that use them, not
 # here: `postmortem --help` (and every command) would otherwise pay for all of them.
@@ -41,7 +43,7 @@ def example_text() -> str:
 
 
 def _fail(message: str) -> int:
-    print(f"postmortem: {message}", file=sys.stderr)
+    print(f"postmortem: {terminal_safe(message)}", file=sys.stderr)
     return EXIT_FAIL
 
 
@@ -84,12 +86,14 @@ def _work(path: str, task: str, preset: str, group_by: str | None) -> tuple[str,
 
     try:
         report = load(path)
+        if task == "metrics":
+            mt = metrics(report, preset=preset)
+            keys = group_keys(report, mt, group_by)
+            return path, (report_row(path, report, mt), keys, mt, excluded(report)), None
     except PostmortemError as e:
         return path, None, str(e)
-    if task == "metrics":
-        mt = metrics(report, preset=preset)
-        keys = group_keys(report, mt, group_by)
-        return path, (report_row(path, report, mt), keys, mt, excluded(report)), None
+    except Exception as e:  # one file must not stop the batch (a bug if hit)
+        return path, None, f"{path}: cannot process ({type(e).__name__}: {e})"
     return path, report, None
 
 
@@ -162,12 +166,14 @@ def _load_arg(path: str | None, example: bool) -> Report:
 
 
 def show(report: Report, out: TextIO) -> None:
-    """Print a readable summary of one report."""
+    """Print a readable summary of one report (control characters escaped)."""
     from postmortem.metrics import metrics
     from postmortem.model import ActionStatus
     from postmortem.timestamps import format_duration
 
-    w = out.write
+    def w(text: str) -> None:
+        out.write(terminal_safe(text))
+
     w(f"{report.title or '(untitled)'}\n")
     md = report.metadata
     sev = md.severity
@@ -213,7 +219,7 @@ def show(report: Report, out: TextIO) -> None:
         w(f"  {status.value} ({len(items)})\n")
         for a in items:
             owner = f" [{a.owner}]" if a.owner else ""
-            w(f"    - {a.description.splitlines()[0][:70]}{owner}\n")
+            w(f"    - {first_line(a.description)[:70]}{owner}\n")
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -291,14 +297,16 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
         if rows:
             writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows({k: _plain(v) for k, v in r.items()} for r in rows)
+            writer.writerows({k: csv_cell(_plain(v)) for k, v in r.items()} for r in rows)
         if args.aggregate_csv:
             with open(args.aggregate_csv, "w", newline="", encoding="utf-8") as fh:
                 aw = csv.DictWriter(fh, fieldnames=list(summary[0]) if summary else ["group"])
                 aw.writeheader()
-                aw.writerows(summary)
+                aw.writerows({k: csv_cell(v) for k, v in r.items()} for r in summary)
     else:
-        _table(rows, summary, args.preset, out)
+        buf = io.StringIO()  # file names and group keys come from the reports: escaped
+        _table(rows, summary, args.preset, buf)
+        out.write(terminal_safe(buf.getvalue()))
     return status
 
 
@@ -363,7 +371,10 @@ def _cmd_lint(args: argparse.Namespace) -> int:
         if error is not None:
             status = _fail(error)
             continue
-        findings.extend(lint(report, cfg, path=path))
+        try:
+            findings.extend(lint(report, cfg, path=path))
+        except Exception as e:  # one file must not stop the batch (a bug if hit)
+            status = _fail(f"{path}: cannot lint ({type(e).__name__}: {e})")
     out = sys.stdout
     if args.format == "json":
         json.dump([as_dict(f) for f in findings], out, indent=2)
@@ -374,7 +385,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
                       f"{f.message}\n")  # fmt: skip
     else:
         for f in findings:
-            out.write(f"{f}\n")
+            out.write(terminal_safe(f"{f}\n"))
     return EXIT_FAIL if findings else status
 
 
@@ -411,23 +422,40 @@ def _cmd_new(args: argparse.Namespace) -> int:
                 return EXIT_USAGE
             report.metadata.severity = Severity(sev.level)
         text = dumps(report)
-    return _emit(text, args.output)
+    return _emit(text, args.output, args.force)
 
 
-def _emit(text: str, output: str | None) -> int:
+def _emit(text: str, output: str | None, force: bool) -> int:
+    from postmortem.io import write_text
+
     if output:
-        Path(output).write_text(text, encoding="utf-8", newline="")
+        # Atomic, through symlinks, keeping an existing file's mode; never over a file that
+        # was not meant to go (the input, a colleague's report) unless asked.
+        try:
+            write_text(output, text, overwrite=force)
+        except WriteError as e:
+            if e.message.startswith("already exists"):
+                raise WriteError(
+                    "already exists; pass --force to overwrite it (convert: -i/--in-place "
+                    "to rewrite the input)",
+                    path=output,
+                ) from None
+            raise
     else:
         sys.stdout.write(text)
     return EXIT_OK
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
+    if args.in_place and args.output:
+        print("postmortem: give -o FILE or -i/--in-place, not both", file=sys.stderr)
+        return EXIT_USAGE
     from postmortem.io import load
     from postmortem.styles import render_style
 
     report = load(args.file)
-    return _emit(render_style(report, args.style), args.output)
+    output = args.file if args.in_place else args.output
+    return _emit(render_style(report, args.style), output, args.force or args.in_place)
 
 
 def _cmd_styles(args: argparse.Namespace) -> int:
@@ -534,6 +562,7 @@ def build_parser() -> argparse.ArgumentParser:
     np.add_argument("--date", help="incident date, e.g. 2024-05-01")
     np.add_argument("--severity", help="critical, high, medium, low, P0-P4 or SEV0-SEV5")
     np.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    np.add_argument("--force", action="store_true", help="let -o overwrite an existing file")
     np.set_defaults(func=_cmd_new)
 
     cp = sub.add_parser("convert", help="rewrite a report in another style")
@@ -541,6 +570,8 @@ def build_parser() -> argparse.ArgumentParser:
     cp.add_argument("--style", choices=_Choices(_styles), required=True, metavar="STYLE",
                     help="%(choices)s")  # fmt: skip
     cp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    cp.add_argument("--force", action="store_true", help="let -o overwrite an existing file")
+    cp.add_argument("-i", "--in-place", action="store_true", help="rewrite FILE itself")
     cp.set_defaults(func=_cmd_convert)
 
     sub.add_parser("styles", help="list the styles").set_defaults(func=_cmd_styles)
