@@ -99,6 +99,9 @@ CASES = {
     "toml_dotted_key_80k": '"+++\\n" + "a." * 40_000 + "b = 1\\n+++\\n# T\\n"',  # 29 s, 6.1 GB
     "yaml_nested_flow": '"---\\na: " + "[" * 30_000 + "]" * 30_000 + "\\n---\\n# T\\n"',  # 2.4 s
     "quote_blocks_20_deep": '("> " * 20 + "x\\n\\n") * 100',  # 6.9 s (0.6 s after)
+    "table_header_parens": '"| a" + "(" * 40_000 + " | b |\\n|---|---|\\n| 1 | 2 |\\n"',  # 3.4 s
+    "heading_brackets": '"# T\\n\\n## " + "[" * 20_000 + "\\n"',  # 9.9 s
+    "heading_bold_marks": '"# T\\n\\n## " + "**x " * 7_000 + "\\n"',  # 18.4 s
 }
 SLOW_CASES = {
     "link_titles_200k": '"[foo]: /url \'\\n" * 14_286',  # 58 s
