@@ -102,6 +102,10 @@ CASES = {
     "table_header_parens": '"| a" + "(" * 40_000 + " | b |\\n|---|---|\\n| 1 | 2 |\\n"',  # 3.4 s
     "heading_brackets": '"# T\\n\\n## " + "[" * 20_000 + "\\n"',  # 9.9 s
     "heading_bold_marks": '"# T\\n\\n## " + "**x " * 7_000 + "\\n"',  # 18.4 s
+    "time_key_spaces": (  # 2.3 s
+        '"# T\\n\\n## Timeline\\n\\n### Detection\\n\\n- **Time:**"'
+        ' + " " * 20_000 + "x" + " " * 20_000 + "y\\n"'
+    ),
 }
 SLOW_CASES = {
     "link_titles_200k": '"[foo]: /url \'\\n" * 14_286',  # 58 s
