@@ -143,8 +143,10 @@ def _construct_object(loader: Any, node: Any, deep: bool = False) -> Any:
     # A timestamp, integer or float that matches YAML's pattern but is no real value
     # (2024-02-30, T99:00, 5,000 digits) raises a bare ValueError deep in PyYAML's (Python)
     # constructor; name the line instead.
+    from yaml.constructor import BaseConstructor
+
     try:
-        return type(loader).__mro__[1].construct_object(loader, node, deep)
+        return BaseConstructor.construct_object(loader, node, deep)
     except (ValueError, OverflowError) as e:
         raise _BadValue(str(e), node.start_mark.line) from None
 
