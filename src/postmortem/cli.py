@@ -451,11 +451,14 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         print("postmortem: give -o FILE or -i/--in-place, not both", file=sys.stderr)
         return EXIT_USAGE
     from postmortem.io import load
-    from postmortem.styles import render_style
+    from postmortem.styles import convert
 
     report = load(args.file)
     output = args.file if args.in_place else args.output
-    return _emit(render_style(report, args.style), output, args.force or args.in_place)
+    text, notes = convert(report, args.style)
+    for note in notes:  # what had no slot in the style: said, never dropped silently
+        print(f"postmortem: {args.file}: {note}", file=sys.stderr)
+    return _emit(text, output, args.force or args.in_place)
 
 
 def _cmd_styles(args: argparse.Namespace) -> int:

@@ -283,24 +283,63 @@ class StatedMetric:
 # Records that lists are made of
 
 
+def _sync_from_at(ev: TimelineEvent, _a: Any, at: dt.datetime | None) -> dt.datetime | None:
+    # ``at`` is authoritative: its day and wall-clock time are the event's date and time.
+    if at is not None:
+        object.__setattr__(ev, "date", at.date())
+        object.__setattr__(ev, "time", at.time())
+    return at
+
+
+def _sync_date(ev: TimelineEvent, _a: Any, day: dt.date | None) -> dt.date | None:
+    # A new day moves the instant to that day; no day leaves the instant unknown.
+    at = ev.at
+    if at is not None:
+        moved = None if day is None else at.replace(year=day.year, month=day.month, day=day.day)
+        object.__setattr__(ev, "at", moved)
+    return day
+
+
+def _sync_time(ev: TimelineEvent, _a: Any, clock: dt.time | None) -> dt.time | None:
+    # A new clock time moves the instant within its day (and zone); no time leaves it unknown.
+    at = ev.at
+    if at is not None:
+        moved = (
+            None
+            if clock is None
+            else at.replace(
+                hour=clock.hour,
+                minute=clock.minute,
+                second=clock.second,
+                microsecond=clock.microsecond,
+            )
+        )
+        object.__setattr__(ev, "at", moved)
+    return clock
+
+
 @define(weakref_slot=False)
 class TimelineEvent:
     """One timeline entry.
 
     ``at`` is an aware datetime when the time and zone are known, naive when the report gives
-    no zone, and None when the time or the day is unknown or unfilled; ``time`` is the clock
-    time as written (kept when no day is known), ``date`` the calendar day when known even if
-    the time is not. ``end`` is set for ranges ("10:01-10:02").
+    no zone, and None when the time or the day is unknown or unfilled. One fact has one value:
+    when ``at`` is set, ``date`` and ``time`` are its day and wall-clock time (derived when the
+    event is made and whenever ``at`` changes; values passed for them with an ``at`` are
+    replaced), and setting ``date`` or ``time`` moves ``at``. Without ``at``, ``time`` is a
+    clock time with no known day and ``date`` a day with no known time. ``end`` is set for
+    ranges ("10:01-10:02"). ``time_text`` keeps the stamp as written (a 12-hour "1:42" read as
+    13:42 from its neighbours, say).
     """
 
-    at: dt.datetime | None
+    at: dt.datetime | None = field(on_setattr=_sync_from_at)
     text: str
-    time: dt.time | None = None
+    time: dt.time | None = field(default=None, on_setattr=_sync_time)
     actor: str | None = None
     action: str | None = None
     phase: str | None = None
     milestone: Milestone | None = None
-    date: dt.date | None = None
+    date: dt.date | None = field(default=None, on_setattr=_sync_date)
     end: dt.datetime | None = None
     approximate: bool = False
     time_text: str = field(default="", eq=False)
@@ -313,6 +352,9 @@ class TimelineEvent:
     #: None. A flagged entry stays in the timeline and is left out of metrics.
     flag: str | None = field(default=None, eq=False)
     _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
+
+    def __attrs_post_init__(self) -> None:
+        _sync_from_at(self, None, self.at)
 
 
 @define(weakref_slot=False)
@@ -584,11 +626,18 @@ class Section:
 
 @define(weakref_slot=False)
 class FrontMatter:
-    """YAML (``---``) or TOML (``+++``) front matter: raw text and the data read from it."""
+    """YAML (``---``) or TOML (``+++``) front matter: raw text and the data read from it.
+
+    Part of the model: a key set, changed or removed in ``data`` is written back in place (only
+    that key's lines change), and the typed fields read from front matter (title, severity,
+    authors, affected services) are written back to their keys.
+    """
 
     format: str
     raw: str
     data: dict[str, Any] = attrs.Factory(dict)
+    #: The data as read, to tell which keys code changed (set by the parser).
+    _parsed: dict[str, Any] | None = field(default=None, eq=False, repr=False, alias="_parsed")
 
 
 @define(weakref_slot=False)

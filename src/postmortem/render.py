@@ -180,6 +180,9 @@ def _new_field_patches(report: m.Report, doc: Document, patches: list[Patch]) ->
         for path, base in doc.unplaced()
         if not _same(report.title if path == "title" else get_path(report, path), base)
     ]
+    if _date_needs_a_line(report, doc, changed):
+        changed.append("metadata.date")
+    changed = _front_matter_patches(report, doc, changed, patches)
     if not changed:
         return
     text = doc.source.text
@@ -206,8 +209,14 @@ def _new_field_patches(report: m.Report, doc: Document, patches: list[Patch]) ->
         sections.setdefault(heading, []).append(f"- **{label}:** {_inline(shown)}")
     if meta_lines:
         at = doc.title_end
-        lead = "" if at == 0 or text[at - 1 : at] == "\n" else "\n"
-        patches.append((at, at, lead + "\n".join(meta_lines) + "\n\n"))
+        summary = doc.fields.get("summary.text")
+        if summary is not None and not text[at : summary.span[0]].strip():
+            # The opening paragraph is the summary: the new lines go after it, so it still is.
+            at = summary.span[1]
+            patches.append((at, at, "\n\n" + "\n".join(meta_lines).rstrip()))
+        else:
+            lead = "" if at == 0 or text[at - 1 : at] == "\n" else "\n"
+            patches.append((at, at, lead + "\n".join(meta_lines) + "\n\n"))
     if sections:
         end = len(text)
         lead = (
@@ -217,12 +226,83 @@ def _new_field_patches(report: m.Report, doc: Document, patches: list[Patch]) ->
         patches.append((end, end, lead + body))
 
 
+def _date_needs_a_line(report: m.Report, doc: Document, changed: list[str]) -> bool:
+    """True when the report's date was read from its title and the new title no longer says it.
+
+    The date then needs a place of its own, or it would be lost on reading back.
+    """
+    from postmortem.timestamps import parse_date
+
+    date = report.metadata.date
+    if date is None or "metadata.date" in doc.fields or "metadata.date" in changed:
+        return False
+    fo = doc.fields.get("title")
+    title = fo.value if fo is not None else doc.baseline.get("title")  # a heading or front matter
+    if report.title == title or date != parse_date(str(title or "")):
+        return False  # the title is unchanged, or the date did not come from it
+    return parse_date(report.title or "") != date
+
+
+#: Typed fields the parser reads from front matter, and the keys it reads them from.
+FRONT_MATTER_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title",),
+    "metadata.severity": ("severity",),
+    "metadata.authors": ("authors", "author"),
+    "metadata.affected_services": ("affected",),
+}
+
+
+def _front_matter_patches(
+    report: m.Report, doc: Document, changed: list[str], patches: list[Patch]
+) -> list[str]:
+    """Write front-matter edits in place; return the changed fields that still need a place.
+
+    A typed field read from a front-matter key is written back to that key. A new value for
+    one goes to the front matter too when the report keeps its metadata there (front matter
+    and no metadata lines in the body). Keys set, changed or removed in
+    ``report.front_matter.data`` are written as well.
+    """
+    from postmortem.parsing.frontmatter import edit_front_matter
+
+    fm = report.front_matter
+    if fm is None or doc.body_start == 0:
+        return changed
+    before = fm._parsed if fm._parsed is not None else {}
+    updates = {k: v for k, v in fm.data.items() if k not in before or before[k] != v}
+    removed = {k for k in before if k not in fm.data}
+    kept_there = bool(before) and not any(p.startswith("metadata.") for p in doc.fields)
+    rest = []
+    for path in changed:
+        keys = FRONT_MATTER_KEYS.get(path)
+        key = next((k for k in keys or () if k in before), None)
+        if keys is None or (key is None and not kept_there):
+            rest.append(path)
+            continue
+        key = key or keys[0]
+        value = report.title if path == "title" else get_path(report, path)
+        if value is None or value == []:
+            removed.add(key)
+        elif isinstance(value, m.Severity):
+            updates[key] = severity_text(value)
+        elif isinstance(value, list):
+            old = before.get(key)
+            updates[key] = value[0] if isinstance(old, str) and len(value) == 1 else list(value)
+        else:
+            updates[key] = value
+    if updates or removed:
+        patches.append((0, doc.body_start, edit_front_matter(fm, updates, removed)))
+    return rest
+
+
 def _same(a: Any, b: Any) -> bool:
     if isinstance(b, tuple):  # a list field's parse-time value (see parsing.fields._snapshot)
         return isinstance(a, list) and tuple(a) == b
     if isinstance(a, m.Severity) and isinstance(b, m.Severity):
         return a.level == b.level and (a.text == b.text or not a.text)
     return bool(a == b)
+
+
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
 
 
 def _list_field_patch(doc: Document, fo: FieldOrigin, new: list[str], patches: list[Patch]) -> None:
@@ -238,6 +318,13 @@ def _list_field_patch(doc: Document, fo: FieldOrigin, new: list[str], patches: l
     first = items[0][0] if items else fo.span[0]
     line_start = text.rfind("\n", 0, first) + 1
     indent = text[line_start:first]
+    if not _LIST_MARK.match(indent):
+        # The list was read from paragraphs (one item): a list of several is a bullet list,
+        # written over the same lines, so that it reads back item by item.
+        bullets = ("- " + "\n".join(("  " + ln if ln else ln) for ln in str(v).split("\n"))[2:]
+                   for v in new)  # fmt: skip
+        patches.append((fo.span[0], fo.span[1], "\n".join(bullets)))
+        return
     lines = []
     for i, v in enumerate(new):
         prefix = indent if i else ""
@@ -307,6 +394,32 @@ def _line_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return s, (nl + 1 if nl >= 0 else len(text))
 
 
+def _end(text: str, span: tuple[int, int]) -> int:
+    """The end of a record's own text, before the line breaks and blanks its span may hold."""
+    s, e = span
+    while e > s and text[e - 1] in " \t\n":
+        e -= 1
+    return e
+
+
+_SEPARATOR = re.compile(r"(?:[ \t]*(?:<br\s*/?>)?[ \t]*\n)+[ \t]*|[ \t]*<br\s*/?>[ \t]*")
+
+
+def _separator(text: str, records: list[Any]) -> str:
+    """What separates the records of a list in the text: a line break, a blank line, a
+    ``<br>``; taken from the first pair of records that only line breaks or ``<br>`` part."""
+    spans = [r._origin.span for r in records if r._origin is not None]
+    for a, b in itertools.pairwise(spans):
+        between = text[_end(text, a) : b[0]]
+        if between and _SEPARATOR.fullmatch(between):
+            return re.sub(r"(?<=\n)[ \t]+$", "", between)  # the next line's indent is its own
+    if len(spans) == 1:
+        s, e = spans[0]
+        if "\n\n" in text[s : _end(text, spans[0])]:
+            return "\n\n"  # a block (a heading and its text) stands apart
+    return "\n"
+
+
 def _record_patches(
     doc: Document,
     original: list[Any],
@@ -315,43 +428,71 @@ def _record_patches(
     edit: Any,
     fresh: Any,
     patches: list[Patch],
+    heading: str,
     slots: Sequence[Any] = (),
 ) -> None:
-    """Patches for a list of records: removed ones go, edited ones change in place, new ones
-    are written like their neighbours. ``slots`` are a template's unfilled rows (not records):
-    they shape new records where there is no record yet, and new records replace them."""
+    """Removed records lose their lines, edited ones are patched, new ones are written like the
+    sibling next to them, separated from it as the siblings are from each other. ``slots`` are
+    a template's unfilled rows (not records): they shape new records where there is no record
+    yet, and new records replace them."""
     text = doc.source.text
     cur_ids = {id(x) for x in current}
     orig_ids = {id(x) for x in original}
     for rec in original:
         if id(rec) not in cur_ids and rec._origin is not None:
             s, e = _line_span(text, rec._origin.span)
+            if text[s:e].endswith("\n\n") and s > 0 and text[s - 1] == "\n":
+                e -= 1  # a block record: keep one blank line between its neighbours
             patches.append((s, e, ""))
     if slots and any(id(rec) not in orig_ids for rec in current):
         for slot in slots:
             if slot._origin is not None:
                 s, e = _line_span(text, slot._origin.span)
                 patches.append((s, e, ""))
+    sep = _separator(text, original)
     pending: list[Any] = []
-    template = original[-1] if original else (slots[-1] if slots else None)
+    previous: Any = None  # the record before the pending ones, in the current order
+    last_kept: Any = None
     for rec in current:
         if id(rec) in orig_ids and rec._origin is not None:
             if pending:
-                at = _line_span(text, rec._origin.span)[0]
-                patches.append((at, at, "".join(fresh(p, template) + "\n" for p in pending)))
+                at = rec._origin.span[0]
+                like = previous if previous is not None and previous._origin else rec
+                body = ""
+                for p in pending:
+                    body += fresh(p, like, previous) + sep
+                    previous = p
+                patches.append((at, at, body))
                 pending = []
             edit(rec, patches)
+            previous = last_kept = rec
         else:
             pending.append(rec)
     if not pending:
         return
+    parts = []
+    # With no sibling left, the container's template: a template's row of slots is no record,
+    # but it is the shape new ones take.
+    like = last_kept if last_kept is not None else (original[-1] if original else None)
+    if like is None and slots:
+        like = slots[-1]  # a template's row of slots: no record, but the shape new ones take
+    if like is None and container is not None:
+        like = container.template
+    for p in pending:
+        parts.append(fresh(p, like, previous))
+        previous = p
+    if last_kept is not None:
+        at = _end(text, last_kept._origin.span)
+        patches.append((at, at, sep + sep.join(parts)))
+        return
     if container is None:
-        raise RenderError(
-            "cannot add items to a report that has no such list yet; "
-            "add a section in code or use a style to render the report afresh"
-        )
+        # No such list yet: a new section at the end holds it, as the canonical style has it.
+        at = len(text)
+        lead = "" if text.endswith("\n\n") or not text else ("\n" if text.endswith("\n") else "\n\n")
+        patches.append((at, at, f"{lead}## {heading}\n\n" + "".join(p + "\n" for p in parts)))
+        return
     at = container.insert_at
-    lines = "".join(fresh(p, template) + "\n" for p in pending)
+    lines = "".join(p + "\n" for p in parts)
     if at > 0 and text[at - 1] != "\n":
         lines = "\n" + lines.rstrip("\n") + ("\n" if at < len(text) else "")
     patches.append((at, at, lines))
@@ -366,53 +507,167 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         cell = o.shape == "table-row"
         for name in ("at", "text", "actor", "action", "phase"):
             cur = getattr(ev, name)
-            if cur == o.value(name):
+            if cur == o.value(name) and not (name == "at" and ev.time != o.value("time")):
                 continue
             span = o.field_span(name)
             if span is None:
                 continue  # no place in this shape for the value; kept in the model only
-            out.append((span[0], span[1], _event_value(ev, name, o.time_format, cell)))
+            if name == "at":
+                old = text[span[0] : span[1]]
+                new = write_stamp(ev, old, o.value("at"), o.time_format, None)
+            else:
+                new = _event_value(ev, name, o.time_format, cell)
+            out.append((span[0], span[1], new))
 
-    def fresh(ev: m.TimelineEvent, template: m.TimelineEvent | None) -> str:
-        fmt = doc.event_container.time_format if doc.event_container else "%H:%M"
-        if template is not None and template._origin is not None:
-            return _from_template(text, template._origin, {
-                name: _event_value(ev, name, fmt, template._origin.shape == "table-row")
-                for name in ("at", "text", "actor", "action", "phase")
-            })  # fmt: skip
-        return f"- {_event_value(ev, 'at', fmt, False)} {ev.text}"
+    def fresh(
+        ev: m.TimelineEvent, like: m.TimelineEvent | None, previous: m.TimelineEvent | None
+    ) -> str:
+        # A list of its own (no container yet) says the day, as there is no entry to tell it.
+        fmt = doc.event_container.time_format if doc.event_container else "%Y-%m-%d %H:%M"
+        if like is not None and like._origin is not None:
+            o = like._origin
+            values = {
+                name: _event_value(ev, name, fmt, o.shape == "table-row")
+                for name in ("text", "actor", "action", "phase")
+            }
+            span = o.field_span("at")
+            old = text[span[0] : span[1]] if span is not None else ""
+            values["at"] = write_stamp(ev, old, o.value("at"), o.time_format, previous)
+            return _from_template(text, o, values)
+        return f"- {write_stamp(ev, '', None, fmt, previous)} {ev.text}"
 
     _record_patches(
         doc, doc.events, report.timeline.events, doc.event_container, edit, fresh, patches,
-        doc.event_slots,
+        "Timeline", doc.event_slots,
     )  # fmt: skip
 
 
 def _event_value(ev: m.TimelineEvent, name: str, fmt: str, cell: bool) -> str:
     if name == "at":
-        if ev.at is None:
-            return ev.time_text or "???"
-        return ev.at.strftime(fmt)
+        return write_stamp(ev, "", None, fmt, None)
     v = getattr(ev, name)
     s = "" if v is None else str(v)
     return _cell(s) if cell else s
 
 
+_CLOCK = re.compile(
+    r"(?<![\d:])(?P<h>\d{1,2})(?P<sep>[:h.])(?P<m>\d{2})(?::(?P<s>\d{2}))?"
+    r"(?:(?P<sp>\s*)(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+    r"(?P<range>\s*(?:-|–|to)\s*\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def write_stamp(
+    ev: m.TimelineEvent,
+    like: str,
+    like_at: dt.datetime | None,
+    fmt: str,
+    previous: m.TimelineEvent | None,
+) -> str:
+    """The stamp of ``ev`` written the way ``like`` (a sibling's stamp) is written.
+
+    The sibling's markup, date form and zone words are kept and its clock time (and ISO day)
+    replaced; the instant is shown in the sibling's zone. A day is written when the sibling's
+    form has none and the reader could not tell it from the entry before (the next day after a
+    late entry, say). An event with only a clock time gets that time; one with no time keeps
+    the stamp it was written with, or ``???`` (read back as an unknown time).
+    """
+    from postmortem.timestamps import read_stamp
+
+    at = ev.at
+    if at is None and ev.time is None:
+        return ev.time_text or "???"
+    if at is not None and like_at is not None and like_at.tzinfo is not None:
+        if at.tzinfo is not None:
+            at = at.astimezone(like_at.tzinfo)
+    clock = at.time() if at is not None else ev.time
+    assert clock is not None
+    day = at.date() if at is not None else ev.date
+    if like and like_at is not None and at == like_at and ev.time == like_at.time():
+        return like  # the same instant: the sibling's stamp as written
+    prev_at = previous.at if previous is not None else None
+    implied = None  # the day a stamp with no date of its own is read on
+    if prev_at is not None:
+        if at is not None and at.tzinfo is not None and prev_at.tzinfo is not None:
+            prev_at = prev_at.astimezone(at.tzinfo)
+        implied = prev_at.date()
+        if dt.datetime.combine(implied, clock) < prev_at.replace(tzinfo=None) - dt.timedelta(
+            hours=3
+        ):
+            implied += dt.timedelta(days=1)  # the reader's rollover (timestamps.resolve)
+    elif like_at is not None:
+        implied = like_at.date()
+    hit = _CLOCK.search(like) if like else None
+    if at is not None and at.tzinfo is not None and (like_at is None or like_at.tzinfo is None):
+        hit = None  # the sibling's form says no zone: write the instant whole, with its zone
+        if "%Z" not in fmt and "%z" not in fmt:
+            fmt += " %Z"
+    if hit is not None:
+        new = _clock_text(clock, hit)
+        out = like[: hit.start()] + new + like[hit.end() :]
+        has_day = read_stamp(like.strip("*_`[]() ")).date is not None
+        if has_day and day is not None:
+            iso = _ISO_DAY.search(out)
+            if iso is not None:
+                out = out[: iso.start()] + day.isoformat() + out[iso.end() :]
+            elif like_at is None or day != like_at.date():
+                out = ""  # a day written in words: write the whole stamp afresh
+        elif day is not None and implied is not None and day != implied:
+            out = out[: hit.start()] + day.isoformat() + " " + out[hit.start() :]
+        if out:
+            st = read_stamp(out.strip("*_`[]() "))
+            if st.time == clock and (st.date is None or st.date == day):
+                return out
+    if at is None:
+        return clock.strftime("%H:%M" if not clock.second else "%H:%M:%S")
+    if "%Y" not in fmt and implied is not None and at.date() != implied:
+        fmt = "%Y-%m-%d " + fmt
+    return at.strftime(fmt)
+
+
+def _clock_text(clock: dt.time, hit: re.Match[str]) -> str:
+    """A clock time in the form of a matched one: padding, separator, seconds, AM/PM."""
+    h = clock.hour
+    ampm = hit.group("ampm")
+    if ampm:
+        h12 = h % 12 or 12
+        word = ("pm" if h >= 12 else "am") if ampm[0].islower() else ("PM" if h >= 12 else "AM")
+        if "." in ampm:
+            word = f"{word[0]}.{word[1]}."
+        hour = f"{h12:02d}" if len(hit.group("h")) == 2 else str(h12)
+    else:
+        hour = f"{h:02d}" if len(hit.group("h")) == 2 or h >= 10 else str(h)
+    out = f"{hour}{hit.group('sep')}{clock.minute:02d}"
+    if hit.group("s") is not None or clock.second:
+        out += f":{clock.second:02d}"
+    if ampm:
+        out += (hit.group("sp") or "") + word
+    return out
+
+
 def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
-    """A new record written like ``origin``'s: same line shape, new field values."""
+    """A new record written like ``origin``'s whole record: same markup, new field values.
+
+    Every field with a place in the sibling is replaced; a value over several lines keeps
+    the sibling's continuation indent. Text of the sibling that is no field (a trailing
+    ``<br>``, the closing ``**`` of a bold entry, a heading's marks) is kept.
+    """
     s, e = origin.span
-    if text[s:e].count("\n") > 1 and origin.shape not in ("table-row", "keyed"):
-        e = text.find("\n", s) if text.find("\n", s) >= 0 else e
+    while e > s and text[e - 1] in " \t\n":
+        e -= 1
     reps = []
     for name, span in origin.field_spans().items():
-        if name not in values or not (s <= span[0] <= span[1] <= max(e, span[1])):
-            continue
-        if span[1] > e:
+        if name not in values or not (s <= span[0] <= span[1] <= e):
             continue
         new = values[name]
         width = span[1] - span[0]
         if origin.shape == "table-row" and len(new) < width:
             new = new.ljust(width)
+        if "\n" in new:
+            line_start = text.rfind("\n", 0, span[0]) + 1
+            lead = text[line_start : span[0]]
+            new = _item(new, lead if lead.strip() else " " * len(lead))
         reps.append((span[0], span[1], new))
     out = []
     pos = s
@@ -421,7 +676,7 @@ def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
         out.append(new)
         pos = b
     out.append(text[pos:e])
-    return "".join(out).rstrip("\n")
+    return "".join(out)
 
 
 def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:
@@ -472,7 +727,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                 continue
             out.append((span[0], span[1], _action_value(item, name, o.shape, span)))
 
-    def fresh(item: m.ActionItem, template: m.ActionItem | None) -> str:
+    def fresh(item: m.ActionItem, template: m.ActionItem | None, _previous: Any = None) -> str:
         if template is not None and template._origin is not None:
             o = template._origin
             placed = o.field_spans()
@@ -481,14 +736,22 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                 values["description"] = item.description + suffix(item, o, placed, fresh=True)
             if o.shape == "checklist" and "status" in placed:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
-            lead = "\n" if o.shape == "keyed" else ""
-            return lead + _from_template(text, o, values)
-        box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
-        return f"- {box}{item.description}"
+            return _from_template(text, o, values)
+        box = {m.ActionStatus.DONE: "[x] ", m.ActionStatus.OPEN: "[ ] "}.get(item.status, "")
+        said = ""
+        if item.status in (m.ActionStatus.IN_PROGRESS, m.ActionStatus.WONT_DO):
+            said = f" ({format_value(item.status).lower()})"
+        parts = [
+            f"{name}: {format_value(getattr(item, name))}"
+            for name in ("owner", "due", "priority")
+            if getattr(item, name) is not None
+        ]
+        extra = f" ({', '.join(parts)})" if parts else ""
+        return f"- {box}{_inline(item.description)}{said}{extra}"
 
     _record_patches(
         doc, doc.actions, report.action_items, doc.action_container, edit, fresh, patches,
-        doc.action_slots,
+        "Action Items", doc.action_slots,
     )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ writes the result. Slots the report has no value for stay as the template's plac
 from __future__ import annotations
 
 import datetime as dt
+import re
 from importlib import resources
 from typing import Any
 
@@ -17,7 +18,7 @@ import attrs
 
 from postmortem import model as m
 
-__all__ = ["STYLES", "blank", "render_section", "render_style"]
+__all__ = ["STYLES", "blank", "convert", "render_section", "render_style"]
 
 #: Style name -> one-line description.
 STYLES: dict[str, str] = {
@@ -40,17 +41,66 @@ def blank(style: str) -> str:
 
 
 def render_style(report: m.Report, style: str = "canonical") -> str:
-    """Write ``report`` whole in a named style."""
+    """Write ``report`` whole in a named style, losing nothing (see :func:`convert`)."""
+    return convert(report, style)[0]
+
+
+def convert(report: m.Report, style: str = "canonical") -> tuple[str, list[str]]:
+    """``report`` written in a named style, and a note for each section placed without a slot.
+
+    The typed fields go to the style's slots. A section of the report whose text the style
+    has no slot for (a "Five Whys", a "Leadup", lessons the model has no list for) is carried
+    over as a section after the style's own, in document order, with its text as written;
+    each such section gets a note ("... carried over as a section"), so that nothing is
+    dropped silently.
+    """
     if style not in STYLES:
         raise KeyError(style)
     if style == "canonical":
-        return _canonical(report)
-    from postmortem.parsing import parse
-    from postmortem.render import dumps
+        out = _canonical(report)
+    else:
+        from postmortem.parsing import parse
+        from postmortem.render import dumps
 
-    target = parse(blank(style))
-    fill(target, report)
-    return dumps(target)
+        target = parse(blank(style))
+        fill(target, report)
+        out = dumps(target)
+    return _carry_over(report, out, style)
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _missing(content: str, have: str) -> bool:
+    """True when a line of ``content`` is not in the written text ``have`` (both as words)."""
+    return any((w := _words(line)) and w not in have for line in content.split("\n"))
+
+
+def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]:
+    have = _words(out)
+    carried: list[m.Section] = []
+    for sec in report.all_sections():
+        if _missing(sec.content, have):
+            carried.append(sec)
+    if not carried:
+        return out, []
+    top = min(s.level for s in carried)
+    notes: list[str] = []
+    parts: list[str] = []
+    for sec in carried:
+        level = min(6, 2 + sec.level - top)
+        parts.append(render_section(m.Section(sec.title, level=level, content=sec.content)))
+        where = f" (line {sec.line})" if sec.line else ""
+        notes.append(
+            f"section {sec.title!r}{where} has no slot in the {style} style: "
+            "carried over as a section"
+        )
+    lead = "" if out.endswith("\n\n") else ("\n" if out.endswith("\n") else "\n\n")
+    return out + lead + "\n".join(parts), notes
 
 
 def fill(target: m.Report, source: m.Report) -> None:
@@ -128,10 +178,18 @@ def render_section(section: m.Section) -> str:
     return out
 
 
-def _fmt_at(at: dt.datetime | None) -> str:
+def _fmt_when(e: m.TimelineEvent) -> str:
+    """An event's stamp: its instant, else the day and clock time it has, else as written."""
     from postmortem.render import format_datetime
 
-    return format_datetime(at) if at is not None else "???"
+    if e.at is not None:
+        return format_datetime(e.at)
+    if e.time is not None:
+        clock = e.time.strftime("%H:%M:%S" if e.time.second else "%H:%M")
+        return f"{e.date.isoformat()} {clock}" if e.date is not None else clock
+    if e.date is not None:
+        return e.date.isoformat()
+    return _cell(e.time_text) or "???"
 
 
 def _cell(s: str | None) -> str:
@@ -232,7 +290,7 @@ def _canonical(r: m.Report) -> str:
         head = ["Time", "Event", "Actor", *(c.title() for c in extra)]
         rows = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
         for e in r.timeline.events:
-            cells = [_fmt_at(e.at) if e.at else (e.time_text or "???"), _cell(e.text),
+            cells = [_fmt_when(e), _cell(e.text),
                      _cell(e.actor), *(_cell(getattr(e, c)) for c in extra)]  # fmt: skip
             rows.append("| " + " | ".join(cells) + " |")
         zone = f"All times in {r.timeline.timezone}.\n\n" if r.timeline.timezone else ""

@@ -100,6 +100,7 @@ _NOT_ACTIONS = {
     m.SectionKind.FOLLOW_UP,
     m.SectionKind.ACTION_ITEMS,
 }
+_BOX = re.compile(r"\[(?P<x>[ xX])\][ \t]+")
 _NESTED_BOX = re.compile(r"^[ \t]+[-*+][ \t]+\[(?P<x>[ xX])\][ \t]+", re.MULTILINE)
 _KEY = re.compile(
     r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>(?:[ \t]*[^ \t\n])*?)[ \t]*$"
@@ -462,6 +463,15 @@ class ActionReader:
                     for nb in nested:
                         ne = text.find("\n", nb.end())
                         ne = ne if ne >= 0 else it.body[1]
+                        box = _BOX.match(text, nb.end(), ne)
+                        if box is not None:
+                            # "  - [x] item": a nested checklist (also how a nested bullet
+                            # marked done is written back).
+                            self._emit({"description": text[box.end() : ne],
+                                        "status": box.group("x")},
+                                       {"description": (box.end(), ne), "status": box.span("x")},
+                                       (nb.start(), ne), "checklist", NO_SCOPE)  # fmt: skip
+                            continue
                         self._emit({"description": text[nb.end() : ne]},
                                    {"description": (nb.end(), ne)}, (nb.start(), ne),
                                    "bullet", NO_SCOPE)  # fmt: skip
@@ -694,7 +704,12 @@ class ActionReader:
             # Searched in a copy of the description, so that "(?<!\s)" cannot see the blank
             # before it.
             tail = _TAIL.search(text[bs:be])
-            if tail is not None and "\n" not in text[bs : bs + tail.start()]:
+            if tail is not None and (
+                "\n" not in text[bs : bs + tail.start()]
+                or ("(" in tail.group() and "\n" not in text[bs + tail.start() : be])
+            ):
+                # On the first line, or a "(owner: ...)" closing an item of several lines (as
+                # the renderer writes an owner for an item with no place for one).
                 # "Action - Owner: Name, Due: Date": each part gets its own span.
                 spans["description"] = (bs, bs + tail.start())
                 for mm in _OWNER.finditer(text, bs + tail.end(), be):

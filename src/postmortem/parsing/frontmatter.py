@@ -9,6 +9,7 @@ integer) raises :class:`~postmortem.errors.ParseError` with its line; keys come 
 
 from __future__ import annotations
 
+import copy
 import re
 import sys
 from typing import Any
@@ -56,7 +57,8 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
                 # Nested past the recursion limit in a way the bracket count does not see
                 # ("- - - - x"): kept as text, like the other limits.
                 data = {}
-        return FrontMatter(format=fmt, raw=text[:end], data=data), end
+        fm = FrontMatter(format=fmt, raw=text[:end], data=data, _parsed=copy.deepcopy(data))
+        return fm, end
     return None, 0
 
 
@@ -196,3 +198,155 @@ def _flat_yaml(raw: str) -> dict[str, Any]:
         if mm and value and not value.startswith(("&", "*", "|", ">", "!")):
             out[mm.group(1)] = value.strip("\"'")
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing: values edited in place.
+#
+# YAML is edited with ruamel.yaml's round-trip loader, which says where each key and value is
+# (line and column) and writes scalars with the right quoting. Its dumper is not used on the
+# whole block: it re-indents sequences ("  - a" -> "- a") and refolds long lines, which would
+# change lines nobody edited. So ruamel finds the places and writes the new values, and only
+# the edited key's lines are replaced. TOML is edited with tomlkit, which keeps everything else
+# byte for byte. Front matter neither can read (YAML that PyYAML also rejects, such as a bare
+# "@handle") is edited line by line for a top-level "key: value".
+
+_CLOSE = re.compile(r"^(?:---|\+\+\+|\.\.\.)[ \t]*$", re.MULTILINE)
+
+
+def edit_front_matter(fm: FrontMatter, changes: dict[str, Any], removed: set[str]) -> str:
+    """``fm.raw`` with top-level keys set to new values (added at the end when new) or removed.
+
+    Only the lines of the keys that change are rewritten; order, comments, quoting style and
+    the fences are kept.
+    """
+    raw = fm.raw
+    open_end = raw.index("\n") + 1
+    closes = list(_CLOSE.finditer(raw, open_end))
+    close = closes[-1].start() if closes else len(raw)
+    inner = raw[open_end:close]
+    if fm.format == "toml":
+        new = _edit_toml(inner, changes, removed)
+    else:
+        new = _edit_yaml(inner, changes, removed)
+    return raw[:open_end] + new + raw[close:]
+
+
+def _edit_toml(inner: str, changes: dict[str, Any], removed: set[str]) -> str:
+    import tomlkit
+
+    doc = tomlkit.parse(inner)
+    for key in removed:
+        if key in doc:
+            del doc[key]
+    for key, value in changes.items():
+        doc[key] = value
+    return tomlkit.dumps(doc)
+
+
+def _edit_yaml(inner: str, changes: dict[str, Any], removed: set[str]) -> str:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    try:
+        data = yaml.load(inner)
+    except YAMLError:
+        data = None
+    lines = inner.split("\n")
+    if inner.endswith("\n"):
+        lines.pop()
+    places = _yaml_places(data, lines)
+    # Edit from the bottom up so that line numbers above stay valid.
+    edits: list[tuple[int, int, list[str]]] = []
+    appended: list[str] = []
+    for key in removed:
+        if key in places:
+            first, last, _col = places[key]
+            edits.append((first, last, []))
+    for key, value in changes.items():
+        old = data.get(key) if hasattr(data, "get") else None
+        if key in places:
+            first, last, col = places[key]
+            head = lines[first][:col] if col >= 0 else f"{key}: "
+            comment = _trailing_comment(lines[first]) if first == last and col >= 0 else ""
+            body = _yaml_value(key, value, old, yaml)
+            if body.startswith("\n"):  # a block sequence: under the key
+                new_lines = [head.rstrip()] + _indent_items(body, lines, first, last)
+            else:
+                new_lines = [head + body + comment]
+            edits.append((first, last, new_lines))
+        else:
+            body = _yaml_value(key, value, old, yaml)
+            if body.startswith("\n"):
+                appended.append(f"{key}:")
+                appended += _indent_items(body, lines, 0, len(lines) - 1)
+            else:
+                appended.append(f"{key}: {body}")
+    for first, last, new_lines in sorted(edits, reverse=True):
+        lines[first : last + 1] = new_lines
+    lines += [ln for block in appended for ln in block.split("\n")]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _yaml_places(data: Any, lines: list[str]) -> dict[str, tuple[int, int, int]]:
+    """Each top-level key: its first and last line, and the column its value starts at."""
+    starts: list[tuple[int, str, int]] = []
+    if data is not None and hasattr(data, "lc"):
+        for key in data:
+            kl, _kc = data.lc.key(key)
+            vl, vc = data.lc.value(key)
+            starts.append((kl, str(key), vc if vl == kl else -1))
+    else:
+        for i, ln in enumerate(lines):
+            mm = re.match(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*", ln)
+            if mm:
+                starts.append((i, mm.group(1), mm.end()))
+    starts.sort()
+    out: dict[str, tuple[int, int, int]] = {}
+    for n, (line, key, col) in enumerate(starts):
+        end = starts[n + 1][0] - 1 if n + 1 < len(starts) else len(lines) - 1
+        while end > line and (not lines[end].strip() or lines[end].lstrip().startswith("#")):
+            end -= 1  # blank lines and comments before the next key stay
+        out[key] = (line, end, col)
+    return out
+
+
+def _trailing_comment(line: str) -> str:
+    mm = re.search(r"[ \t]+#[^\"']*$", line)
+    return mm.group() if mm else ""
+
+
+def _yaml_value(key: str, value: Any, old: Any, yaml: Any) -> str:
+    """The YAML text of a value after "key:", in the old value's quoting style."""
+    import datetime as dt
+    import io
+
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
+
+    if isinstance(value, dt.datetime | dt.date) and isinstance(old, str):
+        value = value.isoformat()
+    if isinstance(value, str) and isinstance(
+        old, DoubleQuotedScalarString | SingleQuotedScalarString
+    ):
+        value = type(old)(value)
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        out = io.StringIO()
+        yaml.dump({key: list(value)}, out)
+        return "\n" + out.getvalue().split("\n", 1)[1].rstrip("\n")
+    out = io.StringIO()
+    yaml.dump({key: value}, out)
+    text = out.getvalue()
+    body = text[len(key) + 1 :].strip()
+    return body.removesuffix("...").strip() if body.endswith("...") else body
+
+
+def _indent_items(body: str, lines: list[str], first: int, last: int) -> list[str]:
+    """A dumped block sequence, indented like the one it replaces."""
+    old_items = [ln for ln in lines[first + 1 : last + 1] if ln.lstrip().startswith("- ")]
+    old_items = old_items or [ln for ln in lines if ln.lstrip().startswith("- ")]
+    pad = old_items[0][: len(old_items[0]) - len(old_items[0].lstrip())] if old_items else "  "
+    return [pad + ln.lstrip() for ln in body.strip("\n").split("\n")]

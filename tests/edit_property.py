@@ -1,0 +1,288 @@
+"""The edit property, shared by the corpus test and the hypothesis test.
+
+For a parsed report, an edit (change a field, insert a record first / middle / last, delete one,
+add a section, ...) must hold two things once written and read back:
+
+- ``parse(dumps(edited)) == edited`` (model equality, which leaves out how values were written);
+- only the edited record's lines change, and an insert changes no existing line.
+
+Each edit is a function that changes a freshly parsed report and returns the 1-based lines of
+the original text it may change (an insert returns the empty set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+import postmortem
+from postmortem import ActionStatus, Report, Section, Severity, SeverityLevel
+from postmortem.parsing.fields import FIELD_KINDS, get_path, set_path
+
+from conftest import changed_lines
+
+Edit = Callable[[Report, str], set[int]]
+
+
+def lines_of(text: str, span: tuple[int, int]) -> set[int]:
+    """1-based lines of the normalised text that ``span`` touches."""
+    norm = text.replace("\r\n", "\n").replace("\r", "\n")
+    s, e = span
+    first = norm.count("\n", 0, s) + 1
+    last = norm.count("\n", 0, max(s, e - 1)) + 1
+    return set(range(first, last + 1))
+
+
+def _blank_neighbours(text: str, lines: set[int]) -> set[int]:
+    all_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out = set()
+    for n in (min(lines) - 1, max(lines) + 1):
+        if 1 <= n <= len(all_lines) and not all_lines[n - 1].strip():
+            out.add(n)
+    return out
+
+
+def record_lines(rec: Any, text: str) -> set[int]:
+    o = rec._origin
+    assert o is not None
+    return lines_of(text, o.span)
+
+
+# -- timeline events ---------------------------------------------------------------------------
+
+
+def _new_event(like: postmortem.TimelineEvent, words: str) -> postmortem.TimelineEvent:
+    # Same instant and columns as the neighbour, so the timeline's order and days are unchanged.
+    return attrs.evolve(like, text=words, milestone=None, end=None, _origin=None)
+
+
+def event_text(r: Report, text: str) -> set[int]:
+    evs = r.timeline.events
+    ev = evs[len(evs) // 2]
+    ev.text = "Probe edit: cache flushed by hand"
+    return record_lines(ev, text)
+
+
+def event_time(r: Report, text: str) -> set[int]:
+    evs = r.timeline.events
+    timed = [i for i, e in enumerate(evs) if e.at is not None]
+    i = timed[len(timed) // 2]
+    ev = evs[i]
+    assert ev.at is not None
+    # Earlier by a minute, unless that crosses the event before it.
+    prev = next((e.at for e in reversed(evs[:i]) if e.at is not None), None)
+    new = ev.at - dt.timedelta(minutes=1)
+    if prev is not None and new < prev:
+        new = ev.at
+    if ev.at.second or ev.end is not None:
+        new = ev.at
+    ev.at = new
+    return record_lines(ev, text)
+
+
+def event_insert(where: str) -> Edit:
+    def edit(r: Report, text: str) -> set[int]:
+        evs = r.timeline.events
+        i = {"first": 0, "middle": len(evs) // 2, "last": len(evs)}[where]
+        like = evs[min(i, len(evs) - 1)] if where != "last" else evs[-1]
+        evs.insert(i, _new_event(like, f"Probe {where} event inserted"))
+        return set()
+
+    return edit
+
+
+def event_delete(r: Report, text: str) -> set[int]:
+    evs = r.timeline.events
+    ev = evs.pop(len(evs) // 2)
+    lines = record_lines(ev, text)
+    return lines | _blank_neighbours(text, lines)
+
+
+# -- action items ------------------------------------------------------------------------------
+
+
+def action_status(r: Report, text: str) -> set[int]:
+    items = r.action_items
+    a = items[len(items) // 2]
+    a.status = ActionStatus.OPEN if a.status is ActionStatus.DONE else ActionStatus.DONE
+    return record_lines(a, text)
+
+
+def action_description(r: Report, text: str) -> set[int]:
+    items = r.action_items
+    a = items[len(items) // 2]
+    a.description = "Probe edit: add a runbook for this alert"
+    return record_lines(a, text)
+
+
+def action_owner(r: Report, text: str) -> set[int]:
+    items = r.action_items
+    a = items[-1]
+    a.owner = "Probe Owner"
+    return record_lines(a, text)
+
+
+def action_insert(where: str) -> Edit:
+    def edit(r: Report, text: str) -> set[int]:
+        items = r.action_items
+        i = {"first": 0, "middle": len(items) // 2, "last": len(items)}[where]
+        like = items[min(i, len(items) - 1)]
+        new = attrs.evolve(like, description=f"Probe {where} action inserted", _origin=None)
+        items.insert(i, new)
+        return set()
+
+    return edit
+
+
+def action_delete(r: Report, text: str) -> set[int]:
+    items = r.action_items
+    a = items.pop(len(items) // 2)
+    lines = record_lines(a, text)
+    return lines | _blank_neighbours(text, lines)
+
+
+# -- scalar and list fields --------------------------------------------------------------------
+
+
+def new_value(path: str, old: Any) -> Any:
+    """A different value of the same kind, or None when there is no sensible one."""
+    kind = FIELD_KINDS.get(path, "str")
+    if path == "title" or kind == "str":
+        return "Probe value"
+    if kind == "date":
+        return (old or dt.date(2024, 1, 1)) + dt.timedelta(days=1)
+    if kind == "datetime":
+        return None if old is None else old + dt.timedelta(hours=1)
+    if kind == "timedelta":
+        return (old or dt.timedelta(0)) + dt.timedelta(minutes=5)
+    if kind == "severity":
+        level = old.level if old is not None else None
+        return Severity(SeverityLevel.LOW if level is not SeverityLevel.LOW else SeverityLevel.HIGH)
+    if kind == "list":
+        return [*(old or []), "Probe item"] if old else ["Probe item"]
+    return None
+
+
+def field_edit(path: str) -> Edit:
+    def edit(r: Report, text: str) -> set[int]:
+        doc = r._source
+        old = r.title if path == "title" else get_path(r, path)
+        value = new_value(path, old)
+        if path == "title":
+            r.title = value
+        else:
+            set_path(r, path, value)
+        fo = doc.fields.get(path)
+        return lines_of(text, fo.span) if fo is not None else set()
+
+    return edit
+
+
+def editable_fields(r: Report) -> list[str]:
+    """Fields with a place in the text, then values read from elsewhere (front matter, title)."""
+    doc = r._source
+    placed = [p for p in doc.fields if FIELD_KINDS.get(p, "str") != "dict"]
+    unplaced = [p for p, v in doc.unplaced() if v not in (None, [])]
+    out = []
+    for p in dict.fromkeys(placed + unplaced):
+        old = r.title if p == "title" else get_path(r, p)
+        if new_value(p, old) is not None:
+            out.append(p)
+    return out
+
+
+# -- sections ----------------------------------------------------------------------------------
+
+
+def section_add(r: Report, text: str) -> set[int]:
+    r.sections.append(Section("Probe Section", level=2, content="\nProbe paragraph.\n"))
+    return set()
+
+
+# -- the property ------------------------------------------------------------------------------
+
+
+def edits_for(r: Report) -> list[tuple[str, Edit]]:
+    """Every edit that applies to this report, named."""
+    out: list[tuple[str, Edit]] = []
+    evs = r.timeline.events
+    if evs:
+        out.append(("event.text", event_text))
+        if any(e.at is not None for e in evs):
+            out.append(("event.at", event_time))
+        out += [(f"event.insert.{w}", event_insert(w)) for w in ("first", "middle", "last")]
+        out.append(("event.delete", event_delete))
+    if r.action_items:
+        out += [
+            ("action.status", action_status),
+            ("action.description", action_description),
+            ("action.owner", action_owner),
+        ]
+        out += [(f"action.insert.{w}", action_insert(w)) for w in ("first", "middle", "last")]
+        out.append(("action.delete", action_delete))
+    out += [(f"field.{p}", field_edit(p)) for p in editable_fields(r)]
+    out.append(("section.add", section_add))
+    return out
+
+
+def differences(a: Any, b: Any, path: str = "") -> list[str]:
+    """Where two models differ, as dotted paths (for a readable failure)."""
+    if type(a) is not type(b) or not attrs.has(type(a)):
+        if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+            return [d for i, (x, y) in enumerate(zip(a, b)) for d in differences(x, y, f"{path}[{i}]")]
+        return [] if a == b else [f"{path}: {a!r} != {b!r}"]
+    out = []
+    for f in attrs.fields(type(a)):
+        if not f.eq:
+            continue
+        out += differences(getattr(a, f.name), getattr(b, f.name), f"{path}.{f.name}")
+    return out
+
+
+def check(text: str, name: str, edit: Edit) -> str | None:
+    """Apply one edit to ``text``; None when the property holds, else what went wrong."""
+    r = postmortem.parse(text)
+    allowed = edit(r, text)
+    try:
+        out = postmortem.dumps(r)
+    except postmortem.RenderError as exc:
+        return f"{name}: RenderError {exc}"
+    again = postmortem.parse(out)
+    if name == "field.metadata.date":
+        _follow_the_day(r, again)
+    if again != r:
+        diff = differences(again, r)
+        return f"{name}: reads back different: {'; '.join(diff[:3])}"
+    changed, _ = changed_lines(text, out)
+    if not changed <= allowed:
+        return f"{name}: lines {sorted(changed - allowed)[:5]} changed, allowed {sorted(allowed)[:5]}"
+    return None
+
+
+def _follow_the_day(edited: Report, again: Report) -> None:
+    """Entries written with a clock time and no day are read on the report's date: a new date
+    moves them with it. Expect that move (and only that) in the edited report."""
+    if len(edited.timeline.events) != len(again.timeline.events):
+        return
+    for mine, back in zip(edited.timeline.events, again.timeline.events):
+        if mine.at is not None and back.at is not None and mine.at != back.at:
+            shift = back.at - mine.at
+            if shift.seconds == 0 and shift.microseconds == 0:  # whole days only
+                mine.at = back.at
+                mine.end = back.end
+
+
+def sample(edits: list[tuple[str, Edit]], key: str, k: int) -> list[tuple[str, Edit]]:
+    """``k`` edits, always one of each record kind present, the rest drawn by ``key``."""
+    rnd = random.Random(key)
+    by_kind: dict[str, list[tuple[str, Edit]]] = {}
+    for e in edits:
+        by_kind.setdefault(e[0].split(".")[0], []).append(e)
+    chosen = [rnd.choice(group) for group in by_kind.values()]
+    rest = [e for e in edits if e not in chosen]
+    rnd.shuffle(rest)
+    return chosen + rest[: max(0, k - len(chosen))]

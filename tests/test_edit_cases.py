@@ -1,0 +1,244 @@
+"""Each edit that read back wrong before (issue 13, "Why"), as a small document of that shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+
+import postmortem
+from postmortem import ActionStatus, Severity, SeverityLevel, TimelineEvent
+from postmortem.styles import convert
+
+from conftest import CORPUS_DIR, ROOT, changed_lines, read_exact
+
+UTC = dt.timezone.utc
+
+
+def _round(r: postmortem.Report) -> tuple[str, postmortem.Report]:
+    out = postmortem.dumps(r)
+    return out, postmortem.parse(out)
+
+
+def test_nested_bullet_under_a_bold_label_marked_done() -> None:
+    text = (
+        "# Report\n\n- **Review actions**:\n"
+        "  - Create guidance about internal traffic\n"
+        "  - Change the alarm to high priority\n"
+    )
+    r = postmortem.parse(text)
+    assert [a.status for a in r.action_items] == [ActionStatus.UNKNOWN] * 2
+    r.action_items[1].status = ActionStatus.DONE
+    out, again = _round(r)
+    assert "  - [x] Change the alarm to high priority\n" in out
+    assert again.action_items[1].status is ActionStatus.DONE
+    assert again.action_items[1].description == "Change the alarm to high priority"
+    assert again == r
+
+
+HEADINGS = (
+    "# Report\n\n## Timeline\n\n"
+    "### 2021-06-30 06:17\n\nSomeone suggests posting in another channel.\n\n\n"
+    "### 2021-06-30 10:33\n\nCredit added; deploys work again.\n\n\n"
+    "## Lessons\n\nKeep credit on the account.\n"
+)
+
+
+def test_event_appended_to_heading_entries_keeps_its_text() -> None:
+    r = postmortem.parse(HEADINGS)
+    r.timeline.events.append(TimelineEvent(dt.datetime(2021, 6, 30, 11, 5), "All clear given."))
+    out, again = _round(r)
+    assert "### 2021-06-30 11:05\n\nAll clear given.\n" in out
+    assert again.timeline.events[-1].text == "All clear given."
+    assert [s.title for s in again.sections[0].subsections][-1] == "Lessons" or any(
+        s.title == "Lessons" for s in again.all_sections()
+    )
+    assert again == r
+    changed, _ = changed_lines(HEADINGS, out)
+    assert not changed
+
+
+MULTI = (
+    "# Report\n\n**Date:** 2019-01-23\n\nAll times PST.\n\n## Timeline\n\n"
+    "- 8:30 AM: the config is pushed and hook starts failing to load it, which\n"
+    "           nobody notices for a while.\n"
+    "- 8:36 AM: the mailing list is notified of the outage, fixed status,\n"
+    "           and potential impact.\n\n"
+    "## Lessons\n\nNone.\n"
+)
+
+
+def test_event_appended_after_multi_line_entries_carries_nothing_of_theirs() -> None:
+    r = postmortem.parse(MULTI)
+    last = r.timeline.events[-1]
+    assert last.at is not None
+    r.timeline.events.append(
+        TimelineEvent(last.at + dt.timedelta(minutes=9), "Status page updated,\nagain.")
+    )
+    out, again = _round(r)
+    assert "- 8:45 AM: Status page updated,\n           again.\n" in out
+    assert "notified" not in out.split("8:45 AM")[1]
+    assert again == r
+
+
+def test_bold_entries_keep_their_closing_marks() -> None:
+    text = (
+        "# Report\n\n**Date:** 2019-10-21\n\n## Timeline\n\n"
+        "- **00:55: crate builds started failing**\n"
+        "- **01:38: alerts fired for the website being down, someone\n"
+        "  (backup contact) got paged**\n"
+        "- **18:15 UTC** - Manual configuration changes deployed\n"
+    )
+    r = postmortem.parse(text)
+    day = r.timeline.events[0].at
+    assert day is not None
+    r.timeline.events.insert(2, TimelineEvent(day.replace(hour=2, minute=6), "CDN propagated"))
+    r.timeline.events[3].at = day.replace(hour=18, minute=16)
+    out, again = _round(r)
+    assert "- **02:06: CDN propagated**\n" in out
+    assert "- **18:16 UTC** - Manual configuration changes deployed\n" in out
+    assert again == r
+
+
+DAYS = "# Report\n\n**Date:** 2024-05-02\n\n## Timeline\n\n- 00:30 Disk fills up\n- 01:00 Paged\n"
+
+
+def test_events_on_another_day_read_back_on_their_day() -> None:
+    r = postmortem.parse(DAYS)
+    first = r.timeline.events[0].at
+    assert first == dt.datetime(2024, 5, 2, 0, 30)
+    r.timeline.events.insert(0, TimelineEvent(dt.datetime(2024, 5, 1, 23, 50), "Job starts"))
+    r.timeline.events.append(TimelineEvent(dt.datetime(2024, 5, 3, 0, 10), "Closed"))
+    out, again = _round(r)
+    assert [e.at for e in again.timeline.events] == [e.at for e in r.timeline.events]
+    assert again == r
+
+
+def test_an_event_in_another_zone_is_written_in_the_reports_zone() -> None:
+    text = "# Report\n\nAll times in UTC.\n\n## Timeline\n\n- 2024-05-01 14:05 UTC Alert\n"
+    r = postmortem.parse(text)
+    pst = dt.timezone(dt.timedelta(hours=-7))
+    r.timeline.events.append(TimelineEvent(dt.datetime(2024, 5, 1, 8, 0, tzinfo=pst), "Fixed"))
+    out, again = _round(r)
+    assert "- 2024-05-01 15:00 UTC Fixed" in out
+    assert again.timeline.events[-1].at == dt.datetime(2024, 5, 1, 15, 0, tzinfo=UTC)
+
+
+def test_time_only_event_is_written_with_its_time() -> None:
+    r = postmortem.parse(DAYS)
+    r.timeline.events.append(TimelineEvent(None, "Rolled back", time=dt.time(1, 20)))
+    out, again = _round(r)
+    assert "- 01:20 Rolled back\n" in out and "???" not in out
+    assert again.timeline.events[-1].at == dt.datetime(2024, 5, 2, 1, 20)
+
+
+def test_at_date_and_time_are_one_fact() -> None:
+    ev = TimelineEvent(dt.datetime(2024, 5, 1, 14, 5, tzinfo=UTC), "Alert")
+    assert (ev.date, ev.time) == (dt.date(2024, 5, 1), dt.time(14, 5))
+    ev.at = dt.datetime(2024, 5, 2, 9, 0, tzinfo=UTC)
+    assert (ev.date, ev.time) == (dt.date(2024, 5, 2), dt.time(9, 0))
+    ev.time = dt.time(10, 30)
+    assert ev.at == dt.datetime(2024, 5, 2, 10, 30, tzinfo=UTC)
+    ev.date = dt.date(2024, 5, 3)
+    assert ev.at == dt.datetime(2024, 5, 3, 10, 30, tzinfo=UTC)
+    # Values passed with an instant that contradict it give way to it.
+    other = TimelineEvent(ev.at, "Alert", time=dt.time(1, 0), date=dt.date(2000, 1, 1))
+    assert other == ev
+
+
+def test_report_built_in_code_reads_back_equal() -> None:
+    r = postmortem.Report(title="Checkout outage")
+    r.timeline = postmortem.Timeline([
+        TimelineEvent(dt.datetime(2024, 5, 1, 14, 5, tzinfo=UTC), "Alert fires"),
+        TimelineEvent(dt.datetime(2024, 5, 1, 14, 40, tzinfo=UTC), "Rollback done"),
+    ], timezone="UTC")
+    r.action_items = [postmortem.ActionItem("Add a canary stage", owner="Kim Lee")]
+    assert postmortem.parse(postmortem.dumps(r)) == r
+
+
+def test_docs_editing_example_runs() -> None:
+    page = (ROOT / "docs" / "editing.md").read_text(encoding="utf-8")
+    block = page.split("## Building a report in code", 1)[1]
+    code = re.search(r"```python\n(.*?)```", block, re.S)
+    assert code is not None
+    exec(compile(code.group(1), "docs/editing.md", "exec"), {})  # our own docs, not a report
+
+
+YAML_FM = (
+    "---\ntitle: Unplanned outage\ndate: 2021-12-08 14:43:00\n"
+    "# Possible severity levels: down, disrupted, notice\n"
+    "severity: down  # as shown on the status page\nresolved: true\n"
+    "affected:\n  - mataroa.blog\n---\n\nThe certificate expired.\n"
+)
+
+
+def test_severity_in_yaml_front_matter_is_edited_in_place() -> None:
+    r = postmortem.parse(YAML_FM)
+    assert r.metadata.severity is not None
+    r.metadata.severity = Severity(SeverityLevel.LOW)
+    out, again = _round(r)
+    assert "Severity:**" not in out
+    assert "severity: Low  # as shown on the status page\n" in out
+    assert changed_lines(YAML_FM, out) == ({5}, [])
+    assert again == r
+
+
+def test_front_matter_lists_title_and_data_are_edited_in_place() -> None:
+    r = postmortem.parse(YAML_FM)
+    r.title = "Planned: outage"
+    r.metadata.affected_services = ["mataroa.blog", "status page"]
+    assert r.front_matter is not None
+    r.front_matter.data["resolved"] = False
+    out, again = _round(r)
+    assert out.startswith("---\ntitle: 'Planned: outage'\n")
+    assert "affected:\n  - mataroa.blog\n  - status page\n---" in out
+    assert "resolved: false\n" in out
+    assert again == r
+    assert again.front_matter is not None and again.front_matter.data["resolved"] is False
+
+
+def test_toml_front_matter_is_edited_in_place() -> None:
+    text = '+++\ntitle = "Outage" # short\nseverity = "high"\n+++\n\nText.\n'
+    r = postmortem.parse(text)
+    r.metadata.severity = Severity(SeverityLevel.LOW)
+    r.title = "Outage of the API"
+    out, again = _round(r)
+    assert out == '+++\ntitle = "Outage of the API" # short\nseverity = "Low"\n+++\n\nText.\n'
+    assert again == r
+
+
+def test_new_metadata_goes_to_the_front_matter_that_holds_it() -> None:
+    r = postmortem.parse(YAML_FM)
+    r.metadata.authors = ["Kim Lee"]
+    out, again = _round(r)
+    assert "\nauthors:\n  - Kim Lee\n---" in out
+    assert again == r
+
+
+REPORT_25 = CORPUS_DIR / "25-rust-cratesio-broken-downloads-2023-07.md"
+
+
+def test_convert_to_canonical_keeps_sections_without_a_slot() -> None:
+    r = postmortem.load(REPORT_25)
+    out, notes = convert(r, "canonical")
+    for title in ("Leadup", "Root cause identification: The Five Whys", "Root causes"):
+        assert f"## {title}\n" in out
+        assert any(repr(title) in n for n in notes)
+    five_whys = next(s for s in r.all_sections() if "Five Whys" in s.title)
+    assert five_whys.content.strip() in out
+    lessons = next(s for s in r.all_sections() if s.title == "Lessons learned")
+    for line in lessons.content.splitlines():
+        assert line.strip() in out
+
+
+def test_convert_command_says_what_it_carried_over() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "postmortem", "convert", str(REPORT_25), "--style", "canonical"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0
+    assert "Leadup" in proc.stdout
+    assert "'Leadup'" in proc.stderr and "carried over" in proc.stderr
