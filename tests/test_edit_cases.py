@@ -11,7 +11,7 @@ import postmortem
 from postmortem import ActionStatus, Severity, SeverityLevel, TimelineEvent
 from postmortem.styles import convert
 
-from conftest import CORPUS_DIR, ROOT, changed_lines, read_exact
+from conftest import CORPUS_DIR, ROOT, changed_lines
 
 UTC = dt.timezone.utc
 
@@ -110,7 +110,7 @@ def test_events_on_another_day_read_back_on_their_day() -> None:
     assert first == dt.datetime(2024, 5, 2, 0, 30)
     r.timeline.events.insert(0, TimelineEvent(dt.datetime(2024, 5, 1, 23, 50), "Job starts"))
     r.timeline.events.append(TimelineEvent(dt.datetime(2024, 5, 3, 0, 10), "Closed"))
-    out, again = _round(r)
+    _out, again = _round(r)
     assert [e.at for e in again.timeline.events] == [e.at for e in r.timeline.events]
     assert again == r
 
@@ -149,10 +149,13 @@ def test_at_date_and_time_are_one_fact() -> None:
 
 def test_report_built_in_code_reads_back_equal() -> None:
     r = postmortem.Report(title="Checkout outage")
-    r.timeline = postmortem.Timeline([
-        TimelineEvent(dt.datetime(2024, 5, 1, 14, 5, tzinfo=UTC), "Alert fires"),
-        TimelineEvent(dt.datetime(2024, 5, 1, 14, 40, tzinfo=UTC), "Rollback done"),
-    ], timezone="UTC")
+    r.timeline = postmortem.Timeline(
+        [
+            TimelineEvent(dt.datetime(2024, 5, 1, 14, 5, tzinfo=UTC), "Alert fires"),
+            TimelineEvent(dt.datetime(2024, 5, 1, 14, 40, tzinfo=UTC), "Rollback done"),
+        ],
+        timezone="UTC",
+    )
     r.action_items = [postmortem.ActionItem("Add a canary stage", owner="Kim Lee")]
     assert postmortem.parse(postmortem.dumps(r)) == r
 

@@ -212,7 +212,8 @@ def _new_field_patches(report: m.Report, doc: Document, patches: list[Patch]) ->
         summary = doc.fields.get("summary.text")
         if summary is not None and not text[at : summary.span[0]].strip():
             # The opening paragraph is the summary: the new lines go after it, so it still is.
-            at = summary.span[1]
+            nl = text.find("\n", summary.span[1])
+            at = nl if nl >= 0 else len(text)  # after the paragraph's last line, spaces and all
             patches.append((at, at, "\n\n" + "\n".join(meta_lines).rstrip()))
         else:
             lead = "" if at == 0 or text[at - 1 : at] == "\n" else "\n"
@@ -249,6 +250,9 @@ FRONT_MATTER_KEYS: dict[str, tuple[str, ...]] = {
     "metadata.severity": ("severity",),
     "metadata.authors": ("authors", "author"),
     "metadata.affected_services": ("affected",),
+    # Status-page (cState) front matter: "date" opens the incident, "resolvedWhen" closes it.
+    "metadata.started_at": ("date",),
+    "metadata.resolved_at": ("resolvedWhen",),
 }
 
 
@@ -414,7 +418,7 @@ def _separator(text: str, records: list[Any]) -> str:
         if between and _SEPARATOR.fullmatch(between):
             return re.sub(r"(?<=\n)[ \t]+$", "", between)  # the next line's indent is its own
     if len(spans) == 1:
-        s, e = spans[0]
+        s, _e = spans[0]
         if "\n\n" in text[s : _end(text, spans[0])]:
             return "\n\n"  # a block (a heading and its text) stands apart
     return "\n"
@@ -483,12 +487,18 @@ def _record_patches(
         previous = p
     if last_kept is not None:
         at = _end(text, last_kept._origin.span)
+        rest = len(text[at:]) - len(text[at:].lstrip(" \t"))
+        if text[at + rest : at + rest + 1] in ("\n", ""):
+            at += rest  # the line's trailing spaces stay on it
+            sep = sep.lstrip(" \t")
         patches.append((at, at, sep + sep.join(parts)))
         return
     if container is None:
         # No such list yet: a new section at the end holds it, as the canonical style has it.
         at = len(text)
-        lead = "" if text.endswith("\n\n") or not text else ("\n" if text.endswith("\n") else "\n\n")
+        lead = (
+            "" if text.endswith("\n\n") or not text else ("\n" if text.endswith("\n") else "\n\n")
+        )
         patches.append((at, at, f"{lead}## {heading}\n\n" + "".join(p + "\n" for p in parts)))
         return
     at = container.insert_at
@@ -578,13 +588,18 @@ def write_stamp(
     at = ev.at
     if at is None and ev.time is None:
         return ev.time_text or "???"
-    if at is not None and like_at is not None and like_at.tzinfo is not None:
-        if at.tzinfo is not None:
-            at = at.astimezone(like_at.tzinfo)
+    if at is not None and at.tzinfo is not None and like_at is not None and like_at.tzinfo:
+        at = at.astimezone(like_at.tzinfo)
     clock = at.time() if at is not None else ev.time
     assert clock is not None
     day = at.date() if at is not None else ev.date
-    if like and like_at is not None and at == like_at and ev.time == like_at.time():
+    if (
+        like
+        and like_at is not None
+        and at == like_at
+        and ev.time == like_at.time()
+        and read_stamp(like.strip("*_`[]() ")).time is not None
+    ):
         return like  # the same instant: the sibling's stamp as written
     prev_at = previous.at if previous is not None else None
     implied = None  # the day a stamp with no date of its own is read on
@@ -623,6 +638,8 @@ def write_stamp(
         return clock.strftime("%H:%M" if not clock.second else "%H:%M:%S")
     if "%Y" not in fmt and implied is not None and at.date() != implied:
         fmt = "%Y-%m-%d " + fmt
+    if at.second and "%S" not in fmt:
+        fmt = fmt.replace("%M", "%M:%S")
     return at.strftime(fmt)
 
 
@@ -710,6 +727,11 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                     status_inline = f" ({format_value(item.status).lower()})"
             else:
                 status_inline = f" ({format_value(item.status).lower()})"
+        said = _STATUS_AFTER.match(text, desc_span[1]) if desc_span is not None else None
+        if extra and said is not None and not status_changed:
+            # "... (done)": the owner goes after the status, where it is read as its own.
+            out.append((said.end(), said.end(), extra))
+            extra = ""
         if desc_span is not None and (
             item.description != o.value("description") or extra or status_inline
         ):
@@ -753,6 +775,10 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
         doc, doc.actions, report.action_items, doc.action_container, edit, fresh, patches,
         "Action Items", doc.action_slots,
     )  # fmt: skip
+
+
+#: A status said in words right after an item's text ("... (done)", "... **DONE**").
+_STATUS_AFTER = re.compile(r"[ \t]*(?:\(|\*\*|__)[^()*_\n]{1,30}(?:\)|\*\*|__)(?=[ \t]*(?:\n|$))")
 
 
 def _action_value(item: m.ActionItem, name: str, shape: str, span: tuple[int, int]) -> str:

@@ -9,7 +9,6 @@ writes the result. Slots the report has no value for stay as the template's plac
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from importlib import resources
 from typing import Any

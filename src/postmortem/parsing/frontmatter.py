@@ -273,7 +273,7 @@ def _edit_yaml(inner: str, changes: dict[str, Any], removed: set[str]) -> str:
             comment = _trailing_comment(lines[first]) if first == last and col >= 0 else ""
             body = _yaml_value(key, value, old, yaml)
             if body.startswith("\n"):  # a block sequence: under the key
-                new_lines = [head.rstrip()] + _indent_items(body, lines, first, last)
+                new_lines = [head.rstrip(), *_indent_items(body, lines, first, last)]
             else:
                 new_lines = [head + body + comment]
             edits.append((first, last, new_lines))
@@ -327,6 +327,10 @@ def _yaml_value(key: str, value: Any, old: Any, yaml: Any) -> str:
 
     if isinstance(value, dt.datetime | dt.date) and isinstance(old, str):
         value = value.isoformat()
+    if isinstance(value, dt.datetime) and isinstance(old, dt.datetime):
+        if old.tzinfo is None and value.tzinfo is not None:
+            # A naive front-matter time is read as UTC: write it back the same way.
+            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
     if isinstance(value, str) and isinstance(
         old, DoubleQuotedScalarString | SingleQuotedScalarString
     ):
