@@ -47,6 +47,22 @@ def _blank_neighbours(text: str, lines: set[int]) -> set[int]:
     return out
 
 
+def shared_lines(text: str, neighbours: list[Any]) -> set[int]:
+    """Lines a new record may change: those of neighbours that share a line with the next
+    record (entries joined by ``<br>`` in one paragraph), where the new one must go."""
+    norm = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: set[int] = set()
+    for rec in neighbours:
+        o = rec._origin
+        if o is None:
+            continue
+        s, e = o.span
+        tail = norm[e:].split("\n", 1)[0]
+        if (s > 0 and norm[s - 1] != "\n") or tail.strip():
+            out |= lines_of(text, o.span)
+    return out
+
+
 def record_lines(rec: Any, text: str) -> set[int]:
     o = rec._origin
     assert o is not None
@@ -91,7 +107,7 @@ def event_insert(where: str) -> Edit:
         i = {"first": 0, "middle": len(evs) // 2, "last": len(evs)}[where]
         like = evs[min(i, len(evs) - 1)] if where != "last" else evs[-1]
         evs.insert(i, _new_event(like, f"Probe {where} event inserted"))
-        return set()
+        return shared_lines(text, evs[i - 1 : i] + evs[i + 1 : i + 2])
 
     return edit
 
@@ -134,7 +150,7 @@ def action_insert(where: str) -> Edit:
         like = items[min(i, len(items) - 1)]
         new = attrs.evolve(like, description=f"Probe {where} action inserted", _origin=None)
         items.insert(i, new)
-        return set()
+        return shared_lines(text, items[i - 1 : i] + items[i + 1 : i + 2])
 
     return edit
 
@@ -206,8 +222,11 @@ def front_matter_lines(r: Report, path: str) -> set[int]:
 def editable_fields(r: Report) -> list[str]:
     """Fields with a place in the text, then values read from elsewhere (front matter, title)."""
     doc = r._source
-    placed = [p for p in doc.fields if FIELD_KINDS.get(p, "str") != "dict"]
-    unplaced = [p for p, v in doc.unplaced() if v not in (None, [])]
+    # Resolution steps are structured records the step reader builds, not a list of text.
+    placed = [
+        p for p in doc.fields if FIELD_KINDS.get(p, "str") != "dict" and p != "resolution.steps"
+    ]
+    unplaced = [p for p, v in doc.unplaced() if v not in (None, []) and p != "resolution.steps"]
     out = []
     for p in dict.fromkeys(placed + unplaced):
         old = r.title if p == "title" else get_path(r, p)

@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+
 from postmortem import model as m
 from postmortem._doc import Container, Document, FieldOrigin
 from postmortem.errors import RenderError
@@ -366,6 +368,10 @@ def _section_patches(
             patches.append((cs, ce, s.content))
         _section_patches(doc, s.subsections, list(o.children), patches)
     new = [s for s in current if s._origin is None or id(s) not in orig_ids]
+    if new and original and all(s.level == 7 for s in original):
+        # Siblings that are all "<b>" pseudo-headings: a new one is written alike, as an ATX
+        # heading among them would change the document's outline.
+        new = [attrs.evolve(s, level=7) for s in new]
     if new:
         from postmortem.styles import render_section
 
@@ -724,9 +730,17 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                 box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
                 out.append((desc_span[0], desc_span[0], box))
                 if item.status not in (m.ActionStatus.DONE, m.ActionStatus.OPEN):
-                    status_inline = f" ({format_value(item.status).lower()})"
+                    status_inline = f" ({INLINE_STATUS[item.status]})"
             else:
-                status_inline = f" ({format_value(item.status).lower()})"
+                status_inline = f" ({INLINE_STATUS[item.status]})"
+        if (
+            desc_span is not None
+            and extra
+            and item.description == o.value("description")
+            and text[desc_span[0] - 1 : desc_span[0]] == "`" == text[desc_span[1] : desc_span[1] + 1]
+        ):
+            # "`the action`": the owner goes after the code span, not inside it.
+            desc_span = (desc_span[0], desc_span[1] + 1)
         said = _STATUS_AFTER.match(text, desc_span[1]) if desc_span is not None else None
         if extra and said is not None and not status_changed:
             # "... (done)": the owner goes after the status, where it is read as its own.
@@ -740,7 +754,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                 if item.description != o.value("description")
                 else text[desc_span[0] : desc_span[1]]
             )
-            new = (_cell(base) if cell else base) + extra + status_inline
+            new = (_cell(base) if cell else base) + status_inline + extra
             out.append((desc_span[0], desc_span[1], new))
         for name in ("owner", "due", "status", "priority", "id", "category", "tracking"):
             cur = getattr(item, name)
@@ -762,7 +776,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
         box = {m.ActionStatus.DONE: "[x] ", m.ActionStatus.OPEN: "[ ] "}.get(item.status, "")
         said = ""
         if item.status in (m.ActionStatus.IN_PROGRESS, m.ActionStatus.WONT_DO):
-            said = f" ({format_value(item.status).lower()})"
+            said = f" ({INLINE_STATUS[item.status]})"
         parts = [
             f"{name}: {format_value(getattr(item, name))}"
             for name in ("owner", "due", "priority")
@@ -779,6 +793,17 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
 
 #: A status said in words right after an item's text ("... (done)", "... **DONE**").
 _STATUS_AFTER = re.compile(r"[ \t]*(?:\(|\*\*|__)[^()*_\n]{1,30}(?:\)|\*\*|__)(?=[ \t]*(?:\n|$))")
+
+
+#: How a status with no place of its own is said after an item's text, in words the parser
+#: reads back (``parsing.actions._INLINE_STATUS``).
+INLINE_STATUS = {
+    m.ActionStatus.OPEN: "todo",
+    m.ActionStatus.IN_PROGRESS: "in progress",
+    m.ActionStatus.DONE: "done",
+    m.ActionStatus.WONT_DO: "won't do",
+    m.ActionStatus.UNKNOWN: "",
+}
 
 
 def _action_value(item: m.ActionItem, name: str, shape: str, span: tuple[int, int]) -> str:

@@ -72,27 +72,68 @@ def _words(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+#: Lines that are only structure once typed values are taken out: a key with no value left
+#: ("- **Owner:**"), a table's separator, an "All times in UTC" line.
+_LABEL_ONLY = re.compile(r"[\W_]*[\w ()/&'’.-]{0,60}:[\W_]*|[\s|:+-]*|(?i:\W*all times\b.*)")
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 
 
-def _missing(content: str, have: str) -> bool:
-    """True when a line of ``content`` is not in the written text ``have`` (both as words)."""
-    return any((w := _words(line)) and w not in have for line in content.split("\n"))
+def _untyped(report: m.Report, sec: m.Section) -> str:
+    """The section's own text less the lines the parser read into typed fields and records.
+
+    Typed values have slots in every style; the rest (prose, lists the model has no field for)
+    is what a style can lose. A line partly typed is kept whole; a line left with only a key,
+    a table's header and rule, go. Without a source (a report built in code) it is the text.
+    """
+    from postmortem._doc import Document
+
+    doc = report._source
+    o = sec._origin
+    if not isinstance(doc, Document) or o is None or sec.content != o.content:
+        return sec.content
+    cs, ce = o.content_span
+    spans = [fo.span for fo in doc.fields.values()]
+    records = (*doc.events, *doc.actions, *report.stated_metrics)
+    spans += [r._origin.span for r in records if r._origin is not None]
+    text = doc.source.text
+    chars = list(text[cs:ce])
+    for a, b in spans:
+        for i in range(max(a, cs), min(b, ce)):
+            if chars[i - cs] != "\n":
+                chars[i - cs] = " "
+    left = "".join(chars).split("\n")
+    lines = text[cs:ce].split("\n")
+    keep: list[str] = []
+    for i, (line, rest) in enumerate(zip(lines, left, strict=True)):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if not line.strip():
+            if keep and keep[-1].strip():
+                keep.append("")
+        elif _TABLE_RULE.fullmatch(line) or (_TABLE_RULE.fullmatch(nxt) and "|" in line):
+            continue  # a table's header and rule: the rows, if typed, are gone too
+        elif rest.strip() and not _LABEL_ONLY.fullmatch(rest.strip()):
+            keep.append(line)
+    return "\n".join(keep).strip("\n")
 
 
 def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]:
     have = _words(out)
-    carried: list[m.Section] = []
+    carried: list[tuple[m.Section, str]] = []
     for sec in report.all_sections():
-        if _missing(sec.content, have):
-            carried.append(sec)
+        rest = _untyped(report, sec)
+        if any((w := _words(line)) and w not in have for line in rest.split("\n")):
+            carried.append((sec, rest))
     if not carried:
         return out, []
-    top = min(s.level for s in carried)
+    top = min(s.level for s, _ in carried)
     notes: list[str] = []
     parts: list[str] = []
-    for sec in carried:
-        level = min(6, 2 + sec.level - top)
-        parts.append(render_section(m.Section(sec.title, level=level, content=sec.content)))
+    pseudo = re.search(r"^#{1,6}[ \t]", out, re.MULTILINE) is None and "<b>" in out
+    for sec, rest in carried:
+        # In the style's heading form: a "## " heading in a style of "<b>" headings would
+        # change the style's outline (its title among them).
+        level = 7 if pseudo else min(6, 2 + min(sec.level, 6) - min(top, 6))
+        parts.append(render_section(m.Section(sec.title, level=level, content=rest + "\n")))
         where = f" (line {sec.line})" if sec.line else ""
         notes.append(
             f"section {sec.title!r}{where} has no slot in the {style} style: "
@@ -166,9 +207,15 @@ def _fresh(node: Any) -> Any:
 
 
 def render_section(section: m.Section) -> str:
-    """A section added in code, written as a heading and its content."""
-    level = min(max(section.level, 1), 6)
-    out = f"{'#' * level} {section.title}\n"
+    """A section added in code, written as a heading and its content.
+
+    Levels 1-6 are ATX headings; level 7 is an HTML ``<b>`` pseudo-heading, the form of
+    documents whose sections are all written so (seed 001), as the parser reads them.
+    """
+    if section.level == 7:
+        out = f"<b>{section.title}</b>\n"
+    else:
+        out = f"{'#' * min(max(section.level, 1), 6)} {section.title}\n"
     if section.content:
         body = section.content if section.content.startswith("\n") else "\n" + section.content
         out += body if body.endswith("\n") else body + "\n"

@@ -74,6 +74,9 @@ _TAIL = re.compile(
     r"|(?:(?<!\s)\s+)?\((?=(?:owner|assignee|due|deadline|priority)\s*:)",
     re.IGNORECASE,
 )
+_SUFFIX = re.compile(
+    r"[ \t]*\((?:owner|due|priority)[ \t]*:[^()\n]*\)[ \t]*$", re.IGNORECASE
+)
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 _MENTION = re.compile(r"[ \t]*`?@(?P<v>[\w.-]+)`?[ \t]*$")
@@ -798,6 +801,18 @@ class ActionReader:
             # A template row or item left unfilled is no action; it stays in the text and is
             # listed with the report's placeholders (and kept as the shape of new items).
             self.placeholder("action_items", slot.strip().strip("`").strip(), span[0])
+        sfx = _SUFFIX.search(raw_desc)
+        if sfx is not None:
+            # "... (owner: Name, due: 2024-06-01)": how values with no place of their own are
+            # written back (postmortem.render); read in any shape, not only in list items.
+            extra = raw_desc[sfx.start() :]
+            for key, pattern in (("owner", _OWNER), ("due", _DUE), ("priority", _PRIORITY)):
+                hit = pattern.search(extra)
+                if hit is not None and key not in values:
+                    values[key] = hit.group("v").strip()
+            raw_desc = raw_desc[: sfx.start()]
+            if desc_span is not None:
+                desc_span = (desc_span[0], desc_span[0] + sfx.start())
         inline_status: m.ActionStatus | None = None
         status_text = ""
         lead = _INLINE_STATUS_LEAD.match(raw_desc)

@@ -1,0 +1,61 @@
+"""Converting corpus reports between styles loses nothing (issue 13, item 5)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import postmortem
+from postmortem.styles import STYLES, _untyped, convert
+
+from conftest import CORPUS, SHARED, read_exact
+
+DEV = sorted((SHARED / "corpus" / "dev").glob("*.md"))
+SEED_STYLES = [s for s in STYLES if s != "canonical"]
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _cases() -> list[tuple[Path, str]]:
+    # Every report to the canonical style, and each to one seed style in turn (all five over
+    # the corpus) to keep the run short.
+    docs = CORPUS + DEV
+    return [(p, "canonical") for p in docs] + [
+        (p, SEED_STYLES[i % len(SEED_STYLES)]) for i, p in enumerate(docs)
+    ]
+
+
+@pytest.mark.parametrize(("path", "style"), _cases(), ids=lambda x: getattr(x, "name", x))
+def test_convert_keeps_every_sections_text(path: Path, style: str) -> None:
+    r = postmortem.parse(read_exact(path))
+    out, notes = convert(r, style)
+    have = _words(out)
+    for sec in r.all_sections():
+        for line in _untyped(r, sec).split("\n"):
+            assert _words(line) in have, (sec.title, line)
+    # What was carried over is said, once per section placed without a slot.
+    assert len(notes) == len({n for n in notes})
+    again = postmortem.parse(out)
+    assert len(again.timeline.events) >= len(r.timeline.events) or style == "classic"
+    assert len(again.action_items) >= len(r.action_items)
+
+
+@pytest.mark.parametrize("path", CORPUS + DEV, ids=lambda p: p.name)
+def test_there_and_back_keeps_timeline_and_actions(path: Path) -> None:
+    # canonical -> a seed style -> canonical keeps every event and action item.
+    home = postmortem.parse(convert(postmortem.parse(read_exact(path)), "canonical")[0])
+    other = SEED_STYLES[len(path.name) % len(SEED_STYLES)]
+    if other == "classic":
+        other = "tabular"  # classic's timeline is three key events, not a list
+    there = postmortem.parse(convert(home, other)[0])
+    back = postmortem.parse(convert(there, "canonical")[0])
+    assert [(e.at, e.text) for e in back.timeline.events] == [
+        (e.at, e.text) for e in home.timeline.events
+    ]
+    assert [a.description for a in back.action_items] == [
+        a.description for a in home.action_items
+    ]
