@@ -112,11 +112,22 @@ def event_insert(where: str) -> Edit:
     return edit
 
 
+def _twins(text: str, lines: set[int]) -> set[int]:
+    """Neighbouring lines equal to the removed ones: a line diff may take either."""
+    all_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out = set()
+    for n in lines:
+        for k in (n - 1, n + 1):
+            if 1 <= k <= len(all_lines) and all_lines[k - 1] == all_lines[n - 1]:
+                out.add(k)
+    return out
+
+
 def event_delete(r: Report, text: str) -> set[int]:
     evs = r.timeline.events
     ev = evs.pop(len(evs) // 2)
     lines = record_lines(ev, text)
-    return lines | _blank_neighbours(text, lines)
+    return lines | _blank_neighbours(text, lines) | _twins(text, lines)
 
 
 # -- action items ------------------------------------------------------------------------------
@@ -159,7 +170,7 @@ def action_delete(r: Report, text: str) -> set[int]:
     items = r.action_items
     a = items.pop(len(items) // 2)
     lines = record_lines(a, text)
-    return lines | _blank_neighbours(text, lines)
+    return lines | _blank_neighbours(text, lines) | _twins(text, lines)
 
 
 # -- scalar and list fields --------------------------------------------------------------------

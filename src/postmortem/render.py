@@ -467,7 +467,7 @@ def _record_patches(
         if id(rec) in orig_ids and rec._origin is not None:
             if pending:
                 at = rec._origin.span[0]
-                like = previous if previous is not None and previous._origin else rec
+                like = rec  # the sibling it goes before: the same list, whatever came earlier
                 body = ""
                 for p in pending:
                     body += fresh(p, like, previous) + sep
@@ -684,6 +684,10 @@ def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
         if name not in values or not (s <= span[0] <= span[1] <= e):
             continue
         new = values[name]
+        if "`" in new and text[span[0] - 1 : span[0]] == "`" == text[span[1] : span[1] + 1]:
+            # A slot inside a code span ("`event`"): a value with backticks of its own
+            # replaces the span's marks too, or it would read back with stray ones.
+            span = (span[0] - 1, span[1] + 1)
         width = span[1] - span[0]
         if origin.shape == "table-row" and len(new) < width:
             new = new.ljust(width)
@@ -725,6 +729,12 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
         extra = suffix(item, o, placed)
         status_changed = item.status != o.value("status")
         status_inline = ""
+        said_before = _STATUS_AFTER.match(text, desc_span[1]) if desc_span is not None else None
+        if status_changed and "status" not in placed and said_before is not None:
+            # "... (Done)": the status said after the text is the one to change.
+            word = INLINE_STATUS[item.status]
+            out.append((said_before.start(), said_before.end(), f" ({word})" if word else ""))
+            status_changed = False
         if status_changed and "status" not in placed:
             if o.shape in ("bullet", "ordered") and desc_span is not None:
                 box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
@@ -737,7 +747,8 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             desc_span is not None
             and extra
             and item.description == o.value("description")
-            and text[desc_span[0] - 1 : desc_span[0]] == "`" == text[desc_span[1] : desc_span[1] + 1]
+            and text[desc_span[0] - 1 : desc_span[0]] == "`"
+            and text[desc_span[1] : desc_span[1] + 1] == "`"
         ):
             # "`the action`": the owner goes after the code span, not inside it.
             desc_span = (desc_span[0], desc_span[1] + 1)

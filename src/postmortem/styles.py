@@ -187,8 +187,9 @@ def fill(target: m.Report, source: m.Report) -> None:
                 ev.at = mt.instants[name].value
     else:
         target.timeline.events = [_fresh(e) for e in source.timeline.events]
-    if source.action_items:
-        target.action_items = [_fresh(a) for a in source.action_items]
+    # The template's placeholder items go even when the report has none: they would read
+    # back as action items the report never had.
+    target.action_items = [_fresh(a) for a in source.action_items]
 
 
 def _full_format(report: m.Report) -> str:

@@ -74,9 +74,7 @@ _TAIL = re.compile(
     r"|(?:(?<!\s)\s+)?\((?=(?:owner|assignee|due|deadline|priority)\s*:)",
     re.IGNORECASE,
 )
-_SUFFIX = re.compile(
-    r"[ \t]*\((?:owner|due|priority)[ \t]*:[^()\n]*\)[ \t]*$", re.IGNORECASE
-)
+_SUFFIX = re.compile(r"[ \t]*\((?:owner|due|priority)[ \t]*:[^()\n]*\)[ \t]*$", re.IGNORECASE)
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 _MENTION = re.compile(r"[ \t]*`?@(?P<v>[\w.-]+)`?[ \t]*$")

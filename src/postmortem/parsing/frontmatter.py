@@ -327,10 +327,10 @@ def _yaml_value(key: str, value: Any, old: Any, yaml: Any) -> str:
 
     if isinstance(value, dt.datetime | dt.date) and isinstance(old, str):
         value = value.isoformat()
-    if isinstance(value, dt.datetime) and isinstance(old, dt.datetime):
-        if old.tzinfo is None and value.tzinfo is not None:
-            # A naive front-matter time is read as UTC: write it back the same way.
-            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    naive = isinstance(old, dt.datetime) and old.tzinfo is None
+    if naive and isinstance(value, dt.datetime) and value.tzinfo is not None:
+        # A naive front-matter time is read as UTC: write it back the same way.
+        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
     if isinstance(value, str) and isinstance(
         old, DoubleQuotedScalarString | SingleQuotedScalarString
     ):
