@@ -93,8 +93,9 @@ def _untyped(report: m.Report, sec: m.Section) -> str:
         return sec.content
     cs, ce = o.content_span
     spans = [fo.span for fo in doc.fields.values()]
-    records = (*doc.events, *doc.actions, *report.stated_metrics)
-    spans += [r._origin.span for r in records if r._origin is not None]
+    origins = [r._origin for r in (*doc.events, *doc.actions)]
+    origins += [sm._origin for sm in report.stated_metrics]
+    spans += [o_.span for o_ in origins if o_ is not None]
     text = doc.source.text
     chars = list(text[cs:ce])
     for a, b in spans:
