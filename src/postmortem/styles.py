@@ -93,7 +93,7 @@ def _untyped(report: m.Report, sec: m.Section) -> str:
         return sec.content
     cs, ce = o.content_span
     spans = [fo.span for fo in doc.fields.values()]
-    origins = [r._origin for r in (*doc.events, *doc.actions)]
+    origins = [e._origin for e in doc.events] + [a._origin for a in doc.actions]
     origins += [sm._origin for sm in report.stated_metrics]
     spans += [o_.span for o_ in origins if o_ is not None]
     text = doc.source.text
