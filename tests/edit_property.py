@@ -214,13 +214,14 @@ def field_edit(path: str) -> Edit:
 
 def front_matter_lines(r: Report, path: str) -> set[int]:
     """The lines of the front-matter key a field was read from (its value lines included)."""
-    from postmortem.render import FRONT_MATTER_KEYS
+    from postmortem import render
 
+    keys: dict[str, tuple[str, ...]] = getattr(render, "FRONT_MATTER_KEYS", {})
     fm = r.front_matter
     if fm is None:
         return set()
     lines = fm.raw.split("\n")
-    for key in FRONT_MATTER_KEYS.get(path, ()):
+    for key in keys.get(path, ()):
         for i, ln in enumerate(lines):
             if re.match(rf"{re.escape(key)}\s*[:=]", ln):
                 end = i + 1
