@@ -93,10 +93,11 @@ def test_bold_entries_keep_their_closing_marks() -> None:
     r = postmortem.parse(text)
     day = r.timeline.events[0].at
     assert day is not None
-    r.timeline.events.insert(2, TimelineEvent(day.replace(hour=2, minute=6), "CDN propagated"))
+    # A new entry is written like the sibling it goes before: here the bold entry of two lines.
+    r.timeline.events.insert(1, TimelineEvent(day.replace(hour=1, minute=6), "Builds retried"))
     r.timeline.events[3].at = day.replace(hour=18, minute=16)
     out, again = _round(r)
-    assert "- **02:06: CDN propagated**\n" in out
+    assert "- **01:06: Builds retried**\n" in out
     assert "- **18:16 UTC** - Manual configuration changes deployed\n" in out
     assert again == r
 
