@@ -252,9 +252,6 @@ FRONT_MATTER_KEYS: dict[str, tuple[str, ...]] = {
     "metadata.severity": ("severity",),
     "metadata.authors": ("authors", "author"),
     "metadata.affected_services": ("affected",),
-    # Status-page (cState) front matter: "date" opens the incident, "resolvedWhen" closes it.
-    "metadata.started_at": ("date",),
-    "metadata.resolved_at": ("resolvedWhen",),
 }
 
 
@@ -279,7 +276,7 @@ def _front_matter_patches(
     kept_there = bool(before) and not any(p.startswith("metadata.") for p in doc.fields)
     rest = []
     for path in changed:
-        keys = FRONT_MATTER_KEYS.get(path)
+        keys = FRONT_MATTER_KEYS.get(path) or _instant_keys(path, before)
         key = next((k for k in keys or () if k in before), None)
         if keys is None or (key is None and not kept_there):
             rest.append(path)
@@ -298,6 +295,31 @@ def _front_matter_patches(
     if updates or removed:
         patches.append((0, doc.body_start, edit_front_matter(fm, updates, removed)))
     return rest
+
+
+def _instant_keys(path: str, data: dict[str, Any]) -> tuple[str, ...] | None:
+    """The front-matter keys of ``data`` the parser reads instant ``path`` from ("startedAt",
+    "impact_end", ...: ``vocabulary.FRONT_MATTER_INSTANTS``), or None when it has none."""
+    from postmortem.vocabulary import FRONT_MATTER_INSTANTS, normalize
+
+    name = path.removeprefix("metadata.")
+    if name not in FRONT_MATTER_INSTANTS.values():
+        return None
+    # Status-page (cState) front matter: "date" opens the incident beside the "resolvedWhen"
+    # that closes it.
+    cstate = {"started_at": "date", "resolved_at": "resolvedWhen"}.get(name)
+    if cstate is not None and "resolvedWhen" in data:
+        return (cstate,)
+    found = tuple(
+        k
+        for k in data
+        if FRONT_MATTER_INSTANTS.get(
+            normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(k)).replace("_", " "))
+        )
+        == name
+    )
+    # A new key: one the parser reads back as this field ("restored at" for repaired_at).
+    return found or ({"repaired_at": "restored_at"}.get(name, name),)
 
 
 def _same(a: Any, b: Any) -> bool:
