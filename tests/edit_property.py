@@ -221,7 +221,8 @@ def front_matter_lines(r: Report, path: str) -> set[int]:
     if fm is None:
         return set()
     lines = fm.raw.split("\n")
-    for key in keys.get(path, ()):
+    instant_keys = getattr(render, "_instant_keys", lambda p, d: None)
+    for key in keys.get(path) or instant_keys(path, fm.data) or ():
         for i, ln in enumerate(lines):
             if re.match(rf"{re.escape(key)}\s*[:=]", ln):
                 end = i + 1
