@@ -173,8 +173,9 @@ def fill(target: m.Report, source: m.Report) -> None:
     fmt = _full_format(source)
     if doc.event_container is not None:
         doc.event_container.time_format = fmt
-    for ev in target.timeline.events:
-        if ev._origin is not None:
+    slot_row = doc.event_container.template if doc.event_container is not None else None
+    for ev in [*target.timeline.events, slot_row]:
+        if ev is not None and ev._origin is not None:
             ev._origin.time_format = fmt
     events = target.timeline.events
     if events and all(e._origin is not None and e._origin.shape == "key-event" for e in events):
