@@ -503,13 +503,9 @@ def _record_patches(
     if not pending:
         return
     parts = []
-    # With no sibling left, the container's template: a template's row of slots is no record,
-    # but it is the shape new ones take.
     like = last_kept if last_kept is not None else (original[-1] if original else None)
     if like is None and slots:
         like = slots[-1]  # a template's row of slots: no record, but the shape new ones take
-    if like is None and container is not None:
-        like = container.template
     for p in pending:
         parts.append(fresh(p, like, previous))
         previous = p

@@ -74,7 +74,7 @@ def _words(text: str) -> str:
 _WORD = re.compile(r"\w+")
 #: Lines that are only structure once typed values are taken out: a key with no value left
 #: ("- **Owner:**"), a table's separator, an "All times in UTC" line.
-_LABEL_ONLY = re.compile(r"[\W_]*[\w ()/&'’.-]{0,60}:[\W_]*|[\s|:+-]*|(?i:\W*all times\b.*)")
+_LABEL_ONLY = re.compile(r"[\W_]*[\w ()/&'’.-]{0,60}[*_]*:[\W_]*|[\s|:+-]*|(?i:\W*all times\b.*)")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 
 
@@ -104,6 +104,14 @@ def _untyped(report: m.Report, sec: m.Section) -> str:
                 chars[i - cs] = " "
     left = "".join(chars).split("\n")
     lines = text[cs:ce].split("\n")
+    # A record listed twice (an action table and, below it, the same actions by category) is
+    # read once: a line that holds a record's text is typed too.
+    needles = [a.description for a in report.action_items if len(a.description) >= 12]
+    needles += [e.text for e in report.timeline.events if len(e.text) >= 12]
+    left = [
+        "" if rest.strip() and any(n in line for n in needles) else rest
+        for line, rest in zip(lines, left, strict=True)
+    ]
     keep: list[str] = []
     for i, (line, rest) in enumerate(zip(lines, left, strict=True)):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -134,6 +142,9 @@ def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]
         # In the style's heading form: a "## " heading in a style of "<b>" headings would
         # change the style's outline (its title among them).
         level = 7 if pseudo else min(6, 2 + min(sec.level, 6) - min(top, 6))
+        # A checkbox carried over would be read as a new action item where it lands: escaped,
+        # it is the same text and no item ("- \\[ ] ...").
+        rest = re.sub(r"(?m)^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\]", r"\1\\[\2]", rest)
         parts.append(render_section(m.Section(sec.title, level=level, content=rest + "\n")))
         where = f" (line {sec.line})" if sec.line else ""
         notes.append(
@@ -173,9 +184,9 @@ def fill(target: m.Report, source: m.Report) -> None:
     fmt = _full_format(source)
     if doc.event_container is not None:
         doc.event_container.time_format = fmt
-    slot_row = doc.event_container.template if doc.event_container is not None else None
-    for ev in [*target.timeline.events, slot_row]:
-        if ev is not None and ev._origin is not None:
+    # A template's slot rows are the shape new events take: they write the instant whole too.
+    for ev in [*target.timeline.events, *doc.event_slots]:
+        if ev._origin is not None:
             ev._origin.time_format = fmt
     events = target.timeline.events
     if events and all(e._origin is not None and e._origin.shape == "key-event" for e in events):
