@@ -118,7 +118,9 @@ def _untyped(report: m.Report, sec: m.Section) -> str:
         if not line.strip():
             if keep and keep[-1].strip():
                 keep.append("")
-        elif _TABLE_RULE.fullmatch(line) or (_TABLE_RULE.fullmatch(nxt) and "|" in line):
+        elif ("---" in line and _TABLE_RULE.fullmatch(line)) or (
+            "|" in line and "---" in nxt and _TABLE_RULE.fullmatch(nxt)
+        ):
             continue  # a table's header and rule: the rows, if typed, are gone too
         elif rest.strip() and not _LABEL_ONLY.fullmatch(rest.strip()):
             keep.append(line)

@@ -74,7 +74,8 @@ _TAIL = re.compile(
     r"|(?:(?<!\s)\s+)?\((?=(?:owner|assignee|due|deadline|priority)\s*:)",
     re.IGNORECASE,
 )
-_SUFFIX = re.compile(r"[ \t]*\((?:owner|due|priority)[ \t]*:[^()\n]*\)[ \t]*$", re.IGNORECASE)
+# No leading blank run in the pattern: searched, it would be quadratic on a long run of blanks.
+_SUFFIX = re.compile(r"\((?:owner|due|priority)[ \t]*:[^()\n]*\)[ \t]*$", re.IGNORECASE)
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 _MENTION = re.compile(r"[ \t]*`?@(?P<v>[\w.-]+)`?[ \t]*$")
@@ -803,14 +804,15 @@ class ActionReader:
         if sfx is not None:
             # "... (owner: Name, due: 2024-06-01)": how values with no place of their own are
             # written back (postmortem.render); read in any shape, not only in list items.
-            extra = raw_desc[sfx.start() :]
+            cut = len(raw_desc[: sfx.start()].rstrip(" \t"))
+            extra = raw_desc[cut:]
             for key, pattern in (("owner", _OWNER), ("due", _DUE), ("priority", _PRIORITY)):
                 hit = pattern.search(extra)
                 if hit is not None and key not in values:
                     values[key] = hit.group("v").strip()
-            raw_desc = raw_desc[: sfx.start()]
+            raw_desc = raw_desc[:cut]
             if desc_span is not None:
-                desc_span = (desc_span[0], desc_span[0] + sfx.start())
+                desc_span = (desc_span[0], desc_span[0] + cut)
         inline_status: m.ActionStatus | None = None
         status_text = ""
         lead = _INLINE_STATUS_LEAD.match(raw_desc)
