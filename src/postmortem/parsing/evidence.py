@@ -21,7 +21,7 @@ from postmortem.timestamps import Context, read_stamp, resolve, zone
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[
-    list[tuple[m.Milestone, re.Pattern[str]]], re.Pattern[str], re.Pattern[str]
+    list[tuple[m.Milestone, re.Pattern[str]]], re.Pattern[str], re.Pattern[str], re.Pattern[str]
 ]:
     # Compiled on first use, not at import: most imports never read a timeline.
     words = [
@@ -30,7 +30,12 @@ def _patterns() -> tuple[
     ]
     failed = re.compile(r"\b(?:" + "|".join(v.FAILED_ATTEMPT_WORDS) + r")\b", re.IGNORECASE)
     not_detection = re.compile(r"\b(?:" + "|".join(v.NOT_DETECTION_WORDS) + r")\b", re.I)
-    return words, failed, not_detection
+    # Every phrase at once: most entries name no milestone, and one search tells.
+    anything = re.compile(
+        r"\b(?:" + "|".join(a for alts in v.MILESTONE_WORDS.values() for a in alts) + r")",
+        re.IGNORECASE,
+    )
+    return words, failed, not_detection, anything
 
 
 @lru_cache(maxsize=1)
@@ -57,12 +62,15 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     Only the first line counts (details below it are not the event), and only the text of
     links. An attempt that failed marks no mitigation, recovery or resolution.
     """
-    line = text.split("\n", 1)[0] if text else ""
+    cut = text.find("\n")
+    line = text if cut < 0 else text[:cut]
     line = _LINK_TARGET.sub("", line).replace("[", "").replace("]", "")
     phase = v.PHASE_MILESTONES.get(line.strip(" .:*").lower())
     if phase is not None:
         return (m.Milestone(phase),)  # an entry named after its phase: "Detection"
-    words, failed_re, not_detection = _patterns()
+    words, failed_re, not_detection, anything = _patterns()
+    if not anything.search(line):
+        return ()
     failed = bool(failed_re.search(line))
     found: list[m.Milestone] = []
     for milestone, pattern in words:
