@@ -1,8 +1,8 @@
 """Front matter: ``---`` YAML or ``+++`` TOML at the very top, split off before marko sees it.
 
-YAML is read with PyYAML's safe loader when it is installed (the ``yaml`` extra), with a cap on
-alias expansion; without it a flat ``key: value`` reader covers what reports put there. Nothing
-in front matter is ever evaluated.
+YAML is read with PyYAML's safe loader (a core dependency), with aliases refused. Front matter
+that is not valid YAML keeps its raw text and gives no data. Nothing in front matter is ever
+evaluated.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import sys
 from typing import Any
+
+import yaml
 
 from postmortem.model import FrontMatter
 
@@ -46,58 +48,20 @@ def _load(raw: str, fmt: str) -> dict[str, Any]:
             return dict(tomllib.loads(raw))
         except tomllib.TOMLDecodeError:
             return {}
-    try:
-        import yaml
-    except ImportError:
-        return _flat_yaml(raw)
-    try:
-        data = _yaml_load(yaml, raw)
-    except yaml.YAMLError:
-        return _flat_yaml(raw)
-    return data if isinstance(data, dict) else {}
 
-
-def _yaml_load(yaml: Any, raw: str) -> Any:
-    """YAML with a safe loader, aliases refused: they let a few lines expand to billions of
-    nodes ("billion laughs") once anything walks the data (a JSON export), and front matter
-    has no need for them. libyaml's loader when PyYAML has it: the pure-Python one took as
-    long as marko's parse of a short report."""
-    if getattr(yaml, "__with_libyaml__", False):
-        for event in yaml.parse(raw, Loader=yaml.CSafeLoader):
-            if isinstance(event, yaml.AliasEvent):
+    class NoAliasLoader(yaml.SafeLoader):
+        # Aliases let a few lines expand to billions of nodes ("billion laughs") once anything
+        # walks the data (a JSON export); front matter has no need for them.
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()  # type: ignore[no-untyped-call]
                 raise yaml.composer.ComposerError(
                     None, None, "aliases are not allowed in front matter", event.start_mark
                 )
-        return yaml.load(raw, Loader=yaml.CSafeLoader)  # a SafeLoader: no tags run code
-    return yaml.load(raw, Loader=_no_alias_loader(yaml))  # a SafeLoader: no tags run code
+            return super().compose_node(parent, index)
 
-
-_NO_ALIAS_LOADER: Any = None
-
-
-def _no_alias_loader(yaml: Any) -> Any:
-    """PyYAML's pure-Python safe loader, refusing aliases (made once, on first use)."""
-    global _NO_ALIAS_LOADER
-    if _NO_ALIAS_LOADER is None:
-
-        class NoAliasLoader(yaml.SafeLoader):  # type: ignore[misc]
-            def compose_node(self, parent: Any, index: Any) -> Any:
-                if self.check_event(yaml.AliasEvent):
-                    event = self.peek_event()
-                    raise yaml.composer.ComposerError(
-                        None, None, "aliases are not allowed in front matter", event.start_mark
-                    )
-                return super().compose_node(parent, index)
-
-        _NO_ALIAS_LOADER = NoAliasLoader
-    return _NO_ALIAS_LOADER
-
-
-def _flat_yaml(raw: str) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for line in raw.split("\n"):
-        mm = re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", line)
-        # Anchors, aliases, block scalars and tags ("!!python/...") are not read as values.
-        if mm and mm.group(2) and not mm.group(2).startswith(("&", "*", "|", ">", "!")):
-            out[mm.group(1)] = mm.group(2).strip("\"'")
-    return out
+    try:
+        data = _yaml_load(yaml, raw)
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
