@@ -508,13 +508,13 @@ def _codes(values: Sequence[str] | None) -> set[str]:
 
 def _config(args: argparse.Namespace) -> LintConfig:
     """``[tool.postmortem]`` from ``--config``, else from the nearest pyproject.toml that has
-    one, looking up from the first path given (or the current folder)."""
+    one, looking up from the first path given, then up from the current folder (as ruff)."""
     if getattr(args, "config", None):
         if not Path(args.config).is_file():
             raise UsageError(f"--config {args.config}: no such file")
         return LintConfig.from_pyproject(args.config)
     first = next((p for p in getattr(args, "paths", []) if p != "-"), ".")
-    found = find_config(Path(first))
+    found = find_config(Path(first)) or find_config(Path.cwd())
     return LintConfig.from_pyproject(found) if found else LintConfig()
 
 

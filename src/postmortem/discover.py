@@ -43,7 +43,9 @@ def is_postmortem(report: m.Report) -> bool:
              md.declared_at, md.repaired_at, md.resolved_at, md.ended_at)  # fmt: skip
     if any(f is not None for f in facts):
         return True
-    return report.front_matter is not None and bool(report.front_matter.data)
+    # Front matter counts even when it is not valid YAML (a blog post's "@handle" value): it is
+    # where a published post-mortem keeps its metadata.
+    return report.front_matter is not None
 
 
 def _is_markdown(name: str, include: pathspec.GitIgnoreSpec | None, rel: str) -> bool:
