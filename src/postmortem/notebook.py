@@ -16,7 +16,7 @@ import json
 import os
 import re
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ import attrs
 
 from postmortem import model as m
 from postmortem.errors import PostmortemError
-from postmortem.metrics import Aggregate, aggregate, metrics, report_row
+from postmortem.metrics import PRESETS, aggregate, metrics
 from postmortem.timestamps import format_duration
 
 __all__ = [
@@ -145,14 +145,17 @@ def report_markdown(report: m.Report) -> str:
 
 @attrs.define
 class Reports:
-    """Many reports: iterable, with aggregate metrics, DataFrames and the same rich display.
+    """Many reports: a sequence (``len``, ``reports[0]``, ``reports[2:5]``, ``reports["name"]``),
+    with :meth:`filter`, aggregate metrics and DataFrames, and the same rich display.
 
-    Files that could not be read are kept in ``failures`` (path, message) instead of stopping
-    the whole load.
+    Files that could not be read are kept in ``failures`` (path, message) and files in which
+    the parser found nothing of a post-mortem (a README) in ``skipped``, instead of stopping
+    the load or being averaged in.
     """
 
     items: list[tuple[str, m.Report]] = attrs.Factory(list)
     failures: list[tuple[str, str]] = attrs.Factory(list)
+    skipped: list[str] = attrs.Factory(list)
 
     def __iter__(self) -> Iterator[m.Report]:
         return (r for _, r in self.items)
@@ -160,15 +163,80 @@ class Reports:
     def __len__(self) -> int:
         return len(self.items)
 
-    def aggregate(self, **kwargs: Any) -> dict[Any, dict[str, Aggregate]]:
-        """:func:`postmortem.metrics.aggregate` over these reports."""
-        return aggregate(self.items, **kwargs)
+    @typing.overload
+    def __getitem__(self, key: int | str) -> m.Report: ...
+
+    @typing.overload
+    def __getitem__(self, key: slice) -> Reports: ...
+
+    def __getitem__(self, key: int | str | slice) -> m.Report | Reports:
+        """A report by position or by name, or a slice of the collection as a collection."""
+        if isinstance(key, slice):
+            return Reports(items=self.items[key])
+        if isinstance(key, str):
+            for name, report in self.items:
+                if name == key:
+                    return report
+            raise KeyError(key)
+        return self.items[key][1]
+
+    @property
+    def names(self) -> list[str]:
+        """The reports' names (their paths when loaded from files), in order."""
+        return [name for name, _ in self.items]
+
+    def filter(self, predicate: Callable[[m.Report], bool]) -> Reports:
+        """The reports for which ``predicate(report)`` is true, as a new collection."""
+        return Reports(items=[(n, r) for n, r in self.items if predicate(r)])
+
+    def aggregate(self, *, group_by: str | None = None, preset: str = "default",
+                  include_inferred: bool = True) -> Any:  # fmt: skip
+        """MTTD, MTTR... over these reports as a DataFrame (requires pandas).
+
+        One row per duration (and per group with ``group_by``: a (group, duration) index),
+        with ``n``, ``missing``, ``negative`` and ``mean``, ``median``, ``p90`` as timedelta64.
+        A report without a milestone counts as missing, never as zero (see
+        :func:`postmortem.metrics.aggregate`, which returns the same figures as objects).
+        """
+        pd = _need("pandas", "pandas")
+        agg = aggregate(self.items, group_by=group_by, preset=preset,
+                        include_inferred=include_inferred)  # fmt: skip
+        rows = []
+        for key in sorted(agg, key=lambda k: (k is None, str(k))):
+            for name, a in agg[key].items():
+                rows.append({"group": key, "duration": name, "n": a.count,
+                             "missing": a.missing, "negative": a.negative,
+                             "mean": _td(a.mean), "median": _td(a.median),
+                             "p90": _td(a.p90)})  # fmt: skip
+        columns = ["group", "duration", "n", "missing", "negative", "mean", "median", "p90"]
+        frame = pd.DataFrame(rows, columns=columns)
+        for col in ("mean", "median", "p90"):
+            frame[col] = pd.to_timedelta(frame[col])
+        if group_by is None:
+            return frame.drop(columns="group").set_index("duration")
+        return frame.set_index(["group", "duration"])
 
     def frame(self, preset: str = "default") -> Any:
-        """One row per report: name, metadata and metrics (requires pandas)."""
+        """One row per report, indexed by report name (requires pandas).
+
+        Columns: title, incident_id, date, severity, status, services, events, action_items;
+        each lifecycle instant as ``<name>_at`` (tz-aware datetime64 in UTC) with the report's
+        own zone in ``zone``; each duration under its name as timedelta64, with
+        ``<name>_inferred`` saying whether it rests on an inferred instant. Missing values are
+        NaT, never zero.
+        """
         pd = _need("pandas", "pandas")
-        rows = [report_row(n, r, metrics(r, preset=preset)) for n, r in self.items]
-        return pd.DataFrame(rows)
+        rows = [_frame_row(n, r, metrics(r, preset=preset)) for n, r in self.items]
+        frame = pd.DataFrame(rows)
+        if frame.empty:
+            return frame
+        for col in frame.columns:
+            if col.endswith("_at"):
+                frame[col] = pd.to_datetime(frame[col], utc=True)
+            elif col in PRESETS[preset]:
+                frame[col] = pd.to_timedelta(frame[col])
+        frame["date"] = pd.to_datetime(frame["date"])
+        return frame.set_index("report")
 
     def to_json(self) -> str:
         """All reports as JSON (through the cattrs converter), keyed by file."""
@@ -178,15 +246,21 @@ class Reports:
         return json.dumps(data, ensure_ascii=False, indent=2)
 
     def _repr_html_(self) -> str:
-        agg = self.aggregate()
+        agg = aggregate(self.items)
         rows = next(iter(agg.values()), {})
+        notes = []
+        if self.failures:
+            notes.append(f"{len(self.failures)} not read")
+        if self.skipped:
+            notes.append(f"{len(self.skipped)} skipped (not post-mortems)")
         out = [f"<div class='postmortem'><b>{len(self)} reports</b>"
-               f"{', ' + str(len(self.failures)) + ' not read' if self.failures else ''}"
-               "<table><tr><th>duration</th><th>n</th><th>missing</th><th>mean</th>"
-               "<th>median</th><th>p90</th></tr>"]  # fmt: skip
+               f"{', ' + ', '.join(notes) if notes else ''}"
+               "<table><tr><th>duration</th><th>n</th><th>missing</th><th>negative</th>"
+               "<th>mean</th><th>median</th><th>p90</th></tr>"]  # fmt: skip
         for name, a in rows.items():
             cells = [_minutes(a.mean), _minutes(a.median), _minutes(a.p90)]
             out.append(f"<tr><td>{_e(name)}</td><td>{a.count}</td><td>{a.missing}</td>"
+                       f"<td>{a.negative}</td>"
                        + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")  # fmt: skip
         out.append("</table>")
         if self.failures:
@@ -195,28 +269,102 @@ class Reports:
         return "".join(out) + "</div>"
 
     def _repr_markdown_(self) -> str:
-        return f"{len(self)} reports, {len(self.failures)} not read"
+        return (f"{len(self)} reports, {len(self.failures)} not read, {len(self.skipped)} "
+                "skipped (not post-mortems)")  # fmt: skip
 
 
 def _minutes(value: float | None) -> str:
     return "-" if value is None else format_duration(dt.timedelta(minutes=value))
 
 
-def load_all(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Reports:
-    """Load every report in a directory (``*.md``, recursively) or a list of paths."""
+def _td(minutes: float | None) -> dt.timedelta | None:
+    return None if minutes is None else dt.timedelta(minutes=minutes)
+
+
+def _zone_name(at: dt.datetime | None) -> str | None:
+    # An IANA name when the report gave one, else the UTC offset; None for a naive instant.
+    if at is None or at.tzinfo is None:
+        return None
+    key = getattr(at.tzinfo, "key", None)
+    if isinstance(key, str):
+        return key
+    offset = at.utcoffset()
+    if offset is None:
+        return None
+    if not offset:
+        return "UTC"
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _utc(at: dt.datetime | None) -> dt.datetime | None:
+    # Instants go to UTC so that one column holds reports from many zones; a report that states
+    # no zone is read as UTC wall time, and its zone column is empty to say so.
+    if at is None:
+        return None
+    return (
+        at.replace(tzinfo=dt.timezone.utc) if at.tzinfo is None else at.astimezone(dt.timezone.utc)
+    )
+
+
+def _frame_row(name: str, report: m.Report, mt: Any) -> dict[str, Any]:
+    sev = report.metadata.severity
+    row: dict[str, Any] = {
+        "report": name,
+        "title": report.title,
+        "incident_id": report.metadata.incident_id,
+        "date": report.metadata.date,
+        "severity": sev.level.name.lower() if sev and sev.level else None,
+        "status": report.metadata.status,
+        "services": ", ".join(report.metadata.affected_services) or None,
+        "events": len(report.timeline.events),
+        "action_items": len(report.action_items),
+    }
+    zone = None
+    for key, inst in mt.instants.items():
+        row[f"{key}_at"] = _utc(inst.value)
+        zone = zone or _zone_name(inst.value)
+    row["zone"] = zone
+    for key, d in mt.durations.items():
+        row[key] = d.value
+        row[f"{key}_inferred"] = any(
+            mt.instants[x].inferred for x in (d.start, d.end) if x in mt.instants
+        )
+    return row
+
+
+def load_all(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    exclude: Sequence[str] = (),
+) -> Reports:
+    """Load every report in a folder, or a list of paths.
+
+    A folder is walked as the command line walks it (:func:`postmortem.discover.find_files`:
+    every Markdown-like ending, hidden and git-ignored folders and ``exclude`` patterns left
+    out). Files that cannot be read go to ``failures``; files in which the parser found
+    nothing of a post-mortem (:func:`postmortem.discover.is_postmortem`) go to ``skipped``.
+    """
+    from postmortem.discover import find_files, is_postmortem
     from postmortem.io import load
 
     if isinstance(paths, (str, os.PathLike)):
         p = Path(paths)
-        files = sorted(f for f in p.rglob("*.md") if f.is_file()) if p.is_dir() else [p]
+        files = find_files(p, exclude=exclude) if p.is_dir() else [p]
     else:
         files = [Path(x) for x in paths]
     out = Reports()
     for f in files:
         try:
-            out.items.append((str(f), load(f)))
+            report = load(f)
         except PostmortemError as e:
             out.failures.append((str(f), str(e)))
+            continue
+        if is_postmortem(report):
+            out.items.append((str(f), report))
+        else:
+            out.skipped.append(str(f))
     return out
 
 
@@ -255,9 +403,20 @@ def _action_rows(report: m.Report) -> list[dict[str, Any]]:
 
 
 def timeline_frame(report: m.Report) -> Any:
-    """The timeline as a DataFrame, one row per entry (requires pandas)."""
+    """The timeline as a DataFrame, one row per entry (requires pandas).
+
+    ``at`` is a tz-aware datetime64 in UTC (NaT for an entry without a full date and time),
+    with the entry's own zone in ``zone``, as in :meth:`Reports.frame`.
+    """
     pd = _need("pandas", "pandas")
-    return pd.DataFrame(_timeline_rows(report))
+    rows = _timeline_rows(report)
+    for row in rows:
+        row["zone"] = _zone_name(row["at"])
+        row["at"] = _utc(row["at"])
+    frame = pd.DataFrame(rows)
+    if not frame.empty:
+        frame["at"] = pd.to_datetime(frame["at"], utc=True)
+    return frame
 
 
 def actions_frame(report: m.Report) -> Any:
