@@ -64,7 +64,10 @@ def test_gitignore_above_the_folder_applies_inside_a_repository(tmp_path: Path) 
 
 
 def test_yaml_front_matter_keeps_lists_and_types_without_any_extra() -> None:
-    import tomllib
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
 
     deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
     assert any(d.startswith("PyYAML") for d in deps)  # core, so no silent flat fallback
