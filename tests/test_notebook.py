@@ -90,7 +90,8 @@ def test_reports_is_a_sequence() -> None:
     high = reports.filter(lambda r: r.metadata.severity is not None
                           and r.metadata.severity.level is postmortem.SeverityLevel.HIGH)  # fmt: skip
     assert 0 < len(high) < 5
-    assert all(r.metadata.severity.level is postmortem.SeverityLevel.HIGH for r in high)  # type: ignore[union-attr]
+    levels = [r.metadata.severity.level if r.metadata.severity else None for r in high]
+    assert levels == [postmortem.SeverityLevel.HIGH] * len(high)
 
 
 def test_aggregate_is_a_dataframe_equal_to_the_api() -> None:
