@@ -12,6 +12,7 @@ import matplotlib
 import pytest
 
 import postmortem
+from postmortem import SeverityLevel
 from postmortem.metrics import aggregate, metrics
 from postmortem.notebook import (
     actions_csv,
@@ -87,11 +88,14 @@ def test_reports_is_a_sequence() -> None:
         reports["nope"]
     with pytest.raises(IndexError):
         reports[5]
-    high = reports.filter(lambda r: r.metadata.severity is not None
-                          and r.metadata.severity.level is postmortem.SeverityLevel.HIGH)  # fmt: skip
+
+    def is_high(r: postmortem.Report) -> bool:
+        return bool(r.metadata.severity and r.metadata.severity.level is SeverityLevel.HIGH)
+
+    high = reports.filter(is_high)
     assert 0 < len(high) < 5
     levels = [r.metadata.severity.level if r.metadata.severity else None for r in high]
-    assert levels == [postmortem.SeverityLevel.HIGH] * len(high)
+    assert levels == [SeverityLevel.HIGH] * len(high)
 
 
 def test_aggregate_is_a_dataframe_equal_to_the_api() -> None:
