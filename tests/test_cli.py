@@ -416,6 +416,15 @@ def test_lint_inline_suppression(tmp_path: Path) -> None:
                     newline="")  # fmt: skip
     r = run("lint", str(path), "--today", "2024-01-01")
     assert r.returncode == 0 and r.stdout == ""
+    # On a line of its own, for the next line only.
+    items = tmp_path / "items.md"
+    items.write_text("# Outage\n\n## Action items\n\n<!-- postmortem: disable=PM005,PM006 -->\n"
+                     "- [ ] Write the runbook\n- [ ] Add an alert\n")  # fmt: skip
+    r = run("lint", str(items), "--select", "PM005,PM006")
+    assert r.stdout.splitlines() == [
+        f"{items}:7:1: PM005 action item has no owner: 'Add an alert'",
+        f"{items}:7:1: PM006 action item has no due date: 'Add an alert'",
+    ]
     # Another code does not silence it.
     path.write_text("<!-- postmortem: disable-file=PM005 -->\n" + bad, encoding="utf-8",
                     newline="")  # fmt: skip
