@@ -566,8 +566,9 @@ def plot_timeline(report: m.Report, *, width: float = 11.0) -> Any:
     table = [f"{n:>3}  {_wall(at, tz).strftime(fmt)}  {plain_text(e.text)}"
              for n, (at, _, e) in enumerate(timed, 1)]  # fmt: skip
     untimed = [e for e in report.timeline.events if e.at is None]
-    table += [f"  -  {_shorten(e.time_text or 'no time', 16)}  {plain_text(e.text)}"
-              for e in untimed]  # fmt: skip
+    for e in untimed:
+        when = _shorten(plain_text(e.time_text) or "no time", 16)
+        table.append(f"  -  {when}  {plain_text(e.text)}")
     chars = int((width - 0.6) * 72 / (_FONT * 0.62))  # monospace advance is about 0.6 em
     table = [_shorten(line, chars) for line in table]
 

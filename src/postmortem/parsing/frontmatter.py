@@ -37,6 +37,27 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
     return None, 0
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    # Aliases let a few lines expand to billions of nodes ("billion laughs") once anything
+    # walks the data (a JSON export); front matter has no need for them.
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise yaml.composer.ComposerError(
+                None, None, "aliases are not allowed in front matter", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+# A top-level key at the start of a line: where one entry of a mapping ends and the next begins.
+_TOP_KEY = re.compile(r"^(?=[^\s#\-][^:\n]*:)", re.MULTILINE)
+_PLAIN_ENTRY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*([^\n]+)")
+
+
+def _yaml(raw: str) -> Any:
+    return yaml.load(raw, Loader=_NoAliasLoader)  # a SafeLoader: no tags run code
+
+
 def _load(raw: str, fmt: str) -> dict[str, Any]:
     if fmt == "toml":
         # Imported here: most reports have no TOML front matter, and the parser is slow to load.
@@ -48,20 +69,23 @@ def _load(raw: str, fmt: str) -> dict[str, Any]:
             return dict(tomllib.loads(raw))
         except tomllib.TOMLDecodeError:
             return {}
-
-    class NoAliasLoader(yaml.SafeLoader):
-        # Aliases let a few lines expand to billions of nodes ("billion laughs") once anything
-        # walks the data (a JSON export); front matter has no need for them.
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()  # type: ignore[no-untyped-call]
-                raise yaml.composer.ComposerError(
-                    None, None, "aliases are not allowed in front matter", event.start_mark
-                )
-            return super().compose_node(parent, index)
-
     try:
-        data = _yaml_load(yaml, raw)
+        data = _yaml(raw)
     except yaml.YAMLError:
-        return {}
+        # One invalid value (a blog's "author: @name": "@" is reserved in YAML) should not
+        # cost the other entries: each top-level entry is loaded on its own by PyYAML. A
+        # one-line entry PyYAML still refuses keeps its value as the text written; anchors,
+        # aliases, tags and block scalars are never taken that way.
+        out: dict[str, Any] = {}
+        for chunk in _TOP_KEY.split(raw):
+            try:
+                part = _yaml(chunk)
+            except yaml.YAMLError:
+                plain = _PLAIN_ENTRY.fullmatch(chunk.strip())
+                if plain and not plain.group(2).startswith(("&", "*", "|", ">", "!")):
+                    out[plain.group(1)] = plain.group(2).strip("\"'")
+                continue
+            if isinstance(part, dict):
+                out.update(part)
+        return out
     return data if isinstance(data, dict) else {}
