@@ -510,28 +510,31 @@ def test_metrics_json_and_csv_carry_provenance() -> None:
     assert "time_to_detect_inferred" in row and "time_to_detect_reason" in row
 
 
-def test_progress_with_rate_and_eta_only_on_a_terminal() -> None:
+def test_progress_with_rate_and_eta_only_on_a_terminal(tmp_path: Path) -> None:
     import os
     import pty
 
     args = [sys.executable, "-m", "postmortem", "metrics", str(CORPUS_DIR), "--format", "csv"]
     master, slave = pty.openpty()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 65536)
-        except OSError:  # the child closed its end
-            break
-        if not data:
-            break
-        chunks.append(data)
-    out, _ = proc.communicate(timeout=120)
+    # Results go to a file, not a pipe: nothing here reads stdout while stderr is read.
+    with (tmp_path / "out.csv").open("wb") as out:
+        proc = subprocess.Popen(args, stdout=out, stderr=slave, stdin=subprocess.DEVNULL)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # the child closed its end
+                break
+            if not data:
+                break
+            chunks.append(data)
+        proc.wait(timeout=120)
     os.close(master)
     err = b"".join(chunks).decode("utf-8", "replace")
     assert proc.returncode == 0
     assert "files/s" in err and "ETA" in err and "40/40" in err
-    assert b"ETA" not in out  # results stay clean
+    result = (tmp_path / "out.csv").read_text(encoding="utf-8")
+    assert result.startswith("report,") and "ETA" not in result  # results stay clean
     piped = run("metrics", str(CORPUS_DIR), "--format", "csv")
     assert "ETA" not in piped.stderr and "files/s" not in piped.stderr

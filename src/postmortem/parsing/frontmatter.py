@@ -1,8 +1,8 @@
 """Front matter: ``---`` YAML or ``+++`` TOML at the very top, split off before marko sees it.
 
 YAML is read with PyYAML's safe loader (a core dependency), with aliases refused. Front matter
-that is not valid YAML keeps its raw text and gives no data. Nothing in front matter is ever
-evaluated.
+that is not valid YAML as a whole is read entry by entry, so one bad value costs only itself;
+the raw text is always kept. Nothing in front matter is ever evaluated.
 """
 
 from __future__ import annotations
