@@ -92,3 +92,9 @@ def test_one_invalid_yaml_value_does_not_cost_the_others() -> None:
     data = postmortem.parse(text).front_matter.data  # type: ignore[union-attr]
     assert data == {"title": "Outage", "author_handle": "@kev@example.social",
                     "tags": ["db", "api"], "count": 3}  # fmt: skip
+
+
+def test_the_command_line_names_the_same_endings() -> None:
+    from postmortem import cli, discover
+
+    assert cli.MARKDOWN_SUFFIXES == discover.MARKDOWN_SUFFIXES

@@ -6,7 +6,11 @@
 >>> report.save("incident.md")                        # doctest: +SKIP
 """
 
+from __future__ import annotations
+
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from postmortem.errors import ParseError, PostmortemError, ReadError, RenderError
 
@@ -37,6 +41,48 @@ __version__ = "0.1.0"
 #: The bundled example report (a filled-in post-mortem), for trying the library out:
 #: ``postmortem.load(postmortem.EXAMPLE)`` or ``postmortem show --example``.
 EXAMPLE: Path = Path(__file__).parent / "examples" / "search-latency.md"
+
+# Each public name and the module it comes from, imported on first use (PEP 562): a command
+# that prints help or a template needs neither the parser nor cattrs, pandas or matplotlib.
+_LAZY = {
+    **dict.fromkeys(("dump", "load"), "postmortem.io"),
+    **dict.fromkeys(
+        (
+            "ActionItem",
+            "ActionStatus",
+            "Horizon",
+            "Metadata",
+            "Milestone",
+            "Priority",
+            "Report",
+            "Section",
+            "SectionKind",
+            "Severity",
+            "SeverityLevel",
+            "Timeline",
+            "TimelineEvent",
+        ),
+        "postmortem.model",
+    ),
+    **dict.fromkeys(("Reports", "json_schema", "load_all"), "postmortem.notebook"),
+    "parse": "postmortem.parsing",
+    "dumps": "postmortem.render",
+    **dict.fromkeys(("from_dict", "to_dict"), "postmortem.serialize"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'postmortem' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next access is a plain lookup
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "EXAMPLE",

@@ -18,42 +18,21 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Table
-from rich.text import Text
-
 from postmortem import __version__
-from postmortem.discover import MARKDOWN_SUFFIXES, find_files, is_postmortem
 from postmortem.errors import PostmortemError, ReadError
-from postmortem.io import load
-from postmortem.lint import RULES, Finding, LintConfig, as_dict, find_config, lint
-from postmortem.metrics import (
-    GROUPS,
-    PRESETS,
-    Aggregate,
-    Metrics,
-    excluded,
-    group_keys,
-    metrics,
-    report_row,
-    summarise,
-)
-from postmortem.model import ActionStatus, Report, Section, Severity, SeverityLevel
-from postmortem.parsing import parse
-from postmortem.parsing.fields import parse_severity
-from postmortem.render import dumps
-from postmortem.serialize import to_dict
-from postmortem.styles import STYLES, blank, render_style
-from postmortem.timestamps import format_duration, parse_date
+
+# The parser, the metrics, the styles and rich are imported by the commands that use them, not
+# here: `postmortem --help` (and every command) would otherwise pay for all of them.
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from postmortem.lint import Finding, LintConfig
+    from postmortem.metrics import Aggregate, Metrics
+    from postmortem.model import Report, Section
+
+#: File name endings read in folders (kept in step with postmortem.discover, which a test checks).
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".md.erb", ".qmd")
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 #: From this many files on, `metrics` and `lint` use a process pool.
@@ -92,6 +71,9 @@ def _read_stdin() -> str:
 
 def _load(path: str, stdin: str | None = None) -> Report:
     """A report from a path, or from standard input for ``-``."""
+    from postmortem.io import load
+    from postmortem.parsing import parse
+
     if path == "-":
         return parse(stdin if stdin is not None else _read_stdin(), path=STDIN)
     return load(path)
@@ -110,6 +92,8 @@ def find_reports(
     folders are skipped, as is whatever ``exclude`` names. A file named on the command line
     is always taken; ``-`` stands for standard input.
     """
+    from postmortem.discover import find_files
+
     out: list[str] = []
     for raw in paths:
         p = Path(raw)
@@ -124,19 +108,30 @@ def find_reports(
     return out
 
 
-class _Rate(ProgressColumn):
-    """Files per second (rich's own speed column counts bytes)."""
-
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("" if speed is None else f"{speed:.0f} files/s")
-
-
 def _progress(total: int) -> Progress:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        """Files per second (rich's own speed column counts bytes)."""
+
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text("" if speed is None else f"{speed:.0f} files/s")
+
     # rich turns itself off when stderr is not a terminal (pipes, CI logs, tests).
     console = Console(stderr=True)
     return Progress(
-        TextColumn("reading"), BarColumn(), MofNCompleteColumn(), _Rate(),
+        TextColumn("reading"), BarColumn(), MofNCompleteColumn(), Rate(),
         TextColumn("ETA"), TimeRemainingColumn(),
         console=console, transient=True, disable=not console.is_terminal or total < 20,
     )  # fmt: skip
@@ -153,7 +148,7 @@ def _work(path: str, task: str, preset: str, group_by: str | None, stdin: str | 
     For metrics it returns only what the table and the aggregate need (the row, the group
     keys, the metrics, whether the report opts out), so no whole report crosses back.
     """
-    from postmortem.io import load
+    from postmortem.discover import is_postmortem
     from postmortem.metrics import excluded, group_keys, metrics, report_row
 
     try:
@@ -198,10 +193,12 @@ def _map(
     total = len(paths)
     stdin = _read_stdin() if "-" in paths else None
     if jobs is None:
-        jobs = min(os.cpu_count() or 1, 8) if total >= PARALLEL_FROM else 1
+        jobs = default_jobs() if total >= PARALLEL_FROM else 1
     with _progress(total) as progress:
         bar = progress.add_task("reports", total=total)
         if jobs > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 chunk = max(1, total // (jobs * 8))
                 n = len(paths)
@@ -286,6 +283,8 @@ def show(report: Report, out: TextIO) -> None:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
+    from postmortem.parsing import parse
+
     if args.example:
         if args.file is not None:
             raise UsageError("give a FILE or --example, not both")
@@ -299,6 +298,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from postmortem.serialize import to_dict
+
     # One shape whatever the number of files: JSON Lines, one {"file", "report"} object a line.
     status = EXIT_OK
     stdin = _read_stdin() if "-" in args.files else None
@@ -378,6 +379,8 @@ def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> lis
 
 
 def _cmd_metrics(args: argparse.Namespace) -> int:
+    from postmortem.metrics import summarise
+
     if args.aggregate_csv and args.format != "csv":
         raise UsageError("--aggregate-csv needs --format csv")
     if args.aggregate_csv:
@@ -436,6 +439,8 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
 
 
 def _duration_cell(mt: Metrics, name: str) -> str:
+    from postmortem.timestamps import format_duration
+
     d = mt.durations[name]
     if d.value is None:
         return "-"
@@ -444,6 +449,8 @@ def _duration_cell(mt: Metrics, name: str) -> str:
 
 
 def _console(out: TextIO) -> Console:
+    from rich.console import Console
+
     # A terminal gets its own width; a pipe or file gets room for the whole table, so that no
     # column is cut for lack of a terminal.
     width = None if out.isatty() else 240
@@ -457,6 +464,12 @@ def _table(
     opted_out: int,
     out: TextIO,
 ) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from postmortem.metrics import PRESETS
+    from postmortem.timestamps import format_duration
+
     names = list(PRESETS[args.preset])
     console = _console(out)
     per = Table(box=None, pad_edge=False, header_style="bold")
@@ -509,6 +522,8 @@ def _codes(values: Sequence[str] | None) -> set[str]:
 def _config(args: argparse.Namespace) -> LintConfig:
     """``[tool.postmortem]`` from ``--config``, else from the nearest pyproject.toml that has
     one, looking up from the first path given, then up from the current folder (as ruff)."""
+    from postmortem.lint import LintConfig, find_config
+
     if getattr(args, "config", None):
         if not Path(args.config).is_file():
             raise UsageError(f"--config {args.config}: no such file")
@@ -519,6 +534,9 @@ def _config(args: argparse.Namespace) -> LintConfig:
 
 
 def _cmd_lint(args: argparse.Namespace) -> int:
+    from postmortem.lint import RULES, as_dict, lint
+    from postmortem.timestamps import parse_date
+
     cfg = _config(args)
     selected = _codes(args.select)
     ignored = _codes(args.ignore) | _codes(args.disable)
@@ -636,6 +654,8 @@ def _emit(text: str, output: str | None) -> int:
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
+    from postmortem.styles import render_style
+
     report = _load(args.file)
     return _emit(render_style(report, args.style), args.output)
 
@@ -649,6 +669,47 @@ def _cmd_styles(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+class _Choices:
+    """The names a module defines, read from it when argparse first asks: building the parser
+    checks no choices that have a metavar, so `postmortem --help` imports no such module."""
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._load = load
+        self._names: list[str] | None = None
+
+    def _get(self) -> list[str]:
+        if self._names is None:
+            self._names = list(self._load())
+        return self._names
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._get()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
+def _presets() -> list[str]:
+    from postmortem.metrics import PRESETS
+
+    return sorted(PRESETS)
+
+
+def _groups() -> list[str]:
+    from postmortem.metrics import GROUPS
+
+    return sorted(GROUPS)
+
+
+def _styles() -> list[str]:
+    from postmortem.styles import STYLES
+
+    return list(STYLES)
 
 
 def _positive(text: str) -> int:
@@ -677,8 +738,8 @@ def _folder_options(sp: argparse.ArgumentParser) -> None:
         f"{', '.join(MARKDOWN_SUFFIXES)}; repeatable)",
     )
     sp.add_argument("--jobs", type=_positive, metavar="N",
-                    help=f"worker processes (default: 1 below {PARALLEL_FROM} files, else "
-                    "one per core up to 8)")  # fmt: skip
+                    help="worker processes (default: the cores free, from "
+                    f"{PARALLEL_FROM} files on)")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -712,9 +773,10 @@ def build_parser() -> argparse.ArgumentParser:
         default="table",
         help="table for reading; csv and json carry each figure's provenance",
     )
-    mp.add_argument("--group-by", choices=sorted(GROUPS), help="aggregate per group")
-    mp.add_argument("--preset", choices=sorted(PRESETS), default="default",
-                    help="duration definitions (see docs/metrics.md)")  # fmt: skip
+    mp.add_argument("--group-by", choices=_Choices(_groups), metavar="GROUP",
+                    help="aggregate per group: %(choices)s")  # fmt: skip
+    mp.add_argument("--preset", choices=_Choices(_presets), default="default", metavar="PRESET",
+                    help="duration definitions: %(choices)s (see docs/metrics.md)")  # fmt: skip
     mp.add_argument(
         "--aggregate-csv",
         metavar="FILE",
@@ -765,9 +827,10 @@ def build_parser() -> argparse.ArgumentParser:
     np = sub.add_parser("new", help="print a new blank report in a style")
     np.add_argument(
         "--style",
-        choices=list(STYLES),
+        choices=_Choices(_styles),
         default="canonical",
-        help="the template to start from (see `postmortem styles`)",
+        metavar="STYLE",
+        help="the template to start from: %(choices)s",
     )
     np.add_argument("--title", help="the report's title")
     np.add_argument("--date", help="incident date, e.g. 2024-05-01")
@@ -779,9 +842,10 @@ def build_parser() -> argparse.ArgumentParser:
     cp.add_argument("file", metavar="FILE", help="a Markdown report, or - for stdin")
     cp.add_argument(
         "--style",
-        choices=list(STYLES),
+        choices=_Choices(_styles),
         required=True,
-        help="the style to write (see `postmortem styles`)",
+        metavar="STYLE",
+        help="the style to write: %(choices)s",
     )
     cp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     cp.set_defaults(parser=cp, func=_cmd_convert)
