@@ -487,9 +487,9 @@ def test_metrics_counts_add_up_to_the_reports() -> None:
     data = json.loads(r.stdout)
     aggregated = len(data["reports"]) - len(data["excluded"])
     for row in data["aggregate"]:
-        assert row["count"] + row["missing"] + row["negative"] == aggregated, row
+        assert row["count"] + row["missing"] + row["excluded"] == aggregated, row
     r = run("metrics", str(CORPUS_DIR))
-    assert f"{len(data['reports'])} reports; per duration n + missing + negative" in r.stdout
+    assert f"{len(data['reports'])} reports; per duration n + missing + excluded" in r.stdout
 
 
 def test_metrics_json_and_csv_carry_provenance() -> None:

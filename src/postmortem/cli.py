@@ -370,6 +370,8 @@ def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> lis
                     "count": a.count,
                     "missing": a.missing,
                     "negative": a.negative,
+                    # Left out as implausible (negative, too long, on a flagged date...).
+                    "excluded": a.excluded,
                     "mean_minutes": None if a.mean is None else round(a.mean, 2),
                     "median_minutes": None if a.median is None else round(a.median, 2),
                     "p90_minutes": None if a.p90 is None else round(a.p90, 2),
@@ -490,7 +492,7 @@ def _table(
     agg = Table(box=None, pad_edge=False, header_style="bold")
     agg.add_column(args.group_by or "group", overflow="ellipsis", no_wrap=True, max_width=30)
     agg.add_column("duration", no_wrap=True)
-    for head in ("n", "missing", "negative", "mean", "median", "p90"):
+    for head in ("n", "missing", "excluded", "mean", "median", "p90"):
         agg.add_column(head, justify="right", no_wrap=True)
 
     def fmt(v: float | None) -> str:
@@ -500,14 +502,14 @@ def _table(
         group = s["group"]
         label = f"(no {args.group_by})" if group is None else str(group)
         agg.add_row(Text(label), Text(s["duration"]), str(s["count"]), str(s["missing"]),
-                    str(s["negative"]), fmt(s["mean_minutes"]), fmt(s["median_minutes"]),
+                    str(s["excluded"]), fmt(s["mean_minutes"]), fmt(s["median_minutes"]),
                     fmt(s["p90_minutes"]))  # fmt: skip
     console.print(agg)
     tail = f"{len(rows)} reports"
     if opted_out:
         tail += f", {opted_out} left out of the aggregate by their front matter"
     if not args.group_by:
-        tail += "; per duration n + missing + negative = reports aggregated"
+        tail += "; per duration n + missing + excluded = reports aggregated"
     console.print(Text(tail))
 
 

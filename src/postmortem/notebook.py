@@ -195,7 +195,8 @@ class Reports:
         """MTTD, MTTR... over these reports as a DataFrame (requires pandas).
 
         One row per duration (and per group with ``group_by``: a (group, duration) index),
-        with ``n``, ``missing``, ``negative`` and ``mean``, ``median``, ``p90`` as timedelta64.
+        with ``n``, ``missing``, ``negative``, ``excluded`` (implausible values left out) and
+        ``mean``, ``median``, ``p90`` as timedelta64.
         A report without a milestone counts as missing, never as zero (see
         :func:`postmortem.metrics.aggregate`, which returns the same figures as objects).
         """
@@ -207,9 +208,10 @@ class Reports:
             for name, a in agg[key].items():
                 rows.append({"group": key, "duration": name, "n": a.count,
                              "missing": a.missing, "negative": a.negative,
-                             "mean": _td(a.mean), "median": _td(a.median),
-                             "p90": _td(a.p90)})  # fmt: skip
-        columns = ["group", "duration", "n", "missing", "negative", "mean", "median", "p90"]
+                             "excluded": a.excluded, "mean": _td(a.mean),
+                             "median": _td(a.median), "p90": _td(a.p90)})  # fmt: skip
+        columns = ["group", "duration", "n", "missing", "negative", "excluded", "mean",
+                   "median", "p90"]  # fmt: skip
         frame = pd.DataFrame(rows, columns=columns)
         for col in ("mean", "median", "p90"):
             frame[col] = pd.to_timedelta(frame[col])
