@@ -21,8 +21,20 @@ __all__ = ["MARKDOWN_SUFFIXES", "find_files", "is_postmortem"]
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".md.erb", ".qmd")
 
 # Section kinds that say nothing about a document being a post-mortem: any document has a
-# preamble, unrecognised headings and appendices.
-_NEUTRAL = {m.SectionKind.OTHER, m.SectionKind.PREAMBLE, m.SectionKind.APPENDIX}
+# preamble, unrecognised headings and appendices, and a changelog or a README may well have a
+# "Metrics", "Background", "Team" or "Communication" heading.
+_NEUTRAL = {
+    m.SectionKind.OTHER,
+    m.SectionKind.PREAMBLE,
+    m.SectionKind.APPENDIX,
+    m.SectionKind.METRICS,
+    m.SectionKind.BACKGROUND,
+    m.SectionKind.TEAM,
+    m.SectionKind.COMMUNICATION,
+    m.SectionKind.FOLLOW_UP,
+    m.SectionKind.SUCCESS_CRITERIA,
+    m.SectionKind.SIGN_OFF,
+}
 
 
 def is_postmortem(report: m.Report) -> bool:
