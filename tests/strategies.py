@@ -69,3 +69,48 @@ def reports(draw: st.DrawFn) -> postmortem.Report:
     r.lessons.lucky = draw(st.lists(sentence, max_size=2))
     r.action_items = draw(st.lists(actions(), max_size=5))
     return r
+
+
+# -- hostile input (issue 16): shapes that made parsers super-linear --------------------------
+
+_CONTAINER = st.sampled_from(["> ", ">", "- ", "* ", "1. ", "  ", "    ", "\t", "> - ", "- > "])
+_LINE_TAIL = st.sampled_from(["x", "", "- x", "[a]: /u '", "| a | b |", "**K:** v", "```"])
+
+
+@st.composite
+def mixed_nesting(draw: st.DrawFn) -> str:
+    """Lines opening up to 120 quotes and list items in any order (limits: 100 quotes)."""
+    lines = []
+    for _ in range(draw(st.integers(1, 6))):
+        depth = draw(st.integers(0, 120))
+        prefix = "".join(draw(st.lists(_CONTAINER, min_size=depth, max_size=depth)))
+        lines.append(prefix + draw(_LINE_TAIL))
+    sep = draw(st.sampled_from(["\n", "\n\n"]))
+    return "# T\n\n" + sep.join(lines) + "\n"
+
+
+_RUN_CHARS = st.sampled_from([" ", "|", "[", "*", "#", "7", ":", "\t", "-", "`", ">", "("])
+_RUN_CONTEXTS = st.sampled_from([
+    "{r}", "x{r}y\n", "- x{r}y\n", "**Key:**{r}x{r}\n", "Key:{r}x{r}\n", "> {r}x\n",
+    "| a{r}| b |\n|---|---|\n| 1{r}| 2 |\n", "## Timeline\n\n- 10:00{r}x\n",
+    "## Action items\n\n- [ ] fix{r}x - Owner:{r}y\n", "[a]: /u '{r}\n", "{r}\n{r}\n",
+    "- detected: 2024-01-01 10:00{r}x\n", "**TODO**{r}x{r}\n",
+])  # fmt: skip
+
+
+@st.composite
+def long_runs(draw: st.DrawFn) -> str:
+    """A run of up to 30,000 of one character, inside a line shape the parser reads."""
+    run = draw(_RUN_CHARS) * draw(st.integers(1000, 30_000))
+    return "# T\n\n" + draw(_RUN_CONTEXTS).replace("{r}", run)
+
+
+@st.composite
+def front_matter_long_keys(draw: st.DrawFn) -> str:
+    """YAML or TOML front matter with keys of up to 100,000 characters, dotted or plain."""
+    toml = draw(st.booleans())
+    part = draw(st.sampled_from(["a.", "a", "k_", '"q".', "[", "{"]))
+    key = part * draw(st.integers(1, 50_000)) + "b"
+    lines = [f"{key} = 1" if toml else f"{key}: 1" for _ in range(draw(st.integers(1, 3)))]
+    fence = "+++" if toml else "---"
+    return f"{fence}\n" + "\n".join(lines) + f"\n{fence}\n# T\n"

@@ -84,16 +84,6 @@ def test_yaml_front_matter_keeps_lists_and_types_without_any_extra() -> None:
     )
 
 
-def test_one_invalid_yaml_value_does_not_cost_the_others() -> None:
-    text = (
-        "---\ntitle: Outage\nauthor_handle: @kev@example.social\ntags: [db, api]\n"
-        "count: 3\nalias: *nothing\n---\n# Outage\n"
-    )
-    data = postmortem.parse(text).front_matter.data  # type: ignore[union-attr]
-    assert data == {"title": "Outage", "author_handle": "@kev@example.social",
-                    "tags": ["db", "api"], "count": 3}  # fmt: skip
-
-
 def test_the_command_line_names_the_same_endings() -> None:
     from postmortem import cli, discover
 

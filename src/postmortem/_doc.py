@@ -87,6 +87,8 @@ class Document:
     baseline: dict[str, Any] = field(factory=dict)
     #: End of the title heading (new metadata lines go after it), or the body start.
     title_end: int = 0
+    #: Set by :func:`postmortem.load`: the file and its state when read (see ``postmortem.io``).
+    loaded_from: Any = None
 
     def unplaced(self) -> Iterator[tuple[str, Any]]:
         """Each field with no place in the text, and the value it had when parsed."""

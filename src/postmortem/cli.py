@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -19,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from postmortem import __version__
-from postmortem.errors import PostmortemError, ReadError
+from postmortem._safe import csv_cell, first_line, terminal_safe
+from postmortem.errors import PostmortemError, ReadError, WriteError
 
 # The parser, the metrics, the styles and rich are imported by the commands that use them, not
 # here: `postmortem --help` (and every command) would otherwise pay for all of them.
@@ -55,7 +57,7 @@ def example_text() -> str:
 
 
 def _fail(message: str) -> int:
-    print(f"postmortem: {message}", file=sys.stderr)
+    print(f"postmortem: {terminal_safe(message)}", file=sys.stderr)
     return EXIT_FAIL
 
 
@@ -151,17 +153,19 @@ def _work(path: str, task: str, preset: str, group_by: str | None, stdin: str | 
     from postmortem.discover import is_postmortem
     from postmortem.metrics import excluded, group_keys, metrics, report_row
 
+    name = STDIN if path == "-" else path
     try:
         report = _load(path, stdin)
+        if not is_postmortem(report):
+            return name, "skip", None
+        if task == "metrics":
+            mt = metrics(report, preset=preset)
+            keys = group_keys(report, mt, group_by)
+            return name, "ok", (report_row(name, report, mt), keys, mt, excluded(report))
     except PostmortemError as e:
         return path, "error", str(e)
-    name = STDIN if path == "-" else path
-    if not is_postmortem(report):
-        return name, "skip", None
-    if task == "metrics":
-        mt = metrics(report, preset=preset)
-        keys = group_keys(report, mt, group_by)
-        return name, "ok", (report_row(name, report, mt), keys, mt, excluded(report))
+    except Exception as e:  # one file must not stop the batch (a bug if hit)
+        return path, "error", f"{path}: cannot process ({type(e).__name__}: {e})"
     return name, "ok", report
 
 
@@ -233,7 +237,9 @@ def show(report: Report, out: TextIO) -> None:
     from postmortem.model import ActionStatus
     from postmortem.timestamps import format_duration
 
-    w = out.write
+    def w(text: str) -> None:
+        out.write(terminal_safe(text))
+
     w(f"{report.title or '(untitled)'}\n")
     md = report.metadata
     sev = md.severity
@@ -279,7 +285,7 @@ def show(report: Report, out: TextIO) -> None:
         w(f"  {status.value} ({len(items)})\n")
         for a in items:
             owner = f" [{a.owner}]" if a.owner else ""
-            w(f"    - {a.description.splitlines()[0][:70]}{owner}\n")
+            w(f"    - {first_line(a.description)[:70]}{owner}\n")
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
@@ -425,18 +431,20 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
             flat = [_csv_row(r, mt) for r, mt in rows]
             writer = csv.DictWriter(out, fieldnames=list(flat[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows(flat)
+            writer.writerows({k: csv_cell(v) for k, v in r.items()} for r in flat)
         if args.aggregate_csv:
             try:
                 with open(args.aggregate_csv, "w", newline="", encoding="utf-8") as fh:
                     aw = csv.DictWriter(fh, fieldnames=list(summary[0]) if summary else ["group"],
                                         lineterminator="\n")  # fmt: skip
                     aw.writeheader()
-                    aw.writerows(summary)
+                    aw.writerows({k: csv_cell(v) for k, v in r.items()} for r in summary)
             except OSError as e:
                 raise ReadError(f"cannot write: {e.strerror}", path=args.aggregate_csv) from None
     else:
-        _table(rows, summary, args, len(opted_out), out)
+        buf = io.StringIO()  # file names and group keys come from the reports: escaped
+        _table(rows, summary, args, len(opted_out), buf, wide=not out.isatty())
+        out.write(terminal_safe(buf.getvalue()))
     return status
 
 
@@ -450,12 +458,14 @@ def _duration_cell(mt: Metrics, name: str) -> str:
     return ("~" if _inferred(mt, name) else "") + format_duration(d.value)
 
 
-def _console(out: TextIO) -> Console:
+def _console(out: TextIO, wide: bool) -> Console:
+    import shutil
+
     from rich.console import Console
 
     # A terminal gets its own width; a pipe or file gets room for the whole table, so that no
     # column is cut for lack of a terminal.
-    width = None if out.isatty() else 240
+    width = 240 if wide else shutil.get_terminal_size().columns
     return Console(file=out, width=width, highlight=False, soft_wrap=False)
 
 
@@ -465,6 +475,7 @@ def _table(
     args: argparse.Namespace,
     opted_out: int,
     out: TextIO,
+    wide: bool = True,
 ) -> None:
     from rich.table import Table
     from rich.text import Text
@@ -473,7 +484,7 @@ def _table(
     from postmortem.timestamps import format_duration
 
     names = list(PRESETS[args.preset])
-    console = _console(out)
+    console = _console(out, wide)
     per = Table(box=None, pad_edge=False, header_style="bold")
     per.add_column("report", overflow="ellipsis", no_wrap=True, min_width=12, max_width=48)
     for n in names:
@@ -569,7 +580,11 @@ def _cmd_lint(args: argparse.Namespace) -> int:
             skipped.append(path)
         else:
             checked += 1
-            findings.extend(lint(result, cfg, path=path))
+            try:
+                findings.extend(lint(result, cfg, path=path))
+            except Exception as e:  # one file must not stop the batch (a bug if hit)
+                failed += 1
+                _fail(f"{path}: cannot lint ({type(e).__name__}: {e})")
     _report_skipped(skipped)
     out = sys.stdout
     if args.format == "json":
@@ -581,7 +596,7 @@ def _cmd_lint(args: argparse.Namespace) -> int:
                       f"{f.message}\n")  # fmt: skip
     else:
         for f in findings:
-            out.write(f"{f}\n")
+            out.write(terminal_safe(f"{f}\n"))
     print(f"postmortem: {_summary(findings, checked, failed)}", file=sys.stderr)
     return EXIT_FAIL if findings or failed else EXIT_OK
 
@@ -634,7 +649,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
                                  "P0-P4, SEV0-SEV5)")  # fmt: skip
             report.metadata.severity = Severity(sev.level)
         text = dumps(report)
-    return _emit(text, args.output)
+    return _emit(text, args.output, args.force)
 
 
 def _check_folder(output: str) -> None:
@@ -643,23 +658,36 @@ def _check_folder(output: str) -> None:
         raise ReadError(f"folder {str(folder)!r} does not exist", path=output)
 
 
-def _emit(text: str, output: str | None) -> int:
+def _emit(text: str, output: str | None, force: bool) -> int:
+    from postmortem.io import write_text
+
     if output and output != "-":
         _check_folder(output)
+        # Atomic, through symlinks, keeping an existing file's mode; never over a file that
+        # was not meant to go (the input, a colleague's report) unless asked.
         try:
-            Path(output).write_text(text, encoding="utf-8", newline="")
-        except OSError as e:
-            raise ReadError(f"cannot write: {e.strerror}", path=output) from None
+            write_text(output, text, overwrite=force)
+        except WriteError as e:
+            if e.message.startswith("already exists"):
+                raise WriteError(
+                    "already exists; pass --force to overwrite it (convert: -i/--in-place "
+                    "to rewrite the input)",
+                    path=output,
+                ) from None
+            raise
     else:
         sys.stdout.write(text)
     return EXIT_OK
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
+    if args.in_place and args.output:
+        raise UsageError("give -o FILE or -i/--in-place, not both")
     from postmortem.styles import render_style
 
     report = _load(args.file)
-    return _emit(render_style(report, args.style), args.output)
+    output = args.file if args.in_place else args.output
+    return _emit(render_style(report, args.style), output, args.force or args.in_place)
 
 
 def _cmd_styles(args: argparse.Namespace) -> int:
@@ -838,6 +866,7 @@ def build_parser() -> argparse.ArgumentParser:
     np.add_argument("--date", help="incident date, e.g. 2024-05-01")
     np.add_argument("--severity", help="critical, high, medium, low, P0-P4 or SEV0-SEV5")
     np.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    np.add_argument("--force", action="store_true", help="let -o overwrite an existing file")
     np.set_defaults(parser=np, func=_cmd_new)
 
     cp = sub.add_parser("convert", help="rewrite a report in another style")
@@ -850,6 +879,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="the style to write: %(choices)s",
     )
     cp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    cp.add_argument("--force", action="store_true", help="let -o overwrite an existing file")
+    cp.add_argument("-i", "--in-place", action="store_true", help="rewrite FILE itself")
     cp.set_defaults(parser=cp, func=_cmd_convert)
 
     sub.add_parser("styles", help="list the styles").set_defaults(func=_cmd_styles)

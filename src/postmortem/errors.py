@@ -17,7 +17,7 @@ class PostmortemError(Exception):
 
 
 class ReadError(PostmortemError):
-    """A report could not be read: missing, a directory, not UTF-8, or too large."""
+    """A report could not be read: missing, not a regular file, not UTF-8, or too large."""
 
 
 class ParseError(PostmortemError):
@@ -26,3 +26,14 @@ class ParseError(PostmortemError):
 
 class RenderError(PostmortemError):
     """A report could not be written back, for example two edits that overlap."""
+
+
+class WriteError(PostmortemError):
+    """A report was not written: the target exists, or is not a regular file."""
+
+
+class FileChangedError(WriteError):
+    """The file changed on disk since the report was loaded; saving would undo that change.
+
+    Load it again and redo the edit, or pass ``force=True`` to overwrite it anyway.
+    """

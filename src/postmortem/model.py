@@ -635,11 +635,11 @@ class Report:
         """Sections of one kind at any depth, in document order."""
         return [s for s in self.all_sections() if s.kind is kind]
 
-    def save(self, path: Any) -> None:
-        """Write the report to ``path`` (see :func:`postmortem.dump`)."""
+    def save(self, path: Any, *, force: bool = False) -> None:
+        """Write the report to ``path`` (see :func:`postmortem.dump`, and its ``force``)."""
         from postmortem.io import dump
 
-        dump(self, path)
+        dump(self, path, force=force)
 
     def _repr_html_(self) -> str:
         from postmortem.notebook import report_html

@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from postmortem import model as m
+from postmortem._safe import csv_cell, first_line
 from postmortem.errors import PostmortemError
 from postmortem.metrics import PRESETS, aggregate, excluded, metrics
 from postmortem.timestamps import format_duration
@@ -103,7 +104,7 @@ def report_html(report: m.Report) -> str:
             if items:
                 parts.append(f"<li>{_e(status.value)} ({len(items)})<ul>")
                 parts += [
-                    f"<li>{_e(a.description.splitlines()[0])}"
+                    f"<li>{_e(first_line(a.description))}"
                     f"{' &mdash; ' + _e(a.owner) if a.owner else ''}</li>"
                     for a in items
                 ]
@@ -136,7 +137,7 @@ def report_markdown(report: m.Report) -> str:
     if report.action_items:
         lines += ["", "**Action items**", ""]
         for a in report.action_items:
-            lines.append(f"- [{a.status.value}] {_md(a.description.splitlines()[0])}")
+            lines.append(f"- [{a.status.value}] {_md(first_line(a.description))}")
     return "\n".join(lines) + "\n"
 
 
@@ -364,6 +365,9 @@ def load_all(
         except PostmortemError as e:
             out.failures.append((str(f), str(e)))
             continue
+        except Exception as e:  # one file must not stop the rest (a bug if hit)
+            out.failures.append((str(f), f"{f}: cannot read ({type(e).__name__}: {e})"))
+            continue
         if is_postmortem(report):
             out.items.append((str(f), report))
         else:
@@ -433,8 +437,8 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
     w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({k: ("" if v is None else v.isoformat() if hasattr(v, "isoformat") else v)
-                    for k, v in r.items()})  # fmt: skip
+        w.writerow({k: csv_cell("" if v is None else v.isoformat() if hasattr(v, "isoformat")
+                             else v) for k, v in r.items()})  # fmt: skip
     return buf.getvalue()
 
 

@@ -11,12 +11,17 @@ import re
 from typing import Any
 
 import attrs
+from cattrs.errors import BaseValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
+from cattrs.v import transform_error
 
 from postmortem import model as m
+from postmortem.errors import PostmortemError
 
-converter = make_converter()
+# Unknown keys are refused: data that is not a report (or a misspelt field) must not come back
+# as an empty report.
+converter = make_converter(forbid_extra_keys=True)
 
 
 def _td_to_iso(td: dt.timedelta) -> str:
@@ -77,7 +82,10 @@ converter.register_unstructure_hook_factory(
     _has_private, lambda cls: make_dict_unstructure_fn(cls, converter, **_private(cls))
 )
 converter.register_structure_hook_factory(
-    _has_private, lambda cls: make_dict_structure_fn(cls, converter, **_private(cls))
+    _has_private,
+    lambda cls: make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=True, **_private(cls)
+    ),
 )
 
 
@@ -88,6 +96,21 @@ def to_dict(report: m.Report) -> dict[str, Any]:
 
 
 def from_dict(data: dict[str, Any]) -> m.Report:
-    """A report from data made by :func:`to_dict`."""
-    report: m.Report = converter.structure(data, m.Report)
+    """A report from data made by :func:`to_dict`.
+
+    Raises :class:`~postmortem.errors.PostmortemError` naming each field that is not what a
+    report holds (its path, as ``$.timeline.events[0].at``, and the type expected there), for
+    unknown fields, and for anything that is not a mapping.
+    """
+    if not isinstance(data, dict):
+        raise PostmortemError(
+            f"expected a mapping of report fields (as to_dict makes), got {type(data).__name__}",
+            path="<data>",
+        )
+    try:
+        report: m.Report = converter.structure(data, m.Report)
+    except Exception as e:
+        # cattrs gathers every problem under one exception; transform_error names each field.
+        problems = transform_error(e) if isinstance(e, BaseValidationError) else [str(e)]
+        raise PostmortemError("not a report: " + "; ".join(problems[:10]), path="<data>") from None
     return report

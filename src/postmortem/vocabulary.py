@@ -143,6 +143,45 @@ SECTION_WORDS: list[tuple[str, SectionKind]] = [
 
 _LEAD_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[A-Za-z][.)])\s+")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]\([^)]*\)")
+
+
+_OPENER = re.compile(r"[(\[]")
+
+
+def _drop_parens(t: str) -> str:
+    # _PAREN.sub(" ", t) written out: the pattern scans from every "(" or "[" to the next ")"
+    # or "]", which is quadratic on a long run of "(" with no ")" after it (a 40,000-character
+    # table header took 3 s). Each closer is looked for once and reused until passed.
+    out: list[str] = []
+    i = last = 0
+    close = bracket = after = -2  # next ")", next "]", the ")" after that "](": -1 if none
+    while (mm := _OPENER.search(t, i)) is not None:
+        i = mm.start()
+        if close != -1 and close <= i:
+            close = t.find(")", i + 1)
+        if close < 0:
+            break  # no ")" left: neither alternative can match any more
+        if t[i] == "(":
+            end = close + 1
+        else:
+            if bracket != -1 and bracket <= i:
+                bracket = t.find("]", i + 1)
+                after = -2
+            if bracket < 0 or t[bracket + 1 : bracket + 2] != "(":
+                i += 1
+                continue
+            if after == -2:
+                after = t.find(")", bracket + 2)
+            if after < 0:
+                i += 1
+                continue
+            end = after + 1
+        out += (t[last:i], " ")
+        i = last = end
+    out.append(t[last:])
+    return "".join(out)
+
+
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _LEADING_JUNK = re.compile(r"^[^0-9A-Za-z\[(]+")
 
@@ -153,7 +192,7 @@ def normalize(text: str) -> str:
     t = _LEADING_JUNK.sub("", t)
     t = _LEAD_NUMBER.sub("", t)
     t = _LEADING_JUNK.sub("", t)
-    t = _PAREN.sub(" ", t)
+    t = _drop_parens(t)
     t = t.casefold().replace("&", " and ").replace("’", "'")
     return _NON_WORD.sub(" ", t).strip()
 

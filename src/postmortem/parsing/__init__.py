@@ -13,6 +13,7 @@ from postmortem import model as m
 from postmortem._doc import Document
 from postmortem._text import SourceText
 from postmortem.errors import ParseError
+from postmortem.parsing import _marko_fixes  # noqa: F401  (linear-time marko, see there)
 from postmortem.parsing.actions import read_actions
 from postmortem.parsing.blocks import Block
 from postmortem.parsing.evidence import prose_evidence
@@ -57,9 +58,11 @@ MAX_QUOTE_DEPTH = 100
 _DEEP_QUOTE = re.compile(rf"^(?:[ \t]{{0,3}}>){{{MAX_QUOTE_DEPTH + 1}}}", re.MULTILINE)
 #: A list item indented further than this is refused (lists nest once per indent step).
 MAX_LIST_INDENT = 200
+# The blanks before a marker are matched once, at the start of the line: "([ \t]*marker[ \t]+)"
+# repeated let two blank runs trade blanks, which is exponential on a line that fails.
 _DEEP_LIST = re.compile(
     rf"^(?:[ \t]{{{MAX_LIST_INDENT + 1},}}(?:[-*+]|\d{{1,9}}[.)])[ \t]"
-    rf"|(?:[ \t]*(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_QUOTE_DEPTH + 1}}})",
+    rf"|[ \t]*(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_QUOTE_DEPTH + 1}}})",
     re.M,
 )
 
@@ -96,6 +99,10 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     report._source = doc
     try:
         reader = _parse_into(report, doc, src.text)
+    except ParseError as e:
+        if e.path is not None or path is None:
+            raise
+        raise ParseError(e.message, path=path, line=e.line) from None
     except RecursionError:
         raise ParseError(
             "block quotes or lists nest too deeply to parse (the Markdown parser recurses "
@@ -174,10 +181,11 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     return reader
 
 
+# Linear: the blanks around the colon are one run, and the value crosses a blank run once.
 _KEY_EVENT = re.compile(
     r"^[ \t]*[-*+][ \t]+(?:\*\*)?(?P<k>first detected|incident declared|detected|declared|"
-    r"repaired|resolved|mitigated)(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]+"
-    r"(?P<v>\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}[^\n]*?)[ \t]*$",
+    r"repaired|resolved|mitigated)(?:\*\*)?(?:[ \t]*(?::(?:\*\*)?|\*\*))?[ \t]+"
+    r"(?P<v>\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?:[ \t]*[^ \t\n])*?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

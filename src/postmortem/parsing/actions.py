@@ -49,9 +49,12 @@ ACTION_FIELDS = (
 )  # fmt: skip
 
 # Inline state markers: "**DONE**", "**(Done as of 2021-06-30)**", "(completed)", "✅".
+# Linear: a blank run is entered only at its first blank, and "[^)*]*" is atomic (lookahead and
+# backreference) so it cannot trade blanks with the "\s*" at the end.
 _INLINE_STATUS = re.compile(
-    r"(?i)\s*(?:\*\*|__)?\(?\b(?P<w>done|todo|completed|complete|fixed|in progress|wip|"
-    r"won't do|wontfix|not started)\b(?:\s+as\s+of\s+[^)*]*)?\)?(?:\*\*|__)?\s*$"
+    r"(?i)(?:(?<!\s)\s+)?(?:\*\*|__)?\(?\b(?P<w>done|todo|completed|complete|fixed|in progress|"
+    r"wip|won't do|wontfix|not started)\b(?:\s+as\s+of\s+(?=(?P<r>[^)*]*))(?P=r))?\)?"
+    r"(?:\*\*|__)?\s*$"
 )
 _INLINE_STATUS_LEAD = re.compile(
     r"(?i)^(?:\*\*|__)\(?(?P<w>done|todo|completed|fixed|in progress|wip)\b[^*_]*?\)?(?:\*\*|__)"
@@ -63,10 +66,12 @@ _EMOJI_STATUS = {"✅": m.ActionStatus.DONE, "✔": m.ActionStatus.DONE, "☑": 
 _OWNER = re.compile(r"(?i)\b(?:owner|assignee|assigned to)\s*:\s*(?P<v>[^,;)\]`]+)")
 _DUE = re.compile(r"(?i)\b(?:due(?: date)?|deadline|by)\s*:\s*(?P<v>[^,;)\]`]+)")
 _LABEL = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?:\*\*|__)[^\n]{0,80}:[ \t]*\n?")
+# A run of blanks is only entered at its first blank ("(?<!\s)"): the leftmost match is the
+# same, and a long run that no "-" or "(" ends is not tried again from each of its blanks.
 _TAIL = re.compile(
-    r"\s+[-–—]\s+(?=(?:owner|assignee|due|deadline|priority)\s*:)"
+    r"(?<!\s)\s+[-–—]\s+(?=(?:owner|assignee|due|deadline|priority)\s*:)"
     r"|[,;]\s*(?=(?:owner|assignee|due|deadline|priority)\s*:)"
-    r"|\s*\((?=(?:owner|assignee|due|deadline|priority)\s*:)",
+    r"|(?:(?<!\s)\s+)?\((?=(?:owner|assignee|due|deadline|priority)\s*:)",
     re.IGNORECASE,
 )
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
@@ -77,10 +82,12 @@ _INTRO = re.compile(
     r"(?:this|similar|a recurrence))\b"
 )
 # "Action point: ...", "**Action taken:** ...", "**TODO**: ...": one item per labelled line.
+# Written so that no two blank runs can trade blanks (linear); the description is the same as
+# "[^\n]+?" before trailing blanks, a lone blank when the line has nothing else.
 _ACTION_LINE = re.compile(
     r"(?im)^[ \t]*(?:(?:\*\*|__)?(?P<l>action (?:point|item|planned|taken|required))s?"
-    r"[ \t]*(?::(?:\*\*|__)|(?:\*\*|__)?:)|(?:\*\*|__)(?:TODO|DONE|DOING)(?:\*\*|__)"
-    r"\s*:?)[ \t]*(?P<d>[^\n]+?)[ \t]*$"
+    r"[ \t]*(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]*|(?:\*\*|__)(?:TODO|DONE|DOING)(?:\*\*|__)"
+    r"\s*(?::[ \t]*)?)(?P<d>[^ \t\n](?:[ \t]*[^ \t\n])*?|[ \t])[ \t]*$"
 )
 _OUTCOME = re.compile(r"\((?P<w>[A-Za-z]+)\b[^()]*\)[ \t]*$")
 _BOLD_ONLY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,80}?)(?:\*\*|__)[ \t]*:?[ \t]*\n?")
@@ -95,7 +102,7 @@ _NOT_ACTIONS = {
 }
 _NESTED_BOX = re.compile(r"^[ \t]+[-*+][ \t]+\[(?P<x>[ xX])\][ \t]+", re.MULTILINE)
 _KEY = re.compile(
-    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>[^\n]*?)[ \t]*$"
+    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>(?:[ \t]*[^ \t\n])*?)[ \t]*$"
 )
 
 
@@ -684,15 +691,17 @@ class ActionReader:
             ):
                 bs, be = bs + 1, be - 1
             spans = {"description": (bs, be)}
-            tail = _TAIL.search(text, bs, be)
-            if tail is not None and "\n" not in text[bs : tail.start()]:
+            # Searched in a copy of the description, so that "(?<!\s)" cannot see the blank
+            # before it.
+            tail = _TAIL.search(text[bs:be])
+            if tail is not None and "\n" not in text[bs : bs + tail.start()]:
                 # "Action - Owner: Name, Due: Date": each part gets its own span.
-                spans["description"] = (bs, tail.start())
-                for mm in _OWNER.finditer(text, tail.end(), be):
+                spans["description"] = (bs, bs + tail.start())
+                for mm in _OWNER.finditer(text, bs + tail.end(), be):
                     spans.setdefault("owner", mm.span("v"))
-                for mm in _DUE.finditer(text, tail.end(), be):
+                for mm in _DUE.finditer(text, bs + tail.end(), be):
                     spans.setdefault("due", mm.span("v"))
-                for mm in _PRIORITY.finditer(text, tail.end(), be):
+                for mm in _PRIORITY.finditer(text, bs + tail.end(), be):
                     spans.setdefault("priority", mm.span("v"))
             values = {k: text[s:e] for k, (s, e) in spans.items()}
             shape = "checklist" if it.box else "bullet"

@@ -28,13 +28,16 @@ from postmortem.vocabulary import (
     normalize,
 )
 
+# A value is matched a run of blanks and one other character at a time ("(?:[ \t]*[^ \t\n])*?"):
+# the same span as "[^\n]*?" before the trailing blanks (a value never ends in a blank), but a
+# long run of blanks is crossed once, not once per character (that was quadratic).
 _KV_BOLD = re.compile(
     r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?P<c1>:?)[ \t]*(?:\*\*|__)[ \t]*"
     r"(?:\([^)\n]{0,60}\)[ \t]*)?(?P<c2>:?)"
-    r"[ \t]*(?P<v>[^\n]*?)[ \t]*\\?$"
+    r"[ \t]*(?P<v>(?:[ \t]*[^ \t\n])*?)[ \t]*\\?$"
 )
 _KV_PLAIN = re.compile(
-    r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S[^\n]*?)[ \t]*$"
+    r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S(?:[ \t]*[^ \t\n])*?)[ \t]*$"
 )
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,160}\](?!\()|(?<![\w-])[\w-]{0,30}YYYY[\w:-]{0,30}|\bHH:MM\b"

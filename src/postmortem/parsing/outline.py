@@ -102,6 +102,9 @@ def bold_heading(text: str, b: Block) -> tuple[int, int] | None:
     return ts, ts + len(m.group("t").rstrip().rstrip(":").rstrip())
 
 
+#: Longer titles are kept as written: the patterns below scan from each "[" or "**" to the end
+#: of the line, quadratic on a long run of them (a 20,000-"[" heading took 10 s).
+MAX_INLINE_TITLE = 1000
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MARKS = re.compile(r"(\*\*|__|`)(?=\S)(.+?)(?<=\S)\1")
 _EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
@@ -110,7 +113,7 @@ _EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
 def plain_inline(title: str) -> str:
     """A heading's text without inline Markdown: "Bugzilla Bug: [1486582](url)" reads
     "Bugzilla Bug: 1486582", "**Impact**" reads "Impact"."""
-    if not any(c in title for c in "[*_`"):
+    if not any(c in title for c in "[*_`") or len(title) > MAX_INLINE_TITLE:
         return title
     out = _LINK.sub(r"\1", title)
     out = _MARKS.sub(r"\2", out)

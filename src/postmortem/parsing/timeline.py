@@ -521,8 +521,11 @@ def _cell(text: str, span: tuple[int, int] | None) -> str | None:
     return v or None
 
 
+# Written so that no two blank runs can trade blanks (they made a long run of blanks quadratic:
+# 2 s for 40 KB); the value is the same as "[^\n]+?" before trailing blanks.
 _TIME_KEY = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?:time|when)\s*:?(?:\*\*|__)?\s*:?[ \t]*(?P<v>[^\n]+?)[ \t]*$",
+    r"[ \t]*(?:\*\*|__)?(?:time|when)\s*(?:(?::(?:\*\*|__)?|\*\*|__)\s*)?(?::[ \t]*)?"
+    r"(?P<v>[^ \t\n](?:[ \t]*[^ \t\n])*?|[ \t])[ \t]*$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,517 @@
+"""Hostile input: no report can hang the parser, exhaust memory, crash a batch, attack its
+reader's terminal or spreadsheet, or lose a file.
+
+Each parse case runs in a subprocess with a time and memory budget: 2 s of CPU per MB of input
+(at least 2 s, a generous bound for a loaded 2-core machine) and 50 times the input's size (at
+least 10 MB over what the interpreter already holds). Every case took from 6 s to over a
+minute, or hundreds of MB, before the fix (figures in the comments).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import stat
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import postmortem
+from postmortem._safe import csv_cell, terminal_safe
+from postmortem.errors import FileChangedError, ReadError, WriteError
+from postmortem.notebook import actions_csv, load_all, timeline_csv
+
+from conftest import FILLED, read_exact
+from strategies import front_matter_long_keys, long_runs, mixed_nesting
+
+SECONDS_PER_MB = 2.0
+MIN_SECONDS = 2.0
+MEMORY_FACTOR = 50
+MIN_MEMORY = 10 * 2**20
+
+_RUNNER = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    # A runaway case must fail the test, not take the machine's memory with it.
+    resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
+    import postmortem
+    postmortem.parse("# x\\n\\n- a\\n\\n> q\\n\\n| a |\\n|---|\\n| 1 |\\n")  # warm up
+    text = eval(sys.argv[1])
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.process_time()  # CPU time: other people's load on the machine does not count
+    try:
+        report = postmortem.parse(text)
+        outcome = "round-trip" if postmortem.dumps(report) == text else "CHANGED"
+        json.dumps(postmortem.to_dict(report))
+    except postmortem.ParseError as e:
+        outcome = "refused" if e.line is not None else "refused without a line"
+    seconds = time.process_time() - start
+    grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024
+    print(json.dumps({"size": len(text), "seconds": seconds, "grown": grown, "outcome": outcome}))
+    """
+)
+
+
+def run_case(expr: str) -> dict[str, object]:
+    """Parse ``eval(expr)`` in a fresh interpreter; check the budgets and the contract."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _RUNNER, expr],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result: dict[str, object] = json.loads(proc.stdout)
+    size = int(result["size"])  # type: ignore[call-overload]
+    seconds = float(result["seconds"])  # type: ignore[arg-type]
+    grown = int(result["grown"])  # type: ignore[call-overload]
+    budget = max(MIN_SECONDS, SECONDS_PER_MB * size / 1e6)
+    assert seconds <= budget, f"{expr}: {seconds:.2f} s, budget {budget:.2f} s"
+    memory = max(MIN_MEMORY, MEMORY_FACTOR * size)
+    assert grown <= memory, f"{expr}: grew {grown / 2**20:.0f} MB, budget {memory / 2**20:.0f} MB"
+    assert result["outcome"] in ("round-trip", "refused"), result
+    return result
+
+
+# Every case of issue 16, with the time it took before the fix on the 2-core machine.
+CASES = {
+    "quotes_30": '"> " * 30 + "x"',  # 30.7 s (marko's quote prefix, exponential)
+    "quotes_32": '"> " * 32 + "x"',  # 119 s
+    "quotes_then_lists": '"> " * 28 + "- " * 28 + "x"',  # 22 s, over 40 s here
+    "deep_list_guard": '"-    " * 13 + "x" * 300',  # 11.6 s (our own _DEEP_LIST)
+    "spaces_10k": '"x" + " " * 10_000 + "y"',  # 2.0-5.1 s (marko's table-row splitter)
+    "spaces_20k": '"x" + " " * 20_000 + "y"',  # 27.6 s
+    "kv_bold_spaces": '"**Key:**" + " " * 20_000 + "x" + " " * 20_000 + "y\\n"',  # 9.5 s
+    "kv_plain_spaces": '"Key:" + " " * 20_000 + "x" + " " * 20_000 + "y\\n"',  # 11.2 s
+    "tail_spaces": '"## Action items\\n\\n- fix" + " " * 20_000 + "x\\n"',  # 6.3 s
+    "action_line_spaces": '"action items:" + " " * 20_000 + "x" + " " * 20_000 + "!\\n"',  # 30 s
+    "key_event_spaces": '"- detected: 2024-01-01 10:00" + " " * 20_000 + "x\\n"',  # 9.0 s
+    "link_titles_100k": '"[foo]: /url \'\\n" * 7_143',  # 6.1-15.7 s (marko's LinkRefDef)
+    "toml_dotted_key_80k": '"+++\\n" + "a." * 40_000 + "b = 1\\n+++\\n# T\\n"',  # 29 s, 6.1 GB
+    "yaml_nested_flow": '"---\\na: " + "[" * 30_000 + "]" * 30_000 + "\\n---\\n# T\\n"',  # 2.4 s
+    "quote_blocks_20_deep": '("> " * 20 + "x\\n\\n") * 100',  # 6.9 s (0.6 s after)
+    "table_header_parens": '"| a" + "(" * 40_000 + " | b |\\n|---|---|\\n| 1 | 2 |\\n"',  # 3.4 s
+    "heading_brackets": '"# T\\n\\n## " + "[" * 20_000 + "\\n"',  # 9.9 s
+    "heading_bold_marks": '"# T\\n\\n## " + "**x " * 7_000 + "\\n"',  # 18.4 s
+    "time_key_spaces": (  # 2.3 s
+        '"# T\\n\\n## Timeline\\n\\n### Detection\\n\\n- **Time:**"'
+        ' + " " * 20_000 + "x" + " " * 20_000 + "y\\n"'
+    ),
+}
+SLOW_CASES = {
+    "link_titles_200k": '"[foo]: /url \'\\n" * 14_286',  # 58 s
+    "pipe_line_1mb": '"|" * 1_000_000',  # 5.4 s and 521 MB
+}
+
+
+@pytest.mark.parametrize("expr", list(CASES.values()), ids=list(CASES))
+def test_hostile_case_is_within_budget(expr: str) -> None:
+    run_case(expr)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("expr", list(SLOW_CASES.values()), ids=list(SLOW_CASES))
+def test_large_hostile_case_is_within_budget(expr: str) -> None:
+    run_case(expr)
+
+
+def test_deep_quotes_beyond_the_limit_are_refused_with_a_line() -> None:
+    result = run_case('"# T\\n\\n" + "> " * 101 + "x\\n"')
+    assert result["outcome"] == "refused"
+
+
+# -- generated hostile input: each example round-trips or is refused, within the budget ------
+
+
+def _holds_in_budget(text: str) -> None:
+    start = time.process_time()
+    try:
+        report = postmortem.parse(text)
+    except postmortem.ParseError as e:
+        assert e.line is not None
+    else:
+        assert postmortem.dumps(report) == text
+        json.dumps(postmortem.to_dict(report))
+    seconds = time.process_time() - start
+    assert seconds <= max(MIN_SECONDS, SECONDS_PER_MB * len(text) / 1e6), seconds
+
+
+_HOSTILE_SETTINGS = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+@_HOSTILE_SETTINGS
+@given(mixed_nesting())
+def test_generated_deep_mixed_nesting(text: str) -> None:
+    _holds_in_budget(text)
+
+
+@pytest.mark.slow
+@_HOSTILE_SETTINGS
+@given(long_runs())
+def test_generated_long_runs_of_one_character(text: str) -> None:
+    _holds_in_budget(text)
+
+
+@_HOSTILE_SETTINGS
+@given(front_matter_long_keys())
+def test_generated_huge_front_matter_keys(text: str) -> None:
+    _holds_in_budget(text)
+
+
+# -- a batch never dies of one file ------------------------------------------------------------
+
+BROKEN = {
+    "bad-date.md": "---\ndate: 2024-02-30\n---\n# Bad date\n",
+    "long-int.md": "---\nnumber: " + "1" * 5000 + "\n---\n# Long integer\n",
+    "bad-hour.md": "---\nresolvedWhen: 2024-01-01T99:00:00Z\n---\n# Bad hour\n",
+    "toml-int.md": "+++\nnumber = " + "1" * 5000 + "\n+++\n# Long TOML integer\n",
+    "not-utf8.md": b"# T\n\n\xff\xfe\n",
+    "deep.md": "# Deep\n\n" + "> " * 150 + "x\n",
+}
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for f in FILLED[:2]:
+        (folder / f.name).write_bytes(f.read_bytes())
+    for name, body in BROKEN.items():
+        data = body if isinstance(body, bytes) else body.encode()
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "postmortem", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+
+
+def test_front_matter_errors_name_the_file_and_line() -> None:
+    for name, body in BROKEN.items():
+        if isinstance(body, bytes) or name == "deep.md":
+            continue
+        with pytest.raises(postmortem.ParseError) as info:
+            postmortem.parse(body, path=name)
+        assert info.value.path == name
+        assert info.value.line in (1, 2), (name, info.value)
+        assert str(info.value).startswith(f"{name}:")
+
+
+def test_load_all_reports_broken_files_and_keeps_the_good(tmp_path: Path) -> None:
+    reports = load_all(_folder(tmp_path))
+    assert len(reports) == 2
+    assert sorted(Path(p).name for p, _ in reports.failures) == sorted(BROKEN)
+
+
+@pytest.mark.parametrize("command", ["lint", "metrics"])
+def test_cli_batch_reports_every_good_file_and_names_each_broken_one(
+    tmp_path: Path, command: str
+) -> None:
+    folder = _folder(tmp_path)
+    args = [command, str(folder)] + (["--format", "json"] if command == "metrics" else [])
+    r = _cli(*args)
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    for name in BROKEN:
+        assert name in r.stderr, (name, r.stderr)
+    if command == "metrics":
+        rows = json.loads(r.stdout)["reports"]
+        assert sorted(Path(row["report"]).name for row in rows) == sorted(
+            f.name for f in FILLED[:2]
+        )
+
+
+def test_date_keys_in_front_matter_export_to_json() -> None:
+    report = postmortem.parse("---\n2024-01-01: x\n1: y\nnull: z\n---\n# T\n")
+    data = postmortem.to_dict(report)
+    json.dumps(data)
+    assert data["front_matter"]["data"] == {"2024-01-01": "x", "1": "y", "null": "z"}
+
+
+def test_empty_action_items_display_everywhere() -> None:
+    text = (
+        "# T\n\n## Action items\n\n- [ ] \n- [x] real\n\n"
+        "| Action | Owner |\n|---|---|\n|  | ana |\n"
+    )
+    report = postmortem.parse(text)
+    assert any(not a.description for a in report.action_items)
+    assert "real" in report._repr_html_()
+    assert "real" in report._repr_markdown_()
+    out = io.StringIO()
+    from postmortem.cli import show
+
+    show(report, out)
+    assert "real" in out.getvalue()
+    assert actions_csv(report)
+
+
+def test_from_dict_names_the_field_and_the_type() -> None:
+    for bad in ("hello", None, 5, ["x"]):
+        with pytest.raises(postmortem.PostmortemError, match="expected a mapping"):
+            postmortem.from_dict(bad)  # type: ignore[arg-type]
+    with pytest.raises(postmortem.PostmortemError, match=r"extra fields found \(colour\)"):
+        postmortem.from_dict({"colour": "red"})
+    data = postmortem.to_dict(postmortem.parse(read_exact(FILLED[0])))
+    data["metadata"]["date"] = "not a date"
+    data["timeline"]["events"][0]["at"] = 5
+    with pytest.raises(postmortem.PostmortemError) as info:
+        postmortem.from_dict(data)
+    message = str(info.value)
+    assert "$.metadata.date" in message and "datetime.date" in message
+    assert "$.timeline.events[0].at" in message
+
+
+# -- safe output -------------------------------------------------------------------------------
+
+ESC = "\x1b]0;pwned\x07\x1b[2J\x9b31m\u202e"
+HOSTILE_REPORT = f"""# Outage {ESC}
+
+**Date:** 2024-05-01
+
+## Timeline
+
+| Time | Event |
+|---|---|
+| 10:00 | =HYPERLINK("http://evil") {ESC} |
+| 10:05 | +1+1 |
+| 10:10 | -2+3 resolved |
+
+## Action items
+
+- [ ] @SUM(1+1) {ESC} - Owner: =cmd
+- [ ] =1+1
+"""
+
+
+def _no_control(text: str) -> None:
+    bad = [c for c in text if (ord(c) < 0x20 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0]
+    bad += [c for c in text if 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069]
+    assert not bad, bad
+
+
+def test_show_prints_no_terminal_control_characters(tmp_path: Path) -> None:
+    path = tmp_path / f"evil{ESC[:5]}.md"
+    path.write_text(HOSTILE_REPORT, encoding="utf-8")
+    r = _cli("show", str(path))
+    assert r.returncode == 0, r.stderr
+    assert "Outage" in r.stdout and "\\x1b" in r.stdout
+    _no_control(r.stdout)
+    for command in (("lint", str(path)), ("metrics", str(path)), ("show", str(path) + "x")):
+        r = _cli(*command)
+        _no_control(r.stdout)
+        _no_control(r.stderr)
+
+
+def _cells(text: str) -> Iterator[str]:
+    for row in csv.reader(io.StringIO(text)):
+        yield from row
+
+
+def _no_formula(text: str) -> None:
+    for cell in _cells(text):
+        if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+            float(cell)  # only a plain number may start so
+
+
+def test_no_csv_export_holds_a_formula(tmp_path: Path) -> None:
+    report = postmortem.parse(HOSTILE_REPORT)
+    assert any(e.text.startswith("=") for e in report.timeline.events)
+    for text in (timeline_csv(report), actions_csv(report)):
+        _no_formula(text)
+        assert "'=" in text
+    path = tmp_path / "=evil.md"
+    path.write_text(HOSTILE_REPORT.replace("# Outage", "# =Outage"), encoding="utf-8")
+    agg = tmp_path / "agg.csv"
+    r = _cli("metrics", str(path), "--format", "csv", "--aggregate-csv", str(agg))
+    assert r.returncode == 0, r.stderr
+    _no_formula(r.stdout)
+    _no_formula(agg.read_text(encoding="utf-8"))
+    assert csv_cell("-5") == "'-5" and csv_cell(-5.0) == -5.0
+    assert terminal_safe("a\x1bb\tc\n") == "a\\x1bb\tc\n"
+
+
+# -- files -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def report_file(tmp_path: Path) -> Path:
+    path = tmp_path / "real.md"
+    path.write_bytes(FILLED[0].read_bytes())
+    return path
+
+
+def _edit(report: postmortem.Report) -> None:
+    report.title = f"{report.title} (edited)"
+
+
+def test_load_and_dump_take_text_file_objects(report_file: Path) -> None:
+    with open(report_file, encoding="utf-8", newline="") as fh:
+        report = postmortem.load(fh)
+    out = io.StringIO()
+    postmortem.dump(report, out)
+    assert out.getvalue() == read_exact(report_file)
+    assert postmortem.load(io.StringIO(out.getvalue())) == report
+
+
+def test_save_through_a_symlink_writes_the_real_file(report_file: Path, tmp_path: Path) -> None:
+    os.chmod(report_file, 0o640)
+    link = tmp_path / "sub" / "link.md"
+    link.parent.mkdir()
+    link.symlink_to(report_file)
+    report = postmortem.load(link)
+    _edit(report)
+    report.save(link)
+    assert link.is_symlink() and os.readlink(link) == str(report_file)
+    assert postmortem.load(report_file).title == report.title
+    assert stat.S_IMODE(report_file.stat().st_mode) == 0o640
+    assert [p.name for p in link.parent.iterdir()] == ["link.md"]  # no temporary file left
+
+
+def test_save_keeps_hard_links(report_file: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.md"
+    os.link(report_file, other)
+    inode = report_file.stat().st_ino
+    report = postmortem.load(report_file)
+    _edit(report)
+    postmortem.dump(report, report_file)
+    assert report_file.stat().st_ino == inode and other.stat().st_nlink == 2
+    assert other.read_bytes() == report_file.read_bytes() != FILLED[0].read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.md", "real.md"]
+
+
+@contextlib.contextmanager
+def _umask(mask: int) -> Iterator[None]:
+    old = os.umask(mask)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
+def test_new_files_get_the_umask_mode(tmp_path: Path, mask: int) -> None:
+    report = postmortem.parse(read_exact(FILLED[0]))
+    target = tmp_path / "new.md"
+    with _umask(mask):
+        postmortem.dump(report, target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+def test_save_keeps_mode_owner_and_group(report_file: Path) -> None:
+    os.chmod(report_file, 0o604)
+    # As root the file can be given to another user, and must stay theirs; as anyone else,
+    # the owner and group are the writer's own and must stay so.
+    uid, gid = (4242, 4243) if os.geteuid() == 0 else (os.getuid(), os.getgid())
+    os.chown(report_file, uid, gid)
+    report = postmortem.load(report_file)
+    _edit(report)
+    report.save(report_file)
+    st = report_file.stat()
+    assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (uid, gid, 0o604)
+
+
+def test_save_flushes_the_folder(report_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[bool] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(stat.S_ISDIR(os.fstat(fd).st_mode))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    report = postmortem.load(report_file)
+    _edit(report)
+    report.save(report_file)
+    assert synced == [False, True]  # the file, then its folder
+
+
+def test_save_refuses_a_file_changed_on_disk(report_file: Path) -> None:
+    report = postmortem.load(report_file)
+    _edit(report)
+    colleague = read_exact(report_file).replace("## ", "## Edited ", 1)
+    report_file.write_text(colleague, encoding="utf-8", newline="")
+    with pytest.raises(FileChangedError, match="changed on disk since it was loaded"):
+        report.save(report_file)
+    assert read_exact(report_file) == colleague
+    report.save(report_file, force=True)
+    assert postmortem.load(report_file).title == report.title
+    # Saving again from the same script is no conflict, nor is a touch that changes nothing.
+    os.utime(report_file, ns=(1, 1))
+    report.title = "Renamed"
+    postmortem.dump(report, report_file)
+    assert postmortem.load(report_file).title == "Renamed"
+
+
+def _in_subprocess(code: str) -> subprocess.CompletedProcess[str]:
+    # A FIFO or /dev/zero must not hang or eat memory: if they did, the timeout ends it.
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_fifo_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    r = _in_subprocess(
+        f"import postmortem\ntry:\n postmortem.load({str(fifo)!r})\n"
+        "except postmortem.ReadError as e:\n print(e)"
+    )
+    assert "is a FIFO, expected a Markdown file" in r.stdout, r.stderr
+    with pytest.raises(WriteError, match="FIFO"):
+        postmortem.dump(postmortem.parse("# T\n"), fifo)
+
+
+def test_devices_are_refused_with_a_bounded_read() -> None:
+    r = _in_subprocess(
+        "import resource, postmortem\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))\n"
+        "for p in ('/dev/zero', '/dev/null'):\n"
+        " try:\n  postmortem.load(p)\n except postmortem.ReadError as e:\n  print(e)"
+    )
+    assert r.stdout.count("is a device, expected a Markdown file") == 2, r.stderr
+    with pytest.raises(ReadError, match="is a directory"):
+        postmortem.load(Path(__file__).parent)
+
+
+def test_output_refuses_to_overwrite_without_force(report_file: Path, tmp_path: Path) -> None:
+    original = report_file.read_bytes()
+    for args in (
+        ("new", "-o", str(report_file)),
+        ("convert", str(report_file), "--style", "classic", "-o", str(report_file)),
+    ):
+        r = _cli(*args)
+        assert r.returncode == 1 and "already exists; pass --force" in r.stderr, r.stderr
+        assert report_file.read_bytes() == original
+    link = tmp_path / "link.md"
+    link.symlink_to(report_file)
+    r = _cli("new", "-o", str(link), "--force")
+    assert r.returncode == 0, r.stderr
+    assert link.is_symlink() and report_file.read_bytes() != original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "real.md"]
+
+
+def test_convert_in_place(report_file: Path) -> None:
+    os.chmod(report_file, 0o640)
+    before = postmortem.load(report_file)
+    r = _cli("convert", str(report_file), "--style", "classic", "-i")
+    assert r.returncode == 0, r.stderr
+    after = postmortem.load(report_file)
+    assert read_exact(report_file) != read_exact(FILLED[0])
+    assert after.title == before.title and len(after.action_items) == len(before.action_items)
+    assert stat.S_IMODE(report_file.stat().st_mode) == 0o640
+    r = _cli("convert", str(report_file), "--style", "classic", "-i", "-o", "x.md")
+    assert r.returncode == 2
