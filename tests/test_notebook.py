@@ -12,6 +12,7 @@ import matplotlib
 import pytest
 
 import postmortem
+from postmortem import SeverityLevel
 from postmortem.metrics import aggregate, metrics
 from postmortem.notebook import (
     actions_csv,
@@ -61,31 +62,99 @@ def test_collection_loads_a_directory_and_collects_failures(tmp_path: Path) -> N
     for p in FILLED:
         (tmp_path / p.name).write_bytes(p.read_bytes())
     (tmp_path / "broken.md").write_bytes(b"\xff\xfe not utf-8")
+    (tmp_path / "README.md").write_text("# Incidents\n\nOne file per incident.\n")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "copy.md").write_bytes(FILLED[0].read_bytes())
     reports = postmortem.load_all(tmp_path)
     assert len(reports) == 5 and len(list(reports)) == 5
     assert [Path(p).name for p, _ in reports.failures] == ["broken.md"]
+    assert [Path(p).name for p in reports.skipped] == ["README.md"]
     assert "not UTF-8" in reports.failures[0][1]
-    assert reports.aggregate() == aggregate(reports.items)
     html = reports._repr_html_()
     assert "5 reports" in html and "1 not read" in html and "broken.md" in html
+    assert "1 skipped" in html
     data = json.loads(reports.to_json())
     assert set(data) == {str(tmp_path / p.name) for p in FILLED}
 
 
+def test_reports_is_a_sequence() -> None:
+    reports = postmortem.load_all(FILLED)
+    assert len(reports) == 5
+    assert reports[0] is reports.items[0][1] and reports[-1] is reports.items[-1][1]
+    part = reports[1:3]
+    assert isinstance(part, postmortem.Reports) and part.names == reports.names[1:3]
+    assert reports[str(FILLED[2])] is reports[2]
+    with pytest.raises(KeyError):
+        reports["nope"]
+    with pytest.raises(IndexError):
+        reports[5]
+
+    def is_high(r: postmortem.Report) -> bool:
+        return bool(r.metadata.severity and r.metadata.severity.level is SeverityLevel.HIGH)
+
+    high = reports.filter(is_high)
+    assert 0 < len(high) < 5
+    levels = [r.metadata.severity.level if r.metadata.severity else None for r in high]
+    assert levels == [SeverityLevel.HIGH] * len(high)
+
+
+def test_aggregate_is_a_dataframe_equal_to_the_api() -> None:
+    import pandas as pd
+
+    reports = postmortem.load_all(FILLED)
+    frame = reports.aggregate()
+    want = aggregate(reports.items)[None]
+    assert list(frame.index) == list(want)
+    for name, a in want.items():
+        row = frame.loc[name]
+        assert (row["n"], row["missing"], row["negative"]) == (a.count, a.missing, a.negative)
+        assert row["median"] == pd.Timedelta(minutes=a.median)  # type: ignore[arg-type]
+    assert str(frame["mean"].dtype).startswith("timedelta64")
+    grouped = reports.aggregate(group_by="severity")
+    want_g = aggregate(reports.items, group_by="severity")
+    assert set(grouped.index.get_level_values("group")) == set(want_g)
+    key = next(iter(want_g))
+    assert grouped.loc[(key, "time_to_detect"), "n"] == want_g[key]["time_to_detect"].count
+
+
 def test_dataframes_equal_the_api() -> None:
+    import pandas as pd
+
     r = postmortem.load(FILLED[2])
     tf = timeline_frame(r)
     assert list(tf["text"]) == [e.text for e in r.timeline.events]
-    assert list(tf["at"]) == [e.at for e in r.timeline.events]
+    assert str(tf["at"].dtype).endswith(", UTC]")
+    assert list(tf["at"]) == [pd.Timestamp(e.at) for e in r.timeline.events]
     af = actions_frame(r)
     assert list(af["status"]) == [a.status.value for a in r.action_items]
     assert list(af["owner"]) == [a.owner for a in r.action_items]
     frame = postmortem.load_all(FILLED).frame()
-    for row, path in zip(frame.to_dict("records"), FILLED, strict=True):
+    assert list(frame.index) == [str(p) for p in FILLED]
+    assert str(frame["started_at"].dtype).startswith("datetime64") and "UTC" in str(
+        frame["started_at"].dtype
+    )
+    assert str(frame["time_to_resolve"].dtype).startswith("timedelta64")
+    for path in FILLED:
         mt = metrics(postmortem.load(path))
-        got = row["time_to_resolve_minutes"]
-        want = mt.time_to_resolve.minutes
-        assert (got != got and want is None) or got == pytest.approx(want)  # NaN for missing
+        row = frame.loc[str(path)]
+        for name, d in mt.durations.items():
+            got = row[name]
+            assert (pd.isna(got) and d.value is None) or got == pd.Timedelta(d.value)
+        started = mt.started_at.value
+        assert started is not None
+        if started.tzinfo is None:  # read as UTC wall time, and the zone column says unknown
+            assert row["started_at"] == pd.Timestamp(started, tz="UTC") and pd.isna(row["zone"])
+        else:
+            assert row["started_at"] == started and row["zone"]
+
+
+def test_naive_instants_are_read_as_utc_with_no_zone() -> None:
+    text = "# Outage\n\n## Timeline\n\nDate: 2024-01-01\n\n- 10:00 outage began\n"
+    report = postmortem.parse(text)
+    assert report.timeline.events[0].at is not None and report.timeline.events[0].at.tzinfo is None
+    frame = timeline_frame(report)
+    assert frame["zone"].isna().all()
+    assert frame["at"].iloc[0].hour == 10 and str(frame["at"].dt.tz) == "UTC"
 
 
 def test_csv_exports() -> None:
@@ -118,6 +187,8 @@ def test_charts_render_to_png() -> None:
     for by in ("month", "severity", "year"):
         png = _png(plot_metric(corpus, by=by))
         assert png.startswith(b"\x89PNG")
+    with pytest.raises(ValueError, match="stat must be"):
+        plot_metric(corpus, stat="mode")
 
 
 def test_missing_extra_gives_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:

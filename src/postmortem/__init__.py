@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from postmortem.errors import ParseError, PostmortemError, ReadError, RenderError
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
     from postmortem.serialize import from_dict, to_dict
 
 __version__ = "0.1.0"
+
+#: The bundled example report (a filled-in post-mortem), for trying the library out:
+#: ``postmortem.load(postmortem.EXAMPLE)`` or ``postmortem show --example``.
+EXAMPLE: Path = Path(__file__).parent / "examples" / "search-latency.md"
 
 # Each public name and the module it comes from, imported on first use (PEP 562): a command
 # that prints help or a template needs neither the parser nor cattrs, pandas or matplotlib.
@@ -80,6 +85,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "EXAMPLE",
     "ActionItem",
     "ActionStatus",
     "Horizon",

@@ -1,8 +1,9 @@
 """The ``postmortem`` command.
 
 Exit codes: 0 success, 1 findings or failures (a report that could not be read, lint findings,
-no reports found), 2 usage errors (unknown option or style). Results go to stdout, diagnostics
-to stderr; nothing prints a traceback for bad input.
+no reports found), 2 usage errors (unknown option or style, options that need each other).
+Results go to stdout, diagnostics to stderr; nothing prints a traceback for bad input. ``-``
+as a file reads standard input.
 """
 
 from __future__ import annotations
@@ -18,19 +19,32 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from postmortem import __version__
 from postmortem._safe import csv_cell, first_line, terminal_safe
 from postmortem.errors import PostmortemError, ReadError, WriteError
 
-# The parser, the metrics and the styles are imported by the commands that use them, not
+# The parser, the metrics, the styles and rich are imported by the commands that use them, not
 # here: `postmortem --help` (and every command) would otherwise pay for all of them.
 if TYPE_CHECKING:
-    from postmortem.lint import Finding
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from postmortem.lint import Finding, LintConfig
     from postmortem.metrics import Aggregate, Metrics
     from postmortem.model import Report, Section
+
+#: File name endings read in folders (kept in step with postmortem.discover, which a test checks).
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".md.erb", ".qmd")
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 #: From this many files on, `metrics` and `lint` use a process pool.
 PARALLEL_FROM = 64
+#: The name standard input goes by in messages and output.
+STDIN = "<stdin>"
+
+
+class UsageError(Exception):
+    """A command line that cannot run as given (exit 2, like argparse's own errors)."""
 
 
 def example_text() -> str:
@@ -47,54 +61,112 @@ def _fail(message: str) -> int:
     return EXIT_FAIL
 
 
+def _read_stdin() -> str:
+    # Bytes, so that line endings arrive untouched, then the same UTF-8 check as files.
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ReadError(f"not UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})",
+                        path=STDIN) from None  # fmt: skip
+
+
+def _load(path: str, stdin: str | None = None) -> Report:
+    """A report from a path, or from standard input for ``-``."""
+    from postmortem.io import load
+    from postmortem.parsing import parse
+
+    if path == "-":
+        return parse(stdin if stdin is not None else _read_stdin(), path=STDIN)
+    return load(path)
+
+
 # ---------------------------------------------------------------------------------------------
 # Finding files
 
 
-def find_reports(paths: Sequence[str]) -> list[Path]:
-    """Files named, and ``*.md`` files under directories named, in a stable order."""
-    out: list[Path] = []
+def find_reports(
+    paths: Sequence[str], *, exclude: Sequence[str] = (), include: Sequence[str] = ()
+) -> list[str]:
+    """Files named, and Markdown-like files under folders named, in a stable order.
+
+    Folders are walked by :func:`postmortem.discover.find_files`: hidden and git-ignored
+    folders are skipped, as is whatever ``exclude`` names. A file named on the command line
+    is always taken; ``-`` stands for standard input.
+    """
+    from postmortem.discover import find_files
+
+    out: list[str] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*.md") if f.is_file() and not f.name.startswith("."))
+        if raw != "-" and p.is_dir():
+            found = find_files(p, exclude=exclude, include=include)
             if not found:
-                raise ReadError("no *.md reports in this directory", path=raw)
-            out.extend(found)
+                endings = ", ".join(f"*{s}" for s in MARKDOWN_SUFFIXES)
+                raise ReadError(f"no reports ({endings}) in this folder", path=raw)
+            out.extend(str(f) for f in found)
         else:
-            out.append(p)
+            out.append(raw)
     return out
 
 
-def _progress(done: int, total: int, stream: TextIO) -> None:
-    width = 30
-    filled = width * done // total
-    stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-    if done == total:
-        stream.write("\n")
-    stream.flush()
+def _progress(total: int) -> Progress:
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        """Files per second (rich's own speed column counts bytes)."""
+
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text("" if speed is None else f"{speed:.0f} files/s")
+
+    # rich turns itself off when stderr is not a terminal (pipes, CI logs, tests).
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn("reading"), BarColumn(), MofNCompleteColumn(), Rate(),
+        TextColumn("ETA"), TimeRemainingColumn(),
+        console=console, transient=True, disable=not console.is_terminal or total < 20,
+    )  # fmt: skip
 
 
-def _work(path: str, task: str, preset: str, group_by: str | None) -> tuple[str, Any, str | None]:
+#: What a worker sends back for one file: (path, kind, payload), kind one of "ok", "skip",
+#: "error"; a skipped file is one in which the parser found nothing of a post-mortem.
+Result = tuple[str, str, Any]
+
+
+def _work(path: str, task: str, preset: str, group_by: str | None, stdin: str | None) -> Result:
     """One file's work in a worker process; never raises.
 
     For metrics it returns only what the table and the aggregate need (the row, the group
     keys, the metrics, whether the report opts out), so no whole report crosses back.
     """
-    from postmortem.io import load
+    from postmortem.discover import is_postmortem
     from postmortem.metrics import excluded, group_keys, metrics, report_row
 
+    name = STDIN if path == "-" else path
     try:
-        report = load(path)
+        report = _load(path, stdin)
+        if not is_postmortem(report):
+            return name, "skip", None
         if task == "metrics":
             mt = metrics(report, preset=preset)
             keys = group_keys(report, mt, group_by)
-            return path, (report_row(path, report, mt), keys, mt, excluded(report)), None
+            return name, "ok", (report_row(name, report, mt), keys, mt, excluded(report))
     except PostmortemError as e:
-        return path, None, str(e)
+        return path, "error", str(e)
     except Exception as e:  # one file must not stop the batch (a bug if hit)
-        return path, None, f"{path}: cannot process ({type(e).__name__}: {e})"
-    return path, report, None
+        return path, "error", f"{path}: cannot process ({type(e).__name__}: {e})"
+    return name, "ok", report
 
 
 def default_jobs() -> int:
@@ -116,57 +188,51 @@ def default_jobs() -> int:
 
 
 def _map(
-    paths: list[Path],
+    paths: list[str],
     task: str,
     preset: str = "default",
     jobs: int | None = None,
     group_by: str | None = None,
-) -> Iterator[tuple[str, Any, str | None]]:
+) -> Iterator[Result]:
     total = len(paths)
-    show = sys.stderr.isatty() and total >= 20
+    stdin = _read_stdin() if "-" in paths else None
     if jobs is None:
         jobs = default_jobs() if total >= PARALLEL_FROM else 1
-    if jobs > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    with _progress(total) as progress:
+        bar = progress.add_task("reports", total=total)
+        if jobs > 1:
+            from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, total // (jobs * 8))
-            results = pool.map(
-                _work,
-                [str(p) for p in paths],
-                [task] * total,
-                [preset] * total,
-                [group_by] * total,
-                chunksize=chunk,
-            )
-            for i, item in enumerate(results, 1):
-                if show:
-                    _progress(i, total, sys.stderr)
-                yield item
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                chunk = max(1, total // (jobs * 8))
+                n = len(paths)
+                results = pool.map(_work, paths, [task] * n, [preset] * n, [group_by] * n,
+                                   [stdin] * n, chunksize=chunk)  # fmt: skip
+                for item in results:
+                    progress.advance(bar)
+                    yield item
+            return
+        for p in paths:
+            item = _work(p, task, preset, group_by, stdin)
+            progress.advance(bar)
+            yield item
+
+
+def _report_skipped(skipped: list[str]) -> None:
+    if not skipped:
         return
-    for i, p in enumerate(paths, 1):
-        if show:
-            _progress(i, total, sys.stderr)
-        yield _work(str(p), task, preset, group_by)
+    names = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
+    noun = "file" if len(skipped) == 1 else "files"
+    print(f"postmortem: skipped {len(skipped)} {noun} with no timeline, recognised section, "
+          f"action item or metadata (not post-mortems): {names}", file=sys.stderr)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
 # show / parse
 
 
-def _load_arg(path: str | None, example: bool) -> Report:
-    from postmortem.io import load
-    from postmortem.parsing import parse
-
-    if example:
-        return parse(example_text(), path="<example>")
-    if path is None:
-        raise PostmortemError("give a FILE or --example")
-    return load(path)
-
-
 def show(report: Report, out: TextIO) -> None:
-    """Print a readable summary of one report (control characters escaped)."""
+    """Print a readable summary of one report."""
     from postmortem.metrics import metrics
     from postmortem.model import ActionStatus
     from postmortem.timestamps import format_duration
@@ -223,24 +289,35 @@ def show(report: Report, out: TextIO) -> None:
 
 
 def _cmd_show(args: argparse.Namespace) -> int:
-    show(_load_arg(args.file, args.example), sys.stdout)
+    from postmortem.parsing import parse
+
+    if args.example:
+        if args.file is not None:
+            raise UsageError("give a FILE or --example, not both")
+        report = parse(example_text(), path="<example>")
+    elif args.file is None:
+        raise UsageError("give a FILE (or - for standard input) or --example")
+    else:
+        report = _load(args.file)
+    show(report, sys.stdout)
     return EXIT_OK
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from postmortem.io import load
     from postmortem.serialize import to_dict
 
+    # One shape whatever the number of files: JSON Lines, one {"file", "report"} object a line.
     status = EXIT_OK
-    docs = []
+    stdin = _read_stdin() if "-" in args.files else None
     for path in args.files:
         try:
-            docs.append({"file": path, "report": to_dict(load(path))})
+            report = _load(path, stdin)
         except PostmortemError as e:
             status = _fail(str(e))
-    payload: Any = docs[0]["report"] if len(docs) == 1 and len(args.files) == 1 else docs
-    json.dump(payload, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+            continue
+        name = STDIN if path == "-" else path
+        line = json.dumps({"file": name, "report": to_dict(report)}, ensure_ascii=False)
+        sys.stdout.write(line + "\n")
     return status
 
 
@@ -250,6 +327,42 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _inferred(mt: Metrics, name: str) -> bool:
+    d = mt.durations[name]
+    return any(mt.instants[x].inferred for x in (d.start, d.end) if x in mt.instants)
+
+
+def provenance(mt: Metrics) -> dict[str, Any]:
+    """Each instant and duration of one report with where it came from (for JSON)."""
+    instants = {
+        name: {"at": _plain(i.value), "source": i.source or None, "reason": i.reason or None,
+               "inferred": i.inferred, "events": list(i.events), "line": i.line}
+        for name, i in mt.instants.items()
+    }  # fmt: skip
+    durations = {
+        name: {"minutes": None if d.minutes is None else round(d.minutes, 2), "start": d.start,
+               "end": d.end, "reason": d.reason or None, "inferred": _inferred(mt, name),
+               "events": list(d.events),
+               "stated": d.stated.text if d.stated is not None else None,
+               "disagrees": d.disagrees}
+        for name, d in mt.durations.items()
+    }  # fmt: skip
+    return {"instants": instants, "durations": durations}
+
+
+def _csv_row(row: dict[str, Any], mt: Metrics) -> dict[str, Any]:
+    # The flat row, then the provenance of each instant and duration in columns of their own.
+    out = {k: _plain(v) for k, v in row.items()}
+    for name, i in mt.instants.items():
+        out[f"{name}_source"] = i.source
+        out[f"{name}_reason"] = i.reason
+        out[f"{name}_inferred"] = i.inferred
+    for name, d in mt.durations.items():
+        out[f"{name}_reason"] = d.reason
+        out[f"{name}_inferred"] = _inferred(mt, name)
+    return out
 
 
 def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> list[dict[str, Any]]:
@@ -263,6 +376,8 @@ def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> lis
                     "count": a.count,
                     "missing": a.missing,
                     "negative": a.negative,
+                    # Left out as implausible (negative, too long, on a flagged date...).
+                    "excluded": a.excluded,
                     "mean_minutes": None if a.mean is None else round(a.mean, 2),
                     "median_minutes": None if a.median is None else round(a.median, 2),
                     "p90_minutes": None if a.p90 is None else round(a.p90, 2),
@@ -274,107 +389,203 @@ def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> lis
 def _cmd_metrics(args: argparse.Namespace) -> int:
     from postmortem.metrics import summarise
 
-    paths = find_reports(args.paths)
-    rows: list[dict[str, Any]] = []
+    if args.aggregate_csv and args.format != "csv":
+        raise UsageError("--aggregate-csv needs --format csv")
+    if args.aggregate_csv:
+        _check_folder(args.aggregate_csv)
+    cfg = _config(args)
+    paths = find_reports(args.paths, exclude=[*cfg.exclude, *(args.exclude or [])],
+                         include=[*cfg.include, *(args.include or [])])  # fmt: skip
+    rows: list[tuple[dict[str, Any], Metrics]] = []
     groups: dict[Any, list[tuple[str, Metrics]]] = {}
+    skipped: list[str] = []
+    opted_out: list[str] = []
     status = EXIT_OK
-    for path, result, error in _map(paths, "metrics", args.preset, args.jobs, args.group_by):
-        if error is not None:
-            status = _fail(error)
+    for path, kind, result in _map(paths, "metrics", args.preset, args.jobs, args.group_by):
+        if kind == "error":
+            status = _fail(result)
             continue
-        row, keys, mt, opted_out = result
-        rows.append(row)
-        if not opted_out:
+        if kind == "skip":
+            skipped.append(path)
+            continue
+        row, keys, mt, out_of_metrics = result
+        rows.append((row, mt))
+        if out_of_metrics:
+            opted_out.append(path)
+        else:
             for key in keys:
                 groups.setdefault(key, []).append((path, mt))
+    _report_skipped(skipped)
+    if not rows and status == EXIT_OK:
+        status = _fail("no post-mortems among the files given")
     summary = _agg_rows(summarise(groups, preset=args.preset), args.group_by)
     out = sys.stdout
     if args.format == "json":
-        plain = [{k: _plain(v) for k, v in r.items()} for r in rows]
-        json.dump({"reports": plain, "aggregate": summary}, out, indent=2, ensure_ascii=False)
+        reports = [{**{k: _plain(v) for k, v in r.items()}, **provenance(mt)} for r, mt in rows]
+        payload = {"reports": reports, "aggregate": summary, "skipped": skipped,
+                   "excluded": opted_out}  # fmt: skip
+        json.dump(payload, out, indent=2, ensure_ascii=False)
         out.write("\n")
     elif args.format == "csv":
         if rows:
-            writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+            flat = [_csv_row(r, mt) for r, mt in rows]
+            writer = csv.DictWriter(out, fieldnames=list(flat[0]), lineterminator="\n")
             writer.writeheader()
-            writer.writerows({k: csv_cell(_plain(v)) for k, v in r.items()} for r in rows)
+            writer.writerows({k: csv_cell(v) for k, v in r.items()} for r in flat)
         if args.aggregate_csv:
-            with open(args.aggregate_csv, "w", newline="", encoding="utf-8") as fh:
-                aw = csv.DictWriter(fh, fieldnames=list(summary[0]) if summary else ["group"])
-                aw.writeheader()
-                aw.writerows({k: csv_cell(v) for k, v in r.items()} for r in summary)
+            try:
+                with open(args.aggregate_csv, "w", newline="", encoding="utf-8") as fh:
+                    aw = csv.DictWriter(fh, fieldnames=list(summary[0]) if summary else ["group"],
+                                        lineterminator="\n")  # fmt: skip
+                    aw.writeheader()
+                    aw.writerows({k: csv_cell(v) for k, v in r.items()} for r in summary)
+            except OSError as e:
+                raise ReadError(f"cannot write: {e.strerror}", path=args.aggregate_csv) from None
     else:
         buf = io.StringIO()  # file names and group keys come from the reports: escaped
-        _table(rows, summary, args.preset, buf)
+        _table(rows, summary, args, len(opted_out), buf, wide=not out.isatty())
         out.write(terminal_safe(buf.getvalue()))
     return status
 
 
-def _table(rows: list[dict[str, Any]], summary: list[dict[str, Any]], preset: str,
-           out: TextIO) -> None:  # fmt: skip
+def _duration_cell(mt: Metrics, name: str) -> str:
+    from postmortem.timestamps import format_duration
+
+    d = mt.durations[name]
+    if d.value is None:
+        return "-"
+    # "~" marks a figure resting on an inferred instant (explained under the table).
+    return ("~" if _inferred(mt, name) else "") + format_duration(d.value)
+
+
+def _console(out: TextIO, wide: bool) -> Console:
+    import shutil
+
+    from rich.console import Console
+
+    # A terminal gets its own width; a pipe or file gets room for the whole table, so that no
+    # column is cut for lack of a terminal.
+    width = 240 if wide else shutil.get_terminal_size().columns
+    return Console(file=out, width=width, highlight=False, soft_wrap=False)
+
+
+def _table(
+    rows: list[tuple[dict[str, Any], Metrics]],
+    summary: list[dict[str, Any]],
+    args: argparse.Namespace,
+    opted_out: int,
+    out: TextIO,
+    wide: bool = True,
+) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     from postmortem.metrics import PRESETS
     from postmortem.timestamps import format_duration
 
-    names = list(PRESETS[preset])
-    head = ["report"] + [n.replace("time_to_", "tt_") for n in names]
-    table = [head]
-    for r in rows:
-        cells = [Path(r["report"]).name[:40]]
-        for n in names:
-            v = r.get(f"{n}_minutes")
-            cells.append("-" if v is None else format_duration(dt.timedelta(minutes=v)))
-        table.append(cells)
-    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
-    for row in table:
-        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
-    out.write("\n")
-    out.write(f"{'group':<14} {'duration':<20} {'n':>4} {'missing':>7} {'mean':>9} "
-              f"{'median':>9} {'p90':>9}\n")  # fmt: skip
+    names = list(PRESETS[args.preset])
+    console = _console(out, wide)
+    per = Table(box=None, pad_edge=False, header_style="bold")
+    per.add_column("report", overflow="ellipsis", no_wrap=True, min_width=12, max_width=48)
+    for n in names:
+        per.add_column(n, justify="right", no_wrap=True, overflow="fold")
+    inferred = False
+    for row, mt in rows:
+        cells = [_duration_cell(mt, n) for n in names]
+        inferred = inferred or any(c.startswith("~") for c in cells)
+        # Text, never markup: a report's name is data and "[bold]" in it stays as written.
+        per.add_row(Text(Path(row["report"]).name), *(Text(c) for c in cells))
+    console.print(per)
+    if inferred:
+        console.print(Text("~ rests on an instant inferred by a fallback rule "
+                           "(see --format json for each figure's source)"))  # fmt: skip
+    console.print()
+    agg = Table(box=None, pad_edge=False, header_style="bold")
+    agg.add_column(args.group_by or "group", overflow="ellipsis", no_wrap=True, max_width=30)
+    agg.add_column("duration", no_wrap=True)
+    for head in ("n", "missing", "excluded", "mean", "median", "p90"):
+        agg.add_column(head, justify="right", no_wrap=True)
+
+    def fmt(v: float | None) -> str:
+        return "-" if v is None else format_duration(dt.timedelta(minutes=v))
+
     for s in summary:
-
-        def fmt(v: float | None) -> str:
-            return "-" if v is None else format_duration(dt.timedelta(minutes=v))
-
-        out.write(
-            f"{str(s['group'])[:14]:<14} {s['duration']:<20} {s['count']:>4} {s['missing']:>7} "
-            f"{fmt(s['mean_minutes']):>9} {fmt(s['median_minutes']):>9} "
-            f"{fmt(s['p90_minutes']):>9}\n"
-        )
+        group = s["group"]
+        label = f"(no {args.group_by})" if group is None else str(group)
+        agg.add_row(Text(label), Text(s["duration"]), str(s["count"]), str(s["missing"]),
+                    str(s["excluded"]), fmt(s["mean_minutes"]), fmt(s["median_minutes"]),
+                    fmt(s["p90_minutes"]))  # fmt: skip
+    console.print(agg)
+    tail = f"{len(rows)} reports"
+    if opted_out:
+        tail += f", {opted_out} left out of the aggregate by their front matter"
+    if not args.group_by:
+        tail += "; per duration n + missing + excluded = reports aggregated"
+    console.print(Text(tail))
 
 
 # ---------------------------------------------------------------------------------------------
 # lint
 
 
+def _codes(values: Sequence[str] | None) -> set[str]:
+    return {c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()}
+
+
+def _config(args: argparse.Namespace) -> LintConfig:
+    """``[tool.postmortem]`` from ``--config``, else from the nearest pyproject.toml that has
+    one, looking up from the first path given, then up from the current folder (as ruff)."""
+    from postmortem.lint import LintConfig, find_config
+
+    if getattr(args, "config", None):
+        if not Path(args.config).is_file():
+            raise UsageError(f"--config {args.config}: no such file")
+        return LintConfig.from_pyproject(args.config)
+    first = next((p for p in getattr(args, "paths", []) if p != "-"), ".")
+    found = find_config(Path(first)) or find_config(Path.cwd())
+    return LintConfig.from_pyproject(found) if found else LintConfig()
+
+
 def _cmd_lint(args: argparse.Namespace) -> int:
-    from postmortem.lint import RULES, LintConfig, as_dict, lint
+    from postmortem.lint import RULES, as_dict, lint
     from postmortem.timestamps import parse_date
 
-    cfg = LintConfig.from_pyproject(args.config) if args.config else LintConfig.from_pyproject()
-    for code in args.disable or []:
-        cfg.disabled.update(c.strip().upper() for c in code.split(",") if c.strip())
-    unknown = cfg.disabled - set(RULES)
+    cfg = _config(args)
+    selected = _codes(args.select)
+    ignored = _codes(args.ignore) | _codes(args.disable)
+    if selected:
+        cfg.selected = selected
+    cfg.disabled |= ignored
+    unknown = (cfg.disabled | (cfg.selected or set())) - set(RULES)
     if unknown:
-        print(f"postmortem: unknown rule code(s): {', '.join(sorted(unknown))}", file=sys.stderr)
-        return EXIT_USAGE
+        raise UsageError(f"unknown rule code(s): {', '.join(sorted(unknown))} "
+                         f"(codes: {min(RULES)}-{max(RULES)})")  # fmt: skip
     if args.require:
         cfg.required_sections = tuple(s.strip() for s in args.require.split(",") if s.strip())
     if args.today:
         day = parse_date(args.today)
         if day is None:
-            print(f"postmortem: --today {args.today!r} is not a date", file=sys.stderr)
-            return EXIT_USAGE
+            raise UsageError(f"--today {args.today!r} is not a date")
         cfg.today = day
+    paths = find_reports(args.paths, exclude=[*cfg.exclude, *(args.exclude or [])],
+                         include=[*cfg.include, *(args.include or [])])  # fmt: skip
     findings: list[Finding] = []
-    status = EXIT_OK
-    for path, report, error in _map(find_reports(args.paths), "load", jobs=args.jobs):
-        if error is not None:
-            status = _fail(error)
-            continue
-        try:
-            findings.extend(lint(report, cfg, path=path))
-        except Exception as e:  # one file must not stop the batch (a bug if hit)
-            status = _fail(f"{path}: cannot lint ({type(e).__name__}: {e})")
+    skipped: list[str] = []
+    checked = failed = 0
+    for path, kind, result in _map(paths, "load", jobs=args.jobs):
+        if kind == "error":
+            failed += 1
+            _fail(result)
+        elif kind == "skip":
+            skipped.append(path)
+        else:
+            checked += 1
+            try:
+                findings.extend(lint(result, cfg, path=path))
+            except Exception as e:  # one file must not stop the batch (a bug if hit)
+                failed += 1
+                _fail(f"{path}: cannot lint ({type(e).__name__}: {e})")
+    _report_skipped(skipped)
     out = sys.stdout
     if args.format == "json":
         json.dump([as_dict(f) for f in findings], out, indent=2)
@@ -386,7 +597,25 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     else:
         for f in findings:
             out.write(terminal_safe(f"{f}\n"))
-    return EXIT_FAIL if findings else status
+    print(f"postmortem: {_summary(findings, checked, failed)}", file=sys.stderr)
+    return EXIT_FAIL if findings or failed else EXIT_OK
+
+
+def _summary(findings: list[Finding], checked: int, failed: int) -> str:
+    files = len({f.path for f in findings})
+    noun = "report" if checked == 1 else "reports"
+    if not findings:
+        text = f"{checked} {noun} checked, no findings"
+    else:
+        by_code: dict[str, int] = {}
+        for f in findings:
+            by_code[f.code] = by_code.get(f.code, 0) + 1
+        codes = ", ".join(f"{c} {n}" for c, n in sorted(by_code.items()))
+        word = "finding" if len(findings) == 1 else "findings"
+        text = f"{len(findings)} {word} in {files} of {checked} {noun} ({codes})"
+    if failed:
+        text += f"; {failed} could not be read"
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -410,25 +639,30 @@ def _cmd_new(args: argparse.Namespace) -> int:
         if args.date:
             day = parse_date(args.date)
             if day is None:
-                print(f"postmortem: --date {args.date!r} is not a date", file=sys.stderr)
-                return EXIT_USAGE
+                raise UsageError(f"--date {args.date!r} is not a date")
             report.metadata.date = day
         if args.severity:
             sev = parse_severity(args.severity)
             if sev is None or sev.level is None:
                 levels = ", ".join(level.name.lower() for level in SeverityLevel)
-                print(f"postmortem: --severity {args.severity!r} is not one of {levels} (or "
-                      "P0-P4, SEV0-SEV5)", file=sys.stderr)  # fmt: skip
-                return EXIT_USAGE
+                raise UsageError(f"--severity {args.severity!r} is not one of {levels} (or "
+                                 "P0-P4, SEV0-SEV5)")  # fmt: skip
             report.metadata.severity = Severity(sev.level)
         text = dumps(report)
     return _emit(text, args.output, args.force)
 
 
+def _check_folder(output: str) -> None:
+    folder = Path(output).parent
+    if not folder.is_dir():
+        raise ReadError(f"folder {str(folder)!r} does not exist", path=output)
+
+
 def _emit(text: str, output: str | None, force: bool) -> int:
     from postmortem.io import write_text
 
-    if output:
+    if output and output != "-":
+        _check_folder(output)
         # Atomic, through symlinks, keeping an existing file's mode; never over a file that
         # was not meant to go (the input, a colleague's report) unless asked.
         try:
@@ -448,16 +682,14 @@ def _emit(text: str, output: str | None, force: bool) -> int:
 
 def _cmd_convert(args: argparse.Namespace) -> int:
     if args.in_place and args.output:
-        print("postmortem: give -o FILE or -i/--in-place, not both", file=sys.stderr)
-        return EXIT_USAGE
-    from postmortem.io import load
+        raise UsageError("give -o FILE or -i/--in-place, not both")
     from postmortem.styles import convert
 
-    report = load(args.file)
+    report = _load(args.file)
     output = args.file if args.in_place else args.output
     text, notes = convert(report, args.style)
     for note in notes:  # what had no slot in the style: said, never dropped silently
-        print(f"postmortem: {args.file}: {note}", file=sys.stderr)
+        print(terminal_safe(f"postmortem: {args.file}: {note}"), file=sys.stderr)
     return _emit(text, output, args.force or args.in_place)
 
 
@@ -513,69 +745,146 @@ def _styles() -> list[str]:
     return list(STYLES)
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not 1 or more")
+    return value
+
+
+def _folder_options(sp: argparse.ArgumentParser) -> None:
+    sp.add_argument(
+        "--exclude",
+        action="append",
+        metavar="PATTERN",
+        help="leave out files and folders matching this gitignore-style pattern "
+        "(repeatable; .gitignore files and hidden folders are always left out)",
+    )
+    sp.add_argument(
+        "--include",
+        action="append",
+        metavar="PATTERN",
+        help="also read files matching this pattern in folders (besides "
+        f"{', '.join(MARKDOWN_SUFFIXES)}; repeatable)",
+    )
+    sp.add_argument("--jobs", type=_positive, metavar="N",
+                    help="worker processes (default: the cores free, from "
+                    f"{PARALLEL_FROM} files on)")  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for documentation and tests)."""
     p = argparse.ArgumentParser(
         prog="postmortem",
         description="Read, check and measure incident post-mortem reports.",
-        epilog="Exit codes: 0 ok, 1 findings or failures, 2 usage error.",
+        epilog="Exit codes: 0 ok, 1 findings or failures, 2 usage error. "
+        "A FILE of - reads standard input.",
     )
+    p.add_argument("--version", action="version", version=f"postmortem {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sp = sub.add_parser("show", help="print a readable summary of a report")
-    sp.add_argument("file", nargs="?", help="a Markdown report")
+    sp.add_argument("file", nargs="?", metavar="FILE", help="a Markdown report, or - for stdin")
     sp.add_argument("--example", action="store_true", help="use the bundled example report")
-    sp.set_defaults(func=_cmd_show)
+    sp.set_defaults(parser=sp, func=_cmd_show)
 
-    pp = sub.add_parser("parse", help="print the typed model as JSON")
-    pp.add_argument("files", nargs="+", metavar="FILE")
-    pp.add_argument("--format", choices=["json"], default="json")
-    pp.set_defaults(func=_cmd_parse)
+    pp = sub.add_parser("parse", help="print the typed model as JSON Lines")
+    pp.add_argument("files", nargs="+", metavar="FILE", help="Markdown reports (- for stdin)")
+    pp.add_argument("--format", choices=["json"], default="json",
+                    help="one JSON object per file and line: {\"file\", \"report\"}")  # fmt: skip
+    pp.set_defaults(parser=pp, func=_cmd_parse)
 
     mp = sub.add_parser("metrics", help="durations per report and aggregates (MTTD, MTTR...)")
-    mp.add_argument("paths", nargs="+", metavar="PATH", help="files, or directories of *.md")
-    mp.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    mp.add_argument("paths", nargs="+", metavar="PATH",
+                    help="reports, folders of reports, or - for stdin")  # fmt: skip
+    mp.add_argument(
+        "--format",
+        choices=["table", "csv", "json"],
+        default="table",
+        help="table for reading; csv and json carry each figure's provenance",
+    )
     mp.add_argument("--group-by", choices=_Choices(_groups), metavar="GROUP",
                     help="aggregate per group: %(choices)s")  # fmt: skip
     mp.add_argument("--preset", choices=_Choices(_presets), default="default", metavar="PRESET",
                     help="duration definitions: %(choices)s (see docs/metrics.md)")  # fmt: skip
-    mp.add_argument("--aggregate-csv", metavar="FILE", help="with --format csv: aggregates here")
-    mp.add_argument("--jobs", type=int, help="worker processes (default: the cores free, from "
-                    f"{PARALLEL_FROM} files on)")  # fmt: skip
-    mp.set_defaults(func=_cmd_metrics)
+    mp.add_argument(
+        "--aggregate-csv",
+        metavar="FILE",
+        help="with --format csv: write the aggregate to this file too",
+    )
+    mp.add_argument(
+        "--config",
+        metavar="FILE",
+        help="pyproject.toml with [tool.postmortem] (default: the nearest one)",
+    )
+    _folder_options(mp)
+    mp.set_defaults(parser=mp, func=_cmd_metrics)
 
     lp = sub.add_parser("lint", help="check reports for missing or inconsistent parts")
-    lp.add_argument("paths", nargs="+", metavar="PATH", help="files, or directories of *.md")
-    lp.add_argument("--format", choices=["text", "json", "github"], default="text")
-    lp.add_argument("--disable", action="append", metavar="CODES",
-                    help="comma-separated rule codes to switch off (PM001...)")  # fmt: skip
+    lp.add_argument("paths", nargs="+", metavar="PATH",
+                    help="reports, folders of reports, or - for stdin")  # fmt: skip
+    lp.add_argument(
+        "--format",
+        choices=["text", "json", "github"],
+        default="text",
+        help="text (file:line:col: CODE message), json, or github annotations",
+    )
+    lp.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="comma-separated rule codes to run, and only these",
+    )
+    lp.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help="comma-separated rule codes to switch off (PM001...)",
+    )
+    lp.add_argument("--disable", action="append", metavar="CODES", help="same as --ignore")
     lp.add_argument("--require", metavar="KINDS",
                     help="comma-separated required section kinds (default: "
                     "summary,timeline,root_cause,action_items)")  # fmt: skip
     lp.add_argument("--today", metavar="DATE", help="date for PM008 (default: today)")
-    lp.add_argument("--config", metavar="FILE", help="pyproject.toml with [tool.postmortem]")
-    lp.add_argument("--jobs", type=int, help="worker processes (default: the cores free, from "
-                    f"{PARALLEL_FROM} files on)")  # fmt: skip
-    lp.set_defaults(func=_cmd_lint)
+    lp.add_argument(
+        "--config",
+        metavar="FILE",
+        help="pyproject.toml with [tool.postmortem] (default: the nearest one)",
+    )
+    _folder_options(lp)
+    lp.set_defaults(parser=lp, func=_cmd_lint)
 
     np = sub.add_parser("new", help="print a new blank report in a style")
-    np.add_argument("--style", choices=_Choices(_styles), default="canonical", metavar="STYLE",
-                    help="%(choices)s")  # fmt: skip
-    np.add_argument("--title")
+    np.add_argument(
+        "--style",
+        choices=_Choices(_styles),
+        default="canonical",
+        metavar="STYLE",
+        help="the template to start from: %(choices)s",
+    )
+    np.add_argument("--title", help="the report's title")
     np.add_argument("--date", help="incident date, e.g. 2024-05-01")
     np.add_argument("--severity", help="critical, high, medium, low, P0-P4 or SEV0-SEV5")
     np.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     np.add_argument("--force", action="store_true", help="let -o overwrite an existing file")
-    np.set_defaults(func=_cmd_new)
+    np.set_defaults(parser=np, func=_cmd_new)
 
     cp = sub.add_parser("convert", help="rewrite a report in another style")
-    cp.add_argument("file", metavar="FILE")
-    cp.add_argument("--style", choices=_Choices(_styles), required=True, metavar="STYLE",
-                    help="%(choices)s")  # fmt: skip
+    cp.add_argument("file", metavar="FILE", help="a Markdown report, or - for stdin")
+    cp.add_argument(
+        "--style",
+        choices=_Choices(_styles),
+        required=True,
+        metavar="STYLE",
+        help="the style to write: %(choices)s",
+    )
     cp.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     cp.add_argument("--force", action="store_true", help="let -o overwrite an existing file")
     cp.add_argument("-i", "--in-place", action="store_true", help="rewrite FILE itself")
-    cp.set_defaults(func=_cmd_convert)
+    cp.set_defaults(parser=cp, func=_cmd_convert)
 
     sub.add_parser("styles", help="list the styles").set_defaults(func=_cmd_styles)
     return p
@@ -586,10 +895,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as e:  # argparse: usage errors exit 2, --help exits 0
+    except SystemExit as e:  # argparse: usage errors exit 2, --help and --version exit 0
         return int(e.code or 0)
     try:
         code: int = args.func(args)
+    except UsageError as e:
+        # The same two lines argparse prints for its own usage errors.
+        sub: argparse.ArgumentParser = getattr(args, "parser", parser)
+        sub.print_usage(sys.stderr)
+        print(f"{sub.prog}: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
     except PostmortemError as e:
         return _fail(str(e))
     except KeyboardInterrupt:

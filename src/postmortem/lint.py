@@ -15,11 +15,17 @@ Codes (see docs/cli.md):
 | PM009 | a stated duration disagrees with the timeline |
 | PM010 | the severity is not one the library recognises |
 | PM011 | two action items share an id |
+
+A finding is silenced in the report itself with an HTML comment, which renders as nothing:
+``<!-- postmortem: disable=PM003 -->`` at the end of a line silences that line, on a line of its
+own the next line; ``<!-- postmortem: disable-file=PM002,PM006 -->`` anywhere silences the
+whole report.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,6 +33,7 @@ from typing import Any
 from attrs import define, field
 
 from postmortem import model as m
+from postmortem.errors import PostmortemError
 from postmortem.metrics import metrics
 
 if sys.version_info >= (3, 11):
@@ -52,6 +59,10 @@ RULES: dict[str, str] = {
 DEFAULT_REQUIRED = ("summary", "timeline", "root_cause", "action_items")
 
 
+class ConfigError(PostmortemError):
+    """``[tool.postmortem]`` could not be read."""
+
+
 @define(frozen=True)
 class Finding:
     """One problem in one report."""
@@ -73,20 +84,66 @@ class LintConfig:
     disabled: set[str] = field(factory=set)
     required_sections: tuple[str, ...] = DEFAULT_REQUIRED
     today: dt.date = field(factory=dt.date.today)
+    #: When set, only these codes run (``--select``); ``disabled`` still applies.
+    selected: set[str] | None = None
+    #: gitignore-style patterns left out of folder walks (``exclude = [...]``).
+    exclude: tuple[str, ...] = ()
+    #: Patterns of extra files read in folders (``include = [...]``).
+    include: tuple[str, ...] = ()
+
+    def enabled(self, code: str) -> bool:
+        """Whether a rule runs under this configuration."""
+        return code not in self.disabled and (self.selected is None or code in self.selected)
 
     @classmethod
     def from_pyproject(cls, path: str | Path = "pyproject.toml") -> LintConfig:
-        """Read ``[tool.postmortem]`` (``disable = [...]``, ``required-sections = [...]``)."""
+        """Read ``[tool.postmortem]``: ``select``, ``ignore`` (or ``disable``),
+        ``required-sections``, ``exclude`` and ``include``, each a list."""
         p = Path(path)
         if not p.is_file():
             return cls()
-        data = tomllib.loads(p.read_text(encoding="utf-8")).get("tool", {}).get("postmortem", {})
+        try:
+            doc = tomllib.loads(p.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise ConfigError(f"not valid TOML: {e}", path=str(p)) from None
+        data = doc.get("tool", {}).get("postmortem", {})
         cfg = cls()
-        cfg.disabled = {str(c).upper() for c in data.get("disable", [])}
-        req = data.get("required-sections", data.get("required_sections"))
-        if isinstance(req, list):
-            cfg.required_sections = tuple(str(x) for x in req)
+
+        def strings(*keys: str) -> list[str]:
+            out: list[str] = []
+            for key in keys:
+                value = data.get(key, [])
+                if not isinstance(value, list):
+                    raise ConfigError(f"[tool.postmortem] {key} must be a list", path=str(p))
+                out.extend(str(x) for x in value)
+            return out
+
+        cfg.disabled = {c.upper() for c in strings("ignore", "disable")}
+        if "select" in data:
+            cfg.selected = {c.upper() for c in strings("select")}
+        if "required-sections" in data or "required_sections" in data:
+            cfg.required_sections = tuple(strings("required-sections", "required_sections"))
+        cfg.exclude = tuple(strings("exclude"))
+        cfg.include = tuple(strings("include"))
         return cfg
+
+
+def find_config(start: str | Path = ".") -> Path | None:
+    """The nearest ``pyproject.toml`` with a ``[tool.postmortem]`` table, looking in ``start``
+    (a folder, or a file's folder) and then each folder above it, as ruff and black do."""
+    here = Path(start).resolve()
+    if not here.is_dir():
+        here = here.parent
+    for folder in (here, *here.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                text = candidate.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            if re.search(r"^\[tool\.postmortem\]", text, re.MULTILINE):
+                return candidate
+    return None
 
 
 def lint(
@@ -97,7 +154,7 @@ def lint(
     out: list[Finding] = []
 
     def add(code: str, line: int, message: str) -> None:
-        if code not in cfg.disabled:
+        if cfg.enabled(code):
             out.append(Finding(code, max(line, 1), message, path=path))
 
     for ph in report.placeholders:
@@ -145,7 +202,35 @@ def lint(
     sev = report.metadata.severity
     if sev is not None and sev.level is None and sev.text:
         add("PM010", _severity_line(report), f"severity {sev.text!r} is not recognised")
-    return sorted(out, key=lambda f: (f.line, f.code))
+    whole, lines = suppressions(report)
+    kept = [f for f in out if f.code not in whole and f.code not in lines.get(f.line, ())]
+    return sorted(kept, key=lambda f: (f.line, f.code))
+
+
+# A lint directive, not report wording: an HTML comment naming rule codes. Hand-written because
+# it is one fixed pattern over the source lines (the Markdown parser drops HTML comments' text).
+_SUPPRESS = re.compile(r"<!--\s*postmortem:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9 ,]+?)\s*-->")
+
+
+def suppressions(report: m.Report) -> tuple[set[str], dict[int, set[str]]]:
+    """Codes silenced in the whole report, and per line, by ``<!-- postmortem: ... -->``."""
+    doc = report._source
+    if doc is None:
+        return set(), {}
+    whole: set[str] = set()
+    per_line: dict[int, set[str]] = {}
+    text: str = doc.source.text
+    if "postmortem:" not in text:
+        return whole, per_line
+    for number, line in enumerate(text.split("\n"), 1):
+        for hit in _SUPPRESS.finditer(line):
+            codes = {c.strip().upper() for c in hit.group(2).split(",") if c.strip()}
+            if hit.group(1) == "disable-file":
+                whole |= codes
+                continue
+            alone = not line.replace(hit.group(0), "").strip()
+            per_line.setdefault(number + 1 if alone else number, set()).update(codes)
+    return whole, per_line
 
 
 def _present(report: m.Report) -> dict[str, bool]:
