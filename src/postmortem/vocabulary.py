@@ -206,22 +206,42 @@ _LONGEST = [1]  # words in the longest phrase of SECTION_WORDS, found with the i
 def section_kind(title: str) -> SectionKind:
     """The kind of a section from its heading text; OTHER when nothing matches."""
     global _SECTION_INDEX
-    if _SECTION_INDEX is None or len(_SECTION_INDEX) != len(SECTION_WORDS):
+    if _SECTION_INDEX is None or _BUILT_FROM[0] != len(SECTION_WORDS):
+        # Rebuilt when a caller extends SECTION_WORDS (measured by its length, as built).
         _SECTION_INDEX = {}
         for phrase, kind in SECTION_WORDS:
             _SECTION_INDEX.setdefault(phrase, kind)
         _LONGEST[0] = max((len(p.split()) for p in _SECTION_INDEX), default=1)
+        _BUILT_FROM[0] = len(SECTION_WORDS)
+        _KINDS.clear()
+    known = _KINDS.get(title)
+    if known is not None:
+        return known
+    kind = _section_kind(title, _SECTION_INDEX)
+    if len(title) <= 200:  # a hostile megabyte heading is not kept alive
+        if len(_KINDS) > 4096:
+            _KINDS.clear()
+        _KINDS[title] = kind
+    return kind
+
+
+#: Headings already looked up: a report asks for the kind of each heading several times.
+_KINDS: dict[str, SectionKind] = {}
+_BUILT_FROM = [-1]
+
+
+def _section_kind(title: str, index: dict[str, SectionKind]) -> SectionKind:
     n = normalize(title)
     if not n:
         return K.OTHER
-    hit = _SECTION_INDEX.get(n)
+    hit = index.get(n)
     if hit is not None:
         return hit
     # Longest phrase that the heading starts with ("timeline of events", "impact assessment").
     # No phrase is longer than the longest in the table, so a long heading costs no more.
     words = n.split(" ", _LONGEST[0])
     for size in range(min(len(words) - 1, _LONGEST[0]), 0, -1):
-        hit = _SECTION_INDEX.get(" ".join(words[:size]))
+        hit = index.get(" ".join(words[:size]))
         if hit is not None:
             return hit
     return K.OTHER
