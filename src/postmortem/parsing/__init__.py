@@ -634,13 +634,6 @@ def _actions(
     doc.action_container = ar.container
 
 
-def _nodes(node: Node) -> list[Node]:
-    out = [node]
-    for c in node.children:
-        out.extend(_nodes(c))
-    return out
-
-
 def _outermost(nodes: Sequence[Node], kind: m.SectionKind) -> list[Node]:
     out: list[Node] = []
     for n in nodes:
