@@ -38,6 +38,7 @@ __all__ = [
     "group_keys",
     "metrics",
     "milestones_of",
+    "report_columns",
     "report_row",
     "resolve_durations",
     "summarise",
@@ -1078,8 +1079,15 @@ def aggregate_rows(
 
 def report_row(name: str, report: m.Report, mt: Metrics) -> dict[str, Any]:
     """One flat row for a report: its name, metadata, counts, instants and durations."""
+    row = report_columns(name, report)
+    row.update(mt.as_row())
+    return row
+
+
+def report_columns(name: str, report: m.Report) -> dict[str, Any]:
+    """The columns that describe a report in any table: name, metadata and counts."""
     sev = report.metadata.severity
-    row: dict[str, Any] = {
+    return {
         "report": name,
         "title": report.title,
         "incident_id": report.metadata.incident_id,
@@ -1090,8 +1098,6 @@ def report_row(name: str, report: m.Report, mt: Metrics) -> dict[str, Any]:
         "events": len(report.timeline.events),
         "action_items": len(report.action_items),
     }
-    row.update(mt.as_row())
-    return row
 
 
 def report_name(report: m.Report, index: int) -> str:

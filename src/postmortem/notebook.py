@@ -313,18 +313,9 @@ def _utc(at: dt.datetime | None) -> dt.datetime | None:
 
 
 def _frame_row(name: str, report: m.Report, mt: Any) -> dict[str, Any]:
-    sev = report.metadata.severity
-    row: dict[str, Any] = {
-        "report": name,
-        "title": report.title,
-        "incident_id": report.metadata.incident_id,
-        "date": report.metadata.date,
-        "severity": sev.level.name.lower() if sev and sev.level else None,
-        "status": report.metadata.status,
-        "services": ", ".join(report.metadata.affected_services) or None,
-        "events": len(report.timeline.events),
-        "action_items": len(report.action_items),
-    }
+    from postmortem.metrics import report_columns
+
+    row = report_columns(name, report)
     zone = None
     for key, inst in mt.instants.items():
         row[f"{key}_at"] = _utc(inst.value)
