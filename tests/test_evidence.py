@@ -74,9 +74,12 @@ def test_edited_wording_is_not_read_by_metrics() -> None:
     report.timeline.events.append(
         postmortem.TimelineEvent(at=dt.datetime(2024, 3, 7, 14, 30), text="Service restored")
     )
-    assert metrics(report).impact_ended_at.value is None
+    # Unmarked, the last entry stands in for the end only as an inference from its position.
+    assert metrics(report).impact_ended_at.inferred
+    assert "last timeline entry" in metrics(report).impact_ended_at.reason
     report.timeline.events[-1].milestone = Milestone.IMPACT_ENDED
-    assert metrics(report).impact_ended_at.value == dt.datetime(2024, 3, 7, 14, 30)
+    ended = metrics(report).impact_ended_at
+    assert ended.value == dt.datetime(2024, 3, 7, 14, 30) and not ended.inferred
 
 
 def test_an_incident_window_in_prose() -> None:

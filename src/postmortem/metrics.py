@@ -809,6 +809,12 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         resolved = attrs.evolve(
             from_event("resolved", timed[-1], "inferred: last timeline entry (no resolution "
                        "event)"), inferred=True)  # fmt: skip
+        if ie.value is None:
+            # Neither end is stated: the entry that closes the timeline closes both, as the
+            # resolution stands for the end of impact whenever only one is given.
+            out["impact_ended"] = _inferred(
+                "impact_ended", resolved, "no end of impact; taken from the resolution"
+            )
     out["resolved"] = resolved or missing("resolved", "no resolution event or end time")
     return out
 

@@ -62,8 +62,7 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     Only the first line counts (details below it are not the event), and only the text of
     links. An attempt that failed marks no mitigation, recovery or resolution.
     """
-    cut = text.find("\n")
-    line = text if cut < 0 else text[:cut]
+    line = _first_paragraph(text)
     line = _LINK_TARGET.sub("", line).replace("[", "").replace("]", "")
     phase = v.PHASE_MILESTONES.get(line.strip(" .:*").lower())
     if phase is not None:
@@ -82,6 +81,27 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
             continue
         found.append(milestone)
     return tuple(found)
+
+
+_BLOCK_START = re.compile(r"[ \t]*(?:[-*+>|]|\d+[.)]|```|~~~|$)")
+
+
+def _first_paragraph(text: str) -> str:
+    """The entry's first line with the lines that continue its sentence: a hard-wrapped
+    entry ("An email is sent out to all owners of the compromised project\n(...) giving an
+    all-clear.") reads as one line. A blank line, a list item, a quote, a table row or a fence
+    ends it: what follows is detail, not the event."""
+    cut = text.find("\n")
+    if cut < 0:
+        return text
+    lines = [text[:cut]]
+    size = cut
+    for line in text[cut + 1 :].split("\n", 8)[:8]:
+        if size > 400 or _BLOCK_START.match(line):
+            break
+        lines.append(line)
+        size += len(line)
+    return " ".join(lines)
 
 
 _ENDINGS = (m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
