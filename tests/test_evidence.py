@@ -236,3 +236,28 @@ def test_a_very_long_heading_costs_no_more_than_its_first_words() -> None:
 
     # Prefixes are tried only up to the longest phrase of the vocabulary: linear, not quadratic.
     assert section_kind("Timeline of events " + "word " * 20000).value == "timeline"
+
+
+def test_opening_prose_dates_the_incident() -> None:
+    # A blog-style report dates the incident before its first section, in HTML or not, with
+    # the day after the time; its metadata lines are fields, not sentences.
+    report = postmortem.parse(
+        "# Exposure\n\n**Status**: Resolved\n\n<div class='note'>Between **18:30 on November 27,"
+        " 2025** and **06:15 on November 28, 2025 (UTC)**, emails went to the wrong list.</div>"
+        "\n\n## What happened\n\nA list was misconfigured.\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2025, 11, 27, 18, 30, tzinfo=dt.timezone.utc)
+    assert mt.impact_ended_at.value == dt.datetime(2025, 11, 28, 6, 15, tzinfo=dt.timezone.utc)
+    assert all("Status" not in e.quote for e in report.evidence)
+
+
+def test_hard_wrapped_entry_is_read_whole() -> None:
+    report = postmortem.parse(
+        "# X\n\n## Timeline\n\n- 15:18 A key is pushed to a public repository.\n"
+        "- 15:40 An email is sent out to all owners of the project\n  giving an all-clear.\n"
+        "  - details below the entry are not its wording: service restored\n"
+    )
+    events = report.timeline.events
+    assert Milestone.IMPACT_ENDED in events[1].cues
+    assert Milestone.IMPACT_ENDED not in events[0].cues

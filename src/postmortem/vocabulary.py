@@ -625,7 +625,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation|attack|"
         r"downtime|spam)\s+(?:officially\s+)?(?:begins?|began|started|starts)",
         r"(?:begins?|began|started|starts)\s+(?:failing|to fail|erroring|returning|"
-        r"experiencing|timing out|to time out|to take|taking)",
+        r"experiencing|timing out|to time out|to take|taking|crash(?:ing|-?looping))",
         r"stops?\s+responding",
         r"went down",
         r"goes down",
@@ -726,7 +726,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"once again",
         r"healthy, allowing traffic",
         r"restored",
-        r"resum(?:e|es|ed)",
+        r"resum(?:e|es|ed|ing)",
         r"re-?open(?:s|ed)?",
         r"all[- ]clear",
         r"able to (?:start|connect|log ?in|access)",

@@ -111,13 +111,25 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
         ) from None
     # Built now that the blocks and the section tree are gone, so as not to add to the peak.
     report.placeholders = reader.placeholders()
-    report.evidence = prose_evidence(report)
+    # The prose between the title and the first section (a blog post's opening, a status
+    # box) often dates the incident: it is read with the summary.
+    first = report.sections[0]._origin if report.sections else None
+    opening = src.text[doc.title_end : first.start if first is not None else len(src.text)]
+    opening = _FIELD_LINE.sub("", opening[:6000])  # "**Status**: Resolved" is a field
+    report.evidence = prose_evidence(report, opening)
     for path in ("title", *FIELD_KINDS):
         if path not in doc.fields:
             value = report.title if path == "title" else get_path(report, path)
             if value is not None and value != []:
                 doc.baseline[path] = copy.deepcopy(value)
     return report
+
+
+# A metadata line of the opening ("**Date**: 30th January 2023", "- Status: resolved"):
+# fields are read as fields, not as sentences.
+_FIELD_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[\w /()-]{1,40}(?::(?:\*\*|__)|(?:\*\*|__)?:)[^\n]*$"
+)
 
 
 def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:

@@ -115,6 +115,9 @@ _STAMPISH = (
     r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}),? )?"
     r"(?:at )?(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?[AaPp]\.?[Mm]\b\.?)"
     r"(?: ?[A-Z]{2,4}\b)?"
+    # "18:30 on November 27, 2025 (UTC)": the day after the time.
+    r"(?:,? on (?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2}(?:st|nd|rd|th)? "
+    r"(?:of )?[A-Z][a-z]+(?: \d{4})?)(?: \([A-Z]{2,4}\))?)?"
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
 _ABOUT = r"(?:(?:approximately|approx\.|about|around|roughly|~) ?)?"
@@ -155,6 +158,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_TAGS = re.compile(r"<[^<>\n]{0,200}>")
+
+
 def _flat(text: str) -> str:
     """Prose on one line, without emphasis marks ("at **11:58** the server was up again")."""
     return re.sub(r"\s+", " ", text.replace("**", "").replace("__", "").replace("`", ""))
@@ -169,7 +175,7 @@ _FOCUS = (
 )
 
 
-def prose_evidence(report: m.Report) -> list[m.Evidence]:
+def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
     """Start, detection and end of impact stated in the report's prose.
 
     Summary, background, details, resolution and impact sections are read first for the
@@ -257,7 +263,11 @@ def prose_evidence(report: m.Report) -> list[m.Evidence]:
     }  # fmt: skip
     focused: dict[str, list[m.Evidence]] = {}
     anywhere: dict[str, list[m.Evidence]] = {}
-    pieces = [(True, report.summary.text), (True, report.details.what_happened)]
+    summary = report.summary.text
+    if summary and opening and summary in opening:
+        summary = None  # the summary is the opening prose: read once
+    pieces = [(True, _TAGS.sub(" ", opening)), (True, summary)]
+    pieces.append((True, report.details.what_happened))
     pieces += [(sec.kind in _FOCUS, sec.content[:3000]) for sec in report.all_sections()]
     day_texts: list[str] = []
     for in_focus, raw in pieces:
