@@ -706,6 +706,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"took down",
         r"restart(?:s|ed)? (?:an?|the) (?:new )?(?:sequencer|node|server|service|cluster)s?",
         r"firewall (?:implemented|enabled|added)",
+        r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)(?: \w+){0,3} (?:rotated|rolled|"
+        r"invalidated)",
+        r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds) rotation",
+        r"(?:rotat(?:es|ed|ing)|invalidat(?:es|ed|ing)) (?:of )?(?:all |the )?(?:[\w-]+ )?"
+        r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)",
         r"firewalled",
         r"(?:is|are|was|were) restarted",
         r"(?:lands|landed|deploys|deployed) (?:a )?change",
