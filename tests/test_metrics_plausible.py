@@ -129,3 +129,30 @@ def test_a_row_says_which_instants_are_inferred_and_which_durations_flagged() ->
     assert row["flagged"].startswith("time_to_detect: inferred: started")
     assert metrics(PLAIN).as_row()["inferred"] is None
     assert metrics(PLAIN).as_row()["flagged"] is None
+
+
+def test_a_mistyped_first_date_is_flagged_and_does_not_set_the_day() -> None:
+    # The first heading's date is a typo (May for October): the report's date and its prose
+    # both name October 10. The entry is flagged and left out of metrics; the time-only entries
+    # after it fall on the report's day, not on the typo's.
+    r = postmortem.parse(
+        "---\ndate: 2017-10-10\n---\n\n## Summary\n\nOn Oct 10, 2017, pods did not start.\n\n"
+        "## Timeline\n\n### 2017-05-09 10:45a\n\nA report said two servers could not start.\n\n"
+        "### 12:29p\n\nPods were force-deleted.\n\n### 13:42\n\nService restored.\n"
+    )
+    first, second, third = r.timeline.events
+    assert first.time == dt.time(10, 45) and first.flag is not None and "month" in first.flag
+    assert second.at == dt.datetime(2017, 10, 10, 12, 29) and second.flag is None
+    assert third.at == dt.datetime(2017, 10, 10, 13, 42)
+    mt = metrics(r)
+    assert mt.excluded_events == ((0, first.flag),)
+    assert mt.impact_ended_at.value == third.at
+
+
+def test_a_first_date_weeks_before_a_publication_date_is_not_a_typo() -> None:
+    # Dated on publication, with no prose naming that day: the earlier run is the incident.
+    r = postmortem.parse(
+        "---\ndate: 2022-10-12\n---\n\n## Timeline\n\n- 2022-08-17 12:00 Upgrade scheduled\n"
+        "- 2022-09-21 14:00 Upgrade fails\n"
+    )
+    assert [e.flag for e in r.timeline.events] == [None, None]

@@ -98,7 +98,7 @@ _TOKEN = re.compile(
     rf"""
     (?P<approx>~|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b)
   | (?P<iso>\d{{4,5}}-\d{{2}}-\d{{2}}(?:[T\s/]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
-        (?:\s*[ap]\.?m\.?\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
+        (?:\s*[ap]\.?m\.?\b|[ap]\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
   | (?P<numdate>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
   | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}\b)?)
@@ -409,6 +409,7 @@ def _read_iso(tok: str, st: Stamp) -> None:
     elif m.group(4) is not None and st.time is None:
         h, mi, s = int(m.group(4)), int(m.group(5)), int(m.group(6) or 0)
         ampm = (m.group(7) or "").lower()
+        st.clock24 = st.clock24 or bool(ampm)
         if ampm == "p" and h < 12:
             h += 12
         elif ampm == "a" and h == 12:

@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from postmortem import model as m
@@ -491,6 +491,7 @@ def _timeline(
     zname = _report_zone(text)
     tz = zone(zname) if zname else None
     tr = TimelineReader(text, doc, base, tz, dayfirst)
+    tr.day_named = _day_named(text, doc.body_start, dayfirst)
     if zname:
         tr.zone_name = zname
     for node in _outermost(roots, m.SectionKind.TIMELINE):
@@ -541,6 +542,24 @@ def _timeline(
     return slots
 
 
+def _day_named(text: str, body_start: int, dayfirst: bool) -> Callable[[dt.date], bool]:
+    """Whether the body's prose names a day ("On Oct 10, 2017"). Read only when asked: it
+    scans the whole text, and only a timeline whose first date contradicts the report's asks."""
+    named: set[dt.date] = set()
+    done = [False]
+
+    def ask(day: dt.date) -> bool:
+        if not done[0]:
+            done[0] = True
+            for mm in _OPENING_DAY.finditer(text, body_start, body_start + 200_000):
+                d = parse_date(mm.group(), dayfirst=dayfirst, base_year=day.year)
+                if d is not None:
+                    named.add(d)
+        return day in named
+
+    return ask
+
+
 def _unfilled(event: m.TimelineEvent) -> bool:
     """An entry whose stamp and text are both unfilled template slots."""
     if event.at is not None or event.time is not None or event.date is not None:
@@ -589,6 +608,7 @@ def _best_run(
     def trial(blocks: Sequence[Block], node: Node | None) -> None:
         nonlocal best, best_score
         cand = TimelineReader(text, doc, base, tz, dayfirst)
+        cand.day_named = _day_named(text, doc.body_start, dayfirst)
         cand.zone_name = zname
         if node is not None and (timeline_hint(node.title) or _stamped_children(node) >= 2):
             cand.read_section(node)
@@ -607,6 +627,7 @@ def _best_run(
     # Bullets that open with a full date and time at any depth, across interruptions (a code
     # block between two halves of a list).
     loose = TimelineReader(text, doc, base, tz, dayfirst)
+    loose.day_named = _day_named(text, doc.body_start, dayfirst)
     loose.zone_name = zname
     loose.read_loose_bullets(doc.body_start, len(text))
     if sum(1 for e in loose.events if _told(e)) > best_score / 2:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
@@ -14,6 +14,7 @@ from postmortem.parsing.evidence import cues, marker_milestone
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
     Context,
+    Stamp,
     declared_zone,
     odd_date,
     read_stamp,
@@ -52,6 +53,9 @@ class TimelineReader:
         self.zone_name: str | None = None
         #: A day the report names for all entries without their own date.
         self.pinned: dt.date | None = None
+        #: Whether the report's prose names a day, asked only when the timeline's first date
+        #: contradicts the report's day (see ``_emit``).
+        self.day_named: Callable[[dt.date], bool] | None = None
 
     # -- sections -----------------------------------------------------------------------------
 
@@ -384,10 +388,13 @@ class TimelineReader:
         stamp_text = text[stamp_span[0] : stamp_span[1]]
         inner = stamp_text.strip("*_`[]{} ")
         st = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        odd = self._odd_first_date(st)
+        if odd:
+            st.problem = odd
         at, end = resolve(st, self.ctx)
         known_day = st.time is not None or st.offset is not None  # "1 hour later": same day
         day = at.date() if at else st.date or (self.ctx.day if known_day else None)
-        if st.date is not None and st.time is None:
+        if st.date is not None and st.time is None and not odd:
             # A date-only entry sets the day for the entries under it.
             self.ctx.day = st.date
             self.ctx.fresh_day = True
@@ -395,7 +402,7 @@ class TimelineReader:
             # A zone written on one entry ("08:32 (UTC)") holds for the entries after it.
             self.ctx.tz = st.zone
             self.zone_name = self.zone_name or st.zone_name or None
-        if at is not None:
+        if at is not None and not odd:
             if self.ctx.anchor is None:
                 self.ctx.anchor = at
             self.ctx.previous = at
@@ -460,6 +467,28 @@ class TimelineReader:
             ev, EVENT_FIELDS, span, fields, shape, marker, _time_format(inner, at)
         )
         self.events.append(ev)
+
+    def _odd_first_date(self, st: Stamp) -> str:
+        """Why the timeline's first written date cannot be the report's, or "".
+
+        A first entry "2017-05-09 10:45a" in a report dated 2017-10-10 whose prose says "On
+        Oct 10, 2017" is a typo: it is flagged, and the entries after it keep the report's
+        day instead of inheriting the typo. The report's day must be named twice (its date
+        and its prose), since a report dated on publication may tell of days weeks before.
+        """
+        day = self.ctx.day
+        if (
+            st.date is None
+            or not st.explicit_date
+            or st.problem
+            or self.ctx.anchor is not None
+            or self.events
+            or day is None
+            or self.day_named is None
+        ):
+            return ""
+        reason = odd_date(st.date, day)
+        return reason if reason and self.day_named(day) else ""
 
 
 def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
