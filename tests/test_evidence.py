@@ -261,3 +261,13 @@ def test_hard_wrapped_entry_is_read_whole() -> None:
     events = report.timeline.events
     assert Milestone.IMPACT_ENDED in events[1].cues
     assert Milestone.IMPACT_ENDED not in events[0].cues
+
+
+@pytest.mark.parametrize("said", ["outages beginning from UTC 05:13", "outages from 05:13 UTC"])
+def test_a_zone_written_with_prose_times_holds_for_the_timeline(said: str) -> None:
+    report = postmortem.parse(
+        f"# DoS\n\n## Impact\n\nSeveral {said}.\n\n## Timeline\n\n"
+        "*2023-01-04 05:13*: The website monitor triggered an alert.\\\n"
+        "*2023-01-04 05:47*: Service restored.\n"
+    )
+    assert report.timeline.events[0].at == dt.datetime(2023, 1, 4, 5, 13, tzinfo=dt.timezone.utc)
