@@ -748,6 +748,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"all[- ]clear",
         r"outage resolved",
         r"issues? (?:were |was |is )?resolved",
+        r"resolving the (?:outage|incident|issue|problem)",
         r"resolved",
     ),
 }
@@ -763,6 +764,9 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     r"again,? as problem",
     r"not fixed",
     r"initiat(?:e|es|ed)",
+    # A hedge ("the problem was apparently resolved") is a belief, not the end.
+    r"apparently",
+    r"gives up",
     # What an attacker does ("The attacker unpublished ...") is no response to the incident.
     r"attackers?",
 )
