@@ -271,3 +271,20 @@ def test_a_zone_written_with_prose_times_holds_for_the_timeline(said: str) -> No
         "*2023-01-04 05:47*: Service restored.\n"
     )
     assert report.timeline.events[0].at == dt.datetime(2023, 1, 4, 5, 13, tzinfo=dt.timezone.utc)
+
+
+def test_metadata_written_as_headings() -> None:
+    text = (
+        "## INCIDENT REPORT: Reward Distribution Failure\n\n## Date: 12th March 2023\n\n"
+        "## Time: 5:13:57 UTC\n\n### Severity: Medium\n\nRewards were not distributed.\n"
+    )
+    report = postmortem.parse(text)
+    assert report.metadata.date == dt.date(2023, 3, 12)
+    assert report.metadata.started_at == dt.datetime(2023, 3, 12, 5, 13, 57, tzinfo=dt.timezone.utc)
+    assert report.metadata.severity is not None
+    assert [s.title for s in report.sections] == ["Date: 12th March 2023", "Time: 5:13:57 UTC"]
+    assert postmortem.dumps(report) == text
+    report.metadata.date = dt.date(2023, 3, 13)
+    edited = postmortem.dumps(report)
+    assert edited == text.replace("12th March 2023", "2023-03-13")  # only the value changes
+    assert postmortem.parse(edited).metadata.date == dt.date(2023, 3, 13)

@@ -125,6 +125,39 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     return report
 
 
+# A heading that is a field: "## Date: 12th March 2023", "### Severity: Medium".
+_HEADING_FIELD = re.compile(r"(?P<k>[A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]*(?P<v>\S[^\n]*)")
+
+
+def _heading_fields(
+    report: m.Report, reader: Reader, text: str, roots: list[Node], dayfirst: bool
+) -> None:
+    """Metadata written as headings (comdex "## Date: ..." and "## Time: 5:13:57 UTC", revel
+    "### Severity: Medium"). The heading stays a section; its value is also the field. A
+    "Time" heading beside the date is when the incident started."""
+    time_span: tuple[int, int] | None = None
+    for node, _kind, _parent in _walk(roots):
+        span = node.heading_title
+        if span is None or span[1] - span[0] > 120:
+            continue
+        mm = _HEADING_FIELD.fullmatch(text, span[0], span[1])
+        if mm is None:
+            continue
+        key = mm.group("k").strip()
+        if key.lower() == "time":
+            time_span = time_span or mm.span("v")
+            continue
+        path = reader.path_for(key, None)
+        if path is not None and path.startswith("metadata."):
+            reader.assign(path, mm.span("v"), where="heading")
+    day = report.metadata.date
+    if time_span is not None and day is not None and report.metadata.started_at is None:
+        st = read_stamp(text[time_span[0] : time_span[1]].strip(), dayfirst=dayfirst)
+        if st.time is not None and st.date is None:
+            # Not a field of its own (no slot to edit): the value is read, the text stays.
+            report.metadata.started_at = dt.datetime.combine(day, st.time, tzinfo=st.zone)
+
+
 # A metadata line of the opening ("**Date**: 30th January 2023", "- Status: resolved"):
 # fields are read as fields, not as sentences.
 _FIELD_LINE = re.compile(
@@ -161,6 +194,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         if path is not None:
             reader.assign(path, ke.span("v"))
     _section_fields(reader, text, roots)
+    _heading_fields(report, reader, text, roots, dayfirst)
     _resolution_steps(report, text, roots)
     if report.summary.text is None:
         # No summary section: the report's opening prose is its summary.
