@@ -76,8 +76,9 @@ def check(report: postmortem.Report, key: dict[str, Any]) -> dict[str, bool | No
     out: dict[str, bool | None] = {}
     out["title"] = report.title == key["title"]
     want_day = key.get("incident_date")
+    mt = metrics(report)
     out["incident_date"] = (
-        None if want_day is None else report.metadata.date == dt.date.fromisoformat(want_day)
+        None if want_day is None else mt.incident_date == dt.date.fromisoformat(want_day)
     )
     # The keys disagree on a trailing colon ("Details:" in dev, "Issues Found" for
     # "Issues Found:" in public; LABELING.md asks for it kept): it is not compared.
@@ -90,7 +91,6 @@ def check(report: postmortem.Report, key: dict[str, Any]) -> dict[str, bool | No
     last = event_instant(stamped[-1]) if stamped else None
     out["first_event"] = same_instant(key.get("first_event"), first)
     out["last_event"] = same_instant(key.get("last_event"), last)
-    mt = metrics(report)
     got = {name: mt.instants[name].value for name in INSTANTS}
     if "impact_ended" not in key:
         # The older public keys have no impact_ended, and their "resolved" is when service was

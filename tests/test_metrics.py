@@ -177,3 +177,16 @@ def test_shifting_every_timestamp_keeps_every_duration(
     for name, d in before.durations.items():
         assert after.durations[name].value == d.value, name
     assert before.time_to_detect.value is not None
+
+
+def test_incident_date_is_the_start_day_not_the_publication_day() -> None:
+    published = postmortem.parse(
+        "---\ndate: 2022-10-12\n---\n# Halt\n\n## Timeline\n\n"
+        "- 2022-03-03 03:21 UTC: Chain halts\n- 2022-03-05 07:50 UTC: Fix released\n"
+    )
+    assert published.metadata.date == dt.date(2022, 10, 12)  # the day it was published
+    assert metrics(published).incident_date == dt.date(2022, 3, 3)
+    assert metrics(published).as_row()["started_at"].startswith("2022-03-03")
+    undated = postmortem.parse("---\ndate: 2022-03-10\n---\n# Halt\n\nThe chain halted.\n")
+    assert metrics(undated).incident_date == dt.date(2022, 3, 10)
+    assert metrics(postmortem.parse("# Halt\n")).incident_date is None

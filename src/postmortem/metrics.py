@@ -240,6 +240,11 @@ class Metrics:
     excluded_events: tuple[tuple[int, str], ...] = ()
     #: Stated figures that differ from the duration they name by more than their precision.
     disagreements: tuple[Disagreement, ...] = ()
+    #: The day the incident began and counts on in groups: the start's day when a start is
+    #: known (stated, or inferred and marked so in ``started_at``), else the detection's, else
+    #: the report's date. A report dated on publication tells of an incident days or weeks
+    #: before; its timeline and prose say which day.
+    incident_date: dt.date | None = None
 
     @property
     def started_at(self) -> Instant:
@@ -392,7 +397,9 @@ def metrics(
         found = _attach(computed, instants, sm, target, readings, line, tolerance)
         if found is not None:
             disagreements.append(found)
-    return Metrics(instants, computed, preset, flagged, tuple(disagreements))
+    start = instants["started"].value or instants["detected"].value
+    day = start.date() if start is not None else report.metadata.date
+    return Metrics(instants, computed, preset, flagged, tuple(disagreements), day)
 
 
 def resolve_durations(
@@ -886,9 +893,8 @@ GROUPS: dict[str, Callable[[m.Report, Metrics], list[Any]]] = {
 
 
 def _day(r: m.Report, mt: Metrics) -> dt.date | None:
-    """The day an incident counts on: its start, else its detection, else the report's date."""
-    when = mt.started_at.value or mt.detected_at.value
-    return when.date() if when else r.metadata.date
+    """The day an incident counts on (see ``Metrics.incident_date``)."""
+    return mt.incident_date
 
 
 def _when(r: m.Report, mt: Metrics, fmt: str) -> str | None:
@@ -1085,19 +1091,21 @@ def aggregate_rows(
 
 def report_row(name: str, report: m.Report, mt: Metrics) -> dict[str, Any]:
     """One flat row for a report: its name, metadata, counts, instants and durations."""
-    row = report_columns(name, report)
+    row = report_columns(name, report, mt)
     row.update(mt.as_row())
     return row
 
 
-def report_columns(name: str, report: m.Report) -> dict[str, Any]:
-    """The columns that describe a report in any table: name, metadata and counts."""
+def report_columns(name: str, report: m.Report, mt: Metrics | None = None) -> dict[str, Any]:
+    """The columns that describe a report in any table: name, metadata and counts, and the
+    day the incident began (from ``mt``, the report's metrics, computed when not given)."""
     sev = report.metadata.severity
     return {
         "report": name,
         "title": report.title,
         "incident_id": report.metadata.incident_id,
         "date": report.metadata.date,
+        "incident_date": (mt or metrics(report)).incident_date,
         "severity": sev.level.name.lower() if sev and sev.level else None,
         "status": report.metadata.status,
         "services": ", ".join(report.metadata.affected_services) or None,

@@ -315,7 +315,7 @@ def _utc(at: dt.datetime | None) -> dt.datetime | None:
 def _frame_row(name: str, report: m.Report, mt: Any) -> dict[str, Any]:
     from postmortem.metrics import report_columns
 
-    row = report_columns(name, report)
+    row = report_columns(name, report, mt)
     zone = None
     for key, inst in mt.instants.items():
         row[f"{key}_at"] = _utc(inst.value)
