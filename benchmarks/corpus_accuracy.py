@@ -110,10 +110,22 @@ def check(report: postmortem.Report, key: dict[str, Any]) -> dict[str, bool | No
     return out
 
 
+def unasked(report: postmortem.Report, key: dict[str, Any]) -> dict[str, str]:
+    """Instants given where the key says the report does not tell (null): instant -> "stated"
+    or "inferred". A reader that guesses would score well on the matched counts alone."""
+    mt = metrics(report)
+    out: dict[str, str] = {}
+    for name in INSTANTS:
+        if name in key and key[name] is None and mt.instants[name].value is not None:
+            out[name] = "inferred" if mt.instants[name].inferred else "stated"
+    return out
+
+
 def score(
     corpus: Path, key_file: Path | None = None
-) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
-    """Field -> [matched, scored], and field -> files that missed, for one corpus."""
+) -> tuple[dict[str, list[int]], dict[str, list[str]], dict[str, list[int]]]:
+    """Field -> [matched, scored], field -> files that missed, and instant -> [stated,
+    inferred, null keys]: values given where the key has none, for one corpus."""
     files = [key_file] if key_file else sorted(corpus.glob("expected-*.json"))
     keys: list[dict[str, Any]] = []
     for f in files:
@@ -122,8 +134,14 @@ def score(
         raise SystemExit(f"no answer keys in {corpus}")
     tallies = {f: [0, 0] for f in FIELDS}
     misses: dict[str, list[str]] = {f: [] for f in FIELDS}
+    extra = {f: [0, 0, 0] for f in INSTANTS}
     for key in keys:
         report = postmortem.load(corpus / key["file"])
+        for name in INSTANTS:
+            if name in key and key[name] is None:
+                extra[name][2] += 1
+        for name, how in unasked(report, key).items():
+            extra[name][0 if how == "stated" else 1] += 1
         for field, ok in check(report, key).items():
             if ok is None:
                 continue
@@ -132,7 +150,7 @@ def score(
                 tallies[field][0] += 1
             else:
                 misses[field].append(key["file"].split("-")[0])
-    return tallies, misses
+    return tallies, misses, extra
 
 
 def _pct(t: list[int]) -> str:
@@ -162,16 +180,23 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[list[str]] = []
     for field in FIELDS:
         row = [field]
-        for _, tallies, _ in results:
+        for _, tallies, _, _ in results:
             t = tallies[field]
             row.append(f"{t[0]}/{t[1]} ({_pct(t)}%)" if t[1] else "no key")
         rows.append(row)
     row = ["instants (all)"]
-    for _, tallies, _ in results:
+    for _, tallies, _, _ in results:
         t = [sum(tallies[f][i] for f in INSTANTS) for i in (0, 1)]
         row.append(f"{t[0]}/{t[1]} ({_pct(t)}%)")
     rows.append(row)
-    head = ["field", *(name for name, _, _ in results)]
+    rows.append(["given, key null:", *("stated/inferred/null" for _ in results)])
+    for field in INSTANTS:
+        row = [f"  {field}"]
+        for _, _, _, extra in results:
+            e = extra[field]
+            row.append(f"{e[0]}/{e[1]}/{e[2]}" if e[2] else "-")
+        rows.append(row)
+    head = ["field", *(name for name, _, _, _ in results)]
     if args.markdown:
         print("| " + " | ".join(head) + " |")
         print("| --- |" + " ---: |" * len(results))
@@ -187,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
     if args.misses:
-        for name, _, misses in results:
+        for name, _, misses, _ in results:
             print(f"\n{name}:")
             for field in FIELDS:
                 if misses[field]:
