@@ -156,3 +156,15 @@ def test_a_first_date_weeks_before_a_publication_date_is_not_a_typo() -> None:
         "- 2022-09-21 14:00 Upgrade fails\n"
     )
     assert [e.flag for e in r.timeline.events] == [None, None]
+
+
+def test_a_day_out_and_back_between_two_entries_of_one_day_is_flagged() -> None:
+    r = postmortem.parse(
+        "# X\n\n## Timeline (UTC)\n\n- 2022-02-02 1906: builds cut\n"
+        "- 2022-02-20 1930: fix deployed\n- 2022-02-02 2021: providers told how to upgrade\n"
+        "- 2022-02-03 0457: last provider upgraded\n"
+    )
+    flags = [e.flag for e in r.timeline.events]
+    assert flags[0] is None and flags[2] is None and flags[3] is None
+    assert flags[1] is not None and "2022-02-20" in flags[1]
+    assert metrics(r).excluded_events == ((1, flags[1]),)

@@ -509,6 +509,13 @@ def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
             reason = odd_date(ev.date, prev)
             if reason and odd_date(ev.date, nxt):
                 ev.flag = reason
+            elif (
+                abs(prev - nxt) <= _ONE_DAY
+                and min(abs(ev.date - prev), abs(ev.date - nxt)) > _ONE_DAY
+            ):
+                # Out and back between two neighbours of the same day ("2022-02-20" between two
+                # entries of 2022-02-02): a mistyped day, near or far.
+                ev.flag = f"day {ev.date.isoformat()} breaks the order of the dates around it ({prev.isoformat()})"
             continue
         one, two = (nxt, dated[k + 2].date if k + 2 < len(dated) else None) if prev is None else (
             prev, dated[k - 2].date if k >= 2 else None)  # fmt: skip
@@ -520,6 +527,7 @@ def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
 
 
 _AGREE = dt.timedelta(days=20)
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def _only_stamp(title: str) -> bool:
