@@ -515,7 +515,10 @@ def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
             ):
                 # Out and back between two neighbours of the same day ("2022-02-20" between two
                 # entries of 2022-02-02): a mistyped day, near or far.
-                ev.flag = f"day {ev.date.isoformat()} breaks the order of the dates around it ({prev.isoformat()})"
+                ev.flag = (
+                    f"day {ev.date.isoformat()} breaks the order of the dates around it "
+                    f"({prev.isoformat()})"
+                )
             continue
         one, two = (nxt, dated[k + 2].date if k + 2 < len(dated) else None) if prev is None else (
             prev, dated[k - 2].date if k >= 2 else None)  # fmt: skip
