@@ -83,6 +83,7 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     return tuple(found)
 
 
+_WORDING_CAP = 600
 _BLOCK_START = re.compile(r"[ \t]*(?:[-*+>|]|\d+[.)]|```|~~~|$)")
 
 
@@ -92,16 +93,25 @@ def _first_paragraph(text: str) -> str:
     all-clear.") reads as one line. A blank line, a list item, a quote, a table row or a fence
     ends it: what follows is detail, not the event."""
     cut = text.find("\n")
+    first = text if cut < 0 else text[:cut]
+    if first.lstrip().startswith(("```", "~~~")):
+        return ""  # an entry that opens with a code block: log lines, not words
     if cut < 0:
-        return text
-    lines = [text[:cut]]
+        return first[:_WORDING_CAP]
+    lines = [first]
     size = cut
-    for line in text[cut + 1 :].split("\n", 8)[:8]:
-        if size > 400 or _BLOCK_START.match(line):
+    pos = cut + 1
+    while size < _WORDING_CAP and pos < len(text):
+        nl = text.find("\n", pos)
+        line = text[pos : nl if nl >= 0 else len(text)]
+        if _BLOCK_START.match(line):
             break
         lines.append(line)
-        size += len(line)
-    return " ".join(lines)
+        size += len(line) + 1
+        pos = len(text) if nl < 0 else nl + 1
+    # Bounded: the milestone patterns are long alternations, and an entry's wording is said
+    # in its first sentences, not in a pasted log line of thousands of characters.
+    return " ".join(lines)[:_WORDING_CAP]
 
 
 _ENDINGS = (m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
