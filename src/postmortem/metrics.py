@@ -328,6 +328,15 @@ class Metrics:
         """Declared -> resolved in the default preset (see docs/metrics.md)."""
         return self.duration("time_open")
 
+    def inferred_ends(self, name: str) -> tuple[str, ...]:
+        """The end points of duration ``name`` that rest on an inferred instant (a fallback
+        rule gave them, not a field, marker or wording), in order; empty when none does."""
+        d = self.duration(name)
+        return tuple(
+            x for x in dict.fromkeys((d.start, d.end)) if x in self.instants
+            and self.instants[x].inferred
+        )  # fmt: skip
+
     def as_row(self) -> dict[str, Any]:
         """One flat row: instants as ISO strings, durations in minutes, then ``inferred`` (the
         instants a fallback gave) and ``flagged`` (each flagged duration and why)."""
@@ -867,6 +876,9 @@ class Aggregate:
     max: float | None = None
     #: Flagged values that were kept (``include_flagged=True``).
     flagged_kept: int = 0
+    #: Of the ``count`` values averaged, those resting on an inferred instant (a fallback
+    #: rule's start or end): counted, but not stated by the report.
+    inferred: int = 0
 
 
 def _p90(values: list[float]) -> float:
@@ -1031,13 +1043,12 @@ def _summary(
 ) -> Aggregate:
     vals: list[float] = []
     used: list[str] = []
-    missing = negative = excluded = kept = 0
+    missing = negative = excluded = kept = inferred = 0
     reasons: dict[str, int] = {}
     for rname, mt in rows:
         d = mt.duration(dname)
-        guessed = not include_inferred and any(
-            mt.instants[x].inferred for x in (d.start, d.end) if x in mt.instants
-        )
+        rests_on_inferred = bool(mt.inferred_ends(dname))
+        guessed = not include_inferred and rests_on_inferred
         if d.flags and (not include_flagged or d.value is None):
             excluded += 1
             negative += d.reason.startswith("negative span")
@@ -1047,6 +1058,7 @@ def _summary(
             vals.append(d.value.total_seconds() / 60)
             used.append(rname)
             kept += bool(d.flags)
+            inferred += rests_on_inferred
         else:
             missing += 1
     return Aggregate(
@@ -1062,14 +1074,16 @@ def _summary(
         reasons,
         max(vals) if vals else None,
         kept,
+        inferred,
     )
 
 
 def aggregate_rows(
     agg: Mapping[Any, Mapping[str, Aggregate]], *, digits: int = 2
 ) -> list[dict[str, Any]]:
-    """One flat row per group and duration, for a table or ``pandas.DataFrame(rows)``: n,
-    missing, excluded (and why), mean, median, p90 and max in minutes. Groups sort by name,
+    """One flat row per group and duration, for a table or ``pandas.DataFrame(rows)``: n (and
+    how many of them rest on an inferred instant), missing, excluded (and why), mean, median,
+    p90 and max in minutes. Groups sort by name,
     None last."""
     out: list[dict[str, Any]] = []
 
@@ -1079,8 +1093,8 @@ def aggregate_rows(
     for key in sorted(agg, key=lambda k: (k is None, str(k))):
         for name, a in agg[key].items():
             out.append({
-                "group": key, "duration": name, "n": a.count, "missing": a.missing,
-                "excluded": a.excluded,
+                "group": key, "duration": name, "n": a.count, "inferred": a.inferred,
+                "missing": a.missing, "excluded": a.excluded,
                 "excluded_why": "; ".join(f"{k}: {v}" for k, v in a.excluded_reasons.items()),
                 "flagged_kept": a.flagged_kept,
                 "mean_minutes": rnd(a.mean), "median_minutes": rnd(a.median),
