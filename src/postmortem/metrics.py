@@ -20,7 +20,7 @@ from postmortem.calendar import BusinessCalendar
 from postmortem.durations import DurationSpec, MetricsConfig, SpecLike
 from postmortem.durations import specs as specs_of
 from postmortem.timestamps import format_duration, zone
-from postmortem.vocabulary import STATED_METRIC_MEANINGS, stated_key, stated_precision
+from postmortem.vocabulary import STATED_METRIC_MEANINGS
 
 __all__ = [
     "GROUPS",
@@ -476,10 +476,13 @@ def _checked(
 def _tolerance(sm: m.StatedMetric) -> dt.timedelta:
     """How far a stated figure may be from the timeline: half its smallest unit ("1h" +-30
     min), at least a minute (timelines give minutes); a hedged figure ("about 3 hours") the
-    whole unit or a quarter of its value, whichever is wider."""
-    step, hedged = stated_precision(sm.text)
+    whole unit or a quarter of its value, whichever is wider. The parser read the unit and
+    the hedge (``StatedMetric.precision``, ``approximate``)."""
+    step = (sm.precision or dt.timedelta(minutes=1)).total_seconds()
     seconds = (
-        max(step, 0.25 * (sm.duration or dt.timedelta()).total_seconds()) if hedged else (step / 2)
+        max(step, 0.25 * (sm.duration or dt.timedelta()).total_seconds())
+        if sm.approximate
+        else (step / 2)
     )
     return dt.timedelta(seconds=max(seconds, 60.0))
 
@@ -588,43 +591,37 @@ def _duration(
 def _stated(
     report: m.Report,
 ) -> list[tuple[m.StatedMetric, str, tuple[tuple[str, str], ...], int | None]]:
-    """Stated durations with the duration their names mean, the readings the names allow
-    (:data:`~postmortem.vocabulary.STATED_METRIC_MEANINGS`) and the line of each figure."""
+    """Stated durations with the duration each means, the readings its name allows and the
+    line of each figure, as the parser read them (``StatedMetric.meaning``, ``readings``)."""
     out: list[tuple[m.StatedMetric, str, tuple[tuple[str, str], ...], int | None]] = []
     doc = report._source
     line_of = doc.source.line_of if doc is not None else None
     stated = [(sm, _origin_line(sm, line_of)) for sm in report.stated_metrics]
     md_duration = report.metadata.duration
-    # A "Duration" metadata field is a stated figure too, unless the metrics list repeats it.
-    if md_duration is not None and not any(
-        sm.duration == md_duration and "duration" in stated_key(sm.name) for sm, _ in stated
-    ):
-        fo = doc.fields.get("metadata.duration") if doc is not None else None
-        line = line_of(fo.span[0]) if fo is not None and line_of is not None else None
-        label = _label(doc.source.text, fo.span[0]) if fo is not None else ""
-        if not any(stated_key(label) in names for names, _, _ in STATED_METRIC_MEANINGS):
-            label = "Duration"  # a key in markup we do not strip ("PDT<br> Duration")
-        # The figure as written, for its precision ("60 minutes" is not "1h").
-        raw = doc.source.text[fo.span[0] : fo.span[1]].strip(" `*_") if fo is not None else ""
-        sm = m.StatedMetric(label, raw or format_duration(md_duration), md_duration)
-        stated.append((sm, line))
+    # A "Duration" metadata field is a stated figure too (the parser read its key and text),
+    # unless the metrics list repeats it; one set in code means the impact.
+    fields = [f for f in report.stated_fields if f.duration == md_duration]
+    if md_duration is not None and not fields:
+        impact = "impact_duration"
+        fields = [m.StatedMetric("Duration", format_duration(md_duration), md_duration,
+                                 meaning=impact, readings=_readings(impact))]  # fmt: skip
+    for f in fields:
+        if not any(sm.duration == f.duration and sm.meaning in _DURATION_FIELD_MEANINGS
+                   for sm, _ in stated):  # fmt: skip
+            stated.append((f, _origin_line(f, line_of)))
     for sm, line in stated:
-        if sm.duration is None:
-            continue
-        key = stated_key(sm.name)
-        for names, target, readings in STATED_METRIC_MEANINGS:
-            if key in names:
-                out.append((sm, target, readings, line))
-                break
+        if sm.duration is not None and sm.meaning is not None:
+            out.append((sm, sm.meaning, sm.readings, line))
     return out
 
 
-def _label(text: str, offset: int) -> str:
-    """The key written before a field's value on its line ("**Total Duration**: 1h30" ->
-    "Total Duration"): which duration a "Duration" field means depends on it. Only Markdown
-    punctuation is stripped here; the words are matched in the vocabulary."""
-    prefix = text[text.rfind("\n", 0, offset) + 1 : offset]
-    return prefix.strip(" \t-+*_`|:>").strip()
+#: What a "Duration" field can mean (its key decides: "Total Duration" is the whole incident).
+_DURATION_FIELD_MEANINGS = ("impact_duration", "time_to_resolve")
+
+
+def _readings(meaning: str) -> tuple[tuple[str, str], ...]:
+    """The end points a figure meaning ``meaning`` may be measured between."""
+    return next((tuple(r) for _, target, r in STATED_METRIC_MEANINGS if target == meaning), ())
 
 
 def _origin_line(sm: m.StatedMetric, line_of: Callable[[int], int] | None) -> int | None:
