@@ -77,3 +77,15 @@ def test_collection_html_counts_inferred_and_excluded() -> None:
     row = _row(html, "time_to_resolve")
     cells = [c.split("</td>")[0] for c in row.split("<td>")[1:]]
     assert cells[:5] == ["time_to_resolve", "2", "1", "0", "1 (too long: 1)"]
+
+
+def test_metric_chart_says_how_many_values_are_inferred_and_left_out() -> None:
+    import matplotlib
+
+    from postmortem.notebook import plot_metric
+
+    matplotlib.use("Agg")
+    fig = plot_metric(REPORTS, by="severity", durations=("time_to_resolve",))
+    notes = " ".join(t.get_text() for t in fig.texts)
+    assert "1 of the values rest on an inferred instant" in notes
+    assert "1 flagged value(s) left out" in notes

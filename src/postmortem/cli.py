@@ -1,7 +1,8 @@
 """The ``postmortem`` command.
 
 Exit codes: 0 success, 1 findings or failures (a report that could not be read, lint findings,
-no reports found, a flagged or disagreeing figure under ``metrics --strict``), 2 usage errors (unknown option or style, options that need each other).
+no reports found, a flagged or disagreeing figure under ``metrics --strict``), 2 usage errors
+(unknown option or style, options that need each other).
 Results go to stdout, diagnostics to stderr; nothing prints a traceback for bad input. ``-``
 as a file reads standard input.
 """

@@ -865,7 +865,12 @@ def plot_metric(
             "duration has no bar (0), never a zero-height one")  # fmt: skip
     if skipped:
         note += f"; {skipped} report(s) excluded by their front matter"
-    fig.text(0.08, 0.03, note, fontsize=7, color="0.35")
+    # What the bars rest on: values from inferred instants are in them, flagged ones are not.
+    plotted = [a for g in agg.values() for d, a in g.items() if d in durations]
+    inferred, left_out = sum(a.inferred for a in plotted), sum(a.excluded for a in plotted)
+    note += (f"\n{inferred} of the values rest on an inferred instant; {left_out} flagged "
+             "value(s) left out (implausible)")  # fmt: skip
+    fig.text(0.08, 0.01, note, fontsize=7, color="0.35", va="bottom")
     return fig
 
 
