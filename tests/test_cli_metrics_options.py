@@ -329,3 +329,18 @@ def test_show_marks_inferred_and_flagged_durations(
     out = capsys.readouterr().out
     line = next(ln for ln in out.splitlines() if ln.strip().startswith("time_to_resolve"))
     assert "flagged, left out of aggregates: too long" in line
+
+
+def test_options_reach_worker_processes(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder / "pyproject.toml").write_text(
+        '[tool.postmortem.presets.support]\nrepair = "declared..impact_ended"\n', encoding="utf-8"
+    )
+    args = [str(folder), "--preset", "support", "--duration", "ttr=detected..resolved",
+            "--strict"]  # fmt: skip
+    one = as_json(capsys, *args, "--jobs", "1")
+    pooled = as_json(capsys, *args, "--jobs", "2")
+    assert pooled == one
+    assert set(one["reports"][0]["durations"]) == {"repair", "ttr"}
+    flags = by_name(pooled)["inferred.md"]["durations"]["ttr"]["flags"]
+    assert flags == []  # detected and resolved are both stated by wording: nothing inferred
+    assert by_name(pooled)["too-long.md"]["durations"]["ttr"]["flags"][0].startswith("too long")
