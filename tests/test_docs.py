@@ -25,9 +25,10 @@ def test_docs_build_shows_the_executed_tutorial(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     page = (site / "tutorial" / "index.html").read_text(encoding="utf-8")
     pngs = re.findall(r'<img[^>]+src="data:image/png;base64,', page)
-    assert len(pngs) >= 3  # the timeline and the two charts over the collection
+    assert len(pngs) >= 4  # the timeline, the two charts over the collection, MTTR by quarter
     text = html.unescape(page)
     assert "MTTR (median, detected to restored)" in text  # the executed table's header
+    assert "strict_n" in text  # the executed MTTR-by-quarter table, read from the CSV
     assert "time_to_detect" in text  # the report's own display
     assert "Traceback" not in text
     assert not (ROOT / ".cache" / "mkdocs-jupyter").exists()  # executed, not read from a cache
@@ -81,3 +82,16 @@ def test_readme_quick_start_is_two_commands() -> None:
         ".venv/bin/postmortem show --example",
         ".venv/bin/python -m pytest",
     ]
+
+
+def test_mttr_by_quarter_table_is_what_the_command_gives() -> None:
+    # The docs' table and CSV are written by the script from `postmortem metrics DIR
+    # --group-by quarter`; when the figures change, rerun it (the message says how).
+    script = ROOT / "benchmarks" / "mttr_by_quarter.py"
+    r = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
+                       text=True, timeout=600)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    doc = (ROOT / "docs" / "metrics.md").read_text(encoding="utf-8")
+    table = doc.split("<!-- mttr-by-quarter:start -->")[1].split("<!-- mttr-by-quarter:end -->")[0]
+    rows = [ln for ln in table.splitlines() if ln.startswith("| public") or ln.startswith("| dev")]
+    assert len(rows) > 10 and any("**all**" in ln for ln in rows)

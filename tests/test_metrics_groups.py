@@ -91,7 +91,8 @@ def test_rows_make_a_dataframe_that_shows_what_was_left_out() -> None:
     late.metadata.resolved_at = dt.datetime(2023, 7, 1, 12, tzinfo=dt.timezone.utc)
     agg = aggregate([*REPORTS, ("late", late)], group_by="quarter")
     frame = pd.DataFrame(aggregate_rows(agg))
-    assert list(frame.columns) == ["group", "duration", "n", "missing", "excluded", "excluded_why",
+    assert list(frame.columns) == ["group", "duration", "n", "inferred", "missing", "excluded",
+                                   "excluded_why",
                                    "flagged_kept", "mean_minutes", "median_minutes",
                                    "p90_minutes", "max_minutes"]  # fmt: skip
     row = frame[(frame.group == "2023-Q2") & (frame.duration == "time_to_resolve")].iloc[0]

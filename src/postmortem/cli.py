@@ -1,7 +1,8 @@
 """The ``postmortem`` command.
 
 Exit codes: 0 success, 1 findings or failures (a report that could not be read, lint findings,
-no reports found), 2 usage errors (unknown option or style, options that need each other).
+no reports found, a flagged or disagreeing figure under ``metrics --strict``), 2 usage errors
+(unknown option or style, options that need each other).
 Results go to stdout, diagnostics to stderr; nothing prints a traceback for bad input. ``-``
 as a file reads standard input.
 """
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
 
+    from postmortem.durations import DurationSpec, MetricsConfig
     from postmortem.lint import Finding, LintConfig
     from postmortem.metrics import Aggregate, Metrics
     from postmortem.model import Report, Section
@@ -144,7 +146,26 @@ def _progress(total: int) -> Progress:
 Result = tuple[str, str, Any]
 
 
-def _work(path: str, task: str, preset: str, group_by: str | None, stdin: str | None) -> Result:
+class _Options:
+    """What ``metrics`` measures with, sent to each worker: the preset, durations given on the
+    command line, the project's configuration and strictness."""
+
+    def __init__(
+        self,
+        preset: str = "default",
+        durations: dict[str, DurationSpec] | None = None,
+        config: MetricsConfig | None = None,
+        strict: bool | None = None,
+    ) -> None:
+        self.preset = preset
+        self.durations = durations or {}
+        self.config = config
+        self.strict = strict
+
+
+def _work(
+    path: str, task: str, options: _Options, group_by: str | None, stdin: str | None
+) -> Result:
     """One file's work in a worker process; never raises.
 
     For metrics it returns only what the table and the aggregate need (the row, the group
@@ -159,7 +180,8 @@ def _work(path: str, task: str, preset: str, group_by: str | None, stdin: str | 
         if not is_postmortem(report):
             return name, "skip", None
         if task == "metrics":
-            mt = metrics(report, preset=preset)
+            mt = metrics(report, preset=options.preset, durations=options.durations,
+                         config=options.config, strict=options.strict)  # fmt: skip
             keys = group_keys(report, mt, group_by)
             return name, "ok", (report_row(name, report, mt), keys, mt, excluded(report))
     except PostmortemError as e:
@@ -190,10 +212,11 @@ def default_jobs() -> int:
 def _map(
     paths: list[str],
     task: str,
-    preset: str = "default",
+    options: _Options | None = None,
     jobs: int | None = None,
     group_by: str | None = None,
 ) -> Iterator[Result]:
+    options = options or _Options()
     total = len(paths)
     stdin = _read_stdin() if "-" in paths else None
     if jobs is None:
@@ -206,14 +229,14 @@ def _map(
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 chunk = max(1, total // (jobs * 8))
                 n = len(paths)
-                results = pool.map(_work, paths, [task] * n, [preset] * n, [group_by] * n,
+                results = pool.map(_work, paths, [task] * n, [options] * n, [group_by] * n,
                                    [stdin] * n, chunksize=chunk)  # fmt: skip
                 for item in results:
                     progress.advance(bar)
                     yield item
             return
         for p in paths:
-            item = _work(p, task, preset, group_by, stdin)
+            item = _work(p, task, options, group_by, stdin)
             progress.advance(bar)
             yield item
 
@@ -261,9 +284,13 @@ def show(report: Report, out: TextIO) -> None:
     w("\nDurations\n")
     for name, d in mt.durations.items():
         val = format_duration(d.value) if d.value is not None else "-"
-        note = ""
+        notes = []
         if d.stated is not None:
-            note = f"  (stated: {d.stated.text}{'; disagrees' if d.disagrees else ''})"
+            notes.append(f"stated: {d.stated.text}{'; disagrees' if d.disagrees else ''}")
+        if mt.inferred_ends(name):
+            notes.append(f"inferred {', '.join(mt.inferred_ends(name))}")
+        notes += [f"flagged, left out of aggregates: {f}" for f in d.flags]
+        note = "".join(f"  ({n})" for n in notes)
         w(f"  {name:<20} {val:>8}{note}\n")
     w("\nSections\n")
 
@@ -330,12 +357,19 @@ def _plain(value: Any) -> Any:
 
 
 def _inferred(mt: Metrics, name: str) -> bool:
+    return bool(mt.inferred_ends(name))
+
+
+def _left_out(mt: Metrics, name: str, include_flagged: bool) -> bool:
+    # Whether the aggregate leaves this report's value out (see metrics._summary).
     d = mt.durations[name]
-    return any(mt.instants[x].inferred for x in (d.start, d.end) if x in mt.instants)
+    return bool(d.flags) and (not include_flagged or d.value is None)
 
 
-def provenance(mt: Metrics) -> dict[str, Any]:
-    """Each instant and duration of one report with where it came from (for JSON)."""
+def provenance(mt: Metrics, *, include_flagged: bool = False) -> dict[str, Any]:
+    """Each instant and duration of one report with where it came from (for JSON): for each
+    duration also the instants it rests on that were inferred, its flags and whether the
+    aggregate leaves it out (``excluded``)."""
     instants = {
         name: {"at": _plain(i.value), "source": i.source or None, "reason": i.reason or None,
                "inferred": i.inferred, "events": list(i.events), "line": i.line}
@@ -343,16 +377,19 @@ def provenance(mt: Metrics) -> dict[str, Any]:
     }  # fmt: skip
     durations = {
         name: {"minutes": None if d.minutes is None else round(d.minutes, 2), "start": d.start,
-               "end": d.end, "reason": d.reason or None, "inferred": _inferred(mt, name),
+               "end": d.end, "clock": d.clock, "reason": d.reason or None,
+               "inferred": _inferred(mt, name), "inferred_ends": list(mt.inferred_ends(name)),
+               "flags": list(d.flags), "excluded": _left_out(mt, name, include_flagged),
                "events": list(d.events),
                "stated": d.stated.text if d.stated is not None else None,
-               "disagrees": d.disagrees}
+               "disagrees": d.disagrees,
+               "stated_reading": d.stated_reading}
         for name, d in mt.durations.items()
     }  # fmt: skip
     return {"instants": instants, "durations": durations}
 
 
-def _csv_row(row: dict[str, Any], mt: Metrics) -> dict[str, Any]:
+def _csv_row(row: dict[str, Any], mt: Metrics, include_flagged: bool = False) -> dict[str, Any]:
     # The flat row, then the provenance of each instant and duration in columns of their own.
     out = {k: _plain(v) for k, v in row.items()}
     for name, i in mt.instants.items():
@@ -362,10 +399,17 @@ def _csv_row(row: dict[str, Any], mt: Metrics) -> dict[str, Any]:
     for name, d in mt.durations.items():
         out[f"{name}_reason"] = d.reason
         out[f"{name}_inferred"] = _inferred(mt, name)
+        out[f"{name}_flags"] = "; ".join(d.flags)
+        out[f"{name}_excluded"] = _left_out(mt, name, include_flagged)
+        out[f"{name}_stated"] = d.stated.text if d.stated is not None else None
+        out[f"{name}_disagrees"] = d.disagrees
     return out
 
 
 def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> list[dict[str, Any]]:
+    def rnd(v: float | None) -> float | None:
+        return None if v is None else round(v, 2)
+
     out = []
     for key in sorted(agg, key=lambda k: (k is None, str(k))):
         for name, a in agg[key].items():
@@ -374,15 +418,82 @@ def _agg_rows(agg: dict[Any, dict[str, Aggregate]], group_by: str | None) -> lis
                     "group": key if group_by else "all",
                     "duration": name,
                     "count": a.count,
+                    # Of the values counted, those resting on an inferred instant.
+                    "inferred": a.inferred,
                     "missing": a.missing,
                     "negative": a.negative,
                     # Left out as implausible (negative, too long, on a flagged date...).
                     "excluded": a.excluded,
-                    "mean_minutes": None if a.mean is None else round(a.mean, 2),
-                    "median_minutes": None if a.median is None else round(a.median, 2),
-                    "p90_minutes": None if a.p90 is None else round(a.p90, 2),
+                    "excluded_why": "; ".join(f"{k}: {v}" for k, v in a.excluded_reasons.items()),
+                    "flagged_kept": a.flagged_kept,
+                    "mean_minutes": rnd(a.mean),
+                    "median_minutes": rnd(a.median),
+                    "p90_minutes": rnd(a.p90),
+                    "max_minutes": rnd(a.max),
                 }
             )
+    return out
+
+
+def _metrics_config(args: argparse.Namespace) -> MetricsConfig:
+    """The metrics part of ``[tool.postmortem]`` (presets, durations, calendar, limits), from
+    the same file the lint configuration comes from (``--config``, else the nearest
+    pyproject.toml with the table, up from the first PATH, then up from the current folder)."""
+    from postmortem.durations import MetricsConfig, read_config
+    from postmortem.lint import find_config
+
+    if args.config:
+        if not Path(args.config).is_file():
+            raise UsageError(f"--config {args.config}: no such file")
+        path = Path(args.config)
+    else:
+        first = next((p for p in args.paths if p != "-"), ".")
+        found = find_config(Path(first)) or find_config(Path.cwd())
+        if found is None:
+            return MetricsConfig()
+        path = found
+    try:
+        return read_config(path)
+    except (ValueError, OSError) as e:
+        raise UsageError(str(e)) from None
+
+
+def _options(args: argparse.Namespace) -> _Options:
+    """--preset, --duration and --strict checked against the built-in presets and the
+    project's (a wrong name is a usage error naming the choices)."""
+    from postmortem.durations import spec
+    from postmortem.metrics import PRESETS
+
+    cfg = _metrics_config(args)
+    names = [*PRESETS, *(n for n in cfg.presets if n not in PRESETS)]
+    if args.preset not in names:
+        where = f" ({cfg.path} adds {', '.join(cfg.presets)})" if cfg.presets else ""
+        raise UsageError(f"--preset {args.preset!r}: choose from {', '.join(names)}{where}")
+    durations: dict[str, DurationSpec] = {}
+    for raw in args.duration or []:
+        name, eq, value = raw.partition("=")
+        if not eq or not name.strip():
+            raise UsageError(f"--duration {raw!r}: expected NAME=START..END "
+                             "(e.g. ttr=detected..resolved)")  # fmt: skip
+        try:
+            durations[name.strip()] = spec(value)
+        except ValueError as e:
+            raise UsageError(f"--duration {raw!r}: {e}") from None
+    strict = args.strict if args.strict is not None else cfg.strict
+    return _Options(args.preset, durations, cfg, bool(strict))
+
+
+def _strict_problems(rows: list[tuple[dict[str, Any], Metrics]]) -> list[tuple[str, str]]:
+    """Why a strict run fails, as (report, problem): each flagged figure and each stated
+    figure that disagrees with the duration it names."""
+    out = []
+    for row, mt in rows:
+        name = str(row["report"])
+        for dname, d in mt.durations.items():
+            out += [(name, f"{name}: {dname}: {flag}") for flag in d.flags]
+        for dis in mt.disagreements:
+            where = f":{dis.line}" if dis.line else ""
+            out.append((name, f"{name}{where}: {dis.duration}: {dis}"))
     return out
 
 
@@ -393,6 +504,7 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
         raise UsageError("--aggregate-csv needs --format csv")
     if args.aggregate_csv:
         _check_folder(args.aggregate_csv)
+    options = _options(args)
     cfg = _config(args)
     paths = find_reports(args.paths, exclude=[*cfg.exclude, *(args.exclude or [])],
                          include=[*cfg.include, *(args.include or [])])  # fmt: skip
@@ -401,7 +513,7 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     skipped: list[str] = []
     opted_out: list[str] = []
     status = EXIT_OK
-    for path, kind, result in _map(paths, "metrics", args.preset, args.jobs, args.group_by):
+    for path, kind, result in _map(paths, "metrics", options, args.jobs, args.group_by):
         if kind == "error":
             status = _fail(result)
             continue
@@ -418,17 +530,20 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     _report_skipped(skipped)
     if not rows and status == EXIT_OK:
         status = _fail("no post-mortems among the files given")
-    summary = _agg_rows(summarise(groups, preset=args.preset), args.group_by)
+    keep = args.include_flagged
+    summary = _agg_rows(summarise(groups, preset=args.preset, include_flagged=keep),
+                        args.group_by)  # fmt: skip
     out = sys.stdout
     if args.format == "json":
-        reports = [{**{k: _plain(v) for k, v in r.items()}, **provenance(mt)} for r, mt in rows]
+        reports = [{**{k: _plain(v) for k, v in r.items()}, **provenance(mt, include_flagged=keep)}
+                   for r, mt in rows]  # fmt: skip
         payload = {"reports": reports, "aggregate": summary, "skipped": skipped,
                    "excluded": opted_out}  # fmt: skip
         json.dump(payload, out, indent=2, ensure_ascii=False)
         out.write("\n")
     elif args.format == "csv":
         if rows:
-            flat = [_csv_row(r, mt) for r, mt in rows]
+            flat = [_csv_row(r, mt, keep) for r, mt in rows]
             writer = csv.DictWriter(out, fieldnames=list(flat[0]), lineterminator="\n")
             writer.writeheader()
             writer.writerows({k: csv_cell(v) for k, v in r.items()} for r in flat)
@@ -445,17 +560,37 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
         buf = io.StringIO()  # file names and group keys come from the reports: escaped
         _table(rows, summary, args, len(opted_out), buf, wide=not out.isatty())
         out.write(terminal_safe(buf.getvalue()))
+    if options.strict:
+        problems = _strict_problems(rows)
+        for _, problem in problems:
+            _fail(f"strict: {problem}")
+        if problems:
+            n_reports = len({name for name, _ in problems})
+            _fail(f"strict: {len(problems)} figure(s) in {n_reports} report(s) are flagged or "
+                  "disagree with a stated figure")  # fmt: skip
+            status = EXIT_FAIL
     return status
 
 
-def _duration_cell(mt: Metrics, name: str) -> str:
+#: Marks on a report's figure in the table, explained under it when used.
+MARKS = {
+    "~": "rests on an instant inferred by a fallback rule",
+    "!": "flagged (see --format json): left out of the aggregate",
+    "*": "differs from the figure the report states",
+}
+
+
+def _duration_cell(mt: Metrics, name: str, include_flagged: bool = False) -> str:
     from postmortem.timestamps import format_duration
 
-    d = mt.durations[name]
-    if d.value is None:
-        return "-"
-    # "~" marks a figure resting on an inferred instant (explained under the table).
-    return ("~" if _inferred(mt, name) else "") + format_duration(d.value)
+    d = mt.durations.get(name)
+    if d is None:
+        return ""  # not measured for this report
+    # Each mark says what the figure rests on (the legend is printed under the table).
+    marks = (("~" if _inferred(mt, name) and d.value is not None else "")
+             + ("!" if d.flags and (d.value is None or not include_flagged) else "")
+             + ("*" if d.disagrees and d.value is not None else ""))  # fmt: skip
+    return marks + (format_duration(d.value) if d.value is not None else "-")
 
 
 def _console(out: TextIO, wide: bool) -> Console:
@@ -480,30 +615,31 @@ def _table(
     from rich.table import Table
     from rich.text import Text
 
-    from postmortem.metrics import PRESETS
     from postmortem.timestamps import format_duration
 
-    names = list(PRESETS[args.preset])
+    names = list(dict.fromkeys(n for _, mt in rows for n in mt.durations))
     console = _console(out, wide)
     per = Table(box=None, pad_edge=False, header_style="bold")
     per.add_column("report", overflow="ellipsis", no_wrap=True, min_width=12, max_width=48)
     for n in names:
         per.add_column(n, justify="right", no_wrap=True, overflow="fold")
-    inferred = False
+    used: set[str] = set()
     for row, mt in rows:
-        cells = [_duration_cell(mt, n) for n in names]
-        inferred = inferred or any(c.startswith("~") for c in cells)
+        cells = [_duration_cell(mt, n, args.include_flagged) for n in names]
+        used.update(ch for c in cells for ch in c if ch in MARKS)
         # Text, never markup: a report's name is data and "[bold]" in it stays as written.
         per.add_row(Text(Path(row["report"]).name), *(Text(c) for c in cells))
     console.print(per)
-    if inferred:
-        console.print(Text("~ rests on an instant inferred by a fallback rule "
-                           "(see --format json for each figure's source)"))  # fmt: skip
+    for mark, meaning in MARKS.items():
+        if mark in used:
+            console.print(Text(f"{mark} {meaning}"))
+    if used:
+        console.print(Text("(--format json gives each figure's source, flags and reasons)"))
     console.print()
     agg = Table(box=None, pad_edge=False, header_style="bold")
     agg.add_column(args.group_by or "group", overflow="ellipsis", no_wrap=True, max_width=30)
     agg.add_column("duration", no_wrap=True)
-    for head in ("n", "missing", "excluded", "mean", "median", "p90"):
+    for head in ("n", "inferred", "missing", "excluded", "mean", "median", "p90", "max"):
         agg.add_column(head, justify="right", no_wrap=True)
 
     def fmt(v: float | None) -> str:
@@ -512,15 +648,22 @@ def _table(
     for s in summary:
         group = s["group"]
         label = f"(no {args.group_by})" if group is None else str(group)
-        agg.add_row(Text(label), Text(s["duration"]), str(s["count"]), str(s["missing"]),
-                    str(s["excluded"]), fmt(s["mean_minutes"]), fmt(s["median_minutes"]),
-                    fmt(s["p90_minutes"]))  # fmt: skip
+        left_out = str(s["excluded"]) + (f" ({s['excluded_why']})" if s["excluded_why"] else "")
+        if s["flagged_kept"]:
+            left_out += f", {s['flagged_kept']} flagged kept"
+        agg.add_row(Text(label), Text(s["duration"]), str(s["count"]), str(s["inferred"]),
+                    str(s["missing"]), Text(left_out), fmt(s["mean_minutes"]),
+                    fmt(s["median_minutes"]), fmt(s["p90_minutes"]),
+                    fmt(s["max_minutes"]))  # fmt: skip
     console.print(agg)
     tail = f"{len(rows)} reports"
     if opted_out:
         tail += f", {opted_out} left out of the aggregate by their front matter"
     if not args.group_by:
         tail += "; per duration n + missing + excluded = reports aggregated"
+    tail += "; inferred: of n, values resting on an inferred instant"
+    if args.include_flagged:
+        tail += "; flagged values kept (--include-flagged)"
     console.print(Text(tail))
 
 
@@ -727,12 +870,6 @@ class _Choices:
         return len(self._get())
 
 
-def _presets() -> list[str]:
-    from postmortem.metrics import PRESETS
-
-    return sorted(PRESETS)
-
-
 def _groups() -> list[str]:
     from postmortem.metrics import GROUPS
 
@@ -808,8 +945,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     mp.add_argument("--group-by", choices=_Choices(_groups), metavar="GROUP",
                     help="aggregate per group: %(choices)s")  # fmt: skip
-    mp.add_argument("--preset", choices=_Choices(_presets), default="default", metavar="PRESET",
-                    help="duration definitions: %(choices)s (see docs/metrics.md)")  # fmt: skip
+    # Checked once the project's configuration is read: it may add presets of its own.
+    mp.add_argument("--preset", default="default", metavar="NAME",
+                    help="duration definitions: a built-in preset (default, declared, dora, "
+                    "detected, google_sre, pagerduty, incident_io, atlassian) or one of "
+                    "[tool.postmortem.presets] (see docs/metrics.md)")  # fmt: skip
+    mp.add_argument("--duration", action="append", metavar="NAME=START..END",
+                    help="measure a duration between two milestones (started, detected, "
+                    "declared, acknowledged, mitigated, impact_ended, resolved), e.g. "
+                    "ttr=detected..resolved; add ' business' for business hours; a name of "
+                    "the preset is redefined (repeatable)")  # fmt: skip
+    mp.add_argument("--strict", action=argparse.BooleanOptionalAction, default=None,
+                    help="count only instants the report states or marks: a figure resting on "
+                    "an inferred instant is flagged and left out of the aggregate, and the "
+                    "command exits 1 when any figure is flagged or disagrees with a stated "
+                    "one (default: [tool.postmortem.metrics] strict, else off)")  # fmt: skip
+    mp.add_argument("--include-flagged", action="store_true",
+                    help="keep flagged values (too long, on a flagged date...) in the "
+                    "aggregate, counted as flagged kept")  # fmt: skip
     mp.add_argument(
         "--aggregate-csv",
         metavar="FILE",

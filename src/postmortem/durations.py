@@ -44,7 +44,16 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-__all__ = ["CLOCKS", "DurationSpec", "MetricsConfig", "config_from", "load_config", "spec", "specs"]
+__all__ = [
+    "CLOCKS",
+    "DurationSpec",
+    "MetricsConfig",
+    "config_from",
+    "load_config",
+    "read_config",
+    "spec",
+    "specs",
+]
 
 #: The milestones a duration can run between, in lifecycle order.
 MILESTONE_NAMES = tuple(ms.value for ms in m.Milestone)
@@ -136,6 +145,19 @@ def load_config(start: str | Path = ".") -> MetricsConfig:
         if isinstance(data, dict):
             return config_from(data, path)
     return MetricsConfig()
+
+
+def read_config(path: str | Path) -> MetricsConfig:
+    """The metrics configuration in the ``[tool.postmortem]`` table of one TOML file (an empty
+    configuration when it has none). Raises ``ValueError`` naming the file when it is not
+    valid TOML or a value is not what is expected."""
+    p = Path(path)
+    try:
+        doc = tomllib.loads(p.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ValueError(f"{p}: not valid TOML: {e}") from None
+    data = doc.get("tool", {}).get("postmortem")
+    return config_from(data, p) if isinstance(data, dict) else MetricsConfig(path=p)
 
 
 def config_from(data: Mapping[str, Any], path: Path | None = None) -> MetricsConfig:

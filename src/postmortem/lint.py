@@ -141,7 +141,8 @@ def find_config(start: str | Path = ".") -> Path | None:
                 text = candidate.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
                 continue
-            if re.search(r"^\[tool\.postmortem\]", text, re.MULTILINE):
+            # The table itself or any of its sub-tables ([tool.postmortem.presets.NAME]).
+            if re.search(r"^\[tool\.postmortem[.\]]", text, re.MULTILINE):
                 return candidate
     return None
 

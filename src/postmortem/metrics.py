@@ -20,7 +20,7 @@ from postmortem.calendar import BusinessCalendar
 from postmortem.durations import DurationSpec, MetricsConfig, SpecLike
 from postmortem.durations import specs as specs_of
 from postmortem.timestamps import format_duration, zone
-from postmortem.vocabulary import STATED_METRIC_MEANINGS, stated_key, stated_precision
+from postmortem.vocabulary import STATED_METRIC_MEANINGS
 
 __all__ = [
     "GROUPS",
@@ -328,6 +328,15 @@ class Metrics:
         """Declared -> resolved in the default preset (see docs/metrics.md)."""
         return self.duration("time_open")
 
+    def inferred_ends(self, name: str) -> tuple[str, ...]:
+        """The end points of duration ``name`` that rest on an inferred instant (a fallback
+        rule gave them, not a field, marker or wording), in order; empty when none does."""
+        d = self.duration(name)
+        return tuple(
+            x for x in dict.fromkeys((d.start, d.end)) if x in self.instants
+            and self.instants[x].inferred
+        )  # fmt: skip
+
     def as_row(self) -> dict[str, Any]:
         """One flat row: instants as ISO strings, durations in minutes, then ``inferred`` (the
         instants a fallback gave) and ``flagged`` (each flagged duration and why)."""
@@ -467,10 +476,13 @@ def _checked(
 def _tolerance(sm: m.StatedMetric) -> dt.timedelta:
     """How far a stated figure may be from the timeline: half its smallest unit ("1h" +-30
     min), at least a minute (timelines give minutes); a hedged figure ("about 3 hours") the
-    whole unit or a quarter of its value, whichever is wider."""
-    step, hedged = stated_precision(sm.text)
+    whole unit or a quarter of its value, whichever is wider. The parser read the unit and
+    the hedge (``StatedMetric.precision``, ``approximate``)."""
+    step = (sm.precision or dt.timedelta(minutes=1)).total_seconds()
     seconds = (
-        max(step, 0.25 * (sm.duration or dt.timedelta()).total_seconds()) if hedged else (step / 2)
+        max(step, 0.25 * (sm.duration or dt.timedelta()).total_seconds())
+        if sm.approximate
+        else (step / 2)
     )
     return dt.timedelta(seconds=max(seconds, 60.0))
 
@@ -579,43 +591,37 @@ def _duration(
 def _stated(
     report: m.Report,
 ) -> list[tuple[m.StatedMetric, str, tuple[tuple[str, str], ...], int | None]]:
-    """Stated durations with the duration their names mean, the readings the names allow
-    (:data:`~postmortem.vocabulary.STATED_METRIC_MEANINGS`) and the line of each figure."""
+    """Stated durations with the duration each means, the readings its name allows and the
+    line of each figure, as the parser read them (``StatedMetric.meaning``, ``readings``)."""
     out: list[tuple[m.StatedMetric, str, tuple[tuple[str, str], ...], int | None]] = []
     doc = report._source
     line_of = doc.source.line_of if doc is not None else None
     stated = [(sm, _origin_line(sm, line_of)) for sm in report.stated_metrics]
     md_duration = report.metadata.duration
-    # A "Duration" metadata field is a stated figure too, unless the metrics list repeats it.
-    if md_duration is not None and not any(
-        sm.duration == md_duration and "duration" in stated_key(sm.name) for sm, _ in stated
-    ):
-        fo = doc.fields.get("metadata.duration") if doc is not None else None
-        line = line_of(fo.span[0]) if fo is not None and line_of is not None else None
-        label = _label(doc.source.text, fo.span[0]) if fo is not None else ""
-        if not any(stated_key(label) in names for names, _, _ in STATED_METRIC_MEANINGS):
-            label = "Duration"  # a key in markup we do not strip ("PDT<br> Duration")
-        # The figure as written, for its precision ("60 minutes" is not "1h").
-        raw = doc.source.text[fo.span[0] : fo.span[1]].strip(" `*_") if fo is not None else ""
-        sm = m.StatedMetric(label, raw or format_duration(md_duration), md_duration)
-        stated.append((sm, line))
+    # A "Duration" metadata field is a stated figure too (the parser read its key and text),
+    # unless the metrics list repeats it; one set in code means the impact.
+    fields = [f for f in report.stated_fields if f.duration == md_duration]
+    if md_duration is not None and not fields:
+        impact = "impact_duration"
+        fields = [m.StatedMetric("Duration", format_duration(md_duration), md_duration,
+                                 meaning=impact, readings=_readings(impact))]  # fmt: skip
+    for f in fields:
+        if not any(sm.duration == f.duration and sm.meaning in _DURATION_FIELD_MEANINGS
+                   for sm, _ in stated):  # fmt: skip
+            stated.append((f, _origin_line(f, line_of)))
     for sm, line in stated:
-        if sm.duration is None:
-            continue
-        key = stated_key(sm.name)
-        for names, target, readings in STATED_METRIC_MEANINGS:
-            if key in names:
-                out.append((sm, target, readings, line))
-                break
+        if sm.duration is not None and sm.meaning is not None:
+            out.append((sm, sm.meaning, sm.readings, line))
     return out
 
 
-def _label(text: str, offset: int) -> str:
-    """The key written before a field's value on its line ("**Total Duration**: 1h30" ->
-    "Total Duration"): which duration a "Duration" field means depends on it. Only Markdown
-    punctuation is stripped here; the words are matched in the vocabulary."""
-    prefix = text[text.rfind("\n", 0, offset) + 1 : offset]
-    return prefix.strip(" \t-+*_`|:>").strip()
+#: What a "Duration" field can mean (its key decides: "Total Duration" is the whole incident).
+_DURATION_FIELD_MEANINGS = ("impact_duration", "time_to_resolve")
+
+
+def _readings(meaning: str) -> tuple[tuple[str, str], ...]:
+    """The end points a figure meaning ``meaning`` may be measured between."""
+    return next((tuple(r) for _, target, r in STATED_METRIC_MEANINGS if target == meaning), ())
 
 
 def _origin_line(sm: m.StatedMetric, line_of: Callable[[int], int] | None) -> int | None:
@@ -867,6 +873,9 @@ class Aggregate:
     max: float | None = None
     #: Flagged values that were kept (``include_flagged=True``).
     flagged_kept: int = 0
+    #: Of the ``count`` values averaged, those resting on an inferred instant (a fallback
+    #: rule's start or end): counted, but not stated by the report.
+    inferred: int = 0
 
 
 def _p90(values: list[float]) -> float:
@@ -1031,13 +1040,12 @@ def _summary(
 ) -> Aggregate:
     vals: list[float] = []
     used: list[str] = []
-    missing = negative = excluded = kept = 0
+    missing = negative = excluded = kept = inferred = 0
     reasons: dict[str, int] = {}
     for rname, mt in rows:
         d = mt.duration(dname)
-        guessed = not include_inferred and any(
-            mt.instants[x].inferred for x in (d.start, d.end) if x in mt.instants
-        )
+        rests_on_inferred = bool(mt.inferred_ends(dname))
+        guessed = not include_inferred and rests_on_inferred
         if d.flags and (not include_flagged or d.value is None):
             excluded += 1
             negative += d.reason.startswith("negative span")
@@ -1047,6 +1055,7 @@ def _summary(
             vals.append(d.value.total_seconds() / 60)
             used.append(rname)
             kept += bool(d.flags)
+            inferred += rests_on_inferred
         else:
             missing += 1
     return Aggregate(
@@ -1062,14 +1071,16 @@ def _summary(
         reasons,
         max(vals) if vals else None,
         kept,
+        inferred,
     )
 
 
 def aggregate_rows(
     agg: Mapping[Any, Mapping[str, Aggregate]], *, digits: int = 2
 ) -> list[dict[str, Any]]:
-    """One flat row per group and duration, for a table or ``pandas.DataFrame(rows)``: n,
-    missing, excluded (and why), mean, median, p90 and max in minutes. Groups sort by name,
+    """One flat row per group and duration, for a table or ``pandas.DataFrame(rows)``: n (and
+    how many of them rest on an inferred instant), missing, excluded (and why), mean, median,
+    p90 and max in minutes. Groups sort by name,
     None last."""
     out: list[dict[str, Any]] = []
 
@@ -1079,8 +1090,8 @@ def aggregate_rows(
     for key in sorted(agg, key=lambda k: (k is None, str(k))):
         for name, a in agg[key].items():
             out.append({
-                "group": key, "duration": name, "n": a.count, "missing": a.missing,
-                "excluded": a.excluded,
+                "group": key, "duration": name, "n": a.count, "inferred": a.inferred,
+                "missing": a.missing, "excluded": a.excluded,
                 "excluded_why": "; ".join(f"{k}: {v}" for k, v in a.excluded_reasons.items()),
                 "flagged_kept": a.flagged_kept,
                 "mean_minutes": rnd(a.mean), "median_minutes": rnd(a.median),

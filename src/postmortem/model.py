@@ -271,11 +271,25 @@ class Placeholder:
 
 @define(weakref_slot=False)
 class StatedMetric:
-    """A figure the report states in prose or a list ("Time to Detect: 15 minutes")."""
+    """A figure the report states in prose or a list ("Time to Detect: 15 minutes").
+
+    The parser also reads what the figure means from its name and how precisely it is
+    written from its text (:func:`postmortem.parsing.read_stated` does the same for a figure
+    built in code); metrics compare a figure only when ``meaning`` is set.
+    """
 
     name: str
     text: str
     duration: dt.timedelta | None = None
+    #: The duration the name means ("Time to repair" -> "time_to_repair"), or None when the
+    #: name is not one the vocabulary knows.
+    meaning: str | None = field(default=None, eq=False)
+    #: The (start, end) milestones the name allows, most likely first.
+    readings: tuple[tuple[str, str], ...] = field(default=(), eq=False)
+    #: The smallest unit the figure is written in ("1h" -> 1 hour, "1h 28m" -> 1 minute).
+    precision: dt.timedelta | None = field(default=None, eq=False)
+    #: Whether the figure is hedged ("about 3 hours", "~2h").
+    approximate: bool = field(default=False, eq=False)
     _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
 
@@ -671,6 +685,9 @@ class Report:
     placeholders: list[Placeholder] = field(factory=list, eq=False, repr=False)
     #: Milestones dated in the report's prose, with the sentence each came from.
     evidence: list[Evidence] = field(factory=list, eq=False, repr=False)
+    #: Metadata fields that state a duration ("Duration: 1h 30m", "Total Duration: ..."), as
+    #: figures with the key they are written under, read by the parser.
+    stated_fields: list[StatedMetric] = field(factory=list, eq=False, repr=False)
     _source: Any = field(default=None, eq=False, repr=False, alias="_source")
 
     def all_sections(self) -> list[Section]:

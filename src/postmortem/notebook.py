@@ -26,7 +26,7 @@ import attrs
 from postmortem import model as m
 from postmortem._safe import csv_cell, first_line
 from postmortem.errors import PostmortemError
-from postmortem.metrics import PRESETS, aggregate, excluded, metrics
+from postmortem.metrics import aggregate, excluded, metrics
 from postmortem.timestamps import format_duration
 
 __all__ = [
@@ -72,23 +72,46 @@ def _when(at: dt.datetime | None) -> str:
     return at.isoformat(sep=" ", timespec="minutes") if at else "-"
 
 
+def _instant_note(inst: Any) -> str:
+    # An inferred instant says so, and why, wherever it is shown.
+    return f"inferred: {inst.reason.removeprefix('inferred: ')}" if inst.inferred else ""
+
+
+def _duration_notes(mt: Any, name: str) -> list[str]:
+    """What a duration rests on, for every display: the inferred instants under it, its flags
+    (flagged values are left out of aggregates) and a stated figure it differs from."""
+    d = mt.durations[name]
+    notes = [f"inferred {end}" for end in mt.inferred_ends(name)] if d.value is not None else []
+    notes += [f"flagged, left out of aggregates: {f}" for f in d.flags]
+    if d.stated is not None and d.disagrees:
+        notes.append(f"differs from the stated {d.stated.text}")
+    return notes
+
+
 def report_html(report: m.Report) -> str:
-    """An HTML summary: title, severity, key instants and durations, timeline, action items."""
+    """An HTML summary: title, severity, key instants and durations, timeline, action items.
+
+    An inferred instant, a duration resting on one, and a flagged duration (left out of
+    aggregates) are marked, with the reason."""
     mt = metrics(report)
     sev = report.metadata.severity
     parts = [f"<div class='postmortem'><h3>{_e(report.title or '(untitled)')}</h3>"]
     facts = [("Severity", str(sev) if sev else None), ("Status", report.metadata.status),
              ("Date", report.metadata.date)]  # fmt: skip
     parts.append("<p>" + " &middot; ".join(f"<b>{k}</b>: {_e(v)}" for k, v in facts if v) + "</p>")
-    parts.append("<table><tr><th>instant</th><th>when</th><th>from</th></tr>")
+    parts.append("<table><tr><th>instant</th><th>when</th><th>from</th><th>note</th></tr>")
     for name, inst in mt.instants.items():
         if inst.value is not None:
             parts.append(f"<tr><td>{_e(name)}</td><td>{_e(_when(inst.value))}</td>"
-                         f"<td>{_e(inst.source)}</td></tr>")  # fmt: skip
-    parts.append("</table><table><tr><th>duration</th><th>value</th></tr>")
+                         f"<td>{_e(inst.source)}</td><td>{_e(_instant_note(inst))}</td>"
+                         "</tr>")  # fmt: skip
+    parts.append("</table><table><tr><th>duration</th><th>value</th><th>note</th></tr>")
     for name, d in mt.durations.items():
-        if d.value is not None:
-            parts.append(f"<tr><td>{_e(name)}</td><td>{_e(format_duration(d.value))}</td></tr>")
+        notes = _duration_notes(mt, name)
+        if d.value is not None or d.flags:
+            value = format_duration(d.value) if d.value is not None else "-"
+            parts.append(f"<tr><td>{_e(name)}</td><td>{_e(value)}</td>"
+                         f"<td>{_e('; '.join(notes))}</td></tr>")  # fmt: skip
     parts.append("</table>")
     if report.timeline.events:
         parts.append(f"<details><summary>Timeline ({len(report.timeline.events)})</summary><ul>")
@@ -121,14 +144,16 @@ def report_markdown(report: m.Report) -> str:
     sev = report.metadata.severity
     if sev:
         lines.append(f"**Severity**: {_md(sev)}  ")
-    lines += ["", "| instant | when | from |", "| --- | --- | --- |"]
+    lines += ["", "| instant | when | from | note |", "| --- | --- | --- | --- |"]
     for name, inst in mt.instants.items():
         if inst.value is not None:
-            lines.append(f"| {name} | {_md(_when(inst.value))} | {_md(inst.source)} |")
-    lines += ["", "| duration | value |", "| --- | --- |"]
+            lines.append(f"| {name} | {_md(_when(inst.value))} | {_md(inst.source)} | "
+                         f"{_md(_instant_note(inst))} |")  # fmt: skip
+    lines += ["", "| duration | value | note |", "| --- | --- | --- |"]
     for name, d in mt.durations.items():
-        if d.value is not None:
-            lines.append(f"| {name} | {format_duration(d.value)} |")
+        if d.value is not None or d.flags:
+            value = format_duration(d.value) if d.value is not None else "-"
+            lines.append(f"| {name} | {value} | {_md('; '.join(_duration_notes(mt, name)))} |")
     if report.timeline.events:
         lines += ["", f"**Timeline** ({len(report.timeline.events)} entries)", ""]
         for ev in report.timeline.events:
@@ -192,52 +217,63 @@ class Reports:
         return Reports(items=[(n, r) for n, r in self.items if predicate(r)])
 
     def aggregate(self, *, group_by: str | None = None, preset: str = "default",
-                  include_inferred: bool = True) -> Any:  # fmt: skip
+                  include_inferred: bool = True, include_flagged: bool = False,
+                  strict: bool | None = None, **options: Any) -> Any:  # fmt: skip
         """MTTD, MTTR... over these reports as a DataFrame (requires pandas).
 
         One row per duration (and per group with ``group_by``: a (group, duration) index),
-        with ``n``, ``missing``, ``negative``, ``excluded`` (implausible values left out) and
-        ``mean``, ``median``, ``p90`` as timedelta64.
+        with ``n``, ``inferred`` (of n, values resting on an inferred instant), ``missing``,
+        ``negative``, ``excluded`` (implausible values left out) and ``excluded_why``,
+        ``flagged_kept``, and ``mean``, ``median``, ``p90``, ``max`` as timedelta64.
         A report without a milestone counts as missing, never as zero (see
-        :func:`postmortem.metrics.aggregate`, which returns the same figures as objects).
+        :func:`postmortem.metrics.aggregate`, which returns the same figures as objects and
+        takes the same ``options``: durations, calendar, config, max_duration).
         """
         pd = _need("pandas", "pandas")
         agg = aggregate(self.items, group_by=group_by, preset=preset,
-                        include_inferred=include_inferred)  # fmt: skip
+                        include_inferred=include_inferred, include_flagged=include_flagged,
+                        strict=strict, **options)  # fmt: skip
         rows = []
         for key in sorted(agg, key=lambda k: (k is None, str(k))):
             for name, a in agg[key].items():
+                why = "; ".join(f"{k}: {v}" for k, v in a.excluded_reasons.items())
                 rows.append({"group": key, "duration": name, "n": a.count,
-                             "missing": a.missing, "negative": a.negative,
-                             "excluded": a.excluded, "mean": _td(a.mean),
-                             "median": _td(a.median), "p90": _td(a.p90)})  # fmt: skip
-        columns = ["group", "duration", "n", "missing", "negative", "excluded", "mean",
-                   "median", "p90"]  # fmt: skip
+                             "inferred": a.inferred, "missing": a.missing,
+                             "negative": a.negative, "excluded": a.excluded,
+                             "excluded_why": why, "flagged_kept": a.flagged_kept,
+                             "mean": _td(a.mean), "median": _td(a.median), "p90": _td(a.p90),
+                             "max": _td(a.max)})  # fmt: skip
+        columns = ["group", "duration", "n", "inferred", "missing", "negative", "excluded",
+                   "excluded_why", "flagged_kept", "mean", "median", "p90", "max"]  # fmt: skip
         frame = pd.DataFrame(rows, columns=columns)
-        for col in ("mean", "median", "p90"):
+        for col in ("mean", "median", "p90", "max"):
             frame[col] = pd.to_timedelta(frame[col])
         if group_by is None:
             return frame.drop(columns="group").set_index("duration")
         return frame.set_index(["group", "duration"])
 
-    def frame(self, preset: str = "default") -> Any:
+    def frame(self, preset: str = "default", **options: Any) -> Any:
         """One row per report, indexed by report name (requires pandas).
 
         Columns: title, incident_id, date, severity, status, services, events, action_items;
         each lifecycle instant as ``<name>_at`` (tz-aware datetime64 in UTC) with the report's
-        own zone in ``zone``; each duration under its name as timedelta64, with
-        ``<name>_inferred`` saying whether it rests on an inferred instant. Missing values are
-        NaT, never zero.
+        own zone in ``zone`` and ``inferred`` naming the instants a fallback rule gave; each
+        duration under its name as timedelta64, with ``<name>_inferred`` (it rests on an
+        inferred instant), ``<name>_flags`` (why it is not believed, or None) and
+        ``<name>_excluded`` (aggregates leave it out). Missing values are NaT, never zero.
+        ``options`` go to :func:`postmortem.metrics.metrics` (durations, strict, config...).
         """
         pd = _need("pandas", "pandas")
-        rows = [_frame_row(n, r, metrics(r, preset=preset)) for n, r in self.items]
+        measured = [(n, r, metrics(r, preset=preset, **options)) for n, r in self.items]
+        rows = [_frame_row(n, r, mt) for n, r, mt in measured]
+        names = {d for _, _, mt in measured for d in mt.durations}
         frame = pd.DataFrame(rows)
         if frame.empty:
             return frame
         for col in frame.columns:
             if col.endswith("_at"):
                 frame[col] = pd.to_datetime(frame[col], utc=True)
-            elif col in PRESETS[preset]:
+            elif col in names:
                 frame[col] = pd.to_timedelta(frame[col])
         frame["date"] = pd.to_datetime(frame["date"])
         return frame.set_index("report")
@@ -259,14 +295,21 @@ class Reports:
             notes.append(f"{len(self.skipped)} skipped (not post-mortems)")
         out = [f"<div class='postmortem'><b>{len(self)} reports</b>"
                f"{', ' + ', '.join(notes) if notes else ''}"
-               "<table><tr><th>duration</th><th>n</th><th>missing</th><th>negative</th>"
-               "<th>mean</th><th>median</th><th>p90</th></tr>"]  # fmt: skip
+               "<table><tr><th>duration</th><th>n</th><th>of which inferred</th>"
+               "<th>missing</th><th>excluded (why)</th><th>mean</th><th>median</th>"
+               "<th>p90</th><th>max</th></tr>"]  # fmt: skip
         for name, a in rows.items():
-            cells = [_minutes(a.mean), _minutes(a.median), _minutes(a.p90)]
-            out.append(f"<tr><td>{_e(name)}</td><td>{a.count}</td><td>{a.missing}</td>"
-                       f"<td>{a.negative}</td>"
+            why = ", ".join(f"{k}: {v}" for k, v in a.excluded_reasons.items())
+            left_out = f"{a.excluded}" + (f" ({why})" if why else "")
+            cells = [_minutes(a.mean), _minutes(a.median), _minutes(a.p90), _minutes(a.max)]
+            out.append(f"<tr><td>{_e(name)}</td><td>{a.count}</td><td>{a.inferred}</td>"
+                       f"<td>{a.missing}</td><td>{_e(left_out)}</td>"
                        + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")  # fmt: skip
-        out.append("</table>")
+        out.append(
+            "</table><p>n values are averaged; <i>of which inferred</i> rest on an "
+            "instant a fallback rule gave; <i>excluded</i> values are flagged as "
+            "implausible and left out.</p>"
+        )
         if self.failures:
             out.append("<ul>" + "".join(f"<li>{_e(p)}: {_e(msg)}</li>"
                                         for p, msg in self.failures) + "</ul>")  # fmt: skip
@@ -321,11 +364,12 @@ def _frame_row(name: str, report: m.Report, mt: Any) -> dict[str, Any]:
         row[f"{key}_at"] = _utc(inst.value)
         zone = zone or _zone_name(inst.value)
     row["zone"] = zone
+    row["inferred"] = ", ".join(k for k, v in mt.instants.items() if v.inferred) or None
     for key, d in mt.durations.items():
         row[key] = d.value
-        row[f"{key}_inferred"] = any(
-            mt.instants[x].inferred for x in (d.start, d.end) if x in mt.instants
-        )
+        row[f"{key}_inferred"] = bool(mt.inferred_ends(key))
+        row[f"{key}_flags"] = "; ".join(d.flags) or None
+        row[f"{key}_excluded"] = bool(d.flags)
     return row
 
 
@@ -821,7 +865,12 @@ def plot_metric(
             "duration has no bar (0), never a zero-height one")  # fmt: skip
     if skipped:
         note += f"; {skipped} report(s) excluded by their front matter"
-    fig.text(0.08, 0.03, note, fontsize=7, color="0.35")
+    # What the bars rest on: values from inferred instants are in them, flagged ones are not.
+    plotted = [a for g in agg.values() for d, a in g.items() if d in durations]
+    inferred, left_out = sum(a.inferred for a in plotted), sum(a.excluded for a in plotted)
+    note += (f"\n{inferred} of the values rest on an inferred instant; {left_out} flagged "
+             "value(s) left out (implausible)")  # fmt: skip
+    fig.text(0.08, 0.01, note, fontsize=7, color="0.35", va="bottom")
     return fig
 
 

@@ -29,6 +29,7 @@ from postmortem.parsing.fields import (
 )
 from postmortem.parsing.frontmatter import split_front_matter
 from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tree, read_blocks
+from postmortem.parsing.stated import field_figures, read_stated
 from postmortem.parsing.timeline import TimelineReader, flag_dates
 from postmortem.timestamps import (
     declared_zone,
@@ -49,7 +50,7 @@ from postmortem.vocabulary import (
     timeline_hint,
 )
 
-__all__ = ["parse"]
+__all__ = ["parse", "read_stated"]
 
 #: Reports larger than this are refused rather than parsed slowly (see docs/limits.md).
 MAX_CHARS = 20_000_000
@@ -117,6 +118,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     opening = src.text[doc.title_end : first.start if first is not None else len(src.text)]
     opening = _FIELD_LINE.sub("", opening[:6000])  # "**Status**: Resolved" is a field
     report.evidence = prose_evidence(report, opening)
+    report.stated_fields = field_figures(report, doc)
     for path in ("title", *FIELD_KINDS):
         if path not in doc.fields:
             value = report.title if path == "title" else get_path(report, path)

@@ -20,6 +20,7 @@ import attrs
 from postmortem import model as m
 from postmortem._doc import Document, FieldOrigin
 from postmortem.parsing.blocks import Block, pieces
+from postmortem.parsing.stated import read_stated
 from postmortem.timestamps import parse_date, parse_datetime, parse_duration, zone
 from postmortem.vocabulary import (
     CONTEXT_KEYS,
@@ -456,12 +457,12 @@ class Reader:
             unplaced.append((key, self.text[span[0] : span[1]]))
             if context is m.SectionKind.METRICS or _looks_like_metric(key):
                 raw = self.text[span[0] : span[1]].strip().strip("`")
-                metric = m.StatedMetric(
+                metric = read_stated(
                     key.strip().rstrip(":"),
                     raw,
                     None if is_placeholder(raw) else parse_duration(raw),
                     # Where the figure is, so a finding about it can name its line.
-                    _origin=m.Origin(span[0], span[1] - span[0], (), ()),
+                    origin=m.Origin(span[0], span[1] - span[0], (), ()),
                 )
                 if is_placeholder(raw):
                     self._placeholder("stated_metrics", raw, span[0])
