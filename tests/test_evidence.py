@@ -288,3 +288,27 @@ def test_metadata_written_as_headings() -> None:
     edited = postmortem.dumps(report)
     assert edited == text.replace("12th March 2023", "2023-03-13")  # only the value changes
     assert postmortem.parse(edited).metadata.date == dt.date(2023, 3, 13)
+
+
+def test_key_event_summaries_in_any_wording_and_clock_forms() -> None:
+    # Lifecycle points given as fields, whatever their words, with clock times written
+    # "1600", "16.12", "16h20" or "17:05": read on the report's day, in its one zone.
+    report = postmortem.parse(
+        "# Outage of the API\n\n**Date:** 2024-03-07\n\n## Key events\n\n"
+        "- Fault began: 1600 UTC\n- Team aware: 16.12\n- Incident declared: 16h20\n"
+        "- Service restored: 17:05 UTC\n- Incident closed: 17:30\n"
+    )
+    md, utc = report.metadata, dt.timezone.utc
+    assert md.started_at == dt.datetime(2024, 3, 7, 16, 0, tzinfo=utc)
+    assert md.detected_at == dt.datetime(2024, 3, 7, 16, 12, tzinfo=utc)
+    assert md.declared_at == dt.datetime(2024, 3, 7, 16, 20, tzinfo=utc)
+    assert md.repaired_at == dt.datetime(2024, 3, 7, 17, 5, tzinfo=utc)
+    assert md.resolved_at == dt.datetime(2024, 3, 7, 17, 30, tzinfo=utc)
+    mt = metrics(report)
+    assert mt.time_to_detect.value == dt.timedelta(minutes=12)
+    assert not mt.started_at.inferred and mt.started_at.source == "metadata.started_at"
+
+
+def test_a_clock_time_field_without_a_report_day_stays_text() -> None:
+    report = postmortem.parse("# Outage\n\n- Fault began: 1600\n")
+    assert report.metadata.started_at is None

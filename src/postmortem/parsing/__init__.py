@@ -174,6 +174,8 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     blocks = read_blocks(text, body_start, len(text))
     dayfirst = guess_dayfirst(text)
     reader = Reader(text, report, doc, dayfirst)
+    zname = _report_zone(text)
+    reader.zone_hint = zone(zname) if zname else None
 
     title_block = _title_block(text, blocks, fm, body_start)
     if fm is not None:
@@ -214,7 +216,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
                 # the incident's.
                 d = _opening_day(text, body_start, d) or d
         report.metadata.date = d
-    for slot in _timeline(report, doc, text, roots, preamble, dayfirst):
+    for slot in _timeline(report, doc, text, roots, preamble, dayfirst, zname):
         where = slot._origin.span[0] if slot._origin is not None else 0
         reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
     _actions(report, doc, text, roots, preamble, dayfirst, reader)
@@ -522,6 +524,7 @@ def _timeline(
     roots: list[Node],
     preamble: list[Block],
     dayfirst: bool,
+    zname: str | None,
 ) -> list[m.TimelineEvent]:
     """Read the timeline into the report; return the rows that are only template slots."""
     base = report.metadata.date
@@ -530,7 +533,6 @@ def _timeline(
     if base is None:
         # The first full date the report mentions anchors entries that give only a time.
         base = parse_date(text[doc.body_start :], dayfirst=dayfirst)
-    zname = _report_zone(text)
     tz = zone(zname) if zname else None
     tr = TimelineReader(text, doc, base, tz, dayfirst)
     tr.day_named = _day_named(text, doc.body_start, dayfirst)

@@ -21,7 +21,7 @@ from postmortem import model as m
 from postmortem._doc import Document, FieldOrigin
 from postmortem.parsing.blocks import Block, pieces
 from postmortem.parsing.stated import read_stated
-from postmortem.timestamps import parse_date, parse_datetime, parse_duration, zone
+from postmortem.timestamps import parse_date, parse_datetime, parse_duration, read_stamp, zone
 from postmortem.vocabulary import (
     CONTEXT_KEYS,
     FIELD_KEYS,
@@ -190,6 +190,9 @@ def path_for(key: str, context: m.SectionKind | None) -> str | None:
     return path
 
 
+_BARE_HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)(\s*\(?[A-Z]{2,4}\)?)?")
+
+
 class Reader:
     """Reads key/value facts from blocks and assigns them to the report."""
 
@@ -198,6 +201,9 @@ class Reader:
         self.report = report
         self.doc = doc
         self.dayfirst = dayfirst
+        #: The one zone the report's times are written in, for key events given as a clock
+        #: time only ("Team aware: 16.12" beside "Service restored: 17:05 UTC").
+        self.zone_hint: dt.tzinfo | None = None
         self._ph_paths: list[str] = []
         self._ph_texts: list[str] = []
         self._ph_offsets = array("i")
@@ -321,12 +327,29 @@ class Reader:
             z = re.search(r"\(([^)]*)\)", raw)
             if z:
                 tz = zone(z.group(1))
-            return parse_datetime(raw, dayfirst=self.dayfirst, tz=tz)
+            at = parse_datetime(raw, dayfirst=self.dayfirst, tz=tz)
+            if at is None:
+                at = self._clock_on_report_day(raw, tz)
+            return at
         if kind == "timedelta":
             return parse_duration(raw)
         if kind == "severity":
             return parse_severity(raw)
         return None
+
+    def _clock_on_report_day(self, raw: str, tz: dt.tzinfo | None) -> dt.datetime | None:
+        """A key event written as a clock time only ("First detected: 14:22", "Fault began:
+        1600 UTC", "Repaired: 15h50", "14.43") on the report's day, when the report has one."""
+        day = self.report.metadata.date
+        if day is None:
+            return None
+        hhmm = _BARE_HHMM.fullmatch(raw)
+        if hhmm is not None:  # "1600", "1600 UTC": military time, which the stamp reader
+            raw = f"{hhmm.group(1)}:{hhmm.group(2)}{hhmm.group(3)}"  # takes only before text
+        st = read_stamp(raw, dayfirst=self.dayfirst)
+        if st.time is None or st.date is not None or st.offset is not None:
+            return None
+        return dt.datetime.combine(day, st.time, tzinfo=st.zone or tz or self.zone_hint)
 
     # -- reading ------------------------------------------------------------------------------
 
