@@ -312,3 +312,34 @@ def test_key_event_summaries_in_any_wording_and_clock_forms() -> None:
 def test_a_clock_time_field_without_a_report_day_stays_text() -> None:
     report = postmortem.parse("# Outage\n\n- Fault began: 1600\n")
     assert report.metadata.started_at is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "# Outage\n\n## Summary\n\nOn March 5, 2025, at 7:29 UTC (epoch 222464), the "
+            "upgrade was activated on the testnet. Shortly after activation, validators began "
+            "experiencing issues.\n",
+            dt.datetime(2025, 3, 5, 7, 29, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "---\ndate: 2018-03-23\n---\n# Outage\n\n## What happened\n\nAt **11:32** we "
+            "deployed a new version to build.example.org. Right after the deployment the "
+            "application was not reachable anymore.\n",
+            dt.datetime(2018, 3, 23, 11, 32),
+        ),
+    ],
+)
+def test_a_dated_change_followed_at_once_by_failure_is_the_start(
+    text: str, want: dt.datetime
+) -> None:
+    assert metrics(postmortem.parse(text)).started_at.value == want
+
+
+def test_a_dated_change_without_failure_after_it_is_no_start() -> None:
+    report = postmortem.parse(
+        "# Outage\n\n## Summary\n\nOn March 5, 2025, at 7:29 UTC the upgrade was activated. "
+        "Shortly after, the team had lunch.\n"
+    )
+    assert metrics(report).started_at.value is None

@@ -827,6 +827,14 @@ WINDOW_JOINERS: tuple[str, ...] = (r"to", r"and", r"until", r"through", r"till")
 PROSE_START_WORDS: tuple[str, ...] = (
     r"experienced", r"began", r"begun", r"started", r"went down", r"was down", r"failed",
     r"failing", r"broke", r"broken", r"degraded", r"outage", r"exploited", r"halted",
+    r"(?:not|no longer) (?:reachable|available|accessible|responding)", r"unreachable",
+)  # fmt: skip
+#: Words that open the sentence after a dated change when the failure followed at once: "At
+#: 7:29 UTC the upgrade was activated. Shortly after activation, validators began ...".
+PROSE_FOLLOW_ON_WORDS: tuple[str, ...] = (
+    r"[Ss]hortly after(?:wards)?", r"[Rr]ight after(?:wards)?", r"[Ii]mmediately(?: after)?",
+    r"[Ss]oon after(?:wards)?", r"[Dd]irectly after", r"[Jj]ust after", r"[Mm]oments later",
+    r"[Ww]ithin (?:a few |several )?(?:seconds|minutes)",
 )  # fmt: skip
 #: Verbs of a sentence that dates the detection: "notified the channel on Aug 27 13:09 UTC".
 PROSE_DETECT_WORDS: tuple[str, ...] = (

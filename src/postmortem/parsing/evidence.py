@@ -149,6 +149,10 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{alt(v.PROSE_START_WORDS)})\b"
             rf"|\b(?:{alt(v.PROSE_START_WORDS)}) (?:at|around|about|approximately|roughly|by) "
             rf"{_ABOUT}(?P<b>{_STAMPISH})"
+            # "At 11:32 we deployed ... Right after the deployment the application was not
+            # reachable": a dated change, and failure in the sentence that follows it.
+            rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.]|\.(?=\S)){{0,200}}\.\s+"
+            rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b[^.]{{0,150}}?\b(?:{alt(v.PROSE_START_WORDS)})\b"
         ),
         "detected": re.compile(
             rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.]{{0,60}}?\b(?:{alt(v.PROSE_DETECT_WORDS)})"
@@ -247,7 +251,8 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
 
     def start(text: str) -> list[m.Evidence]:
         mm = pats["started"].search(text)
-        a = when(mm.group("a") or mm.group("b"), day_before(text, mm.start())) if mm else None
+        raw = (mm.group("a") or mm.group("b") or mm.group("c")) if mm else None
+        a = when(raw, day_before(text, mm.start())) if mm and raw else None
         return [said("started", a, mm.group(0), 0.6)] if mm and a is not None else []
 
     def end(text: str) -> list[m.Evidence]:
