@@ -343,3 +343,14 @@ def test_a_dated_change_without_failure_after_it_is_no_start() -> None:
         "Shortly after, the team had lunch.\n"
     )
     assert metrics(report).started_at.value is None
+
+
+def test_an_opening_line_labelled_as_prose_is_still_read() -> None:
+    # "Status: Resolved" is a field; "TL;DR: between ..." and "Summary: ..." are sentences.
+    report = postmortem.parse(
+        "# API outage\n\n**Status**: Resolved\n\nSummary: between 12:17 and 12:30 UTC on "
+        "2024-03-07 the API returned errors.\n\n## Details\n\nA bad deploy.\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2024, 3, 7, 12, 17, tzinfo=dt.timezone.utc)
+    assert mt.impact_ended_at.value == dt.datetime(2024, 3, 7, 12, 30, tzinfo=dt.timezone.utc)

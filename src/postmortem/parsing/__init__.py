@@ -25,6 +25,7 @@ from postmortem.parsing.fields import (
     get_path,
     is_label,
     is_placeholder,
+    path_for,
     trailing_label,
 )
 from postmortem.parsing.frontmatter import split_front_matter
@@ -116,7 +117,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     # box) often dates the incident: it is read with the summary.
     first = report.sections[0]._origin if report.sections else None
     opening = src.text[doc.title_end : first.start if first is not None else len(src.text)]
-    opening = _FIELD_LINE.sub("", opening[:6000])  # "**Status**: Resolved" is a field
+    opening = _FIELD_LINE.sub(_drop_field, opening[:6000])  # "**Status**: Resolved" is a field
     report.evidence = prose_evidence(report, opening)
     report.stated_fields = field_figures(report, doc)
     for path in ("title", *FIELD_KINDS):
@@ -163,8 +164,15 @@ def _heading_fields(
 # A metadata line of the opening ("**Date**: 30th January 2023", "- Status: resolved"):
 # fields are read as fields, not as sentences.
 _FIELD_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[\w /()-]{1,40}(?::(?:\*\*|__)|(?:\*\*|__)?:)[^\n]*$"
+    r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<k>[\w /()-]{1,40})"
+    r"(?::(?:\*\*|__)|(?:\*\*|__)?:)[^\n]*$"
 )
+
+
+def _drop_field(mm: re.Match[str]) -> str:
+    # Only a key the model knows as metadata: "Summary: between 10:00 and 11:00 ..." is prose.
+    path = path_for(mm.group("k"), None)
+    return "" if path is not None and path.startswith(("metadata.", "title")) else mm.group()
 
 
 def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:

@@ -217,6 +217,13 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
                 found = d
         return found or base
 
+    def day_after(text: str, pos: int) -> dt.date | None:
+        # "between 12:17 and 12:30 UTC on 2024-03-07": the day written right after a window.
+        mm = _DAY_MENTION.search(text, pos, pos + 40)
+        if mm is None or not re.fullmatch(r"[\s,(]*(?:on )?(?:the )?", text[pos : mm.start()]):
+            return None
+        return read_stamp(mm.group().replace(" of ", " "), base_year=base_year).date
+
     def when(raw: str, ctx_day: dt.date | None) -> dt.datetime | None:
         raw = re.sub(r"^at ", "", raw.strip())
         if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
@@ -232,7 +239,7 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
         mm = pats["window"].search(text)
         if mm is None:
             return []
-        a = when(mm.group("a"), day_before(text, mm.start()))
+        a = when(mm.group("a"), day_before(text, mm.start()) or day_after(text, mm.end()))
         b = when(mm.group("b"), a.date() if a else base)
         if a is None or b is None:
             return []
