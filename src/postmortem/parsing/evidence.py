@@ -211,7 +211,7 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
     def day_before(text: str, pos: int) -> dt.date | None:
         # The last date written before ``pos`` in the same stretch of prose, else the base.
         found = None
-        for mm in _DAY_MENTION.finditer(text, max(0, pos - 400), pos + 30):
+        for mm in _DAY_MENTION.finditer(text, max(0, pos - 1500), pos + 30):
             d = read_stamp(mm.group().replace(" of ", " "), base_year=base_year).date
             if d is not None:
                 found = d
