@@ -448,7 +448,20 @@ def _separator(text: str, records: list[Any]) -> str:
         s, _e = spans[0]
         if "\n\n" in text[s : _end(text, spans[0])]:
             return "\n\n"  # a block (a heading and its text) stands apart
+        if records[0]._origin.shape == "paragraph" and not _ends_line_run(text, spans[0]):
+            return "\n\n"  # a paragraph of its own: a line break would join the next to it
     return "\n"
+
+
+def _ends_line_run(text: str, span: tuple[int, int]) -> bool:
+    """Whether a record shares its paragraph with the lines around it ("Action point: ..."
+    lines one under the other)."""
+    s, e = span
+    before = text[max(0, s - 2) : s]
+    after = text[_end(text, span) : _end(text, span) + 2]
+    return (before.endswith("\n") and not before.endswith("\n\n") and s > 1) or (
+        after.startswith("\n") and after != "\n\n" and len(after) == 2
+    )
 
 
 def _record_patches(
@@ -475,7 +488,9 @@ def _record_patches(
             if text[s:e].endswith("\n\n") and s > 0 and text[s - 1] == "\n":
                 e -= 1  # a block record: keep one blank line between its neighbours
             patches.append((s, e, ""))
-    if slots and any(id(rec) not in orig_ids for rec in current):
+    # Slots give way to the first records; beside records (a category's own list), a slot
+    # left in another list is not this edit's to remove.
+    if slots and not original and any(id(rec) not in orig_ids for rec in current):
         for slot in slots:
             if slot._origin is not None:
                 s, e = _line_span(text, slot._origin.span)
@@ -752,6 +767,17 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             word = INLINE_STATUS[item.status]
             out.append((said_before.start(), said_before.end(), f" ({word})" if word else ""))
             status_changed = False
+        if (
+            not status_changed
+            and "status" not in placed
+            and said_before is None
+            and item.description != o.value("description")
+            and _said_by_words(o.value("description"), item.status)
+            and not _said_by_words(item.description, item.status)
+        ):
+            # "Already added the fix": the old words said the item was done, the new ones
+            # do not; the status is said after them instead, or it would be lost.
+            status_inline = f" ({INLINE_STATUS[item.status]})"
         if status_changed and "status" not in placed:
             if o.shape in ("bullet", "ordered") and desc_span is not None:
                 box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
@@ -797,7 +823,19 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             placed = o.field_spans()
             values = {name: _action_value(item, name, o.shape, s) for name, s in placed.items()}
             if o.shape != "table-row" and "description" in values:
-                values["description"] = item.description + suffix(item, o, placed, fresh=True)
+                said = ""
+                if (
+                    "status" not in placed
+                    and item.status is template.status
+                    and _said_by_words(template.description, item.status)
+                    and not _said_by_words(item.description, item.status)
+                ):
+                    # The sibling says its status in its words ("Already run the script"):
+                    # a new item with that status says it after its text.
+                    said = f" ({INLINE_STATUS[item.status]})"
+                values["description"] = (
+                    item.description + said + suffix(item, o, placed, fresh=True)
+                )
             if o.shape == "checklist" and "status" in placed:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
             return _from_template(text, o, values)
@@ -832,6 +870,16 @@ INLINE_STATUS = {
     m.ActionStatus.WONT_DO: "won't do",
     m.ActionStatus.UNKNOWN: "",
 }
+
+
+def _said_by_words(description: str, status: m.ActionStatus) -> bool:
+    """Whether an item's own words say it is done ("Already added ...", struck through)."""
+    from postmortem.vocabulary import DONE_WORDING
+
+    if status is not m.ActionStatus.DONE:
+        return False
+    d = description.strip()
+    return bool(DONE_WORDING.match(d)) or (len(d) > 4 and d.startswith("~~") and d.endswith("~~"))
 
 
 def _action_value(item: m.ActionItem, name: str, shape: str, span: tuple[int, int]) -> str:

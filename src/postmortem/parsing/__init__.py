@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import itertools
@@ -26,6 +27,7 @@ from postmortem.parsing.fields import (
     is_label,
     is_placeholder,
     path_for,
+    set_path,
     trailing_label,
 )
 from postmortem.parsing.frontmatter import split_front_matter
@@ -228,6 +230,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         where = slot._origin.span[0] if slot._origin is not None else 0
         reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
     _actions(report, doc, text, roots, preamble, dayfirst, reader)
+    _one_view(report, doc, text, reader)
     doc.title_end = title_block.span[1] if title_block is not None else body_start
     # Every pass is done: let the blocks go before the sections are built, which is where
     # the memory peak of a parse would otherwise be.
@@ -717,6 +720,37 @@ def _actions(
     doc.actions = list(ar.items)
     doc.action_slots = ar.slots
     doc.action_container = ar.container
+
+
+def _one_view(report: m.Report, doc: Document, text: str, reader: Reader) -> None:
+    """A text read as action items is not also the text of a field: one text, one typed view.
+
+    A section's text read as a field (resolution.text, follow_up.text, a list of prevention
+    steps) may hold the list the action reader takes as items. Were it both, an edit of one
+    view would leave the other stale (the field's text would no longer say what the items now
+    say). The field keeps the prose before the first item; with none, it is not read at all.
+    """
+    starts = sorted(a._origin.span[0] for a in report.action_items if a._origin is not None)
+    if not starts:
+        return
+    for path, fo in list(doc.fields.items()):
+        s, e = fo.span
+        i = bisect.bisect_left(starts, s)
+        if path == "title" or i == len(starts) or starts[i] >= e:
+            continue
+        del doc.fields[path]
+        kind = FIELD_KINDS.get(path)
+        set_path(report, path, [] if kind == "list" else None)
+        cut = starts[i]
+        if fo.items is not None:
+            before = [it for it in fo.items if it[1] <= cut]
+            if before:
+                reader.assign(path, (s, before[-1][1]), items=before, marker=fo.marker)
+            continue
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+        if cut > s and kind == "str":
+            reader.assign(path, (s, cut))
 
 
 def _outermost(nodes: Sequence[Node], kind: m.SectionKind) -> list[Node]:
