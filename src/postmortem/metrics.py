@@ -989,13 +989,16 @@ def aggregate(
     """
     groups: dict[Any, list[tuple[str, Metrics]]] = {}
     for i, item in enumerate(reports):
-        name, report = item if isinstance(item, tuple) else (report_name(item, i), item)
-        if excluded(report) or (exclude is not None and exclude(report)):
-            continue
-        mt = metrics(report, preset=preset, durations=durations, strict=strict,
-                     max_duration=max_duration, calendar=calendar, config=config)  # fmt: skip
-        for key in group_keys(report, mt, group_by):
-            groups.setdefault(key, []).append((name, mt))
+        whole, doc = item if isinstance(item, tuple) else (report_name(item, i), item)
+        parts = doc.incidents  # an incident log counts each of its incidents once
+        for k, report in enumerate(parts, 1):
+            name = whole if len(parts) == 1 else f"{whole}#{k}"
+            if excluded(report) or (exclude is not None and exclude(report)):
+                continue
+            mt = metrics(report, preset=preset, durations=durations, strict=strict,
+                         max_duration=max_duration, calendar=calendar, config=config)  # fmt: skip
+            for key in group_keys(report, mt, group_by):
+                groups.setdefault(key, []).append((name, mt))
     return summarise(
         groups, preset=preset, include_inferred=include_inferred, include_flagged=include_flagged
     )

@@ -456,7 +456,7 @@ def _separator(text: str, records: list[Any]) -> str:
 def _ends_line_run(text: str, span: tuple[int, int]) -> bool:
     """Whether a record shares its paragraph with the lines around it ("Action point: ..."
     lines one under the other)."""
-    s, e = span
+    s = span[0]
     before = text[max(0, s - 2) : s]
     after = text[_end(text, span) : _end(text, span) + 2]
     return (before.endswith("\n") and not before.endswith("\n\n") and s > 1) or (
