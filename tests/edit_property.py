@@ -13,7 +13,6 @@ the original text it may change (an insert returns the empty set).
 from __future__ import annotations
 
 import datetime as dt
-import random
 import re
 from collections.abc import Callable
 from typing import Any
@@ -340,15 +339,3 @@ def _follow_the_day(edited: Report, again: Report) -> None:
             mine.at = None  # ... or no longer has one
             mine.date = back.date
             mine.end = back.end
-
-
-def sample(edits: list[tuple[str, Edit]], key: str, k: int) -> list[tuple[str, Edit]]:
-    """``k`` edits, always one of each record kind present, the rest drawn by ``key``."""
-    rnd = random.Random(key)
-    by_kind: dict[str, list[tuple[str, Edit]]] = {}
-    for e in edits:
-        by_kind.setdefault(e[0].split(".")[0], []).append(e)
-    chosen = [rnd.choice(group) for group in by_kind.values()]
-    rest = [e for e in edits if e not in chosen]
-    rnd.shuffle(rest)
-    return chosen + rest[: max(0, k - len(chosen))]

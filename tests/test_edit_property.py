@@ -1,14 +1,14 @@
 """The edit property on every document we have, and on generated reports.
 
-For each seed, filled fixture, public and dev corpus report: a sample of edits (one of each
-kind of record the report has, plus others drawn by the file's name) must read back equal
-and change only the edited record's lines (see ``edit_property``). Set
-``POSTMORTEM_ALL_EDITS=1`` to run every edit of every document (a few minutes).
+Every edit of every seed, filled fixture, public and dev corpus report (one of each kind of
+record the report has, each field it has a place for, inserts first / middle / last, delete,
+a new section) must read back equal and change only the edited record's lines (see
+``edit_property``). About 1,750 edits; marked ``slow`` (``-m "not slow"`` leaves it out
+while developing), and run in CI.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -18,24 +18,17 @@ from hypothesis import strategies as st
 import postmortem
 
 from conftest import CORPUS, FILLED, SEEDS, SHARED, read_exact
-from edit_property import check, edits_for, sample
+from edit_property import check, edits_for
 from strategies import reports
 
 DEV = sorted((SHARED / "corpus" / "dev").glob("*.md"))
 DOCUMENTS = SEEDS + FILLED + CORPUS + DEV
-#: Edits per document in CI: enough to cover each kind of record every run, and, across the
-#: corpus, every kind of edit; the sample differs by file so the whole set is exercised.
-PER_DOCUMENT = 5
-ALL = os.environ.get("POSTMORTEM_ALL_EDITS") == "1"
 
 
 _KEY_EVENT = (
-    "classic key events (### Detection / - **Time:**) share their text with the "
-    "detection/response/resolution fields: editing one is editing the other (parser)"
+    "classic key events (### Detection / - **Time:**): the heading names the event's "
+    "milestone and its lines are also the detection/response/resolution fields (parser)"
 )
-_PROSE_ZONE = "the report's zone is read from a sentence of the edited prose (parser)"
-_BR = "entries joined by <br> in one paragraph: the parser reads a new one's edges differently"
-_PROSE_DATE = "the report's date is read from the opening prose: editing the summary moves it"
 _WORDING = (
     "a section of paragraphs is read as action items only when each is phrased as an action "
     "('We will ...', 'Investigate ...'); the probe's words are not, so it reads back as prose"
@@ -44,18 +37,20 @@ _RESTATED = (
     "the category comes from a second list that restates the item in its own words "
     "('### Action Categories'); a new or reworded item is not in that list"
 )
-_NESTS = "a new level-2 section after a level-1 last section nests under it when read back"
+_NESTS = (
+    "a new level-2 section appended after a level-1 last section: Markdown's outline nests it "
+    "under that section when read back"
+)
 #: Edits known to fail, and why. The test fails when one of them passes: take it off then.
 KNOWN: dict[tuple[str, str], str] = {
     **{("000-checkout-api.md", e): _KEY_EVENT for e in (
         "event.text", "event.at", "event.delete", "field.detection.time", "field.response.time",
         "field.resolution.time")},
     ("000_f5450f9bb887e6aa.txt", "event.text"): _KEY_EVENT,
-    **{(f, "field.summary.text"): _PROSE_ZONE for f in (
-        "15-optimism-op-drop-1-2022-05.md", "20-hachyderm-root-fs-full-2022-12.md",
-        "017-cheqd-v1x-upgrade-rca.md", "020-lum-v110-chain-halt-postmortem.md",
-        "021-nibiru-itn2-chain-halt.md", "045-cloudgov-major-outage-2018.md")},
-    ("001-vpn-outage.md", "field.details.when"): _PROSE_ZONE,
+    ("15-optimism-op-drop-1-2022-05.md", "field.summary.text"): (
+        "time-only entries take their day from the first date the text mentions (in the "
+        "edited summary), a value the model does not hold"
+    ),
     **{
         (f, "field.title"): (
             "the title is a heading among the sections, told by its wording ('INCIDENT "
@@ -78,37 +73,11 @@ KNOWN: dict[tuple[str, str], str] = {
     ("024-mastodonde-troet-cafe-rescue-de.md", "field.metadata.authors"): (
         "front matter that is not YAML (a bare '@handle') keeps a list it cannot write"
     ),
-    ("28-flutter-dev-dns-outage-2023-08.md", "event.insert.last"): _BR,
-    ("28-flutter-dev-dns-outage-2023-08.md", "event.delete"): _BR,
-    ("29-flutter-build-breakage-2016-11.md", "event.insert.first"): _BR,
-    ("29-flutter-build-breakage-2016-11.md", "event.insert.last"): _BR,
-    **{("34-oxymoron-iot-data-stale-2020-01.md", e): (
-        "an action table with group rows (Strategic / Tactical) between its items"
-    ) for e in ("action.insert.first", "action.insert.middle", "action.insert.last")},
-    **{(f, "field.summary.text"): _PROSE_DATE for f in (
-        "044-vu-amsterdam-rdm-downtime.md", "051-asyncapi-miasma-supply-chain-attack.md",
-        "31-pypi-leaked-admin-pat-2024-07.md")},
-    ("16-optimism-tx-delays-2023-04.md", "field.resolution.text"): (
-        "the edited prose ends with the lead-in ('Going forward, we will do the following:') "
-        "that makes the list below it action items; without it the list is prose"
-    ),
-    ("28-flutter-dev-dns-outage-2023-08.md", "action.status"): (
-        "a paragraph item's status is said by its closing outcome ('(added an @emergency "
-        "role ...)'); a new status word is written after it and the outcome joins the text"
-    ),
-    **{("28-flutter-dev-dns-outage-2023-08.md", e): _WORDING for e in (
+    **{(f, e): _WORDING for f in (
+        "28-flutter-dev-dns-outage-2023-08.md", "032-opensuse-obs-2020-04-08-post-mortem.md",
+        "062-kroma-2024-03-12-zktrie-incident.md") for e in (
         "action.description", "action.insert.first", "action.insert.last",
         "action.insert.middle")},
-    **{("032-opensuse-obs-2020-04-08-post-mortem.md", e): _WORDING for e in (
-        "action.description", "action.insert.first", "action.insert.last",
-        "action.insert.middle")},
-    **{("062-kroma-2024-03-12-zktrie-incident.md", e): _WORDING for e in (
-        "action.description", "action.insert.first", "action.insert.last",
-        "action.insert.middle")},
-    ("062-kroma-2024-03-12-zktrie-incident.md", "action.status"): (
-        "a one-paragraph action under its heading: the status written after the paragraph "
-        "joins its text"
-    ),
     ("062-kroma-2024-03-12-zktrie-incident.md", "section.add"): _NESTS,
     ("063-kroma-2024-04-01-tx-receipts-validation-skip.md", "section.add"): _NESTS,
     **{("002-search-latency.md", e): _RESTATED for e in (
@@ -120,13 +89,18 @@ def test_every_document_is_covered() -> None:
     assert len(DEV) >= 50 and len(DOCUMENTS) == len(SEEDS) + len(FILLED) + len(CORPUS) + len(DEV)
 
 
+def test_known_failures_are_few() -> None:
+    # The property holds on all but these edits (issue 13): the list only shrinks.
+    assert len(KNOWN) <= 31 and len({f for f, _ in KNOWN}) <= 13
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
 def test_edits_read_back_and_stay_local(path: Path) -> None:
     text = read_exact(path)
     edits = edits_for(postmortem.parse(text))
     known = [(n, e) for n, e in edits if (path.name, n) in KNOWN]
-    chosen = edits if ALL else sample(edits, path.name, PER_DOCUMENT)
-    chosen = [x for x in chosen if x not in known]
+    chosen = [x for x in edits if x not in known]
     failures = [f for name, edit in chosen if (f := check(text, name, edit)) is not None]
     assert not failures, "\n".join(failures)
     # The known failures are all run: one that passes now is taken off the list.

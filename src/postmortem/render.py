@@ -51,7 +51,83 @@ def dumps(report: m.Report) -> str:
     _action_patches(report, doc, patches)
     if not patches:
         return doc.source.original
-    return _apply(doc, patches)
+    out = _apply(doc, patches)
+    more = _context_patches(report, doc, patches, out)
+    return _apply(doc, patches + more) if more else out
+
+
+def _context_patches(
+    report: m.Report, doc: Document, patches: list[Patch], out: str
+) -> list[Patch]:
+    """Keep what the edited prose told about the whole report: its date and its zone.
+
+    A report's date ("On October 18, ...") or the zone of its times ("at 18:52 GMT") may be
+    read from a sentence of a text field (the summary, a "When" line). When an edit of that
+    text removes the sentence, the value the model still holds is stated on a line of its own
+    (a ``**Date:**`` line after the title, "All times are in GMT." at the head of the
+    timeline), or reading the file back would move every event. Checked by reading the
+    edited text back, only when a text field changed.
+    """
+    from postmortem.parsing import parse
+
+    if not any(
+        FIELD_KINDS.get(p, "str") == "str"
+        and not _same(report.title if p == "title" else get_path(report, p), fo.value)
+        for p, fo in doc.fields.items()
+    ):
+        return []
+    again = parse(out)
+    more: list[Patch] = []
+    zone_name = report.timeline.timezone
+    if zone_name and again.timeline.timezone is None:
+        if report.timeline.events:
+            at = _zone_line_at(report, doc)
+            if at is not None:
+                more.append((at, at, f"\nAll times are in {zone_name}.\n"))
+        elif doc.sections and doc.sections[0]._origin is not None:
+            # No timeline: before the first section, where the report's facts are stated.
+            at = doc.sections[0]._origin.span[0]
+            if doc.source.text[:at].endswith("\n\n"):
+                more.append((at, at, f"All times are in {zone_name}.\n\n"))
+        else:
+            more.append(_date_line(doc, f"All times are in {zone_name}."))
+    date = report.metadata.date
+    if date is not None and "metadata.date" not in doc.fields and again.metadata.date != date:
+        more.append(_date_line(doc, f"**Date:** {date.isoformat()}"))
+    return more
+
+
+def _zone_line_at(report: m.Report, doc: Document) -> int | None:
+    """Where a line stating the timeline's zone goes: after the heading of the section that
+    holds the first event, before its text."""
+    first = report.timeline.events[0]._origin or (doc.events[0]._origin if doc.events else None)
+    if first is None:
+        return None
+    where = first.span[0]
+    best: m.Section | None = None
+    for s in report.all_sections():
+        o = s._origin
+        if o is not None and o.span[0] <= where < o.span[1]:
+            best = s  # the deepest section holding the event (walk is in document order)
+    if best is None or best._origin is None:
+        return None
+    cs, _ce = best._origin.content_span
+    text = doc.source.text
+    return cs if text[cs : cs + 1] == "\n" else None
+
+
+def _date_line(doc: Document, line: str) -> Patch:
+    """A line of the report's facts (``**Date:** ...``) after the title, or after the opening
+    paragraph when that paragraph is the summary (so that it still is)."""
+    text = doc.source.text
+    at = doc.title_end
+    summary = doc.fields.get("summary.text")
+    if summary is not None and not text[at : summary.span[0]].strip():
+        nl = text.find("\n", summary.span[1])
+        at = nl if nl >= 0 else len(text)
+        return at, at, "\n\n" + line
+    lead = "" if at == 0 or text[at - 1 : at] == "\n" else "\n"
+    return at, at, f"{lead}{line}\n\n"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -464,6 +540,25 @@ def _ends_line_run(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _joined_span(text: str, records: list[Any], k: int) -> tuple[int, int] | None:
+    """What removing record ``k`` removes when it shares its lines with the records around
+    it ("... is down.<br> 21:42 - A user tweets ...<br> 23:54 - ..."): its text and the
+    joiner up to the next record, or from the record before it; None for a record that has
+    its lines to itself."""
+    s, e = records[k]._origin.span
+    ls, le = _line_span(text, (s, e))
+    end = _end(text, (s, e))
+    if not text[ls:s].strip() and not text[end:le].strip():
+        return None
+    nxt = records[k + 1]._origin if k + 1 < len(records) else None
+    if nxt is not None and nxt.span[0] >= end and "\n\n" not in text[end : nxt.span[0]]:
+        return s, nxt.span[0]
+    prev = records[k - 1]._origin if k > 0 else None
+    if prev is not None and prev.span[1] <= s and "\n\n" not in text[prev.span[1] : s]:
+        return _end(text, prev.span), end
+    return None
+
+
 def _record_patches(
     doc: Document,
     original: list[Any],
@@ -482,8 +577,12 @@ def _record_patches(
     text = doc.source.text
     cur_ids = {id(x) for x in current}
     orig_ids = {id(x) for x in original}
-    for rec in original:
+    for k, rec in enumerate(original):
         if id(rec) not in cur_ids and rec._origin is not None:
+            joined = _joined_span(text, original, k)
+            if joined is not None:
+                patches.append((joined[0], joined[1], ""))
+                continue
             s, e = _line_span(text, rec._origin.span)
             if text[s:e].endswith("\n\n") and s > 0 and text[s - 1] == "\n":
                 e -= 1  # a block record: keep one blank line between its neighbours
@@ -506,7 +605,10 @@ def _record_patches(
                 like = rec  # the sibling it goes before: the same list, whatever came earlier
                 body = ""
                 for p in pending:
-                    body += fresh(p, like, previous) + sep
+                    piece = fresh(p, like, previous)
+                    # A block of its own (a day heading and its text) stands apart from the
+                    # record after it, whatever joins the records of one paragraph.
+                    body += piece + ("\n\n" if "\n\n" in piece.strip("\n") else sep)
                     previous = p
                 patches.append((at, at, body))
                 pending = []
@@ -529,6 +631,13 @@ def _record_patches(
         if text[at + rest : at + rest + 1] in ("\n", ""):
             at += rest  # the line's trailing spaces stay on it
             sep = sep.lstrip(" \t")
+        br = re.match(r"<br\s*/?>", sep)
+        if br is not None and text[at : at + 1] == "\n" and all("\n" not in p for p in parts):
+            # Entries joined by "<br>": a new last one opens its own line with the "<br>", so
+            # the line before it stays as it was.
+            tail = sep[br.end() :].strip("\n")
+            patches.append((at + 1, at + 1, "".join(br.group() + tail + p + "\n" for p in parts)))
+            return
         patches.append((at, at, sep + sep.join(parts)))
         return
     if container is None:
@@ -821,7 +930,14 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
         if template is not None and template._origin is not None:
             o = template._origin
             placed = o.field_spans()
-            values = {name: _action_value(item, name, o.shape, s) for name, s in placed.items()}
+            # A value the sibling has too is written as the sibling writes it ("🔄" for a
+            # status it does not name, an owner's link): the same words read back the same.
+            values = {
+                name: text[s[0] : s[1]]
+                if name != "description" and getattr(item, name) == o.value(name)
+                else _action_value(item, name, o.shape, s)
+                for name, s in placed.items()
+            }
             if o.shape != "table-row" and "description" in values:
                 said = ""
                 if (

@@ -15,7 +15,7 @@ from postmortem._doc import Document
 from postmortem._text import SourceText
 from postmortem.errors import ParseError
 from postmortem.parsing import _marko_fixes  # noqa: F401  (linear-time marko, see there)
-from postmortem.parsing.actions import read_actions
+from postmortem.parsing.actions import INTRO, read_actions
 from postmortem.parsing.blocks import Block
 from postmortem.parsing.evidence import prose_evidence
 from postmortem.parsing.fields import (
@@ -749,8 +749,29 @@ def _one_view(report: m.Report, doc: Document, text: str, reader: Reader) -> Non
             continue
         while cut > s and text[cut - 1].isspace():
             cut -= 1
+        cut = _before_lead_in(text, s, cut)
         if cut > s and kind == "str":
             reader.assign(path, (s, cut))
+
+
+def _before_lead_in(text: str, start: int, end: int) -> int:
+    """Where the prose before a list of actions ends when its last sentence introduces the
+    list ("... we apologize. Going forward, we will do the following:"): that sentence is the
+    list's, and what makes it a list of actions, so it is not the field's text."""
+    if text[end - 1 : end] != ":":
+        return end
+    para = text.rfind("\n\n", start, end)
+    lo = start if para < 0 else para + 2
+    ends = [mm.end() for mm in re.finditer(r"[.!?][\s]+", text[lo:end])]
+    head = lo + ends[-1] if ends else lo
+    hit = INTRO.search(text, head, end)
+    if hit is None:
+        return end
+    if text[hit.start()].isupper():
+        head = hit.start()  # "Going forward, ..." opens the sentence even after unended text
+    while head > start and text[head - 1].isspace():
+        head -= 1
+    return head
 
 
 def _outermost(nodes: Sequence[Node], kind: m.SectionKind) -> list[Node]:

@@ -56,6 +56,8 @@ _INLINE_STATUS = re.compile(
     r"wip|won't do|wontfix|not started)\b(?:\s+as\s+of\s+(?=(?P<r>[^)*]*))(?P=r))?\)?"
     r"(?:\*\*|__)?\s*$"
 )
+# Only the words the writer uses (render.INLINE_STATUS), in parentheses, after a paragraph.
+_PAREN_STATUS = re.compile(r"(?<=\S)[ \t]+\((?P<w>todo|in progress|done|won't do)\)[ \t]*$")
 _INLINE_STATUS_LEAD = re.compile(
     r"(?i)^(?:\*\*|__)\(?(?P<w>done|todo|completed|fixed|in progress|wip)\b[^*_]*?\)?(?:\*\*|__)"
     r"[ \t:-]*"
@@ -79,7 +81,7 @@ _SUFFIX = re.compile(r"\((?:owner|due|priority)[ \t]*:[^()\n]*\)[ \t]*$", re.IGN
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 _MENTION = re.compile(r"[ \t]*`?@(?P<v>[\w.-]+)`?[ \t]*$")
-_INTRO = re.compile(
+INTRO = re.compile(
     r"(?i)\b(?:going forward|next steps|follow[- ]ups?|action items|to (?:avoid|prevent) "
     r"(?:this|similar|a recurrence))\b"
 )
@@ -429,7 +431,7 @@ class ActionReader:
                 tail = raw.rstrip()[-300:]
                 intro = (
                     tail.endswith(":")
-                    and bool(_INTRO.search(tail) or ACTION_LEAD_IN.search(tail))
+                    and bool(INTRO.search(tail) or ACTION_LEAD_IN.search(tail))
                     and not raw.lstrip().startswith(("**", "__"))
                     and kind not in _NOT_ACTIONS
                 )
@@ -830,6 +832,16 @@ class ActionReader:
             raw_desc = raw_desc[: tail.start()]
             if desc_span is not None:
                 desc_span = (desc_span[0], desc_span[0] + tail.start())
+        elif shape == "paragraph" and inline_status is None and "status" not in values:
+            # A paragraph's status written after it, in parentheses ("... via kroma-up.
+            # (done)"), as the writer says a status a paragraph has no place for.
+            last = _PAREN_STATUS.search(raw_desc)
+            if last is not None:
+                inline_status = status_from_text(last.group("w"))
+                status_text = last.group(0).strip()
+                raw_desc = raw_desc[: last.start()]
+                if desc_span is not None:
+                    desc_span = (desc_span[0], desc_span[0] + last.start())
         if inline_status is None and "status" not in values:
             # "**DONE**" in another column (a tracking-bug cell, for instance).
             for key, val in values.items():
