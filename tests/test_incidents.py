@@ -130,3 +130,16 @@ def test_cli_metrics_counts_each_incident_once() -> None:
     names = [row["report"] for row in data["reports"]]
     assert len(names) == 8
     assert [n.rsplit("#", 1)[1] for n in names if "status-history" in n] == ["1", "2", "3"]
+
+
+def test_the_docs_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    page = (FIXTURES.parent.parent / "docs" / "incidents.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", page, re.S)
+    assert code is not None
+    exec(compile(code.group(1), "docs/incidents.md", "exec"), {})  # our own docs, not input
+    assert capsys.readouterr().out.splitlines() == [
+        "2024-01-09 — Card authorisations declined 49m",
+        "2024-02-14 — Primary database failover 51m",
+    ]
