@@ -123,6 +123,8 @@ def _untyped(report: m.Report, sec: m.Section) -> str:
         ):
             continue  # a table's header and rule: the rows, if typed, are gone too
         elif rest.strip() and not _LABEL_ONLY.fullmatch(rest.strip()) and not _unfilled(rest):
+            if _BOLD_LABEL.fullmatch(rest) and _heads_nothing(lines, left, i):
+                continue  # "**Prevent Recurrence** (Stop this issue):" over no items left
             keep.append(line)
     return "\n".join(keep).strip("\n")
 
@@ -133,6 +135,18 @@ _LINE_HEAD = re.compile(
 )
 
 
+def _heads_nothing(lines: list[str], left: list[str], i: int) -> bool:
+    """Whether the label on line ``i`` has nothing of its own under it: the next line with
+    text left is another label, a template slot, or there is none."""
+    for line, rest in zip(lines[i + 1 :], left[i + 1 :], strict=True):
+        if not line.strip():
+            continue
+        if not rest.strip() or _unfilled(rest):
+            continue  # typed (read into the model) or a slot: not the label's content
+        return bool(_BOLD_LABEL.fullmatch(rest))
+    return True
+
+
 def _unfilled(rest: str) -> bool:
     """A line that is only a template's unfilled slots once its list marker, checkbox and key
     are set aside ("- [ ] `[Action 1 - Owner: Name]`", "- **Impact**: `[Impact on ...]`"): a
@@ -140,8 +154,6 @@ def _unfilled(rest: str) -> bool:
     from postmortem.parsing.actions import only_placeholders
     from postmortem.parsing.fields import is_placeholder
 
-    if _BOLD_LABEL.fullmatch(rest):
-        return True  # "**Prevent Recurrence** (Stop this specific issue):" over no items
     if rest.count("|") >= 3:
         # A template's row of slots: "| 1 | [Specific action] | [Name] | High | YYYY-MM-DD |".
         cells = [c.strip() for c in rest.strip().strip("|").split("|")]
@@ -151,7 +163,7 @@ def _unfilled(rest: str) -> bool:
 
 
 _BOLD_LABEL = re.compile(
-    r"[ \t]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*:?[ \t]*"
+    r"[ \t]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*:[ \t]*"
 )
 
 
