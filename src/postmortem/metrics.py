@@ -565,10 +565,11 @@ def _duration(
                         events, clock=clock)  # fmt: skip
     # Aware instants are subtracted in UTC: two instants sharing a zone object subtract as
     # wall-clock times in Python, which is an hour off across a DST change.
-    utc = dt.timezone.utc
-    value = (
-        b.value.astimezone(utc) - a.value.astimezone(utc) if a.value.tzinfo else b.value - a.value
-    )
+    # (Wall-clock difference less the offsets' difference: the same, and no overflow on the
+    # last day a datetime holds, as converting 9999-12-31 PST to UTC would.)
+    value = b.value.replace(tzinfo=None) - a.value.replace(tzinfo=None)
+    if a.value.tzinfo:
+        value -= (b.value.utcoffset() or dt.timedelta(0)) - (a.value.utcoffset() or dt.timedelta(0))
     if value < dt.timedelta(0):
         return Duration(
             name, a.name, b.name, None,
