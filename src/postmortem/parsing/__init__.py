@@ -723,13 +723,24 @@ def _actions(
 
 
 def _one_view(report: m.Report, doc: Document, text: str, reader: Reader) -> None:
-    """A text read as action items is not also the text of a field: one text, one typed view.
+    """A text read as records is not also the text of a field: one text, one typed view.
 
     A section's text read as a field (resolution.text, follow_up.text, a list of prevention
     steps) may hold the list the action reader takes as items. Were it both, an edit of one
     view would leave the other stale (the field's text would no longer say what the items now
     say). The field keeps the prose before the first item; with none, it is not read at all.
     """
+    # A key event's time ("### Detection" / "- **Time:** 09:20") is the event's instant; the
+    # same line read as detection.time would be a second value of one fact.
+    stamps = {
+        sp
+        for e in report.timeline.events
+        if e._origin is not None and (sp := e._origin.field_span("at")) is not None
+    }
+    for path, fo in list(doc.fields.items()):
+        if any(a <= fo.span[0] and fo.span[1] <= b for a, b in stamps):
+            del doc.fields[path]
+            set_path(report, path, None)
     starts = sorted(a._origin.span[0] for a in report.action_items if a._origin is not None)
     if not starts:
         return
