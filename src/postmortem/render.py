@@ -926,7 +926,22 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                 continue
             out.append((span[0], span[1], _action_value(item, name, o.shape, span)))
 
+    slots = {id(x) for x in doc.action_slots}
+
     def fresh(item: m.ActionItem, template: m.ActionItem | None, _previous: Any = None) -> str:
+        if (
+            template is not None
+            and template._origin is not None
+            and id(template) in slots
+            and template._origin.shape != "table-row"
+            and re.search(r"`[^`\n]*\[|\[[^\]\n]*`", text[slice(*template._origin.span)])
+        ):
+            # A template's item of slots inside a code span ("- [ ] `[Action 1 - Owner: Name,
+            # Due: Date]`"): its marks are the template's, not a shape for text that may hold
+            # backticks or brackets of its own. The item is written plainly, in the list.
+            marker = text[slice(*_line_span(text, template._origin.span))]
+            lead = marker[: len(marker) - len(marker.lstrip(" \t-*+"))]
+            return lead + _plain_item(item)[2:]
         if template is not None and template._origin is not None:
             o = template._origin
             placed = o.field_spans()
@@ -955,22 +970,27 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             if o.shape == "checklist" and "status" in placed:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
             return _from_template(text, o, values)
-        box = {m.ActionStatus.DONE: "[x] ", m.ActionStatus.OPEN: "[ ] "}.get(item.status, "")
-        said = ""
-        if item.status in (m.ActionStatus.IN_PROGRESS, m.ActionStatus.WONT_DO):
-            said = f" ({INLINE_STATUS[item.status]})"
-        parts = [
-            f"{name}: {format_value(getattr(item, name))}"
-            for name in ("owner", "due", "priority")
-            if getattr(item, name) is not None
-        ]
-        extra = f" ({', '.join(parts)})" if parts else ""
-        return f"- {box}{_inline(item.description)}{said}{extra}"
+        return _plain_item(item)
 
     _record_patches(
         doc, doc.actions, report.action_items, doc.action_container, edit, fresh, patches,
         "Action Items", doc.action_slots,
     )  # fmt: skip
+
+
+def _plain_item(item: m.ActionItem) -> str:
+    """``- [ ] text (owner: x, due: y)``: an action item with no sibling to be written like."""
+    box = {m.ActionStatus.DONE: "[x] ", m.ActionStatus.OPEN: "[ ] "}.get(item.status, "")
+    said = ""
+    if item.status in (m.ActionStatus.IN_PROGRESS, m.ActionStatus.WONT_DO):
+        said = f" ({INLINE_STATUS[item.status]})"
+    parts = [
+        f"{name}: {format_value(getattr(item, name))}"
+        for name in ("owner", "due", "priority")
+        if getattr(item, name) is not None
+    ]
+    extra = f" ({', '.join(parts)})" if parts else ""
+    return f"- {box}{_inline(item.description)}{said}{extra}"
 
 
 #: A status said in words right after an item's text ("... (done)", "... **DONE**").
