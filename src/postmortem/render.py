@@ -1009,13 +1009,10 @@ INLINE_STATUS = {
 
 
 def _said_by_words(description: str, status: m.ActionStatus) -> bool:
-    """Whether an item's own words say it is done ("Already added ...", struck through)."""
-    from postmortem.vocabulary import DONE_WORDING
+    """Whether an item's own words say its status ("Already added ...", struck through)."""
+    from postmortem.parsing.actions import status_in_words
 
-    if status is not m.ActionStatus.DONE:
-        return False
-    d = description.strip()
-    return bool(DONE_WORDING.match(d)) or (len(d) > 4 and d.startswith("~~") and d.endswith("~~"))
+    return status is not m.ActionStatus.UNKNOWN and status_in_words(description) is status
 
 
 def _action_value(item: m.ActionItem, name: str, shape: str, span: tuple[int, int]) -> str:

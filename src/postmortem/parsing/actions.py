@@ -127,6 +127,15 @@ def status_from_text(text: str) -> m.ActionStatus:
     return m.ActionStatus.UNKNOWN
 
 
+def status_in_words(description: str) -> m.ActionStatus | None:
+    """The status an item's own words say, when they say one: done for "Already added the
+    fix ..." or a struck-through item (what :meth:`ActionReader._emit` reads), else None."""
+    d = description.strip()
+    if DONE_WORDING.match(d) or (len(d) > 4 and d.startswith("~~") and d.endswith("~~")):
+        return m.ActionStatus.DONE
+    return None
+
+
 def _priority(text: str) -> m.Priority | None:
     n = normalize(text)
     return PRIORITY_WORDS.get(n) or PRIORITY_WORDS.get(n.split(" ")[0] if n else "")
