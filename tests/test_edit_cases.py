@@ -362,3 +362,34 @@ def attrs_evolve(item: postmortem.ActionItem, **changes: object) -> postmortem.A
     import attrs
 
     return attrs.evolve(item, _origin=None, **changes)  # type: ignore[arg-type]
+
+
+def test_a_paragraph_item_whose_words_are_no_action_is_labelled() -> None:
+    # Paragraphs are action items here because each is phrased as one; an item written with
+    # other words is labelled "Action item:", or the whole section would read as prose.
+    text = (
+        "# Report\n\n## Action Items\n\n"
+        "Investigate together with the Rails community why the marshalling changed.\n\n"
+        "Investigate how we can test the cache store (#9362)\n"
+    )
+    r = postmortem.parse(text)
+    assert len(r.action_items) == 2
+    r.action_items[0].description = "Rails marshalling, with upstream"
+    r.action_items.append(attrs_evolve(r.action_items[1], description="A cache store test"))
+    out, again, changed = _local(text, r)
+    assert again == r and changed == {5}
+    assert "Action item: Rails marshalling, with upstream\n" in out
+    assert out.endswith("(#9362)\n\nAction item: A cache store test\n")
+
+
+def test_a_status_said_by_a_paragraphs_outcome_survives_new_words() -> None:
+    text = (
+        "# Report\n\n## Follow-up\n\nThe monitoring system should notify more people.\n\n"
+        "We should expand the approvers. (added Dart team members)\n"
+    )
+    r = postmortem.parse(text)
+    assert r.action_items[1].status is ActionStatus.DONE
+    r.action_items[1].description = "We should add approvers in other time zones."
+    out, again, changed = _local(text, r)
+    assert again == r and changed == {7}
+    assert "time zones. (done)\n" in out

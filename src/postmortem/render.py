@@ -881,8 +881,8 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             and "status" not in placed
             and said_before is None
             and item.description != o.value("description")
-            and _said_by_words(o.value("description"), item.status)
-            and not _said_by_words(item.description, item.status)
+            and _said_by_words(o.value("description"), item.status, o.shape)
+            and not _said_by_words(item.description, item.status, o.shape)
         ):
             # "Already added the fix": the old words said the item was done, the new ones
             # do not; the status is said after them instead, or it would be lost.
@@ -913,7 +913,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             item.description != o.value("description") or extra or status_inline
         ):
             base = (
-                item.description
+                _labelled(item.description, o, desc_span)
                 if item.description != o.value("description")
                 else text[desc_span[0] : desc_span[1]]
             )
@@ -958,15 +958,15 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                 if (
                     "status" not in placed
                     and item.status is template.status
-                    and _said_by_words(template.description, item.status)
-                    and not _said_by_words(item.description, item.status)
+                    and _said_by_words(template.description, item.status, o.shape)
+                    and not _said_by_words(item.description, item.status, o.shape)
                 ):
                     # The sibling says its status in its words ("Already run the script"):
                     # a new item with that status says it after its text.
                     said = f" ({INLINE_STATUS[item.status]})"
-                values["description"] = (
-                    item.description + said + suffix(item, o, placed, fresh=True)
-                )
+                desc_span = placed.get("description")
+                desc = _labelled(item.description, o, desc_span) if desc_span else item.description
+                values["description"] = desc + said + suffix(item, o, placed, fresh=True)
             if o.shape == "checklist" and "status" in placed:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
             return _from_template(text, o, values)
@@ -1008,11 +1008,22 @@ INLINE_STATUS = {
 }
 
 
-def _said_by_words(description: str, status: m.ActionStatus) -> bool:
-    """Whether an item's own words say its status ("Already added ...", struck through)."""
+def _labelled(description: str, o: m.Origin, desc_span: tuple[int, int]) -> str:
+    """A paragraph item's text, labelled ("Action item: ...") when its words alone would not
+    make it an action among its sibling paragraphs, which are items by their wording."""
+    from postmortem.parsing.actions import ACTION_LABEL, reads_as_action
+
+    if o.shape != "paragraph" or desc_span[0] != o.span[0] or reads_as_action(description):
+        return description  # not an item by its wording, or already labelled
+    return ACTION_LABEL + description
+
+
+def _said_by_words(description: str, status: m.ActionStatus, shape: str = "bullet") -> bool:
+    """Whether an item's own words say its status ("Already added ...", struck through, a
+    paragraph's closing "(fixed by ...)")."""
     from postmortem.parsing.actions import status_in_words
 
-    return status is not m.ActionStatus.UNKNOWN and status_in_words(description) is status
+    return status is not m.ActionStatus.UNKNOWN and status_in_words(description, shape) is status
 
 
 def _action_value(item: m.ActionItem, name: str, shape: str, span: tuple[int, int]) -> str:

@@ -127,12 +127,27 @@ def status_from_text(text: str) -> m.ActionStatus:
     return m.ActionStatus.UNKNOWN
 
 
-def status_in_words(description: str) -> m.ActionStatus | None:
+def reads_as_action(text: str) -> bool:
+    """Whether a paragraph's words make it an action among paragraphs of actions ("We will
+    ...", "Investigate ...", "... (fixed by ...)"); see :meth:`ActionReader._paragraph_items`."""
+    return _commitment(text)
+
+
+#: The label the writer puts before a paragraph item whose words alone would not make it one.
+ACTION_LABEL = "Action item: "
+
+
+def status_in_words(description: str, shape: str = "bullet") -> m.ActionStatus | None:
     """The status an item's own words say, when they say one: done for "Already added the
-    fix ..." or a struck-through item (what :meth:`ActionReader._emit` reads), else None."""
+    fix ..." or a struck-through item, and for a paragraph the state its closing outcome
+    names ("... (fixed by adding ...)"), as :class:`ActionReader` reads them; else None."""
     d = description.strip()
     if DONE_WORDING.match(d) or (len(d) > 4 and d.startswith("~~") and d.endswith("~~")):
         return m.ActionStatus.DONE
+    out = _OUTCOME.search(d) if shape == "paragraph" else None
+    if out is not None:
+        st = status_from_text(out.group("w"))
+        return st if st is not m.ActionStatus.UNKNOWN else None
     return None
 
 
@@ -334,16 +349,26 @@ class ActionReader:
         if any(b.kind in ("list", "table") for b in blocks):
             return
         paras = []
+        labelled = []
         for b in blocks:
             if b.kind != "paragraph":
                 continue
             raw = text[b.span[0] : b.span[1]]
+            if _ACTION_LINE.match(raw):
+                # "Action item: ...": an action by its label, whatever its words (how the
+                # writer says an item whose words are not an action's among such paragraphs).
+                labelled.append(b)
+                continue
             if _KEY.match(raw.split("\n", 1)[0]) or only_placeholders(raw):
                 continue  # "**Next Review Date**: [YYYY-MM-DD]", "[Describe how ...]"
             paras.append(b)
-        if not paras or not all(_commitment(text[b.span[0] : b.span[1]]) for b in paras):
+        if not (paras or labelled) or not all(_commitment(text[b.span[0] : b.span[1]])
+                                               for b in paras):  # fmt: skip
             return
-        for b in paras:
+        for b in sorted(paras + labelled, key=lambda b: b.span[0]):
+            if b in labelled:
+                self._action_lines(b)
+                continue
             s, e = b.span
             while e > s and text[e - 1] in " \t\n":
                 e -= 1
