@@ -80,7 +80,9 @@ _TAIL = re.compile(
 _SUFFIX = re.compile(r"\((?:owner|due|priority)[ \t]*:[^()\n]*\)[ \t]*$", re.IGNORECASE)
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
-_MENTION = re.compile(r"[ \t]*`?@(?P<v>[\w.-]+)`?[ \t]*$")
+# "`@nova`", "@nova", and in a code span a name of several words ("`@Kim Lee`", as the writer
+# puts an owner in that place).
+_MENTION = re.compile(r"[ \t]*(?:`@(?P<q>[\w.-]+(?: [\w.-]+)*)`|@(?P<v>[\w.-]+))[ \t]*$")
 INTRO = re.compile(
     r"(?i)\b(?:going forward|next steps|follow[- ]ups?|action items|to (?:avoid|prevent) "
     r"(?:this|similar|a recurrence))\b"
@@ -592,8 +594,9 @@ class ActionReader:
         spans = {"description": (ds, te)}
         owner = _MENTION.search(self.text, ds, te)
         if owner:
-            values["owner"] = owner.group("v")
-            spans["owner"] = owner.span("v")
+            g = "q" if owner.group("q") is not None else "v"
+            values["owner"] = owner.group(g)
+            spans["owner"] = owner.span(g)
             values["description"] = self.text[ds : owner.start()].rstrip()
             spans["description"] = (ds, ds + len(values["description"]))
         self._emit(values, spans, (node.start, node.end), "heading", scope)
