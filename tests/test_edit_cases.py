@@ -393,3 +393,20 @@ def test_a_status_said_by_a_paragraphs_outcome_survives_new_words() -> None:
     out, again, changed = _local(text, r)
     assert again == r and changed == {7}
     assert "time zones. (done)\n" in out
+
+
+def test_a_pipe_in_a_table_cell_reads_back_as_a_pipe() -> None:
+    # GFM writes a pipe inside a cell as "\|": read as the pipe it is, the text survives being
+    # written into a table and read back (it grew a backslash at each round before).
+    text = (
+        "# Report\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+        "| 10:00 | ran `ps aux \\| grep exe` |\n\n## Action Items\n\n"
+        "| Action | Owner |\n| --- | --- |\n| Alert on `a \\| b` | Kim |\n"
+    )
+    r = postmortem.parse(text)
+    assert r.timeline.events[0].text == "ran `ps aux | grep exe`"
+    assert r.action_items[0].description == "Alert on `a | b`"
+    r.timeline.events[0].text = "ran `ps | wc -l`"
+    out, again, changed = _local(text, r)
+    assert "| 10:00 | ran `ps \\| wc -l` |" in out
+    assert again == r and changed == {7}

@@ -702,7 +702,8 @@ class ActionReader:
                     spans[c] = span
             if "description" not in spans:
                 continue
-            values = {k: text[s:e].strip() for k, (s, e) in spans.items()}
+            # "\|" in a cell is a pipe (GFM), as the writer escapes one there.
+            values = {k: text[s:e].strip().replace("\\|", "|") for k, (s, e) in spans.items()}
             self._emit(values, spans, rspan, "table-row", scope)
         self.container = Container(
             insert_at=rows[-1][0][1],
