@@ -13,7 +13,6 @@ the original text it may change (an insert returns the empty set).
 from __future__ import annotations
 
 import datetime as dt
-import random
 import re
 from collections.abc import Callable
 from typing import Any
@@ -324,7 +323,15 @@ def check(text: str, name: str, edit: Edit) -> str | None:
 
 def _follow_the_day(edited: Report, again: Report) -> None:
     """Entries written with a clock time and no day are read on the report's date: a new date
-    moves them with it. Expect that move (and only that) in the edited report."""
+    moves them with it. Expect that move (and only that) in the edited report. The same holds
+    for a metadata instant written as a clock time ("distributed daily at 05:13:57 UTC")."""
+    for name in ("started_at", "detected_at", "declared_at", "repaired_at", "resolved_at",
+                 "ended_at"):  # fmt: skip
+        mine, back = getattr(edited.metadata, name), getattr(again.metadata, name)
+        if mine is not None and back is not None and mine != back:
+            shift = back - mine
+            if shift.seconds == 0 and shift.microseconds == 0:  # whole days only
+                setattr(edited.metadata, name, back)
     if len(edited.timeline.events) != len(again.timeline.events):
         return
     for mine, back in zip(edited.timeline.events, again.timeline.events, strict=True):
@@ -340,15 +347,3 @@ def _follow_the_day(edited: Report, again: Report) -> None:
             mine.at = None  # ... or no longer has one
             mine.date = back.date
             mine.end = back.end
-
-
-def sample(edits: list[tuple[str, Edit]], key: str, k: int) -> list[tuple[str, Edit]]:
-    """``k`` edits, always one of each record kind present, the rest drawn by ``key``."""
-    rnd = random.Random(key)
-    by_kind: dict[str, list[tuple[str, Edit]]] = {}
-    for e in edits:
-        by_kind.setdefault(e[0].split(".")[0], []).append(e)
-    chosen = [rnd.choice(group) for group in by_kind.values()]
-    rest = [e for e in edits if e not in chosen]
-    rnd.shuffle(rest)
-    return chosen + rest[: max(0, k - len(chosen))]

@@ -39,3 +39,19 @@ def test_convert_keeps_every_sections_text(path: Path, style: str) -> None:
             assert _words(line) in have, (sec.title, line)
     # What was carried over is said, once per section placed without a slot.
     assert len(notes) == len({n for n in notes})
+
+
+@pytest.mark.parametrize("style", SEED_STYLES)
+def test_a_templates_unfilled_slots_are_not_carried_back(style: str) -> None:
+    # A report with no action items, through a seed style and back: the style's own unfilled
+    # slots ("- [ ] `[Action 1 - Owner: Name]`", "| 1 | [Specific action] | [Name] | ...") are
+    # template text, not the report's, and must not come back as sections or action items.
+    text = (
+        "# Cache outage\n\n**Date:** 2024-03-05\n\n## Summary\n\nThe cache tier was down for "
+        "20 minutes.\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:20 Cache restarted\n"
+    )
+    r = postmortem.parse(text)
+    back = postmortem.parse(convert(postmortem.parse(convert(r, style)[0]), "canonical")[0])
+    assert back.action_items == []
+    if style != "classic":  # classic holds key events (Detection, Response...), no timeline
+        assert [e.text for e in back.timeline.events] == ["Alert fires", "Cache restarted"]

@@ -249,3 +249,164 @@ def test_convert_command_says_what_it_carried_over() -> None:
     assert proc.returncode == 0
     assert "Leadup" in proc.stdout
     assert "'Leadup'" in proc.stderr and "carried over" in proc.stderr
+
+
+# -- Mechanisms behind the corpus edits that failed after the first round (issue 13) ----------
+
+
+def _local(text: str, r: postmortem.Report) -> tuple[str, postmortem.Report, set[int]]:
+    out, again = _round(r)
+    changed, _ = changed_lines(text, out)
+    return out, again, changed
+
+
+RECOVERY = (
+    "# Report\n\n## Recovery and lessons\n\n"
+    "The issue resolved itself once traffic dropped. Going forward, we will do the "
+    "following:\n\n- We will add monitoring for replica lag.\n"
+    "- We will raise the rate limits.\n\nThat is all.\n"
+)
+
+
+def test_an_action_list_is_not_also_a_field_text() -> None:
+    r = postmortem.parse(RECOVERY)
+    assert r.resolution.text == "The issue resolved itself once traffic dropped."
+    assert len(r.action_items) == 2
+    r.action_items[0].description = "We will page on replica lag."
+    _out, again, changed = _local(RECOVERY, r)
+    assert again == r and changed == {7}
+    r = postmortem.parse(RECOVERY)
+    r.resolution.text = "It recovered on its own."
+    _out, again, changed = _local(RECOVERY, r)
+    assert again == r and again.resolution.text == "It recovered on its own."
+    assert len(again.action_items) == 2 and changed == {5}
+
+
+ZONE_IN_SUMMARY = (
+    "# Disk full\n\n**Date:** 2022-12-13\n\n## Summary\n\nAt 18:52 UTC the root disk filled "
+    "up.\n\n## Timeline\n\n- 18:53 Alert fires\n- 19:10 Logs rotated\n"
+)
+
+
+def test_editing_the_prose_that_gave_the_zone_keeps_the_zone() -> None:
+    r = postmortem.parse(ZONE_IN_SUMMARY)
+    assert r.timeline.timezone == "UTC"
+    assert r.timeline.events[0].at == dt.datetime(2022, 12, 13, 18, 53, tzinfo=UTC)
+    r.summary.text = "The root disk filled up."
+    out, again, changed = _local(ZONE_IN_SUMMARY, r)
+    assert again == r and changed == {7}
+    assert "All times are in UTC." in out
+
+
+BR = (
+    "# Report\n\n## Timeline\n\n"
+    "21:20 - First e-mail is sent.<br> 21:42 - A user tweets:\n"
+    "https://example.com/t/1<br> 23:54 - The first report arrives.<br>\n"
+    "23:58 - Fix lands.\n"
+)
+
+
+def test_entries_joined_by_br_keep_their_neighbours_lines() -> None:
+    r = postmortem.parse(BR)
+    assert len(r.timeline.events) == 4
+    del r.timeline.events[1]
+    out, again, changed = _local(BR, r)
+    assert again == r and changed == {5, 6}
+    assert "First e-mail is sent.<br> 23:54 - The first report" in out
+    r = postmortem.parse(BR)
+    last = r.timeline.events[-1]
+    r.timeline.events.append(TimelineEvent(last.at, "All clear."))
+    out, again, changed = _local(BR, r)
+    assert again == r and not changed
+
+
+def test_a_status_said_by_the_words_survives_new_words() -> None:
+    text = (
+        "# Report\n\n## Prevention\n\n- Already added the fix for the route.\n"
+        "- Already ran the restore script.\n- We should let users delete the defaults.\n"
+    )
+    r = postmortem.parse(text)
+    assert r.action_items[0].status is ActionStatus.DONE
+    r.action_items[0].description = "Route deletion is now guarded."
+    out, again, changed = _local(text, r)
+    assert again == r and changed == {5}
+    assert "- Route deletion is now guarded. (done)\n" in out
+
+
+def test_a_new_row_repeats_the_siblings_words_for_a_shared_value() -> None:
+    text = (
+        "# Report\n\n## Action Items\n\n"
+        "Status | Action Item | Owner\n---: | --- | ---:\n"
+        "🔄 | Improve alerts for stale data | Data Analyst\n"
+    )
+    r = postmortem.parse(text)
+    r.action_items.insert(0, attrs_evolve(r.action_items[0], description="Add a runbook"))
+    out, again, changed = _local(text, r)
+    assert again == r and not changed
+    assert "🔄 | Add a runbook" in out
+
+
+def test_a_status_after_a_paragraph_item_is_read_back() -> None:
+    text = (
+        "# Report\n\n## Follow-up\n\nThe monitoring system should notify more people.\n"
+        "(filed #133509)\n\nWe should expand the approvers. (added Dart team members)\n"
+    )
+    r = postmortem.parse(text)
+    assert len(r.action_items) == 2
+    r.action_items[1].status = ActionStatus.OPEN
+    _out, again, changed = _local(text, r)
+    assert again == r and changed == {8}
+
+
+def attrs_evolve(item: postmortem.ActionItem, **changes: object) -> postmortem.ActionItem:
+    import attrs
+
+    return attrs.evolve(item, _origin=None, **changes)  # type: ignore[arg-type]
+
+
+def test_a_paragraph_item_whose_words_are_no_action_is_labelled() -> None:
+    # Paragraphs are action items here because each is phrased as one; an item written with
+    # other words is labelled "Action item:", or the whole section would read as prose.
+    text = (
+        "# Report\n\n## Action Items\n\n"
+        "Investigate together with the Rails community why the marshalling changed.\n\n"
+        "Investigate how we can test the cache store (#9362)\n"
+    )
+    r = postmortem.parse(text)
+    assert len(r.action_items) == 2
+    r.action_items[0].description = "Rails marshalling, with upstream"
+    r.action_items.append(attrs_evolve(r.action_items[1], description="A cache store test"))
+    out, again, changed = _local(text, r)
+    assert again == r and changed == {5}
+    assert "Action item: Rails marshalling, with upstream\n" in out
+    assert out.endswith("(#9362)\n\nAction item: A cache store test\n")
+
+
+def test_a_status_said_by_a_paragraphs_outcome_survives_new_words() -> None:
+    text = (
+        "# Report\n\n## Follow-up\n\nThe monitoring system should notify more people.\n\n"
+        "We should expand the approvers. (added Dart team members)\n"
+    )
+    r = postmortem.parse(text)
+    assert r.action_items[1].status is ActionStatus.DONE
+    r.action_items[1].description = "We should add approvers in other time zones."
+    out, again, changed = _local(text, r)
+    assert again == r and changed == {7}
+    assert "time zones. (done)\n" in out
+
+
+def test_a_pipe_in_a_table_cell_reads_back_as_a_pipe() -> None:
+    # GFM writes a pipe inside a cell as "\|": read as the pipe it is, the text survives being
+    # written into a table and read back (it grew a backslash at each round before).
+    text = (
+        "# Report\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+        "| 10:00 | ran `ps aux \\| grep exe` |\n\n## Action Items\n\n"
+        "| Action | Owner |\n| --- | --- |\n| Alert on `a \\| b` | Kim |\n"
+    )
+    r = postmortem.parse(text)
+    assert r.timeline.events[0].text == "ran `ps aux | grep exe`"
+    assert r.action_items[0].description == "Alert on `a | b`"
+    r.timeline.events[0].text = "ran `ps | wc -l`"
+    out, again, changed = _local(text, r)
+    assert "| 10:00 | ran `ps \\| wc -l` |" in out
+    assert again == r and changed == {7}

@@ -1,14 +1,14 @@
 """The edit property on every document we have, and on generated reports.
 
-For each seed, filled fixture, public and dev corpus report: a sample of edits (one of each
-kind of record the report has, plus others drawn by the file's name) must read back equal
-and change only the edited record's lines (see ``edit_property``). Set
-``POSTMORTEM_ALL_EDITS=1`` to run every edit of every document (a few minutes).
+Every edit of every seed, filled fixture, public and dev corpus report (one of each kind of
+record the report has, each field it has a place for, inserts first / middle / last, delete,
+a new section) must read back equal and change only the edited record's lines (see
+``edit_property``). About 1,750 edits; marked ``slow`` (``-m "not slow"`` leaves it out
+while developing), and run in CI.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -18,52 +18,33 @@ from hypothesis import strategies as st
 import postmortem
 
 from conftest import CORPUS, FILLED, SEEDS, SHARED, read_exact
-from edit_property import check, edits_for, sample
+from edit_property import check, edits_for
 from strategies import reports
 
 DEV = sorted((SHARED / "corpus" / "dev").glob("*.md"))
 DOCUMENTS = SEEDS + FILLED + CORPUS + DEV
-#: Edits per document in CI: enough to cover each kind of record every run, and, across the
-#: corpus, every kind of edit; the sample differs by file so the whole set is exercised.
-PER_DOCUMENT = 5
-ALL = os.environ.get("POSTMORTEM_ALL_EDITS") == "1"
 
 
-_OVERLAP = (
-    "the action items are a list that is also read as the text of another field "
-    "(resolution.text, prevention.technical): one text, two typed views (parser)"
-)
 _KEY_EVENT = (
-    "classic key events (### Detection / - **Time:**) share their text with the "
-    "detection/response/resolution fields: editing one is editing the other (parser)"
+    "classic key events (### Detection / - **Time:**): the heading is the event's text and "
+    "names its milestone, and the block's lines are the detection/response/resolution fields"
 )
-_PROSE_ZONE = "the report's zone is read from a sentence of the edited prose (parser)"
-_BR = "entries joined by <br> in one paragraph: the parser reads a new one's edges differently"
-_PROSE_DATE = "the report's date is read from the opening prose: editing the summary moves it"
-_NEW = (
-    "fails since the rebase onto the reading work of issue 12 (action categories read from "
-    "a second list, action lists kept or dropped by their wording); not investigated yet"
+_RESTATED = (
+    "the category comes from a second list that restates the item in its own words "
+    "('### Action Categories'); a new or reworded item is not in that list"
+)
+_NESTS = (
+    "a new level-2 section appended after a level-1 last section: Markdown's outline nests it "
+    "under that section when read back"
 )
 #: Edits known to fail, and why. The test fails when one of them passes: take it off then.
 KNOWN: dict[tuple[str, str], str] = {
-    **{("16-optimism-tx-delays-2023-04.md", e): _OVERLAP for e in (
-        "action.status", "action.description", "action.owner", "action.insert.first",
-        "action.insert.middle", "action.insert.last", "action.delete", "field.resolution.text")},
-    **{("056-evmos-postmortem-4.md", e): _OVERLAP for e in (
-        "action.status", "action.description", "action.owner", "action.insert.first",
-        "action.insert.middle", "action.insert.last", "action.delete", "field.resolution.text")},
-    **{("028-berkeley-datahub-2022-01-20-package-dependency-upgrade-incident.md", e): _OVERLAP
-       for e in ("action.description", "action.insert.middle", "action.delete",
-                 "field.prevention.technical")},
-    **{("000-checkout-api.md", e): _KEY_EVENT for e in (
-        "event.text", "event.at", "event.delete", "field.detection.time", "field.response.time",
-        "field.resolution.time")},
+    **{("000-checkout-api.md", e): _KEY_EVENT for e in ("event.text", "event.delete")},
     ("000_f5450f9bb887e6aa.txt", "event.text"): _KEY_EVENT,
-    **{(f, "field.summary.text"): _PROSE_ZONE for f in (
-        "15-optimism-op-drop-1-2022-05.md", "20-hachyderm-root-fs-full-2022-12.md",
-        "017-cheqd-v1x-upgrade-rca.md", "020-lum-v110-chain-halt-postmortem.md",
-        "021-nibiru-itn2-chain-halt.md", "045-cloudgov-major-outage-2018.md")},
-    ("001-vpn-outage.md", "field.details.when"): _PROSE_ZONE,
+    ("15-optimism-op-drop-1-2022-05.md", "field.summary.text"): (
+        "time-only entries take their day from the first date the text mentions (in the "
+        "edited summary), a value the model does not hold"
+    ),
     **{
         (f, "field.title"): (
             "the title is a heading among the sections, told by its wording ('INCIDENT "
@@ -74,11 +55,9 @@ KNOWN: dict[tuple[str, str], str] = {
             "009-comdex-harbor-collateral-auction.md",
         )
     },
-    ("20-hachyderm-root-fs-full-2022-12.md", "action.owner"): (
-        "a heading item's `@name` has a place for an owner but is not read as one (parser)"
-    ),
     ("21-hachyderm-redis-exposed-2023-07.md", "event.insert.middle"): (
-        "the sibling's text outside its fields gives the new entry a milestone"
+        "the phase column names the milestone ('Identify' is detected); the probe's entry "
+        "copies its sibling's phase but sets no milestone, which the row cannot say"
     ),
     ("21-hachyderm-redis-exposed-2023-07.md", "field.metadata.authors"): (
         "names written as prose ('Esk (...), Sofi (...), and the team') split differently"
@@ -86,42 +65,15 @@ KNOWN: dict[tuple[str, str], str] = {
     ("024-mastodonde-troet-cafe-rescue-de.md", "field.metadata.authors"): (
         "front matter that is not YAML (a bare '@handle') keeps a list it cannot write"
     ),
-    ("28-flutter-dev-dns-outage-2023-08.md", "event.insert.last"): _BR,
-    ("28-flutter-dev-dns-outage-2023-08.md", "event.delete"): _BR,
-    ("29-flutter-build-breakage-2016-11.md", "event.insert.first"): _BR,
-    ("29-flutter-build-breakage-2016-11.md", "event.insert.last"): _BR,
-    **{("34-oxymoron-iot-data-stale-2020-01.md", e): (
-        "an action table with group rows (Strategic / Tactical) between its items"
-    ) for e in ("action.insert.first", "action.insert.middle", "action.insert.last")},
-    **{(f, "field.summary.text"): _PROSE_DATE for f in (
-        "044-vu-amsterdam-rdm-downtime.md", "051-asyncapi-miasma-supply-chain-attack.md",
-        "31-pypi-leaked-admin-pat-2024-07.md")},
-    **{("28-flutter-dev-dns-outage-2023-08.md", e): _OVERLAP for e in (
-        "action.delete", "action.description", "action.insert.first", "action.insert.last",
-        "action.insert.middle", "action.owner", "action.status", "field.follow_up.text")},
-    **{k: _NEW for k in (
-        ("002-search-latency.md", "action.description"),
-        ("002-search-latency.md", "action.insert.first"),
-        ("002-search-latency.md", "action.insert.middle"),
-        ("028-berkeley-datahub-2022-01-20-package-dependency-upgrade-incident.md",
-         "action.insert.first"),
-        ("028-berkeley-datahub-2022-01-20-package-dependency-upgrade-incident.md",
-         "action.insert.last"),
-        ("032-opensuse-obs-2020-04-08-post-mortem.md", "action.description"),
-        ("032-opensuse-obs-2020-04-08-post-mortem.md", "action.insert.first"),
-        ("032-opensuse-obs-2020-04-08-post-mortem.md", "action.insert.last"),
-        ("032-opensuse-obs-2020-04-08-post-mortem.md", "action.insert.middle"),
-        ("042-iasql-006-igw-route-deleted.md", "action.description"),
-        ("042-iasql-006-igw-route-deleted.md", "action.insert.first"),
-        ("042-iasql-006-igw-route-deleted.md", "action.insert.middle"),
-        ("062-kroma-2024-03-12-zktrie-incident.md", "action.description"),
-        ("062-kroma-2024-03-12-zktrie-incident.md", "action.insert.first"),
-        ("062-kroma-2024-03-12-zktrie-incident.md", "action.insert.last"),
-        ("062-kroma-2024-03-12-zktrie-incident.md", "action.insert.middle"),
-        ("062-kroma-2024-03-12-zktrie-incident.md", "action.status"),
-        ("062-kroma-2024-03-12-zktrie-incident.md", "section.add"),
-        ("063-kroma-2024-04-01-tx-receipts-validation-skip.md", "section.add"),
-    )},
+    **{("026-berkeley-datahub-2017-10-10-hung-nodes.md", e): (
+        "the day heading '### 2017-05-09' of an Oct 10 report is read as a typo for the day "
+        "the opening prose names; an edited summary, or a new first entry under its own "
+        "heading, takes that evidence away (parser)"
+    ) for e in ("field.summary.text", "event.insert.first")},
+    ("062-kroma-2024-03-12-zktrie-incident.md", "section.add"): _NESTS,
+    ("063-kroma-2024-04-01-tx-receipts-validation-skip.md", "section.add"): _NESTS,
+    **{("002-search-latency.md", e): _RESTATED for e in (
+        "action.description", "action.insert.first", "action.insert.middle")},
 }  # fmt: skip
 
 
@@ -129,13 +81,18 @@ def test_every_document_is_covered() -> None:
     assert len(DEV) >= 50 and len(DOCUMENTS) == len(SEEDS) + len(FILLED) + len(CORPUS) + len(DEV)
 
 
+def test_known_failures_are_few() -> None:
+    # The property holds on all but these edits (issue 13): the list only shrinks.
+    assert len(KNOWN) <= 16 and len({f for f, _ in KNOWN}) <= 11
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
 def test_edits_read_back_and_stay_local(path: Path) -> None:
     text = read_exact(path)
     edits = edits_for(postmortem.parse(text))
     known = [(n, e) for n, e in edits if (path.name, n) in KNOWN]
-    chosen = edits if ALL else sample(edits, path.name, PER_DOCUMENT)
-    chosen = [x for x in chosen if x not in known]
+    chosen = [x for x in edits if x not in known]
     failures = [f for name, edit in chosen if (f := check(text, name, edit)) is not None]
     assert not failures, "\n".join(failures)
     # The known failures are all run: one that passes now is taken off the list.

@@ -89,6 +89,9 @@ class Document:
     title_end: int = 0
     #: Set by :func:`postmortem.load`: the file and its state when read (see ``postmortem.io``).
     loaded_from: Any = None
+    #: The incidents of a document that reports several, read once when first asked for
+    #: (``Report.incidents``); an empty tuple for a document of one incident.
+    incidents: Any = None
 
     def unplaced(self) -> Iterator[tuple[str, Any]]:
         """Each field with no place in the text, and the value it had when parsed."""

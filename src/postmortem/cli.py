@@ -180,10 +180,16 @@ def _work(
         if not is_postmortem(report):
             return name, "skip", None
         if task == "metrics":
-            mt = metrics(report, preset=options.preset, durations=options.durations,
-                         config=options.config, strict=options.strict)  # fmt: skip
-            keys = group_keys(report, mt, group_by)
-            return name, "ok", (report_row(name, report, mt), keys, mt, excluded(report))
+            # One row per incident: an incident log's incidents count once each ("log.md#2").
+            parts = report.incidents
+            rows = []
+            for k, part in enumerate(parts, 1):
+                pname = name if len(parts) == 1 else f"{name}#{k}"
+                mt = metrics(part, preset=options.preset, durations=options.durations,
+                             config=options.config, strict=options.strict)  # fmt: skip
+                keys = group_keys(part, mt, group_by)
+                rows.append((report_row(pname, part, mt), keys, mt, excluded(part), pname))
+            return name, "ok", rows
     except PostmortemError as e:
         return path, "error", str(e)
     except Exception as e:  # one file must not stop the batch (a bug if hit)
@@ -520,13 +526,13 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
         if kind == "skip":
             skipped.append(path)
             continue
-        row, keys, mt, out_of_metrics = result
-        rows.append((row, mt))
-        if out_of_metrics:
-            opted_out.append(path)
-        else:
-            for key in keys:
-                groups.setdefault(key, []).append((path, mt))
+        for row, keys, mt, out_of_metrics, name in result:
+            rows.append((row, mt))
+            if out_of_metrics:
+                opted_out.append(name)
+            else:
+                for key in keys:
+                    groups.setdefault(key, []).append((name, mt))
     _report_skipped(skipped)
     if not rows and status == EXIT_OK:
         status = _fail("no post-mortems among the files given")

@@ -565,10 +565,11 @@ def _duration(
                         events, clock=clock)  # fmt: skip
     # Aware instants are subtracted in UTC: two instants sharing a zone object subtract as
     # wall-clock times in Python, which is an hour off across a DST change.
-    utc = dt.timezone.utc
-    value = (
-        b.value.astimezone(utc) - a.value.astimezone(utc) if a.value.tzinfo else b.value - a.value
-    )
+    # (Wall-clock difference less the offsets' difference: the same, and no overflow on the
+    # last day a datetime holds, as converting 9999-12-31 PST to UTC would.)
+    value = b.value.replace(tzinfo=None) - a.value.replace(tzinfo=None)
+    if a.value.tzinfo:
+        value -= (b.value.utcoffset() or dt.timedelta(0)) - (a.value.utcoffset() or dt.timedelta(0))
     if value < dt.timedelta(0):
         return Duration(
             name, a.name, b.name, None,
@@ -989,13 +990,16 @@ def aggregate(
     """
     groups: dict[Any, list[tuple[str, Metrics]]] = {}
     for i, item in enumerate(reports):
-        name, report = item if isinstance(item, tuple) else (report_name(item, i), item)
-        if excluded(report) or (exclude is not None and exclude(report)):
-            continue
-        mt = metrics(report, preset=preset, durations=durations, strict=strict,
-                     max_duration=max_duration, calendar=calendar, config=config)  # fmt: skip
-        for key in group_keys(report, mt, group_by):
-            groups.setdefault(key, []).append((name, mt))
+        whole, doc = item if isinstance(item, tuple) else (report_name(item, i), item)
+        parts = doc.incidents  # an incident log counts each of its incidents once
+        for k, report in enumerate(parts, 1):
+            name = whole if len(parts) == 1 else f"{whole}#{k}"
+            if excluded(report) or (exclude is not None and exclude(report)):
+                continue
+            mt = metrics(report, preset=preset, durations=durations, strict=strict,
+                         max_duration=max_duration, calendar=calendar, config=config)  # fmt: skip
+            for key in group_keys(report, mt, group_by):
+                groups.setdefault(key, []).append((name, mt))
     return summarise(
         groups, preset=preset, include_inferred=include_inferred, include_flagged=include_flagged
     )

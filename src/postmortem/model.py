@@ -701,6 +701,26 @@ class Report:
         """Sections of one kind at any depth, in document order."""
         return [s for s in self.all_sections() if s.kind is kind]
 
+    @property
+    def incidents(self) -> tuple[Report, ...]:
+        """Each incident the document reports, as a report of its own.
+
+        An ordinary post-mortem is one incident: ``(self,)``. A document that reports several
+        (a yearly or quarterly incident log, a status page's history, a page of several
+        post-mortems) gives one report per incident, each read from its own heading's text,
+        in document order (see ``docs/legacy.md``). They are read from the text as parsed:
+        edit and save the document itself; the incidents are for reading and metrics.
+        """
+        from postmortem.parsing.incidents import split
+
+        doc = self._source
+        if doc is None:
+            return (self,)
+        if doc.incidents is None:
+            parts = split(self)
+            doc.incidents = () if parts == (self,) else parts
+        return doc.incidents or (self,)
+
     def save(self, path: Any, *, force: bool = False) -> None:
         """Write the report to ``path`` (see :func:`postmortem.dump`, and its ``force``)."""
         from postmortem.io import dump

@@ -404,7 +404,13 @@ def load_all(
             out.failures.append((str(f), f"{f}: cannot read ({type(e).__name__}: {e})"))
             continue
         if is_postmortem(report):
-            out.items.append((str(f), report))
+            # A document of several incidents (an incident log) counts each once: "name#2".
+            parts = report.incidents
+            out.items.extend(
+                [(str(f), report)]
+                if len(parts) == 1
+                else [(f"{f}#{k}", part) for k, part in enumerate(parts, 1)]
+            )
         else:
             out.skipped.append(str(f))
     return out

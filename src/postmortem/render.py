@@ -51,7 +51,83 @@ def dumps(report: m.Report) -> str:
     _action_patches(report, doc, patches)
     if not patches:
         return doc.source.original
-    return _apply(doc, patches)
+    out = _apply(doc, patches)
+    more = _context_patches(report, doc, patches, out)
+    return _apply(doc, patches + more) if more else out
+
+
+def _context_patches(
+    report: m.Report, doc: Document, patches: list[Patch], out: str
+) -> list[Patch]:
+    """Keep what the edited prose told about the whole report: its date and its zone.
+
+    A report's date ("On October 18, ...") or the zone of its times ("at 18:52 GMT") may be
+    read from a sentence of a text field (the summary, a "When" line). When an edit of that
+    text removes the sentence, the value the model still holds is stated on a line of its own
+    (a ``**Date:**`` line after the title, "All times are in GMT." at the head of the
+    timeline), or reading the file back would move every event. Checked by reading the
+    edited text back, only when a text field changed.
+    """
+    from postmortem.parsing import parse
+
+    if not any(
+        FIELD_KINDS.get(p, "str") == "str"
+        and not _same(report.title if p == "title" else get_path(report, p), fo.value)
+        for p, fo in doc.fields.items()
+    ):
+        return []
+    again = parse(out)
+    more: list[Patch] = []
+    zone_name = report.timeline.timezone
+    if zone_name and again.timeline.timezone is None:
+        if report.timeline.events:
+            at = _zone_line_at(report, doc)
+            if at is not None:
+                more.append((at, at, f"\nAll times are in {zone_name}.\n"))
+        elif doc.sections and doc.sections[0]._origin is not None:
+            # No timeline: before the first section, where the report's facts are stated.
+            at = doc.sections[0]._origin.span[0]
+            if doc.source.text[:at].endswith("\n\n"):
+                more.append((at, at, f"All times are in {zone_name}.\n\n"))
+        else:
+            more.append(_date_line(doc, f"All times are in {zone_name}."))
+    date = report.metadata.date
+    if date is not None and "metadata.date" not in doc.fields and again.metadata.date != date:
+        more.append(_date_line(doc, f"**Date:** {date.isoformat()}"))
+    return more
+
+
+def _zone_line_at(report: m.Report, doc: Document) -> int | None:
+    """Where a line stating the timeline's zone goes: after the heading of the section that
+    holds the first event, before its text."""
+    first = report.timeline.events[0]._origin or (doc.events[0]._origin if doc.events else None)
+    if first is None:
+        return None
+    where = first.span[0]
+    best: m.Section | None = None
+    for s in report.all_sections():
+        o = s._origin
+        if o is not None and o.span[0] <= where < o.span[1]:
+            best = s  # the deepest section holding the event (walk is in document order)
+    if best is None or best._origin is None:
+        return None
+    cs, _ce = best._origin.content_span
+    text = doc.source.text
+    return cs if text[cs : cs + 1] == "\n" else None
+
+
+def _date_line(doc: Document, line: str) -> Patch:
+    """A line of the report's facts (``**Date:** ...``) after the title, or after the opening
+    paragraph when that paragraph is the summary (so that it still is)."""
+    text = doc.source.text
+    at = doc.title_end
+    summary = doc.fields.get("summary.text")
+    if summary is not None and not text[at : summary.span[0]].strip():
+        nl = text.find("\n", summary.span[1])
+        at = nl if nl >= 0 else len(text)
+        return at, at, "\n\n" + line
+    lead = "" if at == 0 or text[at - 1 : at] == "\n" else "\n"
+    return at, at, f"{lead}{line}\n\n"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,7 +524,39 @@ def _separator(text: str, records: list[Any]) -> str:
         s, _e = spans[0]
         if "\n\n" in text[s : _end(text, spans[0])]:
             return "\n\n"  # a block (a heading and its text) stands apart
+        if records[0]._origin.shape == "paragraph" and not _ends_line_run(text, spans[0]):
+            return "\n\n"  # a paragraph of its own: a line break would join the next to it
     return "\n"
+
+
+def _ends_line_run(text: str, span: tuple[int, int]) -> bool:
+    """Whether a record shares its paragraph with the lines around it ("Action point: ..."
+    lines one under the other)."""
+    s = span[0]
+    before = text[max(0, s - 2) : s]
+    after = text[_end(text, span) : _end(text, span) + 2]
+    return (before.endswith("\n") and not before.endswith("\n\n") and s > 1) or (
+        after.startswith("\n") and after != "\n\n" and len(after) == 2
+    )
+
+
+def _joined_span(text: str, records: list[Any], k: int) -> tuple[int, int] | None:
+    """What removing record ``k`` removes when it shares its lines with the records around
+    it ("... is down.<br> 21:42 - A user tweets ...<br> 23:54 - ..."): its text and the
+    joiner up to the next record, or from the record before it; None for a record that has
+    its lines to itself."""
+    s, e = records[k]._origin.span
+    ls, le = _line_span(text, (s, e))
+    end = _end(text, (s, e))
+    if not text[ls:s].strip() and not text[end:le].strip():
+        return None
+    nxt = records[k + 1]._origin if k + 1 < len(records) else None
+    if nxt is not None and nxt.span[0] >= end and "\n\n" not in text[end : nxt.span[0]]:
+        return s, nxt.span[0]
+    prev = records[k - 1]._origin if k > 0 else None
+    if prev is not None and prev.span[1] <= s and "\n\n" not in text[prev.span[1] : s]:
+        return _end(text, prev.span), end
+    return None
 
 
 def _record_patches(
@@ -469,13 +577,19 @@ def _record_patches(
     text = doc.source.text
     cur_ids = {id(x) for x in current}
     orig_ids = {id(x) for x in original}
-    for rec in original:
+    for k, rec in enumerate(original):
         if id(rec) not in cur_ids and rec._origin is not None:
+            joined = _joined_span(text, original, k)
+            if joined is not None:
+                patches.append((joined[0], joined[1], ""))
+                continue
             s, e = _line_span(text, rec._origin.span)
             if text[s:e].endswith("\n\n") and s > 0 and text[s - 1] == "\n":
                 e -= 1  # a block record: keep one blank line between its neighbours
             patches.append((s, e, ""))
-    if slots and any(id(rec) not in orig_ids for rec in current):
+    # Slots give way to the first records; beside records (a category's own list), a slot
+    # left in another list is not this edit's to remove.
+    if slots and not original and any(id(rec) not in orig_ids for rec in current):
         for slot in slots:
             if slot._origin is not None:
                 s, e = _line_span(text, slot._origin.span)
@@ -491,7 +605,10 @@ def _record_patches(
                 like = rec  # the sibling it goes before: the same list, whatever came earlier
                 body = ""
                 for p in pending:
-                    body += fresh(p, like, previous) + sep
+                    piece = fresh(p, like, previous)
+                    # A block of its own (a day heading and its text) stands apart from the
+                    # record after it, whatever joins the records of one paragraph.
+                    body += piece + ("\n\n" if "\n\n" in piece.strip("\n") else sep)
                     previous = p
                 patches.append((at, at, body))
                 pending = []
@@ -514,6 +631,13 @@ def _record_patches(
         if text[at + rest : at + rest + 1] in ("\n", ""):
             at += rest  # the line's trailing spaces stay on it
             sep = sep.lstrip(" \t")
+        br = re.match(r"<br\s*/?>", sep)
+        if br is not None and text[at : at + 1] == "\n" and all("\n" not in p for p in parts):
+            # Entries joined by "<br>": a new last one opens its own line with the "<br>", so
+            # the line before it stays as it was.
+            tail = sep[br.end() :].strip("\n")
+            patches.append((at + 1, at + 1, "".join(br.group() + tail + p + "\n" for p in parts)))
+            return
         patches.append((at, at, sep + sep.join(parts)))
         return
     if container is None:
@@ -752,6 +876,17 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             word = INLINE_STATUS[item.status]
             out.append((said_before.start(), said_before.end(), f" ({word})" if word else ""))
             status_changed = False
+        if (
+            not status_changed
+            and "status" not in placed
+            and said_before is None
+            and item.description != o.value("description")
+            and _said_by_words(o.value("description"), item.status, o.shape)
+            and not _said_by_words(item.description, item.status, o.shape)
+        ):
+            # "Already added the fix": the old words said the item was done, the new ones
+            # do not; the status is said after them instead, or it would be lost.
+            status_inline = f" ({INLINE_STATUS[item.status]})"
         if status_changed and "status" not in placed:
             if o.shape in ("bullet", "ordered") and desc_span is not None:
                 box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
@@ -778,7 +913,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             item.description != o.value("description") or extra or status_inline
         ):
             base = (
-                item.description
+                _labelled(item.description, o, desc_span)
                 if item.description != o.value("description")
                 else text[desc_span[0] : desc_span[1]]
             )
@@ -791,32 +926,71 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                 continue
             out.append((span[0], span[1], _action_value(item, name, o.shape, span)))
 
+    slots = {id(x) for x in doc.action_slots}
+
     def fresh(item: m.ActionItem, template: m.ActionItem | None, _previous: Any = None) -> str:
+        if (
+            template is not None
+            and template._origin is not None
+            and id(template) in slots
+            and template._origin.shape != "table-row"
+            and re.search(r"`[^`\n]*\[|\[[^\]\n]*`", text[slice(*template._origin.span)])
+        ):
+            # A template's item of slots inside a code span ("- [ ] `[Action 1 - Owner: Name,
+            # Due: Date]`"): its marks are the template's, not a shape for text that may hold
+            # backticks or brackets of its own. The item is written plainly, in the list.
+            marker = text[slice(*_line_span(text, template._origin.span))]
+            lead = marker[: len(marker) - len(marker.lstrip(" \t-*+"))]
+            return lead + _plain_item(item)[2:]
         if template is not None and template._origin is not None:
             o = template._origin
             placed = o.field_spans()
-            values = {name: _action_value(item, name, o.shape, s) for name, s in placed.items()}
+            # A value the sibling has too is written as the sibling writes it ("🔄" for a
+            # status it does not name, an owner's link): the same words read back the same.
+            values = {
+                name: text[s[0] : s[1]]
+                if name != "description" and getattr(item, name) == o.value(name)
+                else _action_value(item, name, o.shape, s)
+                for name, s in placed.items()
+            }
             if o.shape != "table-row" and "description" in values:
-                values["description"] = item.description + suffix(item, o, placed, fresh=True)
+                said = ""
+                if (
+                    "status" not in placed
+                    and item.status is template.status
+                    and _said_by_words(template.description, item.status, o.shape)
+                    and not _said_by_words(item.description, item.status, o.shape)
+                ):
+                    # The sibling says its status in its words ("Already run the script"):
+                    # a new item with that status says it after its text.
+                    said = f" ({INLINE_STATUS[item.status]})"
+                desc_span = placed.get("description")
+                desc = _labelled(item.description, o, desc_span) if desc_span else item.description
+                values["description"] = desc + said + suffix(item, o, placed, fresh=True)
             if o.shape == "checklist" and "status" in placed:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
             return _from_template(text, o, values)
-        box = {m.ActionStatus.DONE: "[x] ", m.ActionStatus.OPEN: "[ ] "}.get(item.status, "")
-        said = ""
-        if item.status in (m.ActionStatus.IN_PROGRESS, m.ActionStatus.WONT_DO):
-            said = f" ({INLINE_STATUS[item.status]})"
-        parts = [
-            f"{name}: {format_value(getattr(item, name))}"
-            for name in ("owner", "due", "priority")
-            if getattr(item, name) is not None
-        ]
-        extra = f" ({', '.join(parts)})" if parts else ""
-        return f"- {box}{_inline(item.description)}{said}{extra}"
+        return _plain_item(item)
 
     _record_patches(
         doc, doc.actions, report.action_items, doc.action_container, edit, fresh, patches,
         "Action Items", doc.action_slots,
     )  # fmt: skip
+
+
+def _plain_item(item: m.ActionItem) -> str:
+    """``- [ ] text (owner: x, due: y)``: an action item with no sibling to be written like."""
+    box = {m.ActionStatus.DONE: "[x] ", m.ActionStatus.OPEN: "[ ] "}.get(item.status, "")
+    said = ""
+    if item.status in (m.ActionStatus.IN_PROGRESS, m.ActionStatus.WONT_DO):
+        said = f" ({INLINE_STATUS[item.status]})"
+    parts = [
+        f"{name}: {format_value(getattr(item, name))}"
+        for name in ("owner", "due", "priority")
+        if getattr(item, name) is not None
+    ]
+    extra = f" ({', '.join(parts)})" if parts else ""
+    return f"- {box}{_inline(item.description)}{said}{extra}"
 
 
 #: A status said in words right after an item's text ("... (done)", "... **DONE**").
@@ -832,6 +1006,24 @@ INLINE_STATUS = {
     m.ActionStatus.WONT_DO: "won't do",
     m.ActionStatus.UNKNOWN: "",
 }
+
+
+def _labelled(description: str, o: m.Origin, desc_span: tuple[int, int]) -> str:
+    """A paragraph item's text, labelled ("Action item: ...") when its words alone would not
+    make it an action among its sibling paragraphs, which are items by their wording."""
+    from postmortem.parsing.actions import ACTION_LABEL, reads_as_action
+
+    if o.shape != "paragraph" or desc_span[0] != o.span[0] or reads_as_action(description):
+        return description  # not an item by its wording, or already labelled
+    return ACTION_LABEL + description
+
+
+def _said_by_words(description: str, status: m.ActionStatus, shape: str = "bullet") -> bool:
+    """Whether an item's own words say its status ("Already added ...", struck through, a
+    paragraph's closing "(fixed by ...)")."""
+    from postmortem.parsing.actions import status_in_words
+
+    return status is not m.ActionStatus.UNKNOWN and status_in_words(description, shape) is status
 
 
 def _action_value(item: m.ActionItem, name: str, shape: str, span: tuple[int, int]) -> str:

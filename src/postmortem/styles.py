@@ -122,9 +122,49 @@ def _untyped(report: m.Report, sec: m.Section) -> str:
             "|" in line and "---" in nxt and _TABLE_RULE.fullmatch(nxt)
         ):
             continue  # a table's header and rule: the rows, if typed, are gone too
-        elif rest.strip() and not _LABEL_ONLY.fullmatch(rest.strip()):
+        elif rest.strip() and not _LABEL_ONLY.fullmatch(rest.strip()) and not _unfilled(rest):
+            if _BOLD_LABEL.fullmatch(rest) and _heads_nothing(lines, left, i):
+                continue  # "**Prevent Recurrence** (Stop this issue):" over no items left
             keep.append(line)
     return "\n".join(keep).strip("\n")
+
+
+_LINE_HEAD = re.compile(
+    r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\\?\[[ xX]\][ \t]+)?"
+    r"(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*)?"
+)
+
+
+def _heads_nothing(lines: list[str], left: list[str], i: int) -> bool:
+    """Whether the label on line ``i`` has nothing of its own under it: the next line with
+    text left is another label, a template slot, or there is none."""
+    for line, rest in zip(lines[i + 1 :], left[i + 1 :], strict=True):
+        if not line.strip():
+            continue
+        if not rest.strip() or _unfilled(rest):
+            continue  # typed (read into the model) or a slot: not the label's content
+        return bool(_BOLD_LABEL.fullmatch(rest))
+    return True
+
+
+def _unfilled(rest: str) -> bool:
+    """A line that is only a template's unfilled slots once its list marker, checkbox and key
+    are set aside ("- [ ] `[Action 1 - Owner: Name]`", "- **Impact**: `[Impact on ...]`"): a
+    template's text, not the report's, so nothing a style could lose."""
+    from postmortem.parsing.actions import only_placeholders
+    from postmortem.parsing.fields import is_placeholder
+
+    if rest.count("|") >= 3:
+        # A template's row of slots: "| 1 | [Specific action] | [Name] | High | YYYY-MM-DD |".
+        cells = [c.strip() for c in rest.strip().strip("|").split("|")]
+        return sum(1 for c in cells if c and is_placeholder(c.strip("`"))) >= 2
+    body = rest[_LINE_HEAD.match(rest).end() :]  # type: ignore[union-attr]
+    return bool(body.strip()) and only_placeholders(body)
+
+
+_BOLD_LABEL = re.compile(
+    r"[ \t]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*:[ \t]*"
+)
 
 
 def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]:

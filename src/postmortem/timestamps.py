@@ -531,6 +531,7 @@ def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime
         and ctx.previous is not None
         and _comparable(at, ctx.previous)
         and ctx.previous - at > ROLLOVER_THRESHOLD
+        and at.date() < dt.date.max  # no later day to roll over to
     ):
         afternoon = at + dt.timedelta(hours=12)
         if (

@@ -1115,3 +1115,23 @@ def stated_precision(text: str) -> tuple[float, bool]:
         for w in APPROXIMATE_WORDS
     )
     return step, hedged
+
+
+# -- Several incidents in one document (parsing.incidents) -------------------------------------
+
+#: The labels of a status page's updates ("**Resolved** - This incident has been resolved.").
+STATUS_UPDATE_LABELS: frozenset[str] = frozenset(
+    {"resolved", "investigating", "identified", "monitoring", "update", "mitigated", "postmortem"}
+)
+#: Keys with which an entry of an incident log states its own incident ("**Impact:** ...").
+INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
+    {"impact", "duration", "start", "started", "start time", "end", "ended", "end time",
+     "resolved", "detected", "root cause", "cause", "resolution", "status", "severity",
+     "affected", "affected services", "window", "customer impact", "trigger", "fix"}
+)  # fmt: skip
+#: A heading that names an incident rather than a part of one ("Incident 3: ...", "INC-112 ...",
+#: "Outage on ...").
+INCIDENT_HEADING = re.compile(
+    r"(?i)^\W*(?:incident|outage|post-?mortem|inc)\b[\s#:.\-–—]*[\w]"
+    r"|^\W*(?:inc|incident)[-_ ]?\d+\b"
+)

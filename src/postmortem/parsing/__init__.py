@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 import itertools
@@ -14,7 +15,7 @@ from postmortem._doc import Document
 from postmortem._text import SourceText
 from postmortem.errors import ParseError
 from postmortem.parsing import _marko_fixes  # noqa: F401  (linear-time marko, see there)
-from postmortem.parsing.actions import read_actions
+from postmortem.parsing.actions import INTRO, read_actions
 from postmortem.parsing.blocks import Block
 from postmortem.parsing.evidence import prose_evidence
 from postmortem.parsing.fields import (
@@ -26,6 +27,7 @@ from postmortem.parsing.fields import (
     is_label,
     is_placeholder,
     path_for,
+    set_path,
     trailing_label,
 )
 from postmortem.parsing.frontmatter import split_front_matter
@@ -228,6 +230,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         where = slot._origin.span[0] if slot._origin is not None else 0
         reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
     _actions(report, doc, text, roots, preamble, dayfirst, reader)
+    _one_view(report, doc, text, reader)
     doc.title_end = title_block.span[1] if title_block is not None else body_start
     # Every pass is done: let the blocks go before the sections are built, which is where
     # the memory peak of a parse would otherwise be.
@@ -717,6 +720,69 @@ def _actions(
     doc.actions = list(ar.items)
     doc.action_slots = ar.slots
     doc.action_container = ar.container
+
+
+def _one_view(report: m.Report, doc: Document, text: str, reader: Reader) -> None:
+    """A text read as records is not also the text of a field: one text, one typed view.
+
+    A section's text read as a field (resolution.text, follow_up.text, a list of prevention
+    steps) may hold the list the action reader takes as items. Were it both, an edit of one
+    view would leave the other stale (the field's text would no longer say what the items now
+    say). The field keeps the prose before the first item; with none, it is not read at all.
+    """
+    # A key event's time ("### Detection" / "- **Time:** 09:20") is the event's instant; the
+    # same line read as detection.time would be a second value of one fact.
+    stamps = {
+        sp
+        for e in report.timeline.events
+        if e._origin is not None and (sp := e._origin.field_span("at")) is not None
+    }
+    for path, fo in list(doc.fields.items()):
+        if any(a <= fo.span[0] and fo.span[1] <= b for a, b in stamps):
+            del doc.fields[path]
+            set_path(report, path, None)
+    starts = sorted(a._origin.span[0] for a in report.action_items if a._origin is not None)
+    if not starts:
+        return
+    for path, fo in list(doc.fields.items()):
+        s, e = fo.span
+        i = bisect.bisect_left(starts, s)
+        if path == "title" or i == len(starts) or starts[i] >= e:
+            continue
+        del doc.fields[path]
+        kind = FIELD_KINDS.get(path)
+        set_path(report, path, [] if kind == "list" else None)
+        cut = starts[i]
+        if fo.items is not None:
+            before = [it for it in fo.items if it[1] <= cut]
+            if before:
+                reader.assign(path, (s, before[-1][1]), items=before, marker=fo.marker)
+            continue
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+        cut = _before_lead_in(text, s, cut)
+        if cut > s and kind == "str":
+            reader.assign(path, (s, cut))
+
+
+def _before_lead_in(text: str, start: int, end: int) -> int:
+    """Where the prose before a list of actions ends when its last sentence introduces the
+    list ("... we apologize. Going forward, we will do the following:"): that sentence is the
+    list's, and what makes it a list of actions, so it is not the field's text."""
+    if text[end - 1 : end] != ":":
+        return end
+    para = text.rfind("\n\n", start, end)
+    lo = start if para < 0 else para + 2
+    ends = [mm.end() for mm in re.finditer(r"[.!?][\s]+", text[lo:end])]
+    head = lo + ends[-1] if ends else lo
+    hit = INTRO.search(text, head, end)
+    if hit is None:
+        return end
+    if text[hit.start()].isupper():
+        head = hit.start()  # "Going forward, ..." opens the sentence even after unended text
+    while head > start and text[head - 1].isspace():
+        head -= 1
+    return head
 
 
 def _outermost(nodes: Sequence[Node], kind: m.SectionKind) -> list[Node]:

@@ -56,6 +56,8 @@ _INLINE_STATUS = re.compile(
     r"wip|won't do|wontfix|not started)\b(?:\s+as\s+of\s+(?=(?P<r>[^)*]*))(?P=r))?\)?"
     r"(?:\*\*|__)?\s*$"
 )
+# Only the words the writer uses (render.INLINE_STATUS), in parentheses, after a paragraph.
+_PAREN_STATUS = re.compile(r"(?<=\S)[ \t]+\((?P<w>todo|in progress|done|won't do)\)[ \t]*$")
 _INLINE_STATUS_LEAD = re.compile(
     r"(?i)^(?:\*\*|__)\(?(?P<w>done|todo|completed|fixed|in progress|wip)\b[^*_]*?\)?(?:\*\*|__)"
     r"[ \t:-]*"
@@ -78,8 +80,10 @@ _TAIL = re.compile(
 _SUFFIX = re.compile(r"\((?:owner|due|priority)[ \t]*:[^()\n]*\)[ \t]*$", re.IGNORECASE)
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
-_MENTION = re.compile(r"[ \t]*`?@(?P<v>[\w.-]+)`?[ \t]*$")
-_INTRO = re.compile(
+# "`@nova`", "@nova", and in a code span a name of several words ("`@Kim Lee`", as the writer
+# puts an owner in that place).
+_MENTION = re.compile(r"[ \t]*(?:`@(?P<q>[\w.-]+(?: [\w.-]+)*)`|@(?P<v>[\w.-]+))[ \t]*$")
+INTRO = re.compile(
     r"(?i)\b(?:going forward|next steps|follow[- ]ups?|action items|to (?:avoid|prevent) "
     r"(?:this|similar|a recurrence))\b"
 )
@@ -123,6 +127,30 @@ def status_from_text(text: str) -> m.ActionStatus:
         if emoji in text:
             return status
     return m.ActionStatus.UNKNOWN
+
+
+def reads_as_action(text: str) -> bool:
+    """Whether a paragraph's words make it an action among paragraphs of actions ("We will
+    ...", "Investigate ...", "... (fixed by ...)"); see :meth:`ActionReader._paragraph_items`."""
+    return _commitment(text)
+
+
+#: The label the writer puts before a paragraph item whose words alone would not make it one.
+ACTION_LABEL = "Action item: "
+
+
+def status_in_words(description: str, shape: str = "bullet") -> m.ActionStatus | None:
+    """The status an item's own words say, when they say one: done for "Already added the
+    fix ..." or a struck-through item, and for a paragraph the state its closing outcome
+    names ("... (fixed by adding ...)"), as :class:`ActionReader` reads them; else None."""
+    d = description.strip()
+    if DONE_WORDING.match(d) or (len(d) > 4 and d.startswith("~~") and d.endswith("~~")):
+        return m.ActionStatus.DONE
+    out = _OUTCOME.search(d) if shape == "paragraph" else None
+    if out is not None:
+        st = status_from_text(out.group("w"))
+        return st if st is not m.ActionStatus.UNKNOWN else None
+    return None
 
 
 def _priority(text: str) -> m.Priority | None:
@@ -323,16 +351,26 @@ class ActionReader:
         if any(b.kind in ("list", "table") for b in blocks):
             return
         paras = []
+        labelled = []
         for b in blocks:
             if b.kind != "paragraph":
                 continue
             raw = text[b.span[0] : b.span[1]]
+            if _ACTION_LINE.match(raw):
+                # "Action item: ...": an action by its label, whatever its words (how the
+                # writer says an item whose words are not an action's among such paragraphs).
+                labelled.append(b)
+                continue
             if _KEY.match(raw.split("\n", 1)[0]) or only_placeholders(raw):
                 continue  # "**Next Review Date**: [YYYY-MM-DD]", "[Describe how ...]"
             paras.append(b)
-        if not paras or not all(_commitment(text[b.span[0] : b.span[1]]) for b in paras):
+        if not (paras or labelled) or not all(_commitment(text[b.span[0] : b.span[1]])
+                                               for b in paras):  # fmt: skip
             return
-        for b in paras:
+        for b in sorted(paras + labelled, key=lambda b: b.span[0]):
+            if b in labelled:
+                self._action_lines(b)
+                continue
             s, e = b.span
             while e > s and text[e - 1] in " \t\n":
                 e -= 1
@@ -429,7 +467,7 @@ class ActionReader:
                 tail = raw.rstrip()[-300:]
                 intro = (
                     tail.endswith(":")
-                    and bool(_INTRO.search(tail) or ACTION_LEAD_IN.search(tail))
+                    and bool(INTRO.search(tail) or ACTION_LEAD_IN.search(tail))
                     and not raw.lstrip().startswith(("**", "__"))
                     and kind not in _NOT_ACTIONS
                 )
@@ -556,8 +594,9 @@ class ActionReader:
         spans = {"description": (ds, te)}
         owner = _MENTION.search(self.text, ds, te)
         if owner:
-            values["owner"] = owner.group("v")
-            spans["owner"] = owner.span("v")
+            g = "q" if owner.group("q") is not None else "v"
+            values["owner"] = owner.group(g)
+            spans["owner"] = owner.span(g)
             values["description"] = self.text[ds : owner.start()].rstrip()
             spans["description"] = (ds, ds + len(values["description"]))
         self._emit(values, spans, (node.start, node.end), "heading", scope)
@@ -663,7 +702,8 @@ class ActionReader:
                     spans[c] = span
             if "description" not in spans:
                 continue
-            values = {k: text[s:e].strip() for k, (s, e) in spans.items()}
+            # "\|" in a cell is a pipe (GFM), as the writer escapes one there.
+            values = {k: text[s:e].strip().replace("\\|", "|") for k, (s, e) in spans.items()}
             self._emit(values, spans, rspan, "table-row", scope)
         self.container = Container(
             insert_at=rows[-1][0][1],
@@ -830,6 +870,16 @@ class ActionReader:
             raw_desc = raw_desc[: tail.start()]
             if desc_span is not None:
                 desc_span = (desc_span[0], desc_span[0] + tail.start())
+        elif shape == "paragraph" and inline_status is None and "status" not in values:
+            # A paragraph's status written after it, in parentheses ("... via kroma-up.
+            # (done)"), as the writer says a status a paragraph has no place for.
+            last = _PAREN_STATUS.search(raw_desc)
+            if last is not None:
+                inline_status = status_from_text(last.group("w"))
+                status_text = last.group(0).strip()
+                raw_desc = raw_desc[: last.start()]
+                if desc_span is not None:
+                    desc_span = (desc_span[0], desc_span[0] + last.start())
         if inline_status is None and "status" not in values:
             # "**DONE**" in another column (a tracking-bug cell, for instance).
             for key, val in values.items():

@@ -435,6 +435,8 @@ class TimelineReader:
                     if at is not None:
                         self.ctx.previous = at
         body = _clean(text[text_span[0] : text_span[1]])
+        if cells:
+            body = body.replace("\\|", "|")  # "\|" in a table cell is a pipe (GFM)
         fields: dict[str, tuple[int, int]] = {"at": stamp_span, "text": text_span}
         actor = action = None
         if cells:

@@ -1,0 +1,204 @@
+"""Several incidents in one document: incident logs, status-page histories, pages of reports.
+
+Most documents report one incident. Some report many: a yearly or quarterly operational log
+with a heading per incident ("### 2023-02-14 — Database failover" and its impact and window),
+a status page's history (a heading per incident, each with its "Resolved" / "Investigating"
+updates), a page that gathers several post-mortems ("## Incident 2: ..." each with its own
+Summary, Timeline and Root cause). Read as one report, such a page merges the timelines of
+unrelated incidents and takes its fields from the first one.
+
+Detection is conservative, by evidence, so that an ordinary post-mortem stays one incident:
+
+- a section is an incident when its heading names one (a date with its day, or incident
+  wording: "Incident 3", "INC-112", "Outage on ...") and its body states one (two of the keys
+  an incident entry gives, such as Impact, Duration, Start, Root cause; or status-page
+  updates with a time; or two of a post-mortem's own sections below it), or when, whatever
+  its heading, its body is a status page's updates (two kinds of update label, with times);
+- a section whose subsections hold two incidents or more is a grouping (a quarter, a month),
+  not an incident: its incidents are those below it;
+- a timeline's sections are never incidents (its day headings are days of one incident);
+- the document has several incidents only when two sections or more are incidents, and the
+  text outside them holds fewer than two of a post-mortem's own sections (Timeline, Impact,
+  Root cause, ...): a report with those is one incident, whatever its headings say.
+
+Each incident is then read as a report of its own from its section's text (see
+:attr:`postmortem.Report.incidents`); the document itself is untouched and still written
+back byte for byte.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from postmortem import model as m
+from postmortem.timestamps import parse_date, zone
+from postmortem.vocabulary import (
+    INCIDENT_ENTRY_KEYS,
+    INCIDENT_HEADING,
+    STATUS_UPDATE_LABELS,
+    normalize,
+)
+
+__all__ = ["incident_sections", "split"]
+
+#: A post-mortem's own sections: below a heading they make it a report of its own; outside
+#: every incident, two of them make the whole document one report.
+_REPORT_KINDS = frozenset(
+    {
+        m.SectionKind.SUMMARY,
+        m.SectionKind.IMPACT,
+        m.SectionKind.TIMELINE,
+        m.SectionKind.ROOT_CAUSE,
+        m.SectionKind.TRIGGER,
+        m.SectionKind.CONTRIBUTING_FACTORS,
+        m.SectionKind.DETECTION,
+        m.SectionKind.RESPONSE,
+        m.SectionKind.MITIGATION,
+        m.SectionKind.RESOLUTION,
+        m.SectionKind.LESSONS_LEARNED,
+        m.SectionKind.ACTION_ITEMS,
+    }
+)
+#: Outside the incidents, these say the document is itself one post-mortem. Summary and
+#: lessons are left out: a quarterly log often opens with a summary and ends with lessons.
+_SINGLE_KINDS = _REPORT_KINDS - {m.SectionKind.SUMMARY, m.SectionKind.LESSONS_LEARNED}
+
+# "**Resolved** - text", "- Investigating: text", "[Update - 2023-03-29 15h50 UTC]",
+# "**Mar 12, 2024 16:40 UTC** - **Resolved** - text": a label at the start of a line (after
+# the update's stamp, if any), then a dash or a colon. Linear: no two blank runs can trade blanks.
+_LABEL = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*[^*\n]{4,40}\*\*[ \t]*[-–—:][ \t]*)?"
+    r"[\[*_]{0,2}(?P<w>[A-Za-z]{4,13})(?:[*_]{2}|\b)[ \t]*[-–—:]",
+    re.MULTILINE,
+)
+# "**Impact:** ...", "- Duration: ...", "Start time: ...": a key and a colon at a line's start.
+_KEY = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<k>[A-Za-z][A-Za-z ]{1,24}?)[ \t]*"
+    r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)",
+    re.MULTILINE,
+)
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b")
+
+
+def _names_incident(title: str) -> bool:
+    """A heading that names an incident: a date with its day, or incident wording."""
+    return parse_date(title) is not None or INCIDENT_HEADING.match(title) is not None
+
+
+def _body_evidence(body: str) -> tuple[int, int, bool]:
+    """Distinct status-update labels, distinct incident keys, and whether a time is written."""
+    labels = {w for mm in _LABEL.finditer(body) if (w := mm.group("w").lower()) in
+              STATUS_UPDATE_LABELS}  # fmt: skip
+    keys = {k for mm in _KEY.finditer(body) if (k := normalize(mm.group("k"))) in
+            INCIDENT_ENTRY_KEYS}  # fmt: skip
+    return len(labels), len(keys), _CLOCK.search(body) is not None
+
+
+def _is_incident(s: m.Section, text: str) -> bool:
+    if s.kind is not m.SectionKind.OTHER or s._origin is None:
+        return False
+    named = _names_incident(s.title)
+    below = {c.kind for c in s.walk() if c is not s} & _REPORT_KINDS
+    if named and len(below) >= 2:
+        return True  # a post-mortem of its own under the heading
+    # Its own text, before any subsection: a month's heading is no incident for the updates
+    # of the incidents below it.
+    labels, keys, timed = _body_evidence(s.content)
+    if named and (keys >= 2 or (labels >= 1 and timed)):
+        return True  # an entry of an incident log
+    return labels >= 2 and timed  # a status page's updates under the incident's title
+
+
+def _collect(sections: Sequence[m.Section], text: str) -> list[m.Section]:
+    out: list[m.Section] = []
+    for s in sections:
+        if s.kind is m.SectionKind.TIMELINE:
+            continue  # a timeline's day headings are days of one incident
+        inner = _collect(s.subsections, text)
+        if len(inner) >= 2 or (inner and not _is_incident(s, text)):
+            out.extend(inner)  # a grouping (a quarter, a month): the incidents are below it
+        elif _is_incident(s, text):
+            out.append(s)
+    return out
+
+
+def _outside(sections: Sequence[m.Section], inside: set[int]) -> list[m.Section]:
+    out: list[m.Section] = []
+    for s in sections:
+        if id(s) in inside:
+            continue
+        out.append(s)
+        out.extend(_outside(s.subsections, inside))
+    return out
+
+
+def incident_sections(report: m.Report) -> list[m.Section]:
+    """The sections that each hold one incident, in document order; empty when the document
+    reports one incident (an ordinary post-mortem), see the module's description."""
+    doc = report._source
+    if doc is None:
+        return []
+    text: str = doc.source.text
+    found = _collect(report.sections, text)
+    if len(found) < 2:
+        return []
+    single = {s.kind for s in _outside(report.sections, {id(s) for s in found})} & _SINGLE_KINDS
+    if len(single) >= 2:
+        return []  # the document's own Timeline, Root cause, ...: one post-mortem
+    return found
+
+
+def split(report: m.Report) -> tuple[m.Report, ...]:
+    """Each incident of a document as a report of its own, read from its section's text;
+    ``(report,)`` for a document that reports one incident or has no text (built in code)."""
+    from postmortem.parsing import parse
+
+    found = incident_sections(report)
+    if not found:
+        return (report,)
+    src = report._source.source
+    parts = []
+    for s in found:
+        assert s._origin is not None
+        start, end = s._origin.span
+        part = parse(src.original[src.to_original(start) : src.to_original(end)])
+        _oldest_first(part)
+        _document_zone(part, report)
+        parts.append(part)
+    return tuple(parts)
+
+
+def _oldest_first(part: m.Report) -> None:
+    """A status page writes an incident's updates newest first: said so, its first update is
+    read as when it was reported and its last as when it was resolved."""
+    ats = [e.at for e in part.timeline.events]
+    timed = [a for a in ats if a is not None]
+    if len(ats) >= 2 and len(timed) == len(ats):
+        part.timeline.newest_first = part.timeline.newest_first or all(
+            a > b for a, b in itertools.pairwise(timed)
+        )
+
+
+def _document_zone(part: m.Report, report: m.Report) -> None:
+    """Times an incident writes without a zone are in the zone its document declares
+    ("All times are UTC" above the incidents)."""
+    name = report.timeline.timezone or report.metadata.timezone
+    if name is None or part.timeline.timezone is not None:
+        return
+    tz = zone(name)
+    if tz is None:
+        return
+    part.timeline.timezone = name
+    for ev in part.timeline.events:
+        if ev.at is not None and ev.at.tzinfo is None:
+            ev.at = ev.at.replace(tzinfo=tz)
+        if ev.end is not None and ev.end.tzinfo is None:
+            ev.end = ev.end.replace(tzinfo=tz)
+    part.evidence = [  # times said in the incident's prose
+        attrs.evolve(x, at=x.at.replace(tzinfo=tz)) if x.at is not None and x.at.tzinfo is None
+        else x for x in part.evidence
+    ]  # fmt: skip

@@ -1,0 +1,145 @@
+"""Several incidents in one document (issue 13, item 6).
+
+The fixtures in ``fixtures/incidents`` are written in the shapes real archives have: a
+quarterly operations log (a heading per incident with its window in key lines), a status
+page's history (a heading per incident, its updates newest first) and a page gathering
+several post-mortems (each with its Summary, Timeline, Root cause and Action items).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_cli import run
+
+import postmortem
+from postmortem.metrics import aggregate, metrics
+
+from conftest import CORPUS, DEV, FILLED, FIXTURES, SEEDS, read_exact
+
+LOGS = FIXTURES / "incidents"
+
+#: Each incident of each fixture: title, start and resolution, as the pages write them.
+EXPECTED = {
+    "quarterly-ops-log.md": [
+        ("2024-01-09 — Card authorisations declined", "2024-01-09T14:02:00+00:00",
+         "2024-01-09T14:51:00+00:00"),
+        ("2024-01-23 — Search results stale", "2024-01-23T08:40:00+00:00",
+         "2024-01-23T11:15:00+00:00"),
+        ("2024-02-14 — Primary database failover", "2024-02-14T09:12:00+00:00",
+         "2024-02-14T10:03:00+00:00"),
+    ],
+    "status-history.md": [
+        ("Elevated API error rates", "2024-03-12T15:31:00+00:00", "2024-03-12T16:40:00+00:00"),
+        ("Delayed webhook deliveries", "2024-03-04T09:48:00+00:00", "2024-03-04T11:20:00+00:00"),
+        ("Dashboard login failures", "2024-02-27T17:36:00+00:00", "2024-02-27T18:02:00+00:00"),
+    ],
+    "several-postmortems.md": [
+        ("Incident 1: Refunds stuck in pending (2024-03-05)", "2024-03-05T10:20:00+00:00",
+         "2024-03-05T12:05:00+00:00"),
+        ("Incident 2: Payouts delayed (2024-05-17)", "2024-05-17T06:00:00+00:00",
+         "2024-05-17T09:40:00+00:00"),
+    ],
+}  # fmt: skip
+
+
+def _when(value: object) -> str | None:
+    return None if value is None else value.isoformat()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_incident_with_its_start_and_resolution(name: str) -> None:
+    report = postmortem.load(LOGS / name)
+    got = []
+    for part in report.incidents:
+        mt = metrics(part)
+        got.append((part.title, _when(mt.started_at.value), _when(mt.resolved_at.value)))
+    assert got == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_document_stays_one_document(name: str) -> None:
+    text = read_exact(LOGS / name)
+    report = postmortem.parse(text)
+    assert len(report.incidents) > 1
+    assert postmortem.dumps(report) == text  # byte for byte, incidents read or not
+    # Each incident's text is the document's own, in order.
+    starts = [text.index(part.title or "") for part in report.incidents]
+    assert starts == sorted(starts)
+
+
+def test_incident_timelines_are_not_merged() -> None:
+    report = postmortem.load(LOGS / "several-postmortems.md")
+    assert len(report.timeline.events) == 8  # the document, read as one, merges them
+    assert [len(p.timeline.events) for p in report.incidents] == [4, 4]
+    assert [len(p.action_items) for p in report.incidents] == [2, 1]
+
+
+ORDINARY = SEEDS + FILLED + CORPUS + DEV
+
+
+@pytest.mark.parametrize("path", ORDINARY, ids=lambda p: p.name)
+def test_an_ordinary_postmortem_is_one_incident(path: Path) -> None:
+    report = postmortem.parse(read_exact(path))
+    assert report.incidents == (report,)
+    assert report.incidents[0] is report
+
+
+def test_a_timeline_by_day_is_one_incident() -> None:
+    text = (
+        "# Queue backlog\n\n## Summary\n\nJobs queued for two days.\n\n## Timeline\n\n"
+        "### 2024-03-04\n\n- 09:00 Backlog alert fires\n- **Impact:** jobs delayed\n"
+        "- **Status:** investigating\n\n### 2024-03-05\n\n- 10:00 Workers scaled out\n"
+        "- **Impact:** none\n- **Status:** resolved\n\n## Root cause\n\nA stuck consumer.\n"
+    )
+    assert len(postmortem.parse(text).incidents) == 1
+
+
+def test_dated_sections_of_one_report_are_one_incident() -> None:
+    # Headings with dates and keys, beside the report's own Impact and Root cause sections.
+    text = (
+        "# Login outage\n\n## Impact\n\nNo logins.\n\n## 2024-03-04 first outage\n\n"
+        "**Start time:** 2024-03-04 09:00 UTC\n**Duration:** 20 minutes\n\n"
+        "## 2024-03-05 recurrence\n\n**Start time:** 2024-03-05 09:00 UTC\n"
+        "**Duration:** 5 minutes\n\n## Root cause\n\nA bad token cache.\n"
+    )
+    assert len(postmortem.parse(text).incidents) == 1
+
+
+def test_a_report_built_in_code_is_one_incident() -> None:
+    report = postmortem.Report(title="Built in code")
+    assert report.incidents == (report,)
+
+
+def test_load_all_and_aggregate_count_each_incident_once() -> None:
+    reports = postmortem.load_all(LOGS)
+    assert len(reports) == 8
+    assert sorted(reports.names)[0].endswith("quarterly-ops-log.md#1")
+    agg = aggregate([postmortem.load(p) for p in sorted(LOGS.glob("*.md"))])
+    ttr = agg[None]["time_to_resolve"]
+    assert ttr.count == 8 and ttr.missing == 0 and ttr.negative == 0
+    assert len(ttr.reports) == 8
+
+
+def test_cli_metrics_counts_each_incident_once() -> None:
+    r = run("metrics", str(LOGS), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    names = [row["report"] for row in data["reports"]]
+    assert len(names) == 8
+    assert [n.rsplit("#", 1)[1] for n in names if "status-history" in n] == ["1", "2", "3"]
+
+
+def test_the_docs_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    page = (FIXTURES.parent.parent / "docs" / "incidents.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", page, re.S)
+    assert code is not None
+    exec(compile(code.group(1), "docs/incidents.md", "exec"), {})  # our own docs, not input
+    assert capsys.readouterr().out.splitlines() == [
+        "2024-01-09 — Card authorisations declined 49m",
+        "2024-02-14 — Primary database failover 51m",
+    ]
