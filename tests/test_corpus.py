@@ -22,11 +22,11 @@ FLOORS: dict[str, tuple[float, float]] = {
     "timeline_entries": (1.0, 0.9),
     "first_event": (1.0, 0.9),
     "last_event": (1.0, 0.92),
-    "started": (0.83, 0.76),
+    "started": (0.87, 0.78),
     "detected": (0.88, 0.58),
     "mitigated": (0.0, 0.4),
     "impact_ended": (0.0, 0.71),
-    "resolved": (0.75, 0.78),
+    "resolved": (0.78, 0.78),
     "action_items": (1.0, 0.90),
     "open_action_items": (0.0, 0.90),
 }
