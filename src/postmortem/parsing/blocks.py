@@ -195,8 +195,169 @@ class Table(ge.Table):
         return super().match(source)  # type: ignore[no-untyped-call]
 
 
+def _line_start(source: Any) -> tuple[int, int, int] | None:
+    """Where the current line's text starts after the open containers' prefix, where its
+    first character other than a space is, and where the line ends; None when the line holds
+    a tab or the prefix does not match (the cases a caller leaves to marko's full reading).
+
+    Reads the buffer only: nothing of the reader's state changes.
+    """
+    buf = source._buffer
+    pos = source.pos
+    eol = buf.find("\n", pos)
+    if eol < 0:
+        eol = len(buf)
+    if buf.find("\t", pos, eol) >= 0:
+        return None
+    prefix = source._prefix_str if source._states is source._prefix_of else source.prefix
+    start = pos
+    if prefix:
+        n = source.match_prefix(prefix, buf[pos : eol + 1])
+        if n < 0:
+            return None
+        start = pos + n
+    i = start
+    while i < eol and buf[i] == " ":
+        i += 1
+    return start, i, eol
+
+
+#: First characters (after at most three spaces) each element's pattern needs; an element
+#: absent from this table is tried on every line.
+_NEEDS = {
+    "ThematicBreak": "-_*",
+    "FencedCode": "`~",
+    "Alert": ">",
+    "Heading": "#",
+    "List": "-*+0123456789",
+    "Quote": ">",
+    "HTMLBlock": "<",
+    "LinkRefDef": "[",
+}
+#: First characters that may start a line that ends a paragraph (``Paragraph.break_paragraph``):
+#: a fence, quote, heading, list item, thematic break or HTML block.
+_BREAKS = frozenset("`~>#-*+_<0123456789")
+
+
+class Paragraph(ge.Paragraph):
+    """marko's GFM paragraph, which asks first whether the next line can end it at all.
+
+    On every line of a paragraph marko tries each element that can interrupt one (seven
+    patterns, a list item read, an HTML block's seven tries), and in a list or quote does it
+    twice for the lazy continuation; nearly every line starts with a letter that none of them
+    can start with. Same answer without the tries, and the same reader state (marko's
+    ``break_paragraph`` puts back the match it changes).
+    """
+
+    override = True
+
+    @classmethod
+    def break_paragraph(cls, source: Any, lazy: bool = False) -> bool:
+        if source.exhausted:
+            return bool(super().break_paragraph(source, lazy))
+        at = _line_start(source)
+        if at is None:
+            buf, pos = source._buffer, source.pos
+            eol = buf.find("\n", pos)
+            line = buf[pos : eol + 1 if eol >= 0 else len(buf)]
+            if "\t" not in line:
+                # The prefix does not match: every element's pattern reads after it.
+                return False
+            return bool(super().break_paragraph(source, lazy))
+        _start, first, eol = at
+        if first == eol:
+            return True  # a blank line
+        c = source._buffer[first]
+        if first - _start > 3:
+            return False  # indented code does not interrupt a paragraph; nothing else fits
+        if c in _BREAKS or c.isspace():
+            return bool(super().break_paragraph(source, lazy))
+        return False
+
+
 _PARSER.add_element(HTMLBlock)
 _PARSER.add_element(Table)
+_PARSER.add_element(Paragraph)
+#: The block elements in marko's order (highest priority first): marko sorts them anew for
+#: every container it opens, a list item or a quote.
+_ELEMENTS: list[Any] = _PARSER._build_block_element_list()
+_BY_KEY: dict[tuple[str, bool, bool], list[Any]] = {}
+_NEEDED = frozenset("".join(_NEEDS.values()))
+
+
+def _may_match(name: str, first: str, pipe: bool, code: bool) -> bool:
+    """Whether element ``name`` may match a line that is not blank, whose first character
+    after the prefix and at most three spaces is ``first`` ("" for none of ``_NEEDED``), with
+    a "|" or not, with four spaces in a row or not."""
+    need = _NEEDS.get(name)
+    if need is not None:
+        return first != "" and first in need
+    if name == "BlankLine":
+        return False
+    if name == "Table":
+        return pipe
+    if name == "CodeBlock":
+        return code
+    return True
+
+
+def _candidates(source: Any) -> list[Any]:
+    """The elements that may match the current line, in marko's order.
+
+    Each of marko's element patterns needs a given first character after the prefix and at
+    most three spaces (``_NEEDS``), a table's header a "|", an indented code block four
+    spaces, a blank line nothing but blanks: a line starting with a letter can only start a
+    paragraph (or a table). The elements left out would each have failed, and a failed match
+    leaves nothing marko reads later (an element's ``parse`` runs right after its own match).
+    """
+    at = _line_start(source)
+    buf = source._buffer
+    if at is None:
+        pos = source.pos
+        eol = buf.find("\n", pos)
+        if buf.find("\t", pos, eol if eol >= 0 else len(buf)) < 0:
+            return []  # the prefix does not match: no element does
+        return _ELEMENTS
+    start, first, eol = at
+    if first == eol:
+        return _ELEMENTS  # a blank line: the first element that matches it is BlankLine
+    c = buf[first]
+    if c.isspace():
+        return _ELEMENTS  # other white space: marko's strip() may call the line blank
+    if first - start > 3:
+        c = ""
+    pipe = buf.find("|", source.pos, eol) >= 0
+    code = buf.find("    ", source.pos, eol) >= 0
+    key = (c if c in _NEEDED else "", pipe, code)
+    found = _BY_KEY.get(key)
+    if found is None:
+        found = _BY_KEY[key] = [e for e in _ELEMENTS if _may_match(e.get_type(), *key)]
+    return found
+
+
+def _parse_source(source: Any) -> list[Any]:
+    """marko's ``Parser.parse_source``, trying on each line only the elements that may match
+    it (``_candidates``) from a list sorted once."""
+    ast: list[Any] = []
+    while not source.exhausted:
+        start = source._current_pos
+        for ele_type in _candidates(source):
+            if ele_type.match(source):
+                result = ele_type.parse(source)
+                end = source.pos
+                if not hasattr(result, "priority"):
+                    result = ele_type(result)
+                if result.source_span is None:
+                    result.source_span = (start, end)
+                ast.append(result)
+                break
+        else:
+            break
+    return ast
+
+
+_PARSER.parse_source = _parse_source  # type: ignore[method-assign]
+_PARSER._build_block_element_list = lambda: _ELEMENTS  # type: ignore[method-assign]
 
 
 def _parse_block_structure(text: str) -> tuple[Any, list[int]]:
