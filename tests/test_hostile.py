@@ -318,6 +318,83 @@ def test_show_prints_no_terminal_control_characters(tmp_path: Path) -> None:
         _no_control(r.stderr)
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("parse",),
+        ("metrics", "--format", "json"),
+        ("metrics", "--format", "csv"),
+        ("lint", "--format", "json"),
+        ("lint", "--format", "github"),
+        ("lint", "--format", "text"),
+    ],
+    ids=" ".join,
+)
+def test_no_output_format_carries_control_characters(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    # The report's text (C1 CSI, bidi override) and its file name (ESC) both reach the output.
+    path = tmp_path / f"evil{ESC[:5]}.md"
+    path.write_text(HOSTILE_REPORT, encoding="utf-8")
+    r = _cli(*command, str(path))
+    assert r.returncode in (0, 1), r.stderr
+    assert r.stdout.strip()
+    _no_control(r.stdout)
+    _no_control(r.stderr)
+    if command[-1] == "json" or command == ("parse",):
+        # Escaped as JSON escapes: the same values come back.
+        strings = list(_strings(json.loads(r.stdout)))
+        assert any(ESC[:5] in v for v in strings)  # the file name
+        if command == ("parse",):
+            assert any(ESC in v for v in strings)  # the title
+
+
+def _strings(data: object) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for k, v in data.items():
+            yield k
+            yield from _strings(v)
+    elif isinstance(data, list):
+        for v in data:
+            yield from _strings(v)
+
+
+def test_github_annotations_cannot_be_ended_or_forged(tmp_path: Path) -> None:
+    # A file name that tries to end the annotation and start a command of its own.
+    path = tmp_path / "a,b:c%d\n::error file=x::forged\x1b[2J.md"
+    path.write_text(HOSTILE_REPORT, encoding="utf-8")
+    r = _cli("lint", "--format", "github", str(path))
+    findings = json.loads(_cli("lint", "--format", "json", str(path)).stdout)
+    lines = r.stdout.splitlines()
+    assert len(lines) == len(findings) > 0
+    for line in lines:
+        assert line.startswith("::warning file=") and "::error" not in line
+        props, _, _message = line[len("::warning ") :].partition("::")
+        assert dict(p.split("=", 1) for p in props.split(","))["file"].endswith(
+            "a%2Cb%3Ac%25d%0A%3A%3Aerror file=x%3A%3Aforged\\x1b[2J.md"
+        )
+    _no_control(r.stdout)
+
+
+def test_a_report_printed_to_a_terminal_is_escaped_and_to_a_pipe_is_exact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from postmortem import cli
+
+    path = tmp_path / "evil.md"
+    path.write_text(HOSTILE_REPORT, encoding="utf-8")
+    assert cli.main(["convert", str(path), "--style", "canonical"]) == 0
+    piped = capsys.readouterr().out
+    assert ESC in piped  # the document's own text, byte for byte
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert cli.main(["convert", str(path), "--style", "canonical"]) == 0
+    shown = capsys.readouterr().out
+    _no_control(shown)
+    assert shown == terminal_safe(piped)
+
+
 def _cells(text: str) -> Iterator[str]:
     for row in csv.reader(io.StringIO(text)):
         yield from row
