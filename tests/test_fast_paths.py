@@ -1,0 +1,49 @@
+"""Short cuts the parser takes for speed give exactly what the slow way gives."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from postmortem.parsing import _MONTH_FIRST, first_date
+from postmortem.timestamps import parse_date
+
+from conftest import CORPUS, DEV_DIR, SEEDS, read_exact
+
+DEV = sorted(DEV_DIR.glob("[0-9]*.md"))
+
+# Pieces of dates and near-dates: month names in every case (and the long s re's IGNORECASE
+# reads as "s"), days, years, the separators and blanks between them.
+_DATE_PIECES = [
+    "May", "may.", "Sept", "september", "SEP", "\u017fep", "jan", "Dec.", "1", "12", "2024",
+    "30th", "1st", " ", "  ", "\n", "\t", ".", ",", "-", "/", "x", "of", "\u2013", "12-30-2020",
+    "2020-01-01", "31/12/2019", "\u00a0", "march", "3", "99999",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_first_date_is_parse_date_on_the_corpus(path: object) -> None:
+    text = read_exact(path)  # type: ignore[arg-type]
+    for start in (0, len(text) // 3, len(text) // 2):
+        for dayfirst in (False, True):
+            assert first_date(text, start, dayfirst) == parse_date(text[start:], dayfirst=dayfirst)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14), st.integers(0, 40), st.booleans())
+def test_first_date_is_parse_date_on_generated_text(
+    pieces: list[str], start: int, dayfirst: bool
+) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    assert first_date(text, start, dayfirst) == parse_date(text[start:], dayfirst=dayfirst)
+
+
+def test_month_first_characters_are_those_the_pattern_takes() -> None:
+    first = re.compile("[jfmasond]", re.IGNORECASE)
+    taken = {chr(c) for c in range(sys.maxunicode + 1) if first.fullmatch(chr(c))}
+    assert taken == _MONTH_FIRST
