@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import postmortem
 from postmortem.parsing import _MONTH_FIRST, first_date
 from postmortem.timestamps import parse_date
 
@@ -22,6 +23,15 @@ _DATE_PIECES = [
     "May", "may.", "Sept", "september", "SEP", "\u017fep", "jan", "Dec.", "1", "12", "2024",
     "30th", "1st", " ", "  ", "\n", "\t", ".", ",", "-", "/", "x", "of", "\u2013", "12-30-2020",
     "2020-01-01", "31/12/2019", "\u00a0", "march", "3", "99999",
+]  # fmt: skip
+
+
+# Pieces of prose that dates an incident, and times in every shape the prose patterns read.
+_PROSE_PIECES = [
+    "between", "from", "Between", "and", "to", "at", "At", "around", "approximately", "on",
+    "started", "began", "resolved", "restored", "recovered", "alerted", "noticed", "detected",
+    "until", "recovery", "UTC", "PST", "GMT", "12:30", "9:05", "2h05", "4", "PM", "p.m.", "am",
+    "1900", "2024", "May 3,", "2024-05-03", "the", "service", "was", ".", "**", "`", "\n",
 ]  # fmt: skip
 
 
@@ -47,3 +57,25 @@ def test_month_first_characters_are_those_the_pattern_takes() -> None:
     first = re.compile("[jfmasond]", re.IGNORECASE)
     taken = {chr(c) for c in range(sys.maxunicode + 1) if first.fullmatch(chr(c))}
     assert taken == _MONTH_FIRST
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_prose_evidence_skips_only_sections_no_reading_matches(
+    path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from postmortem.parsing import evidence
+
+    report = postmortem.parse(read_exact(path))  # type: ignore[arg-type]
+    found = evidence.prose_evidence(report)
+    monkeypatch.setattr(evidence, "_STAMP_CORE", re.compile(""))  # every section read
+    assert evidence.prose_evidence(report) == found
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PROSE_PIECES), max_size=16))
+def test_every_prose_reading_holds_a_stamp_core(pieces: list[str]) -> None:
+    from postmortem.parsing import evidence
+
+    text = evidence._flat(" ".join(pieces))
+    if evidence._STAMP_CORE.search(text) is None:
+        assert not any(p.search(text) for p in evidence._prose_patterns().values())
