@@ -79,3 +79,49 @@ def test_every_prose_reading_holds_a_stamp_core(pieces: list[str]) -> None:
     text = evidence._flat(" ".join(pieces))
     if evidence._STAMP_CORE.search(text) is None:
         assert not any(p.search(text) for p in evidence._prose_patterns().values())
+
+
+def _cues_by_search(text: str) -> tuple[object, ...]:
+    """``cues`` as it read before: each milestone's phrases searched along the line."""
+    from postmortem.parsing import evidence
+
+    cut = text.find("\n")
+    line = text if cut < 0 else text[:cut]
+    line = evidence._LINK_TARGET.sub("", line).replace("[", "").replace("]", "")
+    words, failed_re, not_detection, _ = evidence._patterns()
+    if evidence.v.PHASE_MILESTONES.get(line.strip(" .:*").lower()) is not None:
+        return evidence.cues(text)
+    failed = bool(failed_re.search(line))
+    return tuple(
+        ms
+        for ms, pattern in words
+        if pattern.search(line)
+        and not (failed and ms in evidence._ENDINGS)
+        and not (ms is evidence.m.Milestone.DETECTED and not_detection.search(line))
+    )
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_cues_are_those_a_search_finds_on_the_corpus(path: object) -> None:
+    from postmortem.parsing import evidence
+
+    text = read_exact(path)  # type: ignore[arg-type]
+    for line in text.splitlines():
+        assert evidence.cues(line) == _cues_by_search(line)
+
+
+_CUE_PIECES = [
+    "outage began", "alerted", "alerts", "paged", "page", "detected", "resolved", "mitigated",
+    "rolled back", "restored", "fixed", "failed to", "attempted", "not detected", "went down",
+    "incident declared", "declared an incident", "ack", "acknowledged", "the", "service", "x",
+    " ", "  ", "-", "**", "[", "](http://a)", "Alerted", "RESOLVED", "stopped", "recovered",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=12))
+def test_cues_are_those_a_search_finds_on_generated_lines(pieces: list[str]) -> None:
+    from postmortem.parsing import evidence
+
+    line = "".join(pieces)
+    assert evidence.cues(line) == _cues_by_search(line)

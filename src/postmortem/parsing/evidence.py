@@ -68,12 +68,19 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     if phase is not None:
         return (m.Milestone(phase),)  # an entry named after its phase: "Detection"
     words, failed_re, not_detection, anything = _patterns()
-    if not anything.search(line):
+    # Where any phrase starts (a few places): a milestone's phrases are among them, so each
+    # milestone is tried there only, not searched for along the whole line again.
+    starts: list[int] = []
+    hit = anything.search(line)
+    while hit is not None:
+        starts.append(hit.start())
+        hit = anything.search(line, hit.start() + 1)
+    if not starts:
         return ()
     failed = bool(failed_re.search(line))
     found: list[m.Milestone] = []
     for milestone, pattern in words:
-        if not pattern.search(line):
+        if not any(pattern.match(line, p) for p in starts):
             continue
         if failed and milestone in _ENDINGS:
             continue
