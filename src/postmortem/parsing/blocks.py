@@ -558,7 +558,17 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
     carry: _Carry | None = None
     floor = start  # where the next chunk may end at the soonest (past a fence known to run on)
     while pos < end:
-        reach = max(pos + step, floor)
+        if carry is None:
+            simple, after = _simple_blocks(text, pos, end)
+            if after > pos:
+                out.extend(simple)
+                pos = after
+                continue
+            # marko reads up to the next block the short cut can read, if one is near.
+            near = _SIMPLE_CUT.search(text, pos + 1, min(pos + step, end))
+            reach = max(near.start() if near is not None else pos + step, floor)
+        else:
+            reach = max(pos + step, floor)
         head = carry.head if carry is not None and carry.kind == "table" else None
         while True:
             cut = _next_cut(text, max(reach, pos + 1), end, step)
@@ -610,6 +620,138 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
             carry.drop_last()
         pos = cut
     return out
+
+
+#: Lines the short cut reads (``_simple_blocks``), where they surely start a block: an ATX
+#: heading, a bullet item, a line after a blank line; each starting with a letter.
+_SIMPLE_CUT = re.compile(
+    r"^(?:#{1,6}[ \n]|[-*+] [^\W\d_]|(?<=\n\n)(?:[^\W\d_]|\||> [^\W\d_]))", re.MULTILINE
+)
+#: A line of text the short cut reads: a letter first, no "|" (a table), tab, or line break
+#: marko reads as one.
+_PLAIN_LINE = re.compile(r"[^\W\d_][^\n|\t\r\f]*")
+#: A paragraph's line: a letter or "|" first (no other block starts so), no tab or line break
+#: marko reads as one.
+_TEXT_LINE = re.compile(r"[^\W\d_|][^\n\t\r\f]*")
+_SIMPLE_HEADING = re.compile(r"(#{1,6})(?: [^\n\t\r\f]*)?(?=\n|\Z)")
+_SIMPLE_ITEM = re.compile(r"([-*+]) [^\W\d_][^\n|\t\r\f]*")
+_BLANK = re.compile(r" *(?:\n|\Z)")
+
+
+def _simple_blocks(text: str, pos: int, end: int) -> tuple[list[Block], int]:
+    """The blocks from ``pos`` on that need no marko, and where they end (``pos`` if none).
+
+    Text made of very many tiny blocks (a line each) took marko 20-60 s per MB: each line
+    costs it a dozen pattern tries and objects. The shapes read here are the ones whose
+    reading at the top level leaves no choice: blank lines; an ATX heading; a paragraph
+    whose every line starts with a letter or "|" (no other block starts so), that holds no
+    table and ends at a blank line or the end; a block quote of "> " lines of such text,
+    ending so; a tight bullet list whose every item is one such line, ending at the end or
+    at blank lines followed by one of these shapes. Anything
+    else stops the short cut, and marko reads on from there. A test holds the result to
+    marko's on generated text and every corpus report.
+    """
+    out: list[Block] = []
+    n = end
+    while pos < n:
+        nl = text.find("\n", pos, n)
+        eol = n if nl < 0 else nl
+        nxt = eol + 1 if nl >= 0 else n
+        if _BLANK.match(text, pos, n):
+            pos = nxt
+            continue
+        c = text[pos]
+        if c == "#":
+            h = _SIMPLE_HEADING.match(text, pos, eol)
+            if h is None or h.end() != eol:
+                break
+            sp = (pos, nxt)
+            title = _heading_title(False, text, sp)
+            out.append(Block("heading", *sp, level=len(h.group(1)), title=title))
+            pos = nxt
+            continue
+        if c in "-*+":
+            got = _simple_list(text, pos, n)
+            if got is None:
+                break
+            out.append(got)
+            pos = got.end
+            continue
+        if c == ">":
+            quote = _simple_quote(text, pos, n)
+            if quote is None:
+                break
+            out.append(quote)
+            pos = quote.end
+            continue
+        if not c.isalpha() and c != "|":
+            break
+        # A paragraph: lines of text up to a blank line or the end. With a "|" in it, only if
+        # no line has the "-" every table's delimiter row has: no table in it, then.
+        start = line = pos
+        pipe = dash = False
+        while True:
+            p = _TEXT_LINE.match(text, line, n)
+            if p is None or (p.end() != n and text[p.end()] != "\n"):
+                return out, start
+            pipe = pipe or text.find("|", line, p.end()) >= 0
+            dash = dash or text.find("-", line, p.end()) >= 0
+            line = p.end() + 1
+            if line >= n or _BLANK.match(text, line, n):
+                break
+        if pipe and dash:
+            return out, start
+        stop = min(line, n)
+        out.append(Block("paragraph", start, stop))
+        pos = stop
+    return out, pos
+
+
+def _simple_quote(text: str, pos: int, end: int) -> Block | None:
+    """A block quote of "> " lines of plain text at ``pos``, ending at a blank line or the end
+    (see ``_simple_blocks``), or None when it is not surely one."""
+    line = pos
+    while line < end and text.startswith("> ", line, end):
+        q = _PLAIN_LINE.match(text, line + 2, end)
+        if q is None or (q.end() != end and text[q.end()] != "\n"):
+            return None
+        line = min(q.end() + 1, end)
+    if line == pos or (line < end and not _BLANK.match(text, line, end)):
+        return None
+    return Block("quote", pos, line)
+
+
+def _simple_list(text: str, pos: int, end: int) -> Block | None:
+    """A tight bullet list of one-line items of plain text at ``pos`` (see ``_simple_blocks``),
+    or None when it is not surely one."""
+    bullet = text[pos]
+    items: list[Item] = []
+    line = pos
+    while line < end and text[line] == bullet:
+        it = _SIMPLE_ITEM.match(text, line, end)
+        if it is None or (it.end() != end and text[it.end()] != "\n"):
+            return None
+        stop = min(it.end() + 1, end)
+        body_end = it.end()
+        while text[body_end - 1] == " ":
+            body_end -= 1
+        items.append(Item((line, stop), (line + 2, body_end), None, None, bullet))
+        line = stop
+    if not items:
+        return None
+    # What follows must end the list: the end, or blank lines and then the end or a line that
+    # starts a block of its own at the left margin (a heading, a line of text).
+    after = line
+    while after < end and _BLANK.match(text, after, end):
+        nl = text.find("\n", after, end)
+        if nl < 0:
+            after = end
+            break
+        after = nl + 1
+    if after < end and (after == line or not (text[after].isalpha() or text[after] == "#")):
+        return None
+    # Blank lines that run to the end are the list's (marko's list stops reading there).
+    return list_block((pos, end if after == end else line), items, ordered=False)
 
 
 #: A fenced code block's opening fence, at the left margin.
@@ -890,7 +1032,8 @@ def _convert(el: Any, text: str, base: int) -> Block | None:
     if isinstance(el, mb.BlankLine):
         return None
     if isinstance(el, (mb.Heading, mb.SetextHeading)):
-        return Block("heading", *sp, level=el.level, title=_heading_title(el, text, sp))
+        setext = isinstance(el, mb.SetextHeading)
+        return Block("heading", *sp, level=el.level, title=_heading_title(setext, text, sp))
     if isinstance(el, ge.Table):
         return _table(el, text, base, sp)
     if isinstance(el, mb.List):
@@ -908,10 +1051,10 @@ def _convert(el: Any, text: str, base: int) -> Block | None:
     return Block("other", *sp)
 
 
-def _heading_title(el: Any, text: str, sp: tuple[int, int]) -> tuple[int, int]:
+def _heading_title(setext: bool, text: str, sp: tuple[int, int]) -> tuple[int, int]:
     s, e = sp
     raw = text[s:e]
-    if isinstance(el, mb.SetextHeading):
+    if setext:
         # Title is everything before the underline line.
         body = raw.rstrip("\n")
         cut = body.rfind("\n")
