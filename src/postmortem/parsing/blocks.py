@@ -632,7 +632,7 @@ _SIMPLE_CUT = re.compile(
 _PLAIN_LINE = re.compile(r"[^\W\d_][^\n|\t\r\f]*")
 #: A paragraph's line: a letter or "|" first (no other block starts so), no tab or line break
 #: marko reads as one.
-_TEXT_LINE = re.compile(r"[^\W\d_|][^\n\t\r\f]*")
+_TEXT_LINE = re.compile(r"(?:[^\W\d_]|\|)[^\n\t\r\f]*")
 _SIMPLE_HEADING = re.compile(r"(#{1,6})(?: [^\n\t\r\f]*)?(?=\n|\Z)")
 _SIMPLE_ITEM = re.compile(r"([-*+]) [^\W\d_][^\n|\t\r\f]*")
 _BLANK = re.compile(r" *(?:\n|\Z)")
