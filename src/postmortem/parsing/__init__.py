@@ -597,11 +597,14 @@ def _timeline(
                     break
                 run.append(nb)
             tr.read_blocks(run, None)
+    loose_bullets = True
     if len(tr.events) < 2:
-        best = _best_run(report, doc, text, roots, preamble, base, tz, zname, dayfirst)
+        best, loose_bullets = _best_run(
+            report, doc, text, roots, preamble, base, tz, zname, dayfirst
+        )
         if best is not None:
             tr = best
-    if not tr.events:
+    if not tr.events and loose_bullets:
         tr.read_loose_bullets(doc.body_start, len(text))
     # A row or item that is only template slots ("| HH:MM | [When the issue started] |") is no
     # event: it stays in the text and in report.placeholders.
@@ -681,7 +684,7 @@ def _best_run(
     tz: dt.tzinfo | None,
     zname: str | None,
     dayfirst: bool,
-) -> TimelineReader | None:
+) -> tuple[TimelineReader | None, bool]:
     """The report's timeline when no timeline heading gave one: the best run of stamped entries.
 
     Any run of two or more sibling entries that begin with a stamp (list items, table rows,
@@ -690,6 +693,9 @@ def _best_run(
     subsection headings. The candidate with the most stamped entries wins; a heading that
     names a timeline ("Containment Timeline", "Chronology") counts as evidence for its run.
     Quotes (chat logs) and code blocks (log lines) are never read as entries.
+
+    Also tells whether any bullet opens with a full date and time (the loose bullets): when
+    none does, reading them again finds nothing, and on a long list that reading is slow.
     """
     best: TimelineReader | None = None
     best_score = 0.0
@@ -719,9 +725,10 @@ def _best_run(
     loose.day_named = _day_named(text, doc.body_start, dayfirst)
     loose.zone_name = zname
     loose.read_loose_bullets(doc.body_start, len(text))
+    # The bullets found do not depend on the reader's state: none here means none anywhere.
     if sum(1 for e in loose.events if _told(e)) > best_score / 2:
-        return loose
-    return best
+        return loose, True
+    return best, bool(loose.events)
 
 
 _WORD = re.compile(r"(?<!\S)[^\W\d_]{2,}(?!\S)")
