@@ -663,7 +663,7 @@ class ActionReader:
         km = _KEY.match(self.text, it.body[0], nl if nl >= 0 else it.body[1])
         return km is not None and _typed_home(km.group("k"))
 
-    def _legend(self, items: list[Item]) -> bool:
+    def _legend(self, items: Sequence[Item]) -> bool:
         """A list that defines priorities or states, one each ("- **P1**: fix within a
         week"), explains the items; it is not one of them."""
         if len(items) < 2:
@@ -711,7 +711,7 @@ class ActionReader:
             columns=[c or "" for c in cols],
         )
 
-    def _list(self, b: Block, scope: Scope, items: list[Item] | None = None) -> None:
+    def _list(self, b: Block, scope: Scope, items: Sequence[Item] | None = None) -> None:
         text = self.text
         if items is None:
             items = b.items  # built on each access: once here
@@ -789,7 +789,7 @@ class ActionReader:
     def _key_groups(
         self,
         b: Block,
-        items: list[Item],
+        items: Sequence[Item],
         keyed: list[tuple[str, tuple[int, int]] | None],
         scope: Scope,
     ) -> None:

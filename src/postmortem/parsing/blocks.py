@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, overload
 
 from attrs import define
 from marko import Markdown
@@ -456,21 +456,14 @@ class Block:
         return self.start + self._ts, self.start + self._te
 
     @property
-    def items(self) -> list[Item]:
-        """A list's items (empty for other blocks), built on each access: read it once a pass."""
+    def items(self) -> Sequence[Item]:
+        """A list's items (empty for other blocks), each built when it is read: a pass that
+        walks a list of 100,000 tiny items holds one at a time, not 100,000 (an item and its
+        tuples weigh 60 times a "- x" line)."""
         p = self._packed
         if p is None or self.kind != "list":
-            return []
-        s = self.start
-        markers = self._extra
-        out = []
-        for k, i in enumerate(range(0, len(p), _ITEM_WIDTH)):
-            box = p[i + 4] - 1
-            out.append(Item((s + p[i], s + p[i + 1]), (s + p[i + 2], s + p[i + 3]),
-                            None if box < 0 else p[i + 5] == 1,
-                            None if box < 0 else (s + box, s + box + 1),
-                            markers[k] if len(markers) > 1 else markers[0]))  # fmt: skip
-        return out
+            return ()
+        return _Items(self.start, p, self._extra)
 
     def rows(self) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
         """A table's rows, each its span and the spans of its cells (empty for other blocks).
@@ -488,6 +481,45 @@ class Block:
             out.append(((s + p[i], s + p[i + 1]), cells))
             i += 2 + 2 * n
         return out
+
+
+class _Items(Sequence[Item]):
+    """A list block's items, read from its packed offsets as they are asked for."""
+
+    __slots__ = ("_extra", "_packed", "_start")
+
+    def __init__(self, start: int, packed: array[int], extra: tuple[Any, ...]) -> None:
+        self._start = start
+        self._packed = packed
+        self._extra = extra
+
+    def __len__(self) -> int:
+        return len(self._packed) // _ITEM_WIDTH
+
+    @overload
+    def __getitem__(self, k: int) -> Item: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Item]: ...
+
+    def __getitem__(self, k: int | slice) -> Item | list[Item]:
+        n = len(self)
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(n))]
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError("list item index out of range")
+        p, s, i = self._packed, self._start, k * _ITEM_WIDTH
+        markers = self._extra
+        box = p[i + 4] - 1
+        return Item((s + p[i], s + p[i + 1]), (s + p[i + 2], s + p[i + 3]),
+                    None if box < 0 else p[i + 5] == 1,
+                    None if box < 0 else (s + box, s + box + 1),
+                    markers[k] if len(markers) > 1 else markers[0])  # fmt: skip
+
+    def __iter__(self) -> Iterator[Item]:
+        return (self[k] for k in range(len(self)))
 
 
 def list_block(span: tuple[int, int], items: Sequence[Item], ordered: bool) -> Block:
@@ -725,7 +757,9 @@ def _simple_list(text: str, pos: int, end: int) -> Block | None:
     """A tight bullet list of one-line items of plain text at ``pos`` (see ``_simple_blocks``),
     or None when it is not surely one."""
     bullet = text[pos]
-    items: list[Item] = []
+    # Packed as ``list_block`` packs them (offsets from the list's start, no checkbox): a
+    # long list of tiny items would otherwise hold an Item and its tuples per item.
+    flat: array[int] = array("I")
     line = pos
     while line < end and text[line] == bullet:
         it = _SIMPLE_ITEM.match(text, line, end)
@@ -735,9 +769,9 @@ def _simple_list(text: str, pos: int, end: int) -> Block | None:
         body_end = it.end()
         while text[body_end - 1] == " ":
             body_end -= 1
-        items.append(Item((line, stop), (line + 2, body_end), None, None, bullet))
+        flat.extend((line - pos, stop - pos, line + 2 - pos, body_end - pos, 0, 0))
         line = stop
-    if not items:
+    if not flat:
         return None
     # What follows must end the list: the end, or blank lines and then the end or a line that
     # starts a block of its own at the left margin (a heading, a line of text).
@@ -751,7 +785,8 @@ def _simple_list(text: str, pos: int, end: int) -> Block | None:
     if after < end and (after == line or not (text[after].isalpha() or text[after] == "#")):
         return None
     # Blank lines that run to the end are the list's (marko's list stops reading there).
-    return list_block((pos, end if after == end else line), items, ordered=False)
+    packed = array("H", flat) if line - pos < 65536 else flat
+    return Block("list", pos, end if after == end else line, packed=packed, extra=(bullet,))
 
 
 #: A fenced code block's opening fence, at the left margin.
