@@ -254,7 +254,9 @@ _SIMPLE_PIECES = [
     "# h", "## h2", "#", "#x", "####### h", "# h #", "", "", "", "  ", "x | y", "| a |",
     "|---|", "===", "---", "    code", "  x", "> q", "1. one", "\u00a0", "x\ty", "\x0b",
     "x\fy", "<div>", "```", "[a]: /u", "[a]", "- x\ty", "> x", "> y z", ">  x", ">", "> - x",
-    "> x |", "| a | b |", "|-|", "a - b", "|", "> # h", "|x",
+    "> x |", "| a | b |", "|-|", "a - b", "|", "> # h", "|x", "1. x", "2. y", "3) z", "10. t",
+    "- [ ] x", "- [x] y", "* [X] z", "1. [ ] w", "- [ ]  x", "- [ ]x", "=", "==", "-", "--", "- ",
+    "= x", "1234567890. x", "1.x", "0. x",
 ]  # fmt: skip
 
 
@@ -265,7 +267,11 @@ def test_tiny_blocks_parse_as_one(lines: list[str], final_newline: bool) -> None
 
 
 @pytest.mark.parametrize(
-    "shape", ["- x\n", "x\n\n", "> x\n", "# h\n", "| a |\n", "- x\n\nx\n\n> x\n\n# h\n\n| a |\n\n"]
-)
+    "shape",
+    [
+        "- x\n", "x\n\n", "> x\n", "# h\n", "| a |\n", "- x\n\nx\n\n> x\n\n# h\n\n| a |\n\n",
+        "1. x\n", "x\n-\n", "- [ ] x\n", "x\n===\n- [x] y\n\n2) z\n\n",
+    ],
+)  # fmt: skip
 def test_many_tiny_blocks_parse_as_one(shape: str) -> None:
     _same_as_one_parse(shape * 300)

@@ -657,7 +657,9 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
 #: Lines the short cut reads (``_simple_blocks``), where they surely start a block: an ATX
 #: heading, a bullet item, a line after a blank line; each starting with a letter.
 _SIMPLE_CUT = re.compile(
-    r"^(?:#{1,6}[ \n]|[-*+] [^\W\d_]|(?<=\n\n)(?:[^\W\d_]|\||> [^\W\d_]))", re.MULTILINE
+    r"^(?:#{1,6}[ \n]|(?:[-*+]|\d{1,9}[.)]) (?:\[[ xX]\] )?[^\W\d_]"
+    r"|(?<=\n\n)(?:[^\W\d_]|\||> [^\W\d_]))",
+    re.MULTILINE,
 )
 #: A line of text the short cut reads: a letter first, no "|" (a table), tab, or line break
 #: marko reads as one.
@@ -666,7 +668,12 @@ _PLAIN_LINE = re.compile(r"[^\W\d_][^\n|\t\r\f]*")
 #: marko reads as one.
 _TEXT_LINE = re.compile(r"(?:[^\W\d_]|\|)[^\n\t\r\f]*")
 _SIMPLE_HEADING = re.compile(r"(#{1,6})(?: [^\n\t\r\f]*)?(?=\n|\Z)")
-_SIMPLE_ITEM = re.compile(r"([-*+]) [^\W\d_][^\n|\t\r\f]*")
+_SIMPLE_ITEM = re.compile(
+    r"(?P<m>(?P<b>[-*+])|(?P<n>\d{1,9})(?P<d>[.)])) (?P<box>\[[ xX]\] )?"
+    r"(?P<t>[^\W\d_])[^\n|\t\r\f]*"
+)
+#: A setext heading's underline at the left margin.
+_UNDERLINE = re.compile(r"(?:=+|-+) *(?:\n|\Z)")
 _BLANK = re.compile(r" *(?:\n|\Z)")
 
 
@@ -702,7 +709,7 @@ def _simple_blocks(text: str, pos: int, end: int) -> tuple[list[Block], int]:
             out.append(Block("heading", *sp, level=len(h.group(1)), title=title))
             pos = nxt
             continue
-        if c in "-*+":
+        if c in "-*+" or "0" <= c <= "9":
             got = _simple_list(text, pos, n)
             if got is None:
                 break
@@ -718,10 +725,12 @@ def _simple_blocks(text: str, pos: int, end: int) -> tuple[list[Block], int]:
             continue
         if not c.isalpha() and c != "|":
             break
-        # A paragraph: lines of text up to a blank line or the end. With a "|" in it, only if
-        # no line has the "-" every table's delimiter row has: no table in it, then.
+        # A paragraph: lines of text up to a blank line or the end, or up to an underline
+        # that makes them a heading. With a "|" in it, only if no line has the "-" every
+        # table's delimiter row has: no table in it, then.
         start = line = pos
         pipe = dash = False
+        under = None
         while True:
             p = _TEXT_LINE.match(text, line, n)
             if p is None or (p.end() != n and text[p.end()] != "\n"):
@@ -731,8 +740,17 @@ def _simple_blocks(text: str, pos: int, end: int) -> tuple[list[Block], int]:
             line = p.end() + 1
             if line >= n or _BLANK.match(text, line, n):
                 break
-        if pipe and dash:
+            under = _UNDERLINE.match(text, line, n)
+            if under is not None:
+                break
+        if pipe and (dash or under is not None):
             return out, start
+        if under is not None:
+            sp = (start, under.end())
+            level = 1 if text[line] == "=" else 2
+            out.append(Block("heading", *sp, level=level, title=_heading_title(True, text, sp)))
+            pos = under.end()
+            continue
         stop = min(line, n)
         out.append(Block("paragraph", start, stop))
         pos = stop
@@ -754,25 +772,37 @@ def _simple_quote(text: str, pos: int, end: int) -> Block | None:
 
 
 def _simple_list(text: str, pos: int, end: int) -> Block | None:
-    """A tight bullet list of one-line items of plain text at ``pos`` (see ``_simple_blocks``),
-    or None when it is not surely one."""
-    bullet = text[pos]
-    # Packed as ``list_block`` packs them (offsets from the list's start, no checkbox): a
-    # long list of tiny items would otherwise hold an Item and its tuples per item.
+    """A tight list (bullets, or numbers with one kind of delimiter) of one-line items of
+    plain text, each maybe a task ("- [ ] x"), at ``pos`` (see ``_simple_blocks``), or None
+    when it is not surely one."""
+    first = _SIMPLE_ITEM.match(text, pos, end)
+    if first is None:
+        return None
+    ordered = first.group("n") is not None
+    # Items of one list share the bullet, or the delimiter after the number.
+    same = first.group("d") if ordered else first.group("b")
+    # Packed as ``list_block`` packs them (offsets from the list's start): a long list of
+    # tiny items would otherwise hold an Item and its tuples per item.
     flat: array[int] = array("I")
+    markers: list[str] = []
     line = pos
-    while line < end and text[line] == bullet:
+    while line < end:
         it = _SIMPLE_ITEM.match(text, line, end)
-        if it is None or (it.end() != end and text[it.end()] != "\n"):
+        if it is None or (it.group("d") if ordered else it.group("b")) != same:
+            break
+        if it.end() != end and text[it.end()] != "\n":
             return None
         stop = min(it.end() + 1, end)
         body_end = it.end()
         while text[body_end - 1] == " ":
             body_end -= 1
-        flat.extend((line - pos, stop - pos, line + 2 - pos, body_end - pos, 0, 0))
+        box = checked = 0
+        if it.group("box") is not None:
+            box = it.start("box") + 2 - pos  # the offset of the box's inside, plus one
+            checked = 1 if text[it.start("box") + 1] in "xX" else 0
+        flat.extend((line - pos, stop - pos, it.start("t") - pos, body_end - pos, box, checked))
+        markers.append(it.group("m"))
         line = stop
-    if not flat:
-        return None
     # What follows must end the list: the end, or blank lines and then the end or a line that
     # starts a block of its own at the left margin (a heading, a line of text).
     after = line
@@ -786,7 +816,9 @@ def _simple_list(text: str, pos: int, end: int) -> Block | None:
         return None
     # Blank lines that run to the end are the list's (marko's list stops reading there).
     packed = array("H", flat) if line - pos < 65536 else flat
-    return Block("list", pos, end if after == end else line, packed=packed, extra=(bullet,))
+    extra = tuple(sys.intern(m) for m in (markers[:1] if len(set(markers)) == 1 else markers))
+    return Block("list", pos, end if after == end else line, ordered=ordered, packed=packed,
+                 extra=extra)  # fmt: skip
 
 
 #: A fenced code block's opening fence, at the left margin.

@@ -394,15 +394,19 @@ class Reader:
                     elif i >= len(lines):
                         pending = key
             elif b.kind == "list":
-                kv_items = [(it, _match_kv(text, *_first_line(text, it.body))) for it in b.items]
-                if pending and not any(kv for _, kv in kv_items):
+                # The keys first, the items again where one has a key: a list of 100,000
+                # tiny items holds no item and pair per item at once.
+                items = b.items
+                kvs = [_match_kv(text, *_first_line(text, it.body)) for it in items]
+                if pending and not any(kvs):
                     self._place_block(pending, b, [], context, unplaced)
                     pending = None
                     continue
                 pending = None
-                for n, (it, kv) in enumerate(kv_items):
+                for n, kv in enumerate(kvs):
                     if kv is None:
                         continue
+                    it = items[n]
                     key, vs, ve = kv
                     if vs != ve:
                         self._place(key, (vs, ve), context, unplaced)
@@ -415,7 +419,7 @@ class Reader:
                         self.assign(path, nested, items=bullets, marker="-")
                     elif nested[0] < nested[1]:
                         self._place(key, nested, context, unplaced)
-                    elif n == len(kv_items) - 1:
+                    elif n == len(kvs) - 1:
                         pending = key
             elif b.kind == "code" and pending:
                 path = self.path_for(pending, context)
