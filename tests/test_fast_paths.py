@@ -125,3 +125,84 @@ def test_cues_are_those_a_search_finds_on_generated_lines(pieces: list[str]) -> 
 
     line = "".join(pieces)
     assert evidence.cues(line) == _cues_by_search(line)
+
+
+# The key/value patterns as they were, with the value's end found by a lazy repeat.
+_OLD_KV_BOLD = re.compile(
+    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?P<c1>:?)[ \t]*(?:\*\*|__)[ \t]*"
+    r"(?:\([^)\n]{0,60}\)[ \t]*)?(?P<c2>:?)"
+    r"[ \t]*(?P<v>(?:[ \t]*[^ \t\n])*?)[ \t]*\\?$"
+)
+_OLD_KV_PLAIN = re.compile(
+    r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S(?:[ \t]*[^ \t\n])*?)[ \t]*$"
+)
+
+
+def _old_match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:
+    from postmortem.parsing import fields
+
+    mm = _OLD_KV_BOLD.match(text, ls, le)
+    if mm and (mm.group("c1") or mm.group("c2")):
+        return mm.group("k"), mm.start("v"), mm.end("v")
+    mm = _OLD_KV_PLAIN.match(text, ls, le)
+    key = mm.group("k") if mm else ""
+    if mm and (fields.normalize(key) in fields.FIELD_KEYS or fields._looks_like_metric(key)):
+        return key, mm.start("v"), mm.end("v")
+    return None
+
+
+def _same_key_values(text: str) -> None:
+    from postmortem.parsing import fields
+
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        assert fields._match_kv(text, pos, end) == _old_match_kv(text, pos, end), line
+        pos = end + 1
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_key_values_read_as_before_on_the_corpus(path: object) -> None:
+    _same_key_values(read_exact(path))  # type: ignore[arg-type]
+
+
+_KV_PIECES = [
+    "**", "__", "Owner", "Status", "Key", ":", " ", "  ", "\t", "\\", "x", "value", "(UTC)",
+    "\u00a0", "\x0b", "TTD", "*", "_", "-", "10:00", "a b",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_KV_PIECES), max_size=14))
+def test_key_values_read_as_before_on_generated_lines(pieces: list[str]) -> None:
+    _same_key_values("".join(pieces))
+
+
+_OLD_KEY = re.compile(
+    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>(?:[ \t]*[^ \t\n])*?)[ \t]*$"
+)
+
+
+def _same_action_keys(text: str) -> None:
+    from postmortem.parsing import actions
+
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        old, new = _OLD_KEY.match(text, pos, end), actions._KEY.match(text, pos, end)
+        assert (old is None) == (new is None), line
+        if old is not None and new is not None:
+            assert old.group("k") == new.group("k"), line
+            assert old.span("v") == actions._value_span(text, new), line
+        pos = end + 1
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_action_keys_read_as_before_on_the_corpus(path: object) -> None:
+    _same_action_keys(read_exact(path))  # type: ignore[arg-type]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_KV_PIECES), max_size=14))
+def test_action_keys_read_as_before_on_generated_lines(pieces: list[str]) -> None:
+    _same_action_keys("".join(pieces))

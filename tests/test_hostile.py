@@ -62,7 +62,9 @@ _RUNNER = textwrap.dedent(
 )
 
 
-def run_case(expr: str, seconds_per_mb: float = SECONDS_PER_MB) -> dict[str, object]:
+def run_case(
+    expr: str, seconds_per_mb: float = SECONDS_PER_MB, memory_factor: int = MEMORY_FACTOR
+) -> dict[str, object]:
     """Parse ``eval(expr)`` in a fresh interpreter; check the budgets and the contract."""
     proc = subprocess.run(
         [sys.executable, "-c", _RUNNER, expr],
@@ -77,7 +79,7 @@ def run_case(expr: str, seconds_per_mb: float = SECONDS_PER_MB) -> dict[str, obj
     grown = int(result["grown"])  # type: ignore[call-overload]
     budget = max(MIN_SECONDS, seconds_per_mb * size / 1e6)
     assert seconds <= budget, f"{expr}: {seconds:.2f} s, budget {budget:.2f} s"
-    memory = max(MIN_MEMORY, MEMORY_FACTOR * size)
+    memory = max(MIN_MEMORY, memory_factor * size)
     assert grown <= memory, f"{expr}: grew {grown / 2**20:.0f} MB, budget {memory / 2**20:.0f} MB"
     assert result["outcome"] in ("round-trip", "refused"), result
     return result
@@ -119,26 +121,29 @@ def test_hostile_case_is_within_budget(expr: str) -> None:
     run_case(expr)
 
 
-# Text made of very many tiny blocks, 500 KB each, with the CPU time per MB they took before
-# the short cut past marko for such blocks, on the 2-core machine. The bar is 5 s per MB
-# (docs/performance.md measures it); the budget is three times that, for a loaded machine.
-TINY_BLOCK_SECONDS_PER_MB = 15.0
+# Text made of very many tiny blocks, 500 KB each, with the CPU time per MB each took before
+# the short cut past marko for such blocks (parse, dumps and to_dict, on the 2-core machine).
+# The bar is 5 s per MB for the parse alone (docs/performance.md measures it); the budget is
+# generous, for a loaded machine. A heading, setext heading or task item is an object of the
+# model (a section, an action item) weighing 150-200 times a 4-byte line: those three keep
+# a budget of 250 times their size, not 50 (docs/performance.md).
+TINY_BLOCK_SECONDS_PER_MB = 25.0
 TINY_BLOCK_CASES = {
-    "list_items": '"- x\\n" * 125_000',  # 28 s per MB
-    "paragraphs": '"x\\n\\n" * 166_666',  # 19 s per MB
-    "quote_lines": '"> x\\n" * 125_000',  # 10 s per MB
-    "headings": '"# h\\n" * 125_000',  # 9.3 s per MB
-    "pipe_lines": '"| a |\\n" * 83_333',  # 4.7 s per MB
-    "mixed": '"- x\\n\\nx\\n\\n> x\\n\\n# h\\n\\n| a |\\n\\n" * 19_230',  # 19 s per MB
-    "numbered_items": '"1. x\\n" * 100_000',
-    "setext_headings": '"x\\n-\\n" * 125_000',
-    "task_items": '"- [ ] x\\n" * 62_500',
+    "list_items": ('"- x\\n" * 125_000', MEMORY_FACTOR),  # 35 s per MB
+    "paragraphs": ('"x\\n\\n" * 166_666', MEMORY_FACTOR),  # 27 s per MB
+    "quote_lines": ('"> x\\n" * 125_000', MEMORY_FACTOR),  # 11 s per MB
+    "headings": ('"# h\\n" * 125_000', 250),  # 14 s per MB
+    "pipe_lines": ('"| a |\\n" * 83_333', MEMORY_FACTOR),  # 5 s per MB
+    "mixed": ('"- x\\n\\nx\\n\\n> x\\n\\n# h\\n\\n| a |\\n\\n" * 19_230', MEMORY_FACTOR),
+    "numbered_items": ('"1. x\\n" * 100_000', MEMORY_FACTOR),
+    "setext_headings": ('"x\\n-\\n" * 125_000', 250),
+    "task_items": ('"- [ ] x\\n" * 62_500', 250),
 }
 
 
-@pytest.mark.parametrize("expr", list(TINY_BLOCK_CASES.values()), ids=list(TINY_BLOCK_CASES))
-def test_text_of_tiny_blocks_is_within_budget(expr: str) -> None:
-    run_case(expr, TINY_BLOCK_SECONDS_PER_MB)
+@pytest.mark.parametrize("case", list(TINY_BLOCK_CASES.values()), ids=list(TINY_BLOCK_CASES))
+def test_text_of_tiny_blocks_is_within_budget(case: tuple[str, int]) -> None:
+    run_case(case[0], TINY_BLOCK_SECONDS_PER_MB, case[1])
 
 
 # Every input of 1 KB or less parses in 0.1 s: the cases above and the shapes of every parse
@@ -177,7 +182,7 @@ def _small_inputs() -> list[str]:
     """Worst cases of 1 KB: every case above cut to 1 KB (alone and under a title), the
     corpus of filled reports cut so, and seeded random mixes of nesting, shapes and runs."""
     texts = []
-    for expr in [*CASES.values(), *SLOW_CASES.values(), *TINY_BLOCK_CASES.values()]:
+    for expr in [*CASES.values(), *SLOW_CASES.values(), *(c[0] for c in TINY_BLOCK_CASES.values())]:
         big = eval(expr)  # our own literal expressions above
         texts += [big[:1024], ("# T\n\n" + big)[:1024]]
     texts += [read_exact(path)[:1024] for path in FILLED]

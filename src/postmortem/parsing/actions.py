@@ -108,9 +108,17 @@ _NOT_ACTIONS = {
 }
 _BOX = re.compile(r"\[(?P<x>[ xX])\][ \t]+")
 _NESTED_BOX = re.compile(r"^[ \t]+[-*+][ \t]+\[(?P<x>[ xX])\][ \t]+", re.MULTILINE)
-_KEY = re.compile(
-    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>(?:[ \t]*[^ \t\n])*?)[ \t]*$"
-)
+# The value runs to the line's end, its trailing blanks dropped by ``_value_span``: matched
+# as a lazy repeat, it cost the regex engine memory per character (150 KB on one long line).
+_KEY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>[^\n]*)$")
+
+
+def _value_span(text: str, km: re.Match[str]) -> tuple[int, int]:
+    """The span of a ``_KEY`` match's value, without its trailing blanks."""
+    vs, ve = km.span("v")
+    while ve > vs and text[ve - 1] in " \t":
+        ve -= 1
+    return vs, ve
 
 
 def status_from_text(text: str) -> m.ActionStatus:
@@ -515,8 +523,8 @@ class ActionReader:
                         self._emit({"description": text[nb.end() : ne]},
                                    {"description": (nb.end(), ne)}, (nb.start(), ne),
                                    "bullet", NO_SCOPE)  # fmt: skip
-                elif km.end("v") > km.start("v"):
-                    vs, ve = km.span("v")
+                elif _value_span(text, km)[1] > km.start("v"):
+                    vs, ve = _value_span(text, km)
                     self._emit({"description": text[vs:ve]}, {"description": (vs, ve)},
                                it.span, "keyed-value", NO_SCOPE)  # fmt: skip
 
@@ -784,7 +792,7 @@ class ActionReader:
         mm = _KEY.match(self.text, it.body[0], it.body[1])
         if not mm:
             return None
-        return normalize(mm.group("k")), mm.span("v")
+        return normalize(mm.group("k")), _value_span(self.text, mm)
 
     def _key_groups(
         self,
