@@ -702,6 +702,8 @@ def _best_run(
 
     def trial(blocks: Sequence[Block], node: Node | None) -> None:
         nonlocal best, best_score
+        if not blocks and (node is None or not node.children):
+            return  # nothing to read: no entries (most headings of a text of headings)
         cand = TimelineReader(text, doc, base, tz, dayfirst)
         cand.day_named = _day_named(text, doc.body_start, dayfirst)
         cand.zone_name = zname
