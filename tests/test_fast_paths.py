@@ -85,8 +85,7 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
     """``cues`` as it read before: each milestone's phrases searched along the line."""
     from postmortem.parsing import evidence
 
-    cut = text.find("\n")
-    line = text if cut < 0 else text[:cut]
+    line = evidence._first_paragraph(text)
     line = evidence._LINK_TARGET.sub("", line).replace("[", "").replace("]", "")
     words, failed_re, not_detection, _ = evidence._patterns()
     if evidence.v.PHASE_MILESTONES.get(line.strip(" .:*").lower()) is not None:
