@@ -268,6 +268,8 @@ class Paragraph(ge.Paragraph):
         if first == eol:
             return True  # a blank line
         c = source._buffer[first]
+        if c.isdecimal():
+            c = "0"  # marko's "\d" is any decimal digit ("\u0661" too)
         if first - _start > 3:
             return False  # indented code does not interrupt a paragraph; nothing else fits
         if c in _BREAKS or c.isspace():
@@ -322,6 +324,8 @@ def _candidates(source: Any) -> list[Any]:
     if first == eol:
         return _ELEMENTS  # a blank line: the first element that matches it is BlankLine
     c = buf[first]
+    if c.isdecimal():
+        c = "0"  # marko's "\d" is any decimal digit ("\u0661" too)
     if c.isspace():
         return _ELEMENTS  # other white space: marko's strip() may call the line blank
     if first - start > 3:
@@ -661,17 +665,41 @@ _SIMPLE_CUT = re.compile(
     r"|(?<=\n\n)(?:[^\W\d_]|\||> [^\W\d_]))",
     re.MULTILINE,
 )
-#: A line of text the short cut reads: a letter first, no "|" (a table), tab, or line break
-#: marko reads as one.
-_PLAIN_LINE = re.compile(r"[^\W\d_][^\n|\t\r\f]*")
-#: A paragraph's line: a letter or "|" first (no other block starts so), no tab or line break
-#: marko reads as one.
-_TEXT_LINE = re.compile(r"(?:[^\W\d_]|\|)[^\n\t\r\f]*")
+#: What may start a line of plain text: a letter, emphasis or code opening on a letter or
+#: digit ("**Date:**", "`x`"), or digits (unless they are an ordered list's marker, see
+#: ``_plain_at``). No block starts so, and no such line interrupts a paragraph.
+_PLAIN_START = re.compile(r"[^\W\d_]|(?:\*\*?|__?)[^\W_]|`{1,2}[^`\s]|(?P<d>\d+)")
+#: The rest of a line the short cut reads: no tab or line break marko reads as one, and with
+#: ``_REST_PLAIN`` no "|" (a table).
+_REST = re.compile(r"[^\n\t\r\f]*")
+_REST_PLAIN = re.compile(r"[^\n|\t\r\f]*")
 _SIMPLE_HEADING = re.compile(r"(#{1,6})(?: [^\n\t\r\f]*)?(?=\n|\Z)")
-_SIMPLE_ITEM = re.compile(
-    r"(?P<m>(?P<b>[-*+])|(?P<n>\d{1,9})(?P<d>[.)])) (?P<box>\[[ xX]\] )?"
-    r"(?P<t>[^\W\d_])[^\n|\t\r\f]*"
-)
+_SIMPLE_ITEM = re.compile(r"(?P<m>(?P<b>[-*+])|(?P<n>[0-9]{1,9})(?P<d>[.)])) (?P<box>\[[ xX]\] )?")
+_LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t\n]|\Z)")
+
+
+def _plain_at(text: str, pos: int, end: int) -> bool:
+    """Whether a line of plain text (see ``_PLAIN_START``) starts at ``pos``."""
+    m = _PLAIN_START.match(text, pos, end)
+    if m is None:
+        return False
+    d = m.group("d")
+    if d is None:
+        return True
+    # "1." or "12)" then a blank or the line's end is an ordered list item (nine digits at
+    # most: "1234567890. x" is text).
+    nxt = m.end()
+    marker = len(d) <= 9 and nxt < end and text[nxt] in ".)"
+    return not (marker and (nxt + 1 >= end or text[nxt + 1] in " \t\n"))
+
+
+def _line_to_end(pattern: re.Pattern[str], text: str, pos: int, end: int) -> int:
+    """Where the line at ``pos`` ends if ``pattern`` reads all of it, else -1."""
+    r = pattern.match(text, pos, end)
+    assert r is not None  # both patterns match the empty string
+    return r.end() if r.end() == end or text[r.end()] == "\n" else -1
+
+
 #: A setext heading's underline at the left margin.
 _UNDERLINE = re.compile(r"(?:=+|-+) *(?:\n|\Z)")
 _BLANK = re.compile(r" *(?:\n|\Z)")
@@ -711,11 +739,13 @@ def _simple_blocks(text: str, pos: int, end: int) -> tuple[list[Block], int]:
             continue
         if c in "-*+" or "0" <= c <= "9":
             got = _simple_list(text, pos, n)
-            if got is None:
-                break
-            out.append(got)
-            pos = got.end
-            continue
+            if got is not None:
+                out.append(got)
+                pos = got.end
+                continue
+            if _LIST_MARKER.match(text, pos, n):
+                break  # a list item the short cut does not read
+            # else a line of text ("**Date:** ...", "2023-01-12 ...")
         if c == ">":
             quote = _simple_quote(text, pos, n)
             if quote is None:
@@ -723,7 +753,7 @@ def _simple_blocks(text: str, pos: int, end: int) -> tuple[list[Block], int]:
             out.append(quote)
             pos = quote.end
             continue
-        if not c.isalpha() and c != "|":
+        if c != "|" and not _plain_at(text, pos, n):
             break
         # A paragraph: lines of text up to a blank line or the end, or up to an underline
         # that makes them a heading. With a "|" in it, only if no line has the "-" every
@@ -732,12 +762,12 @@ def _simple_blocks(text: str, pos: int, end: int) -> tuple[list[Block], int]:
         pipe = dash = False
         under = None
         while True:
-            p = _TEXT_LINE.match(text, line, n)
-            if p is None or (p.end() != n and text[p.end()] != "\n"):
+            stop = _line_to_end(_REST, text, line, n)
+            if stop < 0 or (text[line] != "|" and not _plain_at(text, line, n)):
                 return out, start
-            pipe = pipe or text.find("|", line, p.end()) >= 0
-            dash = dash or text.find("-", line, p.end()) >= 0
-            line = p.end() + 1
+            pipe = pipe or text.find("|", line, stop) >= 0
+            dash = dash or text.find("-", line, stop) >= 0
+            line = stop + 1
             if line >= n or _BLANK.match(text, line, n):
                 break
             under = _UNDERLINE.match(text, line, n)
@@ -762,10 +792,10 @@ def _simple_quote(text: str, pos: int, end: int) -> Block | None:
     (see ``_simple_blocks``), or None when it is not surely one."""
     line = pos
     while line < end and text.startswith("> ", line, end):
-        q = _PLAIN_LINE.match(text, line + 2, end)
-        if q is None or (q.end() != end and text[q.end()] != "\n"):
+        stop = _line_to_end(_REST_PLAIN, text, line + 2, end)
+        if stop < 0 or not _plain_at(text, line + 2, end):
             return None
-        line = min(q.end() + 1, end)
+        line = min(stop + 1, end)
     if line == pos or (line < end and not _BLANK.match(text, line, end)):
         return None
     return Block("quote", pos, line)
@@ -790,17 +820,18 @@ def _simple_list(text: str, pos: int, end: int) -> Block | None:
         it = _SIMPLE_ITEM.match(text, line, end)
         if it is None or (it.group("d") if ordered else it.group("b")) != same:
             break
-        if it.end() != end and text[it.end()] != "\n":
+        eol = _line_to_end(_REST_PLAIN, text, it.end(), end)
+        if eol < 0 or not _plain_at(text, it.end(), end):
             return None
-        stop = min(it.end() + 1, end)
-        body_end = it.end()
+        stop = min(eol + 1, end)
+        body_end = eol
         while text[body_end - 1] == " ":
             body_end -= 1
         box = checked = 0
         if it.group("box") is not None:
             box = it.start("box") + 2 - pos  # the offset of the box's inside, plus one
             checked = 1 if text[it.start("box") + 1] in "xX" else 0
-        flat.extend((line - pos, stop - pos, it.start("t") - pos, body_end - pos, box, checked))
+        flat.extend((line - pos, stop - pos, it.end() - pos, body_end - pos, box, checked))
         markers.append(it.group("m"))
         line = stop
     # What follows must end the list: the end, or blank lines and then the end or a line that
@@ -812,7 +843,7 @@ def _simple_list(text: str, pos: int, end: int) -> Block | None:
             after = end
             break
         after = nl + 1
-    if after < end and (after == line or not (text[after].isalpha() or text[after] == "#")):
+    if after < end and (after == line or not (_plain_at(text, after, end) or text[after] == "#")):
         return None
     # Blank lines that run to the end are the list's (marko's list stops reading there).
     packed = array("H", flat) if line - pos < 65536 else flat
