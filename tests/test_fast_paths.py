@@ -205,3 +205,33 @@ def test_action_keys_read_as_before_on_the_corpus(path: object) -> None:
 @given(st.lists(st.sampled_from(_KV_PIECES), max_size=14))
 def test_action_keys_read_as_before_on_generated_lines(pieces: list[str]) -> None:
     _same_action_keys("".join(pieces))
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [i for i in range(len(text) + 1) if pattern.match(text, i)]
+
+
+def test_grouped_alternation_matches_where_the_plain_one_does() -> None:
+    from postmortem import vocabulary as v
+    from postmortem.parsing._alternation import alternation
+
+    phrases = [a for alts in v.MILESTONE_WORDS.values() for a in alts]
+    plain = re.compile(r"\b(?:" + "|".join(phrases) + ")", re.IGNORECASE)
+    grouped = re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + ")", re.IGNORECASE)
+    assert grouped.pattern != plain.pattern  # the grouping applies to the real phrases
+    for path in SEEDS + CORPUS + DEV:
+        for line in read_exact(path).splitlines():
+            if len(line) < 400:
+                assert _starts(grouped, line) == _starts(plain, line), line
+    for odd in ("\u017fTARTED", "ALERTED", "K", "Went Down"):
+        assert _starts(grouped, odd) == _starts(plain, odd)
+
+
+def test_alternation_falls_back_when_first_characters_are_unknown() -> None:
+    from postmortem.parsing._alternation import alternation
+
+    assert alternation([r"ab", r"\w+c"]) == r"ab|\w+c"
+    assert alternation([r"a?b", r"c"]) != r"a?b|c"
+    grouped = re.compile(alternation([r"a?b", r"c", r"(?:x|y)z"]))
+    for text in ("b", "ab", "c", "xz", "yz", "z", "a"):
+        assert bool(grouped.match(text)) == bool(re.match(r"a?b|c|(?:x|y)z", text))

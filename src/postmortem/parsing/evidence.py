@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from postmortem import model as m
 from postmortem import vocabulary as v
+from postmortem.parsing._alternation import alternation
 from postmortem.timestamps import Context, read_stamp, resolve, zone
 
 
@@ -31,10 +32,8 @@ def _patterns() -> tuple[
     failed = re.compile(r"\b(?:" + "|".join(v.FAILED_ATTEMPT_WORDS) + r")\b", re.IGNORECASE)
     not_detection = re.compile(r"\b(?:" + "|".join(v.NOT_DETECTION_WORDS) + r")\b", re.I)
     # Every phrase at once: most entries name no milestone, and one search tells.
-    anything = re.compile(
-        r"\b(?:" + "|".join(a for alts in v.MILESTONE_WORDS.values() for a in alts) + r")",
-        re.IGNORECASE,
-    )
+    phrases = [a for alts in v.MILESTONE_WORDS.values() for a in alts]
+    anything = re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + r")", re.IGNORECASE)
     return words, failed, not_detection, anything
 
 
