@@ -225,6 +225,14 @@ def test_grouped_alternation_matches_where_the_plain_one_does() -> None:
                 assert _starts(grouped, line) == _starts(plain, line), line
     for odd in ("\u017fTARTED", "ALERTED", "K", "Went Down"):
         assert _starts(grouped, odd) == _starts(plain, odd)
+    # The failed-attempt and not-a-detection words, each followed by a word boundary.
+    for words in (v.FAILED_ATTEMPT_WORDS, v.NOT_DETECTION_WORDS):
+        plain = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+        grouped = re.compile(r"\b(?:" + alternation(words, re.IGNORECASE) + r")\b", re.I)
+        for path in SEEDS + CORPUS + DEV:
+            for line in read_exact(path).splitlines():
+                if len(line) < 400:
+                    assert _starts(grouped, line) == _starts(plain, line), line
 
 
 def test_alternation_falls_back_when_first_characters_are_unknown() -> None:

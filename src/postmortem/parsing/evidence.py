@@ -29,8 +29,12 @@ def _patterns() -> tuple[
         (m.Milestone(name), re.compile(r"\b(?:" + "|".join(alts) + r")", re.IGNORECASE))
         for name, alts in v.MILESTONE_WORDS.items()
     ]
-    failed = re.compile(r"\b(?:" + "|".join(v.FAILED_ATTEMPT_WORDS) + r")\b", re.IGNORECASE)
-    not_detection = re.compile(r"\b(?:" + "|".join(v.NOT_DETECTION_WORDS) + r")\b", re.I)
+    failed = re.compile(
+        r"\b(?:" + alternation(v.FAILED_ATTEMPT_WORDS, re.I) + r")\b", re.IGNORECASE
+    )
+    not_detection = re.compile(
+        r"\b(?:" + alternation(v.NOT_DETECTION_WORDS, re.I) + r")\b", re.IGNORECASE
+    )
     # Every phrase at once: most entries name no milestone, and one search tells.
     phrases = [a for alts in v.MILESTONE_WORDS.values() for a in alts]
     anything = re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + r")", re.IGNORECASE)
