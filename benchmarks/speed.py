@@ -8,6 +8,8 @@ postmortem interleaved so that other load on the machine hits both alike):
 - a scaling table from 10 KB to 5 MB (an archive of the corpus reports, link definitions and
   fenced ``[`` lines included): time against marko, time per MB and peak memory per byte, and
   the memory of one 1 MB table;
+- time per MB and peak memory of text made of very many tiny blocks (a list item, a heading,
+  a paragraph a line);
 - ``import postmortem`` over bare Python, and ``postmortem --help`` wall time;
 - bulk metrics over ``--reports`` reports in one process and with ``--workers`` processes.
 
@@ -235,6 +237,35 @@ def bulk_section(files: list[Path], reports: int, workers: int) -> None:
           f"average {os.getloadavg()[0]:.1f})\n")  # fmt: skip
 
 
+#: Text made of very many tiny blocks: each shape repeated to the size measured.
+TINY_SHAPES = {
+    "list items": "- x\n",
+    "paragraphs": "x\n\n",
+    "quote lines": "> x\n",
+    "headings": "# h\n",
+    "pipe lines": "| a |\n",
+    "mixed": "- x\n\nx\n\n> x\n\n# h\n\n| a |\n\n",
+    "numbered items": "1. x\n",
+    "setext headings": "x\n-\n",
+    "task items": "- [ ] x\n",
+}
+
+
+def tiny_section(repeat: int) -> None:
+    """CPU time per MB of ``postmortem.parse`` on 1 MB of each tiny-block shape, and its peak
+    memory against the text's size (measured on 200 KB: the ratio does not move with size)."""
+    print("## Text of tiny blocks: 1 MB of one shape repeated\n")
+    print("| shape | per MB | peak memory |")
+    print("| --- | ---: | ---: |")
+    for name, shape in TINY_SHAPES.items():
+        text = shape * (1_000_000 // len(shape))
+        best = min(cpu(lambda text=text: postmortem.parse(text)) for _ in range(repeat))
+        small = shape * (200_000 // len(shape))
+        print(f"| {name} | {best / len(text) * 1e6:.1f} s | "
+              f"{peak_memory(small) / len(small.encode()):.0f}x |", flush=True)  # fmt: skip
+    print("\n(bars: at most 5 s per MB and 50x memory)\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="speed.py", description=__doc__.split("\n\n")[0] if __doc__ else None
@@ -246,7 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--reports", type=int, default=1000, help="reports in the bulk run")
     ap.add_argument("--workers", type=int, default=max(2, default_jobs()),
                     help="bulk run workers (default: the cores free, at least 2)")  # fmt: skip
-    ap.add_argument("--only", choices=["corpus", "scaling", "startup", "bulk"], action="append",
+    ap.add_argument("--only", choices=["corpus", "scaling", "tiny", "startup", "bulk"],
+                    action="append",
                     help="run only these parts (repeatable)")  # fmt: skip
     args = ap.parse_args(argv)
     if args.repeat < 1 or args.reports < 1 or args.workers < 1:
@@ -256,13 +288,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if not files:
         ap.error(f"no corpus reports in {args.shared / 'corpus'} (see --shared)")
-    parts = args.only or ["corpus", "scaling", "startup", "bulk"]
+    parts = args.only or ["corpus", "scaling", "tiny", "startup", "bulk"]
     # Warm up both sides: first calls load modules and fill caches.
     side_by_side([f.read_text(encoding="utf-8") for f in files[:3]], 1)
     if "corpus" in parts:
         corpus_section(files, args.repeat)
     if "scaling" in parts:
         scaling_section(files, args.repeat)
+    if "tiny" in parts:
+        tiny_section(args.repeat)
     if "startup" in parts:
         startup_section(max(5, args.repeat * 3))
     if "bulk" in parts:

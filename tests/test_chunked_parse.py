@@ -245,3 +245,41 @@ def test_the_reader_reads_as_markos_on_the_corpus(path: object) -> None:
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
 def test_the_reader_reads_as_markos_on_generated_text(lines: list[str]) -> None:
     _same_as_marko_reader("\n".join(lines) + "\n")
+
+
+# --- the short cut for tiny blocks (blank lines, headings, plain paragraphs, plain lists) ---
+
+_SIMPLE_PIECES = [
+    "x", "ab cd", "é", "x  ", "- x", "- y", "* y", "+ z", "- x |", "-  x", "- [ ] t", "- #",
+    "# h", "## h2", "#", "#x", "####### h", "# h #", "", "", "", "  ", "x | y", "| a |",
+    "|---|", "===", "---", "    code", "  x", "> q", "1. one", "\u00a0", "x\ty", "\x0b",
+    "x\fy", "<div>", "```", "[a]: /u", "[a]", "- x\ty", "> x", "> y z", ">  x", ">", "> - x",
+    "> x |", "| a | b |", "|-|", "a - b", "|", "> # h", "|x", "1. x", "2. y", "3) z", "10. t",
+    "- [ ] x", "- [x] y", "* [X] z", "1. [ ] w", "- [ ]  x", "- [ ]x", "=", "==", "-", "--", "- ",
+    "= x", "1234567890. x", "1.x", "0. x", "**Date:** x", "**x", "*x", "_x", "__x", "`x`",
+    "``x", "2023-01-01 x", "10:00 y", "1.5 z", "12. x", "1.", "- **x**", "- `c`", "- 10:00 x",
+    "> **q**", "***", "* * *", "**", "*", "_", "`", "1", "- 1. x", "***x", "*\u017f", "\u0661. x",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SIMPLE_PIECES), max_size=30), st.booleans())
+def test_tiny_blocks_parse_as_one(lines: list[str], final_newline: bool) -> None:
+    _same_as_one_parse("\n".join(lines) + ("\n" if final_newline else ""))
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "- x\n", "x\n\n", "> x\n", "# h\n", "| a |\n", "- x\n\nx\n\n> x\n\n# h\n\n| a |\n\n",
+        "1. x\n", "x\n-\n", "- [ ] x\n", "x\n===\n- [x] y\n\n2) z\n\n",
+    ],
+)  # fmt: skip
+def test_many_tiny_blocks_parse_as_one(shape: str) -> None:
+    _same_as_one_parse(shape * 300)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SIMPLE_PIECES), max_size=30))
+def test_the_reader_reads_as_markos_on_tiny_blocks(lines: list[str]) -> None:
+    _same_as_marko_reader("\n".join(lines) + "\n")

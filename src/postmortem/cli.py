@@ -13,7 +13,6 @@ import argparse
 import csv
 import datetime as dt
 import io
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from postmortem import __version__
-from postmortem._safe import csv_cell, first_line, terminal_safe
+from postmortem._safe import csv_cell, first_line, github_command, json_text, terminal_safe
 from postmortem.errors import PostmortemError, ReadError, WriteError
 
 # The parser, the metrics, the styles and rich are imported by the commands that use them, not
@@ -252,8 +251,9 @@ def _report_skipped(skipped: list[str]) -> None:
         return
     names = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5} more" if len(skipped) > 5 else "")
     noun = "file" if len(skipped) == 1 else "files"
-    print(f"postmortem: skipped {len(skipped)} {noun} with no timeline, recognised section, "
-          f"action item or metadata (not post-mortems): {names}", file=sys.stderr)  # fmt: skip
+    print(terminal_safe(f"postmortem: skipped {len(skipped)} {noun} with no timeline, recognised "
+                        f"section, action item or metadata (not post-mortems): {names}"),
+          file=sys.stderr)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
@@ -349,8 +349,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             status = _fail(str(e))
             continue
         name = STDIN if path == "-" else path
-        line = json.dumps({"file": name, "report": to_dict(report)}, ensure_ascii=False)
-        sys.stdout.write(line + "\n")
+        sys.stdout.write(json_text({"file": name, "report": to_dict(report)}) + "\n")
     return status
 
 
@@ -545,21 +544,24 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
                    for r, mt in rows]  # fmt: skip
         payload = {"reports": reports, "aggregate": summary, "skipped": skipped,
                    "excluded": opted_out}  # fmt: skip
-        json.dump(payload, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        out.write(json_text(payload, indent=2) + "\n")
     elif args.format == "csv":
         if rows:
             flat = [_csv_row(r, mt, keep) for r, mt in rows]
-            writer = csv.DictWriter(out, fieldnames=list(flat[0]), lineterminator="\n")
+            # Through the terminal-safe writer: file names and group keys come from reports.
+            buf = io.StringIO()
+            writer = csv.DictWriter(buf, fieldnames=list(flat[0]), lineterminator="\n")
             writer.writeheader()
             writer.writerows({k: csv_cell(v) for k, v in r.items()} for r in flat)
+            out.write(terminal_safe(buf.getvalue()))
         if args.aggregate_csv:
             try:
                 with open(args.aggregate_csv, "w", newline="", encoding="utf-8") as fh:
                     aw = csv.DictWriter(fh, fieldnames=list(summary[0]) if summary else ["group"],
                                         lineterminator="\n")  # fmt: skip
                     aw.writeheader()
-                    aw.writerows({k: csv_cell(v) for k, v in r.items()} for r in summary)
+                    aw.writerows({k: csv_cell(terminal_safe(v) if isinstance(v, str) else v)
+                                  for k, v in r.items()} for r in summary)  # fmt: skip
             except OSError as e:
                 raise ReadError(f"cannot write: {e.strerror}", path=args.aggregate_csv) from None
     else:
@@ -737,12 +739,11 @@ def _cmd_lint(args: argparse.Namespace) -> int:
     _report_skipped(skipped)
     out = sys.stdout
     if args.format == "json":
-        json.dump([as_dict(f) for f in findings], out, indent=2)
-        out.write("\n")
+        out.write(json_text([as_dict(f) for f in findings], indent=2) + "\n")
     elif args.format == "github":
         for f in findings:
-            out.write(f"::warning file={f.path},line={f.line},col={f.column},title={f.code}::"
-                      f"{f.message}\n")  # fmt: skip
+            out.write(github_command("warning", f.message, file=f.path, line=f.line,
+                                     col=f.column, title=f.code))  # fmt: skip
     else:
         for f in findings:
             out.write(terminal_safe(f"{f}\n"))
@@ -825,7 +826,8 @@ def _emit(text: str, output: str | None, force: bool) -> int:
                 ) from None
             raise
     else:
-        sys.stdout.write(text)
+        # A report's own text: byte for byte into a pipe or file, escaped on a terminal.
+        sys.stdout.write(terminal_safe(text) if sys.stdout.isatty() else text)
     return EXIT_OK
 
 
@@ -1062,7 +1064,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The same two lines argparse prints for its own usage errors.
         sub: argparse.ArgumentParser = getattr(args, "parser", parser)
         sub.print_usage(sys.stderr)
-        print(f"{sub.prog}: error: {e}", file=sys.stderr)
+        print(terminal_safe(f"{sub.prog}: error: {e}"), file=sys.stderr)
         return EXIT_USAGE
     except PostmortemError as e:
         return _fail(str(e))

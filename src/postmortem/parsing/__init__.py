@@ -35,6 +35,7 @@ from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tre
 from postmortem.parsing.stated import field_figures, read_stated
 from postmortem.parsing.timeline import TimelineReader, flag_dates
 from postmortem.timestamps import (
+    _DATE_ANY,
     declared_zone,
     guess_dayfirst,
     parse_date,
@@ -528,6 +529,39 @@ def _report_zone(text: str) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+#: The characters a month name may start with, in any case (re's IGNORECASE also takes the
+#: long s for "s"; a test holds this to the pattern).
+_MONTH_FIRST = frozenset("jfmasondJFMASOND\u017f")
+
+
+def first_date(text: str, start: int, dayfirst: bool) -> dt.date | None:
+    """``parse_date(text[start:])``, the first calendar date from ``start`` on, found from
+    the digits.
+
+    ``parse_date`` searches with a pattern of four alternatives, one of them the month names
+    in any case, tried at every character: about 0.4 us a character, a quarter of marko's
+    time on a short report with no date. Every date it reads holds a digit, and starts at a
+    digit or at a month name that a "." and blanks separate from the first digit after it;
+    those few places are tried in text order, so the first that reads is the first date.
+    """
+    prev = start - 1
+    for d in _DIGIT.finditer(text, start):
+        q = d.start()
+        w = q
+        while w > prev + 1 and text[w - 1].isspace():
+            w -= 1
+        if w < q:  # blanks before the digit: "May 30, 2019" may start before them
+            ends = (w, w - 1) if text[w - 1] == "." else (w,)
+            for s in sorted({s for e in ends for s in range(e - 9, e - 2) if s > prev}):
+                if s >= start and text[s] in _MONTH_FIRST and _DATE_ANY.match(text, s):
+                    return parse_date(text[s:], dayfirst=dayfirst)
+        if _DATE_ANY.match(text, q):
+            return parse_date(text[q:], dayfirst=dayfirst)
+        prev = q
+    return None
+
+
 def _timeline(
     report: m.Report,
     doc: Document,
@@ -543,7 +577,7 @@ def _timeline(
         base = report.metadata.started_at.date()
     if base is None:
         # The first full date the report mentions anchors entries that give only a time.
-        base = parse_date(text[doc.body_start :], dayfirst=dayfirst)
+        base = first_date(text, doc.body_start, dayfirst)
     tz = zone(zname) if zname else None
     tr = TimelineReader(text, doc, base, tz, dayfirst)
     tr.day_named = _day_named(text, doc.body_start, dayfirst)
@@ -563,11 +597,14 @@ def _timeline(
                     break
                 run.append(nb)
             tr.read_blocks(run, None)
+    loose_bullets = True
     if len(tr.events) < 2:
-        best = _best_run(report, doc, text, roots, preamble, base, tz, zname, dayfirst)
+        best, loose_bullets = _best_run(
+            report, doc, text, roots, preamble, base, tz, zname, dayfirst
+        )
         if best is not None:
             tr = best
-    if not tr.events:
+    if not tr.events and loose_bullets:
         tr.read_loose_bullets(doc.body_start, len(text))
     # A row or item that is only template slots ("| HH:MM | [When the issue started] |") is no
     # event: it stays in the text and in report.placeholders.
@@ -647,7 +684,7 @@ def _best_run(
     tz: dt.tzinfo | None,
     zname: str | None,
     dayfirst: bool,
-) -> TimelineReader | None:
+) -> tuple[TimelineReader | None, bool]:
     """The report's timeline when no timeline heading gave one: the best run of stamped entries.
 
     Any run of two or more sibling entries that begin with a stamp (list items, table rows,
@@ -656,12 +693,17 @@ def _best_run(
     subsection headings. The candidate with the most stamped entries wins; a heading that
     names a timeline ("Containment Timeline", "Chronology") counts as evidence for its run.
     Quotes (chat logs) and code blocks (log lines) are never read as entries.
+
+    Also tells whether any bullet opens with a full date and time (the loose bullets): when
+    none does, reading them again finds nothing, and on a long list that reading is slow.
     """
     best: TimelineReader | None = None
     best_score = 0.0
 
     def trial(blocks: Sequence[Block], node: Node | None) -> None:
         nonlocal best, best_score
+        if not blocks and (node is None or not node.children):
+            return  # nothing to read: no entries (most headings of a text of headings)
         cand = TimelineReader(text, doc, base, tz, dayfirst)
         cand.day_named = _day_named(text, doc.body_start, dayfirst)
         cand.zone_name = zname
@@ -685,9 +727,10 @@ def _best_run(
     loose.day_named = _day_named(text, doc.body_start, dayfirst)
     loose.zone_name = zname
     loose.read_loose_bullets(doc.body_start, len(text))
+    # The bullets found do not depend on the reader's state: none here means none anywhere.
     if sum(1 for e in loose.events if _told(e)) > best_score / 2:
-        return loose
-    return best
+        return loose, True
+    return best, bool(loose.events)
 
 
 _WORD = re.compile(r"(?<!\S)[^\W\d_]{2,}(?!\S)")

@@ -108,9 +108,17 @@ _NOT_ACTIONS = {
 }
 _BOX = re.compile(r"\[(?P<x>[ xX])\][ \t]+")
 _NESTED_BOX = re.compile(r"^[ \t]+[-*+][ \t]+\[(?P<x>[ xX])\][ \t]+", re.MULTILINE)
-_KEY = re.compile(
-    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>(?:[ \t]*[^ \t\n])*?)[ \t]*$"
-)
+# The value runs to the line's end, its trailing blanks dropped by ``_value_span``: matched
+# as a lazy repeat, it cost the regex engine memory per character (150 KB on one long line).
+_KEY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>[^\n]*)$")
+
+
+def _value_span(text: str, km: re.Match[str]) -> tuple[int, int]:
+    """The span of a ``_KEY`` match's value, without its trailing blanks."""
+    vs, ve = km.span("v")
+    while ve > vs and text[ve - 1] in " \t":
+        ve -= 1
+    return vs, ve
 
 
 def status_from_text(text: str) -> m.ActionStatus:
@@ -515,8 +523,8 @@ class ActionReader:
                         self._emit({"description": text[nb.end() : ne]},
                                    {"description": (nb.end(), ne)}, (nb.start(), ne),
                                    "bullet", NO_SCOPE)  # fmt: skip
-                elif km.end("v") > km.start("v"):
-                    vs, ve = km.span("v")
+                elif _value_span(text, km)[1] > km.start("v"):
+                    vs, ve = _value_span(text, km)
                     self._emit({"description": text[vs:ve]}, {"description": (vs, ve)},
                                it.span, "keyed-value", NO_SCOPE)  # fmt: skip
 
@@ -663,7 +671,7 @@ class ActionReader:
         km = _KEY.match(self.text, it.body[0], nl if nl >= 0 else it.body[1])
         return km is not None and _typed_home(km.group("k"))
 
-    def _legend(self, items: list[Item]) -> bool:
+    def _legend(self, items: Sequence[Item]) -> bool:
         """A list that defines priorities or states, one each ("- **P1**: fix within a
         week"), explains the items; it is not one of them."""
         if len(items) < 2:
@@ -711,7 +719,7 @@ class ActionReader:
             columns=[c or "" for c in cols],
         )
 
-    def _list(self, b: Block, scope: Scope, items: list[Item] | None = None) -> None:
+    def _list(self, b: Block, scope: Scope, items: Sequence[Item] | None = None) -> None:
         text = self.text
         if items is None:
             items = b.items  # built on each access: once here
@@ -784,12 +792,12 @@ class ActionReader:
         mm = _KEY.match(self.text, it.body[0], it.body[1])
         if not mm:
             return None
-        return normalize(mm.group("k")), mm.span("v")
+        return normalize(mm.group("k")), _value_span(self.text, mm)
 
     def _key_groups(
         self,
         b: Block,
-        items: list[Item],
+        items: Sequence[Item],
         keyed: list[tuple[str, tuple[int, int]] | None],
         scope: Scope,
     ) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, overload
 
 from attrs import define
 from marko import Markdown
@@ -195,8 +195,173 @@ class Table(ge.Table):
         return super().match(source)  # type: ignore[no-untyped-call]
 
 
+def _line_start(source: Any) -> tuple[int, int, int] | None:
+    """Where the current line's text starts after the open containers' prefix, where its
+    first character other than a space is, and where the line ends; None when the line holds
+    a tab or the prefix does not match (the cases a caller leaves to marko's full reading).
+
+    Reads the buffer only: nothing of the reader's state changes.
+    """
+    buf = source._buffer
+    pos = source.pos
+    eol = buf.find("\n", pos)
+    if eol < 0:
+        eol = len(buf)
+    if buf.find("\t", pos, eol) >= 0:
+        return None
+    prefix = source._prefix_str if source._states is source._prefix_of else source.prefix
+    start = pos
+    if prefix:
+        n = source.match_prefix(prefix, buf[pos : eol + 1])
+        if n < 0:
+            return None
+        start = pos + n
+    i = start
+    while i < eol and buf[i] == " ":
+        i += 1
+    return start, i, eol
+
+
+#: First characters (after at most three spaces) each element's pattern needs; an element
+#: absent from this table is tried on every line.
+_NEEDS = {
+    "ThematicBreak": "-_*",
+    "FencedCode": "`~",
+    "Alert": ">",
+    "Heading": "#",
+    "List": "-*+0123456789",
+    "Quote": ">",
+    "HTMLBlock": "<",
+    "LinkRefDef": "[",
+}
+#: First characters that may start a line that ends a paragraph (``Paragraph.break_paragraph``):
+#: a fence, quote, heading, list item, thematic break or HTML block.
+_BREAKS = frozenset("`~>#-*+_<0123456789")
+
+
+class Paragraph(ge.Paragraph):
+    """marko's GFM paragraph, which asks first whether the next line can end it at all.
+
+    On every line of a paragraph marko tries each element that can interrupt one (seven
+    patterns, a list item read, an HTML block's seven tries), and in a list or quote does it
+    twice for the lazy continuation; nearly every line starts with a letter that none of them
+    can start with. Same answer without the tries, and the same reader state (marko's
+    ``break_paragraph`` puts back the match it changes).
+    """
+
+    override = True
+
+    @classmethod
+    def break_paragraph(cls, source: Any, lazy: bool = False) -> bool:
+        if source.exhausted:
+            return bool(super().break_paragraph(source, lazy))
+        at = _line_start(source)
+        if at is None:
+            buf, pos = source._buffer, source.pos
+            eol = buf.find("\n", pos)
+            line = buf[pos : eol + 1 if eol >= 0 else len(buf)]
+            if "\t" not in line:
+                # The prefix does not match: every element's pattern reads after it.
+                return False
+            return bool(super().break_paragraph(source, lazy))
+        _start, first, eol = at
+        if first == eol:
+            return True  # a blank line
+        c = source._buffer[first]
+        if c.isdecimal():
+            c = "0"  # marko's "\d" is any decimal digit ("\u0661" too)
+        if first - _start > 3:
+            return False  # indented code does not interrupt a paragraph; nothing else fits
+        if c in _BREAKS or c.isspace():
+            return bool(super().break_paragraph(source, lazy))
+        return False
+
+
 _PARSER.add_element(HTMLBlock)
 _PARSER.add_element(Table)
+_PARSER.add_element(Paragraph)
+#: The block elements in marko's order (highest priority first): marko sorts them anew for
+#: every container it opens, a list item or a quote.
+_ELEMENTS: list[Any] = _PARSER._build_block_element_list()
+_BY_KEY: dict[tuple[str, bool, bool], list[Any]] = {}
+_NEEDED = frozenset("".join(_NEEDS.values()))
+
+
+def _may_match(name: str, first: str, pipe: bool, code: bool) -> bool:
+    """Whether element ``name`` may match a line that is not blank, whose first character
+    after the prefix and at most three spaces is ``first`` ("" for none of ``_NEEDED``), with
+    a "|" or not, with four spaces in a row or not."""
+    need = _NEEDS.get(name)
+    if need is not None:
+        return first != "" and first in need
+    if name == "BlankLine":
+        return False
+    if name == "Table":
+        return pipe
+    if name == "CodeBlock":
+        return code
+    return True
+
+
+def _candidates(source: Any) -> list[Any]:
+    """The elements that may match the current line, in marko's order.
+
+    Each of marko's element patterns needs a given first character after the prefix and at
+    most three spaces (``_NEEDS``), a table's header a "|", an indented code block four
+    spaces, a blank line nothing but blanks: a line starting with a letter can only start a
+    paragraph (or a table). The elements left out would each have failed, and a failed match
+    leaves nothing marko reads later (an element's ``parse`` runs right after its own match).
+    """
+    at = _line_start(source)
+    buf = source._buffer
+    if at is None:
+        pos = source.pos
+        eol = buf.find("\n", pos)
+        if buf.find("\t", pos, eol if eol >= 0 else len(buf)) < 0:
+            return []  # the prefix does not match: no element does
+        return _ELEMENTS
+    start, first, eol = at
+    if first == eol:
+        return _ELEMENTS  # a blank line: the first element that matches it is BlankLine
+    c = buf[first]
+    if c.isdecimal():
+        c = "0"  # marko's "\d" is any decimal digit ("\u0661" too)
+    if c.isspace():
+        return _ELEMENTS  # other white space: marko's strip() may call the line blank
+    if first - start > 3:
+        c = ""
+    pipe = buf.find("|", source.pos, eol) >= 0
+    code = buf.find("    ", source.pos, eol) >= 0
+    key = (c if c in _NEEDED else "", pipe, code)
+    found = _BY_KEY.get(key)
+    if found is None:
+        found = _BY_KEY[key] = [e for e in _ELEMENTS if _may_match(e.get_type(), *key)]
+    return found
+
+
+def _parse_source(source: Any) -> list[Any]:
+    """marko's ``Parser.parse_source``, trying on each line only the elements that may match
+    it (``_candidates``) from a list sorted once."""
+    ast: list[Any] = []
+    while not source.exhausted:
+        start = source._current_pos
+        for ele_type in _candidates(source):
+            if ele_type.match(source):
+                result = ele_type.parse(source)
+                end = source.pos
+                if not hasattr(result, "priority"):
+                    result = ele_type(result)
+                if result.source_span is None:
+                    result.source_span = (start, end)
+                ast.append(result)
+                break
+        else:
+            break
+    return ast
+
+
+_PARSER.parse_source = _parse_source  # type: ignore[method-assign]
+_PARSER._build_block_element_list = lambda: _ELEMENTS  # type: ignore[method-assign]
 
 
 def _parse_block_structure(text: str) -> tuple[Any, list[int]]:
@@ -295,21 +460,14 @@ class Block:
         return self.start + self._ts, self.start + self._te
 
     @property
-    def items(self) -> list[Item]:
-        """A list's items (empty for other blocks), built on each access: read it once a pass."""
+    def items(self) -> Sequence[Item]:
+        """A list's items (empty for other blocks), each built when it is read: a pass that
+        walks a list of 100,000 tiny items holds one at a time, not 100,000 (an item and its
+        tuples weigh 60 times a "- x" line)."""
         p = self._packed
         if p is None or self.kind != "list":
-            return []
-        s = self.start
-        markers = self._extra
-        out = []
-        for k, i in enumerate(range(0, len(p), _ITEM_WIDTH)):
-            box = p[i + 4] - 1
-            out.append(Item((s + p[i], s + p[i + 1]), (s + p[i + 2], s + p[i + 3]),
-                            None if box < 0 else p[i + 5] == 1,
-                            None if box < 0 else (s + box, s + box + 1),
-                            markers[k] if len(markers) > 1 else markers[0]))  # fmt: skip
-        return out
+            return ()
+        return _Items(self.start, p, self._extra)
 
     def rows(self) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
         """A table's rows, each its span and the spans of its cells (empty for other blocks).
@@ -327,6 +485,45 @@ class Block:
             out.append(((s + p[i], s + p[i + 1]), cells))
             i += 2 + 2 * n
         return out
+
+
+class _Items(Sequence[Item]):
+    """A list block's items, read from its packed offsets as they are asked for."""
+
+    __slots__ = ("_extra", "_packed", "_start")
+
+    def __init__(self, start: int, packed: array[int], extra: tuple[Any, ...]) -> None:
+        self._start = start
+        self._packed = packed
+        self._extra = extra
+
+    def __len__(self) -> int:
+        return len(self._packed) // _ITEM_WIDTH
+
+    @overload
+    def __getitem__(self, k: int) -> Item: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Item]: ...
+
+    def __getitem__(self, k: int | slice) -> Item | list[Item]:
+        n = len(self)
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(n))]
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError("list item index out of range")
+        p, s, i = self._packed, self._start, k * _ITEM_WIDTH
+        markers = self._extra
+        box = p[i + 4] - 1
+        return Item((s + p[i], s + p[i + 1]), (s + p[i + 2], s + p[i + 3]),
+                    None if box < 0 else p[i + 5] == 1,
+                    None if box < 0 else (s + box, s + box + 1),
+                    markers[k] if len(markers) > 1 else markers[0])  # fmt: skip
+
+    def __iter__(self) -> Iterator[Item]:
+        return (self[k] for k in range(len(self)))
 
 
 def list_block(span: tuple[int, int], items: Sequence[Item], ordered: bool) -> Block:
@@ -397,7 +594,17 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
     carry: _Carry | None = None
     floor = start  # where the next chunk may end at the soonest (past a fence known to run on)
     while pos < end:
-        reach = max(pos + step, floor)
+        if carry is None:
+            simple, after = _simple_blocks(text, pos, end)
+            if after > pos:
+                out.extend(simple)
+                pos = after
+                continue
+            # marko reads up to the next block the short cut can read, if one is near.
+            near = _SIMPLE_CUT.search(text, pos + 1, min(pos + step, end))
+            reach = max(near.start() if near is not None else pos + step, floor)
+        else:
+            reach = max(pos + step, floor)
         head = carry.head if carry is not None and carry.kind == "table" else None
         while True:
             cut = _next_cut(text, max(reach, pos + 1), end, step)
@@ -449,6 +656,200 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
             carry.drop_last()
         pos = cut
     return out
+
+
+#: Lines the short cut reads (``_simple_blocks``), where they surely start a block: an ATX
+#: heading, a bullet item, a line after a blank line; each starting with a letter.
+_SIMPLE_CUT = re.compile(
+    r"^(?:#{1,6}[ \n]|(?:[-*+]|\d{1,9}[.)]) (?:\[[ xX]\] )?[^\W\d_]"
+    r"|(?<=\n\n)(?:[^\W\d_]|\||> [^\W\d_]))",
+    re.MULTILINE,
+)
+#: What may start a line of plain text: a letter, emphasis or code opening on a letter or
+#: digit ("**Date:**", "`x`"), or digits (unless they are an ordered list's marker, see
+#: ``_plain_at``). No block starts so, and no such line interrupts a paragraph.
+_PLAIN_START = re.compile(r"[^\W\d_]|(?:\*\*?|__?)[^\W_]|`{1,2}[^`\s]|(?P<d>\d+)")
+#: The rest of a line the short cut reads: no tab or line break marko reads as one, and with
+#: ``_REST_PLAIN`` no "|" (a table).
+_REST = re.compile(r"[^\n\t\r\f]*")
+_REST_PLAIN = re.compile(r"[^\n|\t\r\f]*")
+_SIMPLE_HEADING = re.compile(r"(#{1,6})(?: [^\n\t\r\f]*)?(?=\n|\Z)")
+_SIMPLE_ITEM = re.compile(r"(?P<m>(?P<b>[-*+])|(?P<n>[0-9]{1,9})(?P<d>[.)])) (?P<box>\[[ xX]\] )?")
+_LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t\n]|\Z)")
+
+
+def _plain_at(text: str, pos: int, end: int) -> bool:
+    """Whether a line of plain text (see ``_PLAIN_START``) starts at ``pos``."""
+    m = _PLAIN_START.match(text, pos, end)
+    if m is None:
+        return False
+    d = m.group("d")
+    if d is None:
+        return True
+    # "1." or "12)" then a blank or the line's end is an ordered list item (nine digits at
+    # most: "1234567890. x" is text).
+    nxt = m.end()
+    marker = len(d) <= 9 and nxt < end and text[nxt] in ".)"
+    return not (marker and (nxt + 1 >= end or text[nxt + 1] in " \t\n"))
+
+
+def _line_to_end(pattern: re.Pattern[str], text: str, pos: int, end: int) -> int:
+    """Where the line at ``pos`` ends if ``pattern`` reads all of it, else -1."""
+    r = pattern.match(text, pos, end)
+    assert r is not None  # both patterns match the empty string
+    return r.end() if r.end() == end or text[r.end()] == "\n" else -1
+
+
+#: A setext heading's underline at the left margin.
+_UNDERLINE = re.compile(r"(?:=+|-+) *(?:\n|\Z)")
+_BLANK = re.compile(r" *(?:\n|\Z)")
+
+
+def _simple_blocks(text: str, pos: int, end: int) -> tuple[list[Block], int]:
+    """The blocks from ``pos`` on that need no marko, and where they end (``pos`` if none).
+
+    Text made of very many tiny blocks (a line each) took marko 20-60 s per MB: each line
+    costs it a dozen pattern tries and objects. The shapes read here are the ones whose
+    reading at the top level leaves no choice: blank lines; an ATX heading; a paragraph
+    whose every line starts with a letter or "|" (no other block starts so), that holds no
+    table and ends at a blank line or the end; a block quote of "> " lines of such text,
+    ending so; a tight bullet list whose every item is one such line, ending at the end or
+    at blank lines followed by one of these shapes. Anything
+    else stops the short cut, and marko reads on from there. A test holds the result to
+    marko's on generated text and every corpus report.
+    """
+    out: list[Block] = []
+    n = end
+    while pos < n:
+        nl = text.find("\n", pos, n)
+        eol = n if nl < 0 else nl
+        nxt = eol + 1 if nl >= 0 else n
+        if _BLANK.match(text, pos, n):
+            pos = nxt
+            continue
+        c = text[pos]
+        if c == "#":
+            h = _SIMPLE_HEADING.match(text, pos, eol)
+            if h is None or h.end() != eol:
+                break
+            sp = (pos, nxt)
+            title = _heading_title(False, text, sp)
+            out.append(Block("heading", *sp, level=len(h.group(1)), title=title))
+            pos = nxt
+            continue
+        if c in "-*+" or "0" <= c <= "9":
+            got = _simple_list(text, pos, n)
+            if got is not None:
+                out.append(got)
+                pos = got.end
+                continue
+            if _LIST_MARKER.match(text, pos, n):
+                break  # a list item the short cut does not read
+            # else a line of text ("**Date:** ...", "2023-01-12 ...")
+        if c == ">":
+            quote = _simple_quote(text, pos, n)
+            if quote is None:
+                break
+            out.append(quote)
+            pos = quote.end
+            continue
+        if c != "|" and not _plain_at(text, pos, n):
+            break
+        # A paragraph: lines of text up to a blank line or the end, or up to an underline
+        # that makes them a heading. With a "|" in it, only if no line has the "-" every
+        # table's delimiter row has: no table in it, then.
+        start = line = pos
+        pipe = dash = False
+        under = None
+        while True:
+            stop = _line_to_end(_REST, text, line, n)
+            if stop < 0 or (text[line] != "|" and not _plain_at(text, line, n)):
+                return out, start
+            pipe = pipe or text.find("|", line, stop) >= 0
+            dash = dash or text.find("-", line, stop) >= 0
+            line = stop + 1
+            if line >= n or _BLANK.match(text, line, n):
+                break
+            under = _UNDERLINE.match(text, line, n)
+            if under is not None:
+                break
+        if pipe and (dash or under is not None):
+            return out, start
+        if under is not None:
+            sp = (start, under.end())
+            level = 1 if text[line] == "=" else 2
+            out.append(Block("heading", *sp, level=level, title=_heading_title(True, text, sp)))
+            pos = under.end()
+            continue
+        stop = min(line, n)
+        out.append(Block("paragraph", start, stop))
+        pos = stop
+    return out, pos
+
+
+def _simple_quote(text: str, pos: int, end: int) -> Block | None:
+    """A block quote of "> " lines of plain text at ``pos``, ending at a blank line or the end
+    (see ``_simple_blocks``), or None when it is not surely one."""
+    line = pos
+    while line < end and text.startswith("> ", line, end):
+        stop = _line_to_end(_REST_PLAIN, text, line + 2, end)
+        if stop < 0 or not _plain_at(text, line + 2, end):
+            return None
+        line = min(stop + 1, end)
+    if line == pos or (line < end and not _BLANK.match(text, line, end)):
+        return None
+    return Block("quote", pos, line)
+
+
+def _simple_list(text: str, pos: int, end: int) -> Block | None:
+    """A tight list (bullets, or numbers with one kind of delimiter) of one-line items of
+    plain text, each maybe a task ("- [ ] x"), at ``pos`` (see ``_simple_blocks``), or None
+    when it is not surely one."""
+    first = _SIMPLE_ITEM.match(text, pos, end)
+    if first is None:
+        return None
+    ordered = first.group("n") is not None
+    # Items of one list share the bullet, or the delimiter after the number.
+    same = first.group("d") if ordered else first.group("b")
+    # Packed as ``list_block`` packs them (offsets from the list's start): a long list of
+    # tiny items would otherwise hold an Item and its tuples per item.
+    flat: array[int] = array("I")
+    markers: list[str] = []
+    line = pos
+    while line < end:
+        it = _SIMPLE_ITEM.match(text, line, end)
+        if it is None or (it.group("d") if ordered else it.group("b")) != same:
+            break
+        eol = _line_to_end(_REST_PLAIN, text, it.end(), end)
+        if eol < 0 or not _plain_at(text, it.end(), end):
+            return None
+        stop = min(eol + 1, end)
+        body_end = eol
+        while text[body_end - 1] == " ":
+            body_end -= 1
+        box = checked = 0
+        if it.group("box") is not None:
+            box = it.start("box") + 2 - pos  # the offset of the box's inside, plus one
+            checked = 1 if text[it.start("box") + 1] in "xX" else 0
+        flat.extend((line - pos, stop - pos, it.end() - pos, body_end - pos, box, checked))
+        markers.append(it.group("m"))
+        line = stop
+    # What follows must end the list: the end, or blank lines and then the end or a line that
+    # starts a block of its own at the left margin (a heading, a line of text).
+    after = line
+    while after < end and _BLANK.match(text, after, end):
+        nl = text.find("\n", after, end)
+        if nl < 0:
+            after = end
+            break
+        after = nl + 1
+    if after < end and (after == line or not (_plain_at(text, after, end) or text[after] == "#")):
+        return None
+    # Blank lines that run to the end are the list's (marko's list stops reading there).
+    packed = array("H", flat) if line - pos < 65536 else flat
+    extra = tuple(sys.intern(m) for m in (markers[:1] if len(set(markers)) == 1 else markers))
+    return Block("list", pos, end if after == end else line, ordered=ordered, packed=packed,
+                 extra=extra)  # fmt: skip
 
 
 #: A fenced code block's opening fence, at the left margin.
@@ -729,7 +1130,8 @@ def _convert(el: Any, text: str, base: int) -> Block | None:
     if isinstance(el, mb.BlankLine):
         return None
     if isinstance(el, (mb.Heading, mb.SetextHeading)):
-        return Block("heading", *sp, level=el.level, title=_heading_title(el, text, sp))
+        setext = isinstance(el, mb.SetextHeading)
+        return Block("heading", *sp, level=el.level, title=_heading_title(setext, text, sp))
     if isinstance(el, ge.Table):
         return _table(el, text, base, sp)
     if isinstance(el, mb.List):
@@ -747,10 +1149,10 @@ def _convert(el: Any, text: str, base: int) -> Block | None:
     return Block("other", *sp)
 
 
-def _heading_title(el: Any, text: str, sp: tuple[int, int]) -> tuple[int, int]:
+def _heading_title(setext: bool, text: str, sp: tuple[int, int]) -> tuple[int, int]:
     s, e = sp
     raw = text[s:e]
-    if isinstance(el, mb.SetextHeading):
+    if setext:
         # Title is everything before the underline line.
         body = raw.rstrip("\n")
         cut = body.rfind("\n")

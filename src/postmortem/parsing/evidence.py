@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from postmortem import model as m
 from postmortem import vocabulary as v
+from postmortem.parsing._alternation import alternation
 from postmortem.timestamps import Context, read_stamp, resolve, zone
 
 
@@ -28,13 +29,15 @@ def _patterns() -> tuple[
         (m.Milestone(name), re.compile(r"\b(?:" + "|".join(alts) + r")", re.IGNORECASE))
         for name, alts in v.MILESTONE_WORDS.items()
     ]
-    failed = re.compile(r"\b(?:" + "|".join(v.FAILED_ATTEMPT_WORDS) + r")\b", re.IGNORECASE)
-    not_detection = re.compile(r"\b(?:" + "|".join(v.NOT_DETECTION_WORDS) + r")\b", re.I)
-    # Every phrase at once: most entries name no milestone, and one search tells.
-    anything = re.compile(
-        r"\b(?:" + "|".join(a for alts in v.MILESTONE_WORDS.values() for a in alts) + r")",
-        re.IGNORECASE,
+    failed = re.compile(
+        r"\b(?:" + alternation(v.FAILED_ATTEMPT_WORDS, re.I) + r")\b", re.IGNORECASE
     )
+    not_detection = re.compile(
+        r"\b(?:" + alternation(v.NOT_DETECTION_WORDS, re.I) + r")\b", re.IGNORECASE
+    )
+    # Every phrase at once: most entries name no milestone, and one search tells.
+    phrases = [a for alts in v.MILESTONE_WORDS.values() for a in alts]
+    anything = re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + r")", re.IGNORECASE)
     return words, failed, not_detection, anything
 
 
@@ -68,12 +71,19 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     if phase is not None:
         return (m.Milestone(phase),)  # an entry named after its phase: "Detection"
     words, failed_re, not_detection, anything = _patterns()
-    if not anything.search(line):
+    # Where any phrase starts (a few places): a milestone's phrases are among them, so each
+    # milestone is tried there only, not searched for along the whole line again.
+    starts: list[int] = []
+    hit = anything.search(line)
+    while hit is not None:
+        starts.append(hit.start())
+        hit = anything.search(line, hit.start() + 1)
+    if not starts:
         return ()
     failed = bool(failed_re.search(line))
     found: list[m.Milestone] = []
     for milestone, pattern in words:
-        if not pattern.search(line):
+        if not any(pattern.match(line, p) for p in starts):
             continue
         if failed and milestone in _ENDINGS:
             continue
@@ -173,6 +183,12 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _TAGS = re.compile(r"<[^<>\n]{0,200}>")
+
+
+#: What every ``_STAMPISH`` time holds ("9:30", "2h05", "4 PM", "1900 UTC", "1900 to"), so that
+#: every prose pattern does: a section without one is not searched (four patterns, each slow
+#: on long prose). A test holds the evidence to what the patterns alone find.
+_STAMP_CORE = re.compile(r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])")
 
 
 def _flat(text: str) -> str:
@@ -296,7 +312,8 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
         if not raw:
             continue
         text = _flat(raw)
-        for name, read in readers.items():
+        # A section without a time (most of them) matches no reading: none is tried.
+        for name, read in readers.items() if _STAMP_CORE.search(text) else ():
             if name in anywhere and (name in focused or not in_focus):
                 continue
             got = read(text)

@@ -29,17 +29,15 @@ from postmortem.vocabulary import (
     normalize,
 )
 
-# A value is matched a run of blanks and one other character at a time ("(?:[ \t]*[^ \t\n])*?"):
-# the same span as "[^\n]*?" before the trailing blanks (a value never ends in a blank), but a
-# long run of blanks is crossed once, not once per character (that was quadratic).
+# The value runs to the line's end; ``_value_end`` drops its trailing blanks (and a hard line
+# break's backslash) in code: as a lazy repeat in the pattern it cost the regex engine memory
+# per character of the value (a 4 KB report with long lines peaked at 45 times its size).
 _KV_BOLD = re.compile(
     r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?P<c1>:?)[ \t]*(?:\*\*|__)[ \t]*"
     r"(?:\([^)\n]{0,60}\)[ \t]*)?(?P<c2>:?)"
-    r"[ \t]*(?P<v>(?:[ \t]*[^ \t\n])*?)[ \t]*\\?$"
+    r"[ \t]*(?P<v>[^\n]*)$"
 )
-_KV_PLAIN = re.compile(
-    r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S(?:[ \t]*[^ \t\n])*?)[ \t]*$"
-)
+_KV_PLAIN = re.compile(r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S[^\n]*)$")
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,160}\](?!\()|(?<![\w-])[\w-]{0,30}YYYY[\w:-]{0,30}|\bHH:MM\b"
     r"|<[A-Za-z0-9_-]{1,40}>"
@@ -394,15 +392,19 @@ class Reader:
                     elif i >= len(lines):
                         pending = key
             elif b.kind == "list":
-                kv_items = [(it, _match_kv(text, *_first_line(text, it.body))) for it in b.items]
-                if pending and not any(kv for _, kv in kv_items):
+                # The keys first, the items again where one has a key: a list of 100,000
+                # tiny items holds no item and pair per item at once.
+                items = b.items
+                kvs = [_match_kv(text, *_first_line(text, it.body)) for it in items]
+                if pending and not any(kvs):
                     self._place_block(pending, b, [], context, unplaced)
                     pending = None
                     continue
                 pending = None
-                for n, (it, kv) in enumerate(kv_items):
+                for n, kv in enumerate(kvs):
                     if kv is None:
                         continue
+                    it = items[n]
                     key, vs, ve = kv
                     if vs != ve:
                         self._place(key, (vs, ve), context, unplaced)
@@ -415,7 +417,7 @@ class Reader:
                         self.assign(path, nested, items=bullets, marker="-")
                     elif nested[0] < nested[1]:
                         self._place(key, nested, context, unplaced)
-                    elif n == len(kv_items) - 1:
+                    elif n == len(kvs) - 1:
                         pending = key
             elif b.kind == "code" and pending:
                 path = self.path_for(pending, context)
@@ -624,10 +626,21 @@ def code_inner(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 def _match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:
     mm = _KV_BOLD.match(text, ls, le)
     if mm and (mm.group("c1") or mm.group("c2")):
-        ve = mm.end("v")
-        # Drop a hard line break ("value  ") from the value's span.
-        return mm.group("k"), mm.start("v"), ve
+        # Drop a hard line break ("value  ", "value\\") from the value's span.
+        vs = mm.start("v")
+        return mm.group("k"), vs, _value_end(text, vs, mm.end("v"), backslash=True)
     mm = _KV_PLAIN.match(text, ls, le)
     if mm and (normalize(mm.group("k")) in FIELD_KEYS or _looks_like_metric(mm.group("k"))):
-        return mm.group("k"), mm.start("v"), mm.end("v")
+        vs = mm.start("v")
+        return mm.group("k"), vs, _value_end(text, vs, mm.end("v"), backslash=False)
     return None
+
+
+def _value_end(text: str, vs: int, ve: int, *, backslash: bool) -> int:
+    """Where a value in ``text[vs:ve]`` ends without its trailing blanks, and with
+    ``backslash`` without one final backslash before them (a hard line break)."""
+    if backslash and ve > vs and text[ve - 1] == "\\":
+        ve -= 1
+    while ve > vs and text[ve - 1] in " \t":
+        ve -= 1
+    return ve

@@ -1,0 +1,245 @@
+"""Short cuts the parser takes for speed give exactly what the slow way gives."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import postmortem
+from postmortem.parsing import _MONTH_FIRST, first_date
+from postmortem.timestamps import parse_date
+
+from conftest import CORPUS, DEV_DIR, SEEDS, read_exact
+
+DEV = sorted(DEV_DIR.glob("[0-9]*.md"))
+
+# Pieces of dates and near-dates: month names in every case (and the long s re's IGNORECASE
+# reads as "s"), days, years, the separators and blanks between them.
+_DATE_PIECES = [
+    "May", "may.", "Sept", "september", "SEP", "\u017fep", "jan", "Dec.", "1", "12", "2024",
+    "30th", "1st", " ", "  ", "\n", "\t", ".", ",", "-", "/", "x", "of", "\u2013", "12-30-2020",
+    "2020-01-01", "31/12/2019", "\u00a0", "march", "3", "99999",
+]  # fmt: skip
+
+
+# Pieces of prose that dates an incident, and times in every shape the prose patterns read.
+_PROSE_PIECES = [
+    "between", "from", "Between", "and", "to", "at", "At", "around", "approximately", "on",
+    "started", "began", "resolved", "restored", "recovered", "alerted", "noticed", "detected",
+    "until", "recovery", "UTC", "PST", "GMT", "12:30", "9:05", "2h05", "4", "PM", "p.m.", "am",
+    "1900", "2024", "May 3,", "2024-05-03", "the", "service", "was", ".", "**", "`", "\n",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_first_date_is_parse_date_on_the_corpus(path: object) -> None:
+    text = read_exact(path)  # type: ignore[arg-type]
+    for start in (0, len(text) // 3, len(text) // 2):
+        for dayfirst in (False, True):
+            assert first_date(text, start, dayfirst) == parse_date(text[start:], dayfirst=dayfirst)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14), st.integers(0, 40), st.booleans())
+def test_first_date_is_parse_date_on_generated_text(
+    pieces: list[str], start: int, dayfirst: bool
+) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    assert first_date(text, start, dayfirst) == parse_date(text[start:], dayfirst=dayfirst)
+
+
+def test_month_first_characters_are_those_the_pattern_takes() -> None:
+    first = re.compile("[jfmasond]", re.IGNORECASE)
+    taken = {chr(c) for c in range(sys.maxunicode + 1) if first.fullmatch(chr(c))}
+    assert taken == _MONTH_FIRST
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_prose_evidence_skips_only_sections_no_reading_matches(
+    path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from postmortem.parsing import evidence
+
+    report = postmortem.parse(read_exact(path))  # type: ignore[arg-type]
+    found = evidence.prose_evidence(report)
+    monkeypatch.setattr(evidence, "_STAMP_CORE", re.compile(""))  # every section read
+    assert evidence.prose_evidence(report) == found
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PROSE_PIECES), max_size=16))
+def test_every_prose_reading_holds_a_stamp_core(pieces: list[str]) -> None:
+    from postmortem.parsing import evidence
+
+    text = evidence._flat(" ".join(pieces))
+    if evidence._STAMP_CORE.search(text) is None:
+        assert not any(p.search(text) for p in evidence._prose_patterns().values())
+
+
+def _cues_by_search(text: str) -> tuple[object, ...]:
+    """``cues`` as it read before: each milestone's phrases searched along the line."""
+    from postmortem.parsing import evidence
+
+    line = evidence._first_paragraph(text)
+    line = evidence._LINK_TARGET.sub("", line).replace("[", "").replace("]", "")
+    words, failed_re, not_detection, _ = evidence._patterns()
+    if evidence.v.PHASE_MILESTONES.get(line.strip(" .:*").lower()) is not None:
+        return evidence.cues(text)
+    failed = bool(failed_re.search(line))
+    return tuple(
+        ms
+        for ms, pattern in words
+        if pattern.search(line)
+        and not (failed and ms in evidence._ENDINGS)
+        and not (ms is evidence.m.Milestone.DETECTED and not_detection.search(line))
+    )
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_cues_are_those_a_search_finds_on_the_corpus(path: object) -> None:
+    from postmortem.parsing import evidence
+
+    text = read_exact(path)  # type: ignore[arg-type]
+    for line in text.splitlines():
+        assert evidence.cues(line) == _cues_by_search(line)
+
+
+_CUE_PIECES = [
+    "outage began", "alerted", "alerts", "paged", "page", "detected", "resolved", "mitigated",
+    "rolled back", "restored", "fixed", "failed to", "attempted", "not detected", "went down",
+    "incident declared", "declared an incident", "ack", "acknowledged", "the", "service", "x",
+    " ", "  ", "-", "**", "[", "](http://a)", "Alerted", "RESOLVED", "stopped", "recovered",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=12))
+def test_cues_are_those_a_search_finds_on_generated_lines(pieces: list[str]) -> None:
+    from postmortem.parsing import evidence
+
+    line = "".join(pieces)
+    assert evidence.cues(line) == _cues_by_search(line)
+
+
+# The key/value patterns as they were, with the value's end found by a lazy repeat.
+_OLD_KV_BOLD = re.compile(
+    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?P<c1>:?)[ \t]*(?:\*\*|__)[ \t]*"
+    r"(?:\([^)\n]{0,60}\)[ \t]*)?(?P<c2>:?)"
+    r"[ \t]*(?P<v>(?:[ \t]*[^ \t\n])*?)[ \t]*\\?$"
+)
+_OLD_KV_PLAIN = re.compile(
+    r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S(?:[ \t]*[^ \t\n])*?)[ \t]*$"
+)
+
+
+def _old_match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:
+    from postmortem.parsing import fields
+
+    mm = _OLD_KV_BOLD.match(text, ls, le)
+    if mm and (mm.group("c1") or mm.group("c2")):
+        return mm.group("k"), mm.start("v"), mm.end("v")
+    mm = _OLD_KV_PLAIN.match(text, ls, le)
+    key = mm.group("k") if mm else ""
+    if mm and (fields.normalize(key) in fields.FIELD_KEYS or fields._looks_like_metric(key)):
+        return key, mm.start("v"), mm.end("v")
+    return None
+
+
+def _same_key_values(text: str) -> None:
+    from postmortem.parsing import fields
+
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        assert fields._match_kv(text, pos, end) == _old_match_kv(text, pos, end), line
+        pos = end + 1
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_key_values_read_as_before_on_the_corpus(path: object) -> None:
+    _same_key_values(read_exact(path))  # type: ignore[arg-type]
+
+
+_KV_PIECES = [
+    "**", "__", "Owner", "Status", "Key", ":", " ", "  ", "\t", "\\", "x", "value", "(UTC)",
+    "\u00a0", "\x0b", "TTD", "*", "_", "-", "10:00", "a b",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_KV_PIECES), max_size=14))
+def test_key_values_read_as_before_on_generated_lines(pieces: list[str]) -> None:
+    _same_key_values("".join(pieces))
+
+
+_OLD_KEY = re.compile(
+    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>(?:[ \t]*[^ \t\n])*?)[ \t]*$"
+)
+
+
+def _same_action_keys(text: str) -> None:
+    from postmortem.parsing import actions
+
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        old, new = _OLD_KEY.match(text, pos, end), actions._KEY.match(text, pos, end)
+        assert (old is None) == (new is None), line
+        if old is not None and new is not None:
+            assert old.group("k") == new.group("k"), line
+            assert old.span("v") == actions._value_span(text, new), line
+        pos = end + 1
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_action_keys_read_as_before_on_the_corpus(path: object) -> None:
+    _same_action_keys(read_exact(path))  # type: ignore[arg-type]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_KV_PIECES), max_size=14))
+def test_action_keys_read_as_before_on_generated_lines(pieces: list[str]) -> None:
+    _same_action_keys("".join(pieces))
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [i for i in range(len(text) + 1) if pattern.match(text, i)]
+
+
+def test_grouped_alternation_matches_where_the_plain_one_does() -> None:
+    from postmortem import vocabulary as v
+    from postmortem.parsing._alternation import alternation
+
+    phrases = [a for alts in v.MILESTONE_WORDS.values() for a in alts]
+    plain = re.compile(r"\b(?:" + "|".join(phrases) + ")", re.IGNORECASE)
+    grouped = re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + ")", re.IGNORECASE)
+    assert grouped.pattern != plain.pattern  # the grouping applies to the real phrases
+    for path in SEEDS + CORPUS + DEV:
+        for line in read_exact(path).splitlines():
+            if len(line) < 400:
+                assert _starts(grouped, line) == _starts(plain, line), line
+    for odd in ("\u017fTARTED", "ALERTED", "K", "Went Down"):
+        assert _starts(grouped, odd) == _starts(plain, odd)
+    # The failed-attempt and not-a-detection words, each followed by a word boundary.
+    for words in (v.FAILED_ATTEMPT_WORDS, v.NOT_DETECTION_WORDS):
+        plain = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+        grouped = re.compile(r"\b(?:" + alternation(words, re.IGNORECASE) + r")\b", re.I)
+        for path in SEEDS + CORPUS + DEV:
+            for line in read_exact(path).splitlines():
+                if len(line) < 400:
+                    assert _starts(grouped, line) == _starts(plain, line), line
+
+
+def test_alternation_falls_back_when_first_characters_are_unknown() -> None:
+    from postmortem.parsing._alternation import alternation
+
+    assert alternation([r"ab", r"\w+c"]) == r"ab|\w+c"
+    assert alternation([r"a?b", r"c"]) != r"a?b|c"
+    grouped = re.compile(alternation([r"a?b", r"c", r"(?:x|y)z"]))
+    for text in ("b", "ab", "c", "xz", "yz", "z", "a"):
+        assert bool(grouped.match(text)) == bool(re.match(r"a?b|c|(?:x|y)z", text))
