@@ -354,3 +354,15 @@ def test_an_opening_line_labelled_as_prose_is_still_read() -> None:
     mt = metrics(report)
     assert mt.started_at.value == dt.datetime(2024, 3, 7, 12, 17, tzinfo=dt.timezone.utc)
     assert mt.impact_ended_at.value == dt.datetime(2024, 3, 7, 12, 30, tzinfo=dt.timezone.utc)
+
+
+def test_paragraphs_without_digits_still_declare_zones_and_slots() -> None:
+    # Paragraphs with no digit are skipped by the timeline reader except for what they can
+    # hold: a zone declaration, an unfilled slot time.
+    report = postmortem.parse(
+        "# X\n\n## Timeline\n\nAll times are in UTC.\n\n2024-03-07 14:00 Deploy\n\n"
+        "2024-03-07 14:05 Alert fired\n\n[HH:MM] [What happened next]\n"
+    )
+    assert report.timeline.timezone == "UTC"
+    assert report.timeline.events[0].at == dt.datetime(2024, 3, 7, 14, 0, tzinfo=dt.timezone.utc)
+    assert any(p.path == "timeline.events" for p in report.placeholders)

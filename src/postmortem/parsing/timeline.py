@@ -215,6 +215,17 @@ class TimelineReader:
         text = self.text
         s, e = b.span
         raw = text[s:e]
+        if _MAYBE_STAMP.search(raw) is None:
+            # No digit, no unknown or slot time ("[???]", "TBD", "[HH:MM]"), no "an hour
+            # later": no entry, date
+            # line or dated sentence can start here. Only a zone may be declared ("All times
+            # are in UTC"). Most paragraphs of a report are these; the best-run search reads
+            # every one of them.
+            if len(raw) < 200:
+                z = declared_zone(raw)
+                if z:
+                    self._set_zone(z)
+            return
         z = declared_zone(raw)
         if z and len(raw) < 200 and split_stamp(raw) is None:
             self._set_zone(z)
@@ -532,6 +543,11 @@ def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
 
 
 _AGREE = dt.timedelta(days=20)
+
+
+#: What any stamp, date line or dated sentence needs: a digit, an unknown or slot time ("[???]",
+#: "TBD", "[HH:MM]") or "an hour later".
+_MAYBE_STAMP = re.compile(r"\d|\?\?|--:--|(?i:\b(?:tbd|unknown|later)\b|\[\s*(?:hh|time|date))")
 _ONE_DAY = dt.timedelta(days=1)
 
 
