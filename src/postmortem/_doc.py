@@ -95,9 +95,19 @@ class Document:
 
     def unplaced(self) -> Iterator[tuple[str, Any]]:
         """Each field with no place in the text, and the value it had when parsed."""
+        fields, baseline = self.fields, self.baseline
+        for path, is_list in _paths():
+            if path not in fields:
+                yield path, baseline.get(path, [] if is_list else None)
+
+
+_PATHS: list[tuple[str, bool]] = []
+
+
+def _paths() -> list[tuple[str, bool]]:
+    """Every field path, and whether its value is a list: built once, asked at every dump."""
+    if not _PATHS:
         from postmortem.parsing.fields import FIELD_KINDS
 
-        for path in ("title", *FIELD_KINDS):
-            if path not in self.fields:
-                default: Any = [] if FIELD_KINDS.get(path) == "list" else None
-                yield path, self.baseline.get(path, default)
+        _PATHS.extend([("title", False)] + [(p, k == "list") for p, k in FIELD_KINDS.items()])
+    return _PATHS
