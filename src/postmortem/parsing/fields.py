@@ -373,6 +373,8 @@ class Reader:
         pending: str | None = None
         for b in blocks:
             if b.kind == "paragraph":
+                if pending is None and text.find(":", *b.span) < 0:
+                    continue  # every key/value line has a colon; most paragraphs have none
                 lines = _lines(text, b.span)
                 kvs = [_match_kv(text, ls, le) for ls, le in lines]
                 if pending and not any(kvs):
@@ -535,6 +537,8 @@ def _nested_bullets(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
 def block_has_kv(text: str, b: Block) -> bool:
     """Whether a paragraph or list holds a key/value line."""
     if b.kind == "paragraph":
+        if text.find(":", *b.span) < 0:
+            return False  # a key/value line has a colon
         return any(_match_kv(text, ls, le) for ls, le in _lines(text, b.span))
     if b.kind == "list":
         return any(_match_kv(text, *_first_line(text, it.body)) for it in b.items)
@@ -544,6 +548,8 @@ def block_has_kv(text: str, b: Block) -> bool:
 def trailing_label(text: str, b: Block) -> str | None:
     """The key of an empty-valued key/value line that ends a block ("* **Incident Timeline:**")."""
     if b.kind == "paragraph":
+        if text.find(":", *b.span) < 0:
+            return None  # a key/value line has a colon
         lines = _lines(text, b.span)
         kv = _match_kv(text, *lines[-1]) if lines else None
     elif b.kind == "list" and b.items:
