@@ -902,18 +902,13 @@ GROUPS: dict[str, Callable[[m.Report, Metrics], list[Any]]] = {
 }
 
 
-def _day(r: m.Report, mt: Metrics) -> dt.date | None:
-    """The day an incident counts on (see ``Metrics.incident_date``)."""
-    return mt.incident_date
-
-
 def _when(r: m.Report, mt: Metrics, fmt: str) -> str | None:
-    day = _day(r, mt)
+    day = mt.incident_date  # the day the incident began (see Metrics.incident_date)
     return day.strftime(fmt) if day else None
 
 
 def _quarter(r: m.Report, mt: Metrics) -> str | None:
-    day = _day(r, mt)
+    day = mt.incident_date  # the day the incident began (see Metrics.incident_date)
     return f"{day.year}-Q{(day.month - 1) // 3 + 1}" if day else None
 
 

@@ -984,7 +984,9 @@ DONE_HEADING = re.compile(r"(?i)\b(?:actions?|steps?) (?:taken|completed|done)\b
 #: A label naming one action, whose text follows on its line or in the next block:
 #: "Action point: ...", "**Action taken:** ...", "**Action planned:**" (the plural labels
 #: head lists and are sections).
-SINGLE_ACTION_LABEL = re.compile(r"(?i)^action (?:point|item|planned|taken|required)$")
+#: The words of such a label, also read at the head of a line by the action reader.
+ACTION_LABEL_WORDS = r"action (?:point|item|planned|taken|required)"
+SINGLE_ACTION_LABEL = re.compile(rf"(?i)^{ACTION_LABEL_WORDS}$")
 
 #: Status words of remediation trackers beyond STATUS_WORDS ("🟢 CLEANED", "🔴 OUTSTANDING").
 ACTION_STATUS_EXTRA: dict[str, ActionStatus] = {

@@ -135,12 +135,11 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
 _HEADING_FIELD = re.compile(r"(?P<k>[A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]*(?P<v>\S[^\n]*)")
 
 
-def _heading_fields(
-    report: m.Report, reader: Reader, text: str, roots: list[Node], dayfirst: bool
-) -> None:
+def _heading_fields(reader: Reader, text: str, roots: list[Node]) -> None:
     """Metadata written as headings (comdex "## Date: ..." and "## Time: 5:13:57 UTC", revel
     "### Severity: Medium"). The heading stays a section; its value is also the field. A
-    "Time" heading beside the date is when the incident started."""
+    "Time" heading is when the incident started, read once the date is known: the reader
+    puts a clock time on the report's day (see ``Reader.convert``)."""
     time_span: tuple[int, int] | None = None
     for node, _kind, _parent in _walk(roots):
         span = node.heading_title
@@ -156,12 +155,8 @@ def _heading_fields(
         path = reader.path_for(key, None)
         if path is not None and path.startswith("metadata."):
             reader.assign(path, mm.span("v"), where="heading")
-    day = report.metadata.date
-    if time_span is not None and day is not None and report.metadata.started_at is None:
-        st = read_stamp(text[time_span[0] : time_span[1]].strip(), dayfirst=dayfirst)
-        if st.time is not None and st.date is None:
-            # Not a field of its own (no slot to edit): the value is read, the text stays.
-            report.metadata.started_at = dt.datetime.combine(day, st.time, tzinfo=st.zone)
+    if time_span is not None:
+        reader.assign("metadata.started_at", time_span, where="heading")
 
 
 # A metadata line of the opening ("**Date**: 30th January 2023", "- Status: resolved"):
@@ -209,7 +204,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         if path is not None:
             reader.assign(path, ke.span("v"))
     _section_fields(reader, text, roots)
-    _heading_fields(report, reader, text, roots, dayfirst)
+    _heading_fields(reader, text, roots)
     _resolution_steps(report, text, roots)
     if report.summary.text is None:
         # No summary section: the report's opening prose is its summary.
@@ -579,10 +574,15 @@ def _timeline(
         # The first full date the report mentions anchors entries that give only a time.
         base = first_date(text, doc.body_start, dayfirst)
     tz = zone(zname) if zname else None
-    tr = TimelineReader(text, doc, base, tz, dayfirst)
-    tr.day_named = _day_named(text, doc.body_start, dayfirst)
-    if zname:
-        tr.zone_name = zname
+    named = _day_named(text, doc.body_start, dayfirst)  # one scan, asked by every candidate
+
+    def new_reader() -> TimelineReader:
+        r = TimelineReader(text, doc, base, tz, dayfirst)
+        r.day_named = named
+        r.zone_name = zname
+        return r
+
+    tr = new_reader()
     for node in _outermost(roots, m.SectionKind.TIMELINE):
         tr.read_section(node)
     # A timeline introduced by a key rather than a heading ("* **Incident Timeline:**").
@@ -599,9 +599,7 @@ def _timeline(
             tr.read_blocks(run, None)
     loose_bullets = True
     if len(tr.events) < 2:
-        best, loose_bullets = _best_run(
-            report, doc, text, roots, preamble, base, tz, zname, dayfirst
-        )
+        best, loose_bullets = _best_run(text, doc, roots, preamble, new_reader)
         if best is not None:
             tr = best
     if not tr.events and loose_bullets:
@@ -675,15 +673,11 @@ def _newest_first(events: Sequence[m.TimelineEvent]) -> bool:
 
 
 def _best_run(
-    report: m.Report,
-    doc: Document,
     text: str,
+    doc: Document,
     roots: list[Node],
     preamble: list[Block],
-    base: dt.date | None,
-    tz: dt.tzinfo | None,
-    zname: str | None,
-    dayfirst: bool,
+    new_reader: Callable[[], TimelineReader],
 ) -> tuple[TimelineReader | None, bool]:
     """The report's timeline when no timeline heading gave one: the best run of stamped entries.
 
@@ -704,9 +698,7 @@ def _best_run(
         nonlocal best, best_score
         if not blocks and (node is None or not node.children):
             return  # nothing to read: no entries (most headings of a text of headings)
-        cand = TimelineReader(text, doc, base, tz, dayfirst)
-        cand.day_named = _day_named(text, doc.body_start, dayfirst)
-        cand.zone_name = zname
+        cand = new_reader()
         if node is not None and (timeline_hint(node.title) or _stamped_children(node) >= 2):
             cand.read_section(node)
         else:
@@ -723,9 +715,7 @@ def _best_run(
         trial(node.blocks, node)
     # Bullets that open with a full date and time at any depth, across interruptions (a code
     # block between two halves of a list).
-    loose = TimelineReader(text, doc, base, tz, dayfirst)
-    loose.day_named = _day_named(text, doc.body_start, dayfirst)
-    loose.zone_name = zname
+    loose = new_reader()
     loose.read_loose_bullets(doc.body_start, len(text))
     # The bullets found do not depend on the reader's state: none here means none anywhere.
     if sum(1 for e in loose.events if _told(e)) > best_score / 2:

@@ -19,6 +19,7 @@ from postmortem.vocabulary import (
     ACTION_COLUMN_WORDS,
     ACTION_COLUMNS,
     ACTION_HEADING_PATTERNS,
+    ACTION_LABEL_WORDS,
     ACTION_LEAD_IN,
     ACTION_STATUS_EXTRA,
     ACTION_VERBS,
@@ -91,7 +92,7 @@ INTRO = re.compile(
 # Written so that no two blank runs can trade blanks (linear); the description is the same as
 # "[^\n]+?" before trailing blanks, a lone blank when the line has nothing else.
 _ACTION_LINE = re.compile(
-    r"(?im)^[ \t]*(?:(?:\*\*|__)?(?P<l>action (?:point|item|planned|taken|required))s?"
+    rf"(?im)^[ \t]*(?:(?:\*\*|__)?(?P<l>{ACTION_LABEL_WORDS})s?"
     r"[ \t]*(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]*|(?:\*\*|__)(?:TODO|DONE|DOING)(?:\*\*|__)"
     r"\s*(?::[ \t]*)?)(?P<d>[^ \t\n](?:[ \t]*[^ \t\n])*?|[ \t])[ \t]*$"
 )
