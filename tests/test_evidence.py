@@ -42,6 +42,9 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "The attacker unpublished the package",  # not a response
         "Our Hosting Provider initiated a server restart to mitigate",  # only an intention
         "Rollback fails due to a schema change",  # a failed attempt
+        # Negated: what could not be done, and what users could not do.
+        "Started deprecating the packages, as unpublishing is not allowed",
+        "A report said that two students couldn't start their servers",
     ],
 )
 def test_wording_that_marks_no_ending(text: str) -> None:

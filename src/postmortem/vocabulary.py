@@ -791,6 +791,11 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     # A hedge ("the problem was apparently resolved") is a belief, not the end.
     r"apparently",
     r"gives up",
+    r"(?:is|was|are|were) not (?:allowed|possible|permitted)",
+    r"(?:could|can|did|does|do|would)(?: not|n't)",
+    r"cannot",
+    r"unable to",
+    r"no effect",
     # What an attacker does ("The attacker unpublished ...") is no response to the incident.
     r"attackers?",
 )
