@@ -78,6 +78,31 @@ def test_approximate_and_range() -> None:
     assert end == dt.datetime(2021, 10, 30, 10, 2)
 
 
+@pytest.mark.parametrize(
+    ("entry", "start", "end"),
+    [
+        ("From 09:00 to 10:30 UTC: failover", dt.time(9), dt.time(10, 30)),
+        ("Between 13:17 and 14:18: failover", dt.time(13, 17), dt.time(14, 18)),
+        ("{{ 2022-01-20 Between 02:00 and 02:30 }} failover", dt.time(2), dt.time(2, 30)),
+    ],
+)
+def test_ranges_written_in_words(entry: str, start: dt.time, end: dt.time) -> None:
+    span = split_stamp(entry)
+    assert span is not None and entry[span[2] :] == "failover"
+    st_ = read_stamp(entry[span[0] : span[1]])
+    assert (st_.time, st_.end_time) == (start, end)
+
+
+def test_a_range_of_days_is_read_from_its_first_day() -> None:
+    for text in ("Between 2023-07-10 to 2023-07-16", "2023-07-10 to 2023-07-16"):
+        assert read_stamp(text).date == dt.date(2023, 7, 10)
+
+
+def test_a_joiner_joins_two_stamps_or_none() -> None:
+    assert split_stamp("14:00 and 15 users saw errors") == (0, 5, 6)
+    assert split_stamp("From the logs, 14:00") is None
+
+
 def test_impossible_values_are_read_leniently_and_flagged() -> None:
     st_ = read_stamp("13:55 PM PST")
     assert st_.lenient and st_.time == dt.time(13, 55)

@@ -97,6 +97,10 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TOKEN = re.compile(
     rf"""
     (?P<approx>~|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b)
+    # A range written in words: "Between 02:00 and 02.30 PM", "From 09:00 to 10:30 UTC". Its
+    # start is the stamp's instant; the joiner counts only before another date or time.
+  | (?P<opener>between\b|from\b)
+  | (?P<joiner>(?:and|to|until|till|through)\b(?=\s*(?:\d|(?:{_MONTH_ALT})\b)))
   | (?P<iso>\d{{4,5}}-\d{{2}}-\d{{2}}(?:[T\s/]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
         (?:\s*[ap]\.?m\.?\b|[ap]\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
@@ -256,6 +260,10 @@ def _scan(text: str, i: int) -> int | None:
             break
         if kind in _ANCHORS:
             anchored = True
+        if kind == "joiner":
+            nxt = _TOKEN.match(text, _GAP.match(text, m.end()).end())  # type: ignore[union-attr]
+            if not anchored or nxt is None or nxt.lastgroup not in _ANCHORS:
+                break  # "14:00 and 15 users": a joiner joins two stamps or none
         if kind in ("ordinal", "zone", "paren", "footnote") and not anchored:
             # Words that only decorate a stamp must not start one on their own; month names
             # and weekdays may lead into a date ("Saturday Oct 30th").
@@ -338,8 +346,8 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.approximate = True
         elif kind == "unknown":
             st.unknown = True
-        elif kind == "iso":
-            _read_iso(tok, st)
+        elif kind == "iso" and st.date is None:
+            _read_iso(tok, st)  # in a range ("2023-07-10 to 2023-07-16") the first day counts
         elif kind == "numdate" and st.date is None:
             st.date = _numeric_date(tok, dayfirst)
             st.explicit_date = st.date is not None
@@ -350,6 +358,10 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.explicit_date = st.date is not None
         elif kind in ("time", "hour") and st.time is None:
             _read_time(tok, st)
+        elif kind in ("time", "hour") and kinds[-2:-1] == ["joiner"] and st.end_time is None:
+            end = Stamp(text=tok)  # "between 09:00 and 10:30": the range's end
+            _read_time(tok, end)
+            st.end_time = end.time
         elif kind == "mmdd" and st.date is None:
             # "03-26 23:04": a numeric day without a year, read with the report's year.
             a, b = (int(x) for x in tok.split("-"))
