@@ -369,3 +369,26 @@ def test_paragraphs_without_digits_still_declare_zones_and_slots() -> None:
     assert report.timeline.timezone == "UTC"
     assert report.timeline.events[0].at == dt.datetime(2024, 3, 7, 14, 0, tzinfo=dt.timezone.utc)
     assert any(p.path == "timeline.events" for p in report.placeholders)
+
+
+def test_an_acknowledgement_before_any_detection_wording_dates_the_detection() -> None:
+    report = postmortem.parse(
+        "# Outage\n\n## Timeline (UTC)\n\n- 2024-03-07 14:00 Deploy of release 5.2\n"
+        "- 2024-03-07 14:10 @ana started investigating the failing tests\n"
+        "- 2024-03-07 14:30 Users reported errors on the checkout page\n"
+        "- 2024-03-07 15:00 Release rolled back\n"
+    )
+    detected = metrics(report).detected_at
+    assert detected.value == dt.datetime(2024, 3, 7, 14, 10, tzinfo=UTC)
+    assert detected.inferred and "acknowledged" in detected.reason
+
+
+def test_the_resolution_is_the_last_entry_that_resolves() -> None:
+    # An earlier sub-problem "resolved" on the way is not the incident's resolution.
+    report = postmortem.parse(
+        "# Outage\n\n## Timeline\n\n- **2022-09-07**: The production deploy failed\n"
+        "- **2022-09-14**: A blacklist resolved the second issue; v0.0.20 deployed\n"
+        "- **2022-09-19**: A second deploy occurred, resolving the outage completely\n"
+    )
+    resolved = metrics(report).resolved_at
+    assert resolved.value is not None and resolved.value.date() == dt.date(2022, 9, 19)

@@ -766,14 +766,24 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or pick("detected", after=s_at)
         or said("detected")
     )
-    if detected is None:
-        for alt in ("declared", "acknowledged"):
-            got = pick(alt, after=s_at)
-            if got is not None:
-                detected = Instant("detected", got.value, got.source,
-                                   f"inferred: no detection event; taken from {alt} "
-                                   f"({got.reason})", got.events, got.line, True)  # fmt: skip
-                break
+    # Responders who declared or acknowledged the incident knew of it: when that comes before
+    # any detection wording in the timeline (or there is none), it dates the detection.
+    knew = [
+        (got.value, got, alt)
+        for alt in ("declared", "acknowledged")
+        if (got := pick(alt, after=s_at)) is not None and got.value is not None
+    ]
+    if knew:
+        when, got, alt = knew[0]
+        if len(knew) > 1 and _earlier(knew[1][0], when):
+            when, got, alt = knew[1]  # acknowledged before it was declared
+        if detected is None or (
+            detected.events and detected.value is not None and _earlier(when, detected.value)
+        ):
+            why = "no detection event" if detected is None else "before any detection wording"
+            detected = Instant("detected", when, got.source,
+                               f"inferred: {why}; taken from {alt} ({got.reason})",
+                               got.events, got.line, True)  # fmt: skip
     out["detected"] = (
         detected
         or (said("detected", days=True) if not timed else None)
@@ -801,7 +811,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     resolved = (
         field("resolved", md.resolved_at, "metadata.resolved_at")
         or field("resolved", md.ended_at, "metadata.ended_at")
-        or pick("resolved", after=d_at)
+        or pick("resolved", after=d_at, last=True)
         or (said("resolved", days=True) if not timed else None)
     )
     ie = out["impact_ended"]
@@ -841,6 +851,11 @@ def _inferred(name: str, source: Instant, why: str) -> Instant:
 
 
 _Hit = tuple[int, m.TimelineEvent, dt.datetime]
+
+
+def _earlier(a: dt.datetime, b: dt.datetime) -> bool:
+    """``a`` is before ``b`` (never when one has a zone and the other not)."""
+    return (a.tzinfo is None) == (b.tzinfo is None) and a < b
 
 
 def _not_before(a: dt.datetime, b: dt.datetime) -> bool:
