@@ -186,6 +186,37 @@ def test_entries_keep_document_order_and_unknown_times() -> None:
     assert r.timeline.events[0].at is None and r.timeline.events[0].time is None
 
 
+DAY_GROUPS = (
+    "# T\n\n## Timeline\n\n- 2021-04-13\n  - 4:16: CM deploys staging and sees 404\n"
+    "  - ~18:30: CM and RT end the call\n- 2021-04-14\n  - 9:50: all services restart\n"
+    "    (probably automated maintenance)\n  - 12:09: Traefik deployed, resolving issue\n"
+)
+
+
+def test_day_items_over_nested_timed_items() -> None:
+    r = parse(DAY_GROUPS)
+    events = r.timeline.events
+    assert [e.at for e in events] == [
+        dt.datetime(2021, 4, 13, 4, 16),
+        dt.datetime(2021, 4, 13, 18, 30),
+        dt.datetime(2021, 4, 14, 9, 50),
+        dt.datetime(2021, 4, 14, 12, 9),
+    ]
+    assert events[2].text == "all services restart\n(probably automated maintenance)"
+    # Appended in its siblings' shape, it reads back on the last day.
+    r.timeline.events.append(
+        postmortem.TimelineEvent(at=dt.datetime(2021, 4, 14, 13, 0), text="Postmortem scheduled")
+    )
+    back = postmortem.parse(postmortem.dumps(r))
+    assert [e.at for e in back.timeline.events][-1] == dt.datetime(2021, 4, 14, 13, 0)
+    assert postmortem.dumps(r).endswith("  - 13:00: Postmortem scheduled\n")
+
+
+def test_a_day_item_without_timed_items_is_an_entry() -> None:
+    r = parse("# T\n\n## Timeline\n\n- 2021-04-13: deploy\n  - detail\n- 2021-04-14: fix\n")
+    assert [e.date for e in r.timeline.events] == [dt.date(2021, 4, 13), dt.date(2021, 4, 14)]
+
+
 # -- action items -----------------------------------------------------------------------------
 
 

@@ -321,6 +321,8 @@ class TimelineReader:
                 if self._date_line(text[bs:be]):
                     continue
                 continue
+            if self._day_group(bs, be, phase):
+                continue
             self._emit(
                 (bs + hit[0], bs + hit[1]),
                 (bs + hit[2], be),
@@ -332,6 +334,50 @@ class TimelineReader:
         if items:
             last = items[-1].span[1]
             self._container_at(last, "ordered" if b.ordered else "bullet", marker=items[0].marker)
+
+    def _day_group(self, bs: int, be: int, phase: str | None) -> bool:
+        """An item that is only a day, over a nested list of timed entries ("- 2021-04-13"
+        then "  - 4:16: CM deploys ..."): the day for the entries, as a day heading is, and
+        each nested item an entry. Without timed nested items it is an entry of its own."""
+        text = self.text
+        nl = text.find("\n", bs, be)
+        if nl < 0:
+            return False
+        first = text[bs:nl]
+        head = split_stamp(first)
+        if head is None or first[head[2] :].strip(" :*_"):
+            return False
+        st = read_stamp(first[head[0] : head[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst,
+                        base_year=self.base_year)  # fmt: skip
+        if st.date is None or st.time is not None:
+            return False
+        nested = [mm for mm in _NESTED_ITEM.finditer(text, nl + 1, be)]
+        if not nested:
+            return False
+        indent = min(len(mm.group(1)) for mm in nested)
+        nested = [mm for mm in nested if len(mm.group(1)) == indent]
+        found: list[tuple[int, int, int, int, int, str]] = []
+        for k, mm in enumerate(nested):
+            end = nested[k + 1].start() if k + 1 < len(nested) else be
+            while end > mm.end() and text[end - 1] in " \t\n":
+                end -= 1
+            line_end = text.find("\n", mm.end(), end)
+            hit = split_stamp(text[mm.end() : end if line_end < 0 else line_end])
+            if hit is None:
+                continue
+            found.append((mm.start(), mm.end() + hit[0], mm.end() + hit[1], mm.end() + hit[2],
+                          end, mm.group(2)))  # fmt: skip
+        timed = [
+            f for f in found
+            if read_stamp(text[f[1] : f[2]].strip("*_`[]{} ")).time is not None
+        ]  # fmt: skip
+        if not timed:
+            return False
+        self.ctx.day = st.date
+        self.ctx.fresh_day = True
+        for ls, ss, se, body, end, marker in found:
+            self._emit((ss, se), (body, end), (ls, end), "bullet", phase=phase, marker=marker)
+        return True
 
     def _table(self, b: Block, phase: str | None) -> None:
         rows = b.rows()
@@ -561,6 +607,7 @@ _AT_TIME = re.compile(
     r"(?:\s*[A-Z]{2,4}\b)?)"
 )
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
+_NESTED_ITEM = re.compile(r"^([ \t]+)([-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 _CODE_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(\S)[^\n]*", re.MULTILINE)
 
 
