@@ -103,6 +103,23 @@ def test_a_joiner_joins_two_stamps_or_none() -> None:
     assert split_stamp("From the logs, 14:00") is None
 
 
+def test_military_time_after_a_date_is_no_year() -> None:
+    # "Feb 9 1924 UTC" is 19:24 on Feb 9; "1936 UTC:" takes its zone into the stamp.
+    st_ = read_stamp("Feb 9 1924 UTC", base_year=2025)
+    assert (st_.date, st_.time, st_.zone) == (dt.date(2025, 2, 9), dt.time(19, 24), UTC)
+    entry = "1936 UTC: v22.0.1 is released"
+    span = split_stamp(entry)
+    assert span is not None and entry[span[2] :] == "v22.0.1 is released"
+    assert read_stamp(entry[span[0] : span[1]]).zone == UTC
+    assert read_stamp("Jan 5 2024 14:00 UTC").date == dt.date(2024, 1, 5)  # a year stays one
+
+
+@pytest.mark.parametrize("text", ["2025-Feb-07", "07-Feb-2025", "2025-FEB-7"])
+def test_numeric_day_and_year_around_a_month_name(text: str) -> None:
+    assert parse_date(text) == dt.date(2025, 2, 7)
+    assert read_stamp(text).date == dt.date(2025, 2, 7)
+
+
 def test_impossible_values_are_read_leniently_and_flagged() -> None:
     st_ = read_stamp("13:55 PM PST")
     assert st_.lenient and st_.time == dt.time(13, 55)

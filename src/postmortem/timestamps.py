@@ -105,12 +105,20 @@ _TOKEN = re.compile(
         (?:\s*[ap]\.?m\.?\b|[ap]\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
   | (?P<numdate>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
-  | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s*\d{{4}}\b)?)
+    # "2025-Feb-07", "07-Feb-2025": numeric day and year around a month's name.
+  | (?P<namedmonth>\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b)
+    # "Feb 9 1924 UTC" is 19:24 on Feb 9, not the year 1924: four digits before a zone are a
+    # time (see ``mil``).
+  | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b
+        (?:,?\s*\d{{4}}\b(?!\s*(?:{_ZONE_ALT})\b))?)
   | (?P<daymonth>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?(?:,?\s*\d{{4}}\b)?)
   | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}}))
   | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}|\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)))
         (?:\s*[ap]\.?m\.?\b|[ap]\b)?
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?)?)
+    # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
+    # found by ``_HHMM`` at the head of an entry.
+  | (?P<mil>(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b))
   | (?P<relative>\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b)
   | (?P<later>(?:\d{{1,3}}|an?|one|two|three)\s(?:hours?|hrs?|minutes?|mins?|days?)\slater\b)
   | (?P<hour>\d{{1,2}}\s*[ap]\.?m\.?\b)
@@ -130,8 +138,8 @@ _SEP = re.compile(r"\s*(?:[:|,]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")
 _HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)))")
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (
-    "iso", "numdate", "mmdd", "monthday", "daymonth", "time", "hour", "unknown", "hhmm",
-    "relative", "later",
+    "iso", "numdate", "namedmonth", "mmdd", "monthday", "daymonth", "time", "hour", "unknown",
+    "hhmm", "mil", "relative", "later",
 )  # fmt: skip
 
 
@@ -247,7 +255,9 @@ def _scan(text: str, i: int) -> int | None:
     anchored = False
     m = _HHMM.match(text, pos)
     if m:
-        return m.end()
+        # "1936 UTC: v22.0.1 is released": the zone after the time is part of the stamp.
+        pos = end = m.end()
+        anchored = True
     while pos < len(text):
         g = _GAP.match(text, pos)
         p = g.end() if g else pos
@@ -353,6 +363,14 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.explicit_date = st.date is not None
             if st.date is None:
                 st.problem = f"no such date {tok}"
+        elif kind == "namedmonth" and st.date is None:
+            lead, mon, tail = tok.split("-")
+            year_s, day_s = (lead, tail) if len(lead) == 4 else (tail, lead)
+            st.date = _month_date(f"{mon} {day_s} {year_s}", base_year)
+            st.explicit_date = st.date is not None
+        elif kind == "mil" and st.time is None:
+            st.time = dt.time(int(tok[:2]), int(tok[2:]))
+            st.clock24 = True
         elif kind in ("monthday", "daymonth") and st.date is None:
             st.date = _month_date(tok, base_year)
             st.explicit_date = st.date is not None
@@ -587,6 +605,7 @@ def parse_date(
 
 _DATE_ANY = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
+    rf"|\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b"
     rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?,?\s+\d{{4}}",
     re.IGNORECASE,
