@@ -364,8 +364,8 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             if st.date is None:
                 st.problem = f"no such date {tok}"
         elif kind == "namedmonth" and st.date is None:
-            lead, mon, tail = tok.split("-")
-            year_s, day_s = (lead, tail) if len(lead) == 4 else (tail, lead)
+            head, mon, tail = tok.split("-")
+            year_s, day_s = (head, tail) if len(head) == 4 else (tail, head)
             st.date = _month_date(f"{mon} {day_s} {year_s}", base_year)
             st.explicit_date = st.date is not None
         elif kind == "mil" and st.time is None:
