@@ -109,6 +109,21 @@ def test_key_value_edit_keeps_form() -> None:
     assert postmortem.dumps(r) == "# Title\n\n**Severity:** High<br>**Status:** Closed\n"
 
 
+def test_key_events_in_words_no_table_lists() -> None:
+    r = parse(
+        "# T\n\n## Timeline of Events\n\n- **Time of Detection:** 2025-08-18 23:15 UTC\n"
+        "- **Service Recovery:** 2025-08-19 00:35 UTC\n"
+        "- **Natural Resolution:**    2025-08-19 02:43 UTC\n"
+        "- **Planned Restart:** 2025-08-19 00:30 UTC\n"
+        "- **Resolution Summary:** resolved at 02:43 UTC on August 19, 2025\n"
+    )
+    md = r.metadata
+    assert md.detected_at == dt.datetime(2025, 8, 18, 23, 15, tzinfo=UTC)
+    assert md.repaired_at == dt.datetime(2025, 8, 19, 0, 35, tzinfo=UTC)
+    assert md.resolved_at == dt.datetime(2025, 8, 19, 2, 43, tzinfo=UTC)  # the first that says
+    assert md.started_at is None  # a restart is no start: "start" is a word of its own
+
+
 # -- timelines --------------------------------------------------------------------------------
 
 

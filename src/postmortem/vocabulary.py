@@ -251,6 +251,18 @@ def _section_kind(title: str, index: dict[str, SectionKind]) -> SectionKind:
 # Field keys: "**Incident ID:** ..." -> a dotted path in the model. Context-specific entries
 # (keyed by the section kind the key appears in) win over the global ones.
 
+#: Words that make a key with a date-and-time value a key event, whatever else the key says
+#: ("Time of Detection: 2025-08-18 23:15 UTC", "Service Recovery: ...", "Natural Resolution:
+#: ..."): tried, in this order, only for keys FIELD_KEYS does not know.
+KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
+    (r"\bdetect|\balert|\baware\b|\bnotic", "metadata.detected_at"),
+    (r"\bdeclar", "metadata.declared_at"),
+    (r"\brecover|\brestor|\brepair", "metadata.repaired_at"),
+    (r"\bresol|\bclosed?\b", "metadata.resolved_at"),
+    (r"\bstart|\bbegan\b|\bbegin|\bonset\b", "metadata.started_at"),
+)
+
+
 FIELD_KEYS: dict[str, str] = {
     "incident id": "metadata.incident_id",
     "incident": "metadata.incident_id",

@@ -14,6 +14,7 @@ import sys
 import typing
 from array import array
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import attrs
@@ -22,10 +23,18 @@ from postmortem import model as m
 from postmortem._doc import Document, FieldOrigin
 from postmortem.parsing.blocks import Block, pieces
 from postmortem.parsing.stated import read_stated
-from postmortem.timestamps import parse_date, parse_datetime, parse_duration, read_stamp, zone
+from postmortem.timestamps import (
+    parse_date,
+    parse_datetime,
+    parse_duration,
+    read_stamp,
+    split_stamp,
+    zone,
+)
 from postmortem.vocabulary import (
     CONTEXT_KEYS,
     FIELD_KEYS,
+    KEY_EVENT_WORDS,
     SEVERITY_WORDS,
     normalize,
 )
@@ -193,6 +202,11 @@ def path_for(key: str, context: m.SectionKind | None) -> str | None:
         # list, not the incident's escalation.
         return None
     return path
+
+
+@lru_cache(maxsize=1)
+def _key_event_words() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(words), path) for words, path in KEY_EVENT_WORDS]
 
 
 _BARE_HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)(\s*\(?[A-Z]{2,4}\)?)?")
@@ -438,6 +452,21 @@ class Reader:
                 pending = None
         return unplaced
 
+    def _key_event_path(self, key: str, span: tuple[int, int]) -> str | None:
+        """A key event in words no table lists ("Time of Detection", "Service Recovery"):
+        a short key naming a milestone, with a value that opens with a day and a time."""
+        nk = normalize(key)
+        if not nk or nk.count(" ") > 3:
+            return None
+        raw = self.text[span[0] : span[1]].strip().strip("*_`")
+        hit = split_stamp(raw)
+        if hit is None:
+            return None
+        st = read_stamp(raw[hit[0] : hit[1]], dayfirst=self.dayfirst)
+        if st.date is None or st.time is None:
+            return None
+        return next((path for words, path in _key_event_words() if words.search(nk)), None)
+
     def _place_lines(
         self,
         key: str,
@@ -486,7 +515,7 @@ class Reader:
         context: m.SectionKind | None,
         unplaced: list[tuple[str, str]],
     ) -> None:
-        path = self.path_for(key, context)
+        path = self.path_for(key, context) or self._key_event_path(key, span)
         if path is None or not self.assign(path, span):
             unplaced.append((key, self.text[span[0] : span[1]]))
             if context is m.SectionKind.METRICS or _looks_like_metric(key):
