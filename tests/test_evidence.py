@@ -392,3 +392,27 @@ def test_the_resolution_is_the_last_entry_that_resolves() -> None:
     )
     resolved = metrics(report).resolved_at
     assert resolved.value is not None and resolved.value.date() == dt.date(2022, 9, 19)
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("**Period:** March 12th 2014 18:50 UTC to 19:20 (30 minutes)",
+         (2014, 3, 12, 18, 50), (2014, 3, 12, 19, 20)),
+        ("* Date: May 28 2025, 11:30 AM UTC - May 29 2025, \\~17:30 PM UTC",
+         (2025, 5, 28, 11, 30), (2025, 5, 29, 17, 30)),
+        # Noon written "AM" in a three-hour window; an evening start runs past midnight.
+        ("* Date: July 2 2025, 9:30 AM UTC - July 2 2025, 12:30 AM UTC",
+         (2025, 7, 2, 9, 30), (2025, 7, 2, 12, 30)),
+        ("* Date: July 2 2025, 9:30 PM UTC - 12:30 AM UTC",
+         (2025, 7, 2, 21, 30), (2025, 7, 3, 0, 30)),
+    ],
+)  # fmt: skip
+def test_a_field_whose_value_is_the_window(
+    line: str, start: tuple[int, ...], end: tuple[int, ...]
+) -> None:
+    report = postmortem.parse(f"# Outage\n\n## Summary\n\n{line}\n\nThe site was down.\n")
+    mt = metrics(report)
+    want = (dt.datetime(*start, tzinfo=UTC), dt.datetime(*end, tzinfo=UTC))
+    assert (mt.started_at.value, mt.impact_ended_at.value) == want
+    assert mt.started_at.source == "summary"

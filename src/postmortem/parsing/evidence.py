@@ -133,7 +133,8 @@ _ENDINGS = (m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVE
 
 _STAMPISH = (
     r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}),? )?"
-    r"(?:at )?(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?[AaPp]\.?[Mm]\b\.?)"
+    r"(?:at |~ ?)?"
+    r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?[AaPp]\.?[Mm]\b\.?)"
     r"(?: ?[A-Z]{2,4}\b)?"
     # "18:30 on November 27, 2025 (UTC)": the day after the time.
     r"(?:,? on (?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2}(?:st|nd|rd|th)? "
@@ -152,6 +153,10 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         "window": re.compile(
             rf"\b(?:{alt(v.WINDOW_OPENERS)})(?: the hours of)? {_ABOUT}(?P<a>{_STAMPISH}) "
             rf"(?:{alt(v.WINDOW_JOINERS)}) {_ABOUT}(?P<b>{_STAMPISH})"
+            # A field whose value is the window: "Date: May 28 2025, 11:30 AM UTC - May 29 2025,
+            # 17:30 UTC", "Period: March 12th 2014 18:50 UTC to 19:20".
+            rf"|(?:^|(?<=[ *+.-]))[A-Z][\w /]{{0,30}}: {_ABOUT}(?P<c>{_STAMPISH}) ?"
+            rf"(?:[-–—]|{alt(v.WINDOW_JOINERS)}) ?{_ABOUT}(?P<d>{_STAMPISH})"
         ),
         "started": re.compile(
             rf"\b(?:at|around|approximately|roughly|about)\s+"
@@ -192,8 +197,10 @@ _STAMP_CORE = re.compile(r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])")
 
 
 def _flat(text: str) -> str:
-    """Prose on one line, without emphasis marks ("at **11:58** the server was up again")."""
-    return re.sub(r"\s+", " ", text.replace("**", "").replace("__", "").replace("`", ""))
+    """Prose on one line, without emphasis marks ("at **11:58** the server was up again") or
+    escapes ("\\~17:30")."""
+    text = text.replace("**", "").replace("__", "").replace("`", "").replace("\\", "")
+    return re.sub(r"\s+", " ", text)
 
 
 _FOCUS = (
@@ -255,8 +262,16 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
         mm = pats["window"].search(text)
         if mm is None:
             return []
-        a = when(mm.group("a"), day_before(text, mm.start()) or day_after(text, mm.end()))
-        b = when(mm.group("b"), a.date() if a else base)
+        raw_a, raw_b = mm.group("a") or mm.group("c"), mm.group("b") or mm.group("d")
+        a = when(raw_a, day_before(text, mm.start()) or day_after(text, mm.end()))
+        b = when(raw_b, a.date() if a else base)
+        if (
+            a is not None and b is not None and a.hour < 12 and b.hour == 0
+            and re.search(r"\b12[:.]\d\d ?[Aa]\.?[Mm]", raw_b) and b.date() == a.date()
+        ):  # fmt: skip
+            # "9:30 AM - 12:30 AM" for a three-hour outage: noon written "AM", a common slip
+            # (a window that runs past midnight starts in the evening).
+            b += dt.timedelta(hours=12)
         if a is None or b is None:
             return []
         if b.tzinfo is None and a.tzinfo is not None:
