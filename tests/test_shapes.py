@@ -48,6 +48,22 @@ def test_heading_shapes(text: str, titles: list[str], kinds: list[str]) -> None:
     assert [s.kind.value for s in r.sections] == kinds
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Preventive / Follow-up Actions", SectionKind.ACTION_ITEMS),
+        ("Corrective and Preventive Measures", SectionKind.ACTION_ITEMS),
+        ("What is being done about this?", SectionKind.ACTION_ITEMS),
+        ("Plan", SectionKind.ACTION_ITEMS),
+        ("One Week Follow-Up", SectionKind.OTHER),  # a review date, not actions
+        ("4:09-4:56 PM: Post-Incident Follow-up actions", SectionKind.OTHER),  # an entry
+    ],
+)
+def test_action_headings_known_by_their_words(heading: str, kind: SectionKind) -> None:
+    r = parse(f"# T\n\n## {heading}\n\n1) Record every incoming datapoint\n")
+    assert r.sections[0].kind is kind
+
+
 def test_bold_label_heads_a_subsection() -> None:
     r = parse("# T\n\n## Summary\n\ntext\n\n**Impact**:\n- Users Affected: 30%\n")
     (summary,) = r.sections

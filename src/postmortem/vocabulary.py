@@ -244,7 +244,36 @@ def _section_kind(title: str, index: dict[str, SectionKind]) -> SectionKind:
         hit = index.get(" ".join(words[:size]))
         if hit is not None:
             return hit
+    if not any(c.isdigit() for c in n):  # "4:09-4:56 PM: Post-Incident Follow-up" is an entry
+        for pattern, kind in _section_keywords():
+            if pattern.search(n):
+                return kind
     return K.OTHER
+
+
+#: Words that give a heading no phrase matched its kind, wherever they stand in it: "Preventive
+#: / Follow-up Actions", "Corrective and Preventive Measures", "What is being done about
+#: this?", "Plan". Tried in order after SECTION_WORDS.
+SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
+    (
+        r"\bfollow ?ups\b|\bfollow ?up (?:actions?|items?|tasks?)\b|\baction items?\b"
+        r"|\bcorrective\b|\bpreventa?t?ive actions?\b",
+        K.ACTION_ITEMS,
+    ),
+    (r"\bwhat (?:is|are|we re|we are|will be|we will) (?:being )?(?:done|doing)\b", K.ACTION_ITEMS),
+    (r"^(?:the )?plan$|^(?:our |the )?next steps\b|^to ?dos?$", K.ACTION_ITEMS),
+]
+
+
+def _section_keywords() -> list[tuple[re.Pattern[str], SectionKind]]:
+    if _KEYWORDS_BUILT[0] != len(SECTION_KEYWORDS):
+        _KEYWORDS[:] = [(re.compile(w), k) for w, k in SECTION_KEYWORDS]
+        _KEYWORDS_BUILT[0] = len(SECTION_KEYWORDS)
+    return _KEYWORDS
+
+
+_KEYWORDS: list[tuple[re.Pattern[str], SectionKind]] = []
+_KEYWORDS_BUILT = [-1]
 
 
 # ---------------------------------------------------------------------------------------------
