@@ -599,3 +599,18 @@ def test_a_phase_column_names_the_milestone_of_a_new_row() -> None:
     assert again.timeline.events[1].milestone is postmortem.Milestone.DETECTED
     new.milestone = postmortem.Milestone.DETECTED
     assert again == r
+
+
+def test_an_entry_added_beside_a_range_in_words_has_no_end() -> None:
+    text = (
+        "# Report\n\n## Timeline\n\n### 2022-01-20 Between 14:00 and 14:30 UTC\n"
+        "Packages upgraded.\n\n### 15:10 UTC\nBuilds fail.\n"
+    )
+    r = postmortem.parse(text)
+    first = r.timeline.events[0]
+    assert first.end is not None
+    r.timeline.events.insert(0, attrs.evolve(first, text="Probe", end=None, _origin=None))
+    out, again = _round(r)
+    assert again.timeline.events[0].end is None
+    assert again == r
+    assert not changed_lines(text, out)[0]

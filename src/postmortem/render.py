@@ -827,6 +827,10 @@ def write_stamp(
     at = ev.at
     if at is None and ev.time is None:
         return ev.time_text or "???"
+    if like and ev.end is None and read_stamp(like.strip("*_`[]{}() ")).end_time is not None:
+        # The sibling's stamp is a range ("Between 02:00 and 02.30 PM"): its form would give
+        # an event with no end one, so the stamp is written afresh.
+        like = ""
     if at is not None and at.tzinfo is not None and like_at is not None and like_at.tzinfo:
         at = at.astimezone(like_at.tzinfo)
     clock = at.time() if at is not None else ev.time
