@@ -73,7 +73,14 @@ def record_lines(rec: Any, text: str) -> set[int]:
 
 def _new_event(like: postmortem.TimelineEvent, words: str) -> postmortem.TimelineEvent:
     # Same instant and columns as the neighbour, so the timeline's order and days are unchanged.
-    return attrs.evolve(like, text=words, milestone=None, end=None, _origin=None)
+    # No milestone, except where the phase column names it ("Identify": detected): there the
+    # phase and the milestone are one fact (docs/editing.md), and an entry in that phase has it.
+    from postmortem.parsing.timeline import phase_milestone
+
+    o = like._origin
+    named = o is not None and o.field_span("phase") is not None and like.phase is not None
+    milestone = like.milestone if named and phase_milestone(like.phase) is like.milestone else None
+    return attrs.evolve(like, text=words, milestone=milestone, end=None, _origin=None)
 
 
 def event_text(r: Report, text: str) -> set[int]:
@@ -143,7 +150,11 @@ def action_description(r: Report, text: str) -> set[int]:
     items = r.action_items
     a = items[len(items) // 2]
     a.description = "Probe edit: add a runbook for this alert"
-    return record_lines(a, text)
+    # An item restated in a list by category ("### Action Categories") has its words in two
+    # places, and its category rests on the two agreeing: both are the record's lines.
+    o = a._origin
+    again = o.field_span("restatement") if o is not None else None
+    return record_lines(a, text) | (lines_of(text, again) if again else set())
 
 
 def action_owner(r: Report, text: str) -> set[int]:
@@ -299,6 +310,7 @@ def differences(a: Any, b: Any, path: str = "") -> list[str]:
 def check(text: str, name: str, edit: Edit) -> str | None:
     """Apply one edit to ``text``; None when the property holds, else what went wrong."""
     r = postmortem.parse(text)
+    prose_day = name.startswith("field.") and _named_a_day(r, name[6:])
     allowed = edit(r, text)
     try:
         out = postmortem.dumps(r)
@@ -307,6 +319,8 @@ def check(text: str, name: str, edit: Edit) -> str | None:
     again = postmortem.parse(out)
     if name.startswith("field.") and FIELD_KINDS.get(name[6:]) in ("date", "datetime"):
         _follow_the_day(r, again)
+    if prose_day:
+        _follow_the_prose(r, again)
     if again != r:
         diff = differences(again, r)
         return f"{name}: reads back different: {'; '.join(diff[:3])}"
@@ -319,6 +333,35 @@ def check(text: str, name: str, edit: Edit) -> str | None:
             f"{name}: lines {sorted(changed - allowed)[:5]} changed, allowed {sorted(allowed)[:5]}"
         )
     return None
+
+
+def _named_a_day(before: Report, path: str) -> bool:
+    """Whether a prose field's old text named a calendar day ("On Oct 10, 2017, ...")."""
+    from postmortem.parsing import first_date
+
+    if FIELD_KINDS.get(path, "str") != "str" or path == "title":
+        return False
+    old = get_path(before, path)
+    return isinstance(old, str) and first_date(old, 0, False) is not None
+
+
+def _follow_the_prose(edited: Report, again: Report) -> None:
+    """What the API promises for an entry that writes no day of its own (a clock time, a date
+    with no year): it is read on the day the report gives it, its date or else the day its
+    prose names ("On May 31, 2022, ..."; docs/editing.md). An edit of that prose takes the
+    evidence away, and the model holds no separate value for it, so such entries may read back
+    on another day, or with none, and only they: their clock time, and every entry that writes
+    its day, must read back as edited. A narrowing of the comparison, asked only for an edit
+    of a prose field whose old text named a day."""
+    from postmortem.timestamps import read_stamp
+
+    if len(edited.timeline.events) != len(again.timeline.events):
+        return
+    for mine, back in zip(edited.timeline.events, again.timeline.events, strict=True):
+        if read_stamp(mine.time_text.strip("*_`[]() ")).date is not None:
+            continue  # the entry writes its day: it must read back on it
+        if mine.time == back.time and mine.end is None and back.end is None:
+            mine.at, mine.date = back.at, back.date
 
 
 def _follow_the_day(edited: Report, again: Report) -> None:

@@ -85,6 +85,9 @@ class Document:
     #: that a value set in code for one of them is written rather than dropped. Only values
     #: other than the field's default (None, or [] for lists) are kept: see :meth:`unplaced`.
     baseline: dict[str, Any] = field(factory=dict)
+    #: A list restating the action items by category ("### Action Categories"): for each
+    #: category, where a new item's restating line goes and how that line starts ("- [ ] ").
+    restated: dict[str, tuple[int, str]] = field(factory=dict)
     #: End of the title heading (new metadata lines go after it), or the body start.
     title_end: int = 0
     #: Set by :func:`postmortem.load`: the file and its state when read (see ``postmortem.io``).

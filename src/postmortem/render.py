@@ -242,7 +242,23 @@ def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         text = format_value(current, kind)
         if "\n" in text and "\n" not in doc.source.text[fo.span[0] : fo.span[1]]:
             text = _flatten(text)  # a one-line slot: list markers and breaks become spaces
-        patches.append((fo.span[0], fo.span[1], text))
+        start = fo.span[0]
+        if path == "title":
+            start, text = _title_heading(doc.source.text, fo, text)
+        patches.append((start, fo.span[1], text))
+
+
+def _title_heading(text: str, fo: FieldOrigin, title: str) -> tuple[int, str]:
+    """Where a new title goes and its text: a title that is a "##" heading among the sections,
+    told from them by its wording, is written as a level-1 heading when the new title lacks
+    that wording, so it still reads as the title (and not as a section)."""
+    from postmortem.parsing import names_the_report
+
+    line = text.rfind("\n", 0, fo.span[0]) + 1
+    marks = re.fullmatch(r"[ ]{0,3}(#{2,6})[ \t]+", text[line : fo.span[0]])
+    if fo.where != "heading" or marks is None or names_the_report(title):
+        return fo.span[0], title
+    return line, "# " + title
 
 
 def _new_field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:
@@ -446,7 +462,11 @@ def _list_field_patch(doc: Document, fo: FieldOrigin, new: list[str], patches: l
 
 
 def _section_patches(
-    doc: Document, current: list[m.Section], original: list[m.Section], patches: list[Patch]
+    doc: Document,
+    current: list[m.Section],
+    original: list[m.Section],
+    patches: list[Patch],
+    parent_level: int = 0,
 ) -> None:
     text = doc.source.text
     cur_ids = {id(s) for s in current}
@@ -464,7 +484,7 @@ def _section_patches(
         if s.content != o.content:
             cs, ce = o.content_span
             patches.append((cs, ce, s.content))
-        _section_patches(doc, s.subsections, list(o.children), patches)
+        _section_patches(doc, s.subsections, list(o.children), patches, s.level)
     new = [s for s in current if s._origin is None or id(s) not in orig_ids]
     if new and original and all(s.level == 7 for s in original):
         # Siblings that are all "<b>" pseudo-headings: a new one is written alike, as an ATX
@@ -484,8 +504,31 @@ def _section_patches(
                 if text[:end].endswith("\n\n")
                 else ("\n" if text[:end].endswith("\n") else "\n\n")
             )
-        body = "\n".join(render_section(s) for s in new)
+        last = original[-1].level if original else None
+        body = "\n".join(render_section(_in_outline(s, parent_level, last)) for s in new)
         patches.append((end, end, lead + body))
+
+
+def _in_outline(section: m.Section, parent_level: int, last: int | None) -> m.Section:
+    """A new section at a level the outline reads where it was added: in its list, so not
+    under the sibling before it (a "## Notes" after a last "# Future plan" would be read as
+    that section's subsection, its heading an action item) and not out of its parent. Its
+    subsections move with it. Headings only (levels 1-6); "<b>" pseudo-headings stay."""
+    if section.level > 6:
+        return section
+    level = section.level
+    if last is not None and last <= 6 and level > last:
+        level = last
+    if 0 < parent_level < 6:
+        level = max(level, parent_level + 1)
+    if level == section.level:
+        return section
+    return _shifted(section, level - section.level)
+
+
+def _shifted(section: m.Section, by: int) -> m.Section:
+    subs = [_shifted(sub, by) if sub.level <= 6 else sub for sub in section.subsections]
+    return attrs.evolve(section, level=min(max(section.level + by, 1), 6), subsections=subs)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -540,6 +583,15 @@ def _ends_line_run(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _holds_fields(doc: Document, span: tuple[int, int], but: tuple[int, int]) -> bool:
+    """Whether a field read from the text (``response.actions``, ...) lies within ``span``
+    and outside ``but``."""
+    return any(
+        span[0] <= fo.span[0] and fo.span[1] <= span[1] and not but[0] <= fo.span[0] < but[1]
+        for fo in doc.fields.values()
+    )
+
+
 def _joined_span(text: str, records: list[Any], k: int) -> tuple[int, int] | None:
     """What removing record ``k`` removes when it shares its lines with the records around
     it ("... is down.<br> 21:42 - A user tweets ...<br> 23:54 - ..."): its text and the
@@ -584,6 +636,15 @@ def _record_patches(
                 patches.append((joined[0], joined[1], ""))
                 continue
             s, e = _line_span(text, rec._origin.span)
+            at = rec._origin.field_span("at")
+            if rec._origin.shape == "key-event" and at is not None:
+                time_line = _line_span(text, at)
+                if _holds_fields(doc, (s, e), time_line):
+                    # A key event's block ("### Response", its Time line, then "Actions
+                    # Taken:") also holds fields that are not the event's: only its Time
+                    # line goes, and the heading stays over the fields it heads.
+                    patches.append((*time_line, ""))
+                    continue
             if text[s:e].endswith("\n\n") and s > 0 and text[s - 1] == "\n":
                 e -= 1  # a block record: keep one blank line between its neighbours
             patches.append((s, e, ""))
@@ -662,9 +723,14 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         o = ev._origin
         assert o is not None
         cell = o.shape == "table-row"
+        key_event = o.shape == "key-event"
         for name in ("at", "text", "actor", "action", "phase"):
             cur = getattr(ev, name)
-            if cur == o.value(name) and not (name == "at" and ev.time != o.value("time")):
+            if cur == o.value(name) and not (
+                (name == "at" and ev.time != o.value("time"))
+                # A key event's milestone is named by its heading, the text's place.
+                or (name == "text" and key_event and ev.milestone != o.value("milestone"))
+            ):
                 continue
             span = o.field_span(name)
             if span is None:
@@ -672,6 +738,8 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             if name == "at":
                 old = text[span[0] : span[1]]
                 new = write_stamp(ev, old, o.value("at"), o.time_format, None)
+            elif name == "text" and key_event:
+                span, new = _key_event_text(text, o, ev)
             else:
                 new = _event_value(ev, name, o.time_format, cell)
             out.append((span[0], span[1], new))
@@ -697,6 +765,30 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         doc, doc.events, report.timeline.events, doc.event_container, edit, fresh, patches,
         "Timeline", doc.event_slots,
     )  # fmt: skip
+
+
+def _key_event_text(text: str, o: m.Origin, ev: m.TimelineEvent) -> tuple[tuple[int, int], str]:
+    """Where a key event's new text goes, and what is written there. The heading is the text
+    and names the milestone ("### Response"): a text that names another milestone, or none, is
+    written after a phase word for the event's own ("### Response: Paged the DB team"), which
+    the reader takes as the milestone, so the event reads back with both."""
+    from postmortem.parsing.timeline import key_event_heading, phase_word
+
+    span = o.field_span("text")
+    assert span is not None
+    head = re.match(r"[ ]{0,3}#{1,6}[ \t]+", text[o.span[0] : span[0]])
+    start = o.span[0] + head.end() if head is not None else span[0]
+    lead = text[start : span[0]]  # a phase word already written before the text
+    if key_event_heading(lead + ev.text) == (ev.milestone, len(lead)) or ev.milestone is None:
+        return span, ev.text
+    old_milestone, old_lead = key_event_heading(text[start : span[1]])
+    word = phase_word(ev.milestone)
+    if old_milestone is ev.milestone:  # the heading's own word for it ("Response")
+        word = text[start : span[1]] if not old_lead else lead.split(":")[0].strip()
+    new = f"{word}: {ev.text}"
+    if key_event_heading(new) != (ev.milestone, len(new) - len(ev.text)):
+        return span, ev.text  # no form reads back with both (a text with a phase lead of its own)
+    return (start, span[1]), new
 
 
 def _event_value(ev: m.TimelineEvent, name: str, fmt: str, cell: bool) -> str:
@@ -735,6 +827,10 @@ def write_stamp(
     at = ev.at
     if at is None and ev.time is None:
         return ev.time_text or "???"
+    if like and ev.end is None and read_stamp(like.strip("*_`[]{}() ")).end_time is not None:
+        # The sibling's stamp is a range ("Between 02:00 and 02.30 PM"): its form would give
+        # an event with no end one, so the stamp is written afresh.
+        like = ""
     if at is not None and at.tzinfo is not None and like_at is not None and like_at.tzinfo:
         at = at.astimezone(like_at.tzinfo)
     clock = at.time() if at is not None else ev.time
@@ -925,6 +1021,26 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             if cur == o.value(name) or span is None:
                 continue
             out.append((span[0], span[1], _action_value(item, name, o.shape, span)))
+        again = placed.get("restatement")
+        if (
+            again is not None
+            and item.description != o.value("description")
+            and item.category == o.value("category")
+        ):
+            # The item restated in a list by category: the category is read by matching the
+            # two wordings, so the restating line says the new words too.
+            out.append((again[0], again[1], _flatten(item.description)))
+
+    def restate(item: m.ActionItem, placed: dict[str, tuple[int, int]]) -> None:
+        """A new item whose category has no place of its own, in a report that restates its
+        items by category: a line under that category, so the category reads back."""
+        where = doc.restated.get(item.category or "")
+        if where is None or "category" in placed:
+            return
+        at, lead = where
+        box = "[x]" if item.status is m.ActionStatus.DONE else "[ ]"
+        lead = re.sub(r"\[[ xX]\]", box, lead, count=1)
+        patches.append((at, at, "\n" + lead + _flatten(item.description)))
 
     slots = {id(x) for x in doc.action_slots}
 
@@ -945,6 +1061,8 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
         if template is not None and template._origin is not None:
             o = template._origin
             placed = o.field_spans()
+            placed.pop("restatement", None)  # the sibling's words in another list
+            restate(item, placed)
             # A value the sibling has too is written as the sibling writes it ("🔄" for a
             # status it does not name, an owner's link): the same words read back the same.
             values = {
@@ -970,6 +1088,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             if o.shape == "checklist" and "status" in placed:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
             return _from_template(text, o, values)
+        restate(item, {})
         return _plain_item(item)
 
     _record_patches(

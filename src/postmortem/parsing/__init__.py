@@ -297,17 +297,24 @@ def _title_block(
             # ("## INCIDENT REPORT: cSwap Reward Distribution Failure"), is its title.
             if first.title is not None and not text[body_start : first.span[0]].strip():
                 ts, te = first.title
-                name = text[ts:te]
-                if (
-                    section_kind(name) is m.SectionKind.OTHER
-                    and not _keyed_heading(name)
-                    and split_stamp(name) is None
-                    and len(name.split()) >= 3
-                ):
+                if names_the_report(text[ts:te]):
                     return first
             return None
         return first
     return None
+
+
+def names_the_report(name: str) -> bool:
+    """Whether a heading among the sections, on the report's first line, is its title by its
+    wording ("INCIDENT REPORT: cSwap Reward Distribution Failure"): it names no section, is
+    no field ("Date: ...") or time, and says more than a word or two. The writer asks too: a
+    new title that would not pass is written as a level-1 heading."""
+    return (
+        section_kind(name) is m.SectionKind.OTHER
+        and not _keyed_heading(name)
+        and split_stamp(name) is None
+        and len(name.split()) >= 3
+    )
 
 
 def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool) -> None:

@@ -265,6 +265,17 @@ def _words(text: str) -> set[str]:
     return out - {"the", "and", "for", "with", "from", "every", "all", "owner", "due"}
 
 
+def _trimmed_end(text: str, span: tuple[int, int], stop: str = "") -> int:
+    """The end of a list item's words: before ``stop`` ("(owner") and trailing blanks."""
+    s, e = span
+    if stop:
+        cut = text.find(stop, s, e)
+        e = cut if cut >= 0 else e
+    while e > s and text[e - 1] in " \t\n":
+        e -= 1
+    return e
+
+
 def _commitment(text: str) -> bool:
     """Whether a paragraph is phrased as an action: a commitment ("We will ...", "should"),
     an imperative opening ("Investigate ..."), or a closing outcome ("(fixed by ...)")."""
@@ -433,7 +444,13 @@ class ActionReader:
                 continue
             if b.kind != "list" or category is None:
                 continue
-            for it in b.items:
+            items = b.items
+            last = items[-1]
+            # Where a new item of this category is restated, and how its line starts.
+            line = text.rfind("\n", 0, last.span[0]) + 1
+            lead = text[line : last.body[0]]
+            self.doc.restated[category] = (_trimmed_end(text, last.body), lead)
+            for it in items:
                 said = _words(text[it.body[0] : it.body[1]].split("(owner", 1)[0])
                 shared: dict[int, int] = {}
                 for w in said:
@@ -451,9 +468,14 @@ class ActionReader:
                     item.category = category
                     o = item._origin
                     if o is not None:
+                        # The restating words are the item's second place ("restatement"):
+                        # the writer rewords them with the item, so the category holds.
+                        rs = it.body[0]
+                        re_ = _trimmed_end(text, (rs, it.body[1]), "(owner")
                         item._origin = m.Origin(
                             o.start, o.span[1] - o.start, o.names,
-                            tuple(getattr(item, n) for n in o.names), o.spans, o.shape,
+                            tuple(getattr(item, n) for n in o.names),
+                            (*o.spans, "restatement", rs - o.start, re_ - o.start), o.shape,
                             o.marker, o.time_format,
                         )  # fmt: skip
 

@@ -189,15 +189,26 @@ def _no_alias_loader(yaml: Any) -> Any:
 
 
 def _flat_yaml(raw: str) -> dict[str, Any]:
+    """Top-level ``key: value`` lines, and a key's block list ("key:" then "  - item" lines,
+    as the writer puts a list there), of front matter PyYAML cannot read."""
     out: dict[str, Any] = {}
+    listing: list[str] | None = None  # the items of the key on the line before, if it has none
     for line in raw.split("\n"):
+        item = re.match(r"[ \t]*-[ \t]+(.*)", line) if listing is not None else None
+        if item is not None and listing is not None:
+            listing.append(item.group(1).strip().strip("\"'"))
+            continue
+        listing = None
         # The value is stripped in code: "(.*?)\s*$" was quadratic on a long run of blanks.
         mm = re.match(r"([A-Za-z_][\w-]*)\s*:(.*)", line)
         value = mm.group(2).strip() if mm else ""
         # Anchors, aliases, block scalars and tags ("!!python/...") are not read as values.
         if mm and value and not value.startswith(("&", "*", "|", ">", "!")):
             out[mm.group(1)] = value.strip("\"'")
-    return out
+        elif mm and not value:
+            listing = []
+            out[mm.group(1)] = listing
+    return {k: v for k, v in out.items() if v != []}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -250,6 +261,9 @@ def _edit_yaml(inner: str, changes: dict[str, Any], removed: set[str]) -> str:
 
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
+    # A new value stays on its key's line (or one line an item): refolding a long value
+    # would spread an edit over lines, and the line-based re-indent below keeps it simple.
+    yaml.width = 1 << 16
     try:
         data = yaml.load(inner)
     except YAMLError:
@@ -353,4 +367,6 @@ def _indent_items(body: str, lines: list[str], first: int, last: int) -> list[st
     old_items = [ln for ln in lines[first + 1 : last + 1] if ln.lstrip().startswith("- ")]
     old_items = old_items or [ln for ln in lines if ln.lstrip().startswith("- ")]
     pad = old_items[0][: len(old_items[0]) - len(old_items[0].lstrip())] if old_items else "  "
-    return [pad + ln.lstrip() for ln in body.strip("\n").split("\n")]
+    # ruamel writes the items at column 0 and a value's continuation lines deeper: shift them
+    # all by the pad, so the continuation stays inside its item.
+    return [pad + ln for ln in body.strip("\n").split("\n")]

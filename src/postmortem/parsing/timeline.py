@@ -170,8 +170,9 @@ class TimelineReader:
                 vs, ve = mm.span("v")
                 if ve > vs and text[vs] == "`" and text[ve - 1] == "`":
                     vs, ve = vs + 1, ve - 1
-                self._emit((vs, ve), title, (node.start, node.end), "key-event",
-                           milestone=_phase_milestone(normalize(node.title)))  # fmt: skip
+                milestone, lead = key_event_heading(text[title[0] : title[1]])
+                self._emit((vs, ve), (title[0] + lead, title[1]), (node.start, node.end),
+                           "key-event", milestone=milestone)  # fmt: skip
                 return True
         return False
 
@@ -534,6 +535,8 @@ class TimelineReader:
         Oct 10, 2017" is a typo: it is flagged, and the entries after it keep the report's
         day instead of inheriting the typo. The report's day must be named twice (its date
         and its prose), since a report dated on publication may tell of days weeks before.
+        Entries that open the timeline with that same date (one added before it) are the same
+        typo.
         """
         day = self.ctx.day
         if (
@@ -541,7 +544,7 @@ class TimelineReader:
             or not st.explicit_date
             or st.problem
             or self.ctx.anchor is not None
-            or self.events
+            or any(e.flag is None or e.date != st.date for e in self.events)
             or day is None
             or self.day_named is None
         ):
@@ -651,6 +654,34 @@ _PHASES = {
     "acknowledged": m.Milestone.ACKNOWLEDGED,
     "declared": m.Milestone.DECLARED,
 }
+
+
+_PHASE_LEAD = re.compile(r"[ \t]*([A-Za-z]+)[ \t]*:[ \t]+(?=\S)")
+
+
+def key_event_heading(title: str) -> tuple[m.Milestone | None, int]:
+    """The milestone a key event's heading names and where its text starts in the heading:
+    "Detection" is the detected event, text "Detection"; "Response: Paged the DB team" the
+    acknowledged one, text "Paged the DB team" (the writer's form for a reworded event)."""
+    whole = _phase_milestone(normalize(title))
+    lead = _PHASE_LEAD.match(title)
+    if whole is None and lead is not None:
+        named = _phase_milestone(lead.group(1))
+        if named is not None:
+            return named, lead.end()
+    return whole, 0
+
+
+def phase_milestone(phase: str | None) -> m.Milestone | None:
+    """The milestone a phase-column cell names ("Identify": detected), or None."""
+    return _phase_milestone(phase)
+
+
+def phase_word(milestone: m.Milestone) -> str:
+    """A phase word that names ``milestone`` ("Detection" for detected), for the writer."""
+    nouns = ("detection", "response", "mitigation", "resolution")
+    words = sorted((k for k, v in _PHASES.items() if v is milestone), key=lambda k: k not in nouns)
+    return words[0].title()
 
 
 def _phase_milestone(phase: str | None) -> m.Milestone | None:
