@@ -105,6 +105,11 @@ CASES = {
     "table_header_parens": '"| a" + "(" * 40_000 + " | b |\\n|---|---|\\n| 1 | 2 |\\n"',  # 3.4 s
     "heading_brackets": '"# T\\n\\n## " + "[" * 20_000 + "\\n"',  # 9.9 s
     "heading_bold_marks": '"# T\\n\\n## " + "**x " * 7_000 + "\\n"',  # 18.4 s
+    "html_cells_nested_spans": (  # 225 s before the HTML-table reader looked at both ends only
+        '"# T\\n\\n## Timeline\\n\\n<table><tr><td>" + "<span>" * 20_000 + "10:00"'
+        ' + "</span>" * 20_000 + "</td></tr><tr><td>" + "<span>" * 20_000 + "x\\n"'
+    ),
+    "html_rows_unclosed": '"# T\\n\\n## Timeline\\n\\n<table>" + "<tr><td>10:00" * 20_000',
     "time_key_spaces": (  # 2.3 s
         '"# T\\n\\n## Timeline\\n\\n### Detection\\n\\n- **Time:**"'
         ' + " " * 20_000 + "x" + " " * 20_000 + "y\\n"'

@@ -243,6 +243,52 @@ def test_day_items_over_nested_timed_items() -> None:
     assert postmortem.dumps(r).endswith("  - 13:00: Postmortem scheduled\n")
 
 
+HTML_TABLE = """# Outage
+
+## Timeline (UTC)
+
+<table>
+<thead>
+<tr class="header">
+<th><strong>Time</strong></th>
+<th>Event</th>
+</tr>
+</thead>
+<tbody>
+<tr class="odd">
+<td><span dir="ltr">2019-08-08 00:39</span></td>
+<td>Bug 1738717 report &amp; page</td>
+</tr>
+<tr class="even">
+<td>2019-08-08 02:45</td>
+<td><p>Service restored</p></td>
+</tr>
+</tbody>
+</table>
+"""
+
+
+def test_a_timeline_written_as_an_html_table() -> None:
+    r = parse(HTML_TABLE)
+    events = r.timeline.events
+    assert [(e.at, e.text) for e in events] == [
+        (dt.datetime(2019, 8, 8, 0, 39, tzinfo=UTC), "Bug 1738717 report & page"),
+        (dt.datetime(2019, 8, 8, 2, 45, tzinfo=UTC), "Service restored"),
+    ]
+    events[0].text = "Bug <1738717> report & page"
+    events.append(
+        postmortem.TimelineEvent(at=dt.datetime(2019, 8, 8, 3, 0, tzinfo=UTC), text="All clear")
+    )
+    out = postmortem.dumps(r)
+    assert '<td><span dir="ltr">2019-08-08 00:39</span></td>\n<td>Bug &lt;1738717&gt;' in out
+    back = postmortem.parse(out).timeline.events
+    assert [(e.at, e.text) for e in back] == [(e.at, e.text) for e in events]
+    # Only the edited cell and the new row differ from the source.
+    assert out.replace("Bug &lt;1738717&gt; report", "Bug 1738717 report").count("\n") == (
+        HTML_TABLE.count("\n") + 4
+    )
+
+
 def test_a_day_item_without_timed_items_is_an_entry() -> None:
     r = parse("# T\n\n## Timeline\n\n- 2021-04-13: deploy\n  - detail\n- 2021-04-14: fix\n")
     assert [e.date for e in r.timeline.events] == [dt.date(2021, 4, 13), dt.date(2021, 4, 14)]

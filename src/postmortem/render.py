@@ -12,6 +12,7 @@ A report built in code (no source) is written whole in the canonical style
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 import re
 from collections.abc import Sequence
@@ -722,7 +723,6 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
     def edit(ev: m.TimelineEvent, out: list[Patch]) -> None:
         o = ev._origin
         assert o is not None
-        cell = o.shape == "table-row"
         key_event = o.shape == "key-event"
         for name in ("at", "text", "actor", "action", "phase"):
             cur = getattr(ev, name)
@@ -741,7 +741,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             elif name == "text" and key_event:
                 span, new = _key_event_text(text, o, ev)
             else:
-                new = _event_value(ev, name, o.time_format, cell)
+                new = _event_value(ev, name, o.time_format, o.shape)
             out.append((span[0], span[1], new))
 
     def fresh(
@@ -752,7 +752,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         if like is not None and like._origin is not None:
             o = like._origin
             values = {
-                name: _event_value(ev, name, fmt, o.shape == "table-row")
+                name: _event_value(ev, name, fmt, o.shape)
                 for name in ("text", "actor", "action", "phase")
             }
             span = o.field_span("at")
@@ -791,12 +791,14 @@ def _key_event_text(text: str, o: m.Origin, ev: m.TimelineEvent) -> tuple[tuple[
     return (start, span[1]), new
 
 
-def _event_value(ev: m.TimelineEvent, name: str, fmt: str, cell: bool) -> str:
+def _event_value(ev: m.TimelineEvent, name: str, fmt: str, shape: str) -> str:
     if name == "at":
         return write_stamp(ev, "", None, fmt, None)
     v = getattr(ev, name)
     s = "" if v is None else str(v)
-    return _cell(s) if cell else s
+    if shape == "html-row":
+        return html.escape(" ".join(s.split()), quote=False)  # a cell of an HTML table
+    return _cell(s) if shape == "table-row" else s
 
 
 _CLOCK = re.compile(

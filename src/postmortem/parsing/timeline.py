@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -211,6 +212,8 @@ class TimelineReader:
                 self._paragraph(b, phase)
             elif b.kind == "code":
                 self._indented_list(b, phase)
+            elif b.kind == "html":
+                self._html_table(b, phase)
 
     def _paragraph(self, b: Block, phase: str | None) -> None:
         text = self.text
@@ -381,11 +384,29 @@ class TimelineReader:
         return True
 
     def _table(self, b: Block, phase: str | None) -> None:
-        rows = b.rows()
+        self._rows(b.rows(), phase, "table-row")
+
+    def _html_table(self, b: Block, phase: str | None) -> None:
+        """A timeline written as an HTML table (what pandoc and wiki exports write): its rows
+        are read as a Markdown table's are, each cell's text inside its tags."""
+        s, e = b.span
+        if "<t" not in self.text[s:e].lower():
+            return
+        rows = html_rows(self.text, s, e)
+        if len(rows) >= 2:
+            self._rows(rows, phase, "html-row")
+
+    def _rows(
+        self,
+        rows: Sequence[tuple[tuple[int, int], Sequence[tuple[int, int]]]],
+        phase: str | None,
+        shape: str,
+    ) -> None:
         if len(rows) < 2:
             return
         text = self.text
-        header = [normalize(text[s:e]) for s, e in rows[0][1]]
+        plain = html_text if shape == "html-row" else str
+        header = [normalize(plain(text[s:e])) for s, e in rows[0][1]]
         cols = [TIMELINE_COLUMNS.get(h) or _column_guess(h) for h in header]
         if "time" not in cols:
             return
@@ -412,7 +433,7 @@ class TimelineReader:
                 (ts, te),
                 spans.get("text", (te, te)),
                 rspan,
-                "table-row",
+                shape,
                 phase=phase,
                 cells=spans,
             )
@@ -493,7 +514,9 @@ class TimelineReader:
                     if at is not None:
                         self.ctx.previous = at
         body = _clean(text[text_span[0] : text_span[1]])
-        if cells:
+        if shape == "html-row":
+            body = html_text(body)
+        elif cells:
             body = body.replace("\\|", "|")  # "\|" in a table cell is a pipe (GFM)
         fields: dict[str, tuple[int, int]] = {"at": stamp_span, "text": text_span}
         actor = action = None
@@ -612,6 +635,69 @@ _AT_TIME = re.compile(
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 _NESTED_ITEM = re.compile(r"^([ \t]+)([-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 _CODE_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(\S)[^\n]*", re.MULTILINE)
+
+
+_HTML_TAG = re.compile(r"<[^<>]{0,300}>")
+_HTML_CELL = re.compile(r"<t[hd]\b[^<>]{0,300}>", re.IGNORECASE)
+_HTML_OPEN = re.compile(r"\s*<[a-zA-Z][^<>]{0,300}>\s*")
+_HTML_CLOSE = re.compile(r"</[a-zA-Z][^<>]{0,30}>")
+
+
+def html_text(raw: str) -> str:
+    """The text of HTML: tags dropped, entities decoded, blank space folded."""
+    return " ".join(html.unescape(_HTML_TAG.sub(" ", raw)).split())
+
+
+def html_rows(
+    text: str, start: int, end: int
+) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The rows of the HTML tables between ``start`` and ``end``: each row's span and its
+    cells' spans, a cell narrowed to the text inside its wrapping tags
+    (``<td><span dir="ltr">00:39</span></td>`` -> ``00:39``)."""
+    # Hand-written rather than html.parser: the spans of each cell are needed, so an edit
+    # rewrites only the cell, and a scan with str.find stays linear on hostile input.
+    low = text[start:end].lower()
+    rows: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    pos = 0
+    close = -2  # the next "</tr>" at or after the row being read (-1: none left)
+    while (tr := low.find("<tr", pos)) >= 0:
+        # Each closer is looked for once and reused until passed: rows without one (hostile
+        # input) cost no rescan to the end.
+        if close != -1 and close < tr:
+            close = low.find("</tr>", tr)
+        nxt = low.find("<tr", tr + 3)
+        if close >= 0 and (nxt < 0 or close < nxt):
+            stop = close + 5
+        else:
+            stop = nxt if nxt >= 0 else len(low)
+        cells: list[tuple[int, int]] = []
+        shut = -2  # the next "</t" in this row
+        for mm in _HTML_CELL.finditer(low, tr, stop):
+            cs = mm.end()
+            if shut != -1 and shut < cs:
+                shut = low.find("</t", cs, stop)
+            ce = stop if shut < 0 else shut
+            # Narrow to the text inside wrapping tags, keeping tags inside it; a few levels
+            # (<td><p><span>), looked at from both ends only.
+            for _ in range(4):
+                while cs < ce and low[cs].isspace():
+                    cs += 1
+                while ce > cs and low[ce - 1].isspace():
+                    ce -= 1
+                head = _HTML_OPEN.match(low, cs, ce)
+                lt = low.rfind("<", cs, ce) if head is not None and low[ce - 1] == ">" else -1
+                if head is None or lt < head.end() or not _HTML_CLOSE.fullmatch(low, lt, ce):
+                    break
+                cs, ce = head.end(), lt
+            while cs < ce and low[cs].isspace():
+                cs += 1
+            while ce > cs and low[ce - 1].isspace():
+                ce -= 1
+            cells.append((start + cs, start + ce))
+        if cells:
+            rows.append(((start + tr, start + stop), cells))
+        pos = max(stop, tr + 3)
+    return rows
 
 
 def _column_guess(header: str) -> str | None:
