@@ -119,13 +119,29 @@ def event_insert(where: str) -> Edit:
 
 
 def _twins(text: str, lines: set[int]) -> set[int]:
-    """Neighbouring lines equal to the removed ones: a line diff may take either."""
+    """Neighbouring lines equal to the removed ones: a line diff may take either. A removed
+    run of lines whose first line equals the line after it (objects that each open with "{")
+    is the same removal shifted by one line, and a diff may report either."""
     all_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out = set()
     for n in lines:
         for k in (n - 1, n + 1):
             if 1 <= k <= len(all_lines) and all_lines[k - 1] == all_lines[n - 1]:
                 out.add(k)
+    for a in sorted(lines):
+        if a - 1 in lines:
+            continue  # not the start of a run
+        b = a
+        while b + 1 in lines:
+            b += 1
+        lo, hi = a, b
+        while hi + 1 <= len(all_lines) and all_lines[lo - 1] == all_lines[hi]:
+            lo, hi = lo + 1, hi + 1
+            out.add(hi)
+        lo, hi = a, b
+        while lo - 1 >= 1 and all_lines[lo - 2] == all_lines[hi - 1]:
+            lo, hi = lo - 1, hi - 1
+            out.add(lo)
     return out
 
 

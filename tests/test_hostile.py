@@ -110,6 +110,9 @@ CASES = {
         ' + "</span>" * 20_000 + "</td></tr><tr><td>" + "<span>" * 20_000 + "x\\n"'
     ),
     "html_rows_unclosed": '"# T\\n\\n## Timeline\\n\\n<table>" + "<tr><td>10:00" * 20_000',
+    "object_keys_without_braces": (
+        '"# T\\n\\n## Timeline\\n\\n{" + "time: \\"10:00\\", event: \\"x\\", " * 40_000'
+    ),
     "time_key_spaces": (  # 2.3 s
         '"# T\\n\\n## Timeline\\n\\n### Detection\\n\\n- **Time:**"'
         ' + " " * 20_000 + "x" + " " * 20_000 + "y\\n"'

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import postmortem
-from postmortem import ActionStatus, SectionKind, SeverityLevel
+from postmortem import ActionStatus, Milestone, SectionKind, SeverityLevel
 
 UTC = dt.timezone.utc
 PACIFIC = ZoneInfo("America/Los_Angeles")
@@ -287,6 +287,45 @@ def test_a_timeline_written_as_an_html_table() -> None:
     assert out.replace("Bug &lt;1738717&gt; report", "Bug 1738717 report").count("\n") == (
         HTML_TABLE.count("\n") + 4
     )
+
+
+OBJECTS = """# Outage
+
+## Detailed timeline
+
+<TimelineTable
+  entries={[
+    {
+      time: "18:30, Nov 27, 2025",
+      event: "A configuration change is deployed.",
+    },
+    {
+      time: "06:08, Nov 28, 2025",
+      event:
+        "The team notices unusual email activity (\\"alias\\") and begins investigating.",
+    },
+  ]}
+/>
+"""
+
+
+def test_a_timeline_written_as_objects_in_component_data() -> None:
+    r = parse(OBJECTS)
+    events = r.timeline.events
+    assert [(e.at, e.text) for e in events] == [
+        (dt.datetime(2025, 11, 27, 18, 30), "A configuration change is deployed."),
+        (
+            dt.datetime(2025, 11, 28, 6, 8),
+            'The team notices unusual email activity ("alias") and begins investigating.',
+        ),
+    ]
+    assert Milestone.DETECTED in events[1].cues
+    events[0].text = 'A "mailing list" change is deployed.'
+    events.append(postmortem.TimelineEvent(at=dt.datetime(2025, 11, 28, 6, 15), text="Fixed"))
+    out = postmortem.dumps(r)
+    assert 'event: "A \\"mailing list\\" change is deployed.",' in out
+    back = postmortem.parse(out).timeline.events
+    assert [(e.at, e.text) for e in back] == [(e.at, e.text) for e in events]
 
 
 def test_a_day_item_without_timed_items_is_an_entry() -> None:

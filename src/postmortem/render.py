@@ -558,6 +558,14 @@ def _separator(text: str, records: list[Any]) -> str:
     """What separates the records of a list in the text: a line break, a blank line, a
     ``<br>``; taken from the first pair of records that only line breaks or ``<br>`` part."""
     spans = [r._origin.span for r in records if r._origin is not None]
+    if records and records[0]._origin is not None and records[0]._origin.shape == "object":
+        # Objects in JavaScript data: the comma and the next object's indent, whole, so a new
+        # last object follows a comma whether or not the old last one had a trailing one.
+        for a, b in itertools.pairwise(spans):
+            between = text[a[1] : b[0]]
+            if between.strip(" \t\n") == ",":
+                return between
+        return ",\n"
     for a, b in itertools.pairwise(spans):
         between = text[_end(text, a) : b[0]]
         # Only blanks, line breaks and "<br>" (checked without a pattern of nested blank runs,
@@ -798,6 +806,8 @@ def _event_value(ev: m.TimelineEvent, name: str, fmt: str, shape: str) -> str:
     s = "" if v is None else str(v)
     if shape == "html-row":
         return html.escape(" ".join(s.split()), quote=False)  # a cell of an HTML table
+    if shape == "object":  # a string in JavaScript data: escaped for any of its quotes
+        return re.sub(r"([\\\"'`$])", r"\\\1", " ".join(s.split()))
     return _cell(s) if shape == "table-row" else s
 
 

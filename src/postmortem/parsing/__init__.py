@@ -507,6 +507,8 @@ _NAMED_ZONE = re.compile(
     r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+([A-Z]{2,4})\b"
     # The zone before the time: "beginning from UTC 05:13".
     r"|\b(UTC|GMT)\s+\d{1,2}:\d{2}\b"
+    # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)".
+    r"|\d\**\s*\(([A-Z]{2,4})\)"
 )
 
 
@@ -521,9 +523,9 @@ def _report_zone(text: str) -> str | None:
         return m_.group(1)
     # Otherwise, when every "18:52 UTC"-style time in the prose names the same zone, that one.
     named = {
-        (z.group(1) or z.group(2)).upper()
+        (z.group(1) or z.group(2) or z.group(3)).upper()
         for z in _NAMED_ZONE.finditer(text)
-        if zone(z.group(1) or z.group(2)) is not None
+        if zone(z.group(1) or z.group(2) or z.group(3)) is not None
     }
     zones = {zone(n) for n in named}
     if len(zones) == 1:

@@ -237,6 +237,8 @@ class TimelineReader:
             return
         if self._date_line(raw):
             return
+        if "{" in raw and self._object_entries(s, e, phase):
+            return
         # Each line (or "<br>"-separated piece) that starts with a stamp starts an entry; other
         # lines continue it.
         current: list[int] | None = None  # [piece start, stamp s, stamp e, body s, end]
@@ -390,11 +392,25 @@ class TimelineReader:
         """A timeline written as an HTML table (what pandoc and wiki exports write): its rows
         are read as a Markdown table's are, each cell's text inside its tags."""
         s, e = b.span
+        if "{" in self.text[s:e] and self._object_entries(s, e, phase):
+            return
         if "<t" not in self.text[s:e].lower():
             return
         rows = html_rows(self.text, s, e)
         if len(rows) >= 2:
             self._rows(rows, phase, "html-row")
+
+    def _object_entries(self, s: int, e: int, phase: str | None) -> bool:
+        """Entries written as objects in a component's data (MDX, JSX): ``{ time: "06:08, Nov
+        28, 2025", event: "The team notices ..." }``. An object with a time key and a text key
+        is an entry; two or more make a timeline."""
+        found = object_entries(self.text, s, e)
+        if len(found) < 2:
+            return False
+        for span, stamp, body in found:
+            self._emit(stamp, body, span, "object")
+        self._container_at(found[-1][0][1], "object")
+        return True
 
     def _rows(
         self,
@@ -516,6 +532,8 @@ class TimelineReader:
         body = _clean(text[text_span[0] : text_span[1]])
         if shape == "html-row":
             body = html_text(body)
+        elif shape == "object":
+            body = object_text(body)
         elif cells:
             body = body.replace("\\|", "|")  # "\|" in a table cell is a pipe (GFM)
         fields: dict[str, tuple[int, int]] = {"at": stamp_span, "text": text_span}
@@ -641,6 +659,66 @@ _HTML_TAG = re.compile(r"<[^<>]{0,300}>")
 _HTML_CELL = re.compile(r"<t[hd]\b[^<>]{0,300}>", re.IGNORECASE)
 _HTML_OPEN = re.compile(r"\s*<[a-zA-Z][^<>]{0,300}>\s*")
 _HTML_CLOSE = re.compile(r"</[a-zA-Z][^<>]{0,30}>")
+
+
+#: A key and the opening quote of its string value in JavaScript data: ``time: "``.
+_OBJECT_KEY = re.compile(r"""(?<![\w$.])(?P<k>[A-Za-z_]\w{0,24})["']?\s*:\s*(?P<q>["'`])""")
+_OBJECT_TIME_KEYS = frozenset({"time", "date", "datetime", "timestamp", "when", "at"})
+_OBJECT_TEXT_KEYS = frozenset(
+    {"event", "text", "description", "title", "what", "summary", "message", "details", "body"}
+)
+
+
+def _string_end(text: str, pos: int, end: int, quote: str) -> int:
+    """Where the string opened before ``pos`` closes (its closing quote), or -1."""
+    while pos < end:
+        q = text.find(quote, pos, end)
+        if q < 0:
+            return -1
+        back = q
+        while back > pos and text[back - 1] == "\\":
+            back -= 1
+        if (q - back) % 2 == 0:  # not escaped
+            return q
+        pos = q + 1
+    return -1
+
+
+def object_entries(
+    text: str, start: int, end: int
+) -> list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """Objects with a time key and a text key between ``start`` and ``end``: each as (the
+    object's span from its ``{`` to its ``}``, the time string's span, the text string's span)."""
+    # Hand-written rather than a JavaScript parser: only string values of a few keys matter,
+    # and their spans are kept so an edit rewrites only the string.
+    out: list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = []
+    stamp: tuple[int, int] | None = None
+    pos = start
+    while (mm := _OBJECT_KEY.search(text, pos, end)) is not None:
+        vs = mm.end()
+        ve = _string_end(text, vs, end, mm.group("q"))
+        if ve < 0:
+            break
+        pos = ve + 1
+        key = mm.group("k").lower()
+        if key in _OBJECT_TIME_KEYS:
+            stamp = (vs, ve)
+        elif key in _OBJECT_TEXT_KEYS and stamp is not None:
+            # An object is small: its braces are looked for nearby only (a hostile run of
+            # keys without braces must not rescan the block from each one).
+            open_ = text.rfind("{", max(start, stamp[0] - 2000), stamp[0])
+            close = text.find("}", ve, min(end, ve + 2000))
+            if open_ < 0 or close < 0:
+                stamp = None
+                continue
+            out.append(((open_, close + 1), stamp, (vs, ve)))
+            stamp = None
+    return out
+
+
+def object_text(raw: str) -> str:
+    """A JavaScript string's text: escapes undone."""
+    return re.sub(r"\\(.)", r"\1", raw)
 
 
 def html_text(raw: str) -> str:
