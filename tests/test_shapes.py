@@ -9,6 +9,7 @@ import pytest
 
 import postmortem
 from postmortem import ActionStatus, Milestone, SectionKind, SeverityLevel
+from postmortem.metrics import metrics
 
 UTC = dt.timezone.utc
 PACIFIC = ZoneInfo("America/Los_Angeles")
@@ -326,6 +327,57 @@ def test_a_timeline_written_as_objects_in_component_data() -> None:
     assert 'event: "A \\"mailing list\\" change is deployed.",' in out
     back = postmortem.parse(out).timeline.events
     assert [(e.at, e.text) for e in back] == [(e.at, e.text) for e in events]
+
+
+STATUSFY = """---
+title: Cluster outage
+date: '2019-01-28T09:10:47.335Z'
+severity: partial-outage
+resolved: true
+---
+Some workspaces did not start.
+
+::: update Resolved | 2019-01-28T12:15:20.322Z
+Workspaces start again; we are watching the cluster.
+:::
+
+::: update Monitoring | 2019-01-28T11:02:00.000Z
+A fix is deployed.
+:::
+"""
+
+CSTATE = """+++
+title = "API Outage"
+date = 2018-03-03T15:27:35.000Z
+resolved = true
++++
+Our API provider is having connection issues.
+
+**Update**: The provider identified the issue {{< track "2018-03-03T16:38:00.000Z" >}}
+
+**Resolved**: The APIs operate normally again. {{< track "2018-03-03T16:45:00.000Z" >}}
+"""
+
+
+def test_status_page_updates_and_front_matter() -> None:
+    r = parse(STATUSFY)
+    mt = metrics(r)
+    assert r.timeline.newest_first
+    assert mt.started_at.value == dt.datetime(2019, 1, 28, 9, 10, 47, 335000, tzinfo=UTC)
+    assert mt.mitigated_at.value == dt.datetime(2019, 1, 28, 11, 2, tzinfo=UTC)
+    assert mt.resolved_at.value == dt.datetime(2019, 1, 28, 12, 15, 20, tzinfo=UTC)
+    assert r.timeline.events[1].text == "A fix is deployed."
+    r.timeline.events[1].text = "A fix is deployed to every cluster."
+    back = postmortem.parse(postmortem.dumps(r))
+    assert back.timeline.events[1].text == "A fix is deployed to every cluster."
+    c = parse(CSTATE)
+    mt = metrics(c)
+    assert [e.at for e in c.timeline.events] == [
+        dt.datetime(2018, 3, 3, 16, 38, tzinfo=UTC),
+        dt.datetime(2018, 3, 3, 16, 45, tzinfo=UTC),
+    ]
+    assert mt.started_at.value == dt.datetime(2018, 3, 3, 15, 27, 35, tzinfo=UTC)
+    assert mt.resolved_at.value == dt.datetime(2018, 3, 3, 16, 45, tzinfo=UTC)
 
 
 def test_a_day_item_without_timed_items_is_an_entry() -> None:

@@ -853,6 +853,14 @@ PHASE_MILESTONES: dict[str, str] = {
     "recovery": "impact_ended",
 }
 
+#: Status-page update labels ("::: update Monitoring | ...", "[Resolved - ...]") -> the
+#: milestone the update marks: under "Monitoring" a fix is in and being watched.
+STATUS_UPDATE_MILESTONES: dict[str, str] = {
+    "investigating": "acknowledged",
+    "monitoring": "mitigated",
+    "resolved": "resolved",
+}
+
 #: Explicit markers, written in capitals as a label in an entry (**OUTAGE BEGINS**).
 MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
     (r"\b(?:OUTAGE|IMPACT) (?:BEGINS|STARTS|STARTED)\b|<START OF OUTAGE>", "started"),
@@ -922,7 +930,7 @@ FRONT_MATTER_INSTANTS: dict[str, str] = {
     "end": "ended_at", "ended": "ended_at", "end time": "ended_at", "ended at": "ended_at",
     "impact end": "repaired_at", "restored": "repaired_at", "restored at": "repaired_at",
     "resolved at": "resolved_at", "resolved when": "resolved_at", "resolution time": "resolved_at",
-    "resolved time": "resolved_at", "closed at": "resolved_at",
+    "resolved time": "resolved_at", "closed at": "resolved_at", "resolved date": "resolved_at",
 }  # fmt: skip
 
 

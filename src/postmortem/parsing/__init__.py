@@ -335,11 +335,16 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
     affected = data.get("affected")
     if isinstance(affected, list):
         report.metadata.affected_services = [str(x) for x in affected]
-    # Status-page front matter (cState): "date" opens the incident, "resolvedWhen" closes it.
+    # Status-page front matter (cState, Statusfy, Jekyll status themes): "date" opens the
+    # incident when the front matter also says whether, or when, it was resolved ("resolved:
+    # true", "resolvedWhen", "resolvedDate").
     resolved_when = _fm_datetime(data.get("resolvedWhen"))
     if resolved_when is not None:
         report.metadata.resolved_at = resolved_when
-        report.metadata.started_at = _fm_datetime(data.get("date"))
+    if any(_camel_words(str(k)).startswith("resolved") for k in data):
+        opened = _fm_datetime(data.get("date"))
+        if opened is not None and (opened.hour, opened.minute, opened.second) != (0, 0, 0):
+            report.metadata.started_at = opened
     # Other generators' keys: "start_time", "startedAt", "impact_end", "resolved_at", ...
     for key, value in data.items():
         path = FRONT_MATTER_INSTANTS.get(_camel_words(str(key)))
@@ -676,7 +681,9 @@ def _newest_first(events: Sequence[m.TimelineEvent]) -> bool:
     """Whether a timeline is written newest first: three or more dated entries, each no later
     than the one above it (status-page updates: "Resolved", "Monitoring", "Investigating")."""
     ats = [e.at for e in events if e.at is not None and e.date is not None and e.flag is None]
-    if len(ats) < 3 or len({a.tzinfo is None for a in ats}) != 1:
+    # Status-page updates (known by their openers) need only two to tell their order.
+    updates = all(e._origin is not None and e._origin.shape == "status-update" for e in events)
+    if len(ats) < (2 if updates else 3) or len({a.tzinfo is None for a in ats}) != 1:
         return False
     return all(a >= b for a, b in itertools.pairwise(ats)) and ats[0] > ats[-1]
 
@@ -713,7 +720,11 @@ def _best_run(
         else:
             cand.read_blocks(blocks, None)
         stamped = sum(1 for e in cand.events if _told(e))
-        if stamped < 2 or 2 * stamped < len(cand.events):
+        # One status-page update is a timeline: its opener cannot be anything else.
+        told = stamped >= 2 or any(
+            e._origin is not None and e._origin.shape == "status-update" for e in cand.events
+        )
+        if not told or 2 * stamped < len(cand.events):
             return
         score = stamped + (stamped if node is not None and timeline_hint(node.title) else 0)
         if score > best_score:

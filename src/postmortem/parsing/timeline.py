@@ -23,7 +23,7 @@ from postmortem.timestamps import (
     split_stamp,
     zone,
 )
-from postmortem.vocabulary import TIMELINE_COLUMNS, normalize
+from postmortem.vocabulary import STATUS_UPDATE_MILESTONES, TIMELINE_COLUMNS, normalize
 
 #: The event fields whose parse-time values the renderer compares against.
 EVENT_FIELDS = ("at", "text", "time", "actor", "action", "phase", "milestone", "date", "end")
@@ -239,6 +239,8 @@ class TimelineReader:
             return
         if "{" in raw and self._object_entries(s, e, phase):
             return
+        if (":::" in raw or "{{<" in raw) and self._status_updates(s, e, phase):
+            return
         # Each line (or "<br>"-separated piece) that starts with a stamp starts an entry; other
         # lines continue it.
         current: list[int] | None = None  # [piece start, stamp s, stamp e, body s, end]
@@ -399,6 +401,40 @@ class TimelineReader:
         rows = html_rows(self.text, s, e)
         if len(rows) >= 2:
             self._rows(rows, phase, "html-row")
+
+    def _status_updates(self, s: int, e: int, phase: str | None) -> bool:
+        """Status-page updates: Statusfy's ``::: update Resolved | 2021-05-03T22:51:55Z``
+        opening lines (the label is the entry's text), and cState's paragraph that ends with
+        its ``{{< track "2024-05-15 17:50:00" >}}`` shortcode (the paragraph is the text)."""
+        text = self.text
+        found = []
+        marks: list[m.Milestone | None] = []
+        for mm in _STATUSFY.finditer(text, s, e):
+            # The update's words are the lines after its opener, up to its closing ":::" (the
+            # label when they stand in paragraphs of their own); the label names the phase.
+            body_s = mm.end() + 1
+            close = text.find("\n:::", mm.end(), e)
+            body_e = e if close < 0 else close
+            while body_e > body_s and text[body_e - 1] in " \t\n":
+                body_e -= 1
+            body = (body_s, body_e) if body_s < body_e else mm.span("label")
+            found.append((mm.start(), mm.span("stamp"), body, max(mm.end(), body[1])))
+            status = STATUS_UPDATE_MILESTONES.get(mm.group("label").strip().lower())
+            marks.append(m.Milestone(status) if status else None)
+        track = _TRACK.search(text, s, e)
+        if track is not None and not text[track.end() : e].strip(" \t\n-"):
+            body_s = s
+            body_e = track.start()
+            while body_e > body_s and text[body_e - 1] in " \t\n":
+                body_e -= 1
+            found.append((s, track.span("stamp"), (body_s, body_e), track.end()))
+            marks.append(None)
+        if not found:
+            return False
+        for (ls, stamp, body, le), mark in zip(found, marks, strict=True):
+            self._emit(stamp, body, (ls, le), "status-update", phase=phase, milestone=mark)
+        self._container_at(found[-1][3], "status-update")
+        return True
 
     def _object_entries(self, s: int, e: int, phase: str | None) -> bool:
         """Entries written as objects in a component's data (MDX, JSX): ``{ time: "06:08, Nov
@@ -660,6 +696,15 @@ _HTML_CELL = re.compile(r"<t[hd]\b[^<>]{0,300}>", re.IGNORECASE)
 _HTML_OPEN = re.compile(r"\s*<[a-zA-Z][^<>]{0,300}>\s*")
 _HTML_CLOSE = re.compile(r"</[a-zA-Z][^<>]{0,30}>")
 
+
+#: Statusfy's update opener: ``::: update Resolved | 2021-05-03T22:51:55.840Z``.
+_STATUSFY = re.compile(
+    r"^[ \t]*:::[ \t]*update[ \t]+(?P<label>[^|\n]{1,40}?)[ \t]*\|[ \t]*"
+    r"(?P<stamp>[^|\n]{4,40}?)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: cState's update stamp, a Hugo shortcode ending the update's paragraph.
+_TRACK = re.compile(r"\{\{<[ \t]*track[ \t]+\"(?P<stamp>[^\"\n]{4,40})\"[ \t]*>\}\}")
 
 #: A key and the opening quote of its string value in JavaScript data: ``time: "``.
 _OBJECT_KEY = re.compile(r"""(?<![\w$.])(?P<k>[A-Za-z_]\w{0,24})["']?\s*:\s*(?P<q>["'`])""")
