@@ -380,6 +380,22 @@ def test_status_page_updates_and_front_matter() -> None:
     assert mt.resolved_at.value == dt.datetime(2018, 3, 3, 16, 45, tzinfo=UTC)
 
 
+def test_update_headings_newest_first() -> None:
+    r = parse(
+        "# Störung\n\n## Aktualisierungen\n\n### Update 27.08.2022 10:00 Uhr:\n\n"
+        "Alle Dienste laufen wieder.\n\n### Update 26.08.2022 18:00 Uhr:\n\n"
+        "Wir arbeiten an der Behebung.\n\n### Update 26.08.2022 15:00 Uhr:\n\n"
+        "LernSax ist nicht erreichbar.\n"
+    )
+    timeline = r.timeline
+    assert timeline.newest_first
+    assert [e.at for e in timeline.chronological()] == [
+        dt.datetime(2022, 8, 26, 15, 0),
+        dt.datetime(2022, 8, 26, 18, 0),
+        dt.datetime(2022, 8, 27, 10, 0),
+    ]
+
+
 def test_a_day_item_without_timed_items_is_an_entry() -> None:
     r = parse("# T\n\n## Timeline\n\n- 2021-04-13: deploy\n  - detail\n- 2021-04-14: fix\n")
     assert [e.date for e in r.timeline.events] == [dt.date(2021, 4, 13), dt.date(2021, 4, 14)]

@@ -120,6 +120,21 @@ def test_numeric_day_and_year_around_a_month_name(text: str) -> None:
     assert read_stamp(text).date == dt.date(2025, 2, 7)
 
 
+def test_a_clock_word_belongs_to_the_stamp() -> None:
+    entry = "27.08.2022 10:00 Uhr: Dienste laufen wieder"
+    span = split_stamp(entry)
+    assert span is not None and entry[span[2] :] == "Dienste laufen wieder"
+    assert read_stamp(entry[span[0] : span[1]], dayfirst=True).time == dt.time(10, 0)
+
+
+def test_an_update_label_before_a_heading_stamp() -> None:
+    title = "Update 27.08.2022 10:00 Uhr:"
+    span = split_stamp(title, labelled=True)
+    assert span is not None and title[span[0] : span[1]] == "27.08.2022 10:00 Uhr"
+    assert split_stamp(title) is None  # in a list, "Resolved 2023-01-11 15:51" is a field
+    assert split_stamp("Resolved 3 issues", labelled=True) is None
+
+
 def test_impossible_values_are_read_leniently_and_flagged() -> None:
     st_ = read_stamp("13:55 PM PST")
     assert st_.lenient and st_.time == dt.time(13, 55)

@@ -128,6 +128,8 @@ _TOKEN = re.compile(
   | (?P<weekday>(?:{_WEEKDAYS})\b\.?)
   | (?P<month>(?:{_MONTH_ALT})\b\.?(?:\s+\d{{4}}\b)?)
   | (?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)\b)
+    # A word after a clock time: "10:00 Uhr", "9 o'clock".
+  | (?P<clockword>uhr\b|o['’]?clock\b)
   | (?P<paren>\((?:[^()]{{0,40}})\))
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -169,6 +171,11 @@ class Stamp:
     kinds: tuple[str, ...] = field(factory=tuple)
 
 
+# The same label unbracketed, at the head of a line or heading: "Update 27.08.2022 10:00".
+_BARE_LABEL = re.compile(
+    r"(?:update|updated|resolved|monitoring|identified|investigating)\b[ \t]*[-–—:]?[ \t]*",
+    re.IGNORECASE,
+)
 # A status-page update's label before its stamp, inside the brackets: "[Update - ...]".
 _UPDATE_LABEL = re.compile(
     r"\s*(?:update|updated|resolved|monitoring|identified|investigating|postmortem)\s*[-–—:]\s*",
@@ -176,10 +183,13 @@ _UPDATE_LABEL = re.compile(
 )
 
 
-def split_stamp(text: str) -> tuple[int, int, int] | None:
+def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | None:
     """Where a leading stamp is in ``text``: (stamp start, stamp end, body start), or None.
 
     Wrapped stamps ("[13:26]", "**16:58 UTC**", "`14:15`") return the span inside the wrapper.
+    With ``labelled``, a status update's label may come first ("Update 27.08.2022 10:00 Uhr"):
+    asked of headings, where such a label heads an update (in a list, "Resolved 2023-01-11
+    15:51" is a key-event summary's field).
     """
     i = 0
     n = len(text)
@@ -229,6 +239,11 @@ def split_stamp(text: str) -> tuple[int, int, int] | None:
                 if sub is not None:
                     return inner_start + sub[0], inner_start + sub[1], inner_start + sub[2]
             return None
+    label = _BARE_LABEL.match(text, i) if labelled else None
+    if label is not None and label.end() < n and text[label.end()].isdigit():
+        # A status update's label before its stamp, unbracketed: "Update 27.08.2022 10:00
+        # Uhr:", "Resolved - 14:05 UTC: ...". The stamp starts after the label.
+        i = label.end()
     end = _scan(text, i)
     if end is None:
         return None
@@ -274,7 +289,7 @@ def _scan(text: str, i: int) -> int | None:
             nxt = _TOKEN.match(text, _GAP.match(text, m.end()).end())  # type: ignore[union-attr]
             if not anchored or nxt is None or nxt.lastgroup not in _ANCHORS:
                 break  # "14:00 and 15 users": a joiner joins two stamps or none
-        if kind in ("ordinal", "zone", "paren", "footnote") and not anchored:
+        if kind in ("ordinal", "zone", "paren", "footnote", "clockword") and not anchored:
             # Words that only decorate a stamp must not start one on their own; month names
             # and weekdays may lead into a date ("Saturday Oct 30th").
             break

@@ -756,7 +756,7 @@ def _told(event: m.TimelineEvent) -> bool:
 
 def _stamped_children(node: Node) -> int:
     """How many subsections of a node are headed by a stamp ("### 14:05", "### {{ 06:10 }}")."""
-    return sum(1 for c in node.children if split_stamp(c.title) is not None)
+    return sum(1 for c in node.children if split_stamp(c.title, labelled=True) is not None)
 
 
 def _actions(

@@ -71,7 +71,7 @@ class TimelineReader:
             zc = declared_zone(title)
             if zc:
                 self._set_zone(zc)
-            head = split_stamp(title)
+            head = split_stamp(title, labelled=True)
             st = read_stamp(title, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
             if head is not None and st.time is not None and not self._has_entries(child):
                 self._heading_event(child, st)
