@@ -45,6 +45,7 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         # Negated: what could not be done, and what users could not do.
         "Started deprecating the packages, as unpublishing is not allowed",
         "A report said that two students couldn't start their servers",
+        "Power is still out. Services will be restored when power returns",  # still to come
     ],
 )
 def test_wording_that_marks_no_ending(text: str) -> None:
@@ -52,6 +53,17 @@ def test_wording_that_marks_no_ending(text: str) -> None:
     assert Milestone.MITIGATED not in found and Milestone.IMPACT_ENDED not in found
     if "deprecation" in text:
         assert Milestone.DETECTED not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operation is completed. The issue is resolved and no errors have been reported",
+        "@andre suggests to push a v1.0.1 to avoid new discoveries",
+    ],
+)
+def test_wording_that_marks_no_detection(text: str) -> None:
+    assert Milestone.DETECTED not in cues(text)
 
 
 def test_an_event_keeps_its_cues_and_metrics_use_them() -> None:

@@ -706,7 +706,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"pager",
         r"detect(?:s|ed|ing)?",
         r"notic(?:e|es|ed)",
-        r"discover(?:s|ed)?",
+        r"discover(?:s|ed)?\b",
         r"became aware",
         r"aware of",
         r"reports?",
@@ -839,10 +839,18 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     r"no effect",
     # What an attacker does ("The attacker unpublished ...") is no response to the incident.
     r"attackers?",
+    # An end still to come: "Services will be restored when power returns".
+    r"(?:will|should|would) (?:be |get )?(?:restored|fixed|resolved|back|available|"
+    r"deployed|rolled back|reverted|mitigated)",
 )
 
 #: Wording that makes a "reported"/"found" entry something other than a detection.
-NOT_DETECTION_WORDS: tuple[str, ...] = (r"root cause",)
+NOT_DETECTION_WORDS: tuple[str, ...] = (
+    r"root cause",
+    # Nothing noticed: "no errors have been reported", "no issues were observed".
+    r"no (?:\w+ ){0,3}(?:have|has|had|were|was|are|is|being)(?: been)? "
+    r"(?:reported|detected|observed)",
+)
 
 #: Entries named after their phase ("Detection", "Resolution") mark that phase's milestone.
 PHASE_MILESTONES: dict[str, str] = {

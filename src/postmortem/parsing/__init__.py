@@ -343,7 +343,11 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
         report.metadata.resolved_at = resolved_when
     if any(_camel_words(str(k)).startswith("resolved") for k in data):
         opened = _fm_datetime(data.get("date"))
-        if opened is not None and (opened.hour, opened.minute, opened.second) != (0, 0, 0):
+        if (
+            opened is not None
+            and (opened.hour, opened.minute, opened.second) != (0, 0, 0)
+            and opened != resolved_when  # a post dated when it was resolved tells no start
+        ):
             report.metadata.started_at = opened
     # Other generators' keys: "start_time", "startedAt", "impact_end", "resolved_at", ...
     for key, value in data.items():
