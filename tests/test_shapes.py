@@ -380,6 +380,15 @@ def test_status_page_updates_and_front_matter() -> None:
     assert mt.resolved_at.value == dt.datetime(2018, 3, 3, 16, 45, tzinfo=UTC)
 
 
+def test_a_status_update_in_a_language_without_spaces() -> None:
+    r = parse(
+        "---\ndate: 2020-12-03T23:46:32.722Z\nresolved: true\n---\n"
+        "::: update Resolved | 2020-12-04T02:46:00.000Z\n网关已恢复正常。\n:::\n"
+    )
+    assert [e.at for e in r.timeline.events] == [dt.datetime(2020, 12, 4, 2, 46, tzinfo=UTC)]
+    assert metrics(r).resolved_at.value == dt.datetime(2020, 12, 4, 2, 46, tzinfo=UTC)
+
+
 def test_update_headings_newest_first() -> None:
     r = parse(
         "# Störung\n\n## Aktualisierungen\n\n### Update 27.08.2022 10:00 Uhr:\n\n"

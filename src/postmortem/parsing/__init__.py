@@ -723,12 +723,14 @@ def _best_run(
             cand.read_section(node)
         else:
             cand.read_blocks(blocks, None)
-        stamped = sum(1 for e in cand.events if _told(e))
-        # One status-page update is a timeline: its opener cannot be anything else.
-        told = stamped >= 2 or any(
-            e._origin is not None and e._origin.shape == "status-update" for e in cand.events
+        # A status-page update counts whatever its words (a language written without spaces
+        # has no "two words"), and one is a timeline: its opener cannot be anything else.
+        updates = sum(
+            1 for e in cand.events if e._origin is not None and e._origin.shape == "status-update"
         )
-        if not told or 2 * stamped < len(cand.events):
+        stamped = updates + sum(1 for e in cand.events if _told(e) and e._origin is not None
+                                and e._origin.shape != "status-update")  # fmt: skip
+        if (stamped < 2 and not updates) or 2 * stamped < len(cand.events):
             return
         score = stamped + (stamped if node is not None and timeline_hint(node.title) else 0)
         if score > best_score:
