@@ -56,6 +56,7 @@ def test_heading_shapes(text: str, titles: list[str], kinds: list[str]) -> None:
         ("Corrective and Preventive Measures", SectionKind.ACTION_ITEMS),
         ("What is being done about this?", SectionKind.ACTION_ITEMS),
         ("Plan", SectionKind.ACTION_ITEMS),
+        ("☑️ Follow-up tasks", SectionKind.ACTION_ITEMS),
         ("One Week Follow-Up", SectionKind.OTHER),  # a review date, not actions
         ("4:09-4:56 PM: Post-Incident Follow-up actions", SectionKind.OTHER),  # an entry
     ],
