@@ -142,6 +142,16 @@ def test_key_events_in_words_no_table_lists() -> None:
     assert md.started_at is None  # a restart is no start: "start" is a word of its own
 
 
+def test_a_status_post_header_opens_and_closes_the_incident() -> None:
+    r = parse(
+        "Title: Datacenter outage\nDate: 2022-05-15 21:30+0000\n"
+        "OutageFinish: 2022-05-15 22:18+0000\nTicket:\n\nAll servers may be down.\n"
+    )
+    mt = metrics(r)
+    assert mt.started_at.value == dt.datetime(2022, 5, 15, 21, 30, tzinfo=UTC)
+    assert mt.impact_ended_at.value == dt.datetime(2022, 5, 15, 22, 18, tzinfo=UTC)
+
+
 # -- timelines --------------------------------------------------------------------------------
 
 

@@ -292,6 +292,7 @@ KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\brecover|\brestor|\brepair", "metadata.repaired_at"),
     (r"\bresol|\bclosed?\b", "metadata.resolved_at"),
     (r"\bstart|\bbegan\b|\bbegin|\bonset\b", "metadata.started_at"),
+    (r"\bfinish|\bend(?:ed)?\b", "metadata.ended_at"),
 )
 
 

@@ -123,6 +123,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     opening = _FIELD_LINE.sub(_drop_field, opening[:6000])  # "**Status**: Resolved" is a field
     report.evidence = prose_evidence(report, opening)
     report.stated_fields = field_figures(report, doc)
+    _date_field_start(report, doc, src.text)
     for path in ("title", *FIELD_KINDS):
         if path not in doc.fields:
             value = report.title if path == "title" else get_path(report, path)
@@ -355,6 +356,30 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
         when = _fm_datetime(value) if path else None
         if path and when is not None and getattr(report.metadata, path) is None:
             setattr(report.metadata, path, when)
+
+
+def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
+    """A "Date:" field with a time opens the incident when a field closes it ("Date:
+    2022-05-15 21:30+0000" beside "OutageFinish: 2022-05-15 22:18+0000", as status-page
+    posts write them), as front matter's "date" does beside "resolvedWhen"."""
+    md = report.metadata
+    origin = doc.fields.get("metadata.date")
+    if (
+        md.started_at is not None
+        or origin is None
+        or (md.ended_at is None and md.resolved_at is None)
+    ):
+        return
+    s, e = origin.span
+    opened = parse_datetime(text[s:e])
+    end = md.ended_at or md.resolved_at
+    if (
+        opened is not None
+        and end is not None
+        and (opened.tzinfo is None) == (end.tzinfo is None)
+        and opened < end
+    ):
+        md.started_at = opened
 
 
 def _camel_words(key: str) -> str:

@@ -204,6 +204,23 @@ def path_for(key: str, context: m.SectionKind | None) -> str | None:
     return path
 
 
+def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
+    """A key event in words no table lists ("Time of Detection", "Service Recovery",
+    "OutageFinish"): a short key naming a milestone, with a value that opens with a day and a
+    time. The path it fills, or None."""
+    nk = normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key))  # "OutageFinish"
+    if not nk or nk.count(" ") > 3:
+        return None
+    raw = raw.strip().strip("*_`")
+    hit = split_stamp(raw)
+    if hit is None:
+        return None
+    st = read_stamp(raw[hit[0] : hit[1]], dayfirst=dayfirst)
+    if st.date is None or st.time is None:
+        return None
+    return next((path for words, path in _key_event_words() if words.search(nk)), None)
+
+
 @lru_cache(maxsize=1)
 def _key_event_words() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(words), path) for words, path in KEY_EVENT_WORDS]
@@ -453,19 +470,7 @@ class Reader:
         return unplaced
 
     def _key_event_path(self, key: str, span: tuple[int, int]) -> str | None:
-        """A key event in words no table lists ("Time of Detection", "Service Recovery"):
-        a short key naming a milestone, with a value that opens with a day and a time."""
-        nk = normalize(key)
-        if not nk or nk.count(" ") > 3:
-            return None
-        raw = self.text[span[0] : span[1]].strip().strip("*_`")
-        hit = split_stamp(raw)
-        if hit is None:
-            return None
-        st = read_stamp(raw[hit[0] : hit[1]], dayfirst=self.dayfirst)
-        if st.date is None or st.time is None:
-            return None
-        return next((path for words, path in _key_event_words() if words.search(nk)), None)
+        return key_event_path(key, self.text[span[0] : span[1]], self.dayfirst)
 
     def _place_lines(
         self,
@@ -672,7 +677,11 @@ def _match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:
         vs = mm.start("v")
         return mm.group("k"), vs, _value_end(text, vs, mm.end("v"), backslash=True)
     mm = _KV_PLAIN.match(text, ls, le)
-    if mm and (normalize(mm.group("k")) in FIELD_KEYS or _looks_like_metric(mm.group("k"))):
+    if mm and (
+        normalize(mm.group("k")) in FIELD_KEYS
+        or _looks_like_metric(mm.group("k"))
+        or key_event_path(mm.group("k"), mm.group("v"), False) is not None
+    ):
         vs = mm.start("v")
         return mm.group("k"), vs, _value_end(text, vs, mm.end("v"), backslash=False)
     return None
