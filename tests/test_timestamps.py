@@ -120,6 +120,16 @@ def test_numeric_day_and_year_around_a_month_name(text: str) -> None:
     assert read_stamp(text).date == dt.date(2025, 2, 7)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("12月21日", dt.date(2016, 12, 21)), ("１月2日", dt.date(2016, 1, 2)),
+     ("2017年1月2日", dt.date(2017, 1, 2))],
+)  # fmt: skip
+def test_chinese_and_japanese_dates(text: str, day: dt.date) -> None:
+    assert read_stamp(text, base_year=2016).date == day
+    assert split_stamp(f"{text} サーバが復旧しました") is not None
+
+
 def test_a_clock_word_belongs_to_the_stamp() -> None:
     entry = "27.08.2022 10:00 Uhr: Dienste laufen wieder"
     span = split_stamp(entry)

@@ -105,6 +105,8 @@ _TOKEN = re.compile(
         (?:\s*[ap]\.?m\.?\b|[ap]\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
   | (?P<numdate>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
+    # Chinese and Japanese dates: "2016年12月21日", "12月21日" (full-width digits too).
+  | (?P<cjkdate>(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)
     # "2025-Feb-07", "07-Feb-2025": numeric day and year around a month's name.
   | (?P<namedmonth>\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b)
     # "Feb 9 1924 UTC" is 19:24 on Feb 9, not the year 1924: four digits before a zone are a
@@ -140,8 +142,8 @@ _SEP = re.compile(r"\s*(?:[:|,]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")
 _HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)))")
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (
-    "iso", "numdate", "namedmonth", "mmdd", "monthday", "daymonth", "time", "hour", "unknown",
-    "hhmm", "mil", "relative", "later",
+    "iso", "numdate", "namedmonth", "cjkdate", "mmdd", "monthday", "daymonth", "time", "hour",
+    "unknown", "hhmm", "mil", "relative", "later",
 )  # fmt: skip
 
 
@@ -383,6 +385,15 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             year_s, day_s = (head, tail) if len(head) == 4 else (tail, head)
             st.date = _month_date(f"{mon} {day_s} {year_s}", base_year)
             st.explicit_date = st.date is not None
+        elif kind == "cjkdate" and st.date is None:
+            parts = [int(x) for x in re.findall(r"\d+", tok)]  # int() reads full-width digits
+            year = parts[0] if len(parts) == 3 else base_year
+            if year is not None:
+                try:
+                    st.date = dt.date(year, parts[-2], parts[-1])
+                except ValueError:
+                    st.problem = f"no such date {tok}"
+                st.explicit_date = st.date is not None
         elif kind == "mil" and st.time is None:
             st.time = dt.time(int(tok[:2]), int(tok[2:]))
             st.clock24 = True
