@@ -416,6 +416,21 @@ def test_update_headings_newest_first() -> None:
     ]
 
 
+def test_a_time_and_action_table_is_a_timeline_not_follow_ups() -> None:
+    r = parse(
+        "# Cache failure\n\n## Resolution and recovery\n\n### Immediate actions\n\n"
+        "| Time (UTC) | Action |\n|------------|--------|\n"
+        "| 14:32 | A core member restarted API containers |\n"
+        "| 14:36 | Another core member opened an incident thread |\n\n"
+        "## Action items\n\n- [ ] Alert on cache wipe loops\n"
+    )
+    assert [(e.time, e.text) for e in r.timeline.events] == [
+        (dt.time(14, 32), "A core member restarted API containers"),
+        (dt.time(14, 36), "Another core member opened an incident thread"),
+    ]
+    assert [a.description for a in r.action_items] == ["Alert on cache wipe loops"]
+
+
 def test_a_day_item_without_timed_items_is_an_entry() -> None:
     r = parse("# T\n\n## Timeline\n\n- 2021-04-13: deploy\n  - detail\n- 2021-04-14: fix\n")
     assert [e.date for e in r.timeline.events] == [dt.date(2021, 4, 13), dt.date(2021, 4, 14)]

@@ -721,6 +721,14 @@ class ActionReader:
         text = self.text
         header = [normalize(text[s:e]) for s, e in rows[0][1]]
         cols = self._columns(rows[0][1])
+        if (
+            header
+            and TIMELINE_COLUMNS.get(header[0]) == "time"
+            and not {"owner", "due", "status", "priority"} & set(cols)
+        ):
+            # "| Time (UTC) | Action |": a log of what was done when, read as the timeline,
+            # not follow-ups (an action table dates its items in a due column).
+            return
         if "description" not in cols:
             free = [i for i, c in enumerate(cols) if c in (None, "id") and header[i]]
             if not free:

@@ -470,6 +470,9 @@ class TimelineReader:
             free = [i for i, c in enumerate(cols) if c is None]
             if free:
                 cols[free[0]] = "text"
+            elif "action" in cols:
+                # "| Time (UTC) | Action |": what was done is the entry's text.
+                cols[cols.index("action")] = "text"
         for rspan, cells in rows[1:]:
             spans: dict[str, tuple[int, int]] = {}
             for c, span in zip(cols, cells, strict=False):
