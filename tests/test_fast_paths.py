@@ -145,7 +145,11 @@ def _old_match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:
         return mm.group("k"), mm.start("v"), mm.end("v")
     mm = _OLD_KV_PLAIN.match(text, ls, le)
     key = mm.group("k") if mm else ""
-    if mm and (fields.normalize(key) in fields.FIELD_KEYS or fields._looks_like_metric(key)):
+    if mm and (
+        fields.normalize(key) in fields.FIELD_KEYS
+        or fields._looks_like_metric(key)
+        or fields.key_event_path(key, mm.group("v"), False) is not None
+    ):
         return key, mm.start("v"), mm.end("v")
     return None
 

@@ -138,6 +138,12 @@ def test_hostile_case_is_within_budget(expr: str) -> None:
 TINY_BLOCK_SECONDS_PER_MB = 25.0
 TINY_BLOCK_CASES = {
     "list_items": ('"- x\\n" * 125_000', MEMORY_FACTOR),  # 35 s per MB
+    # A timeline entry each: 60 s for 860 KB before each update stopped at the next one.
+    "statusfy_indented_openers": (
+        '" ::: update Resolved | 2021-05-03T22:51:55Z\\nx\\n" * 11_600',
+        MEMORY_FACTOR,
+    ),
+    "day_items_over_timed_items": ('"- 2021-04-13\\n  - 4:16: x\\n" * 20_000', MEMORY_FACTOR),
     "paragraphs": ('"x\\n\\n" * 166_666', MEMORY_FACTOR),  # 27 s per MB
     "quote_lines": ('"> x\\n" * 125_000', MEMORY_FACTOR),  # 11 s per MB
     "headings": ('"# h\\n" * 125_000', 250),  # 14 s per MB

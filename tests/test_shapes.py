@@ -150,6 +150,19 @@ def test_a_status_post_header_opens_and_closes_the_incident() -> None:
     mt = metrics(r)
     assert mt.started_at.value == dt.datetime(2022, 5, 15, 21, 30, tzinfo=UTC)
     assert mt.impact_ended_at.value == dt.datetime(2022, 5, 15, 22, 18, tzinfo=UTC)
+    assert r.metadata.started_at is None  # evidence, not a field: nothing to write or clear
+    assert (
+        postmortem.parse("# T\n\nEstimated resolution: 2025-08-01 09:00 UTC\n").metadata.resolved_at
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Maintenance: 02:00 - 04:00 UTC", "Alert rule created: 2025-08-01"]
+)
+def test_fields_that_are_no_incident_window(line: str) -> None:
+    r = parse(f"# T\n\nDate: 2025-08-01\n\n## Summary\n\n{line}\n")
+    assert metrics(r).started_at.value is None
 
 
 # -- timelines --------------------------------------------------------------------------------
@@ -429,6 +442,45 @@ def test_a_time_and_action_table_is_a_timeline_not_follow_ups() -> None:
         (dt.time(14, 36), "Another core member opened an incident thread"),
     ]
     assert [a.description for a in r.action_items] == ["Alert on cache wipe loops"]
+
+
+def test_html_rows_keep_their_spans_whatever_the_letters() -> None:
+    text = (
+        "# T\n\n## Timeline\n\n<table><tr><th>Time</th><th>Event</th></tr>\n"
+        "<tr><td>01:00</td><td>İstanbul region down</td></tr>\n"
+        "<tr><td>02:00<td>Gamma happened\n</table>\n"
+    )
+    r = parse(text)
+    assert [(e.time, e.text) for e in r.timeline.events] == [
+        (dt.time(1, 0), "İstanbul region down"),
+        (dt.time(2, 0), "Gamma happened"),
+    ]
+    r.timeline.events[0].text = "Changed"
+    del r.timeline.events[1]  # a last row without "</tr>" goes without the table's end
+    out = postmortem.dumps(r)
+    assert out.endswith("<td>Changed</td></tr>\n</table>\n")
+    assert [e.text for e in postmortem.parse(out).timeline.events] == ["Changed"]
+
+
+def test_status_page_updates_are_edited_as_blocks() -> None:
+    r = parse(STATUSFY)
+    del r.timeline.events[0]  # the whole block goes, its closing ":::" with it
+    r.timeline.events.append(
+        postmortem.TimelineEvent(at=dt.datetime(2019, 1, 28, 13, 0, tzinfo=UTC), text="All good")
+    )
+    out = postmortem.dumps(r)
+    assert out.count(":::") == 2 * 2  # an opener and a closer for each update
+    back = postmortem.parse(out).timeline.events
+    assert [(e.at, e.text, e.milestone) for e in back] == [
+        (dt.datetime(2019, 1, 28, 11, 2, tzinfo=UTC), "A fix is deployed.", Milestone.MITIGATED),
+        (dt.datetime(2019, 1, 28, 13, 0, tzinfo=UTC), "All good", None),
+    ]
+
+
+def test_deleting_a_days_last_entry_leaves_no_entry_behind() -> None:
+    r = parse(DAY_GROUPS)
+    del r.timeline.events[2:]
+    assert len(postmortem.parse(postmortem.dumps(r)).timeline.events) == 2
 
 
 def test_a_day_item_without_timed_items_is_an_entry() -> None:

@@ -112,6 +112,9 @@ def test_military_time_after_a_date_is_no_year() -> None:
     assert span is not None and entry[span[2] :] == "v22.0.1 is released"
     assert read_stamp(entry[span[0] : span[1]]).zone == UTC
     assert read_stamp("Jan 5 2024 14:00 UTC").date == dt.date(2024, 1, 5)  # a year stays one
+    for text in ("Nov 27, 2025 UTC", "November 28 2025 UTC"):  # a year of 1970-2099 too
+        st_ = read_stamp(text)
+        assert st_.date is not None and st_.date.year == 2025 and st_.time is None
 
 
 @pytest.mark.parametrize("text", ["2025-Feb-07", "07-Feb-2025", "2025-FEB-7"])

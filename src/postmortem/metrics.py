@@ -758,7 +758,9 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     out["started"] = started or missing("started", "no start time in the report")
     # Only a start the report states (field, marker, summary) bounds the detection; a start
     # read from wording or inferred may be a precursor the detection legitimately precedes.
-    trusted = out["started"].source in ("metadata.started_at", "summary") or bool(marked["started"])
+    trusted = out["started"].source in ("metadata.started_at", "metadata.date", "summary") or bool(
+        marked["started"]
+    )
     s_at = out["started"].value if trusted else None
     detected = (
         field("detected", md.detected_at, "metadata.detected_at")

@@ -25,6 +25,7 @@ from postmortem._doc import Container, Document, FieldOrigin
 from postmortem.errors import RenderError
 from postmortem.parsing.fields import FIELD_KINDS, NAME_LISTS, get_path
 from postmortem.timestamps import format_duration
+from postmortem.vocabulary import STATUS_UPDATE_MILESTONES
 
 Patch = tuple[int, int, str]
 
@@ -398,11 +399,13 @@ def _instant_keys(path: str, data: dict[str, Any]) -> tuple[str, ...] | None:
     name = path.removeprefix("metadata.")
     if name not in FRONT_MATTER_INSTANTS.values():
         return None
-    # Status-page (cState) front matter: "date" opens the incident beside the "resolvedWhen"
-    # that closes it.
-    cstate = {"started_at": "date", "resolved_at": "resolvedWhen"}.get(name)
-    if cstate is not None and "resolvedWhen" in data:
-        return (cstate,)
+    # Status-page front matter (cState, Statusfy): "date" opens the incident beside any
+    # "resolved..." key ("resolved: true", "resolvedWhen"), as the parser reads it.
+    words = [normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(k))) for k in data]
+    if name == "started_at" and any(w.startswith("resolved") for w in words):
+        return ("date",)
+    if name == "resolved_at" and "resolvedWhen" in data:
+        return ("resolvedWhen",)
     found = tuple(
         k
         for k in data
@@ -763,6 +766,11 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 name: _event_value(ev, name, fmt, o.shape)
                 for name in ("text", "actor", "action", "phase")
             }
+            if o.shape == "status-update" and not values["phase"]:
+                # A status-page update's label names its milestone: "Resolved", or "Update".
+                labels = {ms: label.title() for label, ms in STATUS_UPDATE_MILESTONES.items()}
+                milestone = ev.milestone.value if ev.milestone is not None else ""
+                values["phase"] = labels.get(milestone, "Update")
             span = o.field_span("at")
             old = text[span[0] : span[1]] if span is not None else ""
             values["at"] = write_stamp(ev, old, o.value("at"), o.time_format, previous)
@@ -806,6 +814,8 @@ def _event_value(ev: m.TimelineEvent, name: str, fmt: str, shape: str) -> str:
     s = "" if v is None else str(v)
     if shape == "html-row":
         return html.escape(" ".join(s.split()), quote=False)  # a cell of an HTML table
+    if shape == "status-update" and name == "phase":
+        return " ".join(s.replace("|", "/").split())  # a label stands before the "|"
     if shape == "object":  # a string in JavaScript data: escaped for any of its quotes
         return re.sub(r"([\\\"'`$])", r"\\\1", " ".join(s.split()))
     return _cell(s) if shape == "table-row" else s

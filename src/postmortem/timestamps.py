@@ -110,9 +110,9 @@ _TOKEN = re.compile(
     # "2025-Feb-07", "07-Feb-2025": numeric day and year around a month's name.
   | (?P<namedmonth>\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b)
     # "Feb 9 1924 UTC" is 19:24 on Feb 9, not the year 1924: four digits before a zone are a
-    # time (see ``mil``).
+    # time (see ``mil``), unless they make a year of 1970-2099 ("Nov 27, 2025 UTC").
   | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b
-        (?:,?\s*\d{{4}}\b(?!\s*(?:{_ZONE_ALT})\b))?)
+        (?:,?\s*(?:(?:19[7-9]|20\d)\d\b|\d{{4}}\b(?!\s*(?:{_ZONE_ALT})\b)))?)
   | (?P<daymonth>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?(?:,?\s*\d{{4}}\b)?)
   | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}}))
   | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}|\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)))
@@ -120,7 +120,7 @@ _TOKEN = re.compile(
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?)?)
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
     # found by ``_HHMM`` at the head of an entry.
-  | (?P<mil>(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b))
+  | (?P<mil>(?!(?:19[7-9]|20\d)\d)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b))
   | (?P<relative>\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b)
   | (?P<later>(?:\d{{1,3}}|an?|one|two|three)\s(?:hours?|hrs?|minutes?|mins?|days?)\slater\b)
   | (?P<hour>\d{{1,2}}\s*[ap]\.?m\.?\b)

@@ -294,6 +294,14 @@ KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bstart|\bbegan\b|\bbegin|\bonset\b", "metadata.started_at"),
     (r"\bfinish|\bend(?:ed)?\b", "metadata.ended_at"),
 )
+#: Words that make such a key something else: a plan, an estimate, a record's own date
+#: ("Estimated resolution: ...", "Alert rule created: ...", "Next review: ...").
+KEY_EVENT_NOT_WORDS = (
+    r"\b(?:estimat\w*|expected|planned|target|next|eta|rule|created|updated|published|"
+    r"scheduled|review|due)\b"
+)
+#: Field keys whose value may be the incident's window ("Date: 11:30 - 17:30 UTC").
+WINDOW_FIELD_WORDS = r"date|time|period|window|duration|outage|incident|impact|downtime|when"
 
 
 FIELD_KEYS: dict[str, str] = {

@@ -379,7 +379,19 @@ def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
         and (opened.tzinfo is None) == (end.tzinfo is None)
         and opened < end
     ):
-        md.started_at = opened
+        # Evidence, not a field: the "Date:" line stays the report's date, and clearing the
+        # start in code must not write a field the text never had.
+        report.evidence.append(
+            m.Evidence(
+                m.Milestone.STARTED,
+                opened,
+                "field",
+                "metadata.date",
+                text[s:e][:80],
+                doc.source.line_of(s),
+                0.7,
+            )
+        )
 
 
 def _camel_words(key: str) -> str:
@@ -755,7 +767,11 @@ def _best_run(
         )
         stamped = updates + sum(1 for e in cand.events if _told(e) and e._origin is not None
                                 and e._origin.shape != "status-update")  # fmt: skip
-        if (stamped < 2 and not updates) or 2 * stamped < len(cand.events):
+        # One entry is enough under a heading that names a timeline ("Detailed timeline").
+        hinted = node is not None and timeline_hint(node.title)
+        if (stamped < 2 and not updates and not (hinted and stamped)) or 2 * stamped < len(
+            cand.events
+        ):
             return
         score = stamped + (stamped if node is not None and timeline_hint(node.title) else 0)
         if score > best_score:

@@ -155,7 +155,8 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{alt(v.WINDOW_JOINERS)}) {_ABOUT}(?P<b>{_STAMPISH})"
             # A field whose value is the window: "Date: May 28 2025, 11:30 AM UTC - May 29 2025,
             # 17:30 UTC", "Period: March 12th 2014 18:50 UTC to 19:20".
-            rf"|(?:^|(?<=[ *+.-]))[A-Z][\w /]{{0,30}}: {_ABOUT}(?P<c>{_STAMPISH}) ?"
+            rf"|(?:^|(?<=[ *+.-]))(?i:(?:[a-z][\w /]{{0,20}}[ /])?(?:{v.WINDOW_FIELD_WORDS})s?): "
+            rf"{_ABOUT}(?P<c>{_STAMPISH}) ?"
             rf"(?:[-–—]|{alt(v.WINDOW_JOINERS)}) ?{_ABOUT}(?P<d>{_STAMPISH})"
         ),
         "started": re.compile(

@@ -34,6 +34,7 @@ from postmortem.timestamps import (
 from postmortem.vocabulary import (
     CONTEXT_KEYS,
     FIELD_KEYS,
+    KEY_EVENT_NOT_WORDS,
     KEY_EVENT_WORDS,
     SEVERITY_WORDS,
     normalize,
@@ -218,7 +219,14 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     st = read_stamp(raw[hit[0] : hit[1]], dayfirst=dayfirst)
     if st.date is None or st.time is None:
         return None
+    if _key_event_not().search(nk):
+        return None
     return next((path for words, path in _key_event_words() if words.search(nk)), None)
+
+
+@lru_cache(maxsize=1)
+def _key_event_not() -> re.Pattern[str]:
+    return re.compile(KEY_EVENT_NOT_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -312,6 +320,8 @@ class Reader:
                         value = parse_datetime(raw, dayfirst=self.dayfirst)
                         value = value.date() if value else None
                     if value is None:
+                        if kind == "datetime":
+                            return False  # "**Resolved**: The APIs work again.": no instant
                         self.report.metadata.extra.setdefault(path.split(".")[-1], raw)
                         return False
         if path == "title":
@@ -359,6 +369,10 @@ class Reader:
         if kind == "date":
             return parse_date(raw, dayfirst=self.dayfirst)
         if kind == "datetime":
+            if split_stamp(raw) is None:
+                # "**Resolved**: The APIs work again. {{< track "2018-03-03T16:45Z" >}}": a
+                # time somewhere in a sentence is not the field's value.
+                return None
             tz = None
             z = re.search(r"\(([^)]*)\)", raw)
             if z:

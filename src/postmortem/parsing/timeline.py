@@ -54,6 +54,9 @@ class TimelineReader:
         self.zone_name: str | None = None
         #: A day the report names for all entries without their own date.
         self.pinned: dt.date | None = None
+        #: Where the last status-page update read ends: its text may run over paragraphs,
+        #: which are not read again.
+        self.consumed = -1
         #: Whether the report's prose names a day, asked only when the timeline's first date
         #: contradicts the report's day (see ``_emit``).
         self.day_named: Callable[[dt.date], bool] | None = None
@@ -218,6 +221,8 @@ class TimelineReader:
     def _paragraph(self, b: Block, phase: str | None) -> None:
         text = self.text
         s, e = b.span
+        if s < self.consumed:
+            return  # the text of a status-page update read with its opener
         raw = text[s:e]
         if _MAYBE_STAMP.search(raw) is None:
             # No digit, no unknown or slot time ("[???]", "TBD", "[HH:MM]"), no "an hour
@@ -331,6 +336,8 @@ class TimelineReader:
                 continue
             if self._day_group(bs, be, phase):
                 continue
+            if hit[2] >= be - bs and "\n" not in text[bs:be] and self._date_line(text[bs:be]):
+                continue  # "- 2021-04-14" alone (its nested entries deleted): a day, no entry
             self._emit(
                 (bs + hit[0], bs + hit[1]),
                 (bs + hit[2], be),
@@ -403,22 +410,26 @@ class TimelineReader:
             self._rows(rows, phase, "html-row")
 
     def _status_updates(self, s: int, e: int, phase: str | None) -> bool:
-        """Status-page updates: Statusfy's ``::: update Resolved | 2021-05-03T22:51:55Z``
-        opening lines (the label is the entry's text), and cState's paragraph that ends with
-        its ``{{< track "2024-05-15 17:50:00" >}}`` shortcode (the paragraph is the text)."""
+        """Status-page updates: Statusfy's blocks, ``::: update Resolved | 2021-05-03T22:51Z``
+        to a closing ``:::`` (the label is the entry's phase, naming its milestone; the lines
+        between are its text, over blank lines too), and cState's paragraph that ends with its
+        ``{{< track "2024-05-15 17:50:00" >}}`` shortcode (the paragraph is the text)."""
         text = self.text
-        found = []
+        found: list[tuple[int, tuple[int, int], tuple[int, int], int, tuple[int, int] | None]] = []
         marks: list[m.Milestone | None] = []
-        for mm in _STATUSFY.finditer(text, s, e):
-            # The update's words are the lines after its opener, up to its closing ":::" (the
-            # label when they stand in paragraphs of their own); the label names the phase.
-            body_s = mm.end() + 1
-            close = text.find("\n:::", mm.end(), e)
-            body_e = e if close < 0 else close
+        openers = list(_STATUSFY.finditer(text, s, e))
+        for k, mm in enumerate(openers):
+            # Up to the closing ":::", but never past the next update or far past this one.
+            limit = openers[k + 1].start() if k + 1 < len(openers) else min(len(text), e + 20_000)
+            close = _STATUSFY_CLOSE.search(text, mm.end(), limit)
+            body_s = min(mm.end() + 1, limit)
+            body_e = close.start() if close is not None else max(body_s, min(e, limit))
             while body_e > body_s and text[body_e - 1] in " \t\n":
                 body_e -= 1
-            body = (body_s, body_e) if body_s < body_e else mm.span("label")
-            found.append((mm.start(), mm.span("stamp"), body, max(mm.end(), body[1])))
+            end = close.end() if close is not None else max(mm.end(), body_e)
+            if text.endswith("\n", 0, end) and end > mm.end():
+                end -= 1  # the closing line's break belongs to the text after it
+            found.append((mm.start(), mm.span("stamp"), (body_s, body_e), end, mm.span("label")))
             status = STATUS_UPDATE_MILESTONES.get(mm.group("label").strip().lower())
             marks.append(m.Milestone(status) if status else None)
         track = _TRACK.search(text, s, e)
@@ -427,21 +438,24 @@ class TimelineReader:
             body_e = track.start()
             while body_e > body_s and text[body_e - 1] in " \t\n":
                 body_e -= 1
-            found.append((s, track.span("stamp"), (body_s, body_e), track.end()))
+            found.append((s, track.span("stamp"), (body_s, body_e), track.end(), None))
             marks.append(None)
         if not found:
             return False
-        for (ls, stamp, body, le), mark in zip(found, marks, strict=True):
-            self._emit(stamp, body, (ls, le), "status-update", phase=phase, milestone=mark)
+        for (ls, stamp, body, le, label), mark in zip(found, marks, strict=True):
+            cells = {"phase": label} if label is not None else None
+            self._emit(stamp, body, (ls, le), "status-update", phase=phase, milestone=mark,
+                       cells=cells)  # fmt: skip
+            self.consumed = max(self.consumed, le)
         self._container_at(found[-1][3], "status-update")
         return True
 
     def _object_entries(self, s: int, e: int, phase: str | None) -> bool:
         """Entries written as objects in a component's data (MDX, JSX): ``{ time: "06:08, Nov
         28, 2025", event: "The team notices ..." }``. An object with a time key and a text key
-        is an entry; two or more make a timeline."""
+        is an entry."""
         found = object_entries(self.text, s, e)
-        if len(found) < 2:
+        if not found:
             return False
         for span, stamp, body in found:
             self._emit(stamp, body, span, "object")
@@ -593,7 +607,11 @@ class TimelineReader:
             phase=phase,
             milestone=milestone
             or marker_milestone(body)
-            or _phase_milestone(_cell(text, (cells or {}).get("phase"))),
+            or (
+                _phase_milestone(_cell(text, (cells or {}).get("phase")))
+                if shape != "status-update"  # its label's milestone is given, or none
+                else None
+            ),
             date=day,
             end=end,
             approximate=st.approximate,
@@ -694,6 +712,7 @@ _NESTED_ITEM = re.compile(r"^([ \t]+)([-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 _CODE_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(\S)[^\n]*", re.MULTILINE)
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _HTML_TAG = re.compile(r"<[^<>]{0,300}>")
 _HTML_CELL = re.compile(r"<t[hd]\b[^<>]{0,300}>", re.IGNORECASE)
 _HTML_OPEN = re.compile(r"\s*<[a-zA-Z][^<>]{0,300}>\s*")
@@ -706,6 +725,7 @@ _STATUSFY = re.compile(
     r"(?P<stamp>[^|\n]{4,40}?)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+_STATUSFY_CLOSE = re.compile(r"^[ \t]*:::[ \t]*$", re.MULTILINE)
 #: cState's update stamp, a Hugo shortcode ending the update's paragraph.
 _TRACK = re.compile(r"\{\{<[ \t]*track[ \t]+\"(?P<stamp>[^\"\n]{4,40})\"[ \t]*>\}\}")
 
@@ -782,7 +802,8 @@ def html_rows(
     (``<td><span dir="ltr">00:39</span></td>`` -> ``00:39``)."""
     # Hand-written rather than html.parser: the spans of each cell are needed, so an edit
     # rewrites only the cell, and a scan with str.find stays linear on hostile input.
-    low = text[start:end].lower()
+    # ASCII letters only: str.lower() may lengthen a string ("İ" -> "i̇") and shift every span.
+    low = text[start:end].translate(_ASCII_LOWER)
     rows: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     pos = 0
     close = -2  # the next "</tr>" at or after the row being read (-1: none left)
@@ -795,7 +816,14 @@ def html_rows(
         if close >= 0 and (nxt < 0 or close < nxt):
             stop = close + 5
         else:
+            # No "</tr>": the row ends where the next row or the table's end starts.
             stop = nxt if nxt >= 0 else len(low)
+            for ender in ("</table", "</tbody", "</thead", "</tfoot"):
+                at = low.find(ender, tr, stop)
+                if at >= 0:
+                    stop = at
+            while stop > tr and low[stop - 1] in " \t\n":
+                stop -= 1
         cells: list[tuple[int, int]] = []
         shut = -2  # the next "</t" in this row
         for mm in _HTML_CELL.finditer(low, tr, stop):
@@ -885,8 +913,10 @@ def key_event_heading(title: str) -> tuple[m.Milestone | None, int]:
 
 
 def phase_milestone(phase: str | None) -> m.Milestone | None:
-    """The milestone a phase-column cell names ("Identify": detected), or None."""
-    return _phase_milestone(phase)
+    """The milestone a phase-column cell or a status-page update's label names ("Identify":
+    detected, "Monitoring": mitigated), or None."""
+    status = STATUS_UPDATE_MILESTONES.get((phase or "").strip().lower())
+    return m.Milestone(status) if status else _phase_milestone(phase)
 
 
 def phase_word(milestone: m.Milestone) -> str:
