@@ -402,9 +402,34 @@ class Block:
     machine ints and turned into :class:`Item` values and span tuples when asked for; the end
     and the heading title are kept as offsets from the start, which Python shares when small.
     A report has many blocks: as tuples of ints they weighed ten times the text they cover.
+    A block with nothing but a kind and a span (a paragraph, a quote, code) has three slots;
+    the others are a :class:`_FullBlock` (text of one-line paragraphs weighed 51 times its
+    size with nine slots on each).
     """
 
-    __slots__ = ("_extra", "_length", "_packed", "_te", "_ts", "kind", "level", "ordered", "start")
+    __slots__ = ("_length", "kind", "start")
+
+    # The values of a plain block; a _FullBlock has slots of these names.
+    level: int = 0
+    _ts: int = -1
+    _te: int = -1
+    ordered: bool = False
+    _packed: array[int] | None = None
+    _extra: tuple[Any, ...] = ()
+
+    def __new__(
+        cls,
+        kind: str,
+        start: int,
+        end: int,
+        level: int = 0,
+        title: tuple[int, int] | None = None,
+        ordered: bool = False,
+        packed: array[int] | None = None,
+        extra: tuple[Any, ...] = (),
+    ) -> Block:
+        plain = not (level or title is not None or ordered or packed is not None or extra)
+        return object.__new__(Block if plain else _FullBlock)
 
     def __init__(
         self,
@@ -420,15 +445,16 @@ class Block:
         self.kind = kind  # heading, paragraph, list, table, code, html, quote, rule, other
         self.start = start
         self._length = end - start
-        self.level = level
-        # The title's offsets from the start; -1 when there is none.
-        self._ts, self._te = (-1, -1) if title is None else (title[0] - start, title[1] - start)
-        self.ordered = ordered
-        #: list: ``_ITEM_WIDTH`` offsets per item; table: each row's start and end, then its
-        #: cells' starts and ends.
-        self._packed = packed
-        #: list: each item's marker; table: the number of cells in each row.
-        self._extra = extra
+        if isinstance(self, _FullBlock):
+            self.level = level
+            # The title's offsets from the start; -1 when there is none.
+            self._ts, self._te = (-1, -1) if title is None else (title[0] - start, title[1] - start)
+            self.ordered = ordered
+            #: list: ``_ITEM_WIDTH`` offsets per item; table: each row's start and end, then
+            #: its cells' starts and ends.
+            self._packed = packed
+            #: list: each item's marker; table: the number of cells in each row.
+            self._extra = extra
 
     def _key(self) -> tuple[Any, ...]:
         return (self.kind, self.start, self._length, self.level, self._ts, self._te,
@@ -485,6 +511,12 @@ class Block:
             out.append(((s + p[i], s + p[i + 1]), cells))
             i += 2 + 2 * n
         return out
+
+
+class _FullBlock(Block):
+    """A block with a level, a title, a list's or a table's packed offsets (see :class:`Block`)."""
+
+    __slots__ = ("_extra", "_packed", "_te", "_ts", "level", "ordered")
 
 
 class _Items(Sequence[Item]):
