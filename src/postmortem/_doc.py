@@ -8,6 +8,7 @@ from typing import Any
 from attrs import define, field
 
 from postmortem._text import SourceText
+from postmortem.errors import ParseError
 from postmortem.model import ActionItem, Section, TimelineEvent
 
 
@@ -95,6 +96,32 @@ class Document:
     #: The incidents of a document that reports several, read once when first asked for
     #: (``Report.incidents``); an empty tuple for a document of one incident.
     incidents: Any = None
+    #: How many sections, timeline entries, action items and resolution steps the parse may
+    #: build (:func:`record_limit`, set by ``postmortem.parsing.parse``), and how many it has
+    #: built.
+    record_limit: int = 2**62
+    records: int = 0
+
+    def count_record(self, offset: int) -> None:
+        """Count one record the parser builds at ``offset``: ``ParseError`` past the limit.
+
+        Each is an object of the model weighing some 400 bytes or more, so text that is
+        nothing but one-line headings or items would take 100 times its size in memory.
+        """
+        self.records += 1
+        if self.records > self.record_limit:
+            raise ParseError(
+                f"more than {self.record_limit:,} sections, timeline entries and action items "
+                f"in {len(self.source.text):,} characters: expected at most one for every "
+                f"{RECORD_CHARS} characters, or {MIN_RECORDS:,} in a shorter text "
+                "(see docs/limits.md)",
+                line=self.source.line_of(offset),
+            )
+
+    def record_line(self, offset: int) -> int:
+        """Count a record built at ``offset`` (see :meth:`count_record`); its line."""
+        self.count_record(offset)
+        return self.source.line_of(offset)
 
     def unplaced(self) -> Iterator[tuple[str, Any]]:
         """Each field with no place in the text, and the value it had when parsed."""
@@ -102,6 +129,18 @@ class Document:
         for path, is_list in _paths():
             if path not in fields:
                 yield path, baseline.get(path, [] if is_list else None)
+
+
+#: A text may hold one record (see :meth:`Document.count_record`) per this many characters,
+#: and any text :data:`MIN_RECORDS`. Real reports hold one per 67 characters or more (a
+#: template of slots; a report of prose, one per 160 or more), 87 at most.
+RECORD_CHARS = 16
+MIN_RECORDS = 5_000
+
+
+def record_limit(chars: int) -> int:
+    """How many records a text of ``chars`` characters may hold."""
+    return max(MIN_RECORDS, chars // RECORD_CHARS)
 
 
 _PATHS: list[tuple[str, bool]] = []

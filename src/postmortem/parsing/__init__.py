@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from postmortem import model as m
-from postmortem._doc import Document
+from postmortem._doc import MIN_RECORDS, RECORD_CHARS, Document, record_limit
 from postmortem._text import SourceText
 from postmortem.errors import ParseError
 from postmortem.parsing import _marko_fixes  # noqa: F401  (linear-time marko, see there)
@@ -54,7 +54,7 @@ from postmortem.vocabulary import (
     timeline_hint,
 )
 
-__all__ = ["parse", "read_stated"]
+__all__ = ["MIN_RECORDS", "RECORD_CHARS", "parse", "read_stated"]
 
 #: Reports larger than this are refused rather than parsed slowly (see docs/limits.md).
 MAX_CHARS = 20_000_000
@@ -100,7 +100,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
             line=src.line_of(deep.start()),
         )
     report = m.Report()
-    doc = Document(source=src)
+    doc = Document(source=src, record_limit=record_limit(len(src.text)))
     report._source = doc
     try:
         reader = _parse_into(report, doc, src.text)
@@ -193,7 +193,10 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         ts, te = title_block.title
         if report.title is None:
             reader.assign("title", (ts, te), where="heading")
-    preamble, roots = build_tree(text, blocks, len(text))
+    # Each heading is a section: counted before any node or section is built, so that text
+    # of nothing but headings is refused with only its blocks read.
+    _count_headings(doc, blocks)
+    preamble, roots = build_tree(text, blocks, len(text), doc.count_record)
     del blocks  # the nodes hold what the passes read; headings are rebuilt from offsets
 
     reader.read(preamble, m.SectionKind.PREAMBLE)
@@ -206,7 +209,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
             reader.assign(path, ke.span("v"))
     _section_fields(reader, text, roots)
     _heading_fields(reader, text, roots)
-    _resolution_steps(report, text, roots)
+    _resolution_steps(report, doc, text, roots)
     if report.summary.text is None:
         # No summary section: the report's opening prose is its summary.
         prose = [b for b in preamble if b.kind == "paragraph" and not block_has_kv(text, b)]
@@ -411,6 +414,20 @@ def _fm_datetime(v: Any) -> dt.datetime | None:
     return None
 
 
+def _count_headings(doc: Document, blocks: list[Block]) -> None:
+    """Refuse text with more headings than the record limit (see ``Document.count_record``)
+    at the first heading past it. Bold lines read as headings are counted as they are read."""
+    if sum(1 for b in blocks if b.kind == "heading") <= doc.record_limit - doc.records:
+        return
+    n = doc.records
+    for b in blocks:
+        if b.kind == "heading":
+            n += 1
+            if n > doc.record_limit:
+                doc.records = n - 1
+                doc.count_record(b.start)
+
+
 def _fm_date(data: dict[str, Any]) -> dt.date | None:
     v = data.get("date")
     if isinstance(v, dt.datetime):
@@ -510,7 +527,7 @@ _STEP_KEY = re.compile(
 )
 
 
-def _resolution_steps(report: m.Report, text: str, roots: list[Node]) -> None:
+def _resolution_steps(report: m.Report, doc: Document, text: str, roots: list[Node]) -> None:
     """Seed 004's "What Was Done": numbered steps with Tool Used, Command and Result."""
     for node, ctx, _parent in _walk(roots):
         if ctx is not m.SectionKind.RESOLUTION or "done" not in node.title.lower():
@@ -524,6 +541,7 @@ def _resolution_steps(report: m.Report, text: str, roots: list[Node]) -> None:
                 if head is None:
                     continue
                 first = body[head.end() :].split("\n", 1)[0].strip().strip("`")
+                doc.count_record(it.span[0])
                 step = m.ResolutionStep(first)
                 for kv in _STEP_KEY.finditer(body):
                     key, value = kv.group("k").lower(), kv.group("v").strip().strip("`")
@@ -832,15 +850,23 @@ def _one_view(report: m.Report, doc: Document, text: str, reader: Reader) -> Non
     """
     # A key event's time ("### Detection" / "- **Time:** 09:20") is the event's instant; the
     # same line read as detection.time would be a second value of one fact.
-    stamps = {
-        sp
-        for e in report.timeline.events
-        if e._origin is not None and (sp := e._origin.field_span("at")) is not None
-    }
-    for path, fo in list(doc.fields.items()):
-        if any(a <= fo.span[0] and fo.span[1] <= b for a, b in stamps):
-            del doc.fields[path]
-            set_path(report, path, None)
+    # The few fields are sorted and each stamp looks up those inside it: a set of every
+    # event's stamp span weighed ten times a timeline of short entries.
+    spans = sorted((fo.span, path) for path, fo in doc.fields.items())
+    fstarts = [sp[0] for sp, _path in spans]
+    inside: set[str] = set()
+    for ev in report.timeline.events if spans else ():
+        stamp = ev._origin.field_span("at") if ev._origin is not None else None
+        if stamp is None:
+            continue
+        i = bisect.bisect_left(fstarts, stamp[0])
+        while i < len(spans) and spans[i][0][0] <= stamp[1]:
+            if spans[i][0][1] <= stamp[1]:
+                inside.add(spans[i][1])
+            i += 1
+    for path in [p for p in doc.fields if p in inside]:
+        del doc.fields[path]
+        set_path(report, path, None)
     starts = sorted(a._origin.span[0] for a in report.action_items if a._origin is not None)
     if not starts:
         return

@@ -984,7 +984,7 @@ class ActionReader:
             horizon=horizon_of(values["horizon"]) if values.get("horizon") else scope.horizon,
             tracking=(values.get("tracking") or "").strip() or None,
             status_text=status_text,
-            line=self.doc.source.line_of(span[0]),
+            line=self.doc.record_line(span[0]),
         )
         item._origin = m.Origin.of(item, ACTION_FIELDS, span, spans, shape, marker)
         (self.items if slot is None else self.slots).append(item)

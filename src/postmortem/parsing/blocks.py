@@ -403,7 +403,7 @@ class Block:
     and the heading title are kept as offsets from the start, which Python shares when small.
     A report has many blocks: as tuples of ints they weighed ten times the text they cover.
     A block with nothing but a kind and a span (a paragraph, a quote, code) has three slots;
-    the others are a :class:`_FullBlock` (text of one-line paragraphs weighed 51 times its
+    a heading six, a list or a table nine (text of one-line paragraphs weighed 51 times its
     size with nine slots on each).
     """
 
@@ -428,8 +428,9 @@ class Block:
         packed: array[int] | None = None,
         extra: tuple[Any, ...] = (),
     ) -> Block:
-        plain = not (level or title is not None or ordered or packed is not None or extra)
-        return object.__new__(Block if plain else _FullBlock)
+        if ordered or packed is not None or extra:
+            return object.__new__(_FullBlock)
+        return object.__new__(Block if not level and title is None else _HeadingBlock)
 
     def __init__(
         self,
@@ -445,10 +446,11 @@ class Block:
         self.kind = kind  # heading, paragraph, list, table, code, html, quote, rule, other
         self.start = start
         self._length = end - start
-        if isinstance(self, _FullBlock):
+        if isinstance(self, _HeadingBlock):
             self.level = level
             # The title's offsets from the start; -1 when there is none.
             self._ts, self._te = (-1, -1) if title is None else (title[0] - start, title[1] - start)
+        if isinstance(self, _FullBlock):
             self.ordered = ordered
             #: list: ``_ITEM_WIDTH`` offsets per item; table: each row's start and end, then
             #: its cells' starts and ends.
@@ -495,28 +497,29 @@ class Block:
             return ()
         return _Items(self.start, p, self._extra)
 
-    def rows(self) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    def rows(self) -> Sequence[Row]:
         """A table's rows, each its span and the spans of its cells (empty for other blocks).
 
-        Built from the packed offsets on each call: call it once per pass over the table.
+        Each row is built from the packed offsets when it is read, and a slice is a view: a
+        pass over a 100,000-row table holds one row at a time (all of them as tuples and
+        lists weighed 20 times the table's text).
         """
         p = self._packed
         if p is None or self.kind != "table":
-            return []
-        s = self.start
-        out = []
-        i = 0
-        for n in self._extra:
-            cells = [(s + p[j], s + p[j + 1]) for j in range(i + 2, i + 2 + 2 * n, 2)]
-            out.append(((s + p[i], s + p[i + 1]), cells))
-            i += 2 + 2 * n
-        return out
+            return ()
+        return _Rows(self.start, p, self._extra)
 
 
-class _FullBlock(Block):
-    """A block with a level, a title, a list's or a table's packed offsets (see :class:`Block`)."""
+class _HeadingBlock(Block):
+    """A block with a level and a title: a heading (see :class:`Block`)."""
 
-    __slots__ = ("_extra", "_packed", "_te", "_ts", "level", "ordered")
+    __slots__ = ("_te", "_ts", "level")
+
+
+class _FullBlock(_HeadingBlock):
+    """A list or a table: a block with packed offsets (see :class:`Block`)."""
+
+    __slots__ = ("_extra", "_packed", "ordered")
 
 
 class _Items(Sequence[Item]):
@@ -555,6 +558,69 @@ class _Items(Sequence[Item]):
                     markers[k] if len(markers) > 1 else markers[0])  # fmt: skip
 
     def __iter__(self) -> Iterator[Item]:
+        return (self[k] for k in range(len(self)))
+
+
+#: A table row: its span, and the spans of its cells.
+Row = tuple[tuple[int, int], list[tuple[int, int]]]
+
+
+class _Rows(Sequence[Row]):
+    """A table block's rows ``lo`` to ``hi``, read from its packed offsets as they are asked
+    for (see :meth:`Block.rows`)."""
+
+    __slots__ = ("_at", "_hi", "_lo", "_packed", "_start", "_widths")
+
+    def __init__(
+        self,
+        start: int,
+        packed: array[int],
+        widths: tuple[int, ...],
+        at: array[int] | None = None,
+        lo: int = 0,
+        hi: int | None = None,
+    ) -> None:
+        self._start = start
+        self._packed = packed
+        self._widths = widths
+        if at is None:  # where each row's offsets start in ``packed``
+            at = array("i")
+            i = 0
+            for n in widths:
+                at.append(i)
+                i += 2 + 2 * n
+        self._at = at
+        self._lo = lo
+        self._hi = len(widths) if hi is None else hi
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    @overload
+    def __getitem__(self, k: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[Row]: ...
+
+    def __getitem__(self, k: int | slice) -> Row | Sequence[Row]:
+        n = len(self)
+        if isinstance(k, slice):
+            lo, hi, step = k.indices(n)
+            if step != 1:
+                return [self[i] for i in range(lo, hi, step)]
+            hi = max(lo, hi)
+            return _Rows(self._start, self._packed, self._widths, self._at,
+                         self._lo + lo, self._lo + hi)  # fmt: skip
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError("table row index out of range")
+        k += self._lo
+        p, s, i = self._packed, self._start, self._at[k]
+        cells = [(s + p[j], s + p[j + 1]) for j in range(i + 2, i + 2 + 2 * self._widths[k], 2)]
+        return (s + p[i], s + p[i + 1]), cells
+
+    def __iter__(self) -> Iterator[Row]:
         return (self[k] for k in range(len(self)))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import define, field
 
@@ -120,8 +120,13 @@ def plain_inline(title: str) -> str:
     return _EMPH.sub(r"\2", out).strip()
 
 
-def build_tree(text: str, blocks: list[Block], end: int) -> tuple[list[Block], list[Node]]:
-    """Split blocks into the preamble (before any heading) and a tree of section nodes."""
+def build_tree(
+    text: str, blocks: list[Block], end: int, count: Callable[[int], None] | None = None
+) -> tuple[list[Block], list[Node]]:
+    """Split blocks into the preamble (before any heading) and a tree of section nodes.
+
+    ``count`` is called with each node's start before the node is made (it may raise).
+    """
     preamble: list[Block] = []
     roots: list[Node] = []
     stack: list[Node] = []
@@ -144,6 +149,8 @@ def build_tree(text: str, blocks: list[Block], end: int) -> tuple[list[Block], l
         title = plain_inline(text[title_span[0] : title_span[1]].strip())
         if title.endswith(":"):
             title = title[:-1].rstrip()
+        if count is not None:
+            count(b.start)
         node = Node.of(level, title, b, pseudo=pseudo or level >= PSEUDO_LEVEL)
         while stack and stack[-1].level >= level:
             stack.pop().end = b.span[0]

@@ -617,7 +617,7 @@ class TimelineReader:
             approximate=st.approximate,
             time_text=stamp_text,
             lenient=st.lenient,
-            line=self.doc.source.line_of(span[0]),
+            line=self.doc.record_line(span[0]),
             cues=cues(body),
             flag=st.problem or None,
         )
