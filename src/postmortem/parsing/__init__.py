@@ -445,7 +445,7 @@ def _section(text: str, doc: Document, node: Node) -> m.Section:
     title_span = node.heading_title or (node.start, node.start)
     sec = m.Section(
         title=node.title,
-        kind=section_kind(node.title),
+        kind=node.kind,
         level=node.level,
         content=text[body_s:body_e],
         subsections=[_section(text, doc, c) for c in node.children],
@@ -462,7 +462,7 @@ def _walk(
 ) -> Iterator[tuple[Node, m.SectionKind | None, m.SectionKind | None]]:
     """Each node at every depth with its section kind (or its parent's) and its parent's."""
     for n in nodes:
-        kind = section_kind(n.title)
+        kind = n.kind
         ctx = kind if kind is not m.SectionKind.OTHER else parent
         yield n, ctx, parent
         yield from _walk(n.children, ctx)
@@ -475,14 +475,12 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
     key/value line, so "**Key:** value" lines are never read twice.
     """
     for node, _ctx, parent in _walk(roots):
-        norm = normalize(node.title)
+        norm = node.norm
         path = None
         if node.level == BOLD_LEVEL:
             # "**What Happened**:" followed by its text is a key whose value is a block.
             path = reader.path_for(node.title, parent)
-        path = (
-            path or SUBSECTION_FIELDS.get(norm) or SECTION_TEXT_FIELDS.get(section_kind(node.title))
-        )
+        path = path or SUBSECTION_FIELDS.get(norm) or SECTION_TEXT_FIELDS.get(node.kind)
         if path is None:
             continue
         blocks = [b for b in node.blocks if b.kind != "rule"]
@@ -914,7 +912,7 @@ def _before_lead_in(text: str, start: int, end: int) -> int:
 def _outermost(nodes: Sequence[Node], kind: m.SectionKind) -> list[Node]:
     out: list[Node] = []
     for n in nodes:
-        if section_kind(n.title) is kind:
+        if n.kind is kind:
             out.append(n)
         else:
             out.extend(_outermost(n.children, kind))

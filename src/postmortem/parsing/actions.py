@@ -214,8 +214,8 @@ Mode = Literal["actions", "prevention", "prose", "single"]
 def region_of(node: Node) -> Mode | None:
     """How the section ``node`` heads holds follow-up actions (see ``Mode``), or None if it
     is no action section."""
-    kind = section_kind(node.title)
-    norm = normalize(node.title)
+    kind = node.kind
+    norm = node.norm
     if node.pseudo and SINGLE_ACTION_LABEL.match(norm):
         return "single"
     if kind is m.SectionKind.ACTION_ITEMS:
@@ -320,7 +320,7 @@ class ActionReader:
         if self.items and RESTATING_HEADING.search(node.title):
             self._restate(node)
             return
-        if LEGEND_HEADING.match(normalize(node.title)):
+        if LEGEND_HEADING.match(node.norm):
             return
         if mode == "prose":
             if not node.children:
@@ -1003,7 +1003,7 @@ def _all(nodes: Sequence[Node], parent: m.SectionKind | None = None) -> Iterator
     tuple[Node, m.SectionKind | None]
 ]:  # fmt: skip
     for n in nodes:
-        kind = section_kind(n.title)
+        kind = n.kind
         ctx = kind if kind is not m.SectionKind.OTHER else parent
         yield n, ctx
         yield from _all(n.children, ctx)

@@ -7,8 +7,9 @@ from collections.abc import Callable, Sequence
 
 from attrs import define, field
 
+from postmortem.model import SectionKind
 from postmortem.parsing.blocks import Block, parse_blocks
-from postmortem.vocabulary import section_kind
+from postmortem.vocabulary import normalize, section_kind
 
 # A line that is only "<b>Title</b>" acts as a heading in some templates (seed 001).
 _B_LINE = re.compile(r"^[ \t]*<b>(?P<t>[^<\n]{1,200})</b>[ \t]*$", re.MULTILINE)
@@ -37,6 +38,25 @@ class Node:
     blocks: Sequence[Block] = field(factory=list)
     children: Sequence[Node] = field(factory=list)
     pseudo: bool = False
+    # The title's section kind and normalised form, found when first asked for: the passes
+    # ask for each several times, and the lookup caches of the vocabulary hold only a few
+    # thousand titles (text of many headings asked for each a dozen times over).
+    _kind: SectionKind | None = None
+    _norm: str | None = None
+
+    @property
+    def kind(self) -> SectionKind:
+        """The section kind its title names (``section_kind``)."""
+        if self._kind is None:
+            self._kind = section_kind(self.title)
+        return self._kind
+
+    @property
+    def norm(self) -> str:
+        """Its title, normalised (``normalize``)."""
+        if self._norm is None:
+            self._norm = normalize(self.title)
+        return self._norm
 
     @classmethod
     def of(cls, level: int, title: str, heading: Block, pseudo: bool) -> Node:
