@@ -71,13 +71,12 @@ def side_by_side(texts: Sequence[str], repeat: int) -> tuple[list[float], list[f
 def peak_memory(text: str) -> int:
     """Peak bytes allocated while ``text`` is parsed (after a first parse: marko compiles a
     pattern per line prefix into Python's shared regex cache, memory of the process)."""
-    postmortem.parse(text)
+    _parse_or_refuse(text)
     gc.collect()
     tracemalloc.start()
-    report = postmortem.parse(text)
+    _parse_or_refuse(text)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    del report
     return peak
 
 
@@ -250,19 +249,46 @@ TINY_SHAPES = {
     "task items": "- [ ] x\n",
 }
 
+#: Text at the record limit (a section, action item or timeline entry per 16 characters), each
+#: line a record with a text of its own: what a text may hold of the costliest shapes.
+AT_THE_LIMIT = {
+    "headings": ("", "# h{:012d}\n"),
+    "setext headings": ("", "h{:012d}\n=\n"),
+    "task items": ("", "- [ ] x{:08d}\n"),
+    "action items": ("# T\n\n## Action items\n\n", "- x{:012d}\n"),
+    "timeline items": ("# T\n\n## Timeline\n\n", "- 10:00 x{:06d}\n"),
+    "timeline paragraphs": ("# T\n\n## Timeline\n\n", "1:00 x{:08d}\n\n"),
+}
+
+
+def _parse_or_refuse(text: str) -> str:
+    try:
+        postmortem.parse(text)
+    except postmortem.ParseError as e:
+        return f"refused at line {e.line}"
+    return ""
+
 
 def tiny_section(repeat: int) -> None:
     """CPU time per MB of ``postmortem.parse`` on 1 MB of each tiny-block shape, and its peak
-    memory against the text's size (measured on 200 KB: the ratio does not move with size)."""
+    memory against the text's size (measured on 200 KB: the ratio does not move with size);
+    the same for text at the record limit. Text past the limit is refused: its time and
+    memory are those of the refusal."""
     print("## Text of tiny blocks: 1 MB of one shape repeated\n")
-    print("| shape | per MB | peak memory |")
-    print("| --- | ---: | ---: |")
-    for name, shape in TINY_SHAPES.items():
-        text = shape * (1_000_000 // len(shape))
-        best = min(cpu(lambda text=text: postmortem.parse(text)) for _ in range(repeat))
-        small = shape * (200_000 // len(shape))
+    print("| shape | per MB | peak memory | |")
+    print("| --- | ---: | ---: | --- |")
+    texts = {
+        name: (shape * (1_000_000 // len(shape)), shape) for name, shape in TINY_SHAPES.items()
+    }
+    for name, (head, line) in AT_THE_LIMIT.items():
+        n = (1_000_000 - len(head)) // 16
+        texts[f"{name}, at the limit"] = (head + "".join(line.format(i) for i in range(n)), "")
+    for name, (text, shape) in texts.items():
+        best = min(cpu(lambda text=text: _parse_or_refuse(text)) for _ in range(repeat))
+        small = shape * (200_000 // len(shape)) if shape else text
         print(f"| {name} | {best / len(text) * 1e6:.1f} s | "
-              f"{peak_memory(small) / len(small.encode()):.0f}x |", flush=True)  # fmt: skip
+              f"{peak_memory(small) / len(small.encode()):.0f}x | {_parse_or_refuse(text)} |",
+              flush=True)  # fmt: skip
     print("\n(bars: at most 5 s per MB and 50x memory)\n")
 
 
