@@ -483,6 +483,15 @@ def test_deleting_a_days_last_entry_leaves_no_entry_behind() -> None:
     assert len(postmortem.parse(postmortem.dumps(r)).timeline.events) == 2
 
 
+def test_an_object_without_a_text_is_no_entry() -> None:
+    r = parse(
+        '# T\n\n## Timeline\n\n<T entries={[\n  { time: "10:00, Nov 27, 2025" },\n'
+        '  { event: "A note without a time" },\n'
+        '  { time: "11:00, Nov 27, 2025", event: "Fixed" },\n]} />\n'
+    )
+    assert [(e.time, e.text) for e in r.timeline.events] == [(dt.time(11, 0), "Fixed")]
+
+
 def test_a_day_item_without_timed_items_is_an_entry() -> None:
     r = parse("# T\n\n## Timeline\n\n- 2021-04-13: deploy\n  - detail\n- 2021-04-14: fix\n")
     assert [e.date for e in r.timeline.events] == [dt.date(2021, 4, 13), dt.date(2021, 4, 14)]

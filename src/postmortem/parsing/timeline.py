@@ -772,6 +772,9 @@ def object_entries(
         if key in _OBJECT_TIME_KEYS:
             stamp = (vs, ve)
         elif key in _OBJECT_TEXT_KEYS and stamp is not None:
+            if text.find("}", stamp[1], mm.start()) >= 0:
+                stamp = None  # the time's object closed without a text: no entry of two objects
+                continue
             # An object is small: its braces are looked for nearby only (a hostile run of
             # keys without braces must not rescan the block from each one).
             open_ = text.rfind("{", max(start, stamp[0] - 2000), stamp[0])
