@@ -394,26 +394,18 @@ def _front_matter_patches(
 def _instant_keys(path: str, data: dict[str, Any]) -> tuple[str, ...] | None:
     """The front-matter keys of ``data`` the parser reads instant ``path`` from ("startedAt",
     "impact_end", ...: ``vocabulary.FRONT_MATTER_INSTANTS``), or None when it has none."""
-    from postmortem.vocabulary import FRONT_MATTER_INSTANTS, normalize
+    from postmortem.vocabulary import FRONT_MATTER_INSTANTS, key_words, opens_by_date
 
     name = path.removeprefix("metadata.")
     if name not in FRONT_MATTER_INSTANTS.values():
         return None
     # Status-page front matter (cState, Statusfy): "date" opens the incident beside any
     # "resolved..." key ("resolved: true", "resolvedWhen"), as the parser reads it.
-    words = [normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(k))) for k in data]
-    if name == "started_at" and any(w.startswith("resolved") for w in words):
+    if name == "started_at" and opens_by_date(data):
         return ("date",)
     if name == "resolved_at" and "resolvedWhen" in data:
         return ("resolvedWhen",)
-    found = tuple(
-        k
-        for k in data
-        if FRONT_MATTER_INSTANTS.get(
-            normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(k)).replace("_", " "))
-        )
-        == name
-    )
+    found = tuple(k for k in data if FRONT_MATTER_INSTANTS.get(key_words(str(k))) == name)
     # A new key: one the parser reads back as this field ("restored at" for repaired_at).
     return found or ({"repaired_at": "restored_at"}.get(name, name),)
 

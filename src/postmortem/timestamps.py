@@ -173,16 +173,12 @@ class Stamp:
     kinds: tuple[str, ...] = field(factory=tuple)
 
 
+# The words that label a status-page update.
+_LABELS = r"update|updated|resolved|monitoring|identified|investigating"
 # The same label unbracketed, at the head of a line or heading: "Update 27.08.2022 10:00".
-_BARE_LABEL = re.compile(
-    r"(?:update|updated|resolved|monitoring|identified|investigating)\b[ \t]*[-–—:]?[ \t]*",
-    re.IGNORECASE,
-)
+_BARE_LABEL = re.compile(rf"(?:{_LABELS})\b[ \t]*[-–—:]?[ \t]*", re.IGNORECASE)
 # A status-page update's label before its stamp, inside the brackets: "[Update - ...]".
-_UPDATE_LABEL = re.compile(
-    r"\s*(?:update|updated|resolved|monitoring|identified|investigating|postmortem)\s*[-–—:]\s*",
-    re.IGNORECASE,
-)
+_UPDATE_LABEL = re.compile(rf"\s*(?:{_LABELS}|postmortem)\s*[-–—:]\s*", re.IGNORECASE)
 
 
 def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | None:

@@ -8,6 +8,7 @@ plain data so a caller can extend them (``SECTION_WORDS.append(...)``) before pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from postmortem.model import ActionStatus, Horizon, Priority, SectionKind, SeverityLevel
 
@@ -198,6 +199,19 @@ def normalize(text: str) -> str:
     t = _drop_parens(t)
     t = t.casefold().replace("&", " and ").replace("’", "'")
     return _NON_WORD.sub(" ", t).strip()
+
+
+def key_words(key: str) -> str:
+    """A key in any spelling as words: "startedAt", "started_at", "Started At" -> "started at",
+    "OutageFinish" -> "outage finish"."""
+    return normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " "))
+
+
+def opens_by_date(keys: Iterable[object]) -> bool:
+    """Whether status-page front matter with these keys opens its incident with "date": it also
+    says whether or when the incident was resolved ("resolved: true", "resolvedWhen",
+    "resolvedDate"). The parser reads it so and the writer writes it so."""
+    return any(key_words(str(k)).startswith("resolved") for k in keys)
 
 
 _SECTION_INDEX: dict[str, SectionKind] | None = None
@@ -642,6 +656,10 @@ TIMELINE_COLUMNS: dict[str, str] = {
     "what happened": "text",
     "events": "text",
     "details": "text",
+    # Also the keys of entries written as objects in MDX/JSX data ({ time: ..., text: ... }).
+    "at": "time",
+    "text": "text",
+    "message": "text",
     "action taken": "action",
     "action": "action",
     "actions": "action",

@@ -49,7 +49,9 @@ from postmortem.vocabulary import (
     FRONT_MATTER_INSTANTS,
     SECTION_TEXT_FIELDS,
     SUBSECTION_FIELDS,
+    key_words,
     normalize,
+    opens_by_date,
     section_kind,
     timeline_hint,
 )
@@ -345,7 +347,7 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
     resolved_when = _fm_datetime(data.get("resolvedWhen"))
     if resolved_when is not None:
         report.metadata.resolved_at = resolved_when
-    if any(_camel_words(str(k)).startswith("resolved") for k in data):
+    if opens_by_date(data):
         opened = _fm_datetime(data.get("date"))
         if (
             opened is not None
@@ -355,7 +357,7 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
             report.metadata.started_at = opened
     # Other generators' keys: "start_time", "startedAt", "impact_end", "resolved_at", ...
     for key, value in data.items():
-        path = FRONT_MATTER_INSTANTS.get(_camel_words(str(key)))
+        path = FRONT_MATTER_INSTANTS.get(key_words(str(key)))
         when = _fm_datetime(value) if path else None
         if path and when is not None and getattr(report.metadata, path) is None:
             setattr(report.metadata, path, when)
@@ -395,11 +397,6 @@ def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
                 0.7,
             )
         )
-
-
-def _camel_words(key: str) -> str:
-    """ "startedAt", "started_at", "Started At" -> "started at"."""
-    return normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " "))
 
 
 def _fm_datetime(v: Any) -> dt.datetime | None:

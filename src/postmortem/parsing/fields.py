@@ -37,6 +37,7 @@ from postmortem.vocabulary import (
     KEY_EVENT_NOT_WORDS,
     KEY_EVENT_WORDS,
     SEVERITY_WORDS,
+    key_words,
     normalize,
 )
 
@@ -209,7 +210,7 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     """A key event in words no table lists ("Time of Detection", "Service Recovery",
     "OutageFinish"): a short key naming a milestone, with a value that opens with a day and a
     time. The path it fills, or None."""
-    nk = normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key))  # "OutageFinish"
+    nk = key_words(key)  # "OutageFinish" -> "outage finish"
     if not nk or nk.count(" ") > 3:
         return None
     raw = raw.strip().strip("*_`")
@@ -463,7 +464,7 @@ class Reader:
                     if vs != ve:
                         self._place(key, (vs, ve), context, unplaced)
                         continue
-                    nested = _trim(text, (_first_line(text, it.body)[1], it.body[1]))
+                    nested = trim_span(text, (_first_line(text, it.body)[1], it.body[1]))
                     bullets = _nested_bullets(text, nested)
                     path = self.path_for(key, context)
                     if bullets and path is not None and FIELD_KINDS.get(path) == "list":
@@ -520,12 +521,12 @@ class Reader:
         if b.kind == "list":
             if FIELD_KINDS.get(path) == "list":
                 items = b.items
-                self.assign(path, _trim(self.text, b.span), items=[it.body for it in items],
+                self.assign(path, trim_span(self.text, b.span), items=[it.body for it in items],
                             marker=items[0].marker if items else "-")  # fmt: skip
             else:
-                self.assign(path, _trim(self.text, b.span))
+                self.assign(path, trim_span(self.text, b.span))
         else:
-            self.assign(path, _trim(self.text, b.span))
+            self.assign(path, trim_span(self.text, b.span))
 
     def _place(
         self,
@@ -664,7 +665,8 @@ def _first_line(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], nl if nl >= 0 else span[1]
 
 
-def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the blanks and line breaks at either end."""
     s, e = span
     while s < e and text[s] in " \t\n":
         s += 1
@@ -674,14 +676,14 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def code_inner(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    s, e = _trim(text, span)
+    s, e = trim_span(text, span)
     first = text.find("\n", s, e)
     last = text.rfind("\n", s, e)
     if first < 0 or last <= first:
         return None
     if not text[s:first].lstrip().startswith(("```", "~~~")):
         return None
-    return _trim(text, (first + 1, last))
+    return trim_span(text, (first + 1, last))
 
 
 def _match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:

@@ -12,6 +12,7 @@ from postmortem import model as m
 from postmortem._doc import Container, Document
 from postmortem.parsing.blocks import Block, pieces
 from postmortem.parsing.evidence import cues, marker_milestone
+from postmortem.parsing.fields import trim_span
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
     Context,
@@ -23,7 +24,12 @@ from postmortem.timestamps import (
     split_stamp,
     zone,
 )
-from postmortem.vocabulary import STATUS_UPDATE_MILESTONES, TIMELINE_COLUMNS, normalize
+from postmortem.vocabulary import (
+    STATUS_UPDATE_MILESTONES,
+    TIMELINE_COLUMNS,
+    key_words,
+    normalize,
+)
 
 #: The event fields whose parse-time values the renderer compares against.
 EVENT_FIELDS = ("at", "text", "time", "actor", "action", "phase", "milestone", "date", "end")
@@ -416,36 +422,27 @@ class TimelineReader:
         ``{{< track "2024-05-15 17:50:00" >}}`` shortcode (the paragraph is the text)."""
         text = self.text
         found: list[tuple[int, tuple[int, int], tuple[int, int], int, tuple[int, int] | None]] = []
-        marks: list[m.Milestone | None] = []
         openers = list(_STATUSFY.finditer(text, s, e))
         for k, mm in enumerate(openers):
             # Up to the closing ":::", but never past the next update or far past this one.
             limit = openers[k + 1].start() if k + 1 < len(openers) else min(len(text), e + 20_000)
             close = _STATUSFY_CLOSE.search(text, mm.end(), limit)
             body_s = min(mm.end() + 1, limit)
-            body_e = close.start() if close is not None else max(body_s, min(e, limit))
-            while body_e > body_s and text[body_e - 1] in " \t\n":
-                body_e -= 1
-            end = close.end() if close is not None else max(mm.end(), body_e)
+            body = trim_span(text, (body_s, close.start() if close else max(body_s, min(e, limit))))
+            end = close.end() if close is not None else max(mm.end(), body[1])
             if text.endswith("\n", 0, end) and end > mm.end():
                 end -= 1  # the closing line's break belongs to the text after it
-            found.append((mm.start(), mm.span("stamp"), (body_s, body_e), end, mm.span("label")))
-            status = STATUS_UPDATE_MILESTONES.get(mm.group("label").strip().lower())
-            marks.append(m.Milestone(status) if status else None)
+            found.append((mm.start(), mm.span("stamp"), body, end, mm.span("label")))
         track = _TRACK.search(text, s, e)
         if track is not None and not text[track.end() : e].strip(" \t\n-"):
-            body_s = s
-            body_e = track.start()
-            while body_e > body_s and text[body_e - 1] in " \t\n":
-                body_e -= 1
-            found.append((s, track.span("stamp"), (body_s, body_e), track.end(), None))
-            marks.append(None)
+            body = trim_span(text, (s, track.start()))
+            found.append((s, track.span("stamp"), body, track.end(), None))
         if not found:
             return False
-        for (ls, stamp, body, le, label), mark in zip(found, marks, strict=True):
+        for ls, stamp, body, le, label in found:
+            # The label is the entry's phase, which names its milestone ("Monitoring").
             cells = {"phase": label} if label is not None else None
-            self._emit(stamp, body, (ls, le), "status-update", phase=phase, milestone=mark,
-                       cells=cells)  # fmt: skip
+            self._emit(stamp, body, (ls, le), "status-update", phase=phase, cells=cells)
             self.consumed = max(self.consumed, le)
         self._container_at(found[-1][3], "status-update")
         return True
@@ -607,10 +604,8 @@ class TimelineReader:
             phase=phase,
             milestone=milestone
             or marker_milestone(body)
-            or (
-                _phase_milestone(_cell(text, (cells or {}).get("phase")))
-                if shape != "status-update"  # its label's milestone is given, or none
-                else None
+            or (_status_milestone if shape == "status-update" else _phase_milestone)(
+                _cell(text, (cells or {}).get("phase"))
             ),
             date=day,
             end=end,
@@ -731,10 +726,8 @@ _TRACK = re.compile(r"\{\{<[ \t]*track[ \t]+\"(?P<stamp>[^\"\n]{4,40})\"[ \t]*>\
 
 #: A key and the opening quote of its string value in JavaScript data: ``time: "``.
 _OBJECT_KEY = re.compile(r"""(?<![\w$.])(?P<k>[A-Za-z_]\w{0,24})["']?\s*:\s*(?P<q>["'`])""")
-_OBJECT_TIME_KEYS = frozenset({"time", "date", "datetime", "timestamp", "when", "at"})
-_OBJECT_TEXT_KEYS = frozenset(
-    {"event", "text", "description", "title", "what", "summary", "message", "details", "body"}
-)
+# The keys of an entry's object are the columns of a timeline table: "time", "date",
+# "when" for its stamp; "event", "description", "text" for its words (TIMELINE_COLUMNS).
 
 
 def _string_end(text: str, pos: int, end: int, quote: str) -> int:
@@ -768,10 +761,10 @@ def object_entries(
         if ve < 0:
             break
         pos = ve + 1
-        key = mm.group("k").lower()
-        if key in _OBJECT_TIME_KEYS:
+        column = TIMELINE_COLUMNS.get(key_words(mm.group("k")))
+        if column == "time":
             stamp = (vs, ve)
-        elif key in _OBJECT_TEXT_KEYS and stamp is not None:
+        elif column == "text" and stamp is not None:
             if text.find("}", stamp[1], mm.start()) >= 0:
                 stamp = None  # the time's object closed without a text: no entry of two objects
                 continue
@@ -918,8 +911,13 @@ def key_event_heading(title: str) -> tuple[m.Milestone | None, int]:
 def phase_milestone(phase: str | None) -> m.Milestone | None:
     """The milestone a phase-column cell or a status-page update's label names ("Identify":
     detected, "Monitoring": mitigated), or None."""
-    status = STATUS_UPDATE_MILESTONES.get((phase or "").strip().lower())
-    return m.Milestone(status) if status else _phase_milestone(phase)
+    return _status_milestone(phase) or _phase_milestone(phase)
+
+
+def _status_milestone(label: str | None) -> m.Milestone | None:
+    """The milestone a status-page update's label names ("Monitoring": mitigated), or None."""
+    status = STATUS_UPDATE_MILESTONES.get((label or "").strip().lower())
+    return m.Milestone(status) if status else None
 
 
 def phase_word(milestone: m.Milestone) -> str:
