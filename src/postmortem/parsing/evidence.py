@@ -155,7 +155,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{alt(v.WINDOW_JOINERS)}) {_ABOUT}(?P<b>{_STAMPISH})"
             # A field whose value is the window: "Date: May 28 2025, 11:30 AM UTC - May 29 2025,
             # 17:30 UTC", "Period: March 12th 2014 18:50 UTC to 19:20".
-            rf"|(?:^|(?<=[ *+.-]))(?i:(?:[a-z][\w /]{{0,20}}[ /])?(?:{v.WINDOW_FIELD_WORDS})s?): "
+            # The key's last word is enough ("Incident window:", "Date/Time:"); matched at word
+            # starts only, so the long prose of a report costs no more than before.
+            rf"|\b(?i:{v.WINDOW_FIELD_WORDS})s?: "
             rf"{_ABOUT}(?P<c>{_STAMPISH}) ?"
             rf"(?:[-–—]|{alt(v.WINDOW_JOINERS)}) ?{_ABOUT}(?P<d>{_STAMPISH})"
         ),
