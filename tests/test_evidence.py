@@ -25,6 +25,17 @@ UTC = dt.timezone.utc
         ("Automated warning from AWS about the load balancer", Milestone.DETECTED),
         ("Both keys are revoked so they are no longer valid credentials", Milestone.MITIGATED),
         ("The pastebin link was taken down", Milestone.MITIGATED),
+        # Interventions that stop or lessen the harm, in any team's words.
+        ("We bump resource guarantees for the hub", Milestone.MITIGATED),
+        ("Migration patch worker scaled to zero, stopping the cache wipe loop",
+         Milestone.MITIGATED),
+        ("Team halts the pool and pauses the HYPE pool", Milestone.MITIGATED),
+        ("Builder was shutdown.", Milestone.MITIGATED),
+        ("Hypha instructs validators to revert to 22.0.0", Milestone.MITIGATED),
+        ("Alchemy increases capacity on public endpoint", Milestone.MITIGATED),
+        ("A PyPI Admin disables the account", Milestone.MITIGATED),
+        ("Patch successfully alleviates the 504 errors", Milestone.MITIGATED),
+        ("By hand remove all pods spawned by jupyterhub", Milestone.MITIGATED),
         ("More than 66% of the validators apply the upgrade and the chain resumes",
          Milestone.IMPACT_ENDED),
         ("recovery of Kroma mainnet (RPC, P2P, validator) completed", Milestone.IMPACT_ENDED),
@@ -42,6 +53,7 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "The attacker unpublished the package",  # not a response
         "Our Hosting Provider initiated a server restart to mitigate",  # only an intention
         "Rollback fails due to a schema change",  # a failed attempt
+        "Tried to scale the workers up, but it did not help",  # a failed intervention
         # Negated: what could not be done, and what users could not do.
         "Started deprecating the packages, as unpublishing is not allowed",
         "A report said that two students couldn't start their servers",

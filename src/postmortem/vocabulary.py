@@ -791,8 +791,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"workaround",
         r"fail(?:ed)?[ -]?over",
         r"hotfix (?:is |was )?(?:\w+ )?(?:deployed|released)",
-        r"fix (?:is |was |has been )?(?:\w+ )?(?:deployed|applied|released|lands|landed|rolled out|"
-        r"implemented)",
+        r"(?:fix|patch) (?:is |was |has been )?(?:\w+ )?(?:deployed|applied|released|lands|landed|"
+        r"rolled out|implemented)",
+        r"alleviat(?:es|ed)",
         r"(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)",
         r"revoked?",
         r"revokes",
@@ -810,6 +811,16 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:is|are|was|were) restarted",
         r"(?:lands|landed|deploys|deployed) (?:a )?change",
         r"to restore basic",
+        r"re-?deploy(?:s|ed)?\b",
+        r"scal(?:es|ed) (?:[\w-]+ ){0,4}(?:up|down|out|to)\b",
+        r"(?:bump(?:s|ed)?|increas(?:es|ed)|rais(?:es|ed)|doubl(?:es|ed)) (?:the )?(?:[\w-]+ ){0,3}"
+        r"(?:limits?|guarantees?|quotas?|memory|resources|capacity|replicas|threads|workers)",
+        r"(?:delete[sd]?|removes?|removed|kill(?:s|ed)|drain(?:s|ed)|cordon(?:s|ed)) "
+        r"(?:the |all |a )?(?:[\w-]+ ){0,3}(?:pods?|nodes?|vms?|vmis?|instances?|containers?|jobs?|"
+        r"access|records?|workers?)",
+        r"(?:disabl(?:es|ed)|paus(?:es|ed)|shuts? down|was shutdown|suspend(?:s|ed))",
+        r"revert to",
+        r"(?:moved?|shift(?:s|ed)|redirect(?:s|ed)|switch(?:es|ed)) (?:the )?traffic",
     ),
     "impact_ended": (
         r"services? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)",
