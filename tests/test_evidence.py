@@ -364,6 +364,27 @@ def test_a_dated_change_followed_at_once_by_failure_is_the_start(
     assert metrics(postmortem.parse(text)).started_at.value == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "# Outage\n\n## Summary\n\nOn January 30, 2023 the upgrade height was reached at "
+            "10:19 GMT on explorer.example.io. Shortly thereafter, a number of validators "
+            "reported errors and timeouts.\n",
+            dt.datetime(2023, 1, 30, 10, 19, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "---\ndate: 2018-03-23\n---\n# Outage\n\n## What happened\n\nAt **11:32** we "
+            "deployed a new version. Right after the deployment our exception tracker started "
+            "to receive a lot of exceptions.\n",
+            dt.datetime(2018, 3, 23, 11, 32),
+        ),
+    ],
+)
+def test_a_detection_in_the_sentence_after_a_dated_one(text: str, want: dt.datetime) -> None:
+    assert metrics(postmortem.parse(text)).detected_at.value == want
+
+
 def test_a_dated_change_without_failure_after_it_is_no_start() -> None:
     report = postmortem.parse(
         "# Outage\n\n## Summary\n\nOn March 5, 2025, at 7:29 UTC the upgrade was activated. "

@@ -937,12 +937,13 @@ PROSE_START_WORDS: tuple[str, ...] = (
 PROSE_FOLLOW_ON_WORDS: tuple[str, ...] = (
     r"[Ss]hortly after(?:wards)?", r"[Rr]ight after(?:wards)?", r"[Ii]mmediately(?: after)?",
     r"[Ss]oon after(?:wards)?", r"[Dd]irectly after", r"[Jj]ust after", r"[Mm]oments later",
+    r"[Ss]hortly thereafter", r"[Ss]oon thereafter",
     r"[Ww]ithin (?:a few |several )?(?:seconds|minutes)",
 )  # fmt: skip
 #: Verbs of a sentence that dates the detection: "notified the channel on Aug 27 13:09 UTC".
 PROSE_DETECT_WORDS: tuple[str, ...] = (
     r"alert(?:s|ed)?", r"report(?:s|ed)?", r"notif(?:y|ies|ied)", r"noticed", r"detected",
-    r"paged",
+    r"paged", r"receiv(?:e|es|ed) (?:[^.]|\.(?=\S)){0,80}?(?:exceptions|errors|alerts)",
 )  # fmt: skip
 #: Verbs of a sentence that dates the end of impact: "at 15:40 service was restored".
 PROSE_END_WORDS: tuple[str, ...] = (

@@ -175,6 +175,11 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         "detected": re.compile(
             rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.]{{0,60}}?\b(?:{alt(v.PROSE_DETECT_WORDS)})"
             rf"\b|\b(?:{alt(v.PROSE_DETECT_WORDS)})[^.]{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
+            # "... consensus reached at 10:19 GMT. Shortly thereafter, validators reported
+            # errors": a dated moment, and the detection in the sentence that follows it.
+            rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.]|\.(?=\S)){{0,200}}\.\s+"
+            rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b(?:[^.]|\.(?=\S)){{0,200}}?"
+            rf"\b(?:{alt(v.PROSE_DETECT_WORDS)})\b"
         ),
         # "was resolved the same day, by 8PM": the end word before its time, tried first.
         "impact_ended_after": re.compile(
@@ -307,7 +312,8 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
 
     def detection(text: str) -> list[m.Evidence]:
         mm = pats["detected"].search(text)
-        d = when(mm.group("a") or mm.group("b"), day_before(text, mm.start())) if mm else None
+        raw = (mm.group("a") or mm.group("b") or mm.group("c")) if mm else None
+        d = when(raw, day_before(text, mm.start())) if mm and raw else None
         return [said("detected", d, mm.group(0), 0.5)] if mm and d is not None else []
 
     pats = _prose_patterns()
