@@ -36,6 +36,11 @@ UTC = dt.timezone.utc
         ("A PyPI Admin disables the account", Milestone.MITIGATED),
         ("Patch successfully alleviates the 504 errors", Milestone.MITIGATED),
         ("By hand remove all pods spawned by jupyterhub", Milestone.MITIGATED),
+        # A negation negates its own sentence only.
+        ("The pods would not respond to a delete. We rolled back the deployment.",
+         Milestone.MITIGATED),
+        ("Checks show the deploy did not compromise auth. Rolls back queue deployment.",
+         Milestone.MITIGATED),
         ("More than 66% of the validators apply the upgrade and the chain resumes",
          Milestone.IMPACT_ENDED),
         ("recovery of Kroma mainnet (RPC, P2P, validator) completed", Milestone.IMPACT_ENDED),
@@ -54,6 +59,8 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "Our Hosting Provider initiated a server restart to mitigate",  # only an intention
         "Rollback fails due to a schema change",  # a failed attempt
         "Tried to scale the workers up, but it did not help",  # a failed intervention
+        "Restarted the node. It did not help.",  # the outcome, told in the next sentence
+        "We rolled back; the rollback failed.",
         # Negated: what could not be done, and what users could not do.
         "Started deprecating the packages, as unpublishing is not allowed",
         "A report said that two students couldn't start their servers",

@@ -87,15 +87,21 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
 
     line = evidence._first_paragraph(text)
     line = evidence._LINK_TARGET.sub("", line).replace("[", "").replace("]", "")
-    words, failed_re, not_detection, _ = evidence._patterns()
+    words, failed_re, negation, not_detection, _ = evidence._patterns()
     if evidence.v.PHASE_MILESTONES.get(line.strip(" .:*").lower()) is not None:
         return evidence.cues(text)
     failed = bool(failed_re.search(line))
+
+    def negated(pattern: re.Pattern[str]) -> bool:
+        # Every place the phrase is said is in a sentence that negates it.
+        at = [p for p in range(len(line)) if pattern.match(line, p)]
+        return all(negation.search(line, *evidence._sentence(line, p)) for p in at)
+
     return tuple(
         ms
         for ms, pattern in words
         if pattern.search(line)
-        and not (failed and ms in evidence._ENDINGS)
+        and not (ms in evidence._ENDINGS and (failed or negated(pattern)))
         and not (ms is evidence.m.Milestone.DETECTED and not_detection.search(line))
     )
 
@@ -230,7 +236,7 @@ def test_grouped_alternation_matches_where_the_plain_one_does() -> None:
     for odd in ("\u017fTARTED", "ALERTED", "K", "Went Down"):
         assert _starts(grouped, odd) == _starts(plain, odd)
     # The failed-attempt and not-a-detection words, each followed by a word boundary.
-    for words in (v.FAILED_ATTEMPT_WORDS, v.NOT_DETECTION_WORDS):
+    for words in (v.FAILED_ATTEMPT_WORDS, v.NEGATION_WORDS, v.NOT_DETECTION_WORDS):
         plain = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
         grouped = re.compile(r"\b(?:" + alternation(words, re.IGNORECASE) + r")\b", re.I)
         for path in SEEDS + CORPUS + DEV:

@@ -786,6 +786,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "mitigated": (
         r"mitigat\w*",
         r"rolled back",
+        r"rolls back",
         r"rollback (?:completed?|deployed|done|succeeded)",
         r"reverted",
         r"workaround",
@@ -873,16 +874,24 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     # A hedge ("the problem was apparently resolved") is a belief, not the end.
     r"apparently",
     r"gives up",
-    r"(?:is|was|are|were) not (?:allowed|possible|permitted)",
-    r"(?:could|can|did|does|do|would)(?: not|n't)",
-    r"cannot",
-    r"unable to",
     r"no effect",
+    # An outcome told in the next sentence: "Restarted the node. It did not help."
+    r"(?:did|does|do)(?: not|n't) (?:help|work|fix|resolve|change|improve)",
     # What an attacker does ("The attacker unpublished ...") is no response to the incident.
     r"attackers?",
     # An end still to come: "Services will be restored when power returns".
     r"(?:will|should|would) (?:be |get )?(?:restored|fixed|resolved|back|available|"
     r"deployed|rolled back|reverted|mitigated)",
+)
+
+#: Negations: like FAILED_ATTEMPT_WORDS, but only in the sentence that names the milestone,
+#: since they negate their own clause. "The pods would not respond to explicit delete. The
+#: pods were forcefully deleted" still deletes them.
+NEGATION_WORDS: tuple[str, ...] = (
+    r"(?:is|was|are|were) not (?:allowed|possible|permitted)",
+    r"(?:could|can|did|does|do|would)(?: not|n't)",
+    r"cannot",
+    r"unable to",
 )
 
 #: Wording that makes a "reported"/"found" entry something other than a detection.

@@ -22,7 +22,11 @@ from postmortem.timestamps import Context, read_stamp, resolve, zone
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[
-    list[tuple[m.Milestone, re.Pattern[str]]], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+    list[tuple[m.Milestone, re.Pattern[str]]],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
 ]:
     # Compiled on first use, not at import: most imports never read a timeline.
     words = [
@@ -32,13 +36,14 @@ def _patterns() -> tuple[
     failed = re.compile(
         r"\b(?:" + alternation(v.FAILED_ATTEMPT_WORDS, re.I) + r")\b", re.IGNORECASE
     )
+    negation = re.compile(r"\b(?:" + alternation(v.NEGATION_WORDS, re.I) + r")\b", re.I)
     not_detection = re.compile(
         r"\b(?:" + alternation(v.NOT_DETECTION_WORDS, re.I) + r")\b", re.IGNORECASE
     )
     # Every phrase at once: most entries name no milestone, and one search tells.
     phrases = [a for alts in v.MILESTONE_WORDS.values() for a in alts]
     anything = re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + r")", re.IGNORECASE)
-    return words, failed, not_detection, anything
+    return words, failed, negation, not_detection, anything
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +75,7 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     phase = v.PHASE_MILESTONES.get(line.strip(" .:*").lower())
     if phase is not None:
         return (m.Milestone(phase),)  # an entry named after its phase: "Detection"
-    words, failed_re, not_detection, anything = _patterns()
+    words, failed_re, negation, not_detection, anything = _patterns()
     # Where any phrase starts (a few places): a milestone's phrases are among them, so each
     # milestone is tried there only, not searched for along the whole line again.
     starts: list[int] = []
@@ -83,9 +88,12 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     failed = bool(failed_re.search(line))
     found: list[m.Milestone] = []
     for milestone, pattern in words:
-        if not any(pattern.match(line, p) for p in starts):
+        at = [p for p in starts if pattern.match(line, p)]
+        if not at:
             continue
-        if failed and milestone in _ENDINGS:
+        if milestone in _ENDINGS and (
+            failed or all(negation.search(line, *_sentence(line, p)) for p in at)
+        ):
             continue
         if milestone is m.Milestone.DETECTED and not_detection.search(line):
             continue
@@ -125,6 +133,16 @@ def _first_paragraph(text: str) -> str:
 
 
 _ENDINGS = (m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _sentence(line: str, pos: int) -> tuple[int, int]:
+    """The bounds of the sentence (or clause after a semicolon) around ``pos``."""
+    start = 0
+    for mm in _SENTENCE_END.finditer(line, 0, pos):
+        start = mm.end()
+    end = _SENTENCE_END.search(line, pos)
+    return start, end.end() if end else len(line)
 
 
 # ---------------------------------------------------------------------------------------------
