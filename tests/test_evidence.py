@@ -45,6 +45,7 @@ UTC = dt.timezone.utc
          Milestone.IMPACT_ENDED),
         ("recovery of Kroma mainnet (RPC, P2P, validator) completed", Milestone.IMPACT_ENDED),
         ("End of the incident", Milestone.RESOLVED),
+        ("v2.0.0 Upgrade error reports begin", Milestone.STARTED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:

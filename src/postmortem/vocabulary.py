@@ -718,7 +718,7 @@ ACTION_COLUMNS: dict[str, str] = {
 MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "started": (
         r"(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation|attack|"
-        r"downtime|spam)\s+(?:officially\s+)?(?:begins?|began|started|starts)",
+        r"downtime|spam)\s+(?:reports?\s+)?(?:officially\s+)?(?:begins?|began|started|starts)",
         r"(?:begins?|began|started|starts)\s+(?:failing|to fail|erroring|returning|"
         r"experiencing|timing out|to time out|to take|taking|crash(?:ing|-?looping))",
         r"stops?\s+responding",
