@@ -46,6 +46,14 @@ UTC = dt.timezone.utc
         ("recovery of Kroma mainnet (RPC, P2P, validator) completed", Milestone.IMPACT_ENDED),
         ("End of the incident", Milestone.RESOLVED),
         ("v2.0.0 Upgrade error reports begin", Milestone.STARTED),
+        # Recovery under way is a mitigation; recovery done ends the impact.
+        ("Nacks stop publishing, and the backlog starts to decrease", Milestone.MITIGATED),
+        ("VMIs recreated and k3s nodes began to recover", Milestone.MITIGATED),
+        ("Network stability confirmed, traffic successfully rerouted", Milestone.MITIGATED),
+        ("DHCP lease processing returns to normal operation", Milestone.IMPACT_ENDED),
+        ("Packet loss normalized to baseline levels", Milestone.IMPACT_ENDED),
+        ("Once the backlog was cleared, reporting was accurate", Milestone.IMPACT_ENDED),
+        ("It was fully caught up and verified on July 8", Milestone.IMPACT_ENDED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:

@@ -822,10 +822,20 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:disabl(?:es|ed)|paus(?:es|ed)|shuts? down|was shutdown|suspend(?:s|ed))",
         r"revert to",
         r"(?:moved?|shift(?:s|ed)|redirect(?:s|ed)|switch(?:es|ed)) (?:the )?traffic",
+        r"re-?routed",
+        # Recovery under way, not yet over: "the backlog starts to decrease", "k3s nodes began
+        # to recover".
+        r"(?:starts?|begins?|began|started) to (?:decrease|drop|recover|improve|subside|clear)",
     ),
     "impact_ended": (
         r"services? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)",
         r"back to normal",
+        r"returns? to normal",
+        # The work that piled up is done: "Once the backlog was cleared", "It was fully caught up".
+        r"(?:backlogs?|queues?) (?:is |was |were |has been |had been )?(?:fully )?(?:cleared|"
+        r"drained|processed|reduced to zero|caught up)",
+        r"fully caught up",
+        r"normali[sz]ed",
         r"back online",
         r"(?:fully |verified |back )operational",
         r"recovered",
