@@ -492,6 +492,22 @@ def test_an_object_without_a_text_is_no_entry() -> None:
     assert [(e.time, e.text) for e in r.timeline.events] == [(dt.time(11, 0), "Fixed")]
 
 
+def test_month_day_items_over_nested_timed_items() -> None:
+    # A Japanese report: the day as "11/25" over its times, the year from the date written
+    # in the report's fields ("2021年11月25日午後3時").
+    r = parse(
+        "# 障害について\n\n### 発生日時\n2021年11月25日午後3時\n\n## タイムライン\n"
+        " * 11/25\n     * 15:00 - v1.4.0リリース\n         * 確認\n     * 16:17 - Issue投稿\n"
+        " * 11/26\n     * 10:47 - iOS版を公開\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2021, 11, 25, 15, 0),
+        dt.datetime(2021, 11, 25, 16, 17),
+        dt.datetime(2021, 11, 26, 10, 47),
+    ]
+    assert postmortem.dumps(r) == postmortem.dumps(parse(postmortem.dumps(r)))
+
+
 def test_a_day_item_without_timed_items_is_an_entry() -> None:
     r = parse("# T\n\n## Timeline\n\n- 2021-04-13: deploy\n  - detail\n- 2021-04-14: fix\n")
     assert [e.date for e in r.timeline.events] == [dt.date(2021, 4, 13), dt.date(2021, 4, 14)]

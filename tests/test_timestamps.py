@@ -133,6 +133,51 @@ def test_chinese_and_japanese_dates(text: str, day: dt.date) -> None:
     assert split_stamp(f"{text} サーバが復旧しました") is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [("2021年11月25日午後3時", dt.datetime(2021, 11, 25, 15, 0)),
+     ("2021年11月26日午前10時47分", dt.datetime(2021, 11, 26, 10, 47)),
+     ("12月21日 下午3点", dt.datetime(2016, 12, 21, 15, 0)),
+     ("12月21日 15时30分", dt.datetime(2016, 12, 21, 15, 30)),
+     ("2025년 10월 3일 오전 2:27", dt.datetime(2025, 10, 3, 2, 27)),
+     ("2025년 10월 3일 오후 3시 20분", dt.datetime(2025, 10, 3, 15, 20))],
+)  # fmt: skip
+def test_chinese_and_japanese_times(text: str, at: dt.datetime) -> None:
+    st = read_stamp(text, base_year=2016)
+    assert st.date is not None and st.time is not None
+    assert dt.datetime.combine(st.date, st.time) == at
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("2021/11/25", dt.date(2021, 11, 25)), ("2024.05.12", dt.date(2024, 5, 12)),
+     ("11/25", dt.date(2021, 11, 25)), ("**3/14**:", dt.date(2021, 3, 14))],
+)  # fmt: skip
+def test_year_first_and_lone_month_day_dates(text: str, day: dt.date) -> None:
+    span = split_stamp(text)
+    assert span is not None
+    assert read_stamp(text[span[0] : span[1]], base_year=2021).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("2025-09-05 14:37 ~ 15:58 (GMT+9)", dt.time(14, 37), dt.time(15, 58)),
+     ("2025년 10월 3일 오전 2:27 ~ 오전 4:03 (GMT+9)", dt.time(2, 27), dt.time(4, 3))],
+)  # fmt: skip
+def test_a_tilde_after_a_time_is_a_range_and_a_zone_in_parentheses_counts(
+    text: str, start: dt.time, end: dt.time
+) -> None:
+    st = read_stamp(text)
+    assert (st.time, st.end_time, st.approximate) == (start, end, False)
+    assert st.zone is not None and st.zone.utcoffset(None) == dt.timedelta(hours=9)
+    assert read_stamp("~9:43 AM").approximate  # before a time it is still "about"
+
+
+def test_a_fraction_is_no_date() -> None:
+    assert split_stamp("1/2 of users saw errors") is None
+    assert split_stamp("11/25 text after it") is None
+
+
 def test_a_clock_word_belongs_to_the_stamp() -> None:
     entry = "27.08.2022 10:00 Uhr: Dienste laufen wieder"
     span = split_stamp(entry)

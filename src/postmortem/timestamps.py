@@ -96,7 +96,7 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # One token of a stamp. The stamp is the longest run of these at the start of an entry.
 _TOKEN = re.compile(
     rf"""
-    (?P<approx>~|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b)
+    (?P<approx>[~〜～]|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b)
     # A range written in words: "Between 02:00 and 02.30 PM", "From 09:00 to 10:30 UTC". Its
     # start is the stamp's instant; the joiner counts only before another date or time.
   | (?P<opener>between\b|from\b)
@@ -104,9 +104,17 @@ _TOKEN = re.compile(
   | (?P<iso>\d{{4,5}}-\d{{2}}-\d{{2}}(?:[T\s/]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
         (?:\s*[ap]\.?m\.?\b|[ap]\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
-  | (?P<numdate>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
+    # "2021/11/25", "2024.05.12": year first with slashes or dots, as East Asian and German
+    # reports write it; never read as the "21/11/25" inside it.
+  | (?P<ymd>(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}})\b(?![/.]\d))
+  | (?P<numdate>(?<![\d/.])\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
     # Chinese and Japanese dates: "2016年12月21日", "12月21日" (full-width digits too).
-  | (?P<cjkdate>(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)
+    # Korean: "2025년 10월 3일".
+  | (?P<cjkdate>(?:\d{{4}}\s*[年년]\s*)?\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일])
+    # Their times: "午後3時" (3 PM), "午前10時47分", "15时30分", "下午3点", "오전 2:27" (2:27 AM).
+  | (?P<cjktime>(?:午前|午後|上午|下午|오전|오후)\s*\d{{1,2}}
+        (?::\d{{2}}|\s*[時时点시]\s*(?:\d{{1,2}}\s*[分분])?)
+      | \d{{1,2}}\s*[時时点시]\s*(?:\d{{1,2}}\s*[分분])?)
     # "2025-Feb-07", "07-Feb-2025": numeric day and year around a month's name.
   | (?P<namedmonth>\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b)
     # "Feb 9 1924 UTC" is 19:24 on Feb 9, not the year 1924: four digits before a zone are a
@@ -114,7 +122,9 @@ _TOKEN = re.compile(
   | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b
         (?:,?\s*(?:(?:19[7-9]|20\d)\d\b|\d{{4}}\b(?!\s*(?:{_ZONE_ALT})\b)))?)
   | (?P<daymonth>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?(?:,?\s*\d{{4}}\b)?)
-  | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}}))
+  | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}})
+        # "* 11/25" over the day's timed items, "### 3/14": a day alone, nothing after it.
+      | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=[*_]{{0,2}}:?[ \t]*(?:\n|$)))
   | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}|\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)))
         (?:\s*[ap]\.?m\.?\b|[ap]\b)?
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?)?)
@@ -142,7 +152,8 @@ _SEP = re.compile(r"\s*(?:[:|,]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")
 _HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)))")
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (
-    "iso", "numdate", "namedmonth", "cjkdate", "mmdd", "monthday", "daymonth", "time", "hour",
+    "iso", "ymd", "numdate", "namedmonth", "cjkdate", "cjktime", "mmdd", "monthday", "daymonth",
+    "time", "hour",
     "unknown", "hhmm", "mil", "relative", "later",
 )  # fmt: skip
 
@@ -365,12 +376,23 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         tok = m.group()
         pos = m.end()
         kinds.append(kind)
-        if kind == "approx":
+        if kind == "approx" and tok in "~〜～" and (st.time is not None or st.date is not None):
+            # "14:37 ~ 15:58", "2:27 ~ 4:03": after a time or a date the tilde is a range's
+            # dash, as Japanese, Chinese and Korean reports write it, not "about".
+            kinds[-1] = "joiner"
+        elif kind == "approx":
             st.approximate = True
         elif kind == "unknown":
             st.unknown = True
         elif kind == "iso" and st.date is None:
             _read_iso(tok, st)  # in a range ("2023-07-10 to 2023-07-16") the first day counts
+        elif kind == "ymd" and st.date is None:
+            y, mo, d = (int(x) for x in re.split(r"[/.]", tok))
+            try:
+                st.date = dt.date(y, mo, d)
+                st.explicit_date = True
+            except ValueError:
+                st.problem = f"no such date {tok}"
         elif kind == "numdate" and st.date is None:
             st.date = _numeric_date(tok, dayfirst)
             st.explicit_date = st.date is not None
@@ -390,6 +412,18 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
                 except ValueError:
                     st.problem = f"no such date {tok}"
                 st.explicit_date = st.date is not None
+        elif kind == "cjktime" and (st.time is None or kinds[-2:-1] == ["joiner"]):
+            nums = [int(x) for x in re.findall(r"\d+", tok)]
+            h, mi = nums[0], nums[1] if len(nums) > 1 else 0
+            if tok.lstrip().startswith(("午後", "下午", "오후")) and h < 12:
+                h += 12
+            elif tok.lstrip().startswith(("午前", "上午", "오전")) and h == 12:
+                h = 0
+            if h < 24 and mi < 60 and st.time is None:
+                st.time = dt.time(h, mi)
+                st.clock24 = True
+            elif h < 24 and mi < 60 and st.end_time is None:
+                st.end_time = dt.time(h, mi)  # "오전 2:27 ~ 오전 4:03": the range's end
         elif kind == "mil" and st.time is None:
             st.time = dt.time(int(tok[:2]), int(tok[2:]))
             st.clock24 = True
@@ -404,7 +438,7 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.end_time = end.time
         elif kind == "mmdd" and st.date is None:
             # "03-26 23:04": a numeric day without a year, read with the report's year.
-            a, b = (int(x) for x in tok.split("-"))
+            a, b = (int(x) for x in re.split(r"[-/]", tok))
             day, month = (a, b) if (dayfirst or a > 12) and b <= 12 else (b, a)
             if base_year is not None:
                 try:
@@ -430,10 +464,13 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "paren":
             # "(UTC)" names the zone; a second reading "(17:14 UTC)" or a weekday does not.
             inner = tok[1:-1].strip()
-            if st.zone is None and inner.lower() in ZONES:
-                st.zone = zone(inner)
+            if st.zone is None and (inner.lower() in ZONES or _OFFSET_ZONE.fullmatch(inner)):
+                st.zone = zone(inner)  # "(UTC)", "(GMT+9)"
     st.kinds = tuple(kinds)
     return st
+
+
+_OFFSET_ZONE = re.compile(r"(?i)(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?")
 
 
 def _read_iso(tok: str, st: Stamp) -> None:
@@ -627,6 +664,8 @@ def parse_date(
 
 _DATE_ANY = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
+    rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}}\b|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\b(?!\.\d)"
+    rf"|\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]"
     rf"|\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b"
     rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?,?\s+\d{{4}}",

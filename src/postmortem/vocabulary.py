@@ -978,12 +978,19 @@ TIMELINE_HINT_WORDS: tuple[str, ...] = (
     "timeline", "time line", "chronolog", "sequence of events", "key events", "event log",
     "zeitlicher ablauf", "zeitleiste", "chronologie", "cronologia", "tijdlijn",
 )  # fmt: skip
+#: The same in scripts that ``normalize`` folds away: Japanese, Chinese and Korean headings
+#: ("発生から復旧までのタイムライン", "事件经过", "타임라인").
+TIMELINE_HINT_CJK: tuple[str, ...] = (
+    "タイムライン", "時系列", "経緯", "时间线", "时间轴", "经过", "經過", "타임라인", "경과",
+)  # fmt: skip
 
 
 def timeline_hint(title: str) -> bool:
     """Whether a heading names a timeline in any of its words."""
     flat = normalize(title)
-    return any(w in flat for w in TIMELINE_HINT_WORDS)
+    return any(w in flat for w in TIMELINE_HINT_WORDS) or (
+        not title.isascii() and any(w in title for w in TIMELINE_HINT_CJK)
+    )
 
 
 #: Front-matter keys that static-site generators and status pages use for the incident's

@@ -804,6 +804,7 @@ def _best_run(
 
 
 _WORD = re.compile(r"(?<!\S)[^\W\d_]{2,}(?!\S)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _told(event: m.TimelineEvent) -> bool:
@@ -811,7 +812,9 @@ def _told(event: m.TimelineEvent) -> bool:
     table ("12:50:10 | comdex1c36py...") or a date heading's leftover is no event."""
     if event.at is None and event.time is None and event.date is None:
         return False
-    return len(_WORD.findall(event.text, 0, 200)) >= 2
+    # Japanese and Chinese write without spaces between words ("開発チーム対応を開始"): a few
+    # of their characters say as much as two words.
+    return len(_WORD.findall(event.text, 0, 200)) >= 2 or len(_CJK.findall(event.text, 0, 200)) >= 3
 
 
 def _stamped_children(node: Node) -> int:
