@@ -54,6 +54,8 @@ UTC = dt.timezone.utc
         ("Packet loss normalized to baseline levels", Milestone.IMPACT_ENDED),
         ("Once the backlog was cleared, reporting was accurate", Milestone.IMPACT_ENDED),
         ("It was fully caught up and verified on July 8", Milestone.IMPACT_ENDED),
+        ("Alle Dienste sind wieder erreichbar!", Milestone.IMPACT_ENDED),
+        ("le site et le support sont à nouveau accessibles", Milestone.IMPACT_ENDED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
@@ -69,6 +71,7 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "Rollback fails due to a schema change",  # a failed attempt
         "Tried to scale the workers up, but it did not help",  # a failed intervention
         "Restarted the node. It did not help.",  # the outcome, told in the next sentence
+        "Eine Seite informiert, dass wir bald wieder online sind",  # "soon": still to come
         "We rolled back; the rollback failed.",
         # Negated: what could not be done, and what users could not do.
         "Started deprecating the packages, as unpublishing is not allowed",
@@ -168,6 +171,7 @@ def test_a_sentence_that_names_only_a_day_gives_a_day_precision_instant() -> Non
         ("impact_end", "repaired_at"),
         ("resolved_at", "resolved_at"),
         ("Detected At", "detected_at"),
+        ("resolved_on", "resolved_at"),
     ],
 )
 def test_front_matter_instants(key: str, field: str) -> None:

@@ -831,6 +831,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"services? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)",
         r"back to normal",
         r"returns? to normal",
+        # German and French: "Alle Dienste sind wieder erreichbar", "à nouveau accessible".
+        r"wieder (?:erreichbar|verfügbar|online|nutzbar)",
+        r"(?:à|de) nouveau (?:accessibles?|disponibles?|en ligne)",
         # The work that piled up is done: "Once the backlog was cleared", "It was fully caught up".
         r"(?:backlogs?|queues?) (?:is |was |were |has been |had been )?(?:fully )?(?:cleared|"
         r"drained|processed|reduced to zero|caught up)",
@@ -892,6 +895,7 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     # An end still to come: "Services will be restored when power returns".
     r"(?:will|should|would) (?:be |get )?(?:restored|fixed|resolved|back|available|"
     r"deployed|rolled back|reverted|mitigated)",
+    r"bald",  # German "soon": "dass wir bald wieder online sind"
 )
 
 #: Negations: like FAILED_ATTEMPT_WORDS, but only in the sentence that names the milestone,
@@ -1007,6 +1011,7 @@ FRONT_MATTER_INSTANTS: dict[str, str] = {
     "impact end": "repaired_at", "restored": "repaired_at", "restored at": "repaired_at",
     "resolved at": "resolved_at", "resolved when": "resolved_at", "resolution time": "resolved_at",
     "resolved time": "resolved_at", "closed at": "resolved_at", "resolved date": "resolved_at",
+    "resolved on": "resolved_at",
 }  # fmt: skip
 
 
