@@ -833,7 +833,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"returns? to normal",
         # German and French: "Alle Dienste sind wieder erreichbar", "à nouveau accessible".
         r"wieder (?:erreichbar|verfügbar|online|nutzbar)",
-        r"(?:à|de) nouveau (?:accessibles?|disponibles?|en ligne)",
+        r"nouveau (?:accessibles?|disponibles?|en ligne)",
         # The work that piled up is done: "Once the backlog was cleared", "It was fully caught up".
         r"(?:backlogs?|queues?) (?:is |was |were |has been |had been )?(?:fully )?(?:cleared|"
         r"drained|processed|reduced to zero|caught up)",
