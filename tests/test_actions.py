@@ -25,7 +25,17 @@ def got(text: str) -> list[tuple[str, S]]:
 # -- which sections hold actions --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("heading", ["Prevention", "Remediation", "Future works", "Future plan"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Prevention",
+        "Remediation",
+        "Future works",
+        "Future plan",
+        "Future mitigations and product improvements",
+        "What we are changing beyond the patch",
+    ],
+)
 def test_action_sections_by_heading(heading: str) -> None:
     text = f"# T\n\n## {heading}\n\n- Add a try/catch to webhooks.\n- Test webhooks in staging.\n"
     want = ["Add a try/catch to webhooks.", "Test webhooks in staging."]

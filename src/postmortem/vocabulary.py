@@ -1021,12 +1021,13 @@ FRONT_MATTER_INSTANTS: dict[str, str] = {
 
 #: Headings, matched on the normalised text, whose section holds follow-up actions although
 #: their section kind is another one: "## Prevention", "## Remediation", "# Future works",
-#: "## How are we going to do better in the future?", "## What is CMS doing prior to ...".
+#: "## How are we going to do better in the future?", "## What is CMS doing prior to ...",
+#: "## What we are changing beyond the patch", "### Future mitigations".
 ACTION_HEADING_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"^(?:prevention|remediation|remediations)$"),
-    re.compile(r"^future (?:plans?|works?|improvements|actions)\b"),
+    re.compile(r"^future (?:plans?|works?|improvements|actions|mitigations?)\b"),
     re.compile(r"^how (?:are|will|do|can) we\b.*\b(?:do better|prevent|avoid|improve)\b"),
-    re.compile(r"^what (?:(?:we|\w+) (?:are|is|re|will be)|(?:is|are) \w+) doing\b"),
+    re.compile(r"^what (?:(?:we|\w+) (?:are|is|re|will be)|(?:is|are) \w+) (?:doing|changing)\b"),
 ]
 
 #: Headings whose section holds follow-ups only as paragraphs ("## Follow-up" of five
