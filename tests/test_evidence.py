@@ -153,6 +153,16 @@ def test_start_and_end_sentences_take_the_day_written_before_them() -> None:
     assert mt.impact_ended_at.value == dt.datetime(2024, 10, 18, 20, 0)
 
 
+def test_an_end_in_the_same_sentence_takes_the_day_written_with_it() -> None:
+    report = postmortem.parse(
+        "# Website downtime\n\nOn Thursday, November 17th, 2016 at approximately 12:05pm our "
+        "website went down and lasted until Friday, November 18th, at 3:01pm.\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2016, 11, 17, 12, 5)
+    assert mt.impact_ended_at.value == dt.datetime(2016, 11, 18, 15, 1)
+
+
 def test_a_sentence_that_names_only_a_day_gives_a_day_precision_instant() -> None:
     report = postmortem.parse(
         "# Reward distribution failure\n\nOn the 12th of March 2023, a failure was observed "

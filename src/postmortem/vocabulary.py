@@ -973,6 +973,8 @@ PROSE_END_WORDS: tuple[str, ...] = (
     r"corrected", r"fixed", r"resolved", r"restored", r"blocked", r"closed", r"ceased",
     r"ended", r"successfully mitigated", r"recovered", r"back online", r"up again",
     r"back up", r"available again",
+    # "lasted until Friday, November 18th, at 3:01pm", "continued until natural recovery at".
+    r"(?:lasted|lasting|continued|persisted) until",
 )  # fmt: skip
 
 #: Words that, anywhere in a heading, mark the run of entries under it as a timeline

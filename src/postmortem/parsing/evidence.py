@@ -323,9 +323,11 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
         mm = pats["impact_ended_after"].search(text) or pats["impact_ended"].search(text)
         if mm is None:
             return []
-        groups = mm.groupdict()
-        raw = groups.get("a") or groups.get("b") or groups.get("c") or ""
-        b = when(raw, day_before(text, mm.start()))
+        name = next((g for g in ("a", "b", "c") if mm.groupdict().get(g)), None)
+        raw = mm.group(name) if name else ""
+        # The day written nearest before the time, in the sentence too: "... went down on
+        # Thursday ... and lasted until Friday, November 18th, at 3:01pm".
+        b = when(raw, day_before(text, mm.start(name) if name else mm.start()))
         return [said("impact_ended", b, mm.group(0), 0.6)] if b is not None else []
 
     def detection(text: str) -> list[m.Evidence]:
