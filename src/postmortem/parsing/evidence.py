@@ -261,7 +261,9 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
         # The last date written before ``pos`` in the same stretch of prose, else the base.
         found = None
         for mm in _DAY_MENTION.finditer(text, max(0, pos - 1500), pos + 30):
-            d = read_stamp(mm.group().replace(" of ", " "), base_year=base_year).date
+            # A day without its year takes the year of the day written before it.
+            year = found.year if found else base_year
+            d = read_stamp(mm.group().replace(" of ", " "), base_year=year).date
             if d is not None:
                 found = d
         return found or base
