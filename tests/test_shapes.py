@@ -543,3 +543,37 @@ def test_checklists_bullets_nested_and_inline_markers() -> None:
         ("Plain item\nwith a continuation", ActionStatus.UNKNOWN),
     ]
     assert r.action_items[3].category == "Other"
+
+
+FACT_TABLE = (
+    "# Outage\n\n| | |\n|---|---|\n| Severity | P3 |\n| Category | network |\n"
+    "| Detected | 2026-04-19T14:30Z (during the rollout) |\n\n## Impact\n\nSlow.\n"
+)
+
+
+def test_a_table_of_facts_gives_the_report_its_fields() -> None:
+    r = parse(FACT_TABLE)
+    assert r.metadata.severity is not None and r.metadata.severity.text == "P3"
+    assert r.metadata.detected_at == dt.datetime(2026, 4, 19, 14, 30, tzinfo=dt.timezone.utc)
+    # Edited in its cell, a pipe escaped, and read back.
+    r.metadata.severity = postmortem.Severity(None, "P1|urgent")
+    out = postmortem.dumps(r)
+    assert "| Severity | P1\\|urgent |" in out
+    assert out.replace("| Severity | P1\\|urgent |", "| Severity | P3 |") == FACT_TABLE
+    back = parse(out).metadata.severity
+    assert back is not None and back.text == "P1|urgent"
+    # An instant written ISO with "Z" is rewritten so: "UTC" would become the report's zone.
+    r.metadata.detected_at = dt.datetime(2026, 4, 19, 15, 37, tzinfo=dt.timezone.utc)
+    assert "| Detected | 2026-04-19T15:37Z |" in postmortem.dumps(r)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Time | Event |\n|---|---|\n| 10:00 | Deploy |\n| 10:05 | Alert |\n",
+        "| Severity | P3 |\n|---|---|\n| Notes | none |\n",  # one known key: not a fact table
+    ],
+)
+def test_other_two_column_tables_give_no_fields(table: str) -> None:
+    r = parse("# Outage\n\n" + table)
+    assert r.metadata.severity is None and r.metadata.detected_at is None

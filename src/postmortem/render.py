@@ -211,6 +211,16 @@ def format_datetime(value: dt.datetime) -> str:
     return base + value.strftime("%z")[:3] + ":" + value.strftime("%z")[3:]
 
 
+def _datetime_like(old: str, value: dt.datetime, text: str) -> str:
+    """A new instant written as ISO 8601 where the old one was ("2026-04-19T14:30Z"): a
+    zone word the old value did not have would become the report's zone when read back."""
+    mm = re.match(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?", old)
+    if mm is None or (value.tzinfo is None) != (mm.group(2) is None):
+        return text
+    iso = value.isoformat(timespec="seconds" if mm.group(1) or value.second else "minutes")
+    return iso[:-6] + "Z" if mm.group(2) == "Z" and iso.endswith("+00:00") else iso
+
+
 def _inline(text: str) -> str:
     return text.replace("\n", " ")
 
@@ -242,8 +252,12 @@ def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         if kind == "list" and path in NAME_LISTS:
             kind = "names"
         text = format_value(current, kind)
+        if isinstance(current, dt.datetime):
+            text = _datetime_like(doc.source.text[fo.span[0] : fo.span[1]], current, text)
         if "\n" in text and "\n" not in doc.source.text[fo.span[0] : fo.span[1]]:
             text = _flatten(text)  # a one-line slot: list markers and breaks become spaces
+        if fo.where == "cell":
+            text = _cell(text)  # a fact in a table's cell: its pipes escaped
         start = fo.span[0]
         if path == "title":
             start, text = _title_heading(doc.source.text, fo, text)

@@ -285,6 +285,8 @@ class Reader:
             self.text[inner[1][0] - 2 : inner[1][0]].rstrip() in ("-", "*", "+")
         )
         raw, span = inner
+        if where == "cell":
+            raw = raw.replace("\\|", "|")  # a table cell escapes its pipes
         if kind == "list" and items is None and bullet:
             items = [span]  # a one-bullet slot stays a list: more values, more bullets
         if existing is not None and is_placeholder(raw) and not title_override:
@@ -474,6 +476,9 @@ class Reader:
                         self._place(key, nested, context, unplaced)
                     elif n == len(kvs) - 1:
                         pending = key
+            elif b.kind == "table":
+                pending = None
+                self._table(b, context)
             elif b.kind == "code" and pending:
                 path = self.path_for(pending, context)
                 inner = code_inner(text, b.span)
@@ -483,6 +488,30 @@ class Reader:
             else:
                 pending = None
         return unplaced
+
+    def _table(self, b: Block, context: m.SectionKind | None) -> None:
+        """A table of facts, one key and its value a row ("| Severity | P3 |", "| Detected |
+        2026-04-19T14:30Z |"), under an empty or "Field | Value" header, or none: each known
+        key is a field, edited in its cell. Two known keys at least make it such a table; a
+        table with more columns, or rows of another kind (a timeline's times), is not."""
+        text = self.text
+        rows = b.rows()
+        if not 2 <= len(rows) <= _FACT_ROWS or any(len(cells) != 2 for _, cells in rows):
+            return
+        found: list[tuple[str, tuple[int, int]]] = []
+        for n, (_, cells) in enumerate(rows):
+            key = text[cells[0][0] : cells[0][1]].strip().strip("*_").strip().rstrip(":")
+            span = trim_span(text, cells[1])
+            if not key or span[0] >= span[1]:
+                continue
+            path = self.path_for(key, context) or self._key_event_path(key, span)
+            if path is not None and FIELD_KINDS.get(path) != "list":
+                found.append((path, span))
+            elif n and key.lower() not in _FACT_HEADER_KEYS:
+                continue
+        if len(found) >= 2:
+            for path, span in found:
+                self.assign(path, span, where="cell")
 
     def _key_event_path(self, key: str, span: tuple[int, int]) -> str | None:
         return key_event_path(key, self.text[span[0] : span[1]], self.dayfirst)
@@ -550,6 +579,11 @@ class Reader:
                 if is_placeholder(raw):
                     self._placeholder("stated_metrics", raw, span[0])
                 self.report.stated_metrics.append(metric)
+
+
+#: A table of facts is short; a longer one is data, not the report's fields.
+_FACT_ROWS = 40
+_FACT_HEADER_KEYS = frozenset({"field", "key", "item", "property", "attribute", "name"})
 
 
 def clean_item(raw: str) -> str:
