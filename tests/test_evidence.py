@@ -86,6 +86,18 @@ def test_wording_that_marks_no_ending(text: str) -> None:
         assert Milestone.DETECTED not in found
 
 
+def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
+    partly = cues("Disk space cleared. Function execution is partially restored.")
+    assert Milestone.MITIGATED in partly and Milestone.IMPACT_ENDED not in partly
+    purpose = cues(
+        "Executors are scaled down to zero to prevent thundering herd issues when the "
+        "gateways are brought back online."
+    )
+    assert Milestone.IMPACT_ENDED not in purpose and Milestone.MITIGATED in purpose
+    # A purpose after the end does not undo it.
+    assert Milestone.IMPACT_ENDED in cues("Service restored and a limit added to prevent it")
+
+
 @pytest.mark.parametrize(
     "text",
     [

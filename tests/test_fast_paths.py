@@ -87,7 +87,7 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
 
     line = evidence._first_paragraph(text)
     line = evidence._LINK_TARGET.sub("", line).replace("[", "").replace("]", "")
-    words, failed_re, negation, not_detection, _ = evidence._patterns()
+    words, failed_re, negation, purpose, partial, not_detection, _ = evidence._patterns()
     if evidence.v.PHASE_MILESTONES.get(line.strip(" .:*").lower()) is not None:
         return evidence.cues(text)
     failed = bool(failed_re.search(line))
@@ -95,13 +95,18 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
     def negated(pattern: re.Pattern[str]) -> bool:
         # Every place the phrase is said is in a sentence that negates it.
         at = [p for p in range(len(line)) if pattern.match(line, p)]
-        return all(negation.search(line, *evidence._sentence(line, p)) for p in at)
+        return all(evidence._negated(line, p, negation, purpose) for p in at)
+
+    def partly(pattern: re.Pattern[str]) -> bool:
+        at = [p for p in range(len(line)) if pattern.match(line, p)]
+        return all(partial.search(line, *evidence._sentence(line, p)) for p in at)
 
     return tuple(
         ms
         for ms, pattern in words
         if pattern.search(line)
         and not (ms in evidence._ENDINGS and (failed or negated(pattern)))
+        and not (ms in evidence._FULL_ENDINGS and partly(pattern))
         and not (ms is evidence.m.Milestone.DETECTED and not_detection.search(line))
     )
 

@@ -795,6 +795,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:fix|patch) (?:is |was |has been )?(?:\w+ )?(?:deployed|applied|released|lands|landed|"
         r"rolled out|implemented)",
         r"alleviat(?:es|ed)",
+        r"(?:partial(?:ly)?|partly) (?:restor\w*|recover\w*|back|available|online)",
         r"(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)",
         r"revoked?",
         r"revokes",
@@ -907,6 +908,15 @@ NEGATION_WORDS: tuple[str, ...] = (
     r"cannot",
     r"unable to",
 )
+
+#: A purpose: an ending named after it in its sentence is what an act is for, not what
+#: happened ("scaled down to zero to prevent a thundering herd when the gateways are brought
+#: back online").
+PURPOSE_WORDS: tuple[str, ...] = (r"to prevent", r"to avoid", r"in order to", r"so that")
+
+#: Part of the way back: in its sentence, a recovery so qualified is a mitigation, not the end
+#: of impact or the resolution ("Function execution is partially restored").
+PARTIAL_WORDS: tuple[str, ...] = (r"partial(?:ly)?", r"partly", r"some of")
 
 #: Wording that makes a "reported"/"found" entry something other than a detection.
 NOT_DETECTION_WORDS: tuple[str, ...] = (

@@ -27,6 +27,8 @@ def _patterns() -> tuple[
     re.Pattern[str],
     re.Pattern[str],
     re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
 ]:
     # Compiled on first use, not at import: most imports never read a timeline.
     words = [
@@ -37,13 +39,15 @@ def _patterns() -> tuple[
         r"\b(?:" + alternation(v.FAILED_ATTEMPT_WORDS, re.I) + r")\b", re.IGNORECASE
     )
     negation = re.compile(r"\b(?:" + alternation(v.NEGATION_WORDS, re.I) + r")\b", re.I)
+    purpose = re.compile(r"\b(?:" + "|".join(v.PURPOSE_WORDS) + r")\b", re.I)
+    partial = re.compile(r"\b(?:" + "|".join(v.PARTIAL_WORDS) + r")\b", re.I)
     not_detection = re.compile(
         r"\b(?:" + alternation(v.NOT_DETECTION_WORDS, re.I) + r")\b", re.IGNORECASE
     )
     # Every phrase at once: most entries name no milestone, and one search tells.
     phrases = [a for alts in v.MILESTONE_WORDS.values() for a in alts]
     anything = re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + r")", re.IGNORECASE)
-    return words, failed, negation, not_detection, anything
+    return words, failed, negation, purpose, partial, not_detection, anything
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +79,7 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     phase = v.PHASE_MILESTONES.get(line.strip(" .:*").lower())
     if phase is not None:
         return (m.Milestone(phase),)  # an entry named after its phase: "Detection"
-    words, failed_re, negation, not_detection, anything = _patterns()
+    words, failed_re, negation, purpose, partial, not_detection, anything = _patterns()
     # Where any phrase starts (a few places): a milestone's phrases are among them, so each
     # milestone is tried there only, not searched for along the whole line again.
     starts: list[int] = []
@@ -92,9 +96,13 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
         if not at:
             continue
         if milestone in _ENDINGS and (
-            failed or all(negation.search(line, *_sentence(line, p)) for p in at)
+            failed or all(_negated(line, p, negation, purpose) for p in at)
         ):
             continue
+        if milestone in _FULL_ENDINGS and all(
+            partial.search(line, *_sentence(line, p)) for p in at
+        ):
+            continue  # "partially restored": part of the way back is a mitigation
         if milestone is m.Milestone.DETECTED and not_detection.search(line):
             continue
         found.append(milestone)
@@ -133,7 +141,14 @@ def _first_paragraph(text: str) -> str:
 
 
 _ENDINGS = (m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
+_FULL_ENDINGS = (m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _negated(line: str, pos: int, negation: re.Pattern[str], purpose: re.Pattern[str]) -> bool:
+    """Whether the sentence around ``pos`` negates it, or names it as a purpose before it."""
+    start, end = _sentence(line, pos)
+    return bool(negation.search(line, start, end) or purpose.search(line, start, pos))
 
 
 def _sentence(line: str, pos: int) -> tuple[int, int]:
