@@ -503,3 +503,22 @@ def test_a_field_whose_value_is_the_window(
     want = (dt.datetime(*start, tzinfo=UTC), dt.datetime(*end, tzinfo=UTC))
     assert (mt.started_at.value, mt.impact_ended_at.value) == want
     assert mt.started_at.source == "summary"
+
+
+@pytest.mark.parametrize(
+    ("body", "detected"),
+    [
+        ("We are investigating reports of API errors.\n", True),
+        ("There is an ongoing outage in the datacenter. We are working on fixing things.\n", True),
+        ("First DoS ever at mataroa today! Django died.\n", False),  # a retrospective
+    ],
+)
+def test_a_status_post_that_opens_the_incident_dates_the_detection(
+    body: str, detected: bool
+) -> None:
+    report = postmortem.parse(
+        "---\ntitle: API outage\ndate: 2018-03-03T15:27:00Z\nresolved: true\n"
+        "resolvedWhen: 2018-03-03T16:45:00Z\n---\n" + body
+    )
+    want = dt.datetime(2018, 3, 3, 15, 27, tzinfo=UTC) if detected else None
+    assert metrics(report).detected_at.value == want

@@ -207,6 +207,18 @@ def key_words(key: str) -> str:
     return normalize(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key).replace("_", " "))
 
 
+#: What a status page's opening post says when the team already knows of the incident: the
+#: post then dates the detection ("We are investigating", "We are aware of reports", "There is
+#: an ongoing outage", "Wir verzeichnen derzeit einen Ausfall").
+STATUS_AWARE_WORDS: tuple[str, ...] = (
+    r"(?:we are|we're|we have been|team is|are) (?:currently )?(?:investigating|looking into|"
+    r"aware|working (?:on|with|to))",
+    r"investigating (?:the|this|an?|reports?)",
+    r"there is an? (?:ongoing|current) (?:outage|incident|issue|problem|disruption)",
+    r"wir (?:verzeichnen|untersuchen|arbeiten)",
+)
+
+
 def opens_by_date(keys: Iterable[object]) -> bool:
     """Whether status-page front matter with these keys opens its incident with "date": it also
     says whether or when the incident was resolved ("resolved: true", "resolvedWhen",

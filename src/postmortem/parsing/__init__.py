@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 from postmortem import model as m
@@ -48,6 +49,7 @@ from postmortem.vocabulary import (
     FIELD_KEYS,
     FRONT_MATTER_INSTANTS,
     SECTION_TEXT_FIELDS,
+    STATUS_AWARE_WORDS,
     SUBSECTION_FIELDS,
     key_words,
     normalize,
@@ -126,6 +128,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     report.evidence = prose_evidence(report, opening)
     report.stated_fields = field_figures(report, doc)
     _date_field_start(report, doc, src.text)
+    _opening_post_detection(report, opening)
     for path in ("title", *FIELD_KINDS):
         if path not in doc.fields:
             value = report.title if path == "title" else get_path(report, path)
@@ -397,6 +400,37 @@ def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
                 0.7,
             )
         )
+
+
+def _opening_post_detection(report: m.Report, opening: str) -> None:
+    """A status page's post that opens the incident and says the team is on it ("We are
+    investigating", "We are aware of ...", "There is an ongoing outage ... We are working on
+    fixing things") dates the detection: they knew when they posted it. A retrospective
+    posted under the same date ("First DoS ever at mataroa today!") does not."""
+    md = report.metadata
+    if md.detected_at is not None:
+        return
+    fm = report.front_matter
+    opened = md.started_at if fm is not None and opens_by_date(fm.data) else None
+    if opened is None:
+        opened = next((e.at for e in report.evidence if e.milestone is m.Milestone.STARTED
+                       and e.source == "metadata.date"), None)  # fmt: skip
+    if opened is None:
+        return
+    mm = _aware_words().search(opening, 0, 1500)
+    if mm is None:
+        return
+    s = max(opening.rfind(". ", 0, mm.start()) + 1, opening.rfind("\n", 0, mm.start()) + 1)
+    e = opening.find(".", mm.end())
+    quote = opening[s : e + 1 if e >= 0 else len(opening)].strip()[:80]
+    report.evidence.append(
+        m.Evidence(m.Milestone.DETECTED, opened, "field", "metadata.date", quote, None, 0.6)
+    )
+
+
+@lru_cache(maxsize=1)
+def _aware_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(STATUS_AWARE_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _fm_datetime(v: Any) -> dt.datetime | None:
