@@ -158,6 +158,17 @@ def test_a_first_date_weeks_before_a_publication_date_is_not_a_typo() -> None:
     assert [e.flag for e in r.timeline.events] == [None, None]
 
 
+def test_a_date_field_alone_does_not_name_its_day_twice() -> None:
+    # A draft dated a month before the incident: the date is written once, in its own field,
+    # and no prose names it, so the timeline's first dates stand.
+    r = postmortem.parse(
+        "# V1 post-mortem\n\n## Date\n2020-01-07\n\n## Timeline\n\n"
+        "| Date-Time | Description |\n|---|---|\n| 2020-02-05 13:21 | Submission in review |\n"
+        "| 2020-02-06 07:29 | App approved and live |\n| 2020-02-06 07:38 | Set ready for sale |\n"
+    )
+    assert [e.flag for e in r.timeline.events] == [None, None, None]
+
+
 def test_a_day_out_and_back_between_two_entries_of_one_day_is_flagged() -> None:
     r = postmortem.parse(
         "# X\n\n## Timeline (UTC)\n\n- 2022-02-02 1906: builds cut\n"

@@ -676,7 +676,10 @@ def _timeline(
         # The first full date the report mentions anchors entries that give only a time.
         base = first_date(text, doc.body_start, dayfirst)
     tz = zone(zname) if zname else None
-    named = _day_named(text, doc.body_start, dayfirst)  # one scan, asked by every candidate
+    date_field = doc.fields.get("metadata.date")
+    named = _day_named(  # one scan, asked by every candidate
+        text, doc.body_start, dayfirst, date_field.span if date_field is not None else None
+    )
 
     def new_reader() -> TimelineReader:
         r = TimelineReader(text, doc, base, tz, dayfirst)
@@ -734,9 +737,12 @@ def _timeline(
     return slots
 
 
-def _day_named(text: str, body_start: int, dayfirst: bool) -> Callable[[dt.date], bool]:
+def _day_named(
+    text: str, body_start: int, dayfirst: bool, field: tuple[int, int] | None = None
+) -> Callable[[dt.date], bool]:
     """Whether the body's prose names a day ("On Oct 10, 2017"). Read only when asked: it
-    scans the whole text, and only a timeline whose first date contradicts the report's asks."""
+    scans the whole text, and only a timeline whose first date contradicts the report's asks.
+    The report's own "Date" field (``field``) is not a second naming of its day."""
     named: set[dt.date] = set()
     done = [False]
 
@@ -744,6 +750,8 @@ def _day_named(text: str, body_start: int, dayfirst: bool) -> Callable[[dt.date]
         if not done[0]:
             done[0] = True
             for mm in _OPENING_DAY.finditer(text, body_start, body_start + 200_000):
+                if field is not None and field[0] <= mm.start() < field[1]:
+                    continue
                 d = parse_date(mm.group(), dayfirst=dayfirst, base_year=day.year)
                 if d is not None:
                     named.add(d)
