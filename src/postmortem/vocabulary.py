@@ -908,7 +908,7 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     # An end still to come: "Services will be restored when power returns".
     r"(?:will|should|would) (?:be |get )?(?:restored|fixed|resolved|back|available|"
     r"deployed|rolled back|reverted|mitigated)",
-    r"bald",  # German "soon": "dass wir bald wieder online sind"
+    r"bald wieder",  # German "soon again": "dass wir bald wieder online sind"
 )
 
 #: Negations: like FAILED_ATTEMPT_WORDS, but only in the sentence that names the milestone,
