@@ -71,6 +71,15 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "Rollback fails due to a schema change",  # a failed attempt
         "Tried to scale the workers up, but it did not help",  # a failed intervention
         "Restarted the node. It did not help.",  # the outcome, told in the next sentence
+        # Interventions' verbs that tell of the failure itself.
+        "Requests started to drop at the load balancer",
+        "A migration script deleted 3000 records from the users table",
+        "The OOM killer killed the worker pods",
+        "The autoscaler scaled down the nodes, causing the outage",
+        "The database shuts down unexpectedly",
+        "TLS verification was disabled by a config change",
+        "A bad redeploy of the API started the outage",
+        "Disk usage increased the memory pressure",
         "Eine Seite informiert, dass wir bald wieder online sind",  # "soon": still to come
         "We rolled back; the rollback failed.",
         # Negated: what could not be done, and what users could not do.
@@ -94,8 +103,15 @@ def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
         "gateways are brought back online."
     )
     assert Milestone.IMPACT_ENDED not in purpose and Milestone.MITIGATED in purpose
-    # A purpose after the end does not undo it.
+    # A purpose after the end does not undo it, nor one that opens its own clause, and a
+    # purpose never undoes a mitigation.
     assert Milestone.IMPACT_ENDED in cues("Service restored and a limit added to prevent it")
+    assert Milestone.MITIGATED in cues("To avoid further impact, we failed over to the standby")
+    assert Milestone.MITIGATED in cues("In order to mitigate impact, we rolled back the release")
+    assert Milestone.IMPACT_ENDED in cues("So that users could log in, service was restored")
+    # "Partial" qualifies only the words right after it.
+    assert Milestone.RESOLVED in cues("The partial outage was resolved")
+    assert Milestone.IMPACT_ENDED in cues("Service restored, though some of the dashboards lag")
 
 
 @pytest.mark.parametrize(
@@ -427,6 +443,29 @@ def test_a_detection_in_the_sentence_after_a_dated_one(text: str, want: dt.datet
     assert metrics(postmortem.parse(text)).detected_at.value == want
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Within minutes, error reports stopped and alerts cleared.",
+        "Shortly after, we notified customers that service was restored.",
+    ],
+)
+def test_a_fix_told_after_a_dated_change_is_no_detection(after: str) -> None:
+    report = postmortem.parse(
+        f"# Outage\n\n## Summary\n\nAt 15:10 UTC on 2024-03-07 we rolled back the release. "
+        f"{after}\n"
+    )
+    assert metrics(report).detected_at.value is None
+
+
+def test_a_day_without_its_year_after_new_year_is_in_the_next_year() -> None:
+    report = postmortem.parse(
+        "# Holiday outage\n\nOn December 30th, 2016 at approximately 10:00pm our site went "
+        "down and lasted until January 2nd at 3:00pm.\n"
+    )
+    assert metrics(report).impact_ended_at.value == dt.datetime(2017, 1, 2, 15, 0)
+
+
 def test_a_dated_change_without_failure_after_it_is_no_start() -> None:
     report = postmortem.parse(
         "# Outage\n\n## Summary\n\nOn March 5, 2025, at 7:29 UTC the upgrade was activated. "
@@ -511,6 +550,9 @@ def test_a_field_whose_value_is_the_window(
         ("We are investigating reports of API errors.\n", True),
         ("There is an ongoing outage in the datacenter. We are working on fixing things.\n", True),
         ("First DoS ever at mataroa today! Django died.\n", False),  # a retrospective
+        ("After investigating the logs, we found that a migration locked a table.\n", False),
+        ("Our engineers are working on a long-term fix for the root cause.\n", False),
+        ("We are aware that this outage hurt; this post explains what happened.\n", False),
     ],
 )
 def test_a_status_post_that_opens_the_incident_dates_the_detection(

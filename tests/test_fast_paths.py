@@ -95,11 +95,11 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
     def negated(pattern: re.Pattern[str]) -> bool:
         # Every place the phrase is said is in a sentence that negates it.
         at = [p for p in range(len(line)) if pattern.match(line, p)]
-        return all(evidence._negated(line, p, negation, purpose) for p in at)
+        return all(evidence._negated(line, p, negation) for p in at)
 
     def partly(pattern: re.Pattern[str]) -> bool:
         at = [p for p in range(len(line)) if pattern.match(line, p)]
-        return all(partial.search(line, *evidence._sentence(line, p)) for p in at)
+        return all(evidence._qualified(line, p, purpose, partial) for p in at)
 
     return tuple(
         ms

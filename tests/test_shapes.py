@@ -389,7 +389,7 @@ def test_status_page_updates_and_front_matter() -> None:
     assert r.timeline.newest_first
     assert mt.started_at.value == dt.datetime(2019, 1, 28, 9, 10, 47, 335000, tzinfo=UTC)
     assert mt.mitigated_at.value == dt.datetime(2019, 1, 28, 11, 2, tzinfo=UTC)
-    assert mt.resolved_at.value == dt.datetime(2019, 1, 28, 12, 15, 20, tzinfo=UTC)
+    assert mt.resolved_at.value == dt.datetime(2019, 1, 28, 12, 15, 20, 322000, tzinfo=UTC)
     assert r.timeline.events[1].text == "A fix is deployed."
     r.timeline.events[1].text = "A fix is deployed to every cluster."
     back = postmortem.parse(postmortem.dumps(r))
@@ -565,12 +565,16 @@ def test_a_table_of_facts_gives_the_report_its_fields() -> None:
     # An instant written ISO with "Z" is rewritten so: "UTC" would become the report's zone.
     r.metadata.detected_at = dt.datetime(2026, 4, 19, 15, 37, tzinfo=dt.timezone.utc)
     assert "| Detected | 2026-04-19T15:37Z |" in postmortem.dumps(r)
+    r.metadata.detected_at = dt.datetime(2026, 4, 19, 15, 37, 5, 250000, tzinfo=dt.timezone.utc)
+    assert parse(postmortem.dumps(r)).metadata.detected_at == r.metadata.detected_at
 
 
 @pytest.mark.parametrize(
     "table",
     [
-        "| Time | Event |\n|---|---|\n| 10:00 | Deploy |\n| 10:05 | Alert |\n",
+        # A glossary names the fields' words but gives no values.
+        "## Glossary\n\n| Term | Meaning |\n|---|---|\n| Severity | How bad an incident is |\n"
+        "| Detected | When someone first knew |\n",
         "| Severity | P3 |\n|---|---|\n| Notes | none |\n",  # one known key: not a fact table
     ],
 )

@@ -176,6 +176,25 @@ def test_a_tilde_after_a_time_is_a_range_and_a_zone_in_parentheses_counts(
 def test_a_fraction_is_no_date() -> None:
     assert split_stamp("1/2 of users saw errors") is None
     assert split_stamp("11/25 text after it") is None
+    assert read_stamp("24/7\n", base_year=2021).date is None  # a month-first report's "24/7"
+
+
+@pytest.mark.parametrize("text", ["3時間後にサービス復旧", "2時間で復旧", "1시간 동안 장애"])
+def test_hours_as_a_duration_are_no_clock_time(text: str) -> None:
+    assert read_stamp(text).time is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["see https://blog.example.com/2023/11/05/db-outage/ for more", "pinned certifi 2023.7.22"],
+)
+def test_a_url_path_or_a_version_is_no_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_a_tilde_before_a_time_is_about() -> None:
+    st = read_stamp("2023-01-05 ~14:00")
+    assert st.approximate and st.time == dt.time(14, 0) and st.end_time is None
 
 
 def test_a_clock_word_belongs_to_the_stamp() -> None:

@@ -217,7 +217,8 @@ def _datetime_like(old: str, value: dt.datetime, text: str) -> str:
     mm = re.match(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?", old)
     if mm is None or (value.tzinfo is None) != (mm.group(2) is None):
         return text
-    iso = value.isoformat(timespec="seconds" if mm.group(1) or value.second else "minutes")
+    spec = "seconds" if mm.group(1) or value.second else "minutes"
+    iso = value.isoformat(timespec="microseconds" if value.microsecond else spec)
     return iso[:-6] + "Z" if mm.group(2) == "Z" and iso.endswith("+00:00") else iso
 
 

@@ -106,15 +106,15 @@ _TOKEN = re.compile(
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
     # "2021/11/25", "2024.05.12": year first with slashes or dots, as East Asian and German
     # reports write it; never read as the "21/11/25" inside it.
-  | (?P<ymd>(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{1,2}}\.\d{{1,2}})\b(?![/.]\d))
+  | (?P<ymd>(?<![\w/.:-])(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{2}}\.\d{{2}})\b(?![/.]\w))
   | (?P<numdate>(?<![\d/.])\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
     # Chinese and Japanese dates: "2016年12月21日", "12月21日" (full-width digits too).
     # Korean: "2025년 10월 3일".
   | (?P<cjkdate>(?:\d{{4}}\s*[年년]\s*)?\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일])
     # Their times: "午後3時" (3 PM), "午前10時47分", "15时30分", "下午3点", "오전 2:27" (2:27 AM).
   | (?P<cjktime>(?:午前|午後|上午|下午|오전|오후)\s*\d{{1,2}}
-        (?::\d{{2}}|\s*[時时点시]\s*(?:\d{{1,2}}\s*[分분])?)
-      | \d{{1,2}}\s*[時时点시]\s*(?:\d{{1,2}}\s*[分분])?)
+        (?::\d{{2}}|\s*[時时点시](?![間间간])\s*(?:\d{{1,2}}\s*[分분])?)
+      | \d{{1,2}}\s*[時时点시](?![間间간])\s*(?:\d{{1,2}}\s*[分분])?)
     # "2025-Feb-07", "07-Feb-2025": numeric day and year around a month's name.
   | (?P<namedmonth>\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b)
     # "Feb 9 1924 UTC" is 19:24 on Feb 9, not the year 1924: four digits before a zone are a
@@ -376,9 +376,9 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         tok = m.group()
         pos = m.end()
         kinds.append(kind)
-        if kind == "approx" and tok in "~〜～" and (st.time is not None or st.date is not None):
-            # "14:37 ~ 15:58", "2:27 ~ 4:03": after a time or a date the tilde is a range's
-            # dash, as Japanese, Chinese and Korean reports write it, not "about".
+        if kind == "approx" and tok in "~〜～" and st.time is not None:
+            # "14:37 ~ 15:58", "2:27 ~ 4:03": after a time the tilde is a range's dash, as
+            # Japanese, Chinese and Korean reports write it; before one it is "about".
             kinds[-1] = "joiner"
         elif kind == "approx":
             st.approximate = True
@@ -440,6 +440,8 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             # "03-26 23:04": a numeric day without a year, read with the report's year.
             a, b = (int(x) for x in re.split(r"[-/]", tok))
             day, month = (a, b) if (dayfirst or a > 12) and b <= 12 else (b, a)
+            if "/" in tok and a > 12 and not dayfirst:
+                day = 0  # a lone "24/7" or "13/5" in a month-first report is no day
             if base_year is not None:
                 try:
                     st.date = dt.date(base_year, month, day)
@@ -504,7 +506,8 @@ def _read_iso(tok: str, st: Stamp) -> None:
         elif ampm == "a" and h == 12:
             h = 0
         if h < 24 and mi < 60 and s < 60:
-            st.time = dt.time(h, mi, s)
+            frac = re.search(r":\d{2}\.(\d{1,6})", m.group(0))  # "14:31:05.250Z" keeps its 250 ms
+            st.time = dt.time(h, mi, s, int(frac.group(1).ljust(6, "0")) if frac else 0)
     if m.group(9):
         st.zone = zone("+00:00" if m.group(9).upper() == "Z" else m.group(9))
 
@@ -664,7 +667,8 @@ def parse_date(
 
 _DATE_ANY = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
-    rf"|\d{{4}}/\d{{1,2}}/\d{{1,2}}\b|\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\b(?!\.\d)"
+    # Not in a URL's path ("/2023/11/05/db-outage/") or a version ("certifi 2023.7.22").
+    rf"|(?<![\w/.:-])(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{2}}\.\d{{2}})\b(?![/.]\w)"
     rf"|\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]"
     rf"|\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b"
     rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"

@@ -211,11 +211,23 @@ def key_words(key: str) -> str:
 #: post then dates the detection ("We are investigating", "We are aware of reports", "There is
 #: an ongoing outage", "Wir verzeichnen derzeit einen Ausfall").
 STATUS_AWARE_WORDS: tuple[str, ...] = (
-    r"(?:we are|we're|we have been|team is|are) (?:currently )?(?:investigating|looking into|"
-    r"aware|working (?:on|with|to))",
-    r"investigating (?:the|this|an?|reports?)",
+    r"(?:we are|we're|we have been|the team is) (?:currently )?(?:investigating|looking into|"
+    r"aware of|working (?:on|with|to))",
+    r"investigating (?:reports?|an? (?:issue|problem|outage|incident))",
     r"there is an? (?:ongoing|current) (?:outage|incident|issue|problem|disruption)",
     r"wir (?:verzeichnen|untersuchen|arbeiten)",
+)
+#: ... unless the same sentence looks back: "After investigating the logs, we found ...",
+#: "working on a long-term fix for the root cause", "this post explains what happened".
+STATUS_LOOKING_BACK_WORDS: tuple[str, ...] = (
+    r"after",
+    r"while",
+    r"long-term",
+    r"root cause",
+    r"prevent",
+    r"what happened",
+    r"post-?mortem",
+    r"explains?",
 )
 
 
@@ -727,6 +739,16 @@ ACTION_COLUMNS: dict[str, str] = {
 # turns a match into evidence (see postmortem.parsing.evidence); metrics only choose among the
 # evidence. Extend a tuple to teach the library a new phrasing.
 
+#: What makes an intervention's wording the failure itself, when the rest of its sentence
+#: says so: "The autoscaler scaled down the nodes, causing the outage", "The database shuts
+#: down unexpectedly", "TLS verification was disabled by a config change". Bounded by the
+#: sentence; a negative lookahead after the verb phrase.
+_NOT_THE_CAUSE = (
+    r"(?![^.;!?\n]{0,200}?\b(?:caus(?:e|es|ed|ing)|unexpected(?:ly)?|accidental(?:ly)?|"
+    r"inadvertent(?:ly)?|by mistake|started the|led to|leading to|resulting in|"
+    r"by an? (?:\w+ )?(?:config\w*|change|bug|script|job|deploy\w*))\b)"
+)
+
 MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "started": (
         r"(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation|attack|"
@@ -825,20 +847,22 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:is|are|was|were) restarted",
         r"(?:lands|landed|deploys|deployed) (?:a )?change",
         r"to restore basic",
-        r"re-?deploy(?:s|ed)?\b",
-        r"scal(?:es|ed) (?:[\w-]+ ){0,4}(?:up|down|out|to)\b",
+        rf"re-?deploy(?:s|ed)?\b{_NOT_THE_CAUSE}",
+        rf"scal(?:es|ed) (?:[\w-]+ ){{0,4}}(?:up|down|out|to)\b{_NOT_THE_CAUSE}",
         r"(?:bump(?:s|ed)?|increas(?:es|ed)|rais(?:es|ed)|doubl(?:es|ed)) (?:the )?(?:[\w-]+ ){0,3}"
-        r"(?:limits?|guarantees?|quotas?|memory|resources|capacity|replicas|threads|workers)",
-        r"(?:delete[sd]?|removes?|removed|kill(?:s|ed)|drain(?:s|ed)|cordon(?:s|ed)) "
+        rf"(?:limits?|guarantees?|quotas?|capacity|replicas|threads|workers)\b{_NOT_THE_CAUSE}",
+        # Not "killed": "The OOM killer killed the worker pods" is the failure.
+        r"(?:delete[sd]?|removes?|removed|drain(?:s|ed)|cordon(?:s|ed)) "
         r"(?:the |all |a )?(?:[\w-]+ ){0,3}(?:pods?|nodes?|vms?|vmis?|instances?|containers?|jobs?|"
-        r"access|records?|workers?)",
-        r"(?:disabl(?:es|ed)|paus(?:es|ed)|shuts? down|was shutdown|suspend(?:s|ed))",
+        rf"access|workers?)\b{_NOT_THE_CAUSE}",
+        r"(?:disabl(?:es|ed)|paus(?:es|ed)|shuts? down|was shutdown|suspend(?:s|ed))"
+        rf"{_NOT_THE_CAUSE}",
         r"revert to",
         r"(?:moved?|shift(?:s|ed)|redirect(?:s|ed)|switch(?:es|ed)) (?:the )?traffic",
         r"re-?routed",
         # Recovery under way, not yet over: "the backlog starts to decrease", "k3s nodes began
         # to recover".
-        r"(?:starts?|begins?|began|started) to (?:decrease|drop|recover|improve|subside|clear)",
+        r"(?:starts?|begins?|began|started) to (?:decrease|recover|improve|subside|clear)",
     ),
     "impact_ended": (
         r"services? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)",
@@ -890,7 +914,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
 #: mitigation, recovery or resolution.
 FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     r"attempt(?:s|ed)?",
-    r"fail(?:s|ed)?",
+    r"fail(?:s|ed)?(?![ -]?over)",  # "we failed over to the secondary" is a mitigation
     r"unsuccessful",
     r"tries",
     r"tried",
@@ -921,14 +945,14 @@ NEGATION_WORDS: tuple[str, ...] = (
     r"unable to",
 )
 
-#: A purpose: an ending named after it in its sentence is what an act is for, not what
-#: happened ("scaled down to zero to prevent a thundering herd when the gateways are brought
-#: back online").
+#: A purpose: an end of impact or resolution named after it in its clause is what an act is
+#: for, not what happened ("scaled down to zero to prevent a thundering herd when the gateways
+#: are brought back online").
 PURPOSE_WORDS: tuple[str, ...] = (r"to prevent", r"to avoid", r"in order to", r"so that")
 
-#: Part of the way back: in its sentence, a recovery so qualified is a mitigation, not the end
-#: of impact or the resolution ("Function execution is partially restored").
-PARTIAL_WORDS: tuple[str, ...] = (r"partial(?:ly)?", r"partly", r"some of")
+#: Part of the way back: a recovery so qualified, right before its words, is a mitigation,
+#: not the end of impact or the resolution ("Function execution is partially restored").
+PARTIAL_WORDS: tuple[str, ...] = (r"partial(?:ly)?", r"partly")
 
 #: Wording that makes a "reported"/"found" entry something other than a detection.
 NOT_DETECTION_WORDS: tuple[str, ...] = (

@@ -50,6 +50,7 @@ from postmortem.vocabulary import (
     FRONT_MATTER_INSTANTS,
     SECTION_TEXT_FIELDS,
     STATUS_AWARE_WORDS,
+    STATUS_LOOKING_BACK_WORDS,
     SUBSECTION_FIELDS,
     key_words,
     normalize,
@@ -417,12 +418,17 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
                        and e.source == "metadata.date"), None)  # fmt: skip
     if opened is None:
         return
-    mm = _aware_words().search(opening, 0, 1500)
+    # The post's first words: a status update says at once that the team is on it.
+    head = opening.lstrip()[:300]
+    mm = _aware_words().search(head)
     if mm is None:
         return
-    s = max(opening.rfind(". ", 0, mm.start()) + 1, opening.rfind("\n", 0, mm.start()) + 1)
-    e = opening.find(".", mm.end())
-    quote = opening[s : e + 1 if e >= 0 else len(opening)].strip()[:80]
+    s = max(head.rfind(". ", 0, mm.start()) + 1, head.rfind("\n", 0, mm.start()) + 1)
+    e = head.find(".", mm.end())
+    sentence = head[s : e + 1 if e >= 0 else len(head)].strip()
+    if _looking_back().search(sentence):
+        return
+    quote = sentence[:80]
     report.evidence.append(
         m.Evidence(m.Milestone.DETECTED, opened, "field", "metadata.date", quote, None, 0.6)
     )
@@ -431,6 +437,11 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
 @lru_cache(maxsize=1)
 def _aware_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(STATUS_AWARE_WORDS) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _looking_back() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(STATUS_LOOKING_BACK_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _fm_datetime(v: Any) -> dt.datetime | None:

@@ -40,7 +40,9 @@ def _patterns() -> tuple[
     )
     negation = re.compile(r"\b(?:" + alternation(v.NEGATION_WORDS, re.I) + r")\b", re.I)
     purpose = re.compile(r"\b(?:" + "|".join(v.PURPOSE_WORDS) + r")\b", re.I)
-    partial = re.compile(r"\b(?:" + "|".join(v.PARTIAL_WORDS) + r")\b", re.I)
+    # Right before the phrase, a word at most between: "partially restored", not "the partial
+    # outage was resolved".
+    partial = re.compile(r"\b(?:" + "|".join(v.PARTIAL_WORDS) + r")\s+(?:\w+\s+)?\Z", re.I)
     not_detection = re.compile(
         r"\b(?:" + alternation(v.NOT_DETECTION_WORDS, re.I) + r")\b", re.IGNORECASE
     )
@@ -95,14 +97,10 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
         at = [p for p in starts if pattern.match(line, p)]
         if not at:
             continue
-        if milestone in _ENDINGS and (
-            failed or all(_negated(line, p, negation, purpose) for p in at)
-        ):
+        if milestone in _ENDINGS and (failed or all(_negated(line, p, negation) for p in at)):
             continue
-        if milestone in _FULL_ENDINGS and all(
-            partial.search(line, *_sentence(line, p)) for p in at
-        ):
-            continue  # "partially restored": part of the way back is a mitigation
+        if milestone in _FULL_ENDINGS and all(_qualified(line, p, purpose, partial) for p in at):
+            continue  # "partially restored" is a mitigation; "to prevent ... back online" none
         if milestone is m.Milestone.DETECTED and not_detection.search(line):
             continue
         found.append(milestone)
@@ -145,10 +143,23 @@ _FULL_ENDINGS = (m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
-def _negated(line: str, pos: int, negation: re.Pattern[str], purpose: re.Pattern[str]) -> bool:
-    """Whether the sentence around ``pos`` negates it, or names it as a purpose before it."""
-    start, end = _sentence(line, pos)
-    return bool(negation.search(line, start, end) or purpose.search(line, start, pos))
+def _negated(line: str, pos: int, negation: re.Pattern[str]) -> bool:
+    """Whether the sentence around ``pos`` negates it."""
+    return negation.search(line, *_sentence(line, pos)) is not None
+
+
+def _qualified(line: str, pos: int, purpose: re.Pattern[str], partial: re.Pattern[str]) -> bool:
+    """Whether the end named at ``pos`` is only part of the way back ("partially restored"),
+    or what an act is for: a purpose before it in its clause ("to prevent a thundering herd
+    when the gateways are brought back online"; after a comma the clause is a new one: "To
+    avoid further impact, we failed over")."""
+    start, _ = _sentence(line, pos)
+    if partial.search(line[max(start, pos - 40) : pos]):
+        return True
+    last = None
+    for mm in purpose.finditer(line, start, pos):
+        last = mm
+    return last is not None and "," not in line[last.end() : pos]
 
 
 def _sentence(line: str, pos: int) -> tuple[int, int]:
@@ -212,7 +223,8 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # errors": a dated moment, and the detection in the sentence that follows it.
             rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.]|\.(?=\S)){{0,200}}\.\s+"
             rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b(?:[^.]|\.(?=\S)){{0,200}}?"
-            rf"\b(?:{alt(v.PROSE_DETECT_WORDS)})\b"
+            # Telling customers after the change is no detection ("we notified customers").
+            rf"\b(?:{alt(tuple(w for w in v.PROSE_DETECT_WORDS if not w.startswith('notif')))})\b"
         ),
         # "was resolved the same day, by 8PM": the end word before its time, tried first.
         "impact_ended_after": re.compile(
@@ -228,6 +240,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_YEAR = re.compile(r"\d{4}")
 _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 
 
@@ -276,9 +289,13 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
         # The last date written before ``pos`` in the same stretch of prose, else the base.
         found = None
         for mm in _DAY_MENTION.finditer(text, max(0, pos - 1500), pos + 30):
-            # A day without its year takes the year of the day written before it.
+            # A day without its year takes the year of the day written before it, or the
+            # next year when it would come before that day ("December 30th, 2016 ... until
+            # January 2nd").
             year = found.year if found else base_year
             d = read_stamp(mm.group().replace(" of ", " "), base_year=year).date
+            if d is not None and found is not None and d < found and not _YEAR.search(mm.group()):
+                d = read_stamp(mm.group().replace(" of ", " "), base_year=found.year + 1).date
             if d is not None:
                 found = d
         return found or base
@@ -349,6 +366,10 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
 
     def detection(text: str) -> list[m.Evidence]:
         mm = pats["detected"].search(text)
+        while mm is not None and mm.group("c") and set(cues(mm.group(0))) & set(_ENDINGS):
+            # "At 15:10 we rolled back. Within minutes, error reports stopped": the follow-on
+            # sentence tells of the fix working, not of a detection.
+            mm = pats["detected"].search(text, mm.start() + 1)
         raw = (mm.group("a") or mm.group("b") or mm.group("c")) if mm else None
         d = when(raw, day_before(text, mm.start())) if mm and raw else None
         return [said("detected", d, mm.group(0), 0.5)] if mm and d is not None else []

@@ -502,13 +502,16 @@ class Reader:
         for n, (_, cells) in enumerate(rows):
             key = text[cells[0][0] : cells[0][1]].strip().strip("*_").strip().rstrip(":")
             span = trim_span(text, cells[1])
-            if not key or span[0] >= span[1]:
-                continue
-            path = self.path_for(key, context) or self._key_event_path(key, span)
-            if path is not None and FIELD_KINDS.get(path) != "list":
+            value = text[span[0] : span[1]].strip().lower()
+            path = self.path_for(key, context) or self._key_event_path(key, span) if key else None
+            if path is not None and FIELD_KINDS.get(path) != "list" and span[0] < span[1]:
                 found.append((path, span))
-            elif n and key.lower() not in _FACT_HEADER_KEYS:
-                continue
+            elif (
+                n == 0
+                and (key or value)
+                and not (key.lower() in _FACT_HEADER_KEYS and value in _FACT_VALUE_HEADERS)
+            ):
+                return  # a header of other columns ("Term | Meaning"): no table of facts
         if len(found) >= 2:
             for path, span in found:
                 self.assign(path, span, where="cell")
@@ -584,6 +587,7 @@ class Reader:
 #: A table of facts is short; a longer one is data, not the report's fields.
 _FACT_ROWS = 40
 _FACT_HEADER_KEYS = frozenset({"field", "key", "item", "property", "attribute", "name"})
+_FACT_VALUE_HEADERS = frozenset({"value", "values", "details", "detail", "status", "assessment"})
 
 
 def clean_item(raw: str) -> str:
