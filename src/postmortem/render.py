@@ -1100,23 +1100,38 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                 else _action_value(item, name, o.shape, s)
                 for name, s in placed.items()
             }
+            said = ""
+            if (
+                "status" not in placed
+                and item.status is not m.ActionStatus.UNKNOWN
+                and not _said_by_words(item.description, item.status, o.shape)
+                and (
+                    item.status is not template.status
+                    or _said_by_words(template.description, item.status, o.shape)
+                    or id(template) in slots
+                )
+            ):
+                # A status the shape has no place for (a table with no status column, keyed
+                # lines, a bullet) is said after the text, as the reader takes it back; so is
+                # one the sibling says in its words ("Already run the script").
+                said = f" ({INLINE_STATUS[item.status]})"
+            unboxed = o.shape == "checklist" and item.status not in _BOXED
             if o.shape != "table-row" and "description" in values:
-                said = ""
-                if (
-                    "status" not in placed
-                    and item.status is template.status
-                    and _said_by_words(template.description, item.status, o.shape)
-                    and not _said_by_words(item.description, item.status, o.shape)
-                ):
-                    # The sibling says its status in its words ("Already run the script"):
-                    # a new item with that status says it after its text.
-                    said = f" ({INLINE_STATUS[item.status]})"
                 desc_span = placed.get("description")
                 desc = _labelled(item.description, o, desc_span) if desc_span else item.description
+                if unboxed and item.status is not m.ActionStatus.UNKNOWN:
+                    said = f" ({INLINE_STATUS[item.status]})"
                 values["description"] = desc + said + suffix(item, o, placed, fresh=True)
+            elif "description" in values and said:
+                values["description"] = _cell(item.description) + said
             if o.shape == "checklist" and "status" in placed:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
-            return _from_template(text, o, values)
+            out = _from_template(text, o, values)
+            if unboxed:
+                # A box says open or done: any other status (unknown, in progress, won't do)
+                # is a plain item of the list, its status said after its text if known.
+                out = re.sub(r"^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\\?\[[ xX]\][ \t]+", r"\1", out)
+            return out
         restate(item, {})
         return _plain_item(item)
 
@@ -1124,6 +1139,10 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
         doc, doc.actions, report.action_items, doc.action_container, edit, fresh, patches,
         "Action Items", doc.action_slots,
     )  # fmt: skip
+
+
+#: The statuses a checklist's box says: ``[ ]`` open, ``[x]`` done.
+_BOXED = (m.ActionStatus.OPEN, m.ActionStatus.DONE)
 
 
 def _plain_item(item: m.ActionItem) -> str:

@@ -232,19 +232,70 @@ def fill(target: m.Report, source: m.Report) -> None:
             ev._origin.time_format = fmt
     events = target.timeline.events
     if events and all(e._origin is not None and e._origin.shape == "key-event" for e in events):
-        # Detection / Response / Resolution subsections hold one time each.
-        from postmortem.metrics import metrics
-
-        mt = metrics(source)
-        for ev in events:
-            name = ev.milestone.value if ev.milestone else ""
-            if name in mt.instants and mt.instants[name].value is not None:
-                ev.at = mt.instants[name].value
+        _fill_key_events(target, source)
     else:
         target.timeline.events = [_fresh(e) for e in source.timeline.events]
+    _prefer_table(doc)
     # The template's placeholder items go even when the report has none: they would read
     # back as action items the report never had.
     target.action_items = [_fresh(a) for a in source.action_items]
+    # The report's date and severity where the template has no slot for them (seed 003 has
+    # neither): written as a "**Date:** ..." line after the title, read back as they were.
+    for path in ("metadata.date", "metadata.severity"):
+        value = get_path(source, path)
+        if path not in doc.fields and value is not None:
+            set_path(target, path, _copy(value))
+
+
+def _fill_key_events(target: m.Report, source: m.Report) -> None:
+    """A template whose timeline is key events (seed 000: "### Detection / - **Time:** ..."):
+    a report whose events are those key events (by name, in order) fills their times; any
+    other timeline is written whole, as a list of entries in the timeline section's own text,
+    and the key events' time lines go, since each would read back as one more event."""
+    keys = target.timeline.events
+    names = [_words(e.text) for e in keys]
+    wanted = [_words(e.text) for e in source.timeline.events]
+    it = iter(names)
+    if wanted and all(w in it for w in wanted):  # a subsequence of the key events, in order
+        kept = []
+        by_name = {_words(e.text): e for e in source.timeline.events}
+        for ev in keys:
+            src = by_name.get(_words(ev.text))
+            if src is None:
+                continue
+            ev.at = src.at
+            if src.at is None:
+                ev.date, ev.time = src.date, src.time
+            kept.append(ev)
+        target.timeline.events = kept
+        return
+    target.timeline.events = []
+    if not source.timeline.events:
+        return
+    sec = next((s for s in target.all_sections() if s.kind is K.TIMELINE), None)
+    if sec is None:
+        return
+    lines = []
+    for e in source.timeline.events:
+        text = e.text.replace("\n", "\n  ")
+        lines.append(f"- {_fmt_when(e)} {text}".rstrip())
+    if source.timeline.timezone:
+        lines.insert(0, f"All times in {source.timeline.timezone}.\n")
+    sec.content = "\n" + "\n".join(lines) + "\n\n"
+
+
+def _prefer_table(doc: Any) -> None:
+    """New action items take the shape of the template's table when it has one (seed 002
+    has a table with owner, priority, due and status, and lists by category below it):
+    written as the lists' bullets, the table's columns would be lost."""
+    rows = [a for a in doc.action_slots if a._origin is not None and a._origin.shape == "table-row"]
+    if not rows or doc.action_container is None or doc.action_container.shape == "table":
+        return
+    from postmortem.render import _line_span
+
+    end = _line_span(doc.source.text, rows[-1]._origin.span)[1]
+    doc.action_slots = rows
+    doc.action_container = attrs.evolve(doc.action_container, insert_at=end, shape="table")
 
 
 def _full_format(report: m.Report) -> str:
@@ -416,5 +467,15 @@ def _canonical(r: m.Report) -> str:
     # Sections with no typed home are kept as they were written.
     for sec in r.sections:
         if sec.kind is K.OTHER:
-            parts.append(render_section(sec))
+            parts.append(render_section(_at_level(sec, 2)))
     return "\n".join(parts)
+
+
+def _at_level(section: m.Section, level: int) -> m.Section:
+    """``section`` as a heading of ``level``, its subsections under it as they were under it.
+
+    A section read from a ``<b>`` pseudo-heading (level 7, seed 001) written as it was would
+    be no heading among the canonical style's "##" ones, and its text (a list of names, say)
+    would be read as part of the section before it: its action items, say."""
+    subs = [_at_level(sub, min(level + 1, 6)) for sub in section.subsections]
+    return attrs.evolve(section, level=level, subsections=subs)
