@@ -64,7 +64,26 @@ def convert(report: m.Report, style: str = "canonical") -> tuple[str, list[str]]
         target = parse(blank(style))
         fill(target, report)
         out = dumps(target)
+        zone = target.timeline.timezone
+        if zone and not report.timeline.timezone and _naive(report):
+            out = _zoneless(out, zone)
     return _carry_over(report, out, style)
+
+
+def _naive(report: m.Report) -> bool:
+    return any(e.at is not None and e.at.tzinfo is None for e in report.timeline.events)
+
+
+def _zoneless(text: str, zone: str) -> str:
+    """The template's timeline table without the zone its header declares ("Time (UTC)"):
+    a report whose times say no zone would otherwise read back in that zone. Blanks keep
+    the table's columns aligned."""
+    head = re.compile(rf"(?m)^[ \t]*\|.*?(\([ \t]*{re.escape(zone)}[ \t]*\))")
+    hit = head.search(text)
+    if hit is None:
+        return text
+    a, b = hit.span(1)
+    return text[:a] + " " * (b - a) + text[b:]
 
 
 def _words(text: str) -> str:
@@ -176,14 +195,22 @@ def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]
             carried.append((sec, rest))
     if not carried:
         return out, []
-    top = min(s.level for s, _ in carried)
     notes: list[str] = []
     parts: list[str] = []
     pseudo = re.search(r"^#{1,6}[ \t]", out, re.MULTILINE) is None and "<b>" in out
+    parent = {id(sub): sec for sec in report.all_sections() for sub in sec.subsections}
+    placed: dict[int, int] = {}  # carried section -> the level it is written at
     for sec, rest in carried:
         # In the style's heading form: a "## " heading in a style of "<b>" headings would
-        # change the style's outline (its title among them).
-        level = 7 if pseudo else min(6, 2 + min(sec.level, 6) - min(top, 6))
+        # change the style's outline (its title among them). A subsection goes under its
+        # parent when that is carried too; else it opens a section of its own: at its old
+        # depth it would land under the style's last section (the action items, say), and
+        # its list be read as that section's.
+        up = parent.get(id(sec))
+        while up is not None and id(up) not in placed:
+            up = parent.get(id(up))
+        level = 7 if pseudo else (2 if up is None else min(6, placed[id(up)] + 1))
+        placed[id(sec)] = level
         # A checkbox carried over would be read as a new action item where it lands: escaped,
         # it is the same text and no item ("- \\[ ] ...").
         rest = re.sub(r"(?m)^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\]", r"\1\\[\2]", rest)
