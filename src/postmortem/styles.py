@@ -302,10 +302,14 @@ def _fill_key_events(target: m.Report, source: m.Report) -> None:
     sec = next((s for s in target.all_sections() if s.kind is K.TIMELINE), None)
     if sec is None:
         return
-    lines = []
-    for e in source.timeline.events:
-        text = e.text.replace("\n", "\n  ")
-        lines.append(f"- {_fmt_when(e)} {text}".rstrip())
+    # "Time - Event", as seed 001 writes its timeline: the dash ends the stamp, so a text
+    # that opens with a word a stamp may hold ("Jan and John ...", "2nd call") stays whole.
+    # An entry with no time at all is written "???" (a label such as "[+2 days later]" would
+    # not open a list entry the reader takes for one).
+    lines = [
+        f"- {_fmt_when(e) if e.at or e.time or e.date else '???'} - " + e.text.replace("\n", "\n  ")
+        for e in source.timeline.events
+    ]
     if source.timeline.timezone:
         lines.insert(0, f"All times in {source.timeline.timezone}.\n")
     sec.content = "\n" + "\n".join(lines) + "\n\n"

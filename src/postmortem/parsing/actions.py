@@ -79,6 +79,11 @@ _TAIL = re.compile(
 )
 # No leading blank run in the pattern: searched, it would be quadratic on a long run of blanks.
 _SUFFIX = re.compile(r"\((?:owner|due|priority)[ \t]*:[^()\n]*\)[ \t]*$", re.IGNORECASE)
+_SUFFIX_SPLIT = re.compile(r"[,;][ \t]*(?=(?:owner|due|priority)[ \t]*:)", re.IGNORECASE)
+_SUFFIX_PART = re.compile(
+    r"(?i)\b(?P<k>owner|due|priority)[ \t]*:[ \t]*(?P<v>[^()\n]+?)[ \t]*"
+    r"(?=[,;][ \t]*(?:owner|due|priority)[ \t]*:|\)[ \t]*$)"
+)
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 # "`@nova`", "@nova", and in a code span a name of several words ("`@Kim Lee`", as the writer
@@ -793,6 +798,11 @@ class ActionReader:
                 # the renderer writes an owner for an item with no place for one).
                 # "Action - Owner: Name, Due: Date": each part gets its own span.
                 spans["description"] = (bs, bs + tail.start())
+                if "(" in tail.group():
+                    # "(owner: a, b, due: ...)", as the renderer writes values with no place
+                    # of their own: each value runs to the next key, so names keep commas.
+                    for mm in _SUFFIX_PART.finditer(text, bs + tail.end(), be):
+                        spans.setdefault(mm.group("k").lower(), mm.span("v"))
                 for mm in _OWNER.finditer(text, bs + tail.end(), be):
                     spans.setdefault("owner", mm.span("v"))
                 for mm in _DUE.finditer(text, bs + tail.end(), be):
@@ -885,10 +895,13 @@ class ActionReader:
             # written back (postmortem.render); read in any shape, not only in list items.
             cut = len(raw_desc[: sfx.start()].rstrip(" \t"))
             extra = raw_desc[cut:]
-            for key, pattern in (("owner", _OWNER), ("due", _DUE), ("priority", _PRIORITY)):
-                hit = pattern.search(extra)
-                if hit is not None and key not in values:
-                    values[key] = hit.group("v").strip()
+            # Each value runs to the next key: an owner may be several names with commas.
+            inner = extra.strip().removeprefix("(").removesuffix(")")
+            for part in _SUFFIX_SPLIT.split(inner):
+                key, _, val = part.partition(":")
+                key = key.strip().lower()
+                if key in ("owner", "due", "priority") and key not in values and val.strip():
+                    values[key] = val.strip()
             raw_desc = raw_desc[:cut]
             if desc_span is not None:
                 desc_span = (desc_span[0], desc_span[0] + cut)
