@@ -262,6 +262,12 @@ def fill(target: m.Report, source: m.Report) -> None:
         _fill_key_events(target, source)
     else:
         target.timeline.events = [_fresh(e) for e in source.timeline.events]
+        for ev in target.timeline.events:
+            if ev.at is None and ev.time is None and ev.date is None:
+                # No time at all: "???", which reads back so. A label as written ("May 30",
+                # "2023-MM-DD[^1]", "1 hour later") may be read on a day the template's own
+                # dates give, or not open an entry in the template's shape.
+                ev.time_text = "???"
     _prefer_table(doc)
     # The template's placeholder items go even when the report has none: they would read
     # back as action items the report never had.

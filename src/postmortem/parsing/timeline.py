@@ -269,8 +269,15 @@ class TimelineReader:
             return
         for ls, ss, se, bs, le in entries:
             body_e = le
-            while body_e > bs and text[body_e - 1] in " \t\\":
-                body_e -= 1
+            while True:
+                while body_e > bs and text[body_e - 1] in " \t\n\\":
+                    body_e -= 1
+                # A "<br>" that ends the entry parts it from the next: markup, not its text
+                # (as it is where entries share a line), kept in the record's span.
+                br = _TRAILING_BR.search(text, max(bs, body_e - 8), body_e)
+                if br is None:
+                    break
+                body_e = br.start()
             self._emit((ss, se), (bs, body_e), (ls, le), "paragraph", phase=phase)
         if entries:
             # New entries go after the last line of this paragraph, written like its entries.
@@ -686,6 +693,9 @@ def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
 
 _AGREE = dt.timedelta(days=20)
 
+
+#: A "<br>" closing a paragraph entry (see TimelineReader).
+_TRAILING_BR = re.compile(r"<br[ \t]*/?>\Z", re.IGNORECASE)
 
 #: What any stamp, date line or dated sentence needs: a digit, an unknown or slot time ("[???]",
 #: "TBD", "[HH:MM]") or "an hour later".
