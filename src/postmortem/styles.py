@@ -459,6 +459,7 @@ def _value_lines(r: m.Report, prefix: str, context: m.SectionKind) -> tuple[list
 
 
 def _canonical(r: m.Report) -> str:
+    from postmortem._doc import Document
     from postmortem.render import STATUS_LABELS, format_value
 
     parts: list[str] = [f"# {r.title or 'Post-mortem'}\n"]
@@ -501,10 +502,13 @@ def _canonical(r: m.Report) -> str:
     if r.stated_metrics:
         lines = [f"- **{sm.name}:** {sm.text}" for sm in r.stated_metrics]
         parts.append("## Metrics\n\n" + "\n".join(lines) + "\n")
-    # Sections with no typed home are kept as they were written.
-    for sec in r.sections:
-        if sec.kind is K.OTHER:
-            parts.append(render_section(_at_level(sec, 2)))
+    # Sections with no typed home are carried over by convert(), less the records they hold
+    # (written whole, their records would be read twice: from the tables above and again
+    # from the section).
+    if not isinstance(r._source, Document):
+        for sec in r.sections:
+            if sec.kind is K.OTHER:
+                parts.append(render_section(_at_level(sec, 2)))
     return "\n".join(parts)
 
 
