@@ -55,3 +55,277 @@ def test_a_templates_unfilled_slots_are_not_carried_back(style: str) -> None:
     assert back.action_items == []
     if style != "classic":  # classic holds key events (Detection, Response...), no timeline
         assert [e.text for e in back.timeline.events] == ["Alert fires", "Cache restarted"]
+
+
+# -------------------------------------------------------------------------------------------
+# A→B→A: every style pair keeps every typed field and every untyped section's text.
+
+PAIRS = [(a, b) for a in STYLES for b in STYLES if a != b]
+
+
+def _one_line(text: str) -> str:
+    # A line break inside a text (a soft break, which Markdown shows as a space) has no place
+    # in a table cell or a one-line key: the canonical style's own tables write it as a space.
+    return re.sub(r"[ \t]*\n[ \t]*", " ", text)
+
+
+def _typed(r: postmortem.Report) -> dict[str, object]:
+    return {
+        "title": r.title,
+        "severity": r.metadata.severity.level if r.metadata.severity else None,
+        "date": r.metadata.date,
+        "events": [(e.at, e.date, e.time, _one_line(e.text)) for e in r.timeline.events],
+        "actions": [(_one_line(i.description), i.owner, i.status, i.due) for i in r.action_items],
+    }
+
+
+def _there_and_back(a: postmortem.Report, style_a: str, style_b: str) -> list[str]:
+    """What A→B→A changed: typed fields that differ, untyped lines whose words are gone."""
+    b = postmortem.parse(convert(a, style_b)[0])
+    text = convert(b, style_a)[0]
+    back = postmortem.parse(text)
+    want, got = _typed(a), _typed(back)
+    problems = [f"{k}: {want[k]!r} != {got[k]!r}" for k in want if want[k] != got[k]]
+    have = _words(text)
+    for sec in a.all_sections():
+        for line in _untyped(a, sec).split("\n"):
+            if _words(line) not in have:
+                problems.append(f"section {sec.title!r} lost {line!r}")
+    return problems
+
+
+def _in_style(path: Path, style: str) -> postmortem.Report:
+    return postmortem.parse(convert(postmortem.parse(read_exact(path)), style)[0])
+
+
+@pytest.mark.parametrize(
+    "path",
+    CORPUS + DEV,
+    ids=lambda p: p.name,  # type: ignore[no-any-return]
+)
+def test_every_style_pair_there_and_back_on_one_report(path: Path) -> None:
+    # A sample for the default run: each report through one pair, the pairs in turn.
+    i = (CORPUS + DEV).index(path)
+    style_a, style_b = PAIRS[i % len(PAIRS)]
+    assert _there_and_back(_in_style(path, style_a), style_a, style_b) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", CORPUS + DEV, ids=lambda p: p.name)
+def test_every_style_pair_there_and_back(path: Path) -> None:
+    # All 30 pairs on every public and dev report (about 2,700 round trips).
+    problems = []
+    for style_a in STYLES:
+        a = _in_style(path, style_a)
+        for style_b in STYLES:
+            if style_b != style_a:
+                problems += [
+                    f"{style_a}→{style_b}: {p}" for p in _there_and_back(a, style_a, style_b)
+                ]
+    assert problems == []
+
+
+# -------------------------------------------------------------------------------------------
+# Each cause of a difference A→B→A once had, on a small report.
+
+
+def _trip(text: str, via: str, home: str = "canonical") -> tuple[postmortem.Report, str]:
+    """The report ``text`` written in ``home`` (A), and A→via→home read back, with the text
+    written in ``via``."""
+    a = postmortem.parse(convert(postmortem.parse(text), home)[0])
+    there = convert(a, via)[0]
+    back = postmortem.parse(convert(postmortem.parse(there), home)[0])
+    assert _typed(back) == _typed(a)
+    return back, there
+
+
+def test_classic_keeps_a_whole_timeline() -> None:
+    # Seed 000's timeline is three key events (Detection, Response, Resolution): a timeline
+    # of other entries is written whole as "Time - Event" entries under its Timeline heading.
+    text = (
+        "# Queue outage\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+        "| 2024-03-05 10:00 | Jan pages the on-call |\n| 2024-03-05 10:20 | 2nd alert fires |\n"
+        "| ??? | Cause found |\n| 2024-03-06 | Fix deployed |\n"
+    )
+    back, there = _trip(text, "classic")
+    assert [e.text for e in back.timeline.events][:2] == [
+        "Jan pages the on-call",
+        "2nd alert fires",
+    ]
+    assert "- 2024-03-05 10:00 - Jan pages the on-call" in there
+    assert "### Detection" in there  # the template's key-event subsections stay
+
+
+def test_classic_key_events_fill_their_times() -> None:
+    text = (
+        "# Queue outage\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+        "| 2024-03-05 10:00 UTC | Detection |\n| 2024-03-05 11:00 UTC | Resolution |\n"
+    )
+    _back, there = _trip(text, "classic")
+    assert "- **Time:** 2024-03-05 10:00 UTC" in there
+    assert "Time - " not in there and "- 2024-03-05" not in there
+
+
+_STATUSES = (
+    "# Queue outage\n\n## Action Items\n\n| Action | Owner | Status |\n| --- | --- | --- |\n"
+    "| Add an alert on queue depth | Ana | Done |\n| Rotate the keys | Bo | Open |\n"
+    "| Review the runbook | Cy | In progress |\n| Drop the old queue | Di | Won't do |\n"
+    "| Write the summary | Ed | |\n"
+)
+
+
+@pytest.mark.parametrize("style", SEED_STYLES)
+def test_every_status_reads_back_in_every_style(style: str) -> None:
+    # A checklist's box says open or done only; a table with no status column (seed 003),
+    # keyed lines (seed 001) and bullets have no place for one: it is said after the text.
+    back, _there = _trip(_STATUSES, style)
+    assert [a.status.value for a in back.action_items] == [
+        "done",
+        "open",
+        "in_progress",
+        "wont_do",
+        "unknown",
+    ]
+
+
+def test_tabular_writes_action_items_in_its_table() -> None:
+    # Seed 002 has an action table (owner, priority, due, status) and, below it, lists by
+    # category: new items go in the table, where their columns are.
+    _back, there = _trip(_STATUSES, "tabular")
+    assert re.search(r"(?m)^\| *\| Add an alert on queue depth *\| Ana *\|.*\| Done *\|$", there)
+
+
+def test_concise_keeps_the_report_date() -> None:
+    # Seed 003 has no date slot ("Date and Time" is when the incident started).
+    back, there = _trip(
+        "# Cache outage\n\n**Date:** 2024-03-05\n\n## Summary\n\nDown.\n", "concise"
+    )
+    assert back.metadata.date is not None and back.metadata.date.isoformat() == "2024-03-05"
+    assert "**Date:** 2024-03-05" in there
+
+
+def test_naive_times_stay_naive_through_a_zoned_time_column() -> None:
+    # Seed 003's column says "Time (UTC)": times written with no zone would read back UTC.
+    text = "# Outage\n\n## Timeline\n\n- 2024-03-05 10:00 Alert fires\n- 2024-03-05 10:20 Fixed\n"
+    back, there = _trip(text, "concise")
+    assert all(e.at is not None and e.at.tzinfo is None for e in back.timeline.events)
+    assert "(UTC)" not in there
+
+
+def test_a_first_entry_like_a_dayless_row_says_its_day() -> None:
+    # Seed 002's rows say "14:00": the first entry has no entry before it to take its day from,
+    # and the report's date (another day) would be used.
+    text = (
+        "# Bribe exploit\n\n**Date:** 2022-11-01\n\n## Timeline\n\n"
+        "- 2022-10-27 11:58 Irregularities found\n- 2022-10-27 12:36 Cause investigated\n"
+    )
+    back, _there = _trip(text, "tabular")
+    assert [e.date.isoformat() for e in back.timeline.events if e.date] == ["2022-10-27"] * 2
+
+
+@pytest.mark.parametrize("style", ["classic", "emoji"])
+def test_an_owner_of_several_names_keeps_its_commas(style: str) -> None:
+    # Written "(owner: ana,bo,cy)" where the style has no owner place.
+    text = (
+        "# Outage\n\n## Action Items\n\n| Action | Owner |\n| --- | --- |\n"
+        "| Re-deploy on a new VM | ana,bo,cy |\n| Open a ticket | ana |\n"
+    )
+    back, _there = _trip(text, style)
+    assert [a.owner for a in back.action_items] == ["ana,bo,cy", "ana"]
+
+
+def test_a_closing_br_is_no_part_of_an_entrys_text() -> None:
+    text = (
+        "# Outage\n\n## Timeline\n\n*06:00*: wire.com down, detected<br />\n\\\\\n"
+        "*06:46*: Provider informed<br />\n\\\\\n*07:03*: Restarted\n"
+    )
+    r = postmortem.parse(text)
+    assert [e.text for e in r.timeline.events] == [
+        "wire.com down, detected",
+        "Provider informed",
+        "Restarted",
+    ]
+    assert postmortem.dumps(r) == text
+    r.timeline.events[0].text = "wire.com down"
+    assert "*06:00*: wire.com down<br />\n" in postmortem.dumps(r)
+    _trip(text, "memo")  # seed 001's "Time - Event" lines are parted by line breaks
+
+
+def test_a_carried_subsection_is_not_read_into_the_styles_last_section() -> None:
+    # "### Trivia" has no slot and its parent has nothing else: written at its old depth after
+    # the canonical style's last section (the action items), its list would be action items.
+    text = (
+        "# Outage\n\n## Action Items\n\n- [ ] Fix the cache\n\n## Lessons Learned\n\n"
+        "### Trivia\n\n- The cache was named after a cat\n- Nobody knew why\n\n"
+        "## Appendix\n\nThe cache is gone now.\n"
+    )
+    r = postmortem.parse(text)
+    out = convert(r, "canonical")[0]
+    assert "\n## Trivia\n" in out
+    assert postmortem.parse(out).action_items == r.action_items
+
+
+def test_canonical_does_not_write_a_sections_records_twice() -> None:
+    # A section with no typed home that holds action items: written whole after the action
+    # table, its items were read twice.
+    text = (
+        "# Outage\n\n## Summary\n\nThe API was down.\n\n"
+        "## What is CMS doing prior to restoring service?\n\nWe improved our process:\n\n"
+        "- All code changes use a template that states their reason.\n"
+        "- All code commits are descriptive.\n"
+    )
+    r = postmortem.parse(text)
+    assert len(r.action_items) == 2
+    again = postmortem.parse(convert(r, "canonical")[0])
+    assert again.action_items == r.action_items
+
+
+def test_pseudo_heading_sections_are_headings_in_canonical() -> None:
+    # "<b>Thanks</b>" among "##" headings is no heading: its list was read as action items.
+    text = (
+        "<b>1. Executive Summary </b>\n\nDNS failed.\n\n<b>7. Action Items </b>\n\n"
+        "* **Action Item:** Tune TTLs\n* **Owner:** Ana\n\n<b>Thanks</b>\n\n- bstack\n- camd\n"
+    )
+    r = postmortem.parse(text)
+    out = convert(r, "canonical")[0]
+    assert "\n## Thanks\n" in out
+    assert [a.description for a in postmortem.parse(out).action_items] == ["Tune TTLs"]
+
+
+def test_a_keyed_action_of_several_lines_stays_one_item() -> None:
+    # Seed 001's "* **Action Item:** ..." holds one line: a continuation line was read as
+    # an item of its own, and the key as part of the text.
+    text = (
+        "# Outage\n\n## Action Items\n\n- Create monitoring so that the on-call is paged\n"
+        "  ([#12829](https://example.com/12829))\n- Write a process for new members\n"
+    )
+    r = postmortem.parse(text)
+    there = convert(r, "memo")[0]
+    assert "* **Action Item:** Create monitoring so that the on-call is paged ([#12829]" in there
+    back = postmortem.parse(there)
+    assert [_one_line(a.description) for a in back.action_items] == [
+        _one_line(a.description) for a in r.action_items
+    ]
+
+
+def test_a_field_the_style_has_no_slot_for_is_carried() -> None:
+    # Seed 002 has no "Where we got lucky": the typed list is carried as a section, so it
+    # comes back.
+    text = (
+        "# Outage\n\n## Lessons Learned\n\n- **Where We Got Lucky:**\n"
+        "  - Someone who knew the disks was around\n"
+    )
+    r = postmortem.parse(text)
+    there = convert(r, "tabular")[0]
+    back = postmortem.parse(convert(postmortem.parse(there), "canonical")[0])
+    assert back.lessons.lucky == ["Someone who knew the disks was around"]
+
+
+def test_an_event_with_no_time_keeps_its_place() -> None:
+    # A label as written ("Later") opens no "Time - Event" line of seed 001: "???" does.
+    text = (
+        "# Token leak\n\n## Timeline\n\n| Time | Event |\n| --- | --- |\n"
+        "| Later | Token created |\n| 2023-03-03 | Image pushed |\n"
+    )
+    back, _there = _trip(text, "memo")
+    assert [e.text for e in back.timeline.events] == ["Token created", "Image pushed"]

@@ -956,6 +956,10 @@ def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
             # A slot inside a code span ("`event`"): a value with backticks of its own
             # replaces the span's marks too, or it would read back with stray ones.
             span = (span[0] - 1, span[1] + 1)
+        if origin.shape == "keyed":
+            # "* **Action Item:** ...": a key's value is one line; a continuation line would
+            # be read as an item of its own and the key as part of the text.
+            new = re.sub(r"[ \t]*\n[ \t]*", " ", new)
         width = span[1] - span[0]
         if origin.shape == "table-row" and len(new) < width:
             new = new.ljust(width)

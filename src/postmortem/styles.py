@@ -9,6 +9,7 @@ writes the result. Slots the report has no value for stay as the template's plac
 
 from __future__ import annotations
 
+import functools
 import re
 from importlib import resources
 from typing import Any
@@ -97,12 +98,14 @@ _LABEL_ONLY = re.compile(r"[\W_]*[\w ()/&'’.-]{0,60}[*_]*:[\W_]*|[\s|:+-]*|(?i
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 
 
-def _untyped(report: m.Report, sec: m.Section) -> str:
+def _untyped(report: m.Report, sec: m.Section, slots: frozenset[str] | None = None) -> str:
     """The section's own text less the lines the parser read into typed fields and records.
 
-    Typed values have slots in every style; the rest (prose, lists the model has no field for)
-    is what a style can lose. A line partly typed is kept whole; a line left with only a key,
-    a table's header and rule, go. Without a source (a report built in code) it is the text.
+    Records (events, action items) have slots in every style, and so do the fields in
+    ``slots`` (all fields when None); the rest (prose, lists the model has no field for, a
+    field the style has no slot for) is what a style can lose. A line partly typed is kept
+    whole; a line left with only a key, a table's header and rule, go. Without a source (a
+    report built in code) it is the text.
     """
     from postmortem._doc import Document
 
@@ -111,7 +114,7 @@ def _untyped(report: m.Report, sec: m.Section) -> str:
     if not isinstance(doc, Document) or o is None or sec.content != o.content:
         return sec.content
     cs, ce = o.content_span
-    spans = [fo.span for fo in doc.fields.values()]
+    spans = [fo.span for p, fo in doc.fields.items() if slots is None or p in slots]
     origins = [e._origin for e in doc.events] + [a._origin for a in doc.actions]
     origins += [sm._origin for sm in report.stated_metrics]
     spans += [o_.span for o_ in origins if o_ is not None]
@@ -144,6 +147,10 @@ def _untyped(report: m.Report, sec: m.Section) -> str:
         elif rest.strip() and not _LABEL_ONLY.fullmatch(rest.strip()) and not _unfilled(rest):
             if _BOLD_LABEL.fullmatch(rest) and _heads_nothing(lines, left, i):
                 continue  # "**Prevent Recurrence** (Stop this issue):" over no items left
+            keep.append(line)
+        elif _KEY_LINE.fullmatch(rest) and not _heads_nothing(lines, left, i):
+            # "- **Where We Got Lucky:**" over items kept (a field the style has no slot
+            # for): the key says what they are, and reads them back as that field.
             keep.append(line)
     return "\n".join(keep).strip("\n")
 
@@ -181,16 +188,45 @@ def _unfilled(rest: str) -> bool:
     return bool(body.strip()) and only_placeholders(body)
 
 
+_KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,60}:(?:\*\*|__)[ \t]*")
 _BOLD_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*:[ \t]*"
 )
 
 
+@functools.cache
+def _slots(style: str) -> frozenset[str]:
+    """The field paths a style writes: the canonical style's keys, a template's slots (and
+    the date and severity lines :func:`fill` adds where a template has none)."""
+    from postmortem.parsing import parse
+    from postmortem.parsing.fields import FIELD_KINDS
+
+    if style == "canonical":  # as _canonical writes them: prose, and values under keys
+        from postmortem.vocabulary import SECTION_TEXT_FIELDS
+
+        prose = {SECTION_TEXT_FIELDS.get(kind) for _h, kind in CANON_SECTIONS.values()}
+        groups = ("metadata", *CANON_SECTIONS)
+        return frozenset(
+            p
+            for p, kind in FIELD_KINDS.items()
+            if p.split(".")[0] in groups
+            and (p in prose or (kind != "dict" and _label(p, _context(p)) is not None))
+        ) | {"title"}
+    doc = parse(blank(style))._source
+    return frozenset(doc.fields) | {"metadata.date", "metadata.severity"}
+
+
+def _context(path: str) -> m.SectionKind:
+    group = path.split(".")[0]
+    return K.PREAMBLE if group == "metadata" else CANON_SECTIONS[group][1]
+
+
 def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]:
     have = _words(out)
     carried: list[tuple[m.Section, str]] = []
+    slots = _slots(style)
     for sec in report.all_sections():
-        rest = _untyped(report, sec)
+        rest = _untyped(report, sec, slots)
         if any((w := _words(line)) and w not in have for line in rest.split("\n")):
             carried.append((sec, rest))
     if not carried:
