@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,15 @@ FIELDS: dict[str, Callable[[postmortem.Report], Any]] = {
     "events": lambda r: [(e.at, e.date, e.time, e.text) for e in r.timeline.events],
     "actions": lambda r: [(i.description, i.owner, i.status, i.due) for i in r.action_items],
 }
+
+
+def _folded(value: Any) -> Any:
+    """A value with line breaks inside its texts written as spaces (a table cell's form)."""
+    if isinstance(value, str):
+        return re.sub(r"[ \t]*\n[ \t]*", " ", value)
+    if isinstance(value, (list, tuple)):
+        return [_folded(v) for v in value]
+    return value
 
 
 def measure(folder: Path) -> tuple[int, collections.Counter[str], dict[str, str]]:
@@ -53,6 +63,8 @@ def measure(folder: Path) -> tuple[int, collections.Counter[str], dict[str, str]
                 if get(a) != get(back):
                     differ[name] += 1
                     examples.setdefault(name, f"{path.name} through {style}")
+                    if _folded(get(a)) == _folded(get(back)):
+                        differ[name + " breaks"] += 1
     return trips, differ, examples
 
 
@@ -64,7 +76,9 @@ def main() -> int:
         trips, differ, examples = measure(SHARED / name)
         print(f"{name}: {trips} round trips")
         for field in FIELDS:
-            print(f"  {field:9} differs in {differ[field]}")
+            breaks = differ[field + " breaks"]
+            only = f" (only line breaks inside a text: {breaks})" if breaks else ""
+            print(f"  {field:9} differs in {differ[field]}{only}")
             if args.examples and field in examples:
                 print(f"            e.g. {examples[field]}")
     return 0

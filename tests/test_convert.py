@@ -86,10 +86,10 @@ def _there_and_back(a: postmortem.Report, style_a: str, style_b: str) -> list[st
     back = postmortem.parse(text)
     want, got = _typed(a), _typed(back)
     problems = [f"{k}: {want[k]!r} != {got[k]!r}" for k in want if want[k] != got[k]]
-    have = _words(text)
+    have = f" {_words(text)} "
     for sec in a.all_sections():
         for line in _untyped(a, sec).split("\n"):
-            if _words(line) not in have:
+            if (w := _words(line)) and f" {w} " not in have:
                 problems.append(f"section {sec.title!r} lost {line!r}")
     return problems
 

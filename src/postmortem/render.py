@@ -773,6 +773,10 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 name: _event_value(ev, name, fmt, o.shape)
                 for name in ("text", "actor", "action", "phase")
             }
+            if o.shape == "paragraph" and _opens_entry(values["text"].split("\n")[1:]):
+                # Entries that are lines of a paragraph ("10:02 - Text"): a line of the text
+                # that opens with a stamp (a log line) would be read as an entry of its own.
+                values["text"] = re.sub(r"[ \t]*\n[ \t]*", " ", values["text"])
             if o.shape == "status-update" and not values["phase"]:
                 # A status-page update's label names its milestone: "Resolved", or "Update".
                 labels = {ms: label.title() for label, ms in STATUS_UPDATE_MILESTONES.items()}
@@ -788,6 +792,12 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         doc, doc.events, report.timeline.events, doc.event_container, edit, fresh, patches,
         "Timeline", doc.event_slots,
     )  # fmt: skip
+
+
+def _opens_entry(lines: list[str]) -> bool:
+    from postmortem.timestamps import split_stamp
+
+    return any(line.strip() and split_stamp(line) is not None for line in lines)
 
 
 def _key_event_text(text: str, o: m.Origin, ev: m.TimelineEvent) -> tuple[tuple[int, int], str]:

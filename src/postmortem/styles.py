@@ -148,7 +148,7 @@ def _untyped(report: m.Report, sec: m.Section, slots: frozenset[str] | None = No
             if _BOLD_LABEL.fullmatch(rest) and _heads_nothing(lines, left, i):
                 continue  # "**Prevent Recurrence** (Stop this issue):" over no items left
             keep.append(line)
-        elif _KEY_LINE.fullmatch(rest) and not _heads_nothing(lines, left, i):
+        elif _KEY_LINE.fullmatch(rest) and _heads_nested(lines, left, i):
             # "- **Where We Got Lucky:**" over items kept (a field the style has no slot
             # for): the key says what they are, and reads them back as that field.
             keep.append(line)
@@ -171,6 +171,16 @@ def _heads_nothing(lines: list[str], left: list[str], i: int) -> bool:
             continue  # typed (read into the model) or a slot: not the label's content
         return bool(_BOLD_LABEL.fullmatch(rest))
     return True
+
+
+def _heads_nested(lines: list[str], left: list[str], i: int) -> bool:
+    """Whether the key on line ``i`` has items of its own nested under it with text left."""
+    indent = len(lines[i]) - len(lines[i].lstrip())
+    for line, rest in zip(lines[i + 1 :], left[i + 1 :], strict=True):
+        if line.strip():
+            deeper = len(line) - len(line.lstrip()) > indent
+            return deeper and bool(rest.strip()) and not _unfilled(rest)
+    return False
 
 
 def _unfilled(rest: str) -> bool:
@@ -222,12 +232,13 @@ def _context(path: str) -> m.SectionKind:
 
 
 def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]:
-    have = _words(out)
+    # Whole words: "SA" (a name in a list of initials) is not said by "salt".
+    have = f" {_words(out)} "
     carried: list[tuple[m.Section, str]] = []
     slots = _slots(style)
     for sec in report.all_sections():
         rest = _untyped(report, sec, slots)
-        if any((w := _words(line)) and w not in have for line in rest.split("\n")):
+        if any((w := _words(line)) and f" {w} " not in have for line in rest.split("\n")):
             carried.append((sec, rest))
     if not carried:
         return out, []
@@ -299,11 +310,11 @@ def fill(target: m.Report, source: m.Report) -> None:
     else:
         target.timeline.events = [_fresh(e) for e in source.timeline.events]
         for ev in target.timeline.events:
-            if ev.at is None and ev.time is None and ev.date is None:
-                # No time at all: "???", which reads back so. A label as written ("May 30",
-                # "2023-MM-DD[^1]", "1 hour later") may be read on a day the template's own
-                # dates give, or not open an entry in the template's shape.
-                ev.time_text = "???"
+            if ev.at is None and ev.time is None:
+                # No time: "???", or the day alone, which read back so. A stamp as written
+                # ("May 30", "2023-03-03[^3]", "1 hour later") may be read on a day the
+                # template's own dates give, or not open an entry in the template's shape.
+                ev.time_text = ev.date.isoformat() if ev.date is not None else "???"
     _prefer_table(doc)
     # The template's placeholder items go even when the report has none: they would read
     # back as action items the report never had.
