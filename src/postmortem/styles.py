@@ -174,12 +174,11 @@ def _heads_nothing(lines: list[str], left: list[str], i: int) -> bool:
 
 
 def _heads_nested(lines: list[str], left: list[str], i: int) -> bool:
-    """Whether the key on line ``i`` has items of its own nested under it with text left."""
-    indent = len(lines[i]) - len(lines[i].lstrip())
+    """Whether the key on line ``i`` heads the text after it (items, a paragraph) and that
+    text is left: not typed, no template slot, and no key line of its own."""
     for line, rest in zip(lines[i + 1 :], left[i + 1 :], strict=True):
         if line.strip():
-            deeper = len(line) - len(line.lstrip()) > indent
-            return deeper and bool(rest.strip()) and not _unfilled(rest)
+            return bool(rest.strip()) and not _unfilled(rest) and not _KEYED.match(rest)
     return False
 
 
@@ -198,7 +197,12 @@ def _unfilled(rest: str) -> bool:
     return bool(body.strip()) and only_placeholders(body)
 
 
-_KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,60}:(?:\*\*|__)[ \t]*")
+#: A key alone on its line: "- **Where We Got Lucky:**", "**Technical Improvements**:".
+_KEY_LINE = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,60}(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*"
+)
+#: A line that opens with a bold key ("- **Owner:** ...").
+_KEYED = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\*\*|__)")
 _BOLD_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*:[ \t]*"
 )
@@ -261,6 +265,7 @@ def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]
         # A checkbox carried over would be read as a new action item where it lands: escaped,
         # it is the same text and no item ("- \\[ ] ...").
         rest = re.sub(r"(?m)^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\]", r"\1\\[\2]", rest)
+        rest = _unkeyed(rest, sec.kind)
         parts.append(render_section(m.Section(sec.title, level=level, content=rest + "\n")))
         where = f" (line {sec.line})" if sec.line else ""
         notes.append(
@@ -269,6 +274,26 @@ def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]
         )
     lead = "" if out.endswith("\n\n") else ("\n" if out.endswith("\n") else "\n\n")
     return out + lead + "\n".join(parts), notes
+
+
+_KEY_VALUE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(?P<b>\*\*|__)(?P<k>[^*_\n:]{1,60})"
+    r"(?::(?P=b)|(?P=b)[ \t]*:)[ \t]+(?P<v>\S.*)$"
+)
+
+
+def _unkeyed(text: str, kind: m.SectionKind) -> str:
+    """Carried text whose ``**Key:** value`` lines the reader would take for a field (a second
+    "**Root Cause:**" after the style's own): written ``**Key** - value``, so that they stay
+    the section's text, as they were in the report, and do not replace the field's value."""
+    from postmortem.parsing.fields import path_for
+
+    def one(mm: re.Match[str]) -> str:
+        if path_for(mm.group("k"), kind) is None:
+            return mm.group(0)
+        return f"{mm.group('lead')}{mm.group('b')}{mm.group('k')}{mm.group('b')} - {mm.group('v')}"
+
+    return _KEY_VALUE.sub(one, text) if "**" in text or "__" in text else text
 
 
 def fill(target: m.Report, source: m.Report) -> None:
