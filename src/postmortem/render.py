@@ -910,9 +910,14 @@ def write_stamp(
                 out = out[: iso.start()] + day.isoformat() + out[iso.end() :]
             elif like_at is None or day != like_at.date():
                 out = ""  # a day written in words: write the whole stamp afresh
-        elif day is not None and at is not None and (implied is None or day != implied):
-            # A day the reader could not tell: another than the entry before gives, or any
-            # when nothing before says one (a first entry written like a template's "14:00").
+        elif (
+            day is not None
+            and at is not None
+            and (day != implied if implied is not None else "%Y" in fmt)
+        ):
+            # A day the reader could not tell: another than the entry before gives, or, when
+            # nothing before says one and whole instants are asked for (a converted report's
+            # first entry written like a template's "14:00"), its own.
             out = out[: hit.start()] + day.isoformat() + " " + out[hit.start() :]
         if out:
             st = read_stamp(out.strip("*_`[]() "))
@@ -920,7 +925,7 @@ def write_stamp(
                 return out
     if at is None:
         return clock.strftime("%H:%M" if not clock.second else "%H:%M:%S")
-    if "%Y" not in fmt and (implied is None or at.date() != implied):
+    if "%Y" not in fmt and implied is not None and at.date() != implied:
         fmt = "%Y-%m-%d " + fmt
     if at.second and "%S" not in fmt:
         fmt = fmt.replace("%M", "%M:%S")
