@@ -325,14 +325,16 @@ class TimelineReader:
         stripped = re.sub(r"(?i)^date\s*:\s*", "", stripped)
         if not stripped or len(stripped) > 60:
             return False
-        st = read_stamp(stripped, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
-        if st.date is None or st.time is not None:
-            return False
+        # The stamp's place first: it is cheap, and most lines have none (reading the whole
+        # line as a stamp tries every character; both are pure, so the order changes nothing).
         hit = split_stamp(stripped)
         if hit is None or stripped[hit[2] :].strip(" ()*_").strip():
             rest = re.sub(r"\([^)]*\)", "", stripped[hit[1] :] if hit else stripped).strip()
             if rest:
                 return False
+        st = read_stamp(stripped, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        if st.date is None or st.time is not None:
+            return False
         self.ctx.day = st.date
         self.ctx.fresh_day = True
         return True
