@@ -23,6 +23,8 @@ _DATE_PIECES = [
     "May", "may.", "Sept", "september", "SEP", "\u017fep", "jan", "Dec.", "1", "12", "2024",
     "30th", "1st", " ", "  ", "\n", "\t", ".", ",", "-", "/", "x", "of", "\u2013", "12-30-2020",
     "2020-01-01", "31/12/2019", "\u00a0", "march", "3", "99999",
+    # Ordinals in any case (the long s too) and digit runs: which digits a date may start at.
+    "2ND", "\u017ft", "x0000000", "12345", "1:00",
 ]  # fmt: skip
 
 

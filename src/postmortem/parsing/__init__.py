@@ -637,7 +637,11 @@ def _report_zone(text: str) -> str | None:
     return None
 
 
-_DIGIT = re.compile(r"\d")
+#: A digit a date may start at, or whose blanks before it a month's name may: the first of
+#: at most four digits before "-", of at most two before "/", ".", "-", "–", ",", a blank or
+#: an ordinal's "st", "nd", "rd", "th" (what each of ``_DATE_ANY``'s alternatives needs there).
+#: Digits inside longer runs ("x00000001", ids, hashes, figures) are not tried one by one.
+_DATE_DIGIT = re.compile(r"\d(?=\d{3}-|\d?(?:[-/.\u2013,\s]|st|nd|rd|th))", re.IGNORECASE)
 #: The characters a month name may start with, in any case (re's IGNORECASE also takes the
 #: long s for "s"; a test holds this to the pattern).
 _MONTH_FIRST = frozenset("jfmasondJFMASOND\u017f")
@@ -652,9 +656,11 @@ def first_date(text: str, start: int, dayfirst: bool) -> dt.date | None:
     time on a short report with no date. Every date it reads holds a digit, and starts at a
     digit or at a month name that a "." and blanks separate from the first digit after it;
     those few places are tried in text order, so the first that reads is the first date.
+    A digit no date can start at or follow blanks at is skipped (``_DATE_DIGIT``): a month
+    name's date has no digit before its first, so skipping one finds no other date.
     """
     prev = start - 1
-    for d in _DIGIT.finditer(text, start):
+    for d in _DATE_DIGIT.finditer(text, start):
         q = d.start()
         w = q
         while w > prev + 1 and text[w - 1].isspace():
