@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from attrs import define, field
@@ -228,7 +229,39 @@ _BARE_LABEL = re.compile(rf"(?:{_LABELS})\b[ \t]*[-–—:]?[ \t]*", re.IGNORECA
 # A status-page update's label before its stamp, inside the brackets: "[Update - ...]".
 _UPDATE_LABEL = re.compile(rf"\s*(?:{_LABELS}|postmortem)\s*[-–—:]\s*", re.IGNORECASE)
 
+_Span3 = tuple[int, int, int]
 
+
+class _SplitStamp(Protocol):
+    def __call__(self, text: str, *, labelled: bool = False) -> _Span3 | None: ...
+
+
+#: Lines up to this long have their stamp's place remembered (see ``_remembered``).
+_REMEMBERED_CHARS = 200
+
+
+def _remembered(read: _SplitStamp) -> _SplitStamp:
+    """``read``, remembering its answer for the last few thousand short lines.
+
+    The readers ask the same line several times: as a possible date line, as an entry, as
+    a loose bullet, and once more in each candidate run of the timeline search. The answer
+    depends on the text alone. Longer texts are not kept, so the memory stays small.
+    """
+
+    @lru_cache(maxsize=4096)
+    def short(text: str, labelled: bool) -> _Span3 | None:
+        return read(text, labelled=labelled)
+
+    @wraps(read)
+    def split(text: str, *, labelled: bool = False) -> _Span3 | None:
+        if len(text) > _REMEMBERED_CHARS:
+            return read(text, labelled=labelled)
+        return short(text, labelled)
+
+    return split
+
+
+@_remembered
 def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | None:
     """Where a leading stamp is in ``text``: (stamp start, stamp end, body start), or None.
 

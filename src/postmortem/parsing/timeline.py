@@ -322,14 +322,16 @@ class TimelineReader:
 
     def _date_line(self, raw: str) -> bool:
         stripped = raw.strip().strip("*_").strip()
-        stripped = re.sub(r"(?i)^date\s*:\s*", "", stripped)
+        if stripped[:4].lower() == "date":  # (only ASCII letters fold to these four)
+            stripped = re.sub(r"(?i)^date\s*:\s*", "", stripped)
         if not stripped or len(stripped) > 60:
             return False
         # The stamp's place first: it is cheap, and most lines have none (reading the whole
         # line as a stamp tries every character; both are pure, so the order changes nothing).
         hit = split_stamp(stripped)
         if hit is None or stripped[hit[2] :].strip(" ()*_").strip():
-            rest = re.sub(r"\([^)]*\)", "", stripped[hit[1] :] if hit else stripped).strip()
+            rest = stripped[hit[1] :] if hit else stripped
+            rest = (re.sub(r"\([^)]*\)", "", rest) if "(" in rest else rest).strip()
             if rest:
                 return False
         st = read_stamp(stripped, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
