@@ -247,6 +247,16 @@ def test_the_reader_reads_as_markos_on_generated_text(lines: list[str]) -> None:
     _same_as_marko_reader("\n".join(lines) + "\n")
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([*_TABLE_LINES, "  | z |", " |a", "   |", "    | c |", "\t| t |"]),
+                max_size=30))  # fmt: skip
+def test_the_reader_reads_tables_as_markos(lines: list[str]) -> None:
+    # Each row is tried only with the elements that may match it (``Table.parse``).
+    _same_as_marko_reader("| h | k |\n|:--|--:|\n" + "\n".join(lines) + "\n")
+    _same_as_marko_reader("- x\n\n  | h |\n  |---|\n" + "\n".join("  " + x for x in lines))
+    _same_as_marko_reader("> | h |\n> |---|\n" + "\n".join("> " + x for x in lines) + "\n")
+
+
 # --- the short cut for tiny blocks (blank lines, headings, plain paragraphs, plain lists) ---
 
 _SIMPLE_PIECES = [

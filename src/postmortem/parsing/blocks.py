@@ -194,6 +194,39 @@ class Table(ge.Table):
             return False
         return super().match(source)  # type: ignore[no-untyped-call]
 
+    @classmethod
+    def parse(cls, source: Any) -> Any:
+        """marko's, trying before each row only the elements that may match it
+        (``_candidates``): marko tries every element on every row, though a row starts with
+        a "|", which none of them can start with; that was a third of a long table's reading.
+        """
+        rv: Any = cls(**source.context.table_info)
+        table_start = source.context.table_start
+        with source.under_state(rv):
+            th: Any
+            for d, th in zip(rv.delimiters, rv.head.children, strict=False):
+                stripped_d = d.strip()
+                th.header = True
+                if stripped_d[0] == ":" and stripped_d[-1] == ":":
+                    th.align = "center"
+                elif stripped_d[0] == ":":
+                    th.align = "left"
+                elif stripped_d[-1] == ":":
+                    th.align = "right"
+            while not source.exhausted:
+                for e in _candidates(source):
+                    if issubclass(e, (ge.Table, mb.Paragraph)):
+                        continue
+                    if e.match(source):
+                        break
+                else:
+                    if ge.TableRow.match(source):
+                        rv.children.append(ge.TableRow.parse(source))
+                        continue
+                break
+        rv.source_span = (table_start, source.pos)
+        return rv
+
 
 def _line_start(source: Any) -> tuple[int, int, int] | None:
     """Where the current line's text starts after the open containers' prefix, where its
