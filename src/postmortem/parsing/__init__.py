@@ -638,10 +638,13 @@ def _report_zone(text: str) -> str | None:
 
 
 #: A digit a date may start at, or whose blanks before it a month's name may: the first of
-#: at most four digits before "-", of at most two before "/", ".", "-", "–", ",", a blank or
-#: an ordinal's "st", "nd", "rd", "th" (what each of ``_DATE_ANY``'s alternatives needs there).
-#: Digits inside longer runs ("x00000001", ids, hashes, figures) are not tried one by one.
-_DATE_DIGIT = re.compile(r"\d(?=\d{3}-|\d?(?:[-/.\u2013,\s]|st|nd|rd|th))", re.IGNORECASE)
+#: at most four digits before "-", of at most two before "/", ".", "-", "–", ",", an
+#: ordinal's "st", "nd", "rd", "th", or blanks and then a month's name or a year (what each
+#: of ``_DATE_ANY``'s alternatives needs there). Digits inside longer runs ("x00000001", ids,
+#: hashes, figures) and before words ("10 users") are not tried one by one.
+_DATE_DIGIT = re.compile(
+    r"\d(?=\d{3}-|\d?(?:[-/.\u2013,]|st|nd|rd|th|\s+[jfmasond\d]|\s*[-\u2013]))", re.IGNORECASE
+)
 #: The characters a month name may start with, in any case (re's IGNORECASE also takes the
 #: long s for "s"; a test holds this to the pattern).
 _MONTH_FIRST = frozenset("jfmasondJFMASOND\u017f")
