@@ -429,12 +429,18 @@ _COUNT_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
 _UNIT_SCALE = {"h": 3600, "m": 60, "d": 86400}
 
 
+# Compiled once: read for every entry (re's cache lookup cost as much as some matches).
+_MIL_ALONE = re.compile(r"\s*([01]\d|2[0-3])([0-5]\d)\s*")
+_TIME_RANGE_DASH = re.compile(r"\s*[-–]\s*(?=\d)")
+_CLOCK = re.compile(r"(\d{1,2})(?:[:h.](\d{2})(?::(\d{2}))?)?\s*([ap])?", re.IGNORECASE)
+
+
 def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = None) -> Stamp:
     """Read the parts of a stamp without resolving it against a context."""
     st = Stamp(text=text)
     kinds: list[str] = []
     pos = 0
-    m_hhmm = re.fullmatch(r"\s*([01]\d|2[0-3])([0-5]\d)\s*", text)
+    m_hhmm = _MIL_ALONE.fullmatch(text)
     if m_hhmm:
         # Military time "1625", as split_stamp finds it at the head of an entry.
         st.time = dt.time(int(m_hhmm.group(1)), int(m_hhmm.group(2)))
@@ -625,7 +631,7 @@ def _month_date(tok: str, base_year: int | None) -> dt.date | None:
 
 
 def _read_time(tok: str, st: Stamp) -> None:
-    parts = re.split(r"\s*[-–]\s*(?=\d)", tok, maxsplit=1)
+    parts = _TIME_RANGE_DASH.split(tok, maxsplit=1)
     first = _clock(parts[0], st)
     if first is not None:
         st.time = first
@@ -636,7 +642,7 @@ def _read_time(tok: str, st: Stamp) -> None:
 
 
 def _clock(s: str, st: Stamp) -> dt.time | None:
-    m = re.match(r"(\d{1,2})(?:[:h.](\d{2})(?::(\d{2}))?)?\s*([ap])?", s.strip(), re.IGNORECASE)
+    m = _CLOCK.match(s.strip())
     if not m:
         return None
     h, mi, sec = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)

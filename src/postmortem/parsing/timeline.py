@@ -947,12 +947,18 @@ def _phase_milestone(phase: str | None) -> m.Milestone | None:
     return _PHASES.get(phase.strip().lower())
 
 
+# Compiled once: asked for every entry.
+_ISO_MINUTE = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
+_MERIDIEM = re.compile(r"(?i)\d\s*[ap]\.?m")
+_FORMAT_ZONE = re.compile(r"(?i)\b(UTC|GMT|[A-Z]{2,4}T)\b")
+
+
 def _time_format(stamp: str, at: dt.datetime | None) -> str:
     """A strftime format that writes a new time the way this stamp was written."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}", stamp.strip()):
+    if _ISO_MINUTE.fullmatch(stamp.strip()):
         return "%Y-%m-%d %H:%M"
-    fmt = "%I:%M %p" if re.search(r"(?i)\d\s*[ap]\.?m", stamp) else "%H:%M"
-    zone_m = re.search(r"(?i)\b(UTC|GMT|[A-Z]{2,4}T)\b", stamp)
+    fmt = "%I:%M %p" if _MERIDIEM.search(stamp) else "%H:%M"
+    zone_m = _FORMAT_ZONE.search(stamp)
     if zone_m:
         fmt += " " + zone_m.group(1)
     return sys.intern(fmt)  # one string for every event of a report, not one each
