@@ -260,3 +260,22 @@ def test_alternation_falls_back_when_first_characters_are_unknown() -> None:
     grouped = re.compile(alternation([r"a?b", r"c", r"(?:x|y)z"]))
     for text in ("b", "ab", "c", "xz", "yz", "z", "a"):
         assert bool(grouped.match(text)) == bool(re.match(r"a?b|c|(?:x|y)z", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(read_exact(p) for p in SEEDS + CORPUS + DEV),
+        "- a\n* b\n+ c\n1. d\n2) e\n- [ ] f\n- [x] g\n  - [X] h\n",
+        "".join(f"- [ ] x{i}\n" if i % 3 else f"- y{i}\n" for i in range(300)),
+    ],
+    ids=lambda t: str(len(t)),
+)
+def test_a_lists_items_iterate_as_they_index(text: str) -> None:
+    from postmortem.parsing.blocks import parse_blocks
+
+    lists = [b for b in parse_blocks(text, 0, len(text)) if b.kind == "list"]
+    assert lists or not text.startswith("- ")
+    for b in lists:
+        items = b.items
+        assert list(items) == [items[k] for k in range(len(items))]

@@ -591,7 +591,17 @@ class _Items(Sequence[Item]):
                     markers[k] if len(markers) > 1 else markers[0])  # fmt: skip
 
     def __iter__(self) -> Iterator[Item]:
-        return (self[k] for k in range(len(self)))
+        # ``self[k]`` for each k, without its checks and calls: readers walk a list's items
+        # several times (entries, actions, fields), and a list may hold thousands.
+        p, s, markers = self._packed, self._start, self._extra
+        many = len(markers) > 1
+        for k in range(len(p) // _ITEM_WIDTH):
+            i = k * _ITEM_WIDTH
+            box = p[i + 4] - 1
+            yield Item((s + p[i], s + p[i + 1]), (s + p[i + 2], s + p[i + 3]),
+                       None if box < 0 else p[i + 5] == 1,
+                       None if box < 0 else (s + box, s + box + 1),
+                       markers[k] if many else markers[0])  # fmt: skip
 
 
 #: A table row: its span, and the spans of its cells.
