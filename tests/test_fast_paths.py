@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -279,3 +280,103 @@ def test_a_lists_items_iterate_as_they_index(text: str) -> None:
     for b in lists:
         items = b.items
         assert list(items) == [items[k] for k in range(len(items))]
+
+
+def _first_ascii(seq: Any, fold: bool) -> tuple[set[str], bool]:
+    """The ASCII characters a match of the parsed pattern ``seq`` may start with, and whether
+    it may match the empty string (zero-width assertions are passed over: a superset)."""
+    try:
+        from re import _constants as sc  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as sc  # type: ignore[no-redef]
+
+    ascii_ = [chr(c) for c in range(128)]
+    cats = {
+        sc.CATEGORY_DIGIT: r"\d", sc.CATEGORY_NOT_DIGIT: r"\D", sc.CATEGORY_SPACE: r"\s",
+        sc.CATEGORY_NOT_SPACE: r"\S", sc.CATEGORY_WORD: r"\w", sc.CATEGORY_NOT_WORD: r"\W",
+    }  # fmt: skip
+
+    def lit(code: int, c: str) -> bool:
+        return c == chr(code) or (fold and c.lower() == chr(code).lower())
+
+    def leaf(op: Any, av: Any) -> set[str]:
+        if op is sc.LITERAL:
+            return {c for c in ascii_ if lit(av, c)}
+        if op is sc.NOT_LITERAL:
+            return {c for c in ascii_ if not lit(av, c)}
+        if op is sc.ANY:
+            return set(ascii_)
+        got: set[str] = set()
+        negate = False
+        for iop, iav in av:
+            if iop is sc.NEGATE:
+                negate = True
+            elif iop is sc.LITERAL:
+                got |= {c for c in ascii_ if lit(iav, c)}
+            elif iop is sc.RANGE:
+                lo, hi = iav
+                folds = (lambda c: (c, c.lower(), c.upper())) if fold else (lambda c: (c,))
+                got |= {c for c in ascii_ if any(lo <= ord(x) <= hi for x in folds(c))}
+            elif iop is sc.CATEGORY:
+                got |= {c for c in ascii_ if re.fullmatch(cats[iav], c)}
+            else:
+                raise AssertionError(f"unexpected {iop} in a character set")
+        return set(ascii_) - got if negate else got
+
+    out: set[str] = set()
+    for op, av in seq:
+        if op in (sc.LITERAL, sc.NOT_LITERAL, sc.ANY, sc.IN):
+            return out | leaf(op, av), False
+        if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+            continue
+        if op is sc.BRANCH:
+            alts = [_first_ascii(alt, fold) for alt in av[1]]
+            out |= set().union(*(f for f, _ in alts))
+            empty = any(e for _, e in alts)
+        elif op is sc.SUBPATTERN:
+            first, empty = _first_ascii(av[3], fold)
+            out |= first
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+            first, empty = _first_ascii(av[2], fold)
+            out |= first
+            empty = empty or av[0] == 0
+        else:
+            raise AssertionError(f"unexpected {op} in the pattern")
+        if not empty:
+            return out, False
+    return out, True
+
+
+def test_the_first_characters_of_a_stamp_are_those_its_pattern_takes() -> None:
+    try:
+        from re import _parser as sp  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as sp  # type: ignore[no-redef]
+    from postmortem import timestamps as ts
+
+    pattern = ts._TOKEN
+    first, empty = _first_ascii(sp.parse(pattern.pattern, pattern.flags), True)
+    assert not empty and first == {c for c in ts._TOKEN_FIRST if c < "\x80"}
+    # What split_stamp may find first: a token, a wrapper, a blank or comma, a label.
+    for p in (ts._HHMM, ts._GAP):
+        assert _first_ascii(sp.parse(p.pattern, p.flags), True)[0] <= ts._SPLIT_FIRST
+    label = ts._BARE_LABEL
+    assert _first_ascii(sp.parse(label.pattern, label.flags), True)[0] <= ts._LABELLED_FIRST
+
+
+@pytest.mark.parametrize("path", SEEDS + CORPUS + DEV, ids=lambda p: p.name)
+def test_stamps_are_split_as_without_the_short_cuts(
+    path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from postmortem import timestamps as ts
+
+    lines = read_exact(path).splitlines()  # type: ignore[arg-type]
+    lines += [ln.lstrip(" -*#>|0123456789.") for ln in lines]
+    fast = [(ts.split_stamp(ln), ts.split_stamp(ln, labelled=True)) for ln in lines]
+    everything = frozenset(chr(c) for c in range(128))
+    monkeypatch.setattr(ts, "_TOKEN_FIRST", everything)
+    monkeypatch.setattr(ts, "_SPLIT_FIRST", everything)
+    monkeypatch.setattr(ts, "_LABELLED_FIRST", everything)
+    monkeypatch.setattr(ts, "_REMEMBERED_CHARS", -1)  # nothing remembered either
+    slow = [(ts.split_stamp(ln), ts.split_stamp(ln, labelled=True)) for ln in lines]
+    assert fast == slow
