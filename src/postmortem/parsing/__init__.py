@@ -637,13 +637,16 @@ def _report_zone(text: str) -> str | None:
     return None
 
 
-#: A digit a date may start at, or whose blanks before it a month's name may: the first of
-#: at most four digits before "-", of at most two before "/", ".", "-", "–", ",", an
-#: ordinal's "st", "nd", "rd", "th", or blanks and then a month's name or a year (what each
-#: of ``_DATE_ANY``'s alternatives needs there). Digits inside longer runs ("x00000001", ids,
-#: hashes, figures) and before words ("10 users") are not tried one by one.
+#: A digit a date may start at, or whose blanks before it a month's name may: one of at most
+#: four digits before a mark ("-", "/", ".", ",", "–"), "年" or "년", blanks and a dash, or
+#: one of at most two before an ordinal's "st", "nd", "rd", "th" or blanks and a month's
+#: name or a digit (what each of ``_DATE_ANY``'s alternatives needs there; the tests hold
+#: ``first_date`` to ``parse_date`` on the corpus and generated text). Digits inside longer
+#: runs ("x00000001", ids, hashes, figures) and before words ("10 users") are not tried.
 _DATE_DIGIT = re.compile(
-    r"\d(?=\d{3}-|\d?(?:[-/.\u2013,]|st|nd|rd|th|\s+[jfmasond\d]|\s*[-\u2013]))", re.IGNORECASE
+    r"\d(?=\d{0,3}(?:[^\w\s]|\s*[\u5e74\ub144]|\s+[-\u2013]\s*\d)"
+    r"|\d?(?:st|nd|rd|th|\s+[jfmasond\d]))",
+    re.IGNORECASE,
 )
 #: The characters a month name may start with, in any case (re's IGNORECASE also takes the
 #: long s for "s"; a test holds this to the pattern).
