@@ -129,6 +129,11 @@ CASES = {
     "object_keys_without_braces": (
         '"# T\\n\\n## Timeline\\n\\n{" + "time: \\"10:00\\", event: \\"x\\", " * 40_000'
     ),
+    # marko matches a quote marker without tab expansion and its prefix with it: it opened a
+    # level it could not enter and looped forever, growing without bound (2 GB in minutes).
+    "quote_after_a_tab": '">\\t  >"',
+    "list_item_quote_after_a_tab": '"1.\\t   >"',
+    "mixed_containers_with_tabs": '"# T\\n\\n> - \\t* > -     >\\t  > - x\\n" * 50',
     "time_key_spaces": (  # 2.3 s
         '"# T\\n\\n## Timeline\\n\\n### Detection\\n\\n- **Time:**"'
         ' + " " * 20_000 + "x" + " " * 20_000 + "y\\n"'

@@ -1,4 +1,5 @@
-"""Linear-time replacements for four super-linear spots in marko 2.2.4 (reported upstream).
+"""Linear-time replacements for four super-linear spots in marko 2.2.4, and a guard against one
+endless loop (reported upstream).
 
 Imported once by :mod:`postmortem.parsing` before anything is parsed. Each replacement gives
 the same block structure as marko's own on every report we have (the golden and corpus tests
@@ -20,6 +21,12 @@ compare), and removes a blow-up that a few hundred bytes could trigger:
   line is a delimiter row (one 1 MB line of ``|`` peaked at 521 MB). The version below looks
   for the ``-`` every delimiter row has before it splits the header line, reads the delimiter
   row next, and builds the header's cells only for a real table.
+
+* ``List.parse`` loops for ever on ``"1.\t   >"``: the item opens a quote whose marker
+  marko matched without expanding the tab and whose prefix it matches with the tab expanded,
+  so the item takes nothing and is matched again at the same place. An item that took nothing
+  is not matched again there (``Quote`` in ``">\t  >"`` is the same loop one level up; the
+  block reader in ``blocks.py`` ends a level at its second empty element in one place).
 
 The patches are on marko's classes, so any other user of marko in the same process gets them
 too; the three exact equivalents change nothing for them, and the quote prefix only follows
@@ -80,8 +87,32 @@ def _table_match(cls: Any, source: Any) -> bool:
     return True
 
 
+_ITEM_MATCH = mb.ListItem.match.__func__  # type: ignore[attr-defined]
+_ITEM_PARSE = mb.ListItem.parse.__func__  # type: ignore[attr-defined]
+
+
+def _item_match(cls: Any, source: Any) -> Any:
+    # marko 2.2.4 loops forever on "1.\t   >": the item's content is a quote it opens (the
+    # marker matched without tab expansion) and cannot enter (its prefix matched with it), so
+    # the item ends where it began and List.parse matches it again at the same place. An
+    # item that took nothing is not matched again there: the list ends.
+    if getattr(source, "_empty_item_at", -1) == source.pos:
+        return False
+    return _ITEM_MATCH(cls, source)
+
+
+def _item_parse(cls: Any, source: Any) -> Any:
+    before = source.pos
+    item = _ITEM_PARSE(cls, source)
+    if source.pos == before:
+        source._empty_item_at = before
+    return item
+
+
 def apply() -> None:
     """Install the replacements (idempotent)."""
+    mb.ListItem.match = classmethod(_item_match)  # type: ignore[method-assign,assignment]
+    mb.ListItem.parse = classmethod(_item_parse)  # type: ignore[method-assign,assignment]
     mb.Quote._prefix = QUOTE_PREFIX
     ge.TableRow.splitter = TABLE_SPLITTER
     mb.LinkRefDef.pattern = LINK_DEF_START

@@ -376,12 +376,22 @@ def _parse_source(source: Any) -> list[Any]:
     """marko's ``Parser.parse_source``, trying on each line only the elements that may match
     it (``_candidates``) from a list sorted once."""
     ast: list[Any] = []
+    stuck = -1
     while not source.exhausted:
         start = source._current_pos
+        before = source.pos
         for ele_type in _candidates(source):
             if ele_type.match(source):
                 result = ele_type.parse(source)
                 end = source.pos
+                if end == before:
+                    # marko 2.2.4 opens a quote it then cannot enter on ">\t  >" (its prefix
+                    # is matched on the line with tabs expanded, the marker without): an empty
+                    # element, no progress, and the same state again, forever (a 5-character
+                    # text grew to 2 GB). The second empty element at one place ends the level.
+                    if stuck == before:
+                        return ast
+                    stuck = before
                 if not hasattr(result, "priority"):
                     result = ele_type(result)
                 if result.source_span is None:
