@@ -521,8 +521,8 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             a, b = (int(x) for x in re.split(r"[-/]", tok))
             day, month = (a, b) if (dayfirst or a > 12) and b <= 12 else (b, a)
             if "/" in tok and a > 12 and not dayfirst:
-                day = 0  # a lone "24/7" or "13/5" in a month-first report is no day
-            if base_year is not None:
+                st.problem = f"no such date {tok}"  # "24/7" in a month-first report: no day
+            elif base_year is not None:
                 try:
                     st.date = dt.date(base_year, month, day)
                 except ValueError:
