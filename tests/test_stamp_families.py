@@ -14,7 +14,7 @@ from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import postmortem
@@ -227,6 +227,7 @@ PIECES = [
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join))
+@example(body="23:59:59 ~ 14:05 9999-12-31")  # a range past midnight on the last day there is
 def test_stamp_soup_never_crashes(body: str) -> None:
     doc = f"# Incident\n\n## Timeline\n\n- {body}\n\n## Summary\n\n{body}\n"
     report = postmortem.parse(doc)

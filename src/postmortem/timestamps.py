@@ -722,6 +722,8 @@ def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime
     if stamp.end_time is not None:
         end = dt.datetime.combine(at.date(), stamp.end_time, tzinfo=at.tzinfo)
         if end < at:
+            if at.date() == dt.date.max:  # "23:59 ~ 14:05" on the last day there is
+                return at, None
             end += dt.timedelta(days=1)
     return at, end
 
