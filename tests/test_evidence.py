@@ -119,10 +119,38 @@ def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
     [
         "The operation is completed. The issue is resolved and no errors have been reported",
         "@andre suggests to push a v1.0.1 to avoid new discoveries",
+        # A detection word inside another word, or negated right before it, or a document.
+        "Migration has meant pageload times have dropped",
+        "More information to follow",
+        "The site was noticeably slower",
+        "The storage service, despite not reporting any errors, was unable to attach",
+        "We will update this entry with a detailed report on the cause",
+        "The job ran without alerting anyone",
     ],
 )
 def test_wording_that_marks_no_detection(text: str) -> None:
     assert Milestone.DETECTED not in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A customer reported errors, though no alarm had fired",
+        "No alerts fired; a user reported the outage",
+        "We did not notice until the pager went off",
+        "The first reports of errors came in",
+    ],
+)
+def test_a_negation_voids_only_the_detection_word_it_stands_before(text: str) -> None:
+    assert Milestone.DETECTED in cues(text)
+
+
+def test_responding_and_engagement_are_no_acknowledgement() -> None:
+    assert Milestone.ACKNOWLEDGED not in cues("Service is back online and responding to requests")
+    assert Milestone.ACKNOWLEDGED not in cues("Claims backend stops responding to traffic")
+    for said in ("The on-call engineer responds", "The provider's team responded",
+                 "The team engages in discussions with the provider"):  # fmt: skip
+        assert Milestone.ACKNOWLEDGED in cues(said), said
 
 
 def test_an_event_keeps_its_cues_and_metrics_use_them() -> None:
@@ -542,6 +570,25 @@ def test_a_field_whose_value_is_the_window(
     want = (dt.datetime(*start, tzinfo=UTC), dt.datetime(*end, tzinfo=UTC))
     assert (mt.started_at.value, mt.impact_ended_at.value) == want
     assert mt.started_at.source == "summary"
+
+
+@pytest.mark.parametrize(
+    "updates",
+    [
+        # Newest first, the opening post a plain statement of the fault (Statusfy pages).
+        "::: update Resolved | 2018-03-03T16:45:00Z\nService is back online.\n:::\n\n"
+        "::: update Ongoing | 2018-03-03T15:27:00Z\nRequests to the API fail.\n:::\n",
+        "Requests to the API fail.\n\n::: update Resolved | 2018-03-03T16:45:00Z\n"
+        "A misconfiguration caused the failures; it is fixed.\n:::\n",
+    ],
+)
+def test_a_status_page_incident_is_detected_when_its_page_opened_it(updates: str) -> None:
+    report = postmortem.parse(
+        "---\ntitle: API outage\ndate: 2018-03-03T15:27:00Z\nresolved: true\n---\n\n" + updates
+    )
+    got = metrics(report).detected_at
+    assert got.value == dt.datetime(2018, 3, 3, 15, 27, tzinfo=UTC)
+    assert "status page" in got.reason
 
 
 @pytest.mark.parametrize(

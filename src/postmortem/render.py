@@ -889,9 +889,8 @@ def write_stamp(
         if at is not None and at.tzinfo is not None and prev_at.tzinfo is not None:
             prev_at = prev_at.astimezone(at.tzinfo)
         implied = prev_at.date()
-        if implied < dt.date.max and dt.datetime.combine(
-            implied, clock
-        ) < prev_at.replace(tzinfo=None) - dt.timedelta(hours=3):
+        late = prev_at.replace(tzinfo=None) - dt.timedelta(hours=3)
+        if implied < dt.date.max and dt.datetime.combine(implied, clock) < late:
             implied += dt.timedelta(days=1)  # the reader's rollover (timestamps.resolve)
     elif like_at is not None:
         implied = like_at.date()

@@ -766,10 +766,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "detected": (
         r"alert(?:s|ed|ing)?",
         r"alarms?",
-        r"page[sd]?",
+        r"page[sd]?\b",  # not "pageload"
         r"pager",
         r"detect(?:s|ed|ing)?",
-        r"notic(?:e|es|ed)",
+        r"notic(?:e|es|ed)\b",  # not "noticeably slower"
         r"discover(?:s|ed)?\b",
         r"became aware",
         r"aware of",
@@ -785,7 +785,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"observed",
         r"warn(?:s|ed)\b",
         r"warnings? (?:from|about|fired|raised|triggered|received)",
-        r"informs?",
+        r"informs?\b",  # not "information"
         r"informed",
         r"(?:user|customer|community member)s? (?:e-?mails?|contacts?|messages?|tells?)",
         r"elevated (?:error|latency|errors)",
@@ -810,11 +810,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"investigation (?:began|begins|started|starts)",
         r"joins?",
         r"joined",
-        r"engaged?",
+        r"engag(?:e|es|ed)\b",  # not "engagement"
         r"on-?call (?:engineer )?(?:responds|responded|paged)",
         r"pings?",
         r"loops? in",
-        r"responds?",
+        r"respond(?:s|ed)?\b",  # not "back online and responding to requests"
         r"triage (?:begins|began|started)",
     ),
     "mitigated": (
@@ -953,6 +953,16 @@ PURPOSE_WORDS: tuple[str, ...] = (r"to prevent", r"to avoid", r"in order to", r"
 #: Part of the way back: a recovery so qualified, right before its words, is a mitigation,
 #: not the end of impact or the resolution ("Function execution is partially restored").
 PARTIAL_WORDS: tuple[str, ...] = (r"partial(?:ly)?", r"partly")
+
+#: Right before a detection word, wording that says nothing was detected there: "despite not
+#: reporting any errors", "without alerting", "no alarms".
+UNDETECTED_BEFORE_WORDS: tuple[str, ...] = (r"\bnot", r"\bno", r"\bnever", r"\bwithout", r"n't")
+#: A report that is a document, not a sighting: "update this entry with a detailed report on
+#: the cause", "the full report follows".
+REPORT_DOCUMENT_WORDS: tuple[str, ...] = (
+    r"detailed", r"full", r"complete", r"final", r"written", r"post-?mortem", r"incident",
+    r"rca", r"status",
+)  # fmt: skip
 
 #: Wording that makes a "reported"/"found" entry something other than a detection.
 NOT_DETECTION_WORDS: tuple[str, ...] = (

@@ -422,6 +422,15 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
     head = opening.lstrip()[:300]
     mm = _aware_words().search(head)
     if mm is None:
+        if not _status_log(report):
+            return
+        # A status page's incident told in its updates ("::: update Identified | ..."), not a
+        # retrospective: its responders opened it, so they knew by then (Statusfy and cState
+        # pages of AdamRMS, Stencila, Gitpod).
+        report.evidence.append(
+            m.Evidence(m.Milestone.DETECTED, opened, "field", "metadata.date",
+                       "the status page's incident opened", None, 0.5)
+        )  # fmt: skip
         return
     s = max(head.rfind(". ", 0, mm.start()) + 1, head.rfind("\n", 0, mm.start()) + 1)
     e = head.find(".", mm.end())
@@ -431,6 +440,14 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
     quote = sentence[:80]
     report.evidence.append(
         m.Evidence(m.Milestone.DETECTED, opened, "field", "metadata.date", quote, None, 0.6)
+    )
+
+
+def _status_log(report: m.Report) -> bool:
+    """Whether the report's timeline is a status page's updates."""
+    events = report.timeline.events
+    return bool(events) and all(
+        e._origin is not None and e._origin.shape == "status-update" for e in events
     )
 
 

@@ -29,6 +29,8 @@ def _patterns() -> tuple[
     re.Pattern[str],
     re.Pattern[str],
     re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
 ]:
     # Compiled on first use, not at import: most imports never read a timeline.
     words = [
@@ -46,10 +48,15 @@ def _patterns() -> tuple[
     not_detection = re.compile(
         r"\b(?:" + alternation(v.NOT_DETECTION_WORDS, re.I) + r")\b", re.IGNORECASE
     )
+    # Right before the word, at most one word between: "not reporting any errors".
+    undetected = re.compile(
+        r"(?:" + "|".join(v.UNDETECTED_BEFORE_WORDS) + r")\s+(?:[\w-]+\s+)?\Z", re.I
+    )
+    document = re.compile(r"\b(?:" + "|".join(v.REPORT_DOCUMENT_WORDS) + r")\s+\Z", re.I)
     # Every phrase at once: most entries name no milestone, and one search tells.
     phrases = [a for alts in v.MILESTONE_WORDS.values() for a in alts]
     anything = re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + r")", re.IGNORECASE)
-    return words, failed, negation, purpose, partial, not_detection, anything
+    return words, failed, negation, purpose, partial, not_detection, undetected, document, anything
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +88,9 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     phase = v.PHASE_MILESTONES.get(line.strip(" .:*").lower())
     if phase is not None:
         return (m.Milestone(phase),)  # an entry named after its phase: "Detection"
-    words, failed_re, negation, purpose, partial, not_detection, anything = _patterns()
+    pats = _patterns()
+    words, failed_re, negation, purpose, partial, not_detection, undetected, document = pats[:-1]
+    anything = pats[-1]
     # Where any phrase starts (a few places): a milestone's phrases are among them, so each
     # milestone is tried there only, not searched for along the whole line again.
     starts: list[int] = []
@@ -101,7 +110,10 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
             continue
         if milestone in _FULL_ENDINGS and all(_qualified(line, p, purpose, partial) for p in at):
             continue  # "partially restored" is a mitigation; "to prevent ... back online" none
-        if milestone is m.Milestone.DETECTED and not_detection.search(line):
+        if milestone is m.Milestone.DETECTED and (
+            not_detection.search(line)
+            or all(_undetected(line, p, undetected, document) for p in at)
+        ):
             continue
         found.append(milestone)
     return tuple(found)
@@ -146,6 +158,17 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 def _negated(line: str, pos: int, negation: re.Pattern[str]) -> bool:
     """Whether the sentence around ``pos`` negates it."""
     return negation.search(line, *_sentence(line, pos)) is not None
+
+
+def _undetected(
+    line: str, pos: int, undetected: re.Pattern[str], document: re.Pattern[str]
+) -> bool:
+    """Whether the detection word at ``pos`` says nothing was detected ("despite not
+    reporting any errors") or names a document ("a detailed report on the cause")."""
+    before = line[max(0, pos - 40) : pos]
+    if undetected.search(before):
+        return True
+    return line[pos : pos + 6].lower() == "report" and document.search(before) is not None
 
 
 def _qualified(line: str, pos: int, purpose: re.Pattern[str], partial: re.Pattern[str]) -> bool:
