@@ -36,6 +36,11 @@ UTC = dt.timezone.utc
         ("A PyPI Admin disables the account", Milestone.MITIGATED),
         ("Patch successfully alleviates the 504 errors", Milestone.MITIGATED),
         ("By hand remove all pods spawned by jupyterhub", Milestone.MITIGATED),
+        # Told of what was removed, and decided and done at once.
+        ("Remaining GitHub access removed from legacy teams", Milestone.MITIGATED),
+        ("All user pods are deleted, which logs everyone out", Milestone.MITIGATED),
+        ("Decide to delete the hub pod: `kubectl delete pod hub-7649`", Milestone.MITIGATED),
+        ("The hotfix is deployed. Engineers plan to monitor it remotely.", Milestone.MITIGATED),
         # A negation negates its own sentence only.
         ("The pods would not respond to a delete. We rolled back the deployment.",
          Milestone.MITIGATED),
@@ -86,6 +91,13 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "Started deprecating the packages, as unpublishing is not allowed",
         "A report said that two students couldn't start their servers",
         "Power is still out. Services will be restored when power returns",  # still to come
+        # Wanted, planned or agreed: not done yet.
+        "Primary engineer acknowledges that they would like to re-deploy `prod`",
+        "Approval granted to revoke legacy contributor teams",
+        "Both teams agree that it's appropriate to release a patch",
+        "The vendor proposed a workaround",
+        # Removed as the failure.
+        "The user's account was deleted by mistake",
     ],
 )
 def test_wording_that_marks_no_ending(text: str) -> None:

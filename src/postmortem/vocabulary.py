@@ -855,6 +855,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:delete[sd]?|removes?|removed|drain(?:s|ed)|cordon(?:s|ed)) "
         r"(?:the |all |a )?(?:[\w-]+ ){0,3}(?:pods?|nodes?|vms?|vmis?|instances?|containers?|jobs?|"
         rf"access|workers?)\b{_NOT_THE_CAUSE}",
+        # The same told of what was removed: "Remaining GitHub access removed from legacy
+        # teams", "The user's account is deleted", "All user pods are deleted".
+        r"(?:pods?|nodes?|vms?|instances?|containers?|jobs?|access|workers?|accounts?|packages?|"
+        r"binaries) (?:is |are |was |were |has been |have been )?(?:\w+ )?(?:deleted|removed|"
+        rf"drained|cordoned)\b{_NOT_THE_CAUSE}",
         r"(?:disabl(?:es|ed)|paus(?:es|ed)|shuts? down|was shutdown|suspend(?:s|ed))"
         rf"{_NOT_THE_CAUSE}",
         r"revert to",
@@ -949,6 +954,16 @@ NEGATION_WORDS: tuple[str, ...] = (
 #: for, not what happened ("scaled down to zero to prevent a thundering herd when the gateways
 #: are brought back online").
 PURPOSE_WORDS: tuple[str, ...] = (r"to prevent", r"to avoid", r"in order to", r"so that")
+
+#: An act still to come: a mitigation, recovery or resolution named after these in its clause is
+#: wanted, planned or agreed, not done ("would like to re-deploy", "Approval granted to revoke
+#: legacy teams", "agree that it's appropriate to release a patch", "proposed workaround"). A
+#: decision is not among them: "Decide to delete the hub pod: `kubectl delete pod ...`" acts.
+INTENTION_WORDS: tuple[str, ...] = (
+    r"would like to", r"wants? to", r"plan(?:s|ned)? to", r"planning to", r"intends? to",
+    r"propos(?:e|es|ed|ing)", r"approv(?:e|es|ed|al)", r"agree(?:s|d)?", r"suggest(?:s|ed)?",
+    r"consider(?:s|ed|ing)?", r"going to",
+)  # fmt: skip
 
 #: Part of the way back: a recovery so qualified, right before its words, is a mitigation,
 #: not the end of impact or the resolution ("Function execution is partially restored").

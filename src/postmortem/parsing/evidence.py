@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 from postmortem import model as m
 from postmortem import vocabulary as v
@@ -20,43 +21,49 @@ from postmortem.parsing._alternation import alternation
 from postmortem.timestamps import Context, read_stamp, resolve, zone
 
 
+class _Patterns(NamedTuple):
+    words: list[tuple[m.Milestone, re.Pattern[str]]]
+    failed: re.Pattern[str]
+    negation: re.Pattern[str]
+    purpose: re.Pattern[str]
+    intention: re.Pattern[str]
+    partial: re.Pattern[str]
+    not_detection: re.Pattern[str]
+    undetected: re.Pattern[str]
+    document: re.Pattern[str]
+    anything: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[
-    list[tuple[m.Milestone, re.Pattern[str]]],
-    re.Pattern[str],
-    re.Pattern[str],
-    re.Pattern[str],
-    re.Pattern[str],
-    re.Pattern[str],
-    re.Pattern[str],
-    re.Pattern[str],
-    re.Pattern[str],
-]:
+def _patterns() -> _Patterns:
     # Compiled on first use, not at import: most imports never read a timeline.
     words = [
         (m.Milestone(name), re.compile(r"\b(?:" + "|".join(alts) + r")", re.IGNORECASE))
         for name, alts in v.MILESTONE_WORDS.items()
     ]
-    failed = re.compile(
-        r"\b(?:" + alternation(v.FAILED_ATTEMPT_WORDS, re.I) + r")\b", re.IGNORECASE
-    )
-    negation = re.compile(r"\b(?:" + alternation(v.NEGATION_WORDS, re.I) + r")\b", re.I)
-    purpose = re.compile(r"\b(?:" + "|".join(v.PURPOSE_WORDS) + r")\b", re.I)
-    # Right before the phrase, a word at most between: "partially restored", not "the partial
-    # outage was resolved".
-    partial = re.compile(r"\b(?:" + "|".join(v.PARTIAL_WORDS) + r")\s+(?:\w+\s+)?\Z", re.I)
-    not_detection = re.compile(
-        r"\b(?:" + alternation(v.NOT_DETECTION_WORDS, re.I) + r")\b", re.IGNORECASE
-    )
-    # Right before the word, at most one word between: "not reporting any errors".
-    undetected = re.compile(
-        r"(?:" + "|".join(v.UNDETECTED_BEFORE_WORDS) + r")\s+(?:[\w-]+\s+)?\Z", re.I
-    )
-    document = re.compile(r"\b(?:" + "|".join(v.REPORT_DOCUMENT_WORDS) + r")\s+\Z", re.I)
     # Every phrase at once: most entries name no milestone, and one search tells.
     phrases = [a for alts in v.MILESTONE_WORDS.values() for a in alts]
-    anything = re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + r")", re.IGNORECASE)
-    return words, failed, negation, purpose, partial, not_detection, undetected, document, anything
+    return _Patterns(
+        words=words,
+        failed=re.compile(
+            r"\b(?:" + alternation(v.FAILED_ATTEMPT_WORDS, re.I) + r")\b", re.IGNORECASE
+        ),
+        negation=re.compile(r"\b(?:" + alternation(v.NEGATION_WORDS, re.I) + r")\b", re.I),
+        purpose=re.compile(r"\b(?:" + "|".join(v.PURPOSE_WORDS) + r")\b", re.I),
+        intention=re.compile(r"\b(?:" + "|".join(v.INTENTION_WORDS) + r")\b", re.I),
+        # Right before the phrase, a word at most between: "partially restored", not "the
+        # partial outage was resolved".
+        partial=re.compile(r"\b(?:" + "|".join(v.PARTIAL_WORDS) + r")\s+(?:\w+\s+)?\Z", re.I),
+        not_detection=re.compile(
+            r"\b(?:" + alternation(v.NOT_DETECTION_WORDS, re.I) + r")\b", re.IGNORECASE
+        ),
+        # Right before the word, at most one word between: "not reporting any errors".
+        undetected=re.compile(
+            r"(?:" + "|".join(v.UNDETECTED_BEFORE_WORDS) + r")\s+(?:[\w-]+\s+)?\Z", re.I
+        ),
+        document=re.compile(r"\b(?:" + "|".join(v.REPORT_DOCUMENT_WORDS) + r")\s+\Z", re.I),
+        anything=re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + r")", re.IGNORECASE),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -89,30 +96,33 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     if phase is not None:
         return (m.Milestone(phase),)  # an entry named after its phase: "Detection"
     pats = _patterns()
-    words, failed_re, negation, purpose, partial, not_detection, undetected, document = pats[:-1]
-    anything = pats[-1]
     # Where any phrase starts (a few places): a milestone's phrases are among them, so each
     # milestone is tried there only, not searched for along the whole line again.
     starts: list[int] = []
-    hit = anything.search(line)
+    hit = pats.anything.search(line)
     while hit is not None:
         starts.append(hit.start())
-        hit = anything.search(line, hit.start() + 1)
+        hit = pats.anything.search(line, hit.start() + 1)
     if not starts:
         return ()
-    failed = bool(failed_re.search(line))
+    failed = bool(pats.failed.search(line))
     found: list[m.Milestone] = []
-    for milestone, pattern in words:
+    for milestone, pattern in pats.words:
         at = [p for p in starts if pattern.match(line, p)]
         if not at:
             continue
-        if milestone in _ENDINGS and (failed or all(_negated(line, p, negation) for p in at)):
-            continue
-        if milestone in _FULL_ENDINGS and all(_qualified(line, p, purpose, partial) for p in at):
+        if milestone in _ENDINGS and (
+            failed
+            or all(_negated(line, p, pats.negation) or _after(line, p, pats.intention) for p in at)
+        ):
+            continue  # "would like to re-deploy", "Approval granted to revoke": not done yet
+        if milestone in _FULL_ENDINGS and all(
+            _qualified(line, p, pats.purpose, pats.partial) for p in at
+        ):
             continue  # "partially restored" is a mitigation; "to prevent ... back online" none
         if milestone is m.Milestone.DETECTED and (
-            not_detection.search(line)
-            or all(_undetected(line, p, undetected, document) for p in at)
+            pats.not_detection.search(line)
+            or all(_undetected(line, p, pats.undetected, pats.document) for p in at)
         ):
             continue
         found.append(milestone)
@@ -179,8 +189,16 @@ def _qualified(line: str, pos: int, purpose: re.Pattern[str], partial: re.Patter
     start, _ = _sentence(line, pos)
     if partial.search(line[max(start, pos - 40) : pos]):
         return True
+    return _after(line, pos, purpose)
+
+
+def _after(line: str, pos: int, words: re.Pattern[str]) -> bool:
+    """Whether ``words`` stand before ``pos`` in its clause: in its sentence, with no comma
+    between (after a comma the clause is a new one: "To avoid further impact, we failed
+    over"; "As proposed, we rolled back")."""
+    start, _ = _sentence(line, pos)
     last = None
-    for mm in purpose.finditer(line, start, pos):
+    for mm in words.finditer(line, start, pos):
         last = mm
     return last is not None and "," not in line[last.end() : pos]
 
