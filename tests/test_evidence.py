@@ -398,6 +398,21 @@ def test_a_zone_written_with_prose_times_holds_for_the_timeline(said: str) -> No
     assert report.timeline.events[0].at == dt.datetime(2023, 1, 4, 5, 13, tzinfo=dt.timezone.utc)
 
 
+@pytest.mark.parametrize(
+    ("said", "region"),
+    [("1:20 PM Eastern Time", "America/New_York"), ("10AM Pacific time", "America/Los_Angeles")],
+)
+def test_a_region_named_with_a_prose_time_holds_for_the_timeline(said: str, region: str) -> None:
+    report = postmortem.parse(
+        "---\ntitle: Power outage\n---\n\n"
+        "2024-04-06 09:59:00 - The site lost power.\n\n"
+        f"2024-04-06 10:26:00 - Power should be back at {said}.\n\n"
+        "2024-04-06 11:42:00 - Power is restored.\n"
+    )
+    want = dt.datetime(2024, 4, 6, 9, 59, tzinfo=ZoneInfo(region))
+    assert report.timeline.events[0].at == want
+
+
 def test_metadata_written_as_headings() -> None:
     text = (
         "## INCIDENT REPORT: Reward Distribution Failure\n\n## Date: 12th March 2023\n\n"

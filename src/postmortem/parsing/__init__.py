@@ -625,6 +625,9 @@ def _span_of(text: str, blocks: list[Block]) -> tuple[int, int]:
 
 # "18:52 UTC", "2:54 PM PST", "2.30 AM PST", "2 AM PST": a time in the prose that names a zone.
 _NAMED_ZONE = re.compile(
+    # A region's time: "1:20 PM Eastern Time", "10AM Pacific time" (first: "1:20 PM" alone
+    # would take "PM" for a zone).
+    r"\b\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s+(Eastern|Pacific|Central|Mountain)\s+[Tt]ime\b|"
     r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+([A-Z]{2,4})\b"
     # The zone before the time: "beginning from UTC 05:13".
     r"|\b(UTC|GMT)\s+\d{1,2}:\d{2}\b"
@@ -644,9 +647,9 @@ def _report_zone(text: str) -> str | None:
         return m_.group(1)
     # Otherwise, when every "18:52 UTC"-style time in the prose names the same zone, that one.
     named = {
-        (z.group(1) or z.group(2) or z.group(3)).upper()
+        name.upper()
         for z in _NAMED_ZONE.finditer(text)
-        if zone(z.group(1) or z.group(2) or z.group(3)) is not None
+        if zone(name := z.group(z.lastindex or 0)) is not None
     }
     zones = {zone(n) for n in named}
     if len(zones) == 1:
