@@ -34,12 +34,23 @@ def got(text: str) -> list[tuple[str, S]]:
         "Future plan",
         "Future mitigations and product improvements",
         "What we are changing beyond the patch",
+        "What is being done about this?",
+        "Looking Forward",
+        "Moving Forward: Lessons Learned and Future Safeguards",
     ],
 )
 def test_action_sections_by_heading(heading: str) -> None:
     text = f"# T\n\n## {heading}\n\n- Add a try/catch to webhooks.\n- Test webhooks in staging.\n"
     want = ["Add a try/catch to webhooks.", "Test webhooks in staging."]
     assert [d for d, _ in got(text)] == want
+
+
+def test_a_looking_forward_list_restates_the_actions_of_a_remediation_section() -> None:
+    text = (
+        "# T\n\n## Remediation\n\n- Add a try/catch to webhooks.\n\n"
+        "## Moving forward\n\nWe are now focused on:\n\n- Hardening webhooks\n- Better alerts\n"
+    )
+    assert [d for d, _ in got(text)] == ["Add a try/catch to webhooks."]
 
 
 def test_prevention_subsections_with_a_field_of_their_own_are_not_actions() -> None:

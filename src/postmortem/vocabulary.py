@@ -1095,12 +1095,23 @@ FRONT_MATTER_INSTANTS: dict[str, str] = {
 #: Headings, matched on the normalised text, whose section holds follow-up actions although
 #: their section kind is another one: "## Prevention", "## Remediation", "# Future works",
 #: "## How are we going to do better in the future?", "## What is CMS doing prior to ...",
-#: "## What we are changing beyond the patch", "### Future mitigations".
+#: "## What we are changing beyond the patch", "### Future mitigations", "## What is being
+#: done about this?".
 ACTION_HEADING_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"^(?:prevention|remediation|remediations)$"),
     re.compile(r"^future (?:plans?|works?|improvements|actions|mitigations?)\b"),
     re.compile(r"^how (?:are|will|do|can) we\b.*\b(?:do better|prevent|avoid|improve)\b"),
     re.compile(r"^what (?:(?:we|\w+) (?:are|is|re|will be)|(?:is|are) \w+) (?:doing|changing)\b"),
+    # "## What is being done about this?", "## Looking Forward", "## Moving Forward: Lessons
+    # Learned and Future Safeguards", "## Going forward".
+    re.compile(r"^what (?:is|are|will be|has been|have been) (?:being )?done\b"),
+]
+
+#: Headings that hold follow-up actions only in a report with no other action section: a
+#: "## Looking Forward" of four numbered areas is the report's actions, a "### Moving forward"
+#: after a "Remediation" section restates what it listed.
+ACTION_HEADING_FALLBACK_PATTERNS: list[re.Pattern[str]] = [
+    re.compile(r"^(?:looking|moving|going) forward\b"),
 ]
 
 #: Headings whose section holds follow-ups only as paragraphs ("## Follow-up" of five

@@ -18,6 +18,7 @@ from postmortem.timestamps import parse_date
 from postmortem.vocabulary import (
     ACTION_COLUMN_WORDS,
     ACTION_COLUMNS,
+    ACTION_HEADING_FALLBACK_PATTERNS,
     ACTION_HEADING_PATTERNS,
     ACTION_LABEL_WORDS,
     ACTION_LEAD_IN,
@@ -216,9 +217,10 @@ PlaceholderSink = Callable[[str, str, int], None]
 Mode = Literal["actions", "prevention", "prose", "single"]
 
 
-def region_of(node: Node) -> Mode | None:
+def region_of(node: Node, *, fallback: bool = False) -> Mode | None:
     """How the section ``node`` heads holds follow-up actions (see ``Mode``), or None if it
-    is no action section."""
+    is no action section. With ``fallback`` (the report has no other action section), a
+    "Looking forward" section is one too."""
     kind = node.kind
     norm = node.norm
     if node.pseudo and SINGLE_ACTION_LABEL.match(norm):
@@ -231,6 +233,8 @@ def region_of(node: Node) -> Mode | None:
         return "actions"
     if kind in PROSE_ACTION_KINDS:
         return "prose"
+    if fallback and any(p.search(norm) for p in ACTION_HEADING_FALLBACK_PATTERNS):
+        return "actions"
     return None
 
 
@@ -1034,10 +1038,11 @@ def read_actions(
     then what stands outside them (labelled lines, lead-ins, trackers, checklists)."""
     ar = ActionReader(text, doc, dayfirst, placeholder)
     inside: set[int] = set()
+    fallback = not any(region_of(n) for n, _ in _all(roots))
 
     def regions(nodes: Sequence[Node]) -> None:
         for n in nodes:
-            mode = region_of(n)
+            mode = region_of(n, fallback=fallback)
             if mode is None:
                 regions(n.children)
                 continue
