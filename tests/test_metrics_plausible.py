@@ -169,6 +169,19 @@ def test_a_date_field_alone_does_not_name_its_day_twice() -> None:
     assert [e.flag for e in r.timeline.events] == [None, None, None]
 
 
+def test_a_title_date_alone_does_not_name_its_day_twice() -> None:
+    # The title's date is a template's left-over; the timeline's first heading dates the
+    # incident, and the time-only entries after it fall on that day.
+    r = postmortem.parse(
+        "# 2022-01-27, pod limit reached\n\n## Timeline\n\nAll times in CET\n\n"
+        "### 2022-06-02 10:00 - Problem starts\n\nNo new pods launch.\n\n"
+        "### 21:00 - Team alerted\n\nA user reported an outage.\n"
+    )
+    first, second = r.timeline.events
+    assert first.flag is None
+    assert second.at is not None and second.at.date() == dt.date(2022, 6, 2)
+
+
 def test_a_day_out_and_back_between_two_entries_of_one_day_is_flagged() -> None:
     r = postmortem.parse(
         "# X\n\n## Timeline (UTC)\n\n- 2022-02-02 1906: builds cut\n"

@@ -222,8 +222,9 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         if prose and prose[0] is (preamble[0] if preamble else None):
             reader.assign("summary.text", _span_of(text, prose[:1]))
 
+    named_once = None  # the report's day, when its only naming so far is the one it came from
     if report.metadata.date is None:
-        d = parse_date(report.title or "", dayfirst=dayfirst)
+        d = named_once = parse_date(report.title or "", dayfirst=dayfirst)
         if d is None and fm is not None:
             d = _fm_date(fm.data)
             if d is not None:
@@ -232,7 +233,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
                 # the incident's.
                 d = _opening_day(text, body_start, d) or d
         report.metadata.date = d
-    for slot in _timeline(report, doc, text, roots, preamble, dayfirst, zname):
+    for slot in _timeline(report, doc, text, roots, preamble, dayfirst, zname, named_once):
         where = slot._origin.span[0] if slot._origin is not None else 0
         reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
     _actions(report, doc, text, roots, preamble, dayfirst, reader)
@@ -710,18 +711,25 @@ def _timeline(
     preamble: list[Block],
     dayfirst: bool,
     zname: str | None,
+    named_once: dt.date | None = None,
 ) -> list[m.TimelineEvent]:
-    """Read the timeline into the report; return the rows that are only template slots."""
+    """Read the timeline into the report; return the rows that are only template slots.
+    ``named_once`` is the report's day when it came from the title."""
     base = report.metadata.date
     if base is None and report.metadata.started_at is not None:
         base = report.metadata.started_at.date()
+    from_text = named_once
     if base is None:
         # The first full date the report mentions anchors entries that give only a time.
-        base = first_date(text, doc.body_start, dayfirst)
+        base = from_text = first_date(text, doc.body_start, dayfirst)
     tz = zone(zname) if zname else None
     date_field = doc.fields.get("metadata.date")
     named = _day_named(  # one scan, asked by every candidate
-        text, doc.body_start, dayfirst, date_field.span if date_field is not None else None
+        text,
+        doc.body_start,
+        dayfirst,
+        date_field.span if date_field is not None else None,
+        from_text,
     )
 
     def new_reader() -> TimelineReader:
@@ -781,12 +789,18 @@ def _timeline(
 
 
 def _day_named(
-    text: str, body_start: int, dayfirst: bool, field: tuple[int, int] | None = None
+    text: str,
+    body_start: int,
+    dayfirst: bool,
+    field: tuple[int, int] | None = None,
+    first: dt.date | None = None,
 ) -> Callable[[dt.date], bool]:
     """Whether the body's prose names a day ("On Oct 10, 2017"). Read only when asked: it
     scans the whole text, and only a timeline whose first date contradicts the report's asks.
-    The report's own "Date" field (``field``) is not a second naming of its day."""
-    named: set[dt.date] = set()
+    The report's own "Date" field (``field``) is not a second naming of its day, nor the
+    first date of the text when that is where the report's day came from (``first``: "# 2022-
+    01-27, pod limit reached" over a timeline of 2022-06-02 names its day once)."""
+    named: dict[dt.date, int] = {}
     done = [False]
 
     def ask(day: dt.date) -> bool:
@@ -797,8 +811,8 @@ def _day_named(
                     continue
                 d = parse_date(mm.group(), dayfirst=dayfirst, base_year=day.year)
                 if d is not None:
-                    named.add(d)
-        return day in named
+                    named[d] = named.get(d, 0) + 1
+        return named.get(day, 0) > (1 if day == first else 0)
 
     return ask
 
