@@ -94,27 +94,40 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
 
     line = evidence._first_paragraph(text)
     line = evidence._LINK_TARGET.sub("", line).replace("[", "").replace("]", "")
-    words, failed_re, negation, purpose, partial, not_detection, _ = evidence._patterns()
+    pats = evidence._patterns()
     if evidence.v.PHASE_MILESTONES.get(line.strip(" .:*").lower()) is not None:
         return evidence.cues(text)
-    failed = bool(failed_re.search(line))
+    failed = bool(pats.failed.search(line))
+
+    def places(pattern: re.Pattern[str]) -> list[int]:
+        return [p for p in range(len(line)) if pattern.match(line, p)]
 
     def negated(pattern: re.Pattern[str]) -> bool:
-        # Every place the phrase is said is in a sentence that negates it.
-        at = [p for p in range(len(line)) if pattern.match(line, p)]
-        return all(evidence._negated(line, p, negation) for p in at)
+        # Every place the phrase is said is in a sentence that negates it, or after an
+        # intention in its clause.
+        return all(
+            evidence._negated(line, p, pats.negation) or evidence._after(line, p, pats.intention)
+            for p in places(pattern)
+        )
 
     def partly(pattern: re.Pattern[str]) -> bool:
-        at = [p for p in range(len(line)) if pattern.match(line, p)]
-        return all(evidence._qualified(line, p, purpose, partial) for p in at)
+        return all(
+            evidence._qualified(line, p, pats.purpose, pats.partial) for p in places(pattern)
+        )
+
+    def undetected(pattern: re.Pattern[str]) -> bool:
+        return pats.not_detection.search(line) is not None or all(
+            evidence._undetected(line, p, pats.undetected, pats.document)
+            for p in places(pattern)
+        )
 
     return tuple(
         ms
-        for ms, pattern in words
+        for ms, pattern in pats.words
         if pattern.search(line)
         and not (ms in evidence._ENDINGS and (failed or negated(pattern)))
         and not (ms in evidence._FULL_ENDINGS and partly(pattern))
-        and not (ms is evidence.m.Milestone.DETECTED and not_detection.search(line))
+        and not (ms is evidence.m.Milestone.DETECTED and undetected(pattern))
     )
 
 
