@@ -117,8 +117,7 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
 
     def undetected(pattern: re.Pattern[str]) -> bool:
         return pats.not_detection.search(line) is not None or all(
-            evidence._undetected(line, p, pats.undetected, pats.document)
-            for p in places(pattern)
+            evidence._undetected(line, p, pats.undetected, pats.document) for p in places(pattern)
         )
 
     return tuple(
