@@ -181,6 +181,40 @@ def test_table_with_columns_in_any_order_and_no_outer_pipes() -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "zone"),
+    [
+        ("| Hora (UTC-3) | Evento |", dt.timezone(dt.timedelta(hours=-3))),
+        ("| Heure | Événement |", None),
+        ("| 時刻 (UTC+9) | 内容 |", dt.timezone(dt.timedelta(hours=9))),
+    ],
+)
+def test_a_table_whose_header_no_list_names_is_read_by_its_stamps(
+    header: str, zone: dt.tzinfo | None
+) -> None:
+    # Under a heading that names no timeline either: the column of stamps tells.
+    r = parse(
+        f"# Incidente\n\n**Date:** 2026-01-23\n\n## Cronología\n\n{header}\n|---|---|\n"
+        "| 14:51 | 🔗 **Campanha agendada** |\n| ~14:55 | Scheduler inicia campanha |\n"
+        "| 18:30 - 19:04 | Mensagens pendentes |\n"
+    )
+    ev = r.timeline.events
+    assert [e.at for e in ev] == [
+        dt.datetime(2026, 1, 23, 14, 51, tzinfo=zone),
+        dt.datetime(2026, 1, 23, 14, 55, tzinfo=zone),
+        dt.datetime(2026, 1, 23, 18, 30, tzinfo=zone),
+    ]
+    assert ev[1].text == "Scheduler inicia campanha"
+
+
+def test_a_table_without_a_column_of_stamps_is_no_timeline() -> None:
+    r = parse(
+        "# T\n\n## Cronología\n\n| Capa | Nivel |\n|---|---|\n| Calico 10:00 | HIGH |\n"
+        "| kube-proxy | 14:00 |\n| API | LOW |\n"
+    )
+    assert r.timeline.events == []
+
+
+@pytest.mark.parametrize(
     "entry",
     ["- **14:15** - Alert fired", "- `14:15` Alert fired", "- [14:15] Alert fired",
      "* 14:15: Alert fired", "1. 14:15 — Alert fired", "- 2:15 PM: Alert fired"],

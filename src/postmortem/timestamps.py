@@ -416,7 +416,9 @@ def zone(name: str) -> dt.tzinfo | None:
 
 _DECLARED = re.compile(
     rf"(?:all\s+times?\s+(?:are\s+|listed\s+|given\s+)?(?:in\s+)?|times?\s*\(|times?\s+in\s+|\(\s*)"
-    rf"(?P<z>[A-Za-z]+/[A-Za-z_]+|{_ZONE_ALT})(?![A-Za-z])",
+    # An offset first: "(UTC-3)" is three hours behind UTC, not UTC.
+    rf"(?P<z>(?:UTC|GMT)\s*[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d)|[A-Za-z]+/[A-Za-z_]+|{_ZONE_ALT})"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 

@@ -902,7 +902,10 @@ def _best_run(
     return best, bool(loose.events)
 
 
-_WORD = re.compile(r"(?<!\S)[^\W\d_]{2,}(?!\S)")
+# A word between blanks, in quotes, brackets or emphasis, or before a stop ("**Conexión
+# Inicial**", "alerted,"): the marks are no part of it.
+_WORD = re.compile(r"(?<!\S)[(\"'¡¿]*[^\W\d_]{2,}[.,:;!?)\"']*(?!\S)")
+_EMPHASIS = str.maketrans("", "", "*_`~")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -913,7 +916,8 @@ def _told(event: m.TimelineEvent) -> bool:
         return False
     # Japanese and Chinese write without spaces between words ("開発チーム対応を開始"): a few
     # of their characters say as much as two words.
-    return len(_WORD.findall(event.text, 0, 200)) >= 2 or len(_CJK.findall(event.text, 0, 200)) >= 3
+    head = event.text[:200].translate(_EMPHASIS)
+    return len(_WORD.findall(head)) >= 2 or len(_CJK.findall(head)) >= 3
 
 
 def _stamped_children(node: Node) -> int:

@@ -483,7 +483,12 @@ class TimelineReader:
         header = [normalize(plain(text[s:e])) for s, e in rows[0][1]]
         cols = [TIMELINE_COLUMNS.get(h) or _column_guess(h) for h in header]
         if "time" not in cols:
-            return
+            # A header in words no table lists ("| Hora (UTC-3) | Evento |", "| 時刻 | 内容 |"):
+            # the column whose cells are stamps is the time, whatever its header says.
+            at = _stamp_column([[plain(text[s:e]) for s, e in cells] for _, cells in rows[1:]])
+            if at is None or at >= len(cols) or cols[at] is not None:
+                return
+            cols[at] = "time"
         for hs, he in rows[0][1]:
             z = declared_zone(text[hs:he])
             if z:
@@ -862,6 +867,23 @@ def html_rows(
             rows.append(((start + tr, start + stop), cells))
         pos = max(stop, tr + 3)
     return rows
+
+
+def _stamp_column(rows: Sequence[Sequence[str]]) -> int | None:
+    """The one column of a table whose cells are stamps and nothing else ("14:51", "~20:00",
+    "14:55 - 18:30"): in two rows at least and in most rows that fill it, or None."""
+    counts: dict[int, int] = {}
+    filled: dict[int, int] = {}
+    for cells in rows[:200]:  # a table's first rows tell; a long one is not read twice whole
+        for i, cell in enumerate(cells):
+            cell = cell.strip()
+            if not cell:
+                continue
+            filled[i] = filled.get(i, 0) + 1
+            if len(cell) <= 60 and _only_stamp(cell):
+                counts[i] = counts.get(i, 0) + 1
+    best = [i for i, n in counts.items() if n >= 2 and n * 3 >= filled[i] * 2]
+    return best[0] if len(best) == 1 else None
 
 
 def _column_guess(header: str) -> str | None:
