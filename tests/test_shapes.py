@@ -92,6 +92,21 @@ def test_yaml_front_matter() -> None:
     assert r.front_matter is not None and r.front_matter.format == "yaml"
 
 
+def test_front_matter_keys_in_any_case_are_read_and_edited_in_place() -> None:
+    text = (
+        "---\nTitle: 解決済：YQLでフィードが取得できない\nDate: 2017-09-05T09:40:24+09:00\n"
+        "---\n\n## 経過\n- 8/24頃: フィードが取得できなくなった。\n"
+        "- 8/30以降: フィードが取得できるようになった。\n"
+    )
+    r = parse(text)
+    assert r.title == "解決済：YQLでフィードが取得できない"
+    assert r.metadata.date == dt.date(2017, 9, 5)
+    assert [e.date for e in r.timeline.events] == [dt.date(2017, 8, 24), dt.date(2017, 8, 30)]
+    r.title = "YQL"
+    old = "Title: 解決済：YQLでフィードが取得できない"
+    assert postmortem.dumps(r) == text.replace(old, "Title: YQL")
+
+
 def test_toml_front_matter() -> None:
     r = parse('+++\ntitle = "From TOML"\nauthors = ["Pietro"]\n+++\n\n## Summary\n\nx\n')
     assert r.title == "From TOML" and r.metadata.authors == ["Pietro"]

@@ -151,12 +151,18 @@ def test_chinese_and_japanese_times(text: str, at: dt.datetime) -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [("2021/11/25", dt.date(2021, 11, 25)), ("2024.05.12", dt.date(2024, 5, 12)),
-     ("11/25", dt.date(2021, 11, 25)), ("**3/14**:", dt.date(2021, 3, 14))],
+     ("11/25", dt.date(2021, 11, 25)), ("**3/14**:", dt.date(2021, 3, 14)),
+     # A day and a colon before the entry's words, "around" or "from" after it in Japanese.
+     ("8/24: feeds fail", dt.date(2021, 8, 24)),
+     ("8/24頃: フィードが取得できない", dt.date(2021, 8, 24)),
+     ("8/30以降: 復旧", dt.date(2021, 8, 30))],
 )  # fmt: skip
 def test_year_first_and_lone_month_day_dates(text: str, day: dt.date) -> None:
     span = split_stamp(text)
     assert span is not None
-    assert read_stamp(text[span[0] : span[1]], base_year=2021).date == day
+    st = read_stamp(text[span[0] : span[1]], base_year=2021)
+    assert st.date == day
+    assert st.approximate == ("頃" in text or "以降" in text)
 
 
 @pytest.mark.parametrize(

@@ -374,7 +374,7 @@ def _front_matter_patches(
     and no metadata lines in the body). Keys set, changed or removed in
     ``report.front_matter.data`` are written as well.
     """
-    from postmortem.parsing.frontmatter import edit_front_matter
+    from postmortem.parsing.frontmatter import edit_front_matter, key_named
 
     fm = report.front_matter
     if fm is None or doc.body_start == 0:
@@ -386,7 +386,8 @@ def _front_matter_patches(
     rest = []
     for path in changed:
         keys = FRONT_MATTER_KEYS.get(path) or _instant_keys(path, before)
-        key = next((k for k in keys or () if k in before), None)
+        # The key as the front matter spells it ("Title:" in Hatena's exports).
+        key = next((k for name in keys or () if (k := key_named(before, name)) is not None), None)
         if keys is None or (key is None and not kept_there):
             rest.append(path)
             continue
@@ -409,6 +410,7 @@ def _front_matter_patches(
 def _instant_keys(path: str, data: dict[str, Any]) -> tuple[str, ...] | None:
     """The front-matter keys of ``data`` the parser reads instant ``path`` from ("startedAt",
     "impact_end", ...: ``vocabulary.FRONT_MATTER_INSTANTS``), or None when it has none."""
+    from postmortem.parsing.frontmatter import key_named
     from postmortem.vocabulary import FRONT_MATTER_INSTANTS, key_words, opens_by_date
 
     name = path.removeprefix("metadata.")
@@ -417,9 +419,9 @@ def _instant_keys(path: str, data: dict[str, Any]) -> tuple[str, ...] | None:
     # Status-page front matter (cState, Statusfy): "date" opens the incident beside any
     # "resolved..." key ("resolved: true", "resolvedWhen"), as the parser reads it.
     if name == "started_at" and opens_by_date(data):
-        return ("date",)
-    if name == "resolved_at" and "resolvedWhen" in data:
-        return ("resolvedWhen",)
+        return (key_named(data, "date") or "date",)
+    if name == "resolved_at" and (key := key_named(data, "resolvedwhen")) is not None:
+        return (key,)
     found = tuple(k for k in data if FRONT_MATTER_INSTANTS.get(key_words(str(k))) == name)
     # A new key: one the parser reads back as this field ("restored at" for repaired_at).
     return found or ({"repaired_at": "restored_at"}.get(name, name),)

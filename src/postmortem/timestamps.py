@@ -93,6 +93,8 @@ _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
     "fri|sat|sun"
 )
+#: Japanese "around" (頃, ごろ, 前後, くらい) and "from ... on" (以降) after a day.
+_CJK_APPROX = "頃|ごろ|以降|前後|くらい|ぐらい"
 _ZONE_ALT = "|".join(sorted((re.escape(z) for z in ZONES if z != "z"), key=len, reverse=True))
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
@@ -127,7 +129,10 @@ _TOKEN = re.compile(
   | (?P<daymonth>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?(?:,?\s*\d{{4}}\b)?)
   | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}})
         # "* 11/25" over the day's timed items, "### 3/14": a day alone, nothing after it.
-      | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=[*_]{{0,2}}:?[ \t]*(?:\n|$)))
+      | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=[*_]{{0,2}}:?[ \t]*(?:\n|$))
+        # "- 8/24頃: feeds fail", "- 8/30以降: back": a day and a colon, maybe "around" or
+        # "from" after it as Japanese writes them.
+      | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?:{_CJK_APPROX})?(?=[*_]{{0,2}}[ \t]*(?::[ \t]|$)))
   | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}|\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)))
         (?:\s*[ap]\.?m\.?\b|[ap]\b)?
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?)?)
@@ -522,7 +527,9 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.end_time = end.time
         elif kind == "mmdd" and st.date is None:
             # "03-26 23:04": a numeric day without a year, read with the report's year.
-            a, b = (int(x) for x in re.split(r"[-/]", tok))
+            a, b = (int(x) for x in re.findall(r"\d+", tok)[:2])
+            if not tok[-1].isdigit():
+                st.approximate = True  # "8/24頃": around the 24th
             day, month = (a, b) if (dayfirst or a > 12) and b <= 12 else (b, a)
             if "/" in tok and a > 12 and not dayfirst:
                 st.problem = f"no such date {tok}"  # "24/7" in a month-first report: no day

@@ -31,7 +31,7 @@ from postmortem.parsing.fields import (
     set_path,
     trailing_label,
 )
-from postmortem.parsing.frontmatter import split_front_matter
+from postmortem.parsing.frontmatter import by_name, split_front_matter
 from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tree, read_blocks
 from postmortem.parsing.stated import field_figures, read_stated
 from postmortem.parsing.timeline import TimelineReader, flag_dates
@@ -296,7 +296,7 @@ def _title_block(
     if first.level != top:
         return None
     same = [b for b in headings if b.level == top]
-    if len(same) == 1 or fm is None or not fm.data.get("title"):
+    if len(same) == 1 or fm is None or not by_name(fm.data).get("title"):
         if len(same) > 1 and first.level >= 2:
             # Every section is at the top level: no title heading, except a "<b>" pseudo-heading
             # that names no section ("<b>Incident Post-Mortem Report</b>", seed 001).
@@ -328,7 +328,8 @@ def names_the_report(name: str) -> bool:
     )
 
 
-def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool) -> None:
+def _front_matter_fields(report: m.Report, raw: dict[str, Any], dayfirst: bool) -> None:
+    data = by_name(raw)
     title = data.get("title")
     if isinstance(title, str) and title.strip():
         report.title = title.strip()
@@ -349,7 +350,7 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
     # Status-page front matter (cState, Statusfy, Jekyll status themes): "date" opens the
     # incident when the front matter also says whether, or when, it was resolved ("resolved:
     # true", "resolvedWhen", "resolvedDate").
-    resolved_when = _fm_datetime(data.get("resolvedWhen"))
+    resolved_when = _fm_datetime(data.get("resolvedwhen"))
     if resolved_when is not None:
         report.metadata.resolved_at = resolved_when
     if opens_by_date(data):
@@ -361,7 +362,7 @@ def _front_matter_fields(report: m.Report, data: dict[str, Any], dayfirst: bool)
         ):
             report.metadata.started_at = opened
     # Other generators' keys: "start_time", "startedAt", "impact_end", "resolved_at", ...
-    for key, value in data.items():
+    for key, value in raw.items():  # as written: "resolvedDate" is "resolved date"
         path = FRONT_MATTER_INSTANTS.get(key_words(str(key)))
         when = _fm_datetime(value) if path else None
         if path and when is not None and getattr(report.metadata, path) is None:
@@ -489,7 +490,7 @@ def _count_headings(doc: Document, blocks: list[Block]) -> None:
 
 
 def _fm_date(data: dict[str, Any]) -> dt.date | None:
-    v = data.get("date")
+    v = by_name(data).get("date")
     if isinstance(v, dt.datetime):
         return v.date()
     if isinstance(v, dt.date):

@@ -35,6 +35,25 @@ MAX_FRONT_MATTER_DEPTH = 50
 _BRACKET = re.compile(r"[\[\]{}]")
 
 
+def by_name(data: dict[str, Any]) -> dict[str, Any]:
+    """The front matter's values by key in lower case ("Title" and "DATE" are read as
+    "title" and "date", as Hatena's and other exporters capitalise them); a key written in
+    lower case wins over another spelling of it."""
+    out: dict[str, Any] = {}
+    for k, v in data.items():
+        low = str(k).lower()
+        if low not in out or str(k) == low:
+            out[low] = v
+    return out
+
+
+def key_named(data: dict[str, Any], name: str) -> str | None:
+    """The key of ``data`` that ``by_name`` reads as ``name``, as written, or None."""
+    if name in data:
+        return name
+    return next((k for k in data if str(k).lower() == name), None)
+
+
 def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
     """The front matter at the start of ``text`` and the offset where the body begins."""
     for fence, fmt in (("---", "yaml"), ("+++", "toml")):
