@@ -96,6 +96,7 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "Approval granted to revoke legacy contributor teams",
         "Both teams agree that it's appropriate to release a patch",
         "The vendor proposed a workaround",
+        "OVH will take several weeks or more to bring the services online again",
         # Removed as the failure.
         "The user's account was deleted by mistake",
     ],
@@ -597,6 +598,20 @@ def test_a_field_whose_value_is_the_window(
     want = (dt.datetime(*start, tzinfo=UTC), dt.datetime(*end, tzinfo=UTC))
     assert (mt.started_at.value, mt.impact_ended_at.value) == want
     assert mt.started_at.source == "summary"
+
+
+@pytest.mark.parametrize(
+    ("label", "milestone"),
+    [("Mitigated", Milestone.MITIGATED), ("Solved", Milestone.RESOLVED),
+     ("Monitoring", Milestone.MITIGATED), ("Resolved", Milestone.RESOLVED)],
+)  # fmt: skip
+def test_a_status_update_label_names_its_milestone(label: str, milestone: Milestone) -> None:
+    report = postmortem.parse(
+        f"---\ntitle: Feeds delayed\ndate: 2020-08-17T14:00:00Z\n---\n\n"
+        f"::: update {label} | 2020-08-17T16:48:26.000Z\nThe notes are sent again.\n:::\n\n"
+        "::: update Investigating | 2020-08-17T14:38:07.000Z\nWe look into it.\n:::\n"
+    )
+    assert report.timeline.events[0].milestone is milestone
 
 
 @pytest.mark.parametrize(

@@ -963,6 +963,8 @@ INTENTION_WORDS: tuple[str, ...] = (
     r"would like to", r"wants? to", r"plan(?:s|ned)? to", r"planning to", r"intends? to",
     r"propos(?:e|es|ed|ing)", r"approv(?:e|es|ed|al)", r"agree(?:s|d)?", r"suggest(?:s|ed)?",
     r"consider(?:s|ed|ing)?", r"going to",
+    # The future: "OVH will take several weeks or more to bring the services online again".
+    r"will",
 )  # fmt: skip
 
 #: Part of the way back: a recovery so qualified, right before its words, is a mitigation,
@@ -1000,7 +1002,11 @@ PHASE_MILESTONES: dict[str, str] = {
 #: milestone the update marks: under "Monitoring" a fix is in and being watched.
 STATUS_UPDATE_MILESTONES: dict[str, str] = {
     "investigating": "acknowledged",
+    # The label a writer gives a new update of a milestone is the last one listed for it.
+    "mitigated": "mitigated",
     "monitoring": "mitigated",
+    "solved": "resolved",
+    "fixed": "resolved",
     "resolved": "resolved",
 }
 
