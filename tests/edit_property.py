@@ -250,7 +250,7 @@ def front_matter_lines(r: Report, path: str) -> set[int]:
     instant_keys = getattr(render, "_instant_keys", lambda p, d: None)
     for key in keys.get(path) or instant_keys(path, fm.data) or ():
         for i, ln in enumerate(lines):
-            if re.match(rf"{re.escape(key)}\s*[:=]", ln):
+            if re.match(rf"(?i){re.escape(key)}\s*[:=]", ln):  # "Title:" is read as "title"
                 end = i + 1
                 while end < len(lines) and lines[end][:1] in (" ", "\t", "-"):
                     end += 1

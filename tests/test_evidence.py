@@ -600,6 +600,24 @@ def test_a_field_whose_value_is_the_window(
     assert mt.started_at.source == "summary"
 
 
+def test_cstate_updates_joined_by_hard_breaks_are_one_entry_each() -> None:
+    text = (
+        "---\ntitle: Bot down\ndate: 2020-05-29T10:34:06Z\nresolved: true\n---\n"
+        "Both bots are down.\\\n"
+        '**Issue identified:** The host failed. {{< track "2020-05-30 14:23:00" >}} \\\n'
+        '**Monitoring:** A hot fix is in. {{< track "2020-05-30 18:52:00" >}}\\\n'
+        '**Update:** Still watching. {{< track "2020-06-01 09:52:00" >}}\n\n'
+        '**Resolved:** Moved to a new container. {{< track "2020-06-08 1:00:00" >}}\n'
+    )
+    report = postmortem.parse(text)
+    assert [e.at for e in report.timeline.events] == [
+        dt.datetime(2020, 5, 30, 14, 23), dt.datetime(2020, 5, 30, 18, 52),
+        dt.datetime(2020, 6, 1, 9, 52), dt.datetime(2020, 6, 8, 1, 0),
+    ]  # fmt: skip
+    assert report.timeline.events[1].text.startswith("**Monitoring:** A hot fix is in.")
+    assert postmortem.dumps(report) == text
+
+
 @pytest.mark.parametrize(
     ("label", "milestone"),
     [("Mitigated", Milestone.MITIGATED), ("Solved", Milestone.RESOLVED),

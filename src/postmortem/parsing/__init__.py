@@ -216,12 +216,6 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     _section_fields(reader, text, roots)
     _heading_fields(reader, text, roots)
     _resolution_steps(report, doc, text, roots)
-    if report.summary.text is None:
-        # No summary section: the report's opening prose is its summary.
-        prose = [b for b in preamble if b.kind == "paragraph" and not block_has_kv(text, b)]
-        if prose and prose[0] is (preamble[0] if preamble else None):
-            reader.assign("summary.text", _span_of(text, prose[:1]))
-
     named_once = None  # the report's day, when its only naming so far is the one it came from
     if report.metadata.date is None:
         d = named_once = parse_date(report.title or "", dayfirst=dayfirst)
@@ -236,6 +230,20 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     for slot in _timeline(report, doc, text, roots, preamble, dayfirst, zname, named_once):
         where = slot._origin.span[0] if slot._origin is not None else 0
         reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
+    if report.summary.text is None:
+        # No summary section: the report's opening prose is its summary, unless it is an entry
+        # of the timeline (a status page's update: 'We are investigating. {{< track ... >}}').
+        prose = [b for b in preamble if b.kind == "paragraph" and not block_has_kv(text, b)]
+        if (
+            prose
+            and prose[0] is (preamble[0] if preamble else None)
+            and not any(
+                e._origin is not None and e._origin.start < prose[0].span[1]
+                and prose[0].span[0] < e._origin.span[1]
+                for e in report.timeline.events
+            )
+        ):  # fmt: skip
+            reader.assign("summary.text", _span_of(text, prose[:1]))
     _actions(report, doc, text, roots, preamble, dayfirst, reader)
     _one_view(report, doc, text, reader)
     doc.title_end = title_block.span[1] if title_block is not None else body_start
@@ -629,7 +637,8 @@ def _span_of(text: str, blocks: list[Block]) -> tuple[int, int]:
 _NAMED_ZONE = re.compile(
     # A region's time: "1:20 PM Eastern Time", "10AM Pacific time" (first: "1:20 PM" alone
     # would take "PM" for a zone).
-    r"\b\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s+(Eastern|Pacific|Central|Mountain)\s+[Tt]ime\b|"
+    # (No two blank runs side by side: over a long run of blanks they would be quadratic.)
+    r"\b\d{1,2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(Eastern|Pacific|Central|Mountain)\s+[Tt]ime\b|"
     r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+([A-Z]{2,4})\b"
     # The zone before the time: "beginning from UTC 05:13".
     r"|\b(UTC|GMT)\s+\d{1,2}:\d{2}\b"

@@ -444,10 +444,19 @@ class TimelineReader:
             if text.endswith("\n", 0, end) and end > mm.end():
                 end -= 1  # the closing line's break belongs to the text after it
             found.append((mm.start(), mm.span("stamp"), body, end, mm.span("label")))
-        track = _TRACK.search(text, s, e)
-        if track is not None and not text[track.end() : e].strip(" \t\n-"):
-            body = trim_span(text, (s, track.start()))
-            found.append((s, track.span("stamp"), body, track.end(), None))
+        tracks = list(_TRACK.finditer(text, s, e)) if not found else []
+        if tracks and not text[tracks[-1].end() : e].strip(" \t\n-\\"):
+            # One update, or several on lines joined by a trailing "\" (clearstatus): each
+            # ends with its shortcode, at the end of its line.
+            ends = [t.end() for t in tracks]
+            if all(not text[t : (text.find("\n", t, e) + 1 or e)].strip(" \t\n\\")
+                   for t in ends):  # fmt: skip
+                start = s
+                for t in tracks:
+                    body = trim_span(text, (start, t.start()))
+                    found.append((start, t.span("stamp"), body, t.end(), None))
+                    nl = text.find("\n", t.end(), e)
+                    start = nl + 1 if nl >= 0 else e
         if not found:
             return False
         for ls, stamp, body, le, label in found:
