@@ -104,6 +104,23 @@ def test_bold_entries_keep_their_closing_marks() -> None:
     assert again == r
 
 
+def test_a_new_entry_says_about_when_its_time_is_approximate_only() -> None:
+    text = (
+        "# Report\n\n**Date:** 2024-09-30\n\n## Timeline\n\n| Time | Event |\n|---|---|\n"
+        "| ~4:30 AM | Routine deploy |\n| ~8:20-8:25 AM | Styling breaks |\n"
+        "| 8:34 AM | Fresh deploy fixes it |\n"
+    )
+    r = postmortem.parse(text)
+    day = dt.datetime(2024, 9, 30)
+    r.timeline.events.insert(2, TimelineEvent(day.replace(hour=8, minute=27), "Rollback tried",
+                                              approximate=True))  # fmt: skip
+    r.timeline.events.insert(1, TimelineEvent(day.replace(hour=7, minute=55), "Cache changed"))
+    out, again = _round(r)
+    assert re.search(r"\| ~0?8:27 AM +\| Rollback tried +\|", out), out
+    assert re.search(r"\| 0?7:55 AM +\| Cache changed +\|", out), out
+    assert again == r
+
+
 DAYS = "# Report\n\n**Date:** 2024-05-02\n\n## Timeline\n\n- 00:30 Disk fills up\n- 01:00 Paged\n"
 
 

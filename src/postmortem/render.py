@@ -848,7 +848,38 @@ _CLOCK = re.compile(
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+_WRAP_HEAD = re.compile(r"[*_`\[{( ]*")
+_APPROX_HEAD = re.compile(
+    r"(?i)(?:[~〜～≈]\s*|approx(?:\.|imately)?\s+|circa\s+|about\s+|around\s+)"
+)
+
+
 def write_stamp(
+    ev: m.TimelineEvent,
+    like: str,
+    like_at: dt.datetime | None,
+    fmt: str,
+    previous: m.TimelineEvent | None,
+) -> str:
+    """The stamp of ``ev`` written the way ``like`` (a sibling's stamp) is written, saying
+    "about" (``~``) when, and only when, the event's time is approximate."""
+    from postmortem.timestamps import read_stamp
+
+    out = _write_stamp(ev, like, like_at, fmt, previous)
+    if ev.at is None and ev.time is None:
+        return out
+    said = read_stamp(out.strip("*_`[]{}() ")).approximate
+    if said != ev.approximate:
+        head = _WRAP_HEAD.match(out)
+        cut = head.end() if head is not None else 0
+        if ev.approximate:
+            out = out[:cut] + "~" + out[cut:]  # "~08:20 AM" beside a sibling's "~8:20-8:25 AM"
+        elif (approx := _APPROX_HEAD.match(out, cut)) is not None:
+            out = out[:cut] + out[approx.end() :]  # the sibling's "~" is not this event's
+    return out
+
+
+def _write_stamp(
     ev: m.TimelineEvent,
     like: str,
     like_at: dt.datetime | None,
