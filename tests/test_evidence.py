@@ -38,6 +38,7 @@ UTC = dt.timezone.utc
         ("By hand remove all pods spawned by jupyterhub", Milestone.MITIGATED),
         # Told of what was removed, and decided and done at once.
         ("Remaining GitHub access removed from legacy teams", Milestone.MITIGATED),
+        ("Manual fix for app.foundries.io deployed.", Milestone.MITIGATED),
         ("All user pods are deleted, which logs everyone out", Milestone.MITIGATED),
         ("Decide to delete the hub pod: `kubectl delete pod hub-7649`", Milestone.MITIGATED),
         ("The hotfix is deployed. Engineers plan to monitor it remotely.", Milestone.MITIGATED),

@@ -826,8 +826,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"workaround",
         r"fail(?:ed)?[ -]?over",
         r"hotfix (?:is |was )?(?:\w+ )?(?:deployed|released)",
-        r"(?:fix|patch) (?:is |was |has been )?(?:\w+ )?(?:deployed|applied|released|lands|landed|"
-        r"rolled out|implemented)",
+        # "Manual fix for app.foundries.io deployed": what it fixes may stand between.
+        r"(?:fix|patch) (?:for (?:[\w.-]+ ){1,3})?(?:is |was |has been )?(?:\w+ )?(?:deployed|"
+        r"applied|released|lands|landed|rolled out|implemented)",
         r"alleviat(?:es|ed)",
         r"(?:partial(?:ly)?|partly) (?:restor\w*|recover\w*|back|available|online)",
         r"(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)",
