@@ -157,6 +157,28 @@ def test_key_events_in_words_no_table_lists() -> None:
     assert md.started_at is None  # a restart is no start: "start" is a word of its own
 
 
+def test_key_events_in_chinese_and_japanese_keys() -> None:
+    r = parse(
+        "# 🎉 服务器恢复完成报告\n\n## 执行时间\n- **开始时间**: 2025-12-01 17:30 (UTC+8)\n"
+        "- **恢复时间**: 2025-12-01 17:55 (UTC+8)\n- **总耗时**: 约25分钟\n\n"
+        "## 日志\n\n```\n12:57:00 UTC worker started\n```\n"
+    )
+    plus8 = dt.timezone(dt.timedelta(hours=8))
+    md = r.metadata
+    assert md.started_at == dt.datetime(2025, 12, 1, 17, 30, tzinfo=plus8)
+    assert md.repaired_at == dt.datetime(2025, 12, 1, 17, 55, tzinfo=plus8)
+    # The zone written beside the fields is not outvoted by a log line's: shown as written.
+    got = metrics(r).impact_ended_at.value
+    assert got is not None and got.utcoffset() == dt.timedelta(hours=8)
+    # A heading over its value, as COCOA's report writes them.
+    jp = parse(
+        "# 障害報告\n\n### 発生日時\n2021年11月25日午後3時\n\n### 復旧日時\n2021-11-26 10:47\n"
+    )
+    assert jp.metadata.started_at == dt.datetime(2021, 11, 25, 15, 0)
+    assert jp.metadata.repaired_at == dt.datetime(2021, 11, 26, 10, 47)
+    assert [s.title for s in jp.sections] == ["発生日時", "復旧日時"]  # still sections
+
+
 def test_a_status_post_header_opens_and_closes_the_incident() -> None:
     r = parse(
         "Title: Datacenter outage\nDate: 2022-05-15 21:30+0000\n"

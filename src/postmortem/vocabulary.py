@@ -332,6 +332,15 @@ KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bstart|\bbegan\b|\bbegin|\bonset\b", "metadata.started_at"),
     (r"\bfinish|\bend(?:ed)?\b", "metadata.ended_at"),
 )
+#: The same in Chinese, Japanese and Korean keys, which write no spaces between words
+#: ("开始时间" start time, "恢复时间" recovery time, "発生日時", "復旧日時", "복구 시각").
+KEY_EVENT_WORDS_CJK: tuple[tuple[str, str], ...] = (
+    (r"发现|發現|検知|検出|発見|발견|감지", "metadata.detected_at"),
+    (r"恢复|恢復|復旧|复旧|복구", "metadata.repaired_at"),
+    (r"解决|解決|해결", "metadata.resolved_at"),
+    (r"开始|開始|发生|發生|発生|시작|발생", "metadata.started_at"),
+    (r"结束|結束|終了|종료", "metadata.ended_at"),
+)
 #: Words that make such a key something else: a plan, an estimate, a record's own date
 #: ("Estimated resolution: ...", "Alert rule created: ...", "Next review: ...").
 KEY_EVENT_NOT_WORDS = (

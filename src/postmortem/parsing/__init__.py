@@ -27,6 +27,7 @@ from postmortem.parsing.fields import (
     get_path,
     is_label,
     is_placeholder,
+    key_event_path,
     path_for,
     set_path,
     trailing_label,
@@ -550,6 +551,12 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
             # "**What Happened**:" followed by its text is a key whose value is a block.
             path = reader.path_for(node.title, parent)
         path = path or SUBSECTION_FIELDS.get(norm) or SECTION_TEXT_FIELDS.get(node.kind)
+        if path is None and not norm and node.title and node.blocks:
+            # A key event in a heading of a script without spaces, its value below it
+            # ("### 発生日時" over "2021年11月25日午後3時").
+            b = node.blocks[0]
+            if b.kind == "paragraph":
+                path = key_event_path(node.title, text[b.span[0] : b.span[1]], reader.dayfirst)
         if path is None:
             continue
         blocks = [b for b in node.blocks if b.kind != "rule"]
@@ -642,8 +649,8 @@ _NAMED_ZONE = re.compile(
     r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+([A-Z]{2,4})\b"
     # The zone before the time: "beginning from UTC 05:13".
     r"|\b(UTC|GMT)\s+\d{1,2}:\d{2}\b"
-    # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)".
-    r"|\d\**\s*\(([A-Z]{2,4})\)"
+    # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)", "17:30 (UTC+8)".
+    r"|\d\**\s*\(([A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)"
 )
 
 

@@ -36,6 +36,7 @@ from postmortem.vocabulary import (
     FIELD_KEYS,
     KEY_EVENT_NOT_WORDS,
     KEY_EVENT_WORDS,
+    KEY_EVENT_WORDS_CJK,
     SEVERITY_WORDS,
     key_words,
     normalize,
@@ -211,7 +212,8 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     "OutageFinish"): a short key naming a milestone, with a value that opens with a day and a
     time. The path it fills, or None."""
     nk = key_words(key)  # "OutageFinish" -> "outage finish"
-    if not nk or nk.count(" ") > 3:
+    cjk = "" if nk else key.strip(" *_`:：")
+    if (not nk and not 1 < len(cjk) <= 8) or nk.count(" ") > 3:
         return None
     raw = raw.strip().strip("*_`")
     hit = split_stamp(raw)
@@ -220,9 +222,16 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     st = read_stamp(raw[hit[0] : hit[1]], dayfirst=dayfirst)
     if st.date is None or st.time is None:
         return None
+    if cjk:
+        return next((path for words, path in _key_event_words_cjk() if words.search(cjk)), None)
     if _key_event_not().search(nk):
         return None
     return next((path for words, path in _key_event_words() if words.search(nk)), None)
+
+
+@lru_cache(maxsize=1)
+def _key_event_words_cjk() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(words), path) for words, path in KEY_EVENT_WORDS_CJK]
 
 
 @lru_cache(maxsize=1)
