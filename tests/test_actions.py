@@ -37,12 +37,27 @@ def got(text: str) -> list[tuple[str, S]]:
         "What is being done about this?",
         "Looking Forward",
         "Moving Forward: Lessons Learned and Future Safeguards",
+        "Ações Preventivas",
+        "Acciones correctivas",
+        "后续待办事项",
+        "今後の対応",
     ],
 )
 def test_action_sections_by_heading(heading: str) -> None:
     text = f"# T\n\n## {heading}\n\n- Add a try/catch to webhooks.\n- Test webhooks in staging.\n"
     want = ["Add a try/catch to webhooks.", "Test webhooks in staging."]
     assert [d for d, _ in got(text)] == want
+
+
+@pytest.mark.parametrize(
+    "heading", ["Verification checklist", "Checklist de Verificação Pós-Incidente", "验证清单"]
+)
+def test_a_checklist_that_verifies_the_fix_is_no_actions(heading: str) -> None:
+    text = (
+        f"# T\n\n## {heading}\n\n- [x] Site answers 200\n- [ ] Health check green\n\n"
+        "## Action items\n\n- Add a try/catch to webhooks.\n"
+    )
+    assert [d for d, _ in got(text)] == ["Add a try/catch to webhooks."]
 
 
 def test_a_looking_forward_list_restates_the_actions_of_a_remediation_section() -> None:

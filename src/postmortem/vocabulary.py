@@ -8,6 +8,7 @@ plain data so a caller can extend them (``SECTION_WORDS.append(...)``) before pa
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from postmortem.model import ActionStatus, Horizon, Priority, SectionKind, SeverityLevel
@@ -186,8 +187,21 @@ def _drop_parens(t: str) -> str:
     return "".join(out)
 
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-_LEADING_JUNK = re.compile(r"^[^0-9A-Za-z\[(]+")
+# Kept: ASCII letters and digits (accents are folded off first) and the scripts written
+# without spaces (Japanese kana, CJK ideographs, Hangul), so "Ações Preventivas" reads
+# "acoes preventivas" and "後続の対応" stays itself rather than nothing.
+_NON_WORD = re.compile(r"[^0-9a-z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+# Up to the first ASCII letter or digit, or character of those scripts: emoji, and mojibake
+# of emoji ("\uf8ffüö® Incident Summary"), before a heading's words.
+_LEADING_JUNK = re.compile(r"^[^0-9A-Za-z\[(\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+#: "’" decoded as Windows-1252 by an exporter ("What Didnâ€™t Work").
+_MOJIBAKE_APOSTROPHE = "\u00e2\u20ac\u2122"
+
+
+def _unaccented(t: str) -> str:
+    if t.isascii():
+        return t
+    return "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
 
 
 def normalize(text: str) -> str:
@@ -197,7 +211,8 @@ def normalize(text: str) -> str:
     t = _LEAD_NUMBER.sub("", t)
     t = _LEADING_JUNK.sub("", t)
     t = _drop_parens(t)
-    t = t.casefold().replace("&", " and ").replace("’", "'")
+    t = t.replace(_MOJIBAKE_APOSTROPHE, "'")
+    t = _unaccented(t.casefold().replace("&", " and ").replace("’", "'"))
     return _NON_WORD.sub(" ", t).strip()
 
 
@@ -303,6 +318,20 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     ),
     (r"\bwhat (?:is|are|we re|we are|will be|we will) (?:being )?(?:done|doing)\b", K.ACTION_ITEMS),
     (r"^(?:the )?plan$|^(?:our |the )?next steps\b|^to ?dos?$", K.ACTION_ITEMS),
+    # Other languages (accents folded): "Ações Preventivas", "Acciones correctivas", "Próximos
+    # pasos", "后续待办事项" (follow-up to-dos), "改进措施", "再発防止策", "今後の対応".
+    (
+        r"\b(?:acoes|acciones|actions) (?:preventiv|corretiv|correctiv)\w*|\bproximos pass?os\b"
+        r"|后续|待办|改进措施|行动项|再発防止|今後の対応",
+        K.ACTION_ITEMS,
+    ),
+    # A checklist that verifies the fix is checks, not actions: "Verification checklist",
+    # "Checklist de Verificação Pós-Incidente", "验证清单".
+    (
+        r"\bverification checklist\b|\bchecklist de verifica\w*|\blista de verifica\w*|验证清单"
+        r"|検証",
+        K.SUCCESS_CRITERIA,
+    ),
 ]
 
 

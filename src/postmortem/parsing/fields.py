@@ -212,8 +212,9 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     "OutageFinish"): a short key naming a milestone, with a value that opens with a day and a
     time. The path it fills, or None."""
     nk = key_words(key)  # "OutageFinish" -> "outage finish"
-    cjk = "" if nk else key.strip(" *_`:：")
-    if (not nk and not 1 < len(cjk) <= 8) or nk.count(" ") > 3:
+    # A key of a script without spaces ("开始时间") is matched on its characters.
+    cjk = nk.replace(" ", "") if nk and not any("a" <= c <= "z" for c in nk) else ""
+    if not nk or (cjk and len(cjk) > 8) or nk.count(" ") > 3:
         return None
     raw = raw.strip().strip("*_`")
     hit = split_stamp(raw)
