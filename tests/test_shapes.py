@@ -107,6 +107,22 @@ def test_front_matter_keys_in_any_case_are_read_and_edited_in_place() -> None:
     assert postmortem.dumps(r) == text.replace(old, "Title: YQL")
 
 
+def test_a_document_framed_by_thematic_breaks_has_no_front_matter() -> None:
+    text = (
+        "---\n\n# Incident Report: Boot Failure\n\nDate: 2026-06-10\nStatus: Resolved\n\n"
+        "## Summary\n\nThe system failed to boot after an update.\n\n## Prevention\n\n"
+        "- Rebuild the initramfs after kernel updates\n\n---\n"
+    )
+    r = parse(text)
+    assert r.front_matter is None
+    assert r.title == "Incident Report: Boot Failure"
+    assert [s.title for s in r.sections] == ["Summary", "Prevention"]
+    assert postmortem.dumps(r) == text
+    # Front matter with comments and nothing after it is still front matter.
+    stub = parse("---\n# disrupted | down\ntitle: API down\ndate: 2024-05-14\n---\n")
+    assert stub.front_matter is not None and stub.title == "API down"
+
+
 def test_toml_front_matter() -> None:
     r = parse('+++\ntitle = "From TOML"\nauthors = ["Pietro"]\n+++\n\n## Summary\n\nx\n')
     assert r.title == "From TOML" and r.metadata.authors == ["Pietro"]

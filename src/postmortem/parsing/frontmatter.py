@@ -67,6 +67,8 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
         if end < len(text) and text[end] == "\n":
             end += 1
         raw = text[len(fence) + 1 : found.start()]
+        if fmt == "yaml" and not text[end:].strip() and _framed_document(raw):
+            return None, 0
         data: dict[str, Any] = {}
         long_key = fmt == "toml" and _LONG_KEY.search(raw) is not None
         if len(raw) <= MAX_FRONT_MATTER and not long_key and not _too_deep(raw):
@@ -79,6 +81,31 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
         fm = FrontMatter(format=fmt, raw=text[:end], data=data, _parsed=copy.deepcopy(data))
         return fm, end
     return None, 0
+
+
+_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+
+
+def _framed_document(raw: str) -> bool:
+    """Whether fences around the whole text frame a document between thematic breaks rather
+    than hold its front matter: nothing follows the closing fence, the inside has Markdown
+    headings, and it is no YAML ("---", a blank, "# Incident Report: ...", its sections,
+    "---" as the last line)."""
+    if len(raw) > MAX_FRONT_MATTER or not _HEADING_LINE.search(raw):
+        return False
+    try:
+        import yaml
+    except ImportError:  # pragma: no cover - PyYAML is a dependency
+        return False
+    if _too_deep(raw):
+        return False
+    try:
+        _yaml_load(yaml, raw)  # the guarded loader: no aliases
+    except yaml.YAMLError:
+        return True
+    except (_BadValue, RecursionError):
+        return False
+    return False
 
 
 def _too_deep(raw: str) -> bool:
