@@ -107,6 +107,20 @@ def test_front_matter_keys_in_any_case_are_read_and_edited_in_place() -> None:
     assert postmortem.dumps(r) == text.replace(old, "Title: YQL")
 
 
+def test_a_first_line_heading_of_a_day_and_a_name_is_the_title() -> None:
+    r = parse(
+        "## 2025-06-12 GCS + CloudFlare outage\n\nBoth providers fail.\n\n### Timeline\n\n"
+        "- 18:31 UTC - Builds fail\n- 19:30 UTC - Builds pass\n\n## Lessons Learned\n\nMore.\n"
+    )
+    assert r.title == "2025-06-12 GCS + CloudFlare outage"
+    assert [s.title for s in r.sections] == ["Timeline", "Lessons Learned"]
+    # A day alone, or an entry's day and time, heads no report.
+    entries = parse("## 2025-06-12\n\n- 18:31 x y\n\n## 2025-06-13\n\n- 09:00 y z\n")
+    assert entries.title is None
+    timed = parse("## 2025-06-12 18:31 Builds start failing\n\nx\n\n## Lessons\n\ny\n")
+    assert timed.title is None
+
+
 def test_a_document_framed_by_thematic_breaks_has_no_front_matter() -> None:
     text = (
         "---\n\n# Incident Report: Boot Failure\n\nDate: 2026-06-10\nStatus: Resolved\n\n"

@@ -329,10 +329,16 @@ def names_the_report(name: str) -> bool:
     wording ("INCIDENT REPORT: cSwap Reward Distribution Failure"): it names no section, is
     no field ("Date: ...") or time, and says more than a word or two. The writer asks too: a
     new title that would not pass is written as a level-1 heading."""
+    hit = split_stamp(name)
+    if hit is not None:
+        # "2025-06-12 GCS + CloudFlare outage", "2022-01-27, pod limit reached": a day and the
+        # incident's name (a day heading has no name; an entry's heading has a time).
+        if read_stamp(name[hit[0] : hit[1]]).time is not None:
+            return False
+        name = name[hit[2] :].lstrip(" ,:-–—")
     return (
         section_kind(name) is m.SectionKind.OTHER
         and not _keyed_heading(name)
-        and split_stamp(name) is None
         and len(name.split()) >= 3
     )
 
