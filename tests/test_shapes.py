@@ -107,6 +107,41 @@ def test_front_matter_keys_in_any_case_are_read_and_edited_in_place() -> None:
     assert postmortem.dumps(r) == text.replace(old, "Title: YQL")
 
 
+@pytest.mark.parametrize(
+    "updates",
+    [
+        # Pasted from a status page as quotes: words, then the day and time alone.
+        "> Resolved  \nThis incident has been resolved.\n> Dec 05, 2025 - 09:20 UTC\n\n"
+        "> Monitoring    \nA fix has been implemented and we are monitoring.   \n"
+        "> Dec 05, 2025 - 09:12 UTC\n",
+        # As paragraphs, the time on a hard-broken last line.
+        "**Resolved** This incident has been resolved.  \nDec 05, 2025 - 09:20 UTC\n\n"
+        "**Monitoring** - A fix has been implemented and we are monitoring.  \n"
+        "Dec 05, 2025 - 09:12 UTC\n",
+    ],
+)
+def test_status_updates_with_their_time_on_the_last_line(updates: str) -> None:
+    text = f"# Cloudflare outage\n\n## Updates\n\n{updates}\n## Cause\n\nA WAF change.\n"
+    r = parse(text)
+    ev = r.timeline.events
+    assert [e.at for e in ev] == [
+        dt.datetime(2025, 12, 5, 9, 20, tzinfo=UTC), dt.datetime(2025, 12, 5, 9, 12, tzinfo=UTC)
+    ]  # fmt: skip
+    assert not ev[0].text.startswith(">") and "resolved" in ev[0].text
+    assert r.timeline.newest_first
+    mt = metrics(r)
+    assert mt.mitigated_at.value == ev[1].at and mt.resolved_at.value == ev[0].at
+    assert postmortem.dumps(r) == text
+    ev.append(postmortem.TimelineEvent(dt.datetime(2025, 12, 5, 8, 56, tzinfo=UTC), "Looking"))
+    again = parse(postmortem.dumps(r))
+    assert [e.at for e in again.timeline.events] == [e.at for e in ev]
+
+
+def test_a_quote_without_a_time_on_its_last_line_is_no_entry() -> None:
+    r = parse("# T\n\n> 14:05 alice: restart it?\n> 14:06 bob: done\n\n> Some citation.\n")
+    assert r.timeline.events == []
+
+
 def test_a_first_line_heading_of_a_day_and_a_name_is_the_title() -> None:
     r = parse(
         "## 2025-06-12 GCS + CloudFlare outage\n\nBoth providers fail.\n\n### Timeline\n\n"

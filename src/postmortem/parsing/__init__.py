@@ -857,8 +857,12 @@ def _newest_first(events: Sequence[m.TimelineEvent]) -> bool:
     """Whether a timeline is written newest first: three or more dated entries, each no later
     than the one above it (status-page updates: "Resolved", "Monitoring", "Investigating")."""
     ats = [e.at for e in events if e.at is not None and e.date is not None and e.flag is None]
-    # Status-page updates (known by their openers) need only two to tell their order.
-    updates = all(e._origin is not None and e._origin.shape == "status-update" for e in events)
+    # Status-page updates (known by their openers, or by their time alone on their last
+    # line) need only two to tell their order.
+    updates = all(
+        e._origin is not None and e._origin.shape in ("status-update", "trailing-stamp")
+        for e in events
+    )
     if len(ats) < (2 if updates else 3) or len({a.tzinfo is None for a in ats}) != 1:
         return False
     return all(a >= b for a, b in itertools.pairwise(ats)) and ats[0] > ats[-1]
@@ -878,7 +882,8 @@ def _best_run(
     sits. Each section's own blocks are one candidate, and so are a section's stamped
     subsection headings. The candidate with the most stamped entries wins; a heading that
     names a timeline ("Containment Timeline", "Chronology") counts as evidence for its run.
-    Quotes (chat logs) and code blocks (log lines) are never read as entries.
+    Quotes (chat logs) and code blocks (log lines) are never read as entries, except a quote
+    that is a status update pasted with its time alone on its last line.
 
     Also tells whether any bullet opens with a full date and time (the loose bullets): when
     none does, reading them again finds nothing, and on a long list that reading is slow.

@@ -67,7 +67,11 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
         if end < len(text) and text[end] == "\n":
             end += 1
         raw = text[len(fence) + 1 : found.start()]
-        if fmt == "yaml" and not text[end:].strip() and _framed_document(raw):
+        if (
+            fmt == "yaml"
+            and (not text[end:].strip() or raw.startswith("\n"))
+            and (_framed_document(raw))
+        ):
             return None, 0
         data: dict[str, Any] = {}
         long_key = fmt == "toml" and _LONG_KEY.search(raw) is not None
@@ -87,10 +91,10 @@ _HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 
 
 def _framed_document(raw: str) -> bool:
-    """Whether fences around the whole text frame a document between thematic breaks rather
-    than hold its front matter: nothing follows the closing fence, the inside has Markdown
-    headings, and it is no YAML ("---", a blank, "# Incident Report: ...", its sections,
-    "---" as the last line)."""
+    """Whether fences frame a document between thematic breaks rather than hold its front
+    matter ("---", a blank, "# Incident Report: ...", its sections, "---"): the inside has
+    Markdown headings and is no YAML (and the caller has seen a blank line open it, or
+    nothing follow it)."""
     if len(raw) > MAX_FRONT_MATTER or not _HEADING_LINE.search(raw):
         return False
     try:

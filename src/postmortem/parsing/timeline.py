@@ -223,6 +223,8 @@ class TimelineReader:
                 self._indented_list(b, phase)
             elif b.kind == "html":
                 self._html_table(b, phase)
+            elif b.kind == "quote":
+                self._quote(b, phase)
 
     def _paragraph(self, b: Block, phase: str | None) -> None:
         text = self.text
@@ -267,6 +269,8 @@ class TimelineReader:
         if not entries:
             self._day_sentence(raw)
             return
+        if self._trailing_stamp(s, entries, phase):
+            return
         for ls, ss, se, bs, le in entries:
             body_e = le
             while True:
@@ -283,6 +287,51 @@ class TimelineReader:
             # New entries go after the last line of this paragraph, written like its entries.
             last = entries[-1][4]
             self._container_at(last + 1 if last < len(text) else last, "paragraph")
+
+    def _trailing_stamp(self, s: int, entries: list[list[int]], phase: str | None) -> bool:
+        """A status-page update pasted as it is shown, its time on its last line: "**Resolved**
+        This incident has been resolved.  " over "Nov 05, 07:46 PM GMT+3", or "> Monitoring"
+        / "A fix has been implemented ..." / "> Dec 05, 2025 - 09:12 UTC". The paragraph is one
+        entry whose stamp is its last line, when that line is the only one stamped, has
+        nothing after its stamp, and names a day and a time."""
+        text = self.text
+        if len(entries) != 1:
+            return False
+        ls, ss, se, bs, le = entries[0]
+        body = text[s:ls].rstrip(" \t\n\\>")
+        if ls <= s or not body.strip():
+            return False
+        rest = text[bs:le]
+        if rest.strip(" \t>*_"):
+            # "Dec 05, 2025 - 09:12 UTC": the day, a dash, then the time: a stamp still.
+            more = split_stamp(rest)
+            if more is None or rest[more[2] :].strip(" \t>*_"):
+                return False
+            se = bs + more[1]
+        st = read_stamp(text[ss:se], dayfirst=self.ctx.dayfirst)
+        if st.time is None or st.date is None:
+            return False
+        lead = len(body) - len(body.lstrip(" \t>"))  # a quote's marker is no text
+        self._emit((ss, se), (s + lead, s + len(body)), (s, le), "trailing-stamp", phase=phase)
+        self._container_at(le + 1 if le < len(text) else le, "paragraph")
+        return True
+
+    def _quote(self, b: Block, phase: str | None) -> None:
+        """A quote is a chat log or a citation, not entries, except a status-page update
+        pasted as a quote: words ("> Monitoring" / "A fix has been implemented ..."), then
+        its day and time alone on its last line ("> Dec 05, 2025 - 09:12 UTC")."""
+        text = self.text
+        s, e = b.span
+        lines = pieces(text, s, e)
+        if len(lines) < 2:
+            return
+        ls, le = lines[-1]
+        hit = split_stamp(text[ls:le].lstrip(" >"))
+        if hit is None:
+            return
+        off = ls + len(text[ls:le]) - len(text[ls:le].lstrip(" >"))
+        entry = [ls, off + hit[0], off + hit[1], off + hit[2], le]
+        self._trailing_stamp(s, [entry], phase)
 
     def _indented_list(self, b: Block, phase: str | None) -> None:
         """A list indented four spaces by mistake, which Markdown makes a code block:
