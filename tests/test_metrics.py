@@ -36,6 +36,19 @@ def test_seed_002_example_timeline_gives_its_stated_figures() -> None:
     assert "no date" in mt.started_at.reason
 
 
+def test_times_without_a_day_give_durations_and_no_date() -> None:
+    r = postmortem.parse(
+        "# DNS outage\n\n## Timeline\n\n- 09:05 Domain registration lapses\n"
+        "- 09:20 Alert fired for failed lookups\n- 12:00 Service restored\n"
+    )
+    mt = metrics(r)
+    assert mt.time_to_detect.value == 15 * M and mt.time_to_resolve.value == 175 * M
+    assert mt.started_at.precision == "time" and mt.started_at.isoformat() == "09:05:00"
+    assert mt.incident_date is None  # no notional day passes for the incident's
+    row = mt.as_row()
+    assert row["started_at"] == "09:05:00" and row["impact_ended_at"] == "12:00:00"
+
+
 def test_each_instant_names_its_source() -> None:
     mt = metrics(postmortem.load(FILLED[2]))
     assert mt.detected_at.source == "timeline entry 2 (line 33)"

@@ -284,7 +284,7 @@ def show(report: Report, out: TextIO) -> None:
     mt = metrics(report)
     w("\nKey instants\n")
     for name, inst in mt.instants.items():
-        value = inst.value.isoformat(sep=" ") if inst.value else "-"
+        value = inst.isoformat(sep=" ") or "-"
         note = " (inferred)" if inst.inferred else ""
         w(f"  {name:<13} {value:<26} {inst.source}{note}\n")
     w("\nDurations\n")

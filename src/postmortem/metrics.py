@@ -158,11 +158,23 @@ class Instant:
     line: int | None = None
     #: True when no field, marker or wording gave the instant and a fallback rule did.
     inferred: bool = False
-    #: "minute", or "day" when the report gives only the day (the value is then midnight).
+    #: "minute"; "day" when the report gives only the day (the value is then midnight); "time"
+    #: when it gives only the clock time (the value is then on a notional day, 2000-01-01, on
+    #: which durations are counted: no date of the incident).
     precision: str = "minute"
 
     def __bool__(self) -> bool:
         return self.value is not None
+
+    def isoformat(self, sep: str = "T") -> str | None:
+        """The value as ISO 8601 text to its precision ("2022-09-07", "09:05:00"), or None."""
+        if self.value is None:
+            return None
+        if self.precision == "day":
+            return self.value.date().isoformat()
+        if self.precision == "time":
+            return self.value.timetz().isoformat()
+        return self.value.isoformat(sep=sep)
 
 
 @define(frozen=True)
@@ -342,7 +354,7 @@ class Metrics:
         instants a fallback gave) and ``flagged`` (each flagged duration and why)."""
         row: dict[str, Any] = {}
         for k, v in self.instants.items():
-            row[f"{k}_at"] = v.value.isoformat() if v.value else None
+            row[f"{k}_at"] = v.isoformat()
         for k, d in self.durations.items():
             row[f"{k}_minutes"] = None if d.minutes is None else round(d.minutes, 2)
         # No figure hides what it rests on: inferred instants and flagged durations, by name.
@@ -406,7 +418,12 @@ def metrics(
         found = _attach(computed, instants, sm, target, readings, line, tolerance)
         if found is not None:
             disagreements.append(found)
-    start = instants["started"].value or instants["detected"].value
+    # A clock time alone (precision "time") tells no day: the report's date does, or none.
+    start = next(
+        (i.value for i in (instants["started"], instants["detected"])
+         if i.value is not None and i.precision != "time"),
+        None,
+    )  # fmt: skip
     day = start.date() if start is not None else report.metadata.date
     return Metrics(instants, computed, preset, flagged, tuple(disagreements), day)
 
@@ -698,7 +715,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             note,
             (i,),
             e.line,
-            precision="day" if days_only else "minute",
+            precision="day" if days_only else "time" if notional else "minute",
         )
 
     zone_of_report = zone(report.timeline.timezone) if report.timeline.timezone else None
