@@ -233,6 +233,15 @@ def test_an_end_in_the_same_sentence_takes_the_day_written_with_it() -> None:
     assert mt.impact_ended_at.value == dt.datetime(2016, 11, 18, 15, 1)
 
 
+def test_a_day_sentence_that_says_the_service_was_down_dates_the_start() -> None:
+    report = postmortem.parse(
+        "---\ndate: 2024-06-09\ntitle: Outage\n---\n\nOn June 4, 2024, [Bloggulus](https://b.com)"
+        " was down for just under 7 hours.\n"
+    )
+    got = metrics(report).started_at
+    assert (got.value, got.precision) == (dt.datetime(2024, 6, 4), "day")
+
+
 def test_a_sentence_that_names_only_a_day_gives_a_day_precision_instant() -> None:
     report = postmortem.parse(
         "# Reward distribution failure\n\nOn the 12th of March 2023, a failure was observed "

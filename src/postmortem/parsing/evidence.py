@@ -489,7 +489,10 @@ def _day_sentences(text: str, base_year: int | None, known: set[m.Milestone]) ->
         day = read_stamp(dm.group().replace(" of ", " "), base_year=base_year).date
         if day is None:
             continue
-        for milestone in cues(sentence):
+        found = list(cues(sentence))
+        if m.Milestone.STARTED not in found and _start_words().search(sentence):
+            found.insert(0, m.Milestone.STARTED)  # "On June 4, 2024, the site was down for ..."
+        for milestone in found:
             if milestone in seen or milestone not in _DAY_MILESTONES:
                 continue
             seen.add(milestone)
@@ -498,6 +501,11 @@ def _day_sentences(text: str, base_year: int | None, known: set[m.Milestone]) ->
                 m.Evidence(milestone, at, "prose", "summary", sentence[:80], None, 0.3, "day")
             )
     return out
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(v.PROSE_START_WORDS) + r")\b")
 
 
 _MONTH_NAMES = (
