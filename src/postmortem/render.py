@@ -241,6 +241,33 @@ def _cell(text: str) -> str:
     return _inline(text).replace("|", "\\|")
 
 
+_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def _text_cell(text: str) -> str:
+    """A record's text (an event's, an action item's) in a table cell, which holds one line.
+
+    A line break is written ``<br>``, as GitHub renders one in a cell and as the reader takes
+    it back (``postmortem.parsing.blocks.cell_breaks``); one inside code, which Markdown shows
+    as a space, is a space. Pipes are escaped.
+    """
+    if "\n" not in text:
+        return _cell(text)
+    from postmortem.parsing.blocks import code_spans
+
+    spans = code_spans(text) if "`" in text else []
+    out: list[str] = []
+    pos = k = 0
+    for mm in _BREAK.finditer(text):
+        while k < len(spans) and spans[k][1] <= mm.start():
+            k += 1
+        code = k < len(spans) and spans[k][0] <= mm.start()
+        out += (text[pos : mm.start()], " " if code else "<br>")
+        pos = mm.end()
+    out.append(text[pos:])
+    return "".join(out).replace("|", "\\|")
+
+
 def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:
     for path, fo in doc.fields.items():
         current = report.title if path == "title" else get_path(report, path)
@@ -837,7 +864,9 @@ def _event_value(ev: m.TimelineEvent, name: str, fmt: str, shape: str) -> str:
         return " ".join(s.replace("|", "/").split())  # a label stands before the "|"
     if shape == "object":  # a string in JavaScript data: escaped for any of its quotes
         return re.sub(r"([\\\"'`$])", r"\\\1", " ".join(s.split()))
-    return _cell(s) if shape == "table-row" else s
+    if shape == "table-row":
+        return _text_cell(s) if name == "text" else _cell(s)
+    return s
 
 
 _CLOCK = re.compile(
@@ -1003,14 +1032,16 @@ def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
             # A slot inside a code span ("`event`"): a value with backticks of its own
             # replaces the span's marks too, or it would read back with stray ones.
             span = (span[0] - 1, span[1] + 1)
-        if origin.shape == "keyed":
-            # "* **Action Item:** ...": a key's value is one line; a continuation line would
-            # be read as an item of its own and the key as part of the text.
-            new = re.sub(r"[ \t]*\n[ \t]*", " ", new)
+        if origin.shape == "keyed" and "\n" in new:
+            # "* **Action Item:** ...": a text of several lines goes on under the item's
+            # marker, not under its key.
+            line_start = text.rfind("\n", 0, span[0]) + 1
+            mark = _MARKER.match(text, line_start, span[0])
+            new = _under_marker(new, " " * (mark.end() - line_start if mark else 2))
         width = span[1] - span[0]
         if origin.shape == "table-row" and len(new) < width:
             new = new.ljust(width)
-        if "\n" in new:
+        if "\n" in new and origin.shape != "keyed":
             line_start = text.rfind("\n", 0, span[0]) + 1
             lead = text[line_start : span[0]]
             new = _item(new, lead if lead.strip() else " " * len(lead))
@@ -1095,7 +1126,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                 if item.description != o.value("description")
                 else text[desc_span[0] : desc_span[1]]
             )
-            new = (_cell(base) if cell else base) + status_inline + extra
+            new = (_text_cell(base) if cell else base) + status_inline + extra
             out.append((desc_span[0], desc_span[1], new))
         for name in ("owner", "due", "status", "priority", "id", "category", "tracking"):
             cur = getattr(item, name)
@@ -1176,7 +1207,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
                     said = f" ({INLINE_STATUS[item.status]})"
                 values["description"] = desc + said + suffix(item, o, placed, fresh=True)
             elif "description" in values and said:
-                values["description"] = _cell(item.description) + said
+                values["description"] = _text_cell(item.description) + said
             if o.shape == "checklist" and "status" in placed:
                 values["status"] = "x" if item.status is m.ActionStatus.DONE else " "
             out = _from_template(text, o, values)
@@ -1210,7 +1241,17 @@ def _plain_item(item: m.ActionItem) -> str:
         if getattr(item, name) is not None
     ]
     extra = f" ({', '.join(parts)})" if parts else ""
-    return f"- {box}{_inline(item.description)}{said}{extra}"
+    return f"- {box}{_under_marker(item.description)}{said}{extra}"
+
+
+#: A list item's marker and the blanks after it.
+_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+
+
+def _under_marker(text: str, pad: str = "  ") -> str:
+    """A list item's text of several lines, its lines indented under the item's marker (a
+    nested list in it, as the reader reads one, is its text); blank lines stay blank."""
+    return re.sub(r"\n(?=[^\n])", "\n" + pad, text)
 
 
 #: A status said in words right after an item's text ("... (done)", "... **DONE**").
@@ -1251,4 +1292,6 @@ def _action_value(item: m.ActionItem, name: str, shape: str, span: tuple[int, in
     if name == "status" and shape == "checklist":
         return "x" if cur is m.ActionStatus.DONE else " "
     s = format_value(cur)
-    return _cell(s) if shape == "table-row" else _inline(s)
+    if shape == "table-row":
+        return _text_cell(s) if name == "description" else _cell(s)
+    return _inline(s)

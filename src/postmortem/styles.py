@@ -532,7 +532,7 @@ def _value_lines(r: m.Report, prefix: str, context: m.SectionKind) -> tuple[list
 
 def _canonical(r: m.Report) -> str:
     from postmortem._doc import Document
-    from postmortem.render import STATUS_LABELS, format_value
+    from postmortem.render import STATUS_LABELS, _text_cell, format_value
 
     parts: list[str] = [f"# {r.title or 'Post-mortem'}\n"]
     meta, _ = _value_lines(r, "metadata.", K.PREAMBLE)
@@ -553,7 +553,7 @@ def _canonical(r: m.Report) -> str:
         head = ["Time", "Event", "Actor", *(c.title() for c in extra)]
         rows = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
         for e in r.timeline.events:
-            cells = [_fmt_when(e), _cell(e.text),
+            cells = [_fmt_when(e), _text_cell(e.text),
                      _cell(e.actor), *(_cell(getattr(e, c)) for c in extra)]  # fmt: skip
             rows.append("| " + " | ".join(cells) + " |")
         zone = f"All times in {r.timeline.timezone}.\n\n" if r.timeline.timezone else ""
@@ -565,7 +565,7 @@ def _canonical(r: m.Report) -> str:
         ]
         for a in r.action_items:
             rows.append(
-                f"| {_cell(a.id)} | {_cell(a.description)} | {_cell(a.owner)} | "
+                f"| {_cell(a.id)} | {_text_cell(a.description)} | {_cell(a.owner)} | "
                 f"{format_value(a.priority)} | {a.due.isoformat() if a.due else ''} | "
                 f"{STATUS_LABELS[a.status]} | {_cell(a.category)} | {format_value(a.horizon)} | "
                 f"{_cell(a.tracking)} |"

@@ -11,7 +11,7 @@ from attrs import define
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
-from postmortem.parsing.blocks import Block, Item, list_block
+from postmortem.parsing.blocks import Block, Item, cell_breaks, list_block
 from postmortem.parsing.fields import is_placeholder
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import parse_date
@@ -60,6 +60,7 @@ _INLINE_STATUS = re.compile(
 )
 # Only the words the writer uses (render.INLINE_STATUS), in parentheses, after a paragraph.
 _PAREN_STATUS = re.compile(r"(?<=\S)[ \t]+\((?P<w>todo|in progress|done|won't do)\)[ \t]*$")
+_LIST_SHAPES = ("keyed", "bullet", "ordered", "checklist")
 _INLINE_STATUS_LEAD = re.compile(
     r"(?i)^(?:\*\*|__)\(?(?P<w>done|todo|completed|fixed|in progress|wip)\b[^*_]*?\)?(?:\*\*|__)"
     r"[ \t:-]*"
@@ -834,10 +835,19 @@ class ActionReader:
             )
 
     def _key_of(self, it: Item) -> tuple[str, tuple[int, int]] | None:
-        mm = _KEY.match(self.text, it.body[0], it.body[1])
+        text = self.text
+        bs, be = it.body
+        nl = text.find("\n", bs, be)
+        mm = _KEY.match(text, bs, nl if nl >= 0 else be)
         if not mm:
             return None
-        return normalize(mm.group("k")), _value_span(self.text, mm)
+        key = normalize(mm.group("k"))
+        vs, ve = _value_span(text, mm)
+        if nl >= 0 and key in ("action item", "action"):
+            # "* **Action Item:** Create monitoring so that\n  the on-call is paged": the
+            # item's text is the item's, as a bullet's is (its nested lines with it).
+            ve = be
+        return key, (vs, ve)
 
     def _key_groups(
         self,
@@ -926,9 +936,12 @@ class ActionReader:
             raw_desc = raw_desc[: tail.start()]
             if desc_span is not None:
                 desc_span = (desc_span[0], desc_span[0] + tail.start())
-        elif shape == "paragraph" and inline_status is None and "status" not in values:
+        elif (shape == "paragraph" or ("\n" in raw_desc.rstrip() and shape in _LIST_SHAPES)) and (
+            inline_status is None and "status" not in values
+        ):
             # A paragraph's status written after it, in parentheses ("... via kroma-up.
-            # (done)"), as the writer says a status a paragraph has no place for.
+            # (done)"), as the writer says a status a paragraph has no place for; so is an
+            # item's of several lines.
             last = _PAREN_STATUS.search(raw_desc)
             if last is not None:
                 inline_status = status_from_text(last.group("w"))
@@ -947,6 +960,10 @@ class ActionReader:
                     break
         if desc_span is not None:
             spans["description"] = desc_span
+        if shape == "table-row":
+            # A "<br>" in the cell is a line break of the text (as the writer writes one);
+            # read only now, so that the spans above stay the cell's own offsets.
+            raw_desc = cell_breaks(raw_desc)
         desc = "\n".join(ln.strip() for ln in raw_desc.split("\n")).strip().strip(_INVISIBLE)
         owner = values.get("owner")
         due_text = values.get("due")

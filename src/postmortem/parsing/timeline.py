@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
-from postmortem.parsing.blocks import Block, pieces
+from postmortem.parsing.blocks import Block, cell_breaks, pieces
 from postmortem.parsing.evidence import cues, marker_milestone
 from postmortem.parsing.fields import trim_span
 from postmortem.parsing.outline import Node
@@ -658,6 +658,9 @@ class TimelineReader:
             body = html_text(body)
         elif shape == "object":
             body = object_text(body)
+        elif shape == "table-row":
+            # "\|" in a table cell is a pipe (GFM), a "<br>" a line break of the text
+            body = cell_breaks(body.replace("\\|", "|"))
         elif cells:
             body = body.replace("\\|", "|")  # "\|" in a table cell is a pipe (GFM)
         fields: dict[str, tuple[int, int]] = {"at": stamp_span, "text": text_span}
