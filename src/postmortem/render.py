@@ -248,24 +248,10 @@ def _text_cell(text: str) -> str:
     """A record's text (an event's, an action item's) in a table cell, which holds one line.
 
     A line break is written ``<br>``, as GitHub renders one in a cell and as the reader takes
-    it back (``postmortem.parsing.blocks.cell_breaks``); one inside code, which Markdown shows
-    as a space, is a space. Pipes are escaped.
+    it back (``postmortem.parsing.blocks.cell_breaks``): inside code too, where it shows as
+    written, so that a text with a code block comes back whole. Pipes are escaped.
     """
-    if "\n" not in text:
-        return _cell(text)
-    from postmortem.parsing.blocks import code_spans
-
-    spans = code_spans(text) if "`" in text else []
-    out: list[str] = []
-    pos = k = 0
-    for mm in _BREAK.finditer(text):
-        while k < len(spans) and spans[k][1] <= mm.start():
-            k += 1
-        code = k < len(spans) and spans[k][0] <= mm.start()
-        out += (text[pos : mm.start()], " " if code else "<br>")
-        pos = mm.end()
-    out.append(text[pos:])
-    return "".join(out).replace("|", "\\|")
+    return _BREAK.sub("<br>", text).replace("|", "\\|")
 
 
 def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:

@@ -6,7 +6,6 @@ normalised text, and for lists and tables the spans of their items, rows and cel
 
 from __future__ import annotations
 
-import bisect
 import re
 import sys
 from array import array
@@ -1384,33 +1383,6 @@ def _table(el: Any, text: str, base: int, sp: tuple[int, int], skip: int = 0) ->
 #: A line break in a table cell, where a line cannot end: written as HTML ("<br>", "<br/>",
 #: "<BR />", as GitHub renders it), with the blanks around it.
 _CELL_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.IGNORECASE)
-_TICKS = re.compile(r"`+")
-
-
-def code_spans(line: str) -> list[tuple[int, int]]:
-    """The spans of the code spans of one line of Markdown, in order.
-
-    As CommonMark reads them: a run of backticks opens one and the next run of as many closes
-    it; a run that nothing closes is literal text. Hand-written rather than asking marko, whose
-    inline elements carry no offsets; bisecting each run's length keeps a line of many runs
-    (hostile input) from being scanned once per run.
-    """
-    runs = [mm.span() for mm in _TICKS.finditer(line)]
-    by_len: dict[int, list[int]] = {}
-    for i, (s, e) in enumerate(runs):
-        by_len.setdefault(e - s, []).append(i)
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(runs):
-        s, e = runs[i]
-        same = by_len[e - s]
-        j = bisect.bisect_right(same, i)
-        if j == len(same):
-            i += 1  # no run of as many backticks after it: literal
-            continue
-        out.append((s, runs[same[j]][1]))
-        i = same[j] + 1
-    return out
 
 
 def cell_breaks(cell: str) -> str:
@@ -1418,24 +1390,13 @@ def cell_breaks(cell: str) -> str:
     line breaks read.
 
     A cell holds one line: an HTML line break in it (``<br>``, ``<br/>``, ``<br />``, any
-    case) outside code is a line break of the text, as the writer writes one there; one that
-    opens or closes the cell parts nothing and goes. Only the reading changes: the document
-    keeps its text as written.
+    case) is a line break of the text, as the writer writes one there, inside code too (a
+    text with a code block in it comes back whole); one that opens or closes the cell parts
+    nothing and goes. Only the reading changes: the document keeps its text as written.
     """
     if "<" not in cell:
         return cell
-    spans = code_spans(cell) if "`" in cell else []
-    out: list[str] = []
-    pos = k = 0
-    for mm in _CELL_BREAK.finditer(cell):
-        while k < len(spans) and spans[k][1] <= mm.start():
-            k += 1
-        if k < len(spans) and spans[k][0] <= mm.start():
-            continue  # "`<br>`": a code span's text, not a break
-        out += (cell[pos : mm.start()], "\n")
-        pos = mm.end()
-    out.append(cell[pos:])
-    return "".join(out).strip("\n")
+    return _CELL_BREAK.sub("\n", cell).strip("\n")
 
 
 _BR = re.compile(r"<br\s*/?>[ \t]*", re.IGNORECASE)
