@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import postmortem
+from postmortem.parsing.fields import FIELD_KINDS, get_path, is_placeholder
 from postmortem.styles import STYLES, _untyped, convert
 
 from conftest import CORPUS, SHARED, read_exact
@@ -326,6 +327,62 @@ def test_a_keyed_action_of_several_lines_stays_one_item() -> None:
     assert "* **Action Item:** Create monitoring so that the on-call is paged\n  ([#12829]" in there
     back = postmortem.parse(there)
     assert [a.description for a in back.action_items] == [a.description for a in r.action_items]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_carried_line_ending_in_a_colon_is_kept(style: str) -> None:
+    # A lead-in ("This is confirmed soon after:") and a code block's lines ("balances:") are
+    # the report's words, not keys left with no value: they were dropped from carried text.
+    text = (
+        "# Outage\n\n## Summary\n\nThe ledger was wrong.\n\n## Field notes\n\n"
+        "Before attempting any option:\n\n- stop the node\n\nThe query we ran gave:\n\n"
+        "```yaml\nbalances:\n- amount: 3\npagination:\n```\n\n- **Owner:**\n"
+    )
+    r = postmortem.parse(text)
+    out, notes = convert(r, style)
+    for line in ("Before attempting any option:", "The query we ran gave:"):
+        assert line in out
+    assert "```yaml\nbalances:\n- amount: 3\npagination:\n```" in out
+    assert "- **Owner:**" not in out  # a key left with no value is no text of the report
+    assert any("Field notes" in n for n in notes)
+
+
+@pytest.mark.parametrize("style", SEED_STYLES)
+def test_a_templates_example_values_are_not_the_reports(style: str) -> None:
+    # Where the report has no value, a template's example stays a slot to fill: "**Total
+    # Duration**: 1 hour 30 minutes", "Factor 1: `[Description]`", "Describe how the incident
+    # was resolved. [e.g., ...]" read back as the report's duration, causes and resolution.
+    text = (
+        "# Cache outage\n\n**Date:** 2024-03-05\n\n## Summary\n\nThe cache tier was down.\n\n"
+        "## Timeline\n\n- 10:00 Alert fires\n- 10:20 Cache restarted\n"
+    )
+    r = postmortem.parse(text)
+    there = postmortem.parse(convert(r, style)[0])
+    for path, kind in FIELD_KINDS.items():
+        if path == "title" or kind == "dict":
+            continue
+        assert get_path(there, path) == get_path(r, path), path
+    assert there.title == r.title
+    assert [sm.duration for sm in there.stated_metrics if sm.duration is not None] == []
+    assert there.resolution.steps == []
+    assert there.placeholders  # the slots are still there to fill
+
+
+@pytest.mark.parametrize(
+    ("value", "slot"),
+    [
+        ("Factor 1: [Description and why it contributed]", True),
+        ("✅ [Positive 1]\n- [Details]", True),
+        ("All-hands update: [Date/Time]", True),
+        ("Describe how the incident was resolved. [e.g., system restored]", True),
+        ("Postmortem Report: [Incident Name]", True),
+        ("See [PR 123] for details", False),
+        ("We fixed the [cache] layer", False),
+        ("Factor 1: the cache [see PR 12]", False),
+    ],
+)
+def test_slots_under_labels_are_slots(value: str, slot: bool) -> None:
+    assert is_placeholder(value) is slot
 
 
 def test_a_field_the_style_has_no_slot_for_is_carried() -> None:

@@ -62,13 +62,49 @@ def convert(report: m.Report, style: str = "canonical") -> tuple[str, list[str]]
         from postmortem.parsing import parse
         from postmortem.render import dumps
 
-        target = parse(blank(style))
+        target = parse(_slotted(style))
         fill(target, report)
         out = dumps(target)
         zone = target.timeline.timezone
         if zone and not report.timeline.timezone and _naive(report):
             out = _zoneless(out, zone)
     return _carry_over(report, out, style)
+
+
+@functools.cache
+def _slotted(style: str) -> str:
+    """The blank template of ``style`` with its example values made slots.
+
+    A template shows some values as examples, in no slot's brackets ("**Total Duration**: 1
+    hour 30 minutes", "**Time to Detect**: 15 minutes", a "Brief overview of the incident"):
+    left where the report has no value, they would read back as the report's. Each is
+    written in brackets ("[1 hour 30 minutes]"), which reads as a slot to fill, as the
+    template's other slots do (listed in ``Report.placeholders``).
+    """
+    from postmortem.parsing import parse
+    from postmortem.parsing.fields import FIELD_KINDS, get_path
+
+    text = blank(style)
+    r = parse(text)
+    doc = r._source
+    assert doc is not None
+    spans = [
+        fo.span
+        for path, fo in doc.fields.items()
+        if path != "title"  # a report with no title keeps the template's (fill)
+        and FIELD_KINDS.get(path) != "dict"
+        and get_path(r, path) not in (None, [], "")
+    ]
+    spans += [sm._origin.span for sm in r.stated_metrics if sm._origin is not None]
+    for a, b in sorted(set(spans), reverse=True):
+        if "[" in text[a:b]:
+            continue  # a value around slots of its own: read as one already, or as words
+        text = text[:a] + _EXAMPLE_LINE.sub(r"\1[\2]", text[a:b]) + text[b:]
+    return text
+
+
+#: A line of an example value: its list marker, and its words to put in brackets.
+_EXAMPLE_LINE = re.compile(r"(?m)^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(\S.*?)[ \t]*$")
 
 
 def _naive(report: m.Report) -> bool:
@@ -135,16 +171,28 @@ def _untyped(report: m.Report, sec: m.Section, slots: frozenset[str] | None = No
         for line, rest in zip(lines, left, strict=True)
     ]
     keep: list[str] = []
+    fence = ""
     for i, (line, rest) in enumerate(zip(lines, left, strict=True)):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if not line.strip():
+        mark = _FENCE.match(line)
+        if fence or mark:
+            # A code block's lines are its text whatever they look like ("balances:").
+            if mark and (not fence or mark.group(1).startswith(fence)):
+                fence = "" if fence else mark.group(1)
+            if rest.strip() or (not line.strip() and keep):
+                keep.append(line if rest.strip() else "")
+        elif not line.strip():
             if keep and keep[-1].strip():
                 keep.append("")
         elif ("---" in line and _TABLE_RULE.fullmatch(line)) or (
             "|" in line and "---" in nxt and _TABLE_RULE.fullmatch(nxt)
         ):
             continue  # a table's header and rule: the rows, if typed, are gone too
-        elif rest.strip() and not _LABEL_ONLY.fullmatch(rest.strip()) and not _unfilled(rest):
+        elif (
+            rest.strip()
+            and (not _LABEL_ONLY.fullmatch(rest.strip()) or _lead_in(line, rest, sec.kind))
+            and not _unfilled(rest)
+        ):
             if _BOLD_LABEL.fullmatch(rest) and _heads_nothing(lines, left, i):
                 continue  # "**Prevent Recurrence** (Stop this issue):" over no items left
             keep.append(line)
@@ -153,6 +201,27 @@ def _untyped(report: m.Report, sec: m.Section, slots: frozenset[str] | None = No
             # for): the key says what they are, and reads them back as that field.
             keep.append(line)
     return "\n".join(keep).strip("\n")
+
+
+#: A fenced code block's opening or closing line, and its fence.
+_FENCE = re.compile(r"[ \t>]*((?:`{3,}|~{3,}))")
+#: A line of words that ends with a colon: "Before attempting any option:", "1. Wipe it:".
+_COLON_LINE = re.compile(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?P<k>[^\n:]*?)[ \t]*:[ \t]*")
+
+
+def _lead_in(line: str, rest: str, kind: m.SectionKind) -> bool:
+    """Whether a line that ends with a colon is the report's own words ("This is confirmed
+    soon after:", "error like:"), not a key left with no value: nothing on it was read into
+    a typed field, no bold key, and its words name no field."""
+    from postmortem.parsing.fields import path_for
+
+    if rest != line or "**" in line or "__" in line:
+        return False
+    mm = _COLON_LINE.fullmatch(line)
+    if mm is None:
+        return False
+    key = mm.group("k").strip()
+    return bool(key) and path_for(key, kind) is None and path_for(key, None) is None
 
 
 _LINE_HEAD = re.compile(

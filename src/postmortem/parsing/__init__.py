@@ -216,7 +216,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
             reader.assign(path, ke.span("v"))
     _section_fields(reader, text, roots)
     _heading_fields(reader, text, roots)
-    _resolution_steps(report, doc, text, roots)
+    _resolution_steps(report, doc, text, roots, reader)
     named_once = None  # the report's day, when its only naming so far is the one it came from
     if report.metadata.date is None:
         d = named_once = parse_date(report.title or "", dayfirst=dayfirst)
@@ -231,9 +231,10 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     for slot in _timeline(report, doc, text, roots, preamble, dayfirst, zname, named_once):
         where = slot._origin.span[0] if slot._origin is not None else 0
         reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
-    if report.summary.text is None:
+    if report.summary.text is None and "summary.text" not in doc.fields:
         # No summary section: the report's opening prose is its summary, unless it is an entry
-        # of the timeline (a status page's update: 'We are investigating. {{< track ... >}}').
+        # of the timeline (a status page's update: 'We are investigating. {{< track ... >}}'),
+        # or the summary is a template's slot still to fill.
         prose = [b for b in preamble if b.kind == "paragraph" and not block_has_kv(text, b)]
         if (
             prose
@@ -607,7 +608,9 @@ _STEP_KEY = re.compile(
 )
 
 
-def _resolution_steps(report: m.Report, doc: Document, text: str, roots: list[Node]) -> None:
+def _resolution_steps(
+    report: m.Report, doc: Document, text: str, roots: list[Node], reader: Reader
+) -> None:
     """Seed 004's "What Was Done": numbered steps with Tool Used, Command and Result."""
     for node, ctx, _parent in _walk(roots):
         if ctx is not m.SectionKind.RESOLUTION or "done" not in node.title.lower():
@@ -621,6 +624,10 @@ def _resolution_steps(report: m.Report, doc: Document, text: str, roots: list[No
                 if head is None:
                     continue
                 first = body[head.end() :].split("\n", 1)[0].strip().strip("`")
+                if is_placeholder(first):
+                    # "**Step 1**: `[Action taken]`": a template's slot, no step taken.
+                    reader._placeholder("resolution.steps", first, it.span[0] + head.end())
+                    continue
                 doc.count_record(it.span[0])
                 step = m.ResolutionStep(first)
                 for kv in _STEP_KEY.finditer(body):

@@ -55,6 +55,14 @@ _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,160}\](?!\()|(?<![\w-])[\w-]{0,30}YYYY[\w:-]{0,30}|\bHH:MM\b"
     r"|<[A-Za-z0-9_-]{1,40}>"
 )
+#: What a line of slots may hold besides them: markup, a list marker, a symbol ("✅") and a
+#: short label ending with a colon ("Factor 1:", "All-hands update:").
+_SLOT_LABEL = re.compile(
+    r"[\W_]*(?:(?:[^\W_][\w'’-]*[ \t]+){0,3}[^\W_][\w'’-]*[ \t]*[*_`]*:)?[\W_]*"
+)
+#: A slot that gives an example ("[e.g., A software bug]"): the text around it is the
+#: template's instruction.
+_EXAMPLE = re.compile(r"\[[^\]]*\be\.g\.", re.IGNORECASE)
 
 
 #: Sections whose key/value lines only fill their own group of fields.
@@ -77,12 +85,22 @@ NAME_LISTS = {
 
 
 def is_placeholder(value: str) -> bool:
-    """True when a value is only unfilled template slots ("[Name]", "`[HH:MM]`", "YYYY-MM-DD")."""
+    """True when a value is only unfilled template slots ("[Name]", "`[HH:MM]`", "YYYY-MM-DD").
+
+    Slots under labels count as slots ("Factor 1: [Description]", "✅ **[Positive 1]**" over
+    "- [Details]"), and so does a template's instruction with its example in a slot ("Describe
+    how the incident was resolved. [e.g., system restored]"): a template's text, no value.
+    """
     v = value.strip().strip("`").strip()
     if not v:
         return False
     rest = _PLACEHOLDER.sub("", v)
     if rest.strip(" /-,.:;`()") == "":
+        return True
+    if rest != v and (
+        all(_SLOT_LABEL.fullmatch(line) for line in rest.split("\n"))
+        or any(_EXAMPLE.match(mm.group()) for mm in _PLACEHOLDER.finditer(v))
+    ):
         return True
     # A choice list offered by a template: "P0 (Critical) / P1 (High) / P2 (Medium)".
     parts = [p.strip() for p in v.split(" / ")]
