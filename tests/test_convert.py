@@ -10,6 +10,7 @@ import pytest
 import postmortem
 from postmortem.parsing.fields import FIELD_KINDS, get_path, is_placeholder
 from postmortem.styles import STYLES, _untyped, convert
+from postmortem.timestamps import split_stamp
 
 from conftest import CORPUS, SHARED, read_exact
 
@@ -82,6 +83,8 @@ def _there_and_back(a: postmortem.Report, style_a: str, style_b: str) -> list[st
     text = convert(b, style_a)[0]
     back = postmortem.parse(text)
     want, got = _typed(a), _typed(back)
+    if style_b == "memo":
+        want, got = _log_folded(want), _log_folded(got)
     problems = [f"{k}: {want[k]!r} != {got[k]!r}" for k in want if want[k] != got[k]]
     have = f" {_words(text)} "
     for sec in a.all_sections():
@@ -89,6 +92,19 @@ def _there_and_back(a: postmortem.Report, style_a: str, style_b: str) -> list[st
             if (w := _words(line)) and f" {w} " not in have:
                 problems.append(f"section {sec.title!r} lost {line!r}")
     return problems
+
+
+def _log_folded(typed: dict[str, object]) -> dict[str, object]:
+    """The one known loss, in seed 001's timeline: its entries are the lines of a paragraph
+    ("[Time] - [Event]"), so a text holding lines that open with a stamp (a log pasted in an
+    event) is written on one line there, or each log line would read as an entry of its own
+    (one report, 026, through memo: 5 of the 2,700 round trips)."""
+    events = []
+    for at, day, clock, text in typed["events"]:  # type: ignore[attr-defined]
+        if any(split_stamp(line) for line in text.split("\n")[1:] if line.strip()):
+            text = re.sub(r"[ \t]*\n[ \t]*", " ", text)
+        events.append((at, day, clock, text))
+    return {**typed, "events": events}
 
 
 def _in_style(path: Path, style: str) -> postmortem.Report:
