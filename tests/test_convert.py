@@ -384,6 +384,20 @@ def test_a_templates_example_values_are_not_the_reports(style: str) -> None:
     assert there.placeholders  # the slots are still there to fill
 
 
+@pytest.mark.parametrize("style", STYLES)
+def test_a_report_with_no_title_gets_none(style: str) -> None:
+    # The template's title ("Post-Mortem Template", the canonical "Post-mortem") was given to
+    # a report that has none; it stays a slot to fill, which reads as no title.
+    r = postmortem.parse(
+        "**Date:** 2024-03-05\n\n## Summary\n\nThe cache tier was down.\n\n"
+        "## Timeline\n\n- 10:00 Alert fires\n- 10:20 Cache restarted\n"
+    )
+    assert r.title is None
+    out = convert(r, style)[0]
+    assert postmortem.parse(out).title is None
+    assert "title" in {p.path for p in postmortem.parse(out).placeholders}
+
+
 @pytest.mark.parametrize(
     ("value", "slot"),
     [

@@ -91,9 +91,7 @@ def _slotted(style: str) -> str:
     spans = [
         fo.span
         for path, fo in doc.fields.items()
-        if path != "title"  # a report with no title keeps the template's (fill)
-        and FIELD_KINDS.get(path) != "dict"
-        and get_path(r, path) not in (None, [], "")
+        if FIELD_KINDS.get(path) != "dict" and get_path(r, path) not in (None, [], "")
     ]
     spans += [sm._origin.span for sm in r.stated_metrics if sm._origin is not None]
     for a, b in sorted(set(spans), reverse=True):
@@ -603,7 +601,8 @@ def _canonical(r: m.Report) -> str:
     from postmortem._doc import Document
     from postmortem.render import STATUS_LABELS, _text_cell, format_value
 
-    parts: list[str] = [f"# {r.title or 'Post-mortem'}\n"]
+    # No title: a slot to fill ("[Title]", read as none), not one made up for the report.
+    parts: list[str] = [f"# {r.title or '[Title]'}\n"]
     meta, _ = _value_lines(r, "metadata.", K.PREAMBLE)
     if meta:
         parts.append("\n".join(meta) + "\n")
