@@ -79,7 +79,8 @@ def _slotted(style: str) -> str:
     hour 30 minutes", "**Time to Detect**: 15 minutes", a "Brief overview of the incident"):
     left where the report has no value, they would read back as the report's. Each is
     written in brackets ("[1 hour 30 minutes]"), which reads as a slot to fill, as the
-    template's other slots do (listed in ``Report.placeholders``).
+    template's other slots do (listed in ``Report.placeholders``). So is its title ("[Post-
+    Mortem Template]"), which a report with no title of its own keeps as no title.
     """
     from postmortem.parsing import parse
     from postmortem.parsing.fields import FIELD_KINDS, get_path
