@@ -99,7 +99,10 @@ def event_time(r: Report, text: str) -> set[int]:
     # Earlier by a minute, unless that crosses the event before it.
     prev = next((e.at for e in reversed(evs[:i]) if e.at is not None), None)
     new = ev.at - dt.timedelta(minutes=1)
-    if prev is not None and new < prev:
+    # A timeline may mix instants with and without a zone (a stamp whose zone was not read):
+    # only instants of the same kind are ordered.
+    comparable = prev is not None and (prev.tzinfo is None) == (new.tzinfo is None)
+    if comparable and prev is not None and new < prev:
         new = ev.at
     if ev.at.second or ev.end is not None:
         new = ev.at

@@ -64,19 +64,17 @@ def _context_patches(
     """Keep what the edited prose told about the whole report: its date and its zone.
 
     A report's date ("On October 18, ...") or the zone of its times ("at 18:52 GMT") may be
-    read from a sentence of a text field (the summary, a "When" line). When an edit of that
-    text removes the sentence, the value the model still holds is stated on a line of its own
-    (a ``**Date:**`` line after the title, "All times are in GMT." at the head of the
-    timeline), or reading the file back would move every event. Checked by reading the
-    edited text back, only when a text field changed.
+    read from a sentence of a text field (the summary, a "When" line) or of an entry ("restore
+    expected at 1:20 PM Eastern Time"), or share a value with another field (front matter's
+    "date" both opens the incident and gives its day). When an edit removes that sentence or
+    changes that value, the value the model still holds is stated on a line of its own (a
+    ``**Date:**`` line after the title, "All times are in GMT." at the head of the timeline),
+    or reading the file back would move every event. Checked by reading the edited text back,
+    only when a field, or an entry's text, changed or an entry was removed.
     """
     from postmortem.parsing import parse
 
-    if not any(
-        FIELD_KINDS.get(p, "str") == "str"
-        and not _same(report.title if p == "title" else get_path(report, p), fo.value)
-        for p, fo in doc.fields.items()
-    ):
+    if not _context_may_change(report, doc):
         return []
     again = parse(out)
     more: list[Patch] = []
@@ -97,6 +95,24 @@ def _context_patches(
     if date is not None and "metadata.date" not in doc.fields and again.metadata.date != date:
         more.append(_date_line(doc, f"**Date:** {date.isoformat()}"))
     return more
+
+
+def _context_may_change(report: m.Report, doc: Document) -> bool:
+    """Whether an edit may have taken away what told the report's date or zone: a field
+    changed (in the text or in front matter), or an entry's text changed or went."""
+
+    def value(path: str) -> Any:
+        return report.title if path == "title" else get_path(report, path)
+
+    if any(not _same(value(p), fo.value) for p, fo in doc.fields.items()):
+        return True
+    if any(not _same(value(p), base) for p, base in doc.unplaced()):
+        return True
+    kept = {id(e) for e in report.timeline.events}
+    return any(
+        id(e) not in kept or (e._origin is not None and e.text != e._origin.value("text"))
+        for e in doc.events
+    )
 
 
 def _zone_line_at(report: m.Report, doc: Document) -> int | None:
@@ -212,14 +228,11 @@ def format_datetime(value: dt.datetime) -> str:
 
 
 def _datetime_like(old: str, value: dt.datetime, text: str) -> str:
-    """A new instant written as ISO 8601 where the old one was ("2026-04-19T14:30Z"): a
-    zone word the old value did not have would become the report's zone when read back."""
-    mm = re.match(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?", old)
-    if mm is None or (value.tzinfo is None) != (mm.group(2) is None):
-        return text
-    spec = "seconds" if mm.group(1) or value.second else "minutes"
-    iso = value.isoformat(timespec="microseconds" if value.microsecond else spec)
-    return iso[:-6] + "Z" if mm.group(2) == "Z" and iso.endswith("+00:00") else iso
+    """A new instant written in the old one's numeric form (see ``instant_like``), else
+    ``text``."""
+    from postmortem.parsing.frontmatter import instant_like
+
+    return instant_like(old, value) or text
 
 
 def _inline(text: str) -> str:

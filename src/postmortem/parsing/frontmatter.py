@@ -10,6 +10,7 @@ integer) raises :class:`~postmortem.errors.ParseError` with its line; keys come 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 import sys
 from typing import Any
@@ -336,6 +337,12 @@ def _edit_yaml(inner: str, changes: dict[str, Any], removed: set[str]) -> str:
             head = lines[first][:col] if col >= 0 else f"{key}: "
             comment = _trailing_comment(lines[first]) if first == last and col >= 0 else ""
             body = _yaml_value(key, value, old, yaml)
+            if isinstance(old, dt.datetime) and isinstance(value, dt.datetime) and col >= 0:
+                # An instant in the form it was written in ("2020-12-03T23:46:32.722Z").
+                written = lines[first][col:][: len(lines[first]) - col - len(comment)]
+                if old.tzinfo is None and value.tzinfo is not None:
+                    value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+                body = instant_like(written, value) or body
             if body.startswith("\n"):  # a block sequence: under the key
                 new_lines = [head.rstrip(), *_indent_items(body, lines, first, last)]
             else:
@@ -377,6 +384,39 @@ def _yaml_places(data: Any, lines: list[str]) -> dict[str, tuple[int, int, int]]
     return out
 
 
+def instant_like(old: str, value: dt.datetime) -> str | None:
+    """A new instant written in the old one's numeric form ("2026-04-19T14:30Z", "2022-05-15
+    21:30+0000"): its separator, seconds and offset style; None when the old one has no such
+    form or another kind of zone (an offset, or none). A zone word the old value did not have
+    ("... 23:18 UTC") would become the report's zone when read back; another form of a
+    front-matter value would change its line beyond the value."""
+    mm = re.match(
+        r"\s*\d{4}-\d{2}-\d{2}(?P<sep>T|[ ]+)\d{2}:\d{2}(?P<sec>:\d{2}(?P<frac>\.\d+)?)?"
+        r"(?P<gap>[ ]*)(?P<off>Z|[+-]\d{2}(?P<colon>:?)\d{2})?(?![\w:+-])",
+        old,
+    )
+    if mm is None or (value.tzinfo is None) != (mm.group("off") is None):
+        return None
+    spec = "seconds" if mm.group("sec") or value.second else "minutes"
+    frac = mm.group("frac") or ""
+    if value.microsecond or frac:
+        # As many digits as the old fraction had ("32.722Z"), where they hold the new one.
+        spec = "milliseconds" if len(frac) == 4 and not value.microsecond % 1000 else "microseconds"
+    iso = value.replace(tzinfo=None).isoformat(
+        sep="T" if mm.group("sep") == "T" else mm.group("sep"), timespec=spec
+    )
+    if value.tzinfo is None:
+        return iso
+    off = value.utcoffset() or dt.timedelta(0)
+    if mm.group("off") == "Z" and not off:
+        return iso + "Z"
+    minutes = int(off.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hh, mi = divmod(abs(minutes), 60)
+    colon = ":" if mm.group("off") == "Z" else mm.group("colon")
+    return f"{iso}{mm.group('gap')}{sign}{hh:02d}{colon}{mi:02d}"
+
+
 def _trailing_comment(line: str) -> str:
     mm = re.search(r"[ \t]+#[^\"']*$", line)
     return mm.group() if mm else ""
@@ -384,7 +424,6 @@ def _trailing_comment(line: str) -> str:
 
 def _yaml_value(key: str, value: Any, old: Any, yaml: Any) -> str:
     """The YAML text of a value after "key:", in the old value's quoting style."""
-    import datetime as dt
     import io
 
     from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString

@@ -1,0 +1,47 @@
+"""Edits that read back wrong on real reports kept outside the repository (issue 13), each as
+a small made-up document of the same shape: ``parse(dumps(edited)) == edited`` and only the
+edited record's lines change (the edit property, ``edit_property.check``)."""
+
+from __future__ import annotations
+
+import postmortem
+from postmortem import ActionStatus
+
+from edit_property import check, edits_for, field_edit
+
+
+def _holds(text: str, name: str) -> None:
+    """The edit property for the edit named ``name`` of ``text``."""
+    edits = dict(edits_for(postmortem.parse(text)))
+    assert name in edits, sorted(edits)
+    assert check(text, name, edits[name]) is None
+
+
+def test_an_instant_keeps_its_numeric_offset() -> None:
+    # "+0000" written back as "... UTC" made UTC the report's zone on reading back.
+    text = (
+        "Title: Datacenter outage\nDate: 2022-05-15 21:30+0000\n"
+        "OutageFinish: 2022-05-15 22:18+0000\n\nThe datacenter is down. We are on it.\n"
+    )
+    r = postmortem.parse(text)
+    assert r.metadata.ended_at is not None and r.timeline.timezone is None
+    assert check(text, "field.metadata.ended_at", field_edit("metadata.ended_at")) is None
+    r.metadata.ended_at = r.metadata.ended_at.replace(hour=23)
+    assert "OutageFinish: 2022-05-15 23:18+0000\n" in postmortem.dumps(r)
+
+
+def test_a_start_moved_past_midnight_keeps_the_report_date() -> None:
+    # Front matter's "date" both opens the incident and gives its day: moving the start past
+    # midnight moved the day too. The day is then said on a line of its own.
+    text = (
+        "---\ntitle: Queue outage\ndate: 2020-12-03T23:46:32.722Z\nresolved: true\n---\n"
+        "A server holding the queue went down.\n\n"
+        "::: update Resolved | 2020-12-04T02:02:00.000Z\nThe server is back.\n:::\n"
+    )
+    r = postmortem.parse(text)
+    assert r.metadata.started_at is not None and str(r.metadata.date) == "2020-12-03"
+    assert check(text, "field.metadata.started_at", field_edit("metadata.started_at")) is None
+    r.metadata.started_at = r.metadata.started_at.replace(day=4, hour=0)
+    out = postmortem.dumps(r)
+    assert "\ndate: 2020-12-04T00:46:32.722Z\n" in out  # written as it was
+    assert postmortem.parse(out) == r
