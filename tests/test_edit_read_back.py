@@ -45,3 +45,26 @@ def test_a_start_moved_past_midnight_keeps_the_report_date() -> None:
     out = postmortem.dumps(r)
     assert "\ndate: 2020-12-04T00:46:32.722Z\n" in out  # written as it was
     assert postmortem.parse(out) == r
+
+
+POWER = (
+    "---\ntitle: Power outage\n---\n\n"
+    "2024-04-06 09:59:00 - The site lost power.\n\n"
+    "2024-04-06 10:26:00 - Power is expected back at 1:20 PM Eastern Time.\n\n"
+    "2024-04-06 11:42:00 - Power is back.\n"
+)
+
+
+def test_the_zone_an_entry_named_outlives_its_edit_and_removal() -> None:
+    # The report's zone came from one entry's words; editing or removing that entry moved
+    # every entry to no zone. The zone is then stated before the entries, as a statement the
+    # reader takes for no summary.
+    r = postmortem.parse(POWER)
+    assert r.timeline.timezone == "EASTERN" and r.timeline.events[0].at.tzinfo is not None
+    _holds(POWER, "event.text")
+    _holds(POWER, "event.delete")
+    del r.timeline.events[1]
+    out = postmortem.dumps(r)
+    assert "---\n\nAll times are in Eastern Time.\n\n2024-04-06 09:59:00" in out
+    again = postmortem.parse(out)
+    assert again.summary.text is None and again == r

@@ -72,7 +72,7 @@ def _context_patches(
     or reading the file back would move every event. Checked by reading the edited text back,
     only when a field, or an entry's text, changed or an entry was removed.
     """
-    from postmortem.parsing import parse
+    from postmortem.parsing import parse, zone_statement
 
     if not _context_may_change(report, doc):
         return []
@@ -80,17 +80,22 @@ def _context_patches(
     more: list[Patch] = []
     zone_name = report.timeline.timezone
     if zone_name and again.timeline.timezone is None:
+        said = zone_statement(zone_name)
         if report.timeline.events:
             at = _zone_line_at(report, doc)
             if at is not None:
-                more.append((at, at, f"\nAll times are in {zone_name}.\n"))
+                more.append((at, at, f"\n{said}\n"))
+            elif (at := _before_first_entry(report, doc)) is not None:
+                # Entries with no section of their own (a status page's updates): the
+                # statement is a paragraph before them.
+                more.append((at, at, f"{said}\n\n"))
         elif doc.sections and doc.sections[0]._origin is not None:
             # No timeline: before the first section, where the report's facts are stated.
             at = doc.sections[0]._origin.span[0]
             if doc.source.text[:at].endswith("\n\n"):
-                more.append((at, at, f"All times are in {zone_name}.\n\n"))
+                more.append((at, at, f"{said}\n\n"))
         else:
-            more.append(_date_line(doc, f"All times are in {zone_name}."))
+            more.append(_date_line(doc, said))
     date = report.metadata.date
     if date is not None and "metadata.date" not in doc.fields and again.metadata.date != date:
         more.append(_date_line(doc, f"**Date:** {date.isoformat()}"))
@@ -113,6 +118,18 @@ def _context_may_change(report: m.Report, doc: Document) -> bool:
         id(e) not in kept or (e._origin is not None and e.text != e._origin.value("text"))
         for e in doc.events
     )
+
+
+def _before_first_entry(report: m.Report, doc: Document) -> int | None:
+    """The start of the first entry's line when it opens a block of its own, else None."""
+    first = report.timeline.events[0]._origin or (doc.events[0]._origin if doc.events else None)
+    if first is None:
+        return None
+    text = doc.source.text
+    at = text.rfind("\n", 0, first.span[0]) + 1
+    if text[at : first.span[0]].strip() or not (at == doc.body_start or text[:at].endswith("\n\n")):
+        return None
+    return at
 
 
 def _zone_line_at(report: m.Report, doc: Document) -> int | None:

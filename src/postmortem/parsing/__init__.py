@@ -235,7 +235,13 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         # No summary section: the report's opening prose is its summary, unless it is an entry
         # of the timeline (a status page's update: 'We are investigating. {{< track ... >}}'),
         # or the summary is a template's slot still to fill.
-        prose = [b for b in preamble if b.kind == "paragraph" and not block_has_kv(text, b)]
+        prose = [
+            b
+            for b in preamble
+            if b.kind == "paragraph"
+            and not block_has_kv(text, b)
+            and not _ZONE_STATEMENT.fullmatch(text, *b.span)
+        ]
         if (
             prose
             and prose[0] is (preamble[0] if preamble else None)
@@ -667,15 +673,33 @@ _NAMED_ZONE = re.compile(
 )
 
 
+#: "All times are in PST", "All times in UTC", "All times are in Eastern Time": the zone a
+#: report declares. A region's name is read as the prose's "1:20 PM Eastern Time" is (upper
+#: case), so that the writer's statement of that zone reads back as it.
+_ALL_TIMES_WORDS = (
+    r"\ball\s+times\s+(?:are\s+|listed\s+|given\s+|shown\s+)?(?:in\s+)?"
+    r"(?:(Eastern|Pacific|Central|Mountain)\s+time\b|([A-Za-z]{2,5})(?![A-Za-z]))"
+)
+_ALL_TIMES = re.compile(_ALL_TIMES_WORDS, re.I)
+#: A paragraph that only states the zone ("All times are in UTC."): no summary.
+_ZONE_STATEMENT = re.compile(rf"[*_]{{0,2}}{_ALL_TIMES_WORDS}\.?[*_]{{0,2}}\s*", re.I)
+
+
+def zone_statement(name: str) -> str:
+    """The sentence the writer states a report's zone with, read back as ``name``."""
+    region = _ALL_TIMES.fullmatch(f"all times in {name} time")
+    if region is not None and region.group(1):
+        return f"All times are in {name.title()} Time."
+    return f"All times are in {name}."
+
+
 def _report_zone(text: str) -> str | None:
     """The zone a report declares ("All times in PST"), or the one zone its times are given in."""
-    m_ = re.search(
-        r"(?i)\ball\s+times\s+(?:are\s+|listed\s+|given\s+|shown\s+)?(?:in\s+)?"
-        r"([A-Za-z]{2,5})(?![A-Za-z])",
-        text,
-    )
-    if m_ and zone(m_.group(1)) is not None:
-        return m_.group(1)
+    m_ = _ALL_TIMES.search(text)
+    if m_ and m_.group(1):
+        return m_.group(1).upper()
+    if m_ and zone(m_.group(2)) is not None:
+        return m_.group(2)
     # Otherwise, when every "18:52 UTC"-style time in the prose names the same zone, that one.
     named = {
         name.upper()
