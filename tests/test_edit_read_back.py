@@ -68,3 +68,17 @@ def test_the_zone_an_entry_named_outlives_its_edit_and_removal() -> None:
     assert "---\n\nAll times are in Eastern Time.\n\n2024-04-06 09:59:00" in out
     again = postmortem.parse(out)
     assert again.summary.text is None and again == r
+
+
+def test_an_entry_whose_time_opens_its_text_keeps_it_when_the_text_changes() -> None:
+    text = (
+        "# Upgrade\n\n## Timeline\n\n"
+        "2023-12-06 at 5:20 PM: Backups are done.\n\n"
+        "2023-12-06 at 5:29 PM: The new system is installed.\n\n"
+        "2023-12-06 at 6:46 PM: The web server is online.\n"
+    )
+    r = postmortem.parse(text)
+    assert str(r.timeline.events[1].at) == "2023-12-06 17:29:00"
+    _holds(text, "event.text")
+    r.timeline.events[1].text = "Installed."
+    assert "\n2023-12-06 5:29 PM: Installed.\n" in postmortem.dumps(r)

@@ -787,6 +787,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         o = ev._origin
         assert o is not None
         key_event = o.shape == "key-event"
+        done: set[str] = set()
         for name in ("at", "text", "actor", "action", "phase"):
             cur = getattr(ev, name)
             if cur == o.value(name) and not (
@@ -805,6 +806,11 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 span, new = _key_event_text(text, o, ev)
             else:
                 new = _event_value(ev, name, o.time_format, o.shape)
+                if name == "text" and "at" not in done:
+                    moved = _time_from_text(text, o, ev)
+                    if moved is not None:
+                        out.append(moved)
+            done.add(name)
             out.append((span[0], span[1], new))
 
     def fresh(
@@ -837,6 +843,27 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         doc, doc.events, report.timeline.events, doc.event_container, edit, fresh, patches,
         "Timeline", doc.event_slots,
     )  # fmt: skip
+
+
+def _time_from_text(text: str, o: m.Origin, ev: m.TimelineEvent) -> Patch | None:
+    """An entry whose stamp is a day and whose text opens with its time ("2021-08-27: At
+    12:50 UTC, ..."): a new text without that time takes it away. The time moves into the
+    stamp ("2021-08-27 12:50 UTC: ..."), or the entry would read back with no time."""
+    from postmortem.parsing.timeline import time_opening
+    from postmortem.timestamps import read_stamp
+
+    stamp, words = o.field_span("at"), o.field_span("text")
+    if stamp is None or words is None or ev.at is None or ev.at != o.value("at"):
+        return None
+    lead = time_opening(text, words[0], words[1])
+    if lead is None or time_opening(ev.text, 0, len(ev.text)) is not None:
+        return None
+    old = text[stamp[0] : stamp[1]]
+    if read_stamp(old.strip("*_`[]{}() ")).time is not None:
+        return None
+    core = len(old.rstrip("*_`]}) "))
+    sep = ":" if not text[stamp[1] : words[0]].strip() else ""  # "2023-12-06 at 5:29 PM: ..."
+    return stamp[0], stamp[1], f"{old[:core]} {lead}{old[core:]}{sep}"
 
 
 def _opens_entry(lines: list[str]) -> bool:

@@ -782,6 +782,13 @@ _AT_TIME = re.compile(
     r"[ \t]*(?:[Aa]t|[Aa]round|~)\s+(?P<t>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*[A-Z]{2,4}\b)?)"
 )
+
+
+def time_opening(text: str, start: int, end: int) -> str | None:
+    """The time an entry's text opens with ("At 12:50:07 UTC, ..."), read as the time of an
+    entry whose stamp is a day (see ``TimelineReader._emit``), or None."""
+    lead = _AT_TIME.match(text, start, end)
+    return lead.group("t") if lead is not None else None
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 _NESTED_ITEM = re.compile(r"^([ \t]+)([-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 _CODE_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(\S)[^\n]*", re.MULTILINE)
