@@ -82,3 +82,13 @@ def test_an_entry_whose_time_opens_its_text_keeps_it_when_the_text_changes() -> 
     _holds(text, "event.text")
     r.timeline.events[1].text = "Installed."
     assert "\n2023-12-06 5:29 PM: Installed.\n" in postmortem.dumps(r)
+
+
+def test_a_template_instruction_in_italics_is_no_action_once_the_list_is_gone() -> None:
+    text = (
+        "# Node outage\n\n## Follow-up tasks\n\n"
+        "*List any tasks we should complete that are relevant to this incident*\n\n"
+        "- [x]  Write resource limits for our services.\n"
+    )
+    assert len(postmortem.parse(text).action_items) == 1
+    _holds(text, "action.delete")

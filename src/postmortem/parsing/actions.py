@@ -252,6 +252,12 @@ _SLOT = re.compile(r"\{\{\s*[\w.-]{1,40}\s*\}\}")
 _MARKUP = re.compile(r"[*_`~]+")
 
 
+#: A paragraph wholly in italics: a template's instruction to its writer ("*List any tasks we
+#: should complete that are relevant to this incident*"), left over a list of actions; read
+#: as an action once the list is gone, it would come back from nowhere.
+_INSTRUCTION = re.compile(r"([*_])(?![*_\s])[^*_\n]+(?<![*_\s])\1[ \t]*\n?")
+
+
 def only_placeholders(text: str) -> bool:
     """Whether an item's text is only unfilled template slots: "[Action 1 - Owner: Name]",
     "{{ summary }} [link to github issue]", "`[HH:MM]`"."""
@@ -393,6 +399,8 @@ class ActionReader:
                 continue
             if _KEY.match(raw.split("\n", 1)[0]) or only_placeholders(raw):
                 continue  # "**Next Review Date**: [YYYY-MM-DD]", "[Describe how ...]"
+            if _INSTRUCTION.fullmatch(raw):
+                continue  # "*List any tasks we should complete*": the template's instruction
             paras.append(b)
         if not (paras or labelled) or not all(_commitment(text[b.span[0] : b.span[1]])
                                                for b in paras):  # fmt: skip
