@@ -92,3 +92,19 @@ def test_a_template_instruction_in_italics_is_no_action_once_the_list_is_gone() 
     )
     assert len(postmortem.parse(text).action_items) == 1
     _holds(text, "action.delete")
+
+
+def test_a_status_said_by_a_bare_word_after_a_bold_label_item_is_the_one_changed() -> None:
+    text = (
+        "# DDoS\n\n## Prevention Measures\n\n"
+        "- **Config Review**: Audit of all route settings completed\n"
+        "- **Monitoring**: Added alerting for route changes\n"
+        "- **Runbooks**: Updated runbooks for route checks\n"
+    )
+    r = postmortem.parse(text)
+    assert r.action_items[0].status is ActionStatus.DONE
+    assert r.action_items[0].description == "**Config Review**: Audit of all route settings"
+    r.action_items[0].status = ActionStatus.OPEN
+    out = postmortem.dumps(r)
+    assert "- **Config Review**: Audit of all route settings (todo)\n" in out
+    assert postmortem.parse(out) == r

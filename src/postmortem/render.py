@@ -1128,6 +1128,16 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             word = INLINE_STATUS[item.status]
             out.append((said_before.start(), said_before.end(), f" ({word})" if word else ""))
             status_changed = False
+        elif status_changed and "status" not in placed and desc_span is not None:
+            # "... configurations completed": a bare word after the text said the status (a
+            # box added before it would make that word part of the text).
+            from postmortem.parsing.actions import status_after
+
+            bare = status_after(text, desc_span[1])
+            if bare is not None:
+                word = INLINE_STATUS[item.status]
+                out.append((bare.start(), bare.end(), f" ({word})" if word else ""))
+                status_changed = False
         if (
             not status_changed
             and "status" not in placed

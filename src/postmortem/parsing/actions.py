@@ -58,6 +58,16 @@ _INLINE_STATUS = re.compile(
     r"wip|won't do|wontfix|not started)\b(?:\s+as\s+of\s+(?=(?P<r>[^)*]*))(?P=r))?\)?"
     r"(?:\*\*|__)?\s*$"
 )
+
+
+def status_after(text: str, start: int) -> re.Match[str] | None:
+    """The status an item's line says after its words, from ``start`` (where the words end)
+    to the line's end ("... completed", "... (done)", "... **DONE**"), as the reader strips
+    it from them; or None."""
+    end = text.find("\n", start)
+    return _INLINE_STATUS.match(text, start, end if end >= 0 else len(text))
+
+
 # Only the words the writer uses (render.INLINE_STATUS), in parentheses, after a paragraph.
 _PAREN_STATUS = re.compile(r"(?<=\S)[ \t]+\((?P<w>todo|in progress|done|won't do)\)[ \t]*$")
 _LIST_SHAPES = ("keyed", "bullet", "ordered", "checklist")
