@@ -108,3 +108,18 @@ def test_a_status_said_by_a_bare_word_after_a_bold_label_item_is_the_one_changed
     out = postmortem.dumps(r)
     assert "- **Config Review**: Audit of all route settings (todo)\n" in out
     assert postmortem.parse(out) == r
+
+
+def test_a_front_matter_list_is_edited_item_by_item() -> None:
+    # Items commented out between the key and its items were dropped by an edit of the list.
+    text = (
+        "---\ntitle: Some services down\naffected:\n#  - Cloud\n#  - SMS\n"
+        "  - Updates\n  - Licences\n#  - Cockpit\nsection: issue\n---\n\nWe are on it.\n"
+    )
+    assert postmortem.parse(text).metadata.affected_services == ["Updates", "Licences"]
+    _holds(text, "field.metadata.affected_services")
+    r = postmortem.parse(text)
+    r.metadata.affected_services = ["Cloud API", "Licences", "Mail"]
+    out = postmortem.dumps(r)
+    assert "affected:\n#  - Cloud\n#  - SMS\n  - Cloud API\n  - Licences\n  - Mail\n#  - " in out
+    assert postmortem.parse(out) == r

@@ -334,6 +334,10 @@ def _edit_yaml(inner: str, changes: dict[str, Any], removed: set[str]) -> str:
         old = data.get(key) if hasattr(data, "get") else None
         if key in places:
             first, last, col = places[key]
+            by_item = _edit_yaml_items(lines, first, last, old, value, key, yaml)
+            if by_item is not None:
+                edits += by_item
+                continue
             head = lines[first][:col] if col >= 0 else f"{key}: "
             comment = _trailing_comment(lines[first]) if first == last and col >= 0 else ""
             body = _yaml_value(key, value, old, yaml)
@@ -359,6 +363,62 @@ def _edit_yaml(inner: str, changes: dict[str, Any], removed: set[str]) -> str:
         lines[first : last + 1] = new_lines
     lines += [ln for block in appended for ln in block.split("\n")]
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _edit_yaml_items(
+    lines: list[str], first: int, last: int, old: Any, new: Any, key: str, yaml: Any
+) -> list[tuple[int, int, list[str]]] | None:
+    """A block sequence's edit item by item: only the lines of items that change, go or come
+    (inserted ones after the item before them), so that comments between the items ("#  -
+    SMS-Service", a service switched off) and the other items' lines stay. None when the
+    old or new value is not a block sequence of scalars."""
+    import difflib
+
+    from ruamel.yaml.comments import CommentedSeq
+
+    def scalar(v: Any) -> bool:
+        return v is None or isinstance(v, str | int | float | dt.date)
+
+    if not (
+        isinstance(old, CommentedSeq)
+        and old
+        and not old.fa.flow_style()
+        and isinstance(new, list | tuple)
+        and all(scalar(v) for v in [*old, *new])
+    ):
+        return None
+    starts = [old.lc.item(i)[0] for i in range(len(old))]
+    if starts[0] <= first or any(b <= a for a, b in zip(starts, starts[1:], strict=False)):
+        return None
+    spans = []  # each item's first and last line; comments and blanks after it are not its own
+    for i, start in enumerate(starts):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else last
+        while end > start and (not lines[end].strip() or lines[end].lstrip().startswith("#")):
+            end -= 1
+        spans.append((start, end))
+
+    def item_lines(values: list[Any]) -> list[str]:
+        if not values:
+            return []
+        return _indent_items(_yaml_value(key, values, None, yaml), lines, first, last)
+
+    def written(v: Any) -> str:
+        return f"{type(v).__name__}:{v}" if not isinstance(v, str) else f"str:{v}"
+
+    matcher = difflib.SequenceMatcher(
+        None, [written(v) for v in old], [written(v) for v in new], autojunk=False
+    )
+    out: list[tuple[int, int, list[str]]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        fresh = item_lines(list(new[j1:j2]))
+        if i1 == i2:  # an insert: after the item before, or before the first
+            at = spans[i1 - 1][1] + 1 if i1 > 0 else spans[0][0]
+            out.append((at, at - 1, fresh))
+        else:
+            out.append((spans[i1][0], spans[i2 - 1][1], fresh))
+    return out
 
 
 def _yaml_places(data: Any, lines: list[str]) -> dict[str, tuple[int, int, int]]:
