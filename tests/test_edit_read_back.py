@@ -123,3 +123,17 @@ def test_a_front_matter_list_is_edited_item_by_item() -> None:
     out = postmortem.dumps(r)
     assert "affected:\n#  - Cloud\n#  - SMS\n  - Cloud API\n  - Licences\n  - Mail\n#  - " in out
     assert postmortem.parse(out) == r
+
+
+def test_an_entry_inserted_beside_ranges_with_an_offset_keeps_its_day_and_zone() -> None:
+    # Written "#### 02:27 GMT": read on another day, in UTC.
+    text = (
+        "# Log\n\n## Before\n\n#### 2025-09-09 18:03 ~ 18:06 (GMT+9)\n\n- Attack blocked\n\n"
+        "## Outages\n\n#### 2025-10-03 02:27 ~ 04:03 (GMT+9)\n\n- Timeouts on the proxy\n\n"
+        "#### 2025-09-05 14:37 ~ 15:58 (GMT+9)\n\n- Errors on the edge\n\n"
+        "#### 2025-09-04 22:26 ~ 22:53 (GMT+9)\n\n- Pool exhausted\n"
+    )
+    r = postmortem.parse(text)
+    assert r.timeline.timezone == "GMT+9" and len(r.timeline.events) == 3
+    for where in ("first", "middle", "last"):
+        _holds(text, f"event.insert.{where}")

@@ -971,10 +971,12 @@ def _write_stamp(
     at = ev.at
     if at is None and ev.time is None:
         return ev.time_text or "???"
-    if like and ev.end is None and read_stamp(like.strip("*_`[]{}() ")).end_time is not None:
+    dated = False  # the sibling writes its day: so does a stamp written afresh
+    sib = read_stamp(like.strip("*_`[]{}() ")) if like and ev.end is None else None
+    if sib is not None and sib.end_time is not None:
         # The sibling's stamp is a range ("Between 02:00 and 02.30 PM"): its form would give
         # an event with no end one, so the stamp is written afresh.
-        like = ""
+        like, dated = "", sib.date is not None
     if at is not None and at.tzinfo is not None and like_at is not None and like_at.tzinfo:
         at = at.astimezone(like_at.tzinfo)
     clock = at.time() if at is not None else ev.time
@@ -1029,7 +1031,7 @@ def _write_stamp(
                 return out
     if at is None:
         return clock.strftime("%H:%M" if not clock.second else "%H:%M:%S")
-    if "%Y" not in fmt and implied is not None and at.date() != implied:
+    if "%Y" not in fmt and (dated or (implied is not None and at.date() != implied)):
         fmt = "%Y-%m-%d " + fmt
     if at.second and "%S" not in fmt:
         fmt = fmt.replace("%M", "%M:%S")

@@ -1040,7 +1040,9 @@ def _phase_milestone(phase: str | None) -> m.Milestone | None:
 # Compiled once: asked for every entry.
 _ISO_MINUTE = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}")
 _MERIDIEM = re.compile(r"(?i)\d\s*[ap]\.?m")
-_FORMAT_ZONE = re.compile(r"(?i)\b(UTC|GMT|[A-Z]{2,4}T)\b")
+# "UTC", "PDT", and an offset after UTC or GMT ("(GMT+9)"): without it, "GMT" alone would
+# write a new entry's time in another zone.
+_FORMAT_ZONE = re.compile(r"(?i)\b((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?\b)?|[A-Z]{2,4}T\b)")
 
 
 def _time_format(stamp: str, at: dt.datetime | None) -> str:
