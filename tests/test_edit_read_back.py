@@ -137,3 +137,20 @@ def test_an_entry_inserted_beside_ranges_with_an_offset_keeps_its_day_and_zone()
     assert r.timeline.timezone == "GMT+9" and len(r.timeline.events) == 3
     for where in ("first", "middle", "last"):
         _holds(text, f"event.insert.{where}")
+
+
+def test_a_new_section_goes_below_a_title_heading_of_any_level() -> None:
+    # A "## Probe" beside a "## ..." or under a "### ..." title made the title a section.
+    for title, sub in (("## club status", "###"), ("### Summary for 2018 Q3-Q4", "####")):
+        text = (
+            f"{title}\n\n{sub} Current status\n\nAll is well.\n\n{sub} Log\n\n"
+            "- 2018-09-23 04:00 UTC: upgraded to the new release\n"
+            "- 2018-09-18 20:30 UTC: created this page\n"
+        )
+        r = postmortem.parse(text)
+        assert r.title == title.lstrip("# ")
+        _holds(text, "section.add")
+        r.sections.append(postmortem.Section("Notes", level=1, content="\nMore.\n"))
+        out = postmortem.dumps(r)
+        assert out.endswith(f"\n{sub} Notes\n\nMore.\n")
+        assert postmortem.parse(out).title == r.title

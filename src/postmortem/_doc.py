@@ -91,6 +91,9 @@ class Document:
     restated: dict[str, tuple[int, str]] = field(factory=dict)
     #: End of the title heading (new metadata lines go after it), or the body start.
     title_end: int = 0
+    #: The title heading's level (0: no title heading): a new section goes below it, or the
+    #: title would read as one section among others.
+    title_level: int = 0
     #: Set by :func:`postmortem.load`: the file and its state when read (see ``postmortem.io``).
     loaded_from: Any = None
     #: The incidents of a document that reports several, read once when first asked for

@@ -255,6 +255,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     _actions(report, doc, text, roots, preamble, dayfirst, reader)
     _one_view(report, doc, text, reader)
     doc.title_end = title_block.span[1] if title_block is not None else body_start
+    doc.title_level = title_block.level if title_block is not None else 0
     # Every pass is done: let the blocks go before the sections are built, which is where
     # the memory peak of a parse would otherwise be.
     del preamble
