@@ -154,3 +154,19 @@ def test_a_new_section_goes_below_a_title_heading_of_any_level() -> None:
         out = postmortem.dumps(r)
         assert out.endswith(f"\n{sub} Notes\n\nMore.\n")
         assert postmortem.parse(out).title == r.title
+
+
+def test_a_section_added_to_a_report_with_no_title_heading_is_no_title() -> None:
+    prose = (
+        "Some clients got no address.\n\n"
+        "The packets were fragmented on the way to the access points.\n\n"
+        "Lowering the MTU fixed it.\n"
+    )
+    front = "---\ntitle: Server degradation\nstatus: resolved\n---\n"
+    for text in (prose, front):
+        r = postmortem.parse(text)
+        _holds(text, "section.add")
+        r.sections.append(postmortem.Section("Notes", level=2, content="\nA note.\n"))
+        again = postmortem.parse(postmortem.dumps(r))
+        assert again.title == r.title and again.summary == r.summary
+        assert [s.title for s in again.sections] == ["Notes"]

@@ -313,7 +313,17 @@ def _title_block(
     if first.level != top:
         return None
     same = [b for b in headings if b.level == top]
-    if len(same) == 1 or fm is None or not by_name(fm.data).get("title"):
+    titled = fm is not None and bool(by_name(fm.data).get("title"))
+    if (
+        len(same) == 1
+        and 2 <= top <= 6
+        and (titled or (_text_before(blocks, first) and len(headings) == 1))
+    ):
+        # A lone "##" heading under a front-matter title, or after the body's text and over
+        # no sections of its own ("## Notes" added at the end of a report of paragraphs), is
+        # a section, not the title.
+        return None
+    if len(same) == 1 or not titled:
         if len(same) > 1 and first.level >= 2:
             # Every section is at the top level: no title heading, except a "<b>" pseudo-heading
             # that names no section ("<b>Incident Post-Mortem Report</b>", seed 001).
@@ -330,6 +340,14 @@ def _title_block(
             return None
         return first
     return None
+
+
+def _text_before(blocks: list[Block], heading: Block) -> bool:
+    """Whether body text (a paragraph, list, table, quote or code) comes before a heading."""
+    return any(
+        b.span[0] < heading.span[0] and b.kind in ("paragraph", "list", "table", "quote", "code")
+        for b in blocks
+    )
 
 
 def names_the_report(name: str) -> bool:
