@@ -170,3 +170,22 @@ def test_a_section_added_to_a_report_with_no_title_heading_is_no_title() -> None
         again = postmortem.parse(postmortem.dumps(r))
         assert again.title == r.title and again.summary == r.summary
         assert [s.title for s in again.sections] == ["Notes"]
+
+
+def test_a_new_section_goes_beside_a_title_its_sections_stand_beside() -> None:
+    # The title is told from its sibling headings by its words: a "## Probe" above them all
+    # made it a section.
+    text = (
+        "### Operational Summary for 2018 Q3-Q4\n\n#### Accounts\n\n* New accounts: 20\n\n"
+        "### December 21, 2018\n\n#### Nodes down\n\nSome nodes went down.\n\n"
+        "### December 12, 2018\n\n#### Power failure\n\nThe building lost power.\n"
+    )
+    r = postmortem.parse(text)
+    assert r.title == "Operational Summary for 2018 Q3-Q4"
+    _holds(text, "section.add")
+    r.sections.append(postmortem.Section("Notes", level=2, content="\nMore.\n"))
+    out = postmortem.dumps(r)
+    assert out.endswith("\n### Notes\n\nMore.\n")
+    again = postmortem.parse(out)
+    assert again.title == r.title
+    assert [s.title for s in again.sections][-1] == "Notes"

@@ -48,9 +48,11 @@ def dumps(report: m.Report) -> str:
     patches: list[Patch] = []
     _field_patches(report, doc, patches)
     _new_field_patches(report, doc, patches)
-    # Below the title heading, unless the sections stand beside it (a title told from them by
-    # its words, "# 2024-03-12 Chain halt post-mortem" over "# Incident summary").
-    under = doc.title_level if all(s.level > doc.title_level for s in doc.sections) else 0
+    # New sections go below the title heading, or beside it where the sections stand beside
+    # it (a title told from them by its words: "# 2024-03-12 Chain halt post-mortem" over
+    # "# Incident summary"), never above it: the title would become one section among others.
+    beside = any(s.level <= doc.title_level for s in doc.sections)
+    under = max(doc.title_level - 1, 0) if beside else doc.title_level
     _section_patches(doc, report.sections, doc.sections, patches, under)
     _event_patches(report, doc, patches)
     _action_patches(report, doc, patches)
