@@ -330,6 +330,7 @@ def check(text: str, name: str, edit: Edit) -> str | None:
     """Apply one edit to ``text``; None when the property holds, else what went wrong."""
     r = postmortem.parse(text)
     prose_day = name.startswith("field.") and _named_a_day(r, name[6:])
+    post_dated = name == "field.metadata.resolved_at" and _dated_when_resolved(r)
     allowed = edit(r, text)
     try:
         out = postmortem.dumps(r)
@@ -340,6 +341,10 @@ def check(text: str, name: str, edit: Edit) -> str | None:
         _follow_the_day(r, again)
     if prose_day:
         _follow_the_prose(r, again)
+    if post_dated and r.metadata.started_at is None and r.front_matter is not None:
+        dated = {str(k).lower(): v for k, v in r.front_matter.data.items()}.get("date")
+        if again.metadata.started_at == dated:
+            r.metadata.started_at = again.metadata.started_at  # "date" now opens it
     if again != r:
         diff = differences(again, r)
         return f"{name}: reads back different: {'; '.join(diff[:3])}"
@@ -352,6 +357,22 @@ def check(text: str, name: str, edit: Edit) -> str | None:
             f"{name}: lines {sorted(changed - allowed)[:5]} changed, allowed {sorted(allowed)[:5]}"
         )
     return None
+
+
+def _dated_when_resolved(before: Report) -> bool:
+    """Whether status-page front matter is dated at the instant it says the incident was
+    resolved ("date" and "resolvedWhen" the same): a post dated when it was resolved tells no
+    start, and the parser reads none. The only evidence of that is the two values being
+    equal, so a new resolution instant takes it away, and "date" then opens the incident as
+    in any such report: the model has no value that could say "no start" in its place.
+    Asked only for an edit of the resolution instant; only the start may then differ."""
+    fm = before.front_matter
+    data = {str(k).lower(): v for k, v in (fm.data if fm is not None else {}).items()}
+    return (
+        before.metadata.started_at is None
+        and data.get("date") is not None
+        and data.get("date") == data.get("resolvedwhen")
+    )
 
 
 def _named_a_day(before: Report, path: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import itertools
 import re
 import sys
 from typing import Any
@@ -388,7 +389,7 @@ def _edit_yaml_items(
     ):
         return None
     starts = [old.lc.item(i)[0] for i in range(len(old))]
-    if starts[0] <= first or any(b <= a for a, b in zip(starts, starts[1:], strict=False)):
+    if starts[0] <= first or any(b <= a for a, b in itertools.pairwise(starts)):
         return None
     spans = []  # each item's first and last line; comments and blanks after it are not its own
     for i, start in enumerate(starts):

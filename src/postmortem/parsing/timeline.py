@@ -789,6 +789,8 @@ def time_opening(text: str, start: int, end: int) -> str | None:
     entry whose stamp is a day (see ``TimelineReader._emit``), or None."""
     lead = _AT_TIME.match(text, start, end)
     return lead.group("t") if lead is not None else None
+
+
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 _NESTED_ITEM = re.compile(r"^([ \t]+)([-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 _CODE_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(\S)[^\n]*", re.MULTILINE)
