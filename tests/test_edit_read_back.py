@@ -189,3 +189,34 @@ def test_a_new_section_goes_beside_a_title_its_sections_stand_beside() -> None:
     again = postmortem.parse(out)
     assert again.title == r.title
     assert [s.title for s in again.sections][-1] == "Notes"
+
+
+def test_the_property_holds_on_a_timeline_mixing_zoned_and_unzoned_instants() -> None:
+    # A stamp whose zone is not read ("2021-03-097T16:00:00Z", a typo) beside one whose zone
+    # is: the property compared the two instants and raised TypeError.
+    text = (
+        "---\ntitle: Slow pages\ndate: 2021-03-07T10:00:00Z\nresolved: true\n---\n\n"
+        "::: update Resolved | 2021-03-097T16:00:00Z\nMoved to a new server.\n:::\n\n"
+        "::: update Identified | 2021-03-07T10:00:00Z\nLatency traced to the database.\n:::\n"
+    )
+    ats = [e.at for e in postmortem.parse(text).timeline.events]
+    assert ats[0] is not None and ats[0].tzinfo is None
+    assert ats[1] is not None and ats[1].tzinfo is not None
+    _holds(text, "event.at")
+
+
+def test_a_post_dated_when_resolved_may_open_the_incident_once_resolved_later() -> None:
+    # Front matter dated at its resolution instant tells no start; a new resolution instant
+    # takes that evidence away, and "date" then opens the incident (the property allows it:
+    # the model has no value to say "no start" in its place).
+    text = (
+        "---\ntitle: Power outage\ndate: 2024-04-06T11:48:00Z\nresolved: true\n"
+        "resolvedWhen: 2024-04-06T11:48:00Z\n---\n\nPower is back.\n"
+    )
+    r = postmortem.parse(text)
+    assert r.metadata.started_at is None and r.metadata.resolved_at is not None
+    _holds(text, "field.metadata.resolved_at")
+    r.metadata.resolved_at = r.metadata.resolved_at.replace(hour=12)
+    again = postmortem.parse(postmortem.dumps(r))
+    assert again.metadata.resolved_at == r.metadata.resolved_at
+    assert str(again.metadata.started_at) == "2024-04-06 11:48:00+00:00"
