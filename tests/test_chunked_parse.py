@@ -269,6 +269,9 @@ _SIMPLE_PIECES = [
     "= x", "1234567890. x", "1.x", "0. x", "**Date:** x", "**x", "*x", "_x", "__x", "`x`",
     "``x", "2023-01-01 x", "10:00 y", "1.5 z", "12. x", "1.", "- **x**", "- `c`", "- 10:00 x",
     "> **q**", "***", "* * *", "**", "*", "_", "`", "1", "- 1. x", "***x", "*\u017f", "\u0661. x",
+    # Nested items, at the item's text and off it.
+    "  - x", "  * y", "  1. z", "  2. w", "   - v", "    - d", "  - [ ] t", "  - 4:16: x",
+    "   1. x", " - x", "  -", "  x", "- 2021-04-13", "1. 2021-04-13", "  01. x", "  - x\ty",
 ]  # fmt: skip
 
 
@@ -283,6 +286,7 @@ def test_tiny_blocks_parse_as_one(lines: list[str], final_newline: bool) -> None
     [
         "- x\n", "x\n\n", "> x\n", "# h\n", "| a |\n", "- x\n\nx\n\n> x\n\n# h\n\n| a |\n\n",
         "1. x\n", "x\n-\n", "- [ ] x\n", "x\n===\n- [x] y\n\n2) z\n\n",
+        "- 2021-04-13\n  - 4:16: x\n  - 4:17: y\n", "1. a\n   - b\n   2. c\n",
     ],
 )  # fmt: skip
 def test_many_tiny_blocks_parse_as_one(shape: str) -> None:

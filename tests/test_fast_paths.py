@@ -396,3 +396,102 @@ def test_stamps_are_split_as_without_the_short_cuts(
     monkeypatch.setattr(ts, "_REMEMBERED_CHARS", -1)  # nothing remembered either
     slow = [(ts.split_stamp(ln), ts.split_stamp(ln, labelled=True)) for ln in lines]
     assert fast == slow
+
+
+# --- the block reader's short cut for lists over nested lists ("- 2021-04-13" then
+# "  - 4:16: x") gives the blocks, the model and the text marko's reading gives ---
+
+_PLAIN_TEXT = ["x", "2021-04-13", "4:16: x", "10:00 deploy", "**Date:** y", "`c`", "x  ", "é"]
+_ODD_TEXT = ["a | b", "x\ty", "- y", "1. y", "# h", "", "> q", "***", "---", "<b>", "x \t"]
+
+
+@st.composite
+def _nested_lists(draw: st.DrawFn) -> str:
+    """A list of day items over nested items, with the odd line marko may read otherwise: an
+    indent of 2 to 4 or a tab, any marker, tasks, blank lines, lazy lines, trailing blanks.
+    How often a line is odd is drawn for each text, from never to half the lines."""
+    rate = draw(st.sampled_from([0, 0, 2, 6, 20]))
+
+    def odd() -> bool:
+        return rate > 0 and draw(st.integers(0, rate)) == 0
+
+    def text() -> str:
+        return draw(st.sampled_from(_ODD_TEXT if odd() else _PLAIN_TEXT))
+
+    lines: list[str] = []
+    kind = draw(st.sampled_from(["-", "*", "+", ".", ")"]))
+    for k in range(draw(st.integers(1, 6))):
+        if odd():
+            kind = draw(st.sampled_from(["-", "*", "+", ".", ")"]))
+        marker = kind if kind in "-*+" else f"{draw(st.sampled_from([k + 1, 1, 10]))}{kind}"
+        box = draw(st.sampled_from(["", "", "[ ] ", "[x] "]))
+        lines.append(f"{marker} {box}{text()}")
+        width = len(marker) + 1
+        for _ in range(draw(st.integers(0, 4))):
+            indent = " " * width
+            if odd():
+                indent = draw(st.sampled_from(["  ", "   ", "    ", "\t", " ", " " * width + " "]))
+            shape = "item"
+            if odd():
+                shape = draw(st.sampled_from(["blank", "lazy", "text", "spaces"]))
+            sub = draw(
+                st.sampled_from(["-", "*", "+", "1.", "1)"] + (["2.", "01."] if odd() else []))
+            )
+            box = draw(st.sampled_from(["", "", "[ ] ", "[X] "]))
+            lines.append(
+                {
+                    "item": f"{indent}{sub} {box}{text()}",
+                    "blank": "",
+                    "lazy": text(),
+                    "text": f"{indent}{text()}",
+                    "spaces": indent,
+                }[shape]
+            )
+        if odd():
+            lines.append("")
+    after = draw(st.sampled_from(["", "", "", "\nx", "\n# h", "x", "# h", "- z", "\n"]))
+    return "\n".join([*lines, after]) + draw(st.sampled_from(["\n", "", "\n\n", "  \n"]))
+
+
+def _marko_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every block read by marko: the short cut reads nothing."""
+    from postmortem.parsing import blocks
+
+    monkeypatch.setattr(blocks, "_simple_blocks", lambda text, pos, end: ([], pos))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_nested_lists(), st.booleans())
+def test_nested_lists_read_as_marko_reads_them(text: str, timeline: bool) -> None:
+    from postmortem.parsing import blocks
+    from postmortem.serialize import to_dict
+
+    text = ("# T\n\n## Timeline\n\n" if timeline else "") + text
+    fast_blocks = blocks.parse_blocks(text, 0, len(text))
+    fast = postmortem.parse(text)
+    with pytest.MonkeyPatch.context() as mp:
+        _marko_path(mp)
+        slow_blocks = blocks.parse_blocks(text, 0, len(text))
+        slow = postmortem.parse(text)
+    assert fast_blocks == slow_blocks
+    assert fast == slow
+    assert to_dict(fast) == to_dict(slow)
+    assert postmortem.dumps(fast) == postmortem.dumps(slow) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 2021-04-13\n  - 4:16: x\n  - 4:17: y\n- 2021-04-14\n  - 4:16: x\n" * 50,
+        "1. a\n   - b\n   2. c\n2. d\n   1) e\n\n\n",
+        "- [ ] a\n  - [x] b  \n- c\n",
+        "10. a\n    - b\n11. c\n\n# h\n",
+    ],
+)
+def test_the_short_cut_reads_nested_lists(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from postmortem.parsing import blocks
+
+    got, upto = blocks._simple_blocks(text, 0, len(text))
+    assert upto == len(text)  # read without marko ...
+    _marko_path(monkeypatch)
+    assert got == blocks.parse_blocks(text, 0, len(text))  # ... as marko reads it

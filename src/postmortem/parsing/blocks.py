@@ -864,8 +864,9 @@ def _simple_blocks(text: str, pos: int, end: int) -> tuple[list[Block], int]:
     reading at the top level leaves no choice: blank lines; an ATX heading; a paragraph
     whose every line starts with a letter or "|" (no other block starts so), that holds no
     table and ends at a blank line or the end; a block quote of "> " lines of such text,
-    ending so; a tight bullet list whose every item is one such line, ending at the end or
-    at blank lines followed by one of these shapes. Anything
+    ending so; a tight list whose every item is one such line, maybe over nested items of
+    one such line indented to its text, ending at the end or at blank lines followed by one
+    of these shapes. Anything
     else stops the short cut, and marko reads on from there. A test holds the result to
     marko's on generated text and every corpus report.
     """
@@ -954,8 +955,17 @@ def _simple_quote(text: str, pos: int, end: int) -> Block | None:
 
 def _simple_list(text: str, pos: int, end: int) -> Block | None:
     """A tight list (bullets, or numbers with one kind of delimiter) of one-line items of
-    plain text, each maybe a task ("- [ ] x"), at ``pos`` (see ``_simple_blocks``), or None
-    when it is not surely one."""
+    plain text, each maybe a task ("- [ ] x") and maybe over a nested list of such items, at
+    ``pos`` (see ``_simple_blocks``), or None when it is not surely one.
+
+    A nested item is a line indented exactly to its item's text ("- 2021-04-13" then
+    "  - 4:16: x"): a line indented so far is the item's whatever it holds, and a nested item
+    of plain text is read no other way, so the item runs to its last nested line. What the
+    nested items are to each other (one list or several, a paragraph's lines) is the readers'
+    business: they see the item's text, as they do after marko's parse. Any other line that
+    starts with a blank (less, more, a tab, a lazy line, text under a nested item) stops the
+    short cut: marko reads the list.
+    """
     first = _SIMPLE_ITEM.match(text, pos, end)
     if first is None:
         return None
@@ -967,6 +977,7 @@ def _simple_list(text: str, pos: int, end: int) -> Block | None:
     flat: array[int] = array("I")
     markers: list[str] = []
     line = pos
+    nested = False  # whether the last item holds nested items
     while line < end:
         it = _SIMPLE_ITEM.match(text, line, end)
         if it is None or (it.group("d") if ordered else it.group("b")) != same:
@@ -975,6 +986,24 @@ def _simple_list(text: str, pos: int, end: int) -> Block | None:
         if eol < 0 or not _plain_at(text, it.end(), end):
             return None
         stop = min(eol + 1, end)
+        # The item's text starts after the marker and its one blank (a box is text).
+        pad = " " * (it.end("m") + 1 - line)
+        nested = False
+        while (
+            stop + len(pad) < end
+            and text.startswith(pad, stop)
+            and text[stop + len(pad)] not in " \n"  # else a blank line, or deeper
+        ):
+            sub = _SIMPLE_ITEM.match(text, stop + len(pad), end)
+            # A nested list interrupts the item's text only with a bullet or "1." ("2. x" is
+            # more of the text, and the list's trailing blank lines are not the item's).
+            if sub is None or (not nested and sub.group("n") not in (None, "1")):
+                return None
+            eol = _line_to_end(_REST_PLAIN, text, sub.end(), end)
+            if eol < 0 or not _plain_at(text, sub.end(), end):
+                return None
+            stop = min(eol + 1, end)
+            nested = True
         body_end = eol
         while text[body_end - 1] == " ":
             body_end -= 1
@@ -996,8 +1025,11 @@ def _simple_list(text: str, pos: int, end: int) -> Block | None:
         after = nl + 1
     if after < end and (after == line or not (_plain_at(text, after, end) or text[after] == "#")):
         return None
-    # Blank lines that run to the end are the list's (marko's list stops reading there).
-    packed = array("H", flat) if line - pos < 65536 else flat
+    # Blank lines that run to the end are the list's (marko's list stops reading there), and
+    # its last item's when that holds a nested list (which reads them too).
+    if after == end and nested and flat:
+        flat[-5] = end - pos
+    packed = array("H", flat) if not flat or flat[-5] < 65536 else flat
     extra = tuple(sys.intern(m) for m in (markers[:1] if len(set(markers)) == 1 else markers))
     return Block("list", pos, end if after == end else line, ordered=ordered, packed=packed,
                  extra=extra)  # fmt: skip
