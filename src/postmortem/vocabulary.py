@@ -190,10 +190,12 @@ def _drop_parens(t: str) -> str:
 # Kept: ASCII letters and digits (accents are folded off first) and the scripts written
 # without spaces (Japanese kana, CJK ideographs, Hangul), so "Ações Preventivas" reads
 # "acoes preventivas" and "後続の対応" stays itself rather than nothing.
-_NON_WORD = re.compile(r"[^0-9a-z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+#: Kana, CJK ideographs and Hangul: the scripts whose keys are compared by their characters.
+_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_NON_WORD = re.compile(rf"[^0-9a-z{_SCRIPTS}]+")
 # Up to the first ASCII letter or digit, or character of those scripts: emoji, and mojibake
 # of emoji ("\uf8ffüö® Incident Summary"), before a heading's words.
-_LEADING_JUNK = re.compile(r"^[^0-9A-Za-z\[(\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_LEADING_JUNK = re.compile(rf"^[^0-9A-Za-z\[({_SCRIPTS}]+")
 #: "’" decoded as Windows-1252 by an exporter ("What Didnâ€™t Work").
 _MOJIBAKE_APOSTROPHE = "\u00e2\u20ac\u2122"
 
@@ -214,6 +216,12 @@ def normalize(text: str) -> str:
     t = t.replace(_MOJIBAKE_APOSTROPHE, "'")
     t = _unaccented(t.casefold().replace("&", " and ").replace("’", "'"))
     return _NON_WORD.sub(" ", t).strip()
+
+
+def unspaced(norm: str) -> bool:
+    """Whether a normalised key or heading is written in those scripts alone ("开始时间",
+    "発生日時"): matched on its characters, since it has no words between spaces."""
+    return bool(norm) and not any("a" <= c <= "z" for c in norm)
 
 
 def key_words(key: str) -> str:

@@ -40,6 +40,7 @@ from postmortem.vocabulary import (
     SEVERITY_WORDS,
     key_words,
     normalize,
+    unspaced,
 )
 
 # The value runs to the line's end; ``_value_end`` drops its trailing blanks (and a hard line
@@ -231,7 +232,7 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     time. The path it fills, or None."""
     nk = key_words(key)  # "OutageFinish" -> "outage finish"
     # A key of a script without spaces ("开始时间") is matched on its characters.
-    cjk = nk.replace(" ", "") if nk and not any("a" <= c <= "z" for c in nk) else ""
+    cjk = nk.replace(" ", "") if unspaced(nk) else ""
     if not nk or (cjk and len(cjk) > 8) or nk.count(" ") > 3:
         return None
     raw = raw.strip().strip("*_`")
