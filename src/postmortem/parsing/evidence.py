@@ -291,6 +291,14 @@ _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 _STAMP_CORE = re.compile(r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])")
 
 
+#: A fenced code block (to its closing fence, or to the end of a cut section): pasted logs and
+#: commands, whose times are the machine's and not sentences of the report. Left out, they
+#: also no longer cost the prose patterns their longest searches.
+_FENCED = re.compile(
+    r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.M | re.S
+)
+
+
 def _flat(text: str) -> str:
     """Prose on one line, without emphasis marks ("at **11:58** the server was up again") or
     escapes ("\\~17:30")."""
@@ -434,7 +442,7 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
     for in_focus, raw in pieces:
         if not raw:
             continue
-        text = _flat(raw)
+        text = _flat(_FENCED.sub("\n", raw) if "``" in raw or "~~" in raw else raw)
         # A section without a time (most of them) matches no reading: none is tried.
         for name, read in readers.items() if _STAMP_CORE.search(text) else ():
             if name in anywhere and (name in focused or not in_focus):
