@@ -676,6 +676,30 @@ def test_a_status_update_label_names_its_milestone(label: str, milestone: Milest
 
 
 @pytest.mark.parametrize(
+    ("lead", "milestone"),
+    [
+        ("**Monitoring:** The host has a hot fix.", Milestone.MITIGATED),
+        ("**Monitoring**: The host has a hot fix.", Milestone.MITIGATED),
+        ("**Mitigated** - Traffic moved away.", Milestone.MITIGATED),
+        ("Monitoring - A fix has been implemented.", Milestone.MITIGATED),
+        ("__Investigating__ We look into it.", Milestone.ACKNOWLEDGED),
+        ("**Resolved** This incident has been resolved.", Milestone.RESOLVED),
+        # A word that opens a sentence, and a label that names no milestone, are no label.
+        ("Monitoring the database for errors.", None),
+        ("**Update:** The host is still at it.", None),
+    ],
+)
+def test_a_status_label_that_opens_an_entry_names_its_milestone(
+    lead: str, milestone: Milestone | None
+) -> None:
+    report = postmortem.parse(
+        f"# Bot down\n\n## Timeline\n\n- 2020-05-30 14:23 The bot is down.\n"
+        f"- 2020-05-30 18:52 {lead}\n"
+    )
+    assert report.timeline.events[1].milestone is milestone
+
+
+@pytest.mark.parametrize(
     "updates",
     [
         # Newest first, the opening post a plain statement of the fault (Statusfy pages).
