@@ -140,10 +140,23 @@ def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
         "The storage service, despite not reporting any errors, was unable to attach",
         "We will update this entry with a detailed report on the cause",
         "The job ran without alerting anyone",
+        # "Page" the noun: a status page, an account page.
+        "Our CI status page is active again, service seems to be recovering",
+        "The user's account page on crates.io is removed",
+        "Status page is updated to down",
     ],
 )
 def test_wording_that_marks_no_detection(text: str) -> None:
     assert Milestone.DETECTED not in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Joe is paged.", "PagerDuty pages the on-call engineer", "The alert pages the DB team",
+     "We page someone from storage", "Bot pages @alice"],
+)  # fmt: skip
+def test_page_the_verb_is_a_detection(text: str) -> None:
+    assert Milestone.DETECTED in cues(text)
 
 
 @pytest.mark.parametrize(

@@ -812,7 +812,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "detected": (
         r"alert(?:s|ed|ing)?",
         r"alarms?",
-        r"page[sd]?\b",  # not "pageload"
+        r"paged\b",  # not "pageload"
+        # "page" and "pages" are mostly the noun ("status page is set to resolved", "the
+        # account page"): the verb only with whom it calls.
+        r"pages? (?:someone|somebody|(?:the |an? |our )?(?:on-?call|oncall|engineers?|sres?|"
+        r"responders?|(?:[\w-]+ )?team)\b|@)",
         r"pager",
         r"detect(?:s|ed|ing)?",
         r"notic(?:e|es|ed)\b",  # not "noticeably slower"
