@@ -162,6 +162,27 @@ def test_page_the_verb_is_a_detection(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Google reports to be fully operational",
+        "High transaction failure rate alert is resolved",
+        "Cluster image pulling observed to be working again.",
+        "It was reported in slack that the student's server was able to start.",
+    ],
+)
+def test_noticing_the_end_is_no_detection(text: str) -> None:
+    # What was noticed is the end of the incident, in the same sentence.
+    got = cues(text)
+    assert Milestone.DETECTED not in got
+    assert {Milestone.IMPACT_ENDED, Milestone.RESOLVED} & set(got)
+
+
+def test_a_detection_in_another_sentence_than_the_end_stays() -> None:
+    assert Milestone.DETECTED in cues("Users reported errors. The service was restored.")
+    assert Milestone.DETECTED in cues("Block production resumes; new issues detected")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A customer reported errors, though no alarm had fired",
         "No alerts fired; a user reported the outage",
         "We did not notice until the pager went off",

@@ -107,6 +107,8 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
         return ()
     failed = bool(pats.failed.search(line))
     found: list[m.Milestone] = []
+    ends: list[int] = []  # where the end words found stand
+    detections: list[int] = []  # and the detection words
     for milestone, pattern in pats.words:
         at = [p for p in starts if pattern.match(line, p)]
         if not at:
@@ -126,6 +128,16 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
         ):
             continue
         found.append(milestone)
+        if milestone in _FULL_ENDINGS:
+            ends.extend(at)
+        elif milestone is m.Milestone.DETECTED:
+            detections = at
+    if ends and detections:
+        # "Google reports to be fully operational", "the alert is resolved", "LB detects new
+        # nodes as healthy": what was noticed in the sentence is the end, not the incident.
+        bounds = {_sentence(line, p) for p in ends}
+        if all(_sentence(line, p) in bounds for p in detections):
+            found.remove(m.Milestone.DETECTED)
     return tuple(found)
 
 
