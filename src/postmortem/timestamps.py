@@ -95,13 +95,15 @@ _WEEKDAYS = (
 )
 #: Japanese "around" (頃, ごろ, 前後, くらい) and "from ... on" (以降) after a day.
 _CJK_APPROX = "頃|ごろ|以降|前後|くらい|ぐらい"
+#: Japanese "around" after a time: "2026-04-16 00:00 頃".
+_CJK_AROUND = "頃|ごろ|前後|くらい|ぐらい"
 _ZONE_ALT = "|".join(sorted((re.escape(z) for z in ZONES if z != "z"), key=len, reverse=True))
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 # One token of a stamp. The stamp is the longest run of these at the start of an entry.
 _TOKEN = re.compile(
     rf"""
-    (?P<approx>[~〜～]|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b)
+    (?P<approx>[~〜～]|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b|{_CJK_AROUND})
     # A range written in words: "Between 02:00 and 02.30 PM", "From 09:00 to 10:30 UTC". Its
     # start is the stamp's instant; the joiner counts only before another date or time.
   | (?P<opener>between\b|from\b)
@@ -133,6 +135,9 @@ _TOKEN = re.compile(
         # "- 8/24頃: feeds fail", "- 8/30以降: back": a day and a colon, maybe "around" or
         # "from" after it as Japanese writes them.
       | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?:{_CJK_APPROX})?(?=[*_]{{0,2}}[ \t]*(?::[ \t]|$)))
+    # "16:2x", "~13:5x": a time whose last digit of the minute is not known, as a log read
+    # afterwards gives it; read as the ten minutes' start, approximate.
+  | (?P<tens>\d{{1,2}}:[0-5][xX](?![\w]))
   | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}|\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)))
         (?:\s*[ap]\.?m\.?\b|[ap]\b)?
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?)?)
@@ -198,7 +203,7 @@ _HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (
     "iso", "ymd", "numdate", "namedmonth", "cjkdate", "cjktime", "mmdd", "monthday", "daymonth",
-    "time", "hour",
+    "time", "tens", "hour",
     "unknown", "hhmm", "mil", "relative", "later",
 )  # fmt: skip
 
@@ -521,6 +526,9 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.explicit_date = st.date is not None
         elif kind in ("time", "hour") and st.time is None:
             _read_time(tok, st)
+        elif kind == "tens" and st.time is None:
+            _read_time(tok[:-1] + "0", st)
+            st.approximate = True
         elif kind in ("time", "hour") and kinds[-2:-1] == ["joiner"] and st.end_time is None:
             end = Stamp(text=tok)  # "between 09:00 and 10:30": the range's end
             _read_time(tok, end)
