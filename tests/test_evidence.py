@@ -62,6 +62,16 @@ UTC = dt.timezone.utc
         ("It was fully caught up and verified on July 8", Milestone.IMPACT_ENDED),
         ("Alle Dienste sind wieder erreichbar!", Milestone.IMPACT_ENDED),
         ("le site et le support sont à nouveau accessibles", Milestone.IMPACT_ENDED),
+        # Chinese, Japanese and Korean, written without spaces between words.
+        ("**発生** — svc-cert.pem が期限切れ到達", Milestone.STARTED),
+        ("**検知** — ユーザーが「死んでいる」として報告", Milestone.DETECTED),
+        ("ユーザー報告: 「データ消えまくってる」", Milestone.DETECTED),
+        ("開発チーム 対応を開始", Milestone.ACKNOWLEDGED),
+        ("**緩和策適用** — 8 サービスを restart", Milestone.MITIGATED),
+        ("**復旧確認** — BFF ログからエラー 0/分", Milestone.IMPACT_ENDED),
+        ("服务已恢复正常", Milestone.IMPACT_ENDED),
+        ("서비스 복구 완료", Milestone.IMPACT_ENDED),
+        ("障害は解決しました", Milestone.RESOLVED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
@@ -140,6 +150,8 @@ def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
         "The storage service, despite not reporting any errors, was unable to attach",
         "We will update this entry with a detailed report on the cause",
         "The job ran without alerting anyone",
+        # Begun, not done: "emergency recovery started".
+        "Phase 0 緊急復旧開始: 期限切れ cert を削除",
         # "Page" the noun: a status page, an account page.
         "Our CI status page is active again, service seems to be recovering",
         "The user's account page on crates.io is removed",

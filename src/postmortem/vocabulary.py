@@ -966,6 +966,39 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: The same milestones in Chinese, Japanese and Korean entries ("**検知** — ユーザーが報告",
+#: "**緩和策適用**", "服务已恢复", "복구 완료"). These scripts write no spaces between words, so
+#: the phrases match anywhere in the entry, not at word boundaries; an end is read only when
+#: it is done ("復旧確認", "recovery confirmed"), not begun ("緊急復旧開始").
+MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
+    "started": (r"発生(?!日時|時刻|原因|件数)", r"[发發]生(?!时间|時間)", r"발생(?!\s?시각)"),
+    "detected": (
+        r"検知", r"検出", r"発覚", r"気[付づ]い", r"報告", r"アラート",
+        r"[发發][现現]", r"[告报報]警",
+        r"감지", r"탐지", r"발견",
+    ),
+    "acknowledged": (
+        r"対応(?:を)?開始", r"調査(?:を)?開始",
+        r"开始调查", r"開始調查",
+        r"조사\s?시작", r"대응\s?시작",
+    ),
+    "mitigated": (
+        r"緩和", r"暫定対応", r"切り戻", r"ロールバック",
+        r"[缓緩]解", r"回[滚滾]",
+        r"완화", r"롤백",
+    ),
+    "impact_ended": (
+        r"復旧(?:確認|完了|した|しました|済|デプロイ)", r"回復(?:した|しました|確認)", r"正常化",
+        r"(?:已|服务|服務)?[恢回][复復]正常", r"已[恢回][复復]",
+        r"복구\s?(?:완료|됨|되었)", r"정상화",
+    ),
+    "resolved": (
+        r"解決(?:した|しました|済)", r"収束",
+        r"已解[决決]", r"解[决決]了",
+        r"해결\s?(?:완료|됨|되었)",
+    ),
+}  # fmt: skip
+
 #: Wording that makes an entry a failed attempt, an intention or someone else's act: it marks no
 #: mitigation, recovery or resolution.
 FAILED_ATTEMPT_WORDS: tuple[str, ...] = (

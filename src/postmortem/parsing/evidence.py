@@ -20,6 +20,9 @@ from postmortem import vocabulary as v
 from postmortem.parsing._alternation import alternation
 from postmortem.timestamps import Context, read_stamp, resolve, zone
 
+#: A character of the scripts written without spaces (Chinese, Japanese kana, Korean).
+_CJK_CHAR = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+
 
 class _Patterns(NamedTuple):
     words: list[tuple[m.Milestone, re.Pattern[str]]]
@@ -37,12 +40,24 @@ class _Patterns(NamedTuple):
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     # Compiled on first use, not at import: most imports never read a timeline.
+    def cjk(alts: tuple[str, ...]) -> str:
+        # No word boundary: these scripts write none between words. Behind a lookahead for
+        # their characters, so that other text tries them at no cost.
+        return rf"|(?={_CJK_CHAR})(?:{'|'.join(alts)})" if alts else ""
+
     words = [
-        (m.Milestone(name), re.compile(r"\b(?:" + "|".join(alts) + r")", re.IGNORECASE))
+        (
+            m.Milestone(name),
+            re.compile(
+                r"\b(?:" + "|".join(alts) + ")" + cjk(v.MILESTONE_WORDS_CJK.get(name, ())),
+                re.IGNORECASE,
+            ),
+        )
         for name, alts in v.MILESTONE_WORDS.items()
     ]
     # Every phrase at once: most entries name no milestone, and one search tells.
     phrases = [a for alts in v.MILESTONE_WORDS.values() for a in alts]
+    cjk_phrases = tuple(a for alts in v.MILESTONE_WORDS_CJK.values() for a in alts)
     return _Patterns(
         words=words,
         failed=re.compile(
@@ -62,7 +77,9 @@ def _patterns() -> _Patterns:
             r"(?:" + "|".join(v.UNDETECTED_BEFORE_WORDS) + r")\s+(?:[\w-]+\s+)?\Z", re.I
         ),
         document=re.compile(r"\b(?:" + "|".join(v.REPORT_DOCUMENT_WORDS) + r")\s+\Z", re.I),
-        anything=re.compile(r"\b(?:" + alternation(phrases, re.IGNORECASE) + r")", re.IGNORECASE),
+        anything=re.compile(
+            r"\b(?:" + alternation(phrases, re.IGNORECASE) + r")" + cjk(cjk_phrases), re.IGNORECASE
+        ),
     )
 
 
