@@ -291,6 +291,24 @@ def test_log_lines_in_code_decide_neither_the_zone_nor_the_order_of_day_and_mont
     )
 
 
+def test_a_date_field_that_spans_days_gives_the_first_and_last_day() -> None:
+    report = postmortem.parse(
+        "# Tailnet DNS outage\n\n**Date:** July 27–28, 2026\n**Status:** Resolved\n\n"
+        "## What happened\n\nBrowsing hung while Tailscale was connected.\n"
+    )
+    assert report.metadata.date == dt.date(2026, 7, 27)
+    mt = metrics(report)
+    assert (mt.started_at.value, mt.started_at.precision) == (dt.datetime(2026, 7, 27), "day")
+    assert mt.resolved_at.value == dt.datetime(2026, 7, 28)
+    assert mt.impact_ended_at.value == dt.datetime(2026, 7, 28)
+    # A timeline, when there is one, dates the incident instead.
+    timed = postmortem.parse(
+        "# Outage\n\n**Date:** July 27–28, 2026\n\n## Timeline\n\n"
+        "- 2026-07-27 10:00 Errors start.\n- 2026-07-27 11:00 Service restored.\n"
+    )
+    assert metrics(timed).resolved_at.value == dt.datetime(2026, 7, 27, 11, 0)
+
+
 def test_start_and_end_sentences_take_the_day_written_before_them() -> None:
     report = postmortem.parse(
         "# Down for ten hours\n\nOn Friday October 18th 2024, we experienced downtime. The "

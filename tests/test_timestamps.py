@@ -13,6 +13,7 @@ import postmortem
 from postmortem.timestamps import (
     Context,
     parse_date,
+    parse_day_range,
     parse_duration,
     read_stamp,
     resolve,
@@ -323,3 +324,23 @@ def test_impossible_offsets_are_not_zones() -> None:
     assert zone("+70:50") is None and zone("UTC+99") is None
     assert zone("-05:00") == dt.timezone(dt.timedelta(hours=-5))
     postmortem.parse("# T\n\n## Timeline\n\n- 2025-03-05 10:00-70:50 odd offset\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [("July 27–28, 2026", dt.date(2026, 7, 27), dt.date(2026, 7, 28)),
+     ("January 30 - February 2, 2026", dt.date(2026, 1, 30), dt.date(2026, 2, 2)),
+     ("27-28 July 2026", dt.date(2026, 7, 27), dt.date(2026, 7, 28)),
+     ("2023-07-10 to 2023-07-16", dt.date(2023, 7, 10), dt.date(2023, 7, 16))],
+)  # fmt: skip
+def test_a_range_of_days(text: str, first: dt.date, last: dt.date) -> None:
+    assert parse_day_range(text) == (first, last)
+    # The range's first day is the date of the text.
+    assert parse_date(text) == first
+
+
+@pytest.mark.parametrize(
+    "text", ["July 27, 2026", "10:00-11:00", "July 28-27, 2026", "Feb 30-31, 2026"]
+)
+def test_no_range_of_days(text: str) -> None:
+    assert parse_day_range(text) is None

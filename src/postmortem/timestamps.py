@@ -761,6 +761,11 @@ def parse_date(
     m = _DATE_ANY.search(text)
     if not m:
         return None
+    # "January 30 - February 2, 2026", "27-28 July 2026": the range's first day, which the
+    # date pattern alone would miss (it finds "February 2, 2026", "28 July 2026").
+    days = _DAY_RANGE.search(text, max(0, m.start() - 40), m.end())
+    if days is not None and days.start() <= m.start() and (span := _range_days(days)):
+        return span[0]
     year = re.search(r"\b\d{4}\b", m.group())
     base = int(year.group()) if year else base_year
     return read_stamp(m.group(), dayfirst=dayfirst, base_year=base).date
@@ -776,6 +781,45 @@ _DATE_ANY = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?,?\s+\d{{4}}",
     re.IGNORECASE,
 )
+
+
+# Hand-written: dateutil reads one date, not two sharing a month or a year.
+_DAY_RANGE = re.compile(
+    rf"(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|through)\s*"
+    rf"(?:(?P<m2>{_MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|through)\s*(?P<d4>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\s+(?P<m3>{_MONTH_ALT})\.?,?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<a>\d{{4}}-\d{{2}}-\d{{2}})\s*(?:[-–—]|to|until|through)\s*(?P<b>\d{{4}}-\d{{2}}-\d{{2}})",
+    re.IGNORECASE,
+)
+
+
+def parse_day_range(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a range of days that is the whole of ``text`` ("July 27–28,
+    2026", "January 30 - February 2, 2026", "27-28 July 2026", "2023-07-10 to 2023-07-16"), or
+    None (a single day, a range of times, anything else)."""
+    m = _DAY_RANGE.fullmatch(text.strip(" \t*_."))
+    return _range_days(m) if m is not None else None
+
+
+def _range_days(m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    try:
+        if m.group("a"):
+            first = dt.date.fromisoformat(m.group("a"))
+            last = dt.date.fromisoformat(m.group("b"))
+        elif m.group("m1"):
+            y = int(m.group("y"))
+            m1 = _MONTHS[m.group("m1").lower()]
+            m2 = _MONTHS[m.group("m2").lower()] if m.group("m2") else m1
+            first = dt.date(y, m1, int(m.group("d1")))
+            last = dt.date(y, m2, int(m.group("d2")))
+        else:
+            y, mo = int(m.group("y3")), _MONTHS[m.group("m3").lower()]
+            first = dt.date(y, mo, int(m.group("d3")))
+            last = dt.date(y, mo, int(m.group("d4")))
+    except ValueError:
+        return None
+    return (first, last) if first < last else None
 
 
 def parse_datetime(

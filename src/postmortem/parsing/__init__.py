@@ -42,6 +42,7 @@ from postmortem.timestamps import (
     guess_dayfirst,
     parse_date,
     parse_datetime,
+    parse_day_range,
     read_stamp,
     split_stamp,
     zone,
@@ -131,6 +132,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     report.evidence = prose_evidence(report, opening)
     report.stated_fields = field_figures(report, doc)
     _date_field_start(report, doc, src.text)
+    _date_field_days(report, doc, src.text)
     _opening_post_detection(report, opening)
     for path in ("title", *FIELD_KINDS):
         if path not in doc.fields:
@@ -429,6 +431,29 @@ def _front_matter_fields(report: m.Report, raw: dict[str, Any], dayfirst: bool) 
         when = _fm_datetime(value) if path else None
         if path and when is not None and getattr(report.metadata, path) is None:
             setattr(report.metadata, path, when)
+
+
+def _date_field_days(report: m.Report, doc: Document, text: str) -> None:
+    """A "Date:" field that gives a range of days ("July 27–28, 2026", "January 14-19, 2026")
+    says on which day the incident started and on which it ended: evidence of day precision,
+    which metrics use when the report has no timeline."""
+    origin = doc.fields.get("metadata.date")
+    if origin is None:
+        return
+    s, e = origin.span
+    days = parse_day_range(text[s:e])
+    if days is None:
+        return
+    quote, line = text[s:e][:80], doc.source.line_of(s)
+    for milestone, day in (
+        (m.Milestone.STARTED, days[0]),
+        (m.Milestone.IMPACT_ENDED, days[1]),
+        (m.Milestone.RESOLVED, days[1]),
+    ):
+        at = dt.datetime.combine(day, dt.time())
+        report.evidence.append(
+            m.Evidence(milestone, at, "field", "metadata.date", quote, line, 0.5, "day")
+        )
 
 
 def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
