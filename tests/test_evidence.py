@@ -707,6 +707,26 @@ def test_a_field_whose_value_is_the_window(
     assert mt.started_at.source == "summary"
 
 
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [("~30 minutes (16:15 - 16:45 UTC)", (16, 15), (16, 45)),
+     ("~10 hours (01:41 UTC - 11:15 UTC)", (1, 41), (11, 15)),
+     ("~1h 50m (9:30 AM – 11:20 AM UTC)", (9, 30), (11, 20))],
+)  # fmt: skip
+def test_a_length_field_with_its_window_in_parentheses(
+    value: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    # An opening metadata field: read as a field, and its window as the incident's.
+    report = postmortem.parse(
+        f"# Load spike\n\n**Date**: Thursday, Dec 25, 2025\n**Duration**: {value}\n\n"
+        "## What happened\n\nThe host was slow.\n"
+    )
+    mt = metrics(report)
+    day = (2025, 12, 25)
+    assert mt.started_at.value == dt.datetime(*day, *start, tzinfo=UTC)
+    assert mt.impact_ended_at.value == dt.datetime(*day, *end, tzinfo=UTC)
+
+
 def test_cstate_updates_joined_by_hard_breaks_are_one_entry_each() -> None:
     text = (
         "---\ntitle: Bot down\ndate: 2020-05-29T10:34:06Z\nresolved: true\n---\n"

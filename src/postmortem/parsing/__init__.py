@@ -180,8 +180,16 @@ _FIELD_LINE = re.compile(
 
 def _drop_field(mm: re.Match[str]) -> str:
     # Only a key the model knows as metadata: "Summary: between 10:00 and 11:00 ..." is prose.
+    # A field whose value holds a window of times stays, for the prose reader's window
+    # ("**Duration**: ~30 minutes (16:15 - 16:45 CET)").
     path = path_for(mm.group("k"), None)
-    return "" if path is not None and path.startswith(("metadata.", "title")) else mm.group()
+    if path is None or not path.startswith(("metadata.", "title")):
+        return mm.group()
+    return mm.group() if _TIME_WINDOW.search(mm.group()) else ""
+
+
+#: Two clock times joined by a dash: a window.
+_TIME_WINDOW = re.compile(r"\d[:h]\d\d\b[^\n\d]{0,20}?[-–—][^\n\d]{0,12}\d{1,2}[:h]\d\d\b")
 
 
 def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:

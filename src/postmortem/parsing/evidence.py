@@ -272,6 +272,12 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # The key's last word is enough ("Incident window:", "Date/Time:"); matched at word
             # starts only, so the long prose of a report costs no more than before.
             rf"|\b(?i:{v.WINDOW_FIELD_WORDS})s?: "
+            # The length first, the window in parentheses: "Duration: ~30 minutes (16:15 -
+            # 16:45 CET)", "Duration: ~1h 50m (9:30 AM – 11:20 AM PT)".
+            rf"(?:~ ?)?(?:[\d.]+ ?[a-z]+,? ?){{1,3}}\("
+            rf"{_ABOUT}(?P<e>{_STAMPISH}) ?(?:[-–—]|{alt(v.WINDOW_JOINERS)}) ?"
+            rf"{_ABOUT}(?P<f>{_STAMPISH})"
+            rf"|\b(?i:{v.WINDOW_FIELD_WORDS})s?: "
             rf"{_ABOUT}(?P<c>{_STAMPISH}) ?"
             rf"(?:[-–—]|{alt(v.WINDOW_JOINERS)}) ?{_ABOUT}(?P<d>{_STAMPISH})"
         ),
@@ -400,7 +406,8 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
         mm = pats["window"].search(text)
         if mm is None:
             return []
-        raw_a, raw_b = mm.group("a") or mm.group("c"), mm.group("b") or mm.group("d")
+        raw_a = mm.group("a") or mm.group("c") or mm.group("e")
+        raw_b = mm.group("b") or mm.group("d") or mm.group("f")
         a = when(raw_a, day_before(text, mm.start()) or day_after(text, mm.end()))
         b = when(raw_b, a.date() if a else base)
         if (
