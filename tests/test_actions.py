@@ -140,9 +140,24 @@ def test_prose_about_actions_is_not_a_list_of_them() -> None:
     assert got(text) == []
 
 
-def test_follow_up_lists_are_review_schedules() -> None:
+def test_follow_up_lists_under_labels_are_review_schedules() -> None:
     text = "# T\n\n## Follow-up\n\n**One Week Follow-Up**:\n- Review action item progress\n"
     assert got(text) == []
+    assert got(text.replace("**One Week Follow-Up**:", "At one week:")) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- **Monthly check added:** A task queries both nameservers.\n"
+        "- **Known quirk documented:** IPv6-only destinations hang.\n",
+        "| Issue | Outcome |\n|---|---|\n| #41 alerting gap | Resolved by PR #47 |\n"
+        "| #46 versioned docs | Open, deferred |\n",
+    ],
+)
+def test_a_follow_up_section_with_a_list_or_table_of_its_own_holds_actions(body: str) -> None:
+    items = got(f"# T\n\n## Follow-up\n\n{body}\n## Lessons\n\n- Check what depends on it.\n")
+    assert len(items) == 2
 
 
 # -- lead-ins, labels and trackers outside action sections ------------------------------------

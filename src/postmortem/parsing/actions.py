@@ -349,7 +349,15 @@ class ActionReader:
         if LEGEND_HEADING.match(node.norm):
             return
         if mode == "prose":
-            if not node.children:
+            if node.children:
+                return
+            if any(b.kind in ("list", "table") for b in node.blocks) and not any(
+                self._schedule_label(b) for b in node.blocks
+            ):
+                # "## Follow-up" over a list or a table of its own: the follow-up actions.
+                # Under labels ("**One Week Follow-Up**:"), its lists are a review schedule.
+                self.read_blocks(node.blocks, scope, "actions")
+            else:
                 self._paragraph_items(node.blocks, scope)
             return
         self.read_blocks(node.blocks, scope, mode)
@@ -371,6 +379,16 @@ class ActionReader:
                 self._prose_heading_item(child, scope)
         elif top and not node.children and not node.title.rstrip().endswith("?"):
             self._paragraph_items(node.blocks, scope)
+
+    def _schedule_label(self, block: Block) -> bool:
+        """Whether ``block`` is a paragraph that labels what follows ("**One Week
+        Follow-Up**:", "Review schedule:")."""
+        if block.kind != "paragraph":
+            return False
+        raw = self.text[block.span[0] : block.span[1]]
+        return bool(_BOLD_ONLY.fullmatch(raw) or _KEY.match(raw.split("\n", 1)[0])) or (
+            raw.rstrip().endswith(":") and "\n" not in raw.strip()
+        )
 
     def _prose_heading_item(self, node: Node, scope: Scope) -> None:
         """ "### Faster deployment revert" over paragraphs: the heading names one action."""
