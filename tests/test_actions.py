@@ -10,6 +10,7 @@ import pytest
 
 import postmortem
 from postmortem import ActionStatus as S
+from postmortem.vocabulary import section_kind
 
 
 def parse(text: str) -> postmortem.Report:
@@ -41,6 +42,11 @@ def got(text: str) -> list[tuple[str, S]]:
         "Acciones correctivas",
         "后续待办事项",
         "今後の対応",
+        "アクションアイテム",
+        "🔮 ACCIONES FUTURAS RECOMENDADAS",
+        "预防",
+        "Действия",
+        "재발 방지 대책",
     ],
 )
 def test_action_sections_by_heading(heading: str) -> None:
@@ -310,3 +316,16 @@ def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
     again = postmortem.parse(out)
     assert [(a.description, a.owner) for a in again.action_items] == [("Add a load test", "Tom")]
     assert "| Add a load test" in out  # a row of the same table
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Временная шкала", "timeline"), ("タイムライン", "timeline"), ("CRONOLOGÍA", "timeline"),
+     ("Первопричина", "root_cause"), ("根本原因分析", "root_cause"), ("장애 원인", "root_cause"),
+     ("サマリー", "summary"), ("Сводка", "summary"), ("影響範囲", "impact"),
+     ("Уроки", "lessons_learned"), ("教訓", "lessons_learned")],
+)  # fmt: skip
+def test_section_headings_in_other_languages(heading: str, kind: str) -> None:
+    # Every alphabet keeps its letters when headings are compared (Cyrillic used to read as
+    # nothing, Korean as loose letters).
+    assert section_kind(heading).value == kind

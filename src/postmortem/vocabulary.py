@@ -192,10 +192,14 @@ def _drop_parens(t: str) -> str:
 # "acoes preventivas" and "後続の対応" stays itself rather than nothing.
 #: Kana, CJK ideographs and Hangul: the scripts whose keys are compared by their characters.
 _SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_NON_WORD = re.compile(rf"[^0-9a-z{_SCRIPTS}]+")
+#: The alphabets written with spaces besides Latin: Greek, Cyrillic, Hebrew, Arabic,
+#: Devanagari, Thai. Kept too: "Временная шкала" reads "временная шкала", not nothing.
+_ALPHABETS = "\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+_NON_WORD = re.compile(rf"[^0-9a-z{_SCRIPTS}{_ALPHABETS}]+")
 # Up to the first ASCII letter or digit, or character of those scripts: emoji, and mojibake
 # of emoji ("\uf8ffüö® Incident Summary"), before a heading's words.
-_LEADING_JUNK = re.compile(rf"^[^0-9A-Za-z\[({_SCRIPTS}]+")
+_LEADING_JUNK = re.compile(rf"^[^0-9A-Za-z\[({_SCRIPTS}{_ALPHABETS}]+")
+_UNSPACED = re.compile(rf"[{_SCRIPTS}][{_SCRIPTS}0-9 ]*")
 #: "’" decoded as Windows-1252 by an exporter ("What Didnâ€™t Work").
 _MOJIBAKE_APOSTROPHE = "\u00e2\u20ac\u2122"
 
@@ -203,7 +207,9 @@ _MOJIBAKE_APOSTROPHE = "\u00e2\u20ac\u2122"
 def _unaccented(t: str) -> str:
     if t.isascii():
         return t
-    return "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    # Composed again after: NFKD splits a Hangul syllable into letters that are no marks.
+    bare = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
 
 
 def normalize(text: str) -> str:
@@ -221,7 +227,7 @@ def normalize(text: str) -> str:
 def unspaced(norm: str) -> bool:
     """Whether a normalised key or heading is written in those scripts alone ("开始时间",
     "発生日時"): matched on its characters, since it has no words between spaces."""
-    return bool(norm) and not any("a" <= c <= "z" for c in norm)
+    return bool(_UNSPACED.fullmatch(norm))
 
 
 def key_words(key: str) -> str:
@@ -332,6 +338,34 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         r"\b(?:acoes|acciones|actions) (?:preventiv|corretiv|correctiv)\w*|\bproximos pass?os\b"
         r"|后续|待办|改进措施|行动项|再発防止|今後の対応",
         K.ACTION_ITEMS,
+    ),
+    # The sections of a report in other languages, as normalised (accents folded: "Línea de
+    # tiempo" is "linea de tiempo", "Действия" is "деиствия"). Chinese, Japanese and Korean
+    # words stand anywhere in a heading: those scripts write no spaces between words.
+    (
+        r"タイムライン|時系列|^経過$|^经过$|时间线|时间轴|時間軸|타임라인|^경과$|\bcronologia\b"
+        r"|\blinha do tempo\b|\blinea de tiempo\b|\bхронолог|\bвременная шкала\b|\bzeitablauf\b"
+        r"|\bchronologie\b",
+        K.TIMELINE,
+    ),
+    (
+        r"アクションアイテム|^対策|对策|재발 ?방지|\bacciones\b|^деиствия\b|^меры\b|\bmassnahmen\b",
+        K.ACTION_ITEMS,
+    ),
+    (r"^预防|^予防|^防止策|\bprevencion\b|\bprevencao\b|\bпрофилактик", K.PREVENTION),
+    (
+        r"根本原因|^原因|根因|근본 ?원인|^원인|장애 ?원인|\bcausa raiz\b|\bпервопричин|^причин"
+        r"|\bursache|\bcause racine\b",
+        K.ROOT_CAUSE,
+    ),
+    (r"^影響|^影响|^영향|^impacto\b|^влияние\b|^auswirkung", K.IMPACT),
+    (
+        r"^(?:サマリー|概要|概述|摘要|개요|요약|resumen|resumo|сводка|резюме|zusammenfassung)$",
+        K.SUMMARY,
+    ),
+    (
+        r"教訓|经验教训|^교훈|\blecciones aprendidas\b|\blicoes aprendidas\b|^уроки\b",
+        K.LESSONS_LEARNED,
     ),
     # A checklist that verifies the fix is checks, not actions: "Verification checklist",
     # "Checklist de Verificação Pós-Incidente", "验证清单".
