@@ -309,6 +309,22 @@ def test_a_date_field_that_spans_days_gives_the_first_and_last_day() -> None:
     assert metrics(timed).resolved_at.value == dt.datetime(2026, 7, 27, 11, 0)
 
 
+def test_a_zone_with_its_offset_is_no_window() -> None:
+    # "UTC-05:00" is one zone: not a window from 23:49 UTC to 05:00.
+    report = postmortem.parse(
+        "# Outage\n\n**Date:** 2025-11-13\n**Time:** 23:49 UTC-05:00\n\nThe API was down.\n"
+    )
+    assert not [e for e in report.evidence if e.quote.startswith("Time")]
+    said = postmortem.parse(
+        "# Outage\n\n## Summary\n\nThe API was down from 10:00 UTC+2 to 11:30 UTC+2 on "
+        "2024-03-07.\n"
+    )
+    plus2 = dt.timezone(dt.timedelta(hours=2))
+    got = {e.milestone: e.at for e in said.evidence}
+    assert got[Milestone.STARTED] == dt.datetime(2024, 3, 7, 10, 0, tzinfo=plus2)
+    assert got[Milestone.IMPACT_ENDED] == dt.datetime(2024, 3, 7, 11, 30, tzinfo=plus2)
+
+
 def test_start_and_end_sentences_take_the_day_written_before_them() -> None:
     report = postmortem.parse(
         "# Down for ten hours\n\nOn Friday October 18th 2024, we experienced downtime. The "

@@ -249,7 +249,8 @@ _STAMPISH = (
     r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}),? )?"
     r"(?:at |~ ?)?"
     r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?[AaPp]\.?[Mm]\b\.?)"
-    r"(?: ?[A-Z]{2,4}\b)?"
+    # A zone, with its offset: "UTC-05:00" is one zone, not a window that ends at 05:00.
+    r"(?: ?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\b(?![+-]\d))?"
     # "18:30 on November 27, 2025 (UTC)": the day after the time.
     r"(?:,? on (?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2}(?:st|nd|rd|th)? "
     r"(?:of )?[A-Z][a-z]+(?: \d{4})?)(?: \([A-Z]{2,4}\))?)?"
