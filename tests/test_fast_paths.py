@@ -120,13 +120,29 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
             evidence._undetected(line, p, pats.undetected, pats.document) for p in places(pattern)
         )
 
-    return tuple(
-        ms
+    found = [
+        (ms, pattern)
         for ms, pattern in pats.words
         if pattern.search(line)
         and not (ms in evidence._ENDINGS and (failed or negated(pattern)))
         and not (ms in evidence._FULL_ENDINGS and partly(pattern))
         and not (ms is evidence.m.Milestone.DETECTED and undetected(pattern))
+    ]
+    # Noticing the end is no detection: every detection word in a sentence with an end word.
+    ends = {
+        evidence._sentence(line, p)
+        for ms, pattern in found
+        if ms in evidence._FULL_ENDINGS
+        for p in places(pattern)
+    }
+    return tuple(
+        ms
+        for ms, pattern in found
+        if not (
+            ms is evidence.m.Milestone.DETECTED
+            and ends
+            and all(evidence._sentence(line, p) in ends for p in places(pattern))
+        )
     )
 
 

@@ -828,11 +828,17 @@ def first_date(text: str, start: int, dayfirst: bool) -> dt.date | None:
             ends = (w, w - 1) if text[w - 1] == "." else (w,)
             for s in sorted({s for e in ends for s in range(e - 9, e - 2) if s > prev}):
                 if s >= start and text[s] in _MONTH_FIRST and _DATE_ANY.match(text, s):
-                    return parse_date(text[s:], dayfirst=dayfirst)
+                    return _date_at(text, start, s, dayfirst)
         if _DATE_ANY.match(text, q):
-            return parse_date(text[q:], dayfirst=dayfirst)
+            return _date_at(text, start, q, dayfirst)
         prev = q
     return None
+
+
+def _date_at(text: str, start: int, at: int, dayfirst: bool) -> dt.date | None:
+    """``parse_date`` of the first date, found at ``at``: from a little before it, where the
+    range it may end ("from April 6 to April 11, 2023") starts."""
+    return parse_date(text[max(start, at - 40) :], dayfirst=dayfirst)
 
 
 def _timeline(

@@ -51,7 +51,11 @@ _KV_BOLD = re.compile(
     r"(?:\([^)\n]{0,60}\)[ \t]*)?(?P<c2>:?)"
     r"[ \t]*(?P<v>[^\n]*)$"
 )
-_KV_PLAIN = re.compile(r"[ \t]*(?P<k>[A-Za-z][A-Za-z0-9 /&()'’-]{1,50}?):[ \t]+(?P<v>\S[^\n]*)$")
+# A key in any alphabet ("Дата: 2026-10-03"); the full-width colon of Chinese and Japanese
+# ("日期：2026-07-21") needs no blank after it.
+_KV_PLAIN = re.compile(
+    r"[ \t]*(?P<k>[^\W\d_][\w /&()'’-]{0,50}?)(?::[ \t]+|：[ \t]*)(?P<v>\S[^\n]*)$"
+)
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,160}\](?!\()|(?<![\w-])[\w-]{0,30}YYYY[\w:-]{0,30}|\bHH:MM\b"
     r"|<[A-Za-z0-9_-]{1,40}>"
@@ -450,7 +454,7 @@ class Reader:
         pending: str | None = None
         for b in blocks:
             if b.kind == "paragraph":
-                if pending is None and text.find(":", *b.span) < 0:
+                if pending is None and _no_colon(text, b.span):
                     continue  # every key/value line has a colon; most paragraphs have none
                 lines = _lines(text, b.span)
                 kvs = [_match_kv(text, ls, le) for ls, le in lines]
@@ -650,10 +654,15 @@ def _nested_bullets(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return out
 
 
+def _no_colon(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``text[span]`` has no colon, ASCII or full-width ("日期：..."): no key/value."""
+    return text.find(":", *span) < 0 and text.find("：", *span) < 0
+
+
 def block_has_kv(text: str, b: Block) -> bool:
     """Whether a paragraph or list holds a key/value line."""
     if b.kind == "paragraph":
-        if text.find(":", *b.span) < 0:
+        if _no_colon(text, b.span):
             return False  # a key/value line has a colon
         return any(_match_kv(text, ls, le) for ls, le in _lines(text, b.span))
     if b.kind == "list":
@@ -664,7 +673,7 @@ def block_has_kv(text: str, b: Block) -> bool:
 def trailing_label(text: str, b: Block) -> str | None:
     """The key of an empty-valued key/value line that ends a block ("* **Incident Timeline:**")."""
     if b.kind == "paragraph":
-        if text.find(":", *b.span) < 0:
+        if _no_colon(text, b.span):
             return None  # a key/value line has a colon
         lines = _lines(text, b.span)
         kv = _match_kv(text, *lines[-1]) if lines else None
