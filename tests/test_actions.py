@@ -150,6 +150,11 @@ def test_follow_up_lists_under_labels_are_review_schedules() -> None:
     text = "# T\n\n## Follow-up\n\n**One Week Follow-Up**:\n- Review action item progress\n"
     assert got(text) == []
     assert got(text.replace("**One Week Follow-Up**:", "At one week:")) == []
+    # A review schedule of its own, by its heading or by its items' keys.
+    assert got("# T\n\n## Review Schedule\n\n- Check the dashboards weekly\n") == []
+    assert (
+        got("# T\n\n## Follow-up\n\n- **1 Week Review**: [Date]\n- **1 Month Review**: x\n") == []
+    )
 
 
 @pytest.mark.parametrize(

@@ -117,6 +117,8 @@ _OUTCOME = re.compile(r"\((?P<w>[A-Za-z]+)\b[^()]*\)[ \t]*$")
 _BOLD_ONLY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,80}?)(?:\*\*|__)[ \t]*:?[ \t]*\n?")
 # "- **P1**: fix within a week": one line of a legend.
 _LEGEND_ITEM = re.compile(r"[ \t]*(?:\*\*|__)?(?P<k>[^*_:\n]{1,20}?)(?:\*\*|__)?[ \t]*[:=–—][ \t]+")
+#: What names a follow-up's review schedule rather than its actions.
+_SCHEDULE = re.compile(r"\b(?:reviews?|schedule|cadence)\b")
 _NESTED_ITEM = re.compile(r"^[ \t]+[-*+][ \t]+", re.MULTILINE)
 _NOT_ACTIONS = {
     m.SectionKind.SUCCESS_CRITERIA,
@@ -351,8 +353,10 @@ class ActionReader:
         if mode == "prose":
             if node.children:
                 return
-            if any(b.kind in ("list", "table") for b in node.blocks) and not any(
-                self._schedule_label(b) for b in node.blocks
+            if (
+                any(b.kind in ("list", "table") for b in node.blocks)
+                and not _SCHEDULE.search(node.norm)
+                and not any(self._schedule_label(b) for b in node.blocks)
             ):
                 # "## Follow-up" over a list or a table of its own: the follow-up actions.
                 # Under labels ("**One Week Follow-Up**:"), its lists are a review schedule.
@@ -382,7 +386,15 @@ class ActionReader:
 
     def _schedule_label(self, block: Block) -> bool:
         """Whether ``block`` is a paragraph that labels what follows ("**One Week
-        Follow-Up**:", "Review schedule:")."""
+        Follow-Up**:", "Review schedule:"), or a list of reviews ("- **1 Week Review**:
+        [Date]")."""
+        if block.kind == "list":
+            text = self.text
+            keys = []
+            for it in block.items:
+                nl = text.find("\n", it.body[0], it.body[1])
+                keys.append(_KEY.match(text, it.body[0], nl if nl >= 0 else it.body[1]))
+            return all(k is not None and _SCHEDULE.search(k.group("k").lower()) for k in keys)
         if block.kind != "paragraph":
             return False
         raw = self.text[block.span[0] : block.span[1]]
