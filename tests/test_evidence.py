@@ -60,6 +60,8 @@ UTC = dt.timezone.utc
         ("Packet loss normalized to baseline levels", Milestone.IMPACT_ENDED),
         ("Once the backlog was cleared, reporting was accurate", Milestone.IMPACT_ENDED),
         ("It was fully caught up and verified on July 8", Milestone.IMPACT_ENDED),
+        ("All of the services are returning to green.", Milestone.IMPACT_ENDED),
+        ("Longhorn volumes for Kafka attached and healthy", Milestone.IMPACT_ENDED),
         ("Alle Dienste sind wieder erreichbar!", Milestone.IMPACT_ENDED),
         ("le site et le support sont à nouveau accessibles", Milestone.IMPACT_ENDED),
         # Chinese, Japanese and Korean, written without spaces between words.

@@ -968,6 +968,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"services? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)",
         r"back to normal",
         r"returns? to normal",
+        # Dashboards' words: "All of the services are returning to green", "volumes attached
+        # and healthy".
+        r"(?:back|return(?:s|ed|ing)?) to (?:green|healthy)",
+        r"and healthy\b",
         # German and French: "Alle Dienste sind wieder erreichbar", "à nouveau accessible".
         r"wieder (?:erreichbar|verfügbar|online|nutzbar)",
         r"nouveau (?:accessibles?|disponibles?|en ligne)",
