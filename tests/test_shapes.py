@@ -729,3 +729,18 @@ def test_a_table_of_facts_gives_the_report_its_fields() -> None:
 def test_other_two_column_tables_give_no_fields(table: str) -> None:
     r = parse("# Outage\n\n" + table)
     assert r.metadata.severity is None and r.metadata.detected_at is None
+
+
+def test_headings_in_an_html_block_are_sections() -> None:
+    text = (
+        "---\ntitle: Outage update\n---\n\n"
+        '<div class="alert">\n  <h3 class="ds-c-alert__heading">12/27/2019 Update</h3>\n'
+        "  <p>The API is back.</p>\n</div>\n\n## What happened?\n\nA bad deploy.\n"
+    )
+    r = parse(text)
+    assert [s.title for s in r.sections] == ["12/27/2019 Update", "What happened?"]
+    assert postmortem.dumps(r) == text
+    r.sections[0].title = "12/28/2019 Update"
+    assert postmortem.dumps(r) == text.replace("12/27/2019", "12/28/2019")
+    # A heading with markup inside, or in a code block, is not one.
+    assert [s.title for s in parse("<div>\n<h2><a href='x'>Link</a></h2>\n</div>\n").sections] == []

@@ -86,7 +86,7 @@ def read_blocks(text: str, start: int, end: int) -> list[Block]:
     """
     cuts = [m for m in _B_LINE.finditer(text, start, end)]
     if not cuts:
-        return parse_blocks(text, start, end)
+        return _html_headings(text, parse_blocks(text, start, end))
     out: list[Block] = []
     pos = start
     for m in cuts:
@@ -99,6 +99,39 @@ def read_blocks(text: str, start: int, end: int) -> list[Block]:
         pos = line_end
     if pos < end:
         out.extend(parse_blocks(text, pos, end))
+    return _html_headings(text, out)
+
+
+#: A heading on a line of its own inside an HTML block ("<h2 style=...>✅ Update Summary</h2>",
+#: '<h3 class="ds-c-alert__heading">12/27/2019 Update</h3>'), its title plain text.
+_HTML_HEADING = re.compile(
+    r"^[ \t]*<h([1-6])\b[^>\n]{0,300}>[ \t]*(?P<t>[^<>\n]*?[^<>\s][^<>\n]*?)[ \t]*</h\1\s*>[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _html_headings(text: str, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each HTML block cut at its heading lines: a page written in HTML (a
+    site's styled update, a blog's alert box) has sections as Markdown headings give them. The
+    pieces cover the same text, so the report comes back byte for byte."""
+    if not any(b.kind == "html" for b in blocks):
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        s, e = b.span
+        if b.kind != "html" or (text.find("<h", s, e) < 0 and text.find("<H", s, e) < 0):
+            out.append(b)
+            continue
+        pos = s
+        for m in _HTML_HEADING.finditer(text, s, e):
+            if m.start() > pos and text[pos : m.start()].strip():
+                out.append(Block("html", pos, m.start()))
+            line_end = min(e, m.end() + 1) if text.startswith("\n", m.end()) else m.end()
+            out.append(Block("heading", m.start(), line_end, level=int(m.group(1)),
+                             title=m.span("t")))  # fmt: skip
+            pos = line_end
+        if pos < e and text[pos:e].strip():
+            out.append(Block("html", pos, e))
     return out
 
 
