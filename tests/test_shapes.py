@@ -744,3 +744,12 @@ def test_headings_in_an_html_block_are_sections() -> None:
     assert postmortem.dumps(r) == text.replace("12/27/2019", "12/28/2019")
     # A heading with markup inside, or in a code block, is not one.
     assert [s.title for s in parse("<div>\n<h2><a href='x'>Link</a></h2>\n</div>\n").sections] == []
+
+
+def test_a_title_heading_reads_as_its_words() -> None:
+    text = "# **Production freeze**: stuck on `eb15ae0` for [five days](x)\n\ntext\n"
+    r = parse(text)
+    assert r.title == "Production freeze: stuck on eb15ae0 for five days"
+    assert postmortem.dumps(r) == text
+    r.title = "Freeze"
+    assert postmortem.dumps(r) == "# Freeze\n\ntext\n"

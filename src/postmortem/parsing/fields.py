@@ -22,6 +22,7 @@ import attrs
 from postmortem import model as m
 from postmortem._doc import Document, FieldOrigin
 from postmortem.parsing.blocks import Block, pieces
+from postmortem.parsing.outline import plain_inline
 from postmortem.parsing.stated import read_stated
 from postmortem.timestamps import (
     parse_date,
@@ -363,6 +364,11 @@ class Reader:
         if path == "title":
             if value is None and existing is not None:
                 return False
+            if where == "heading" and isinstance(value, str):
+                # A heading's title reads as its words, as a section's does: "stuck on
+                # `eb15ae0`" is "stuck on eb15ae0". The heading keeps its markup unless the
+                # title is edited.
+                value = plain_inline(value)
             self.report.title = value
         else:
             set_path(self.report, path, value)
