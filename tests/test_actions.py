@@ -150,6 +150,8 @@ def test_follow_up_lists_under_labels_are_review_schedules() -> None:
     text = "# T\n\n## Follow-up\n\n**One Week Follow-Up**:\n- Review action item progress\n"
     assert got(text) == []
     assert got(text.replace("**One Week Follow-Up**:", "At one week:")) == []
+    # A label over a list of its own is a part of the follow-up, not an action.
+    assert got("# T\n\n## Follow-up\n\n- **Success Criteria:**\n  - No misconfig ships\n") == []
     # A review schedule of its own, by its heading or by its items' keys.
     assert got("# T\n\n## Review Schedule\n\n- Check the dashboards weekly\n") == []
     assert (

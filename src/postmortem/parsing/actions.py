@@ -394,7 +394,17 @@ class ActionReader:
             for it in block.items:
                 nl = text.find("\n", it.body[0], it.body[1])
                 keys.append(_KEY.match(text, it.body[0], nl if nl >= 0 else it.body[1]))
-            return all(k is not None and _SCHEDULE.search(k.group("k").lower()) for k in keys)
+            # Reviews ("**1 Week Review**: [Date]"), and labels over lists of their own
+            # ("- **Success Criteria:**" over its checks): a follow-up's parts, not actions.
+            return all(
+                k is not None
+                and (
+                    _SCHEDULE.search(k.group("k").lower()) is not None
+                    or not k.group("v").strip()
+                    or section_kind(k.group("k")) in _NOT_ACTIONS
+                )
+                for k in keys
+            )
         if block.kind != "paragraph":
             return False
         raw = self.text[block.span[0] : block.span[1]]
