@@ -220,3 +220,23 @@ def test_a_post_dated_when_resolved_may_open_the_incident_once_resolved_later() 
     again = postmortem.parse(postmortem.dumps(r))
     assert again.metadata.resolved_at == r.metadata.resolved_at
     assert str(again.metadata.started_at) == "2024-04-06 11:48:00+00:00"
+
+
+def test_status_updates_quoted_in_a_prose_section_are_read_once() -> None:
+    # The updates are the timeline's; the root cause is the prose before them. An edit of an
+    # update leaves the root cause as it was, and an edit of the root cause leaves the updates.
+    text = (
+        "# Outage\n\n## Root cause\n\nA bad config was pushed.\n\n"
+        "> Resolved  \n> This incident has been resolved.  \n> Dec 05, 2025 - 09:20 UTC\n\n"
+        "> Monitoring  \n> A fix has been implemented.  \n> Dec 05, 2025 - 09:12 UTC\n\n"
+        "## Impact\n\nUsers could not log in.\n"
+    )
+    r = postmortem.parse(text)
+    assert r.root_cause.primary == "A bad config was pushed."
+    assert len(r.timeline.events) == 2
+    r.root_cause.primary = "A config with a typo was pushed."
+    out = postmortem.dumps(r)
+    assert out == text.replace("A bad config", "A config with a typo")
+    back = postmortem.parse(out)
+    assert back.root_cause.primary == r.root_cause.primary
+    assert [e.text for e in back.timeline.events] == [e.text for e in r.timeline.events]

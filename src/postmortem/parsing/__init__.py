@@ -243,6 +243,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     for slot in _timeline(report, doc, text, roots, preamble, dayfirst, zname, named_once):
         where = slot._origin.span[0] if slot._origin is not None else 0
         reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
+    _prose_before_entries(report, doc, text, reader)
     if report.summary.text is None and "summary.text" not in doc.fields:
         # No summary section: the report's opening prose is its summary, unless it is an entry
         # of the timeline (a status page's update: 'We are investigating. {{< track ... >}}'),
@@ -439,6 +440,29 @@ def _front_matter_fields(report: m.Report, raw: dict[str, Any], dayfirst: bool) 
         when = _fm_datetime(value) if path else None
         if path and when is not None and getattr(report.metadata, path) is None:
             setattr(report.metadata, path, when)
+
+
+def _prose_before_entries(report: m.Report, doc: Document, text: str, reader: Reader) -> None:
+    """A section's text field ends where the timeline's entries in it begin: status updates
+    quoted under "## Root cause" are the timeline's, read once. Otherwise an edit of an entry
+    changed the field too, and an edit of the field rewrote the entries."""
+    starts = sorted(e._origin.start for e in report.timeline.events if e._origin is not None)
+    if not starts:
+        return
+    for path, fo in list(doc.fields.items()):
+        if FIELD_KINDS.get(path) != "str" or fo.where == "heading":
+            continue
+        s, e = fo.span
+        i = bisect.bisect_left(starts, s)
+        if i == len(starts) or starts[i] >= e:
+            continue
+        cut = text.rfind("\n", s, starts[i]) + 1  # the line the entry starts on
+        while cut > s and text[cut - 1] in " \t\n>":
+            cut -= 1
+        del doc.fields[path]
+        set_path(report, path, None)
+        if cut > s:
+            reader.assign(path, (s, cut))
 
 
 def _date_field_days(report: m.Report, doc: Document, text: str) -> None:
