@@ -104,8 +104,10 @@ def read_blocks(text: str, start: int, end: int) -> list[Block]:
 
 #: A heading on a line of its own inside an HTML block ("<h2 style=...>✅ Update Summary</h2>",
 #: '<h3 class="ds-c-alert__heading">12/27/2019 Update</h3>'), its title plain text.
+# (One greedy run for the title, trimmed in code: two lazy runs around a character made a long
+# line without the closing tag quadratic.)
 _HTML_HEADING = re.compile(
-    r"^[ \t]*<h([1-6])\b[^>\n]{0,300}>[ \t]*(?P<t>[^<>\n]*?[^<>\s][^<>\n]*?)[ \t]*</h\1\s*>[ \t]*$",
+    r"^[ \t]*<h([1-6])\b[^>\n]{0,300}>(?P<t>[^<>\n]+)</h\1\s*>[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -124,11 +126,18 @@ def _html_headings(text: str, blocks: list[Block]) -> list[Block]:
             continue
         pos = s
         for m in _HTML_HEADING.finditer(text, s, e):
+            ts, te = m.span("t")
+            while ts < te and text[ts] in " \t":
+                ts += 1
+            while te > ts and text[te - 1] in " \t":
+                te -= 1
+            if ts == te:
+                continue  # "<h2> </h2>": no title
             if m.start() > pos and text[pos : m.start()].strip():
                 out.append(Block("html", pos, m.start()))
             line_end = min(e, m.end() + 1) if text.startswith("\n", m.end()) else m.end()
             out.append(Block("heading", m.start(), line_end, level=int(m.group(1)),
-                             title=m.span("t")))  # fmt: skip
+                             title=(ts, te)))  # fmt: skip
             pos = line_end
         if pos < e and text[pos:e].strip():
             out.append(Block("html", pos, e))
