@@ -575,6 +575,30 @@ def test_key_event_summaries_in_any_wording_and_clock_forms() -> None:
     assert not mt.started_at.inferred and mt.started_at.source == "metadata.started_at"
 
 
+def test_outage_discovered_and_outage_end_fields() -> None:
+    report = postmortem.parse(
+        "# Disk full\n\n**Date:** 2026-04-28\n**Outage discovered:** 2026-04-28 12:21 UTC\n"
+        "**Outage Start:** 1030 UTC\n**Outage End:** 1052 UTC\n\n## Summary\n\nThe disk filled.\n"
+    )
+    md, utc = report.metadata, dt.timezone.utc
+    assert md.detected_at == dt.datetime(2026, 4, 28, 12, 21, tzinfo=utc)
+    assert md.started_at == dt.datetime(2026, 4, 28, 10, 30, tzinfo=utc)
+    assert md.repaired_at == dt.datetime(2026, 4, 28, 10, 52, tzinfo=utc)
+
+
+@pytest.mark.parametrize(
+    ("label", "milestone"),
+    [("**INCIDENT START:**", Milestone.STARTED), ("**INCIDENT END:**", Milestone.RESOLVED),
+     ("**OUTAGE END:**", Milestone.IMPACT_ENDED), ("**OUTAGE START**:", Milestone.STARTED)],
+)  # fmt: skip
+def test_a_milestone_label_in_capitals_marks_its_entry(label: str, milestone: Milestone) -> None:
+    report = postmortem.parse(
+        f"# Outage\n\n## Timeline\n\n- **21:00** - Could not reach the host\n"
+        f"- **21:15** - {label} Firewall blocks the new IP\n"
+    )
+    assert report.timeline.events[1].milestone is milestone
+
+
 def test_a_clock_time_field_without_a_report_day_stays_text() -> None:
     report = postmortem.parse("# Outage\n\n- Fault began: 1600\n")
     assert report.metadata.started_at is None

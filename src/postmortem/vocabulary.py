@@ -486,6 +486,11 @@ FIELD_KEYS: dict[str, str] = {
     "time resolved": "metadata.resolved_at",
     "first detected": "metadata.detected_at",
     "detected": "metadata.detected_at",
+    "discovered": "metadata.detected_at",
+    "outage discovered": "metadata.detected_at",
+    "issue discovered": "metadata.detected_at",
+    "outage end": "metadata.repaired_at",
+    "outage ended": "metadata.repaired_at",
     "incident declared": "metadata.declared_at",
     "declared": "metadata.declared_at",
     "repaired": "metadata.repaired_at",
@@ -1144,11 +1149,13 @@ STATUS_UPDATE_MILESTONES: dict[str, str] = {
 
 #: Explicit markers, written in capitals as a label in an entry (**OUTAGE BEGINS**).
 MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:OUTAGE|IMPACT) (?:BEGINS|STARTS|STARTED)\b|<START OF OUTAGE>", "started"),
+    # The nouns too, as a label: "**INCIDENT START:**", "**OUTAGE END:**".
+    (r"\b(?:OUTAGE|IMPACT) (?:BEGINS|STARTS|STARTED|START)\b|<START OF OUTAGE>", "started"),
+    (r"\bINCIDENT START\b(?=\W{0,3}:)", "started"),
     (r"\bINCIDENT (?:BEGINS|STARTS|STARTED|DECLARED)\b", "declared"),
     (r"\b(?:OUTAGE|INCIDENT|IMPACT) MITIGATED\b", "mitigated"),
-    (r"\b(?:OUTAGE|IMPACT) ENDS\b|<END OF OUTAGE>", "impact_ended"),
-    (r"\bINCIDENT (?:ENDS|RESOLVED|CLOSED)\b", "resolved"),
+    (r"\b(?:OUTAGE|IMPACT) (?:ENDS|END)\b|<END OF OUTAGE>", "impact_ended"),
+    (r"\bINCIDENT (?:ENDS|RESOLVED|CLOSED|END)\b", "resolved"),
 )
 
 # Prose that dates the incident. Case matters here (the stamp pattern tells month names by
