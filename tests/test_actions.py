@@ -336,3 +336,24 @@ def test_section_headings_in_other_languages(heading: str, kind: str) -> None:
     # Every alphabet keeps its letters when headings are compared (Cyrillic used to read as
     # nothing, Korean as loose letters).
     assert section_kind(heading).value == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # A lead-in introduces the actions; only a schedule's label ("At one week:") does not.
+        ("We will take the following actions:\n\n- Add alerts\n- Fix config\n", 2),
+        ("| Review | Date |\n|---|---|\n| 1 week review | 2026-03-10 |\n"
+         "| 1 month review | 2026-04-10 |\n", 0),
+        ("- **Owner**: Alice\n- **Due**: 2026-03-10\n", 0),
+    ],
+)  # fmt: skip
+def test_what_a_follow_up_list_is(body: str, want: int) -> None:
+    assert len(got(f"# T\n\n## Follow-up\n\n{body}")) == want
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"), [("対策の検証", "success_criteria"), ("Résumé", "summary")]
+)
+def test_a_verification_heading_in_japanese_stays_checks(heading: str, kind: str) -> None:
+    assert section_kind(heading).value == kind

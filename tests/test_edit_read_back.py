@@ -240,3 +240,18 @@ def test_status_updates_quoted_in_a_prose_section_are_read_once() -> None:
     back = postmortem.parse(out)
     assert back.root_cause.primary == r.root_cause.primary
     assert [e.text for e in back.timeline.events] == [e.text for e in r.timeline.events]
+
+
+def test_prose_before_quoted_updates_keeps_its_own_closing_marks() -> None:
+    text = (
+        "# Outage\n\n## Root cause\n\nSee <https://status.example.com>\n\n"
+        "> Resolved  \n> This incident has been resolved.  \n> Dec 05, 2025 - 09:20 UTC\n\n"
+        "> Monitoring  \n> A fix has been implemented.  \n> Dec 05, 2025 - 09:12 UTC\n"
+    )
+    r = postmortem.parse(text)
+    assert r.root_cause.primary == "See <https://status.example.com>"
+    # A section that opens with its updates keeps its field as it was, edited in place.
+    opens = "# Outage\n\n## Root cause\n\n" + text.split("\n\n", 3)[3] + "\nA bad config.\n"
+    r = postmortem.parse(opens)
+    r.root_cause.primary = "X"
+    assert postmortem.dumps(r).count("## Root") == 1

@@ -753,3 +753,18 @@ def test_a_title_heading_reads_as_its_words() -> None:
     assert postmortem.dumps(r) == text
     r.title = "Freeze"
     assert postmortem.dumps(r) == "# Freeze\n\ntext\n"
+
+
+def test_html_headings_in_comments_and_details_are_no_sections() -> None:
+    for block in (
+        "<!--\n<h2>Root cause</h2>\nTODO: fill in\n-->\n",
+        "<details>\n<h3>Raw logs</h3>\nx\n</details>\n",
+    ):
+        text = f"# T\n\n{block}\n## Real\n\nx\n"
+        r = parse(text)
+        assert [s.title for s in r.sections] == ["Real"]
+        assert postmortem.dumps(r) == text
+
+
+def test_an_escaped_mark_in_a_title_is_the_character() -> None:
+    assert parse("# A \\*star\\* & `x`\n\ntext\n").title == "A *star* & x"

@@ -787,7 +787,9 @@ _DATE_ANY = re.compile(
 _DAY_RANGE = re.compile(
     rf"(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|through)\s*"
     rf"(?:(?P<m2>{_MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
-    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|through)\s*(?P<d4>\d{{1,2}})"
+    # Two days and a month: the dash between the days without blanks ("27-28 July 2026"), or
+    # "7 - 28 March" in "Incident 7 - 28 March 2026" would be a range.
+    rf"|(?<![\w.])(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–—]|\s+(?:to|until|through)\s+)(?P<d4>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?\s+(?P<m3>{_MONTH_ALT})\.?,?\s+(?P<y3>\d{{4}})"
     rf"|(?P<a>\d{{4}}-\d{{2}}-\d{{2}})\s*(?:[-–—]|to|until|through)\s*(?P<b>\d{{4}}-\d{{2}}-\d{{2}})",
     re.IGNORECASE,

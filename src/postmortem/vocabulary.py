@@ -339,6 +339,13 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         r"|后续|待办|改进措施|行动项|再発防止|今後の対応",
         K.ACTION_ITEMS,
     ),
+    # A checklist that verifies the fix is checks, not actions: "Verification checklist",
+    # "Checklist de Verificação Pós-Incidente", "验证清单".
+    (
+        r"\bverification checklist\b|\bchecklist de verifica\w*|\blista de verifica\w*|验证清单"
+        r"|検証",
+        K.SUCCESS_CRITERIA,
+    ),
     # The sections of a report in other languages, as normalised (accents folded: "Línea de
     # tiempo" is "linea de tiempo", "Действия" is "деиствия"). Chinese, Japanese and Korean
     # words stand anywhere in a heading: those scripts write no spaces between words.
@@ -360,19 +367,12 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     ),
     (r"^影響|^影响|^영향|^impacto\b|^влияние\b|^auswirkung", K.IMPACT),
     (
-        r"^(?:サマリー|概要|概述|摘要|개요|요약|resumen|resumo|сводка|резюме|zusammenfassung)$",
+        r"^(?:サマリー|概要|概述|摘要|개요|요약|resumen|resumo|сводка|резюме|zusammenfassung|resume)$",
         K.SUMMARY,
     ),
     (
         r"教訓|经验教训|^교훈|\blecciones aprendidas\b|\blicoes aprendidas\b|^уроки\b",
         K.LESSONS_LEARNED,
-    ),
-    # A checklist that verifies the fix is checks, not actions: "Verification checklist",
-    # "Checklist de Verificação Pós-Incidente", "验证清单".
-    (
-        r"\bverification checklist\b|\bchecklist de verifica\w*|\blista de verifica\w*|验证清单"
-        r"|検証",
-        K.SUCCESS_CRITERIA,
     ),
 ]
 
@@ -866,6 +866,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # account page"): the verb only with whom it calls.
         r"pages? (?:someone|somebody|(?:the |an? |our )?(?:on-?call|oncall|engineers?|sres?|"
         r"responders?|(?:[\w-]+ )?team)\b|@)",
+        # The noun when it is the alert: "Page sent to the primary", "First page fires",
+        # "receives a page".
+        r"pages? (?:was |were |is )?(?:sent|fires?|fired|went out|goes out|triggered)\b",
+        r"(?:receives?|received|gets?|got) an? page\b",
         r"pager",
         r"detect(?:s|ed|ing)?",
         r"notic(?:e|es|ed)\b",  # not "noticeably slower"
@@ -1026,7 +1030,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
 MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
     "started": (r"発生(?!日時|時刻|原因|件数)", r"[发發]生(?!时间|時間)", r"발생(?!\s?시각)"),
     "detected": (
-        r"検知", r"検出", r"発覚", r"気[付づ]い", r"報告", r"アラート",
+        # A report received ("ユーザー報告", "ユーザーから報告"), not one made to customers.
+        r"検知", r"検出", r"発覚", r"気[付づ]い", r"アラート",
+        r"(?:ユーザー|利用者|顧客)(?:から)?の?報告",
         r"[发發][现現]", r"[告报報]警",
         r"감지", r"탐지", r"발견",
     ),
@@ -1040,10 +1046,12 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"[缓緩]解", r"回[滚滾]",
         r"완화", r"롤백",
     ),
+    # Not planned ("復旧完了予定", recovery expected) nor still not ("仍未恢复正常").
     "impact_ended": (
-        r"復旧(?:確認|完了|した|しました|済|デプロイ)", r"回復(?:した|しました|確認)", r"正常化",
-        r"(?:已|服务|服務)?[恢回][复復]正常", r"已[恢回][复復]",
-        r"복구\s?(?:완료|됨|되었)", r"정상화",
+        r"(?<!未)復旧(?:確認|完了|した|しました|済|デプロイ)(?!予定|見込)",
+        r"(?<!未)回復(?:した|しました|確認)", r"(?<!未)正常化(?!予定|見込)",
+        r"(?<![未没沒])(?:已|服务|服務)?[恢回][复復]正常(?!预计|預計)", r"已[恢回][复復]",
+        r"복구\s?(?:완료|됨|되었)(?!\s?예정)", r"정상화(?!\s?예정)",
     ),
     "resolved": (
         r"解決(?:した|しました|済)", r"収束",

@@ -457,12 +457,19 @@ def _prose_before_entries(report: m.Report, doc: Document, text: str, reader: Re
         if i == len(starts) or starts[i] >= e:
             continue
         cut = text.rfind("\n", s, starts[i]) + 1  # the line the entry starts on
-        while cut > s and text[cut - 1] in " \t\n>":
+        while cut > s:
+            # Back over blank lines and the quote markers of the entry's own lines ("> ").
+            line = text.rfind("\n", s, cut - 1) + 1
+            if text[line:cut].strip(" \t\n>"):
+                break
+            cut = line
+        while cut > s and text[cut - 1] in " \t\n":
             cut -= 1
+        if cut <= s:
+            continue  # the section opens with its entries: no prose before them to keep apart
         del doc.fields[path]
         set_path(report, path, None)
-        if cut > s:
-            reader.assign(path, (s, cut))
+        reader.assign(path, (s, cut))
 
 
 def _date_field_days(report: m.Report, doc: Document, text: str) -> None:
@@ -470,8 +477,10 @@ def _date_field_days(report: m.Report, doc: Document, text: str) -> None:
     says on which day the incident started and on which it ended: evidence of day precision,
     which metrics use when the report has no timeline."""
     origin = doc.fields.get("metadata.date")
-    if origin is None:
+    if origin is None or any(e.at is not None for e in report.timeline.events):
         return
+    if any(ev.precision == "minute" for ev in report.evidence):
+        return  # the prose gives times: days would only blur them (and mix zones with them)
     s, e = origin.span
     days = parse_day_range(text[s:e])
     if days is None:

@@ -119,6 +119,10 @@ _BOLD_ONLY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,80}?)(?:\*\*|__)[ \t]
 _LEGEND_ITEM = re.compile(r"[ \t]*(?:\*\*|__)?(?P<k>[^*_:\n]{1,20}?)(?:\*\*|__)?[ \t]*[:=–—][ \t]+")
 #: What names a follow-up's review schedule rather than its actions.
 _SCHEDULE = re.compile(r"\b(?:reviews?|schedule|cadence)\b")
+#: An action item's own fields, written as a list under it.
+_ITEM_FIELDS = frozenset({"owner", "owners", "due", "due date", "deadline", "status", "priority"})
+#: What a schedule's label names: a review, or a period after the incident.
+_PERIOD = re.compile(r"\b(?:reviews?|schedule|cadence|days?|weeks?|months?|quarters?|years?)\b")
 _NESTED_ITEM = re.compile(r"^[ \t]+[-*+][ \t]+", re.MULTILINE)
 _NOT_ACTIONS = {
     m.SectionKind.SUCCESS_CRITERIA,
@@ -396,21 +400,30 @@ class ActionReader:
                 keys.append(_KEY.match(text, it.body[0], nl if nl >= 0 else it.body[1]))
             # Reviews ("**1 Week Review**: [Date]"), and labels over lists of their own
             # ("- **Success Criteria:**" over its checks): a follow-up's parts, not actions.
+            # And an item's fields ("- **Owner**: Alice", "- **Due**: 2026-03-10").
             return all(
                 k is not None
                 and (
                     _SCHEDULE.search(k.group("k").lower()) is not None
                     or not k.group("v").strip()
                     or section_kind(k.group("k")) in _NOT_ACTIONS
+                    or normalize(k.group("k")) in _ITEM_FIELDS
                 )
                 for k in keys
             )
+        if block.kind == "table":
+            # A review schedule as a table: "| 1 week review | 2026-03-10 | Alice |".
+            first = [self.text[r[1][0][0] : r[1][0][1]].lower() for r in block.rows()[1:] if r[1]]
+            return bool(first) and all(_PERIOD.search(c) for c in first)
         if block.kind != "paragraph":
             return False
+        # A label of the schedule ("**One Week Follow-Up**:", "At one month:"); a lead-in
+        # ("We will take the following actions:") introduces the actions.
         raw = self.text[block.span[0] : block.span[1]]
-        return bool(_BOLD_ONLY.fullmatch(raw) or _KEY.match(raw.split("\n", 1)[0])) or (
+        label = bool(_BOLD_ONLY.fullmatch(raw) or _KEY.match(raw.split("\n", 1)[0])) or (
             raw.rstrip().endswith(":") and "\n" not in raw.strip()
         )
+        return label and _PERIOD.search(raw.lower()) is not None
 
     def _prose_heading_item(self, node: Node, scope: Scope) -> None:
         """ "### Faster deployment revert" over paragraphs: the heading names one action."""

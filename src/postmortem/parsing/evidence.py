@@ -99,6 +99,17 @@ def marker_milestone(text: str) -> m.Milestone | None:
 
 
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_STATUS_LABELS = "|".join(sorted(v.STATUS_UPDATE_MILESTONES, key=len, reverse=True))
+#: A status update's label at the head of an entry's text, as status pages and their pastes
+#: write it: bold ("**Monitoring:** ...", "**Resolved** - ...", "**Resolved** This ...") or
+#: plain before a dash ("Monitoring - A fix has been implemented"). A plain word opens a
+#: sentence ("Monitoring the database") or names who tells ("Monitoring: Datadog alert
+#: fires"), and is no label.
+_LEAD_STATUS = re.compile(
+    rf"[ \t]*(?:(?:\*\*|__)(?P<a>{_STATUS_LABELS})[ \t]*:?[ \t]*(?:\*\*|__):?"
+    rf"|(?P<b>{_STATUS_LABELS})[ \t]+[\-\u2013\u2014])(?:\s|$)",
+    re.IGNORECASE,
+)
 
 
 def cues(text: str) -> tuple[m.Milestone, ...]:
@@ -112,6 +123,13 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     phase = v.PHASE_MILESTONES.get(line.strip(" .:*").lower())
     if phase is not None:
         return (m.Milestone(phase),)  # an entry named after its phase: "Detection"
+    lead = _LEAD_STATUS.match(line)
+    if lead is not None:
+        # A status update's label opening the entry ("**Monitoring:** The host has a hot
+        # fix", "Resolved - ..."): the milestone it names, whatever the words after it.
+        label = v.STATUS_UPDATE_MILESTONES[(lead.group("a") or lead.group("b")).lower()]
+        rest = cues(line[lead.end() :])
+        return tuple(ms for ms in m.Milestone if ms.value == label or ms in rest)
     pats = _patterns()
     # Where any phrase starts (a few places): a milestone's phrases are among them, so each
     # milestone is tried there only, not searched for along the whole line again.
@@ -152,6 +170,8 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     if ends and detections:
         # "Google reports to be fully operational", "the alert is resolved", "LB detects new
         # nodes as healthy": what was noticed in the sentence is the end, not the incident.
+        # (A sentence that tells both, "Alert fired and the on-call resolved it", loses its
+        # detection too: telling the two apart needs its grammar.)
         bounds = {_sentence(line, p) for p in ends}
         if all(_sentence(line, p) in bounds for p in detections):
             found.remove(m.Milestone.DETECTED)
@@ -191,7 +211,7 @@ def _first_paragraph(text: str) -> str:
 
 _ENDINGS = (m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
 _FULL_ENDINGS = (m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|[。！？；]")
 
 
 def _negated(line: str, pos: int, negation: re.Pattern[str]) -> bool:
@@ -250,7 +270,9 @@ _STAMPISH = (
     r"(?:at |~ ?)?"
     r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?[AaPp]\.?[Mm]\b\.?)"
     # A zone, with its offset: "UTC-05:00" is one zone, not a window that ends at 05:00.
-    r"(?: ?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\b(?![+-]\d))?"
+    # "14:00 UTC-15:30 UTC" is a window: an offset followed by a zone is the next time.
+    r"(?: ?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))?"
+    r"(?![+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b)))?"
     # "18:30 on November 27, 2025 (UTC)": the day after the time.
     r"(?:,? on (?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2}(?:st|nd|rd|th)? "
     r"(?:of )?[A-Z][a-z]+(?: \d{4})?)(?: \([A-Z]{2,4}\))?)?"
@@ -331,7 +353,11 @@ _STAMP_CORE = re.compile(r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])")
 #: commands, whose times are the machine's and not sentences of the report. Left out, they
 #: also no longer cost the prose patterns their longest searches.
 _FENCED = re.compile(
-    r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z)", re.M | re.S
+    # A backtick fence's info string holds no backtick: "```kubectl rollout undo``` was run."
+    # is inline code in a sentence.
+    r"^[ \t]{0,3}(?:(`{3,})[^`\n]*\n.*?(?:^[ \t]{0,3}\1`*[ \t]*$|\Z)"
+    r"|(~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\2~*[ \t]*$|\Z))",
+    re.M | re.S,
 )
 
 

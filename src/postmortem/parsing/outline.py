@@ -112,6 +112,11 @@ _HTML_HEADING = re.compile(
 )
 
 
+#: HTML whose headings are no sections of the page: a comment (a template's hidden
+#: instructions), folded details, preformatted text, scripts and styles.
+_HIDDEN_HTML = re.compile(r"[ \t]*<(?:!--|details\b|pre\b|script\b|style\b|textarea\b)", re.I)
+
+
 def _html_headings(text: str, blocks: list[Block]) -> list[Block]:
     """``blocks`` with each HTML block cut at its heading lines: a page written in HTML (a
     site's styled update, a blog's alert box) has sections as Markdown headings give them. The
@@ -121,7 +126,11 @@ def _html_headings(text: str, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         s, e = b.span
-        if b.kind != "html" or (text.find("<h", s, e) < 0 and text.find("<H", s, e) < 0):
+        if (
+            b.kind != "html"
+            or (text.find("<h", s, e) < 0 and text.find("<H", s, e) < 0)
+            or _HIDDEN_HTML.match(text, s, e)
+        ):
             out.append(b)
             continue
         pos = s
@@ -177,9 +186,17 @@ def plain_inline(title: str) -> str:
     "Bugzilla Bug: 1486582", "**Impact**" reads "Impact"."""
     if not any(c in title for c in "[*_`") or len(title) > MAX_INLINE_TITLE:
         return title
-    out = _LINK.sub(r"\1", title)
+    # An escaped mark ("\\*star\\*") is the character itself, not markup: set aside while the
+    # marks are taken off, then written bare.
+    hidden = _ESCAPED.sub(lambda m: chr(0xE000 + ord(m.group(1))), title)
+    out = _LINK.sub(r"\1", hidden)
     out = _MARKS.sub(r"\2", out)
-    return _EMPH.sub(r"\2", out).strip()
+    out = _EMPH.sub(r"\2", out).strip()
+    return _HIDDEN.sub(lambda m: chr(ord(m.group()) - 0xE000), out)
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_HIDDEN = re.compile("[\ue021-\ue07e]")
 
 
 def build_tree(

@@ -683,8 +683,7 @@ class TimelineReader:
             or marker_milestone(body)
             or (_status_milestone if shape == "status-update" else _phase_milestone)(
                 _cell(text, (cells or {}).get("phase"))
-            )
-            or _lead_status(body),
+            ),
             date=day,
             end=end,
             approximate=st.approximate,
@@ -777,24 +776,6 @@ _ONE_DAY = dt.timedelta(days=1)
 def _only_stamp(title: str) -> bool:
     hit = split_stamp(title)
     return hit is not None and not title[hit[2] :].strip(" ()*_")
-
-
-_STATUS_LABELS = "|".join(sorted(STATUS_UPDATE_MILESTONES, key=len, reverse=True))
-#: A status update's label at the head of an entry's text, as status pages and their pastes
-#: write it: bold ("**Monitoring:** ...", "**Resolved** - ...", "**Resolved** This ...") or
-#: plain before a colon or dash ("Monitoring - A fix has been implemented"). A plain word
-#: without its mark opens a sentence ("Monitoring the database") and is no label.
-_LEAD_STATUS = re.compile(
-    rf"[ \t]*(?:(?:\*\*|__)(?P<a>{_STATUS_LABELS})[ \t]*:?[ \t]*(?:\*\*|__):?"
-    rf"|(?P<b>{_STATUS_LABELS})[ \t]*[:\-\u2013\u2014])(?:\s|$)",
-    re.IGNORECASE,
-)
-
-
-def _lead_status(body: str) -> m.Milestone | None:
-    """The milestone of the status label an entry's text opens with, or None."""
-    hit = _LEAD_STATUS.match(body)
-    return _status_milestone(hit.group("a") or hit.group("b")) if hit else None
 
 
 _AT_TIME = re.compile(
