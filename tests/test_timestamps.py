@@ -344,3 +344,14 @@ def test_a_range_of_days(text: str, first: dt.date, last: dt.date) -> None:
 )
 def test_no_range_of_days(text: str) -> None:
     assert parse_day_range(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("**Opened:** 07.10.2026, ~19:55 CEST", dt.date(2026, 10, 7)),
+     ("**Opened:** 07/10/2026, 19:55", dt.date(2026, 7, 10))],
+)  # fmt: skip
+def test_a_dotted_date_is_day_first(text: str, day: dt.date) -> None:
+    # Dots are how day-first writers separate a date; a slash alone decides nothing.
+    doc = f"# Station off air\n\n{text}\n\n## Timeline\n\n- 19:55 Owner reports drops\n"
+    assert postmortem.parse(doc).timeline.events[0].at.date() == day

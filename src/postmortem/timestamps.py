@@ -878,6 +878,8 @@ def guess_dayfirst(text: str) -> bool:
             first += 1
         elif b > 12 >= a:
             second += 1
+        elif "." in m.group() and a != b and a and b:
+            first += 1  # "07.10.2026": dots are how day-first writers separate a date
         elif a != b and a and b:
             pairs.append((a, b, y))
     if first != second or not pairs:
