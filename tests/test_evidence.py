@@ -928,3 +928,17 @@ def test_a_plain_monitoring_colon_is_no_status_label() -> None:
     )
     assert Milestone.MITIGATED not in report.timeline.events[1].cues
     assert metrics(report).mitigated_at.value == dt.datetime(2026, 3, 3, 10, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("post", "at"),
+    [("Update 02:24 UTC: we found the issue.", dt.datetime(2024, 12, 10, 2, 24, tzinfo=UTC)),
+     ("**Update: 09:55** This issue has now been resolved.", dt.datetime(2024, 12, 10, 9, 55))],
+)  # fmt: skip
+def test_a_status_posts_one_labelled_update_is_its_timeline(post: str, at: dt.datetime) -> None:
+    text = f"---\ndate: 2024-12-10\n---\n\nVisits were not counted.\n\n{post}\n"
+    report = postmortem.parse(text)
+    assert [e.at for e in report.timeline.events] == [at]
+    assert postmortem.dumps(report) == text
+    # Other labels open key-event fields, not entries.
+    assert not postmortem.parse(text.replace("Update", "Resolved")).timeline.events

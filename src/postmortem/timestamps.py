@@ -299,7 +299,11 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
             if close < 0:
                 continue
             inner = text[i + len(opener) : close]
-            label = _UPDATE_LABEL.match(inner) if opener == "[" else None
+            label = (
+                _UPDATE_LABEL.match(inner)
+                if opener == "[" or (labelled and opener in ("**", "__"))
+                else None
+            )  # "[Update - 2023-03-29 15h50 UTC]", labelled "**Update: 09:55**"
             if label is not None:
                 inner = inner[label.end() :]  # "[Update - 2023-03-29 15h50 UTC]"
             stripped = inner.rstrip(" :-–—,")

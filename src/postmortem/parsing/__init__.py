@@ -35,7 +35,7 @@ from postmortem.parsing.fields import (
 from postmortem.parsing.frontmatter import by_name, split_front_matter
 from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tree, read_blocks
 from postmortem.parsing.stated import field_figures, read_stated
-from postmortem.parsing.timeline import TimelineReader, flag_dates
+from postmortem.parsing.timeline import TimelineReader, flag_dates, update_lead
 from postmortem.timestamps import (
     _DATE_ANY,
     declared_zone,
@@ -1050,8 +1050,15 @@ def _best_run(
             cand.read_blocks(blocks, None)
         # A status-page update counts whatever its words (a language written without spaces
         # has no "two words"), and one is a timeline: its opener cannot be anything else.
+        # So is an update its label opens ("Update 02:24 UTC: we found the issue").
         updates = sum(
-            1 for e in cand.events if e._origin is not None and e._origin.shape == "status-update"
+            1
+            for e in cand.events
+            if e._origin is not None
+            and (
+                e._origin.shape == "status-update"
+                or (e._origin.shape == "paragraph" and update_lead(text, e._origin.start))
+            )
         )
         stamped = updates + sum(1 for e in cand.events if _told(e) and e._origin is not None
                                 and e._origin.shape != "status-update")  # fmt: skip

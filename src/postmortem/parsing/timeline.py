@@ -261,6 +261,10 @@ class TimelineReader:
         for pos, end in pieces(text, s, e):
             line = text[pos:end]
             hit = split_stamp(line) if line.strip() else None
+            if hit is None and _UPDATE_LEAD.match(line):
+                # A status post's update in a paragraph: "Update 02:24 UTC: we found ...",
+                # "**Update: 09:55** This issue has now been resolved."
+                hit = split_stamp(line, labelled=True)
             if hit is not None:
                 current = [pos, pos + hit[0], pos + hit[1], pos + hit[2], end]
                 entries.append(current)
@@ -777,6 +781,15 @@ def _only_stamp(title: str) -> bool:
     hit = split_stamp(title)
     return hit is not None and not title[hit[2] :].strip(" ()*_")
 
+
+#: An "Update" label opening a line, before its stamp (other labels open key-event fields:
+#: "Resolved 2023-01-11 15:51").
+_UPDATE_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?updated?\b", re.IGNORECASE)
+
+
+def update_lead(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` opens with a status post's "Update" label."""
+    return _UPDATE_LEAD.match(text, pos) is not None
 
 _AT_TIME = re.compile(
     r"[ \t]*(?:[Aa]t|[Aa]round|~)\s+(?P<t>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
