@@ -355,3 +355,19 @@ def test_a_dotted_date_is_day_first(text: str, day: dt.date) -> None:
     # Dots are how day-first writers separate a date; a slash alone decides nothing.
     doc = f"# Station off air\n\n{text}\n\n## Timeline\n\n- 19:55 Owner reports drops\n"
     assert postmortem.parse(doc).timeline.events[0].at.date() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("28 Février 2026", dt.date(2026, 2, 28)), ("20 de septiembre de 2025", dt.date(2025, 9, 20)),
+     ("06. Juni 2024", dt.date(2024, 6, 6)), ("3 de março de 2024", dt.date(2024, 3, 3)),
+     ("12 août 2023", dt.date(2023, 8, 12))],
+)  # fmt: skip
+def test_months_in_french_spanish_portuguese_and_german(text: str, day: dt.date) -> None:
+    assert parse_date(text) == day
+    assert read_stamp(text).date == day
+
+
+@pytest.mark.parametrize("text", ["Mars 2020 mission", "the mai tai", "Juni"])
+def test_a_month_word_alone_is_no_date(text: str) -> None:
+    assert parse_date(text) is None

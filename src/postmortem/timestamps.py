@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache, wraps
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from attrs import define, field
@@ -89,6 +89,26 @@ _MONTHS = {
     )
     for m in names
 }
+# The months in French, Spanish, Portuguese and German, as reports in those languages date
+# them ("28 Février 2026", "20 de septiembre de 2025", "06. Juni 2024"): read only beside a
+# day number, as English names are.
+for _i, _names in enumerate(
+    [
+        ("janvier", "enero", "janeiro", "januar", "jänner"),
+        ("février", "fevrier", "febrero", "fevereiro", "februar"),
+        ("mars", "marzo", "março", "marco", "märz", "maerz"),
+        ("avril", "abril"),
+        ("mai", "mayo", "maio"),
+        ("juin", "junio", "junho", "juni"),
+        ("juillet", "julio", "julho", "juli"),
+        ("août", "aout", "agosto"),
+        ("septembre", "septiembre", "setiembre", "setembro"),
+        ("octobre", "octubre", "outubro", "oktober"),
+        ("noviembre", "novembro"),
+        ("décembre", "decembre", "diciembre", "dezembro", "dezember"),
+    ]
+):
+    _MONTHS.update({_name: _i + 1 for _name in _names})
 _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
     "fri|sat|sun"
@@ -128,7 +148,8 @@ _TOKEN = re.compile(
     # time (see ``mil``), unless they make a year of 1970-2099 ("Nov 27, 2025 UTC").
   | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b
         (?:,?\s*(?:(?:19[7-9]|20\d)\d\b|\d{{4}}\b(?!\s*(?:{_ZONE_ALT})\b)))?)
-  | (?P<daymonth>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?(?:,?\s*\d{{4}}\b)?)
+  | (?P<daymonth>\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_ALT})\b\.?
+        (?:,?\s*(?:de\s+)?\d{{4}}\b)?)
   | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}})
         # "* 11/25" over the day's timed items, "### 3/14": a day alone, nothing after it.
       | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=[*_]{{0,2}}:?[ \t]*(?:\n|$))
@@ -624,8 +645,21 @@ def _read_iso(tok: str, st: Stamp) -> None:
 # offsets ("[+1 hrs]") and five-digit or three-digit years, which dateutil would take as
 # written (year 202) instead of flagging.
 # Only date tokens the scanner found reach dateutil, so its own words (with "Sept") suffice.
-_WORDS_DAYFIRST = _du.parserinfo(dayfirst=True)
-_WORDS_MONTHFIRST = _du.parserinfo(dayfirst=False)
+class _Words(_du.parserinfo):
+    """dateutil's words with the months of ``_MONTHS`` (every language read) and the "de" of
+    "20 de septiembre de 2025"."""
+
+    def __init__(self, *, dayfirst: bool) -> None:
+        # Set on the instance before dateutil reads them (its stubs type the lists as the
+        # English ones: two or three names a month).
+        months: Any = [tuple(n for n, i in _MONTHS.items() if i == k) for k in range(1, 13)]
+        self.MONTHS = months
+        self.JUMP = [*_du.parserinfo.JUMP, "de", "del"]
+        super().__init__(dayfirst=dayfirst)
+
+
+_WORDS_DAYFIRST = _Words(dayfirst=True)
+_WORDS_MONTHFIRST = _Words(dayfirst=False)
 
 
 @lru_cache(maxsize=4096)
@@ -782,7 +816,7 @@ _DATE_ANY = re.compile(
     rf"|\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]"
     rf"|\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b"
     rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?,?\s+\d{{4}}",
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_ALT})\.?,?\s+(?:de\s+)?\d{{4}}",
     re.IGNORECASE,
 )
 
