@@ -47,6 +47,10 @@ def got(text: str) -> list[tuple[str, S]]:
         "预防",
         "Действия",
         "재발 방지 대책",
+        "What are the next steps for Replit?",
+        "What could be done to avoid this in future?",
+        "Prevent Recurrence",
+        "7. Preventive Enhancements",
     ],
 )
 def test_action_sections_by_heading(heading: str) -> None:

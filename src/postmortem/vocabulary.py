@@ -331,7 +331,10 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         K.ACTION_ITEMS,
     ),
     (r"\bwhat (?:is|are|we re|we are|will be|we will) (?:being )?(?:done|doing)\b", K.ACTION_ITEMS),
-    (r"^(?:the )?plan$|^(?:our |the )?next steps\b|^to ?dos?$", K.ACTION_ITEMS),
+    (r"^(?:the )?plan$|\bnext steps\b|^to ?dos?$", K.ACTION_ITEMS),
+    # "Preventive Enhancements", "Prevent Recurrence", "Future prevention", "What could be
+    # done to avoid this in future?".
+    (r"\bprevent(?:ion|ive|ing)?\b|\bavoid (?:this|it|that|a repeat)\b", K.PREVENTION),
     # Other languages (accents folded): "Ações Preventivas", "Acciones correctivas", "Próximos
     # pasos", "后续待办事项" (follow-up to-dos), "改进措施", "再発防止策", "今後の対応".
     (
