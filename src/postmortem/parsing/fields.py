@@ -55,7 +55,7 @@ _KV_BOLD = re.compile(
 # A key in any alphabet ("Дата: 2026-10-03"); the full-width colon of Chinese and Japanese
 # ("日期：2026-07-21") needs no blank after it.
 _KV_PLAIN = re.compile(
-    r"[ \t]*(?P<k>[^\W\d_][\w /&()'’-]{0,50}?)(?::[ \t]+|：[ \t]*)(?P<v>\S[^\n]*)$"
+    r"[ \t]*(?P<k>[^\W\d_](?:[^\W_]|[ /&()'’-]){1,50}?)(?::[ \t]+|：[ \t]*)(?P<v>\S[^\n]*)$"
 )
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,160}\](?!\()|(?<![\w-])[\w-]{0,30}YYYY[\w:-]{0,30}|\bHH:MM\b"

@@ -791,6 +791,7 @@ def update_lead(text: str, pos: int) -> bool:
     """Whether the line at ``pos`` opens with a status post's "Update" label."""
     return _UPDATE_LEAD.match(text, pos) is not None
 
+
 _AT_TIME = re.compile(
     r"[ \t]*(?:[Aa]t|[Aa]round|~)\s+(?P<t>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*[A-Z]{2,4}\b)?)"
