@@ -255,3 +255,22 @@ def test_prose_before_quoted_updates_keeps_its_own_closing_marks() -> None:
     r = postmortem.parse(opens)
     r.root_cause.primary = "X"
     assert postmortem.dumps(r).count("## Root") == 1
+
+
+def test_prose_written_over_a_labelled_list_stays_under_its_label() -> None:
+    # "**Resolution**:" over a list (no blank line between) heads the resolution's text; new
+    # prose in the list's place joined the label's paragraph, and the text was lost.
+    text = (
+        "# Webhook failures\n\n## Root Cause Analysis\n\n### 1. No retry\n\n"
+        "**Problem**: Failures were reported as delivered.\n\n"
+        "**Resolution**:\n- Errors are thrown back for a retry\n- Logging was added\n\n"
+        "## Resolution\n\n### Code Changes\n\n1. **Error handling** (`webhook.ts`)\n"
+        "   - Checks every database call\n"
+    )
+    r = postmortem.parse(text)
+    assert r.resolution.text == "- Errors are thrown back for a retry\n- Logging was added"
+    _holds(text, "field.resolution.text")
+    r.resolution.text = "Errors are thrown back."
+    out = postmortem.dumps(r)
+    assert "**Resolution**:\n\nErrors are thrown back.\n\n## Resolution\n" in out
+    assert postmortem.parse(out) == r
