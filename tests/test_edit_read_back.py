@@ -257,6 +257,25 @@ def test_prose_before_quoted_updates_keeps_its_own_closing_marks() -> None:
     assert postmortem.dumps(r).count("## Root") == 1
 
 
+def test_an_entry_stamped_with_a_range_of_days_keeps_its_stamp() -> None:
+    # "**October 9-23, 2025** - ..." was read as "October 9" with the text "23, 2025** - ...":
+    # a new text lost the closing "**", and the entry was gone.
+    text = (
+        "# Subscriptions not activated\n\n## Timeline\n\n"
+        "**October 9, 2025** - A customer reported the issue\n\n"
+        "**October 9-23, 2025** - The issue stayed open, new purchases affected\n\n"
+        "**October 23, 2025** - The investigation found the causes\n"
+    )
+    ev = postmortem.parse(text).timeline.events[1]
+    assert (ev.time_text, str(ev.date), ev.text) == (
+        "October 9-23, 2025",
+        "2025-10-09",
+        "The issue stayed open, new purchases affected",
+    )
+    for name in ("event.text", "event.insert.middle", "event.delete"):
+        _holds(text, name)
+
+
 def test_prose_written_over_a_labelled_list_stays_under_its_label() -> None:
     # "**Resolution**:" over a list (no blank line between) heads the resolution's text; new
     # prose in the list's place joined the label's paragraph, and the text was lost.
