@@ -257,6 +257,30 @@ def test_prose_before_quoted_updates_keeps_its_own_closing_marks() -> None:
     assert postmortem.dumps(r).count("## Root") == 1
 
 
+def test_status_updates_each_under_its_own_heading_are_one_timeline() -> None:
+    # A status page that heads each update ("## Update", "## Postmortem") was read as a
+    # timeline of its first update alone; deleting it made the next one the timeline.
+    text = (
+        '+++\ntitle = "Servers unreachable"\ndate = 2019-04-18T18:45:45.000Z\nresolved = true\n'
+        "+++\nThe servers in the datacenter are unreachable. A ticket is open.\n\n"
+        "## Update\n\n"
+        'Services are coming back. We keep watching. {{< track "2019-04-18T19:35:25.000Z" >}}\n\n'
+        "## Postmortem\n\n"
+        'The load balancer failed and its standby did not take over. {{< track "2019-04-18T19:42'
+        ':25.000Z" >}}\n'
+    )
+    r = postmortem.parse(text)
+    assert [str(e.at) for e in r.timeline.events] == [
+        "2019-04-18 19:35:25+00:00",
+        "2019-04-18 19:42:25+00:00",
+    ]
+    for name in ("event.delete", "event.text", "event.insert.first", "event.insert.middle"):
+        _holds(text, name)
+    del r.timeline.events[0]
+    again = postmortem.parse(postmortem.dumps(r))
+    assert again == r and len(again.timeline.events) == 1
+
+
 def test_an_entry_stamped_with_a_range_of_days_keeps_its_stamp() -> None:
     # "**October 9-23, 2025** - ..." was read as "October 9" with the text "23, 2025** - ...":
     # a new text lost the closing "**", and the entry was gone.
