@@ -4,6 +4,8 @@ edited record's lines change (the edit property, ``edit_property.check``)."""
 
 from __future__ import annotations
 
+import pytest
+
 import postmortem
 from postmortem import ActionStatus
 
@@ -281,18 +283,21 @@ def test_status_updates_each_under_its_own_heading_are_one_timeline() -> None:
     assert again == r and len(again.timeline.events) == 1
 
 
-def test_an_entry_stamped_with_a_range_of_days_keeps_its_stamp() -> None:
+@pytest.mark.parametrize(
+    "days", ["October 9-23, 2025", "October 9 - November 2, 2025", "9–23 October 2025"]
+)
+def test_an_entry_stamped_with_a_range_of_days_keeps_its_stamp(days: str) -> None:
     # "**October 9-23, 2025** - ..." was read as "October 9" with the text "23, 2025** - ...":
     # a new text lost the closing "**", and the entry was gone.
     text = (
         "# Subscriptions not activated\n\n## Timeline\n\n"
         "**October 9, 2025** - A customer reported the issue\n\n"
-        "**October 9-23, 2025** - The issue stayed open, new purchases affected\n\n"
-        "**October 23, 2025** - The investigation found the causes\n"
+        f"**{days}** - The issue stayed open, new purchases affected\n\n"
+        "**November 23, 2025** - The investigation found the causes\n"
     )
     ev = postmortem.parse(text).timeline.events[1]
     assert (ev.time_text, str(ev.date), ev.text) == (
-        "October 9-23, 2025",
+        days,
         "2025-10-09",
         "The issue stayed open, new purchases affected",
     )
