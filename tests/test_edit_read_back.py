@@ -4,6 +4,8 @@ edited record's lines change (the edit property, ``edit_property.check``)."""
 
 from __future__ import annotations
 
+import pytest
+
 import postmortem
 from postmortem import ActionStatus
 
@@ -255,3 +257,68 @@ def test_prose_before_quoted_updates_keeps_its_own_closing_marks() -> None:
     r = postmortem.parse(opens)
     r.root_cause.primary = "X"
     assert postmortem.dumps(r).count("## Root") == 1
+
+
+def test_status_updates_each_under_its_own_heading_are_one_timeline() -> None:
+    # A status page that heads each update ("## Update", "## Postmortem") was read as a
+    # timeline of its first update alone; deleting it made the next one the timeline.
+    text = (
+        '+++\ntitle = "Servers unreachable"\ndate = 2019-04-18T18:45:45.000Z\nresolved = true\n'
+        "+++\nThe servers in the datacenter are unreachable. A ticket is open.\n\n"
+        "## Update\n\n"
+        'Services are coming back. We keep watching. {{< track "2019-04-18T19:35:25.000Z" >}}\n\n'
+        "## Postmortem\n\n"
+        'The load balancer failed and its standby did not take over. {{< track "2019-04-18T19:42'
+        ':25.000Z" >}}\n'
+    )
+    r = postmortem.parse(text)
+    assert [str(e.at) for e in r.timeline.events] == [
+        "2019-04-18 19:35:25+00:00",
+        "2019-04-18 19:42:25+00:00",
+    ]
+    for name in ("event.delete", "event.text", "event.insert.first", "event.insert.middle"):
+        _holds(text, name)
+    del r.timeline.events[0]
+    again = postmortem.parse(postmortem.dumps(r))
+    assert again == r and len(again.timeline.events) == 1
+
+
+@pytest.mark.parametrize(
+    "days", ["October 9-23, 2025", "October 9 - November 2, 2025", "9–23 October 2025"]
+)
+def test_an_entry_stamped_with_a_range_of_days_keeps_its_stamp(days: str) -> None:
+    # "**October 9-23, 2025** - ..." was read as "October 9" with the text "23, 2025** - ...":
+    # a new text lost the closing "**", and the entry was gone.
+    text = (
+        "# Subscriptions not activated\n\n## Timeline\n\n"
+        "**October 9, 2025** - A customer reported the issue\n\n"
+        f"**{days}** - The issue stayed open, new purchases affected\n\n"
+        "**November 23, 2025** - The investigation found the causes\n"
+    )
+    ev = postmortem.parse(text).timeline.events[1]
+    assert (ev.time_text, str(ev.date), ev.text) == (
+        days,
+        "2025-10-09",
+        "The issue stayed open, new purchases affected",
+    )
+    for name in ("event.text", "event.insert.middle", "event.delete"):
+        _holds(text, name)
+
+
+def test_prose_written_over_a_labelled_list_stays_under_its_label() -> None:
+    # "**Resolution**:" over a list (no blank line between) heads the resolution's text; new
+    # prose in the list's place joined the label's paragraph, and the text was lost.
+    text = (
+        "# Webhook failures\n\n## Root Cause Analysis\n\n### 1. No retry\n\n"
+        "**Problem**: Failures were reported as delivered.\n\n"
+        "**Resolution**:\n- Errors are thrown back for a retry\n- Logging was added\n\n"
+        "## Resolution\n\n### Code Changes\n\n1. **Error handling** (`webhook.ts`)\n"
+        "   - Checks every database call\n"
+    )
+    r = postmortem.parse(text)
+    assert r.resolution.text == "- Errors are thrown back for a retry\n- Logging was added"
+    _holds(text, "field.resolution.text")
+    r.resolution.text = "Errors are thrown back."
+    out = postmortem.dumps(r)
+    assert "**Resolution**:\n\nErrors are thrown back.\n\n## Resolution\n" in out
+    assert postmortem.parse(out) == r

@@ -307,10 +307,31 @@ def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             text = _flatten(text)  # a one-line slot: list markers and breaks become spaces
         if fo.where == "cell":
             text = _cell(text)  # a fact in a table's cell: its pipes escaped
+        elif text and _interrupting(doc.source.text, fo.span[0]) and not _INTERRUPTS.match(text):
+            # The old value was a block that followed a line with no blank between, which
+            # only a list, a quote or a fence may do ("**Resolution**:" over its list): prose
+            # there would join the line above as one paragraph, and the label would no
+            # longer head it. A blank line keeps it a block of its own.
+            text = "\n" + text
         start = fo.span[0]
         if path == "title":
             start, text = _title_heading(doc.source.text, fo, text)
         patches.append((start, fo.span[1], text))
+
+
+#: The start of a block that may follow a paragraph's line with no blank line between (as
+#: CommonMark has it: a list, a quote, a fence, a heading). Hand-written: the writer reads no
+#: Markdown, and this is only a value's first characters.
+_INTERRUPTS = re.compile(r"[ ]{0,3}(?:[-*+][ \t]|1[.)][ \t]|>|```|~~~|#{1,6}[ \t])")
+
+
+def _interrupting(text: str, start: int) -> bool:
+    """Whether a value at ``start`` is a block that interrupts a paragraph: it opens a line,
+    the line above is not blank, and it starts as only such a block may."""
+    if start == 0 or text[start - 1] != "\n":
+        return False
+    above = text[text.rfind("\n", 0, start - 1) + 1 : start - 1]
+    return bool(above.strip()) and _INTERRUPTS.match(text, start) is not None
 
 
 def _title_heading(text: str, fo: FieldOrigin, title: str) -> tuple[int, str]:

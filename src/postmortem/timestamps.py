@@ -147,8 +147,17 @@ _TOKEN = re.compile(
     # "Feb 9 1924 UTC" is 19:24 on Feb 9, not the year 1924: four digits before a zone are a
     # time (see ``mil``), unless they make a year of 1970-2099 ("Nov 27, 2025 UTC").
   | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b
+        # A range of days, read as its first ("October 9-23, 2025", "January 30 - February
+        # 2, 2026"): only before a year ("Jan 14 - 10:18" is a day and a time).
+        (?:[ \t]*[-–—][ \t]*(?:(?:{_MONTH_ALT})\.?[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?
+            (?=,?[ \t]+\d{{4}}\b))?
         (?:,?\s*(?:(?:19[7-9]|20\d)\d\b|\d{{4}}\b(?!\s*(?:{_ZONE_ALT})\b)))?)
-  | (?P<daymonth>\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_ALT})\b\.?
+  | (?P<daymonth>\d{{1,2}}
+        # "27-28 July 2026": a range of days, read as its first; only with its year, and
+        # no blanks around the dash ("Incident 7 - 28 March 2026" is no range).
+        (?:(?:st|nd|rd|th)?[-–—]\d{{1,2}}
+            (?=(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?,?[ \t]+\d{{4}}\b))?
+        (?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_ALT})\b\.?
         (?:,?\s*(?:de\s+)?\d{{4}}\b)?)
   | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}})
         # "* 11/25" over the day's timed items, "### 3/14": a day alone, nothing after it.
@@ -472,6 +481,7 @@ _UNIT_SCALE = {"h": 3600, "m": 60, "d": 86400}
 _MIL_ALONE = re.compile(r"\s*([01]\d|2[0-3])([0-5]\d)\s*")
 _TIME_RANGE_DASH = re.compile(r"\s*[-–]\s*(?=\d)")
 _CLOCK = re.compile(r"(\d{1,2})(?:[:h.](\d{2})(?::(\d{2}))?)?\s*([ap])?", re.IGNORECASE)
+_DASHES = re.compile("[-–—]")
 
 
 def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = None) -> Stamp:
@@ -547,7 +557,13 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.time = dt.time(int(tok[:2]), int(tok[2:]))
             st.clock24 = True
         elif kind in ("monthday", "daymonth") and st.date is None:
-            st.date = _month_date(tok, base_year)
+            days = _DAY_RANGE.fullmatch(tok) if _DASHES.search(tok) else None
+            if days is None:
+                st.date = _month_date(tok, base_year)
+            elif (span := _range_days(days)) is not None:
+                st.date = span[0]  # "October 9-23, 2025": a range of days gives its first
+            else:
+                st.problem = f"no such range of days {tok}"
             st.explicit_date = st.date is not None
         elif kind in ("time", "hour") and st.time is None:
             _read_time(tok, st)

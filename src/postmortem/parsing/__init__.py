@@ -1030,6 +1030,8 @@ def _best_run(
     sits. Each section's own blocks are one candidate, and so are a section's stamped
     subsection headings. The candidate with the most stamped entries wins; a heading that
     names a timeline ("Containment Timeline", "Chronology") counts as evidence for its run.
+    Status updates are one timeline wherever they are: when they win, those of every section
+    whose entries are all updates are read together (a status page heads each update).
     Quotes (chat logs) and code blocks (log lines) are never read as entries, except a quote
     that is a status update pasted with its time alone on its last line.
 
@@ -1038,13 +1040,17 @@ def _best_run(
     """
     best: TimelineReader | None = None
     best_score = 0.0
+    # Blocks whose entries are all status updates, each list read on its own.
+    update_runs: list[Sequence[Block]] = []
 
     def trial(blocks: Sequence[Block], node: Node | None) -> None:
         nonlocal best, best_score
         if not blocks and (node is None or not node.children):
             return  # nothing to read: no entries (most headings of a text of headings)
         cand = new_reader()
-        if node is not None and (timeline_hint(node.title) or _stamped_children(node) >= 2):
+        whole = node is not None and (timeline_hint(node.title) or _stamped_children(node) >= 2)
+        if whole:
+            assert node is not None
             cand.read_section(node)
         else:
             cand.read_blocks(blocks, None)
@@ -1060,6 +1066,8 @@ def _best_run(
                 or (e._origin.shape == "paragraph" and update_lead(text, e._origin.start))
             )
         )
+        if updates and updates == len(cand.events) and not whole:
+            update_runs.append(blocks)
         stamped = updates + sum(1 for e in cand.events if _told(e) and e._origin is not None
                                 and e._origin.shape != "status-update")  # fmt: skip
         # One entry is enough under a heading that names a timeline ("Detailed timeline").
@@ -1075,6 +1083,17 @@ def _best_run(
     trial(preamble, None)
     for node, _kind, _parent in _walk(roots):
         trial(node.blocks, node)
+    first = best.events[0]._origin if best is not None and best.events else None
+    if len(update_runs) >= 2 and first is not None and first.shape == "status-update":
+        # A status page that heads each update ("## Update", "## Postmortem", each ending with
+        # its stamp) has one update a section: they are one timeline, in the order written.
+        # Read apart, each would be a timeline of one, the first winning the tie, and deleting
+        # it would make the next one the timeline.
+        joined = new_reader()
+        for blocks in update_runs:
+            joined.read_blocks(blocks, None)
+        if best is not None and len(joined.events) > len(best.events):
+            best, best_score = joined, float(len(joined.events))
     # Bullets that open with a full date and time at any depth, across interruptions (a code
     # block between two halves of a list).
     loose = new_reader()
