@@ -404,6 +404,11 @@ def _follow_the_prose(edited: Report, again: Report) -> None:
             mine.at, mine.date = back.at, back.date
 
 
+def _alike(a: dt.datetime, b: dt.datetime) -> bool:
+    """Whether two instants can be subtracted: both with a zone or both without."""
+    return (a.tzinfo is None) == (b.tzinfo is None)
+
+
 def _follow_the_day(edited: Report, again: Report) -> None:
     """Entries written with a clock time and no day are read on the report's date: a new date
     moves them with it. Expect that move (and only that) in the edited report. The same holds
@@ -411,7 +416,7 @@ def _follow_the_day(edited: Report, again: Report) -> None:
     for name in ("started_at", "detected_at", "declared_at", "repaired_at", "resolved_at",
                  "ended_at"):  # fmt: skip
         mine, back = getattr(edited.metadata, name), getattr(again.metadata, name)
-        if mine is not None and back is not None and mine != back:
+        if mine is not None and back is not None and mine != back and _alike(mine, back):
             shift = back - mine
             if shift.seconds == 0 and shift.microseconds == 0:  # whole days only
                 setattr(edited.metadata, name, back)
@@ -419,6 +424,8 @@ def _follow_the_day(edited: Report, again: Report) -> None:
         return
     for mine, back in zip(edited.timeline.events, again.timeline.events, strict=True):
         if mine.at is not None and back.at is not None and mine.at != back.at:
+            if not _alike(mine.at, back.at):
+                continue  # a zone gained or lost: a difference the comparison reports
             shift = back.at - mine.at
             if shift.seconds == 0 and shift.microseconds == 0:  # whole days only
                 mine.at = back.at
