@@ -322,3 +322,26 @@ def test_prose_written_over_a_labelled_list_stays_under_its_label() -> None:
     out = postmortem.dumps(r)
     assert "**Resolution**:\n\nErrors are thrown back.\n\n## Resolution\n" in out
     assert postmortem.parse(out) == r
+
+
+def test_removing_the_first_item_of_a_numbered_list_under_a_label_keeps_the_rest() -> None:
+    # "**For access:**" then "1. ...", "2. ..." with no blank line between: removing item 1
+    # left "2." under the label, and an item numbered other than 1 may not interrupt a
+    # paragraph (CommonMark), so the rest of the list was read as the label's text.
+    text = (
+        "# Locked out\n\n## Action Items\n\n- [x] Installed a VPN\n- [ ] Block the public UI\n\n"
+        "## Prevention\n\n**For access:**\n1. Use private networks\n2. Avoid dynamic addresses\n"
+        "3. Test access first\n\n**For new hosts:**\n1. Install the VPN first\n"
+    )
+    r = postmortem.parse(text)
+    assert [a.description for a in r.action_items][2:4] == [
+        "Use private networks",
+        "Avoid dynamic addresses",
+    ]
+    _holds(text, "action.delete")
+    del r.action_items[2]
+    out = postmortem.dumps(r)
+    assert "**For access:**\n\n2. Avoid dynamic addresses\n3. Test access first\n" in out
+    assert postmortem.parse(out) == r
+    del r.action_items[0]  # a bullet may interrupt a paragraph: its removal adds no line
+    assert "## Action Items\n\n- [ ] Block the public UI\n\n" in postmortem.dumps(r)

@@ -673,6 +673,30 @@ def _ends_line_run(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+_ORDERED_ITEM = re.compile(r"([ \t]*)(\d{1,9})([.)])[ \t]")
+
+
+def _left_in_place(text: str, s: int, e: int) -> str:
+    """What the removed lines ``text[s:e]`` give way to: nothing, or a blank line when they
+    were the first item of an ordered list right under a line of text ("**For access:**" then
+    "1. ..."). The next item's number is not 1, and such an item may not interrupt a paragraph
+    (CommonMark): without the blank line the rest of the list would join that line as text.
+    A blank line, not a renumbered item, as only the removed record's lines may change."""
+    mine = _ORDERED_ITEM.match(text, s)
+    after = _ORDERED_ITEM.match(text, e)
+    if mine is None or after is None or int(after.group(2)) == 1 or s < 2:
+        return ""
+    prev = text[text.rfind("\n", 0, s - 1) + 1 : s - 1]
+    if not prev.strip():
+        return ""
+    sibling = _ORDERED_ITEM.match(prev)
+    if (sibling is not None and len(sibling.group(1)) == len(mine.group(1))) or len(prev) - len(
+        prev.lstrip(" \t")
+    ) > len(mine.group(1)):
+        return ""  # an item of the same list before it (or its lines): the list goes on
+    return "\n"
+
+
 def _holds_fields(doc: Document, span: tuple[int, int], but: tuple[int, int]) -> bool:
     """Whether a field read from the text (``response.actions``, ...) lies within ``span``
     and outside ``but``."""
@@ -737,7 +761,7 @@ def _record_patches(
                     continue
             if text[s:e].endswith("\n\n") and s > 0 and text[s - 1] == "\n":
                 e -= 1  # a block record: keep one blank line between its neighbours
-            patches.append((s, e, ""))
+            patches.append((s, e, _left_in_place(text, s, e)))
     # Slots give way to the first records; beside records (a category's own list), a slot
     # left in another list is not this edit's to remove.
     if slots and not original and any(id(rec) not in orig_ids for rec in current):
