@@ -345,3 +345,18 @@ def test_removing_the_first_item_of_a_numbered_list_under_a_label_keeps_the_rest
     assert postmortem.parse(out) == r
     del r.action_items[0]  # a bullet may interrupt a paragraph: its removal adds no line
     assert "## Action Items\n\n- [ ] Block the public UI\n\n" in postmortem.dumps(r)
+
+
+@pytest.mark.parametrize("hedge", ["~", "about "])
+def test_an_instant_said_to_be_about_keeps_its_form_and_its_hedge(hedge: str) -> None:
+    # "~2026-08-07T01:43Z" was written back "2026-08-07 02:43 UTC": the hedge in front hid
+    # the numeric form, and the zone word made UTC the report's zone on reading back.
+    text = (
+        f"# Git outage\n\n**Outage Start:** {hedge}2026-08-07T01:43Z  \n"
+        "**Recovery Time:** 2026-08-21T12:17:15Z  \n\n## Summary\n\nThe push endpoint is back.\n"
+    )
+    r = postmortem.parse(text)
+    assert r.metadata.started_at is not None and r.timeline.timezone is None
+    _holds(text, "field.metadata.started_at")
+    r.metadata.started_at = r.metadata.started_at.replace(hour=2)
+    assert f"**Outage Start:** {hedge}2026-08-07T02:43Z  \n" in postmortem.dumps(r)

@@ -452,7 +452,10 @@ def instant_like(old: str, value: dt.datetime) -> str | None:
     ("... 23:18 UTC") would become the report's zone when read back; another form of a
     front-matter value would change its line beyond the value."""
     mm = re.match(
-        r"\s*\d{4}-\d{2}-\d{2}(?P<sep>T|[ ]+)\d{2}:\d{2}(?P<sec>:\d{2}(?P<frac>\.\d+)?)?"
+        # A hedge before it ("~2026-08-07T01:43Z") says "about", which the instant cannot
+        # hold: it is kept as written.
+        r"\s*(?P<hedge>(?:[~〜～≈]|(?i:approx(?:\.|imately)?|circa|about|around)[ ])[ ]*)?"
+        r"\d{4}-\d{2}-\d{2}(?P<sep>T|[ ]+)\d{2}:\d{2}(?P<sec>:\d{2}(?P<frac>\.\d+)?)?"
         r"(?P<gap>[ ]*)(?P<off>Z|[+-]\d{2}(?P<colon>:?)\d{2})?(?![\w:+-])",
         old,
     )
@@ -466,6 +469,7 @@ def instant_like(old: str, value: dt.datetime) -> str | None:
     iso = value.replace(tzinfo=None).isoformat(
         sep="T" if mm.group("sep") == "T" else mm.group("sep"), timespec=spec
     )
+    iso = (mm.group("hedge") or "") + iso
     if value.tzinfo is None:
         return iso
     off = value.utcoffset() or dt.timedelta(0)
