@@ -360,3 +360,19 @@ def test_an_instant_said_to_be_about_keeps_its_form_and_its_hedge(hedge: str) ->
     _holds(text, "field.metadata.started_at")
     r.metadata.started_at = r.metadata.started_at.replace(hour=2)
     assert f"**Outage Start:** {hedge}2026-08-07T02:43Z  \n" in postmortem.dumps(r)
+
+
+def test_a_new_date_keeps_the_hours_and_zone_its_field_says() -> None:
+    # "**Date**: November 4, 2025, 16:00-17:00 CET" was written back "2025-11-05": the CET
+    # it said against the entry's UTC was gone, and the entries with no zone took UTC.
+    text = (
+        "# Stream incident\n\n**Date**: November 4, 2025, 16:00-17:00 CET  \n"
+        "**Severity**: Critical\n\n## Timeline\n\n"
+        "- **Nov 4, 16:00:00** - Long track scheduled\n- **Nov 4, 16:02-17:00** - Restarts\n"
+        "- **Nov 6, 10:54 UTC** - Fix implemented\n"
+    )
+    r = postmortem.parse(text)
+    assert [e.at.tzinfo is None for e in r.timeline.events if e.at] == [True, True, False]
+    _holds(text, "field.metadata.date")
+    r.metadata.date = r.metadata.date.replace(day=5)
+    assert "**Date**: November 5, 2025, 16:00-17:00 CET  \n" in postmortem.dumps(r)

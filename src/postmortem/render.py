@@ -15,7 +15,7 @@ import datetime as dt
 import html
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -257,6 +257,32 @@ def _datetime_like(old: str, value: dt.datetime, text: str) -> str:
     return instant_like(old, value) or text
 
 
+#: The forms a day is written in that a new day is written in again, as the old one was.
+_DAY_FORMS: tuple[Callable[[dt.date], str], ...] = (
+    lambda d: d.isoformat(),
+    lambda d: f"{d:%B} {d.day}, {d.year}",
+    lambda d: f"{d:%b} {d.day}, {d.year}",
+    lambda d: f"{d.day} {d:%B} {d.year}",
+    lambda d: f"{d.day} {d:%b} {d.year}",
+)
+
+
+def _date_like(old: str, was: dt.date, value: dt.date) -> str | None:
+    """The old text with its day replaced by ``value`` in the same form, the rest kept; None
+    when the old day is not written in one of ``_DAY_FORMS``. A date field may say more than
+    the day ("November 4, 2025, 16:00-17:00 CET"): the hours and the zone are evidence the
+    reader weighs for the timeline's zone, and a bare new day in its place took them away."""
+    from postmortem.parsing import first_date
+
+    for form in _DAY_FORMS:
+        written = form(was)
+        if old.count(written) == 1:
+            out = old.replace(written, form(value))
+            if first_date(out, 0, False) == value:
+                return out
+    return None
+
+
 def _inline(text: str) -> str:
     return text.replace("\n", " ")
 
@@ -303,6 +329,9 @@ def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         text = format_value(current, kind)
         if isinstance(current, dt.datetime):
             text = _datetime_like(doc.source.text[fo.span[0] : fo.span[1]], current, text)
+        elif isinstance(current, dt.date) and isinstance(fo.value, dt.date):
+            old_text = doc.source.text[fo.span[0] : fo.span[1]]
+            text = _date_like(old_text, fo.value, current) or text
         if "\n" in text and "\n" not in doc.source.text[fo.span[0] : fo.span[1]]:
             text = _flatten(text)  # a one-line slot: list markers and breaks become spaces
         if fo.where == "cell":
