@@ -376,3 +376,20 @@ def test_a_new_date_keeps_the_hours_and_zone_its_field_says() -> None:
     _holds(text, "field.metadata.date")
     r.metadata.date = r.metadata.date.replace(day=5)
     assert "**Date**: November 5, 2025, 16:00-17:00 CET  \n" in postmortem.dumps(r)
+
+
+def test_a_bold_label_closing_in_the_entry_text_is_closed_again() -> None:
+    # "**Nov 6, ongoing** - ..." is read as the stamp "Nov 6" and the text "ongoing** - ...":
+    # a new entry written like it, or a new text for it, lost the closing "**", and the entry.
+    text = (
+        "# Stream incident\n\n## Timeline\n\n"
+        "- **Nov 4, 16:00** - Long track scheduled\n- **Nov 5** - Fewer restarts\n"
+        "- **Nov 6, ongoing** - Zero restarts, system stable\n"
+    )
+    r = postmortem.parse(text)
+    assert r.timeline.events[-1].text == "ongoing** - Zero restarts, system stable"
+    _holds(text, "event.insert.last")
+    r.timeline.events[-1].text = "Stable since"
+    out = postmortem.dumps(r)
+    assert "- **Nov 6, Stable since**\n" in out
+    assert postmortem.parse(out) == r

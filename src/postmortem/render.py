@@ -885,6 +885,8 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 span, new = _key_event_text(text, o, ev)
             else:
                 new = _event_value(ev, name, o.time_format, o.shape)
+                if name == "text":
+                    new += _wrapper_closed_in_text(text, o)
                 if name == "text" and "at" not in done:
                     moved = _time_from_text(text, o, ev)
                     if moved is not None:
@@ -912,6 +914,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 labels = {ms: label.title() for label, ms in STATUS_UPDATE_MILESTONES.items()}
                 milestone = ev.milestone.value if ev.milestone is not None else ""
                 values["phase"] = labels.get(milestone, "Update")
+            values["text"] += _wrapper_closed_in_text(text, o)
             span = o.field_span("at")
             old = text[span[0] : span[1]] if span is not None else ""
             values["at"] = write_stamp(ev, old, o.value("at"), o.time_format, previous)
@@ -922,6 +925,21 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         doc, doc.events, report.timeline.events, doc.event_container, edit, fresh, patches,
         "Timeline", doc.event_slots,
     )  # fmt: skip
+
+
+def _wrapper_closed_in_text(text: str, o: m.Origin) -> str:
+    """The closing ``**`` (``__``) of a bold label that opens on the stamp and closes in the
+    entry's text ("**Nov 6, ongoing** - ...", read as the stamp "Nov 6" and the text "ongoing**
+    - ..."), or "". A new text in that place would leave the label open, and the entry with
+    it; written at the text's end, it makes the entry bold as a whole, which reads back as the
+    stamp and the new text."""
+    at, words = o.field_span("at"), o.field_span("text")
+    if at is None or words is None or at[1] > words[0]:
+        return ""
+    mark = text[max(0, at[0] - 2) : at[0]]
+    if mark not in ("**", "__") or mark in text[at[1] : words[0]]:
+        return ""
+    return mark if mark in text[words[0] : words[1]] else ""
 
 
 def _time_from_text(text: str, o: m.Origin, ev: m.TimelineEvent) -> Patch | None:
