@@ -885,6 +885,10 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 span, new = _key_event_text(text, o, ev)
             else:
                 new = _event_value(ev, name, o.time_format, o.shape)
+                if "\n" in new and o.shape != "keyed":
+                    # Its lines after the first go on under the text, as a new entry's do.
+                    lead = text[text.rfind("\n", 0, span[0]) + 1 : span[0]]
+                    new = _item(new, _continued(lead, o.shape))
                 if name == "text":
                     new += _wrapper_closed_in_text(text, o)
                 if name == "text" and "at" not in done:
@@ -905,10 +909,6 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 name: _event_value(ev, name, fmt, o.shape)
                 for name in ("text", "actor", "action", "phase")
             }
-            if o.shape == "paragraph" and _opens_entry(values["text"].split("\n")[1:]):
-                # Entries that are lines of a paragraph ("10:02 - Text"): a line of the text
-                # that opens with a stamp (a log line) would be read as an entry of its own.
-                values["text"] = re.sub(r"[ \t]*\n[ \t]*", " ", values["text"])
             if o.shape == "status-update" and not values["phase"]:
                 # A status-page update's label names its milestone: "Resolved", or "Update".
                 labels = {ms: label.title() for label, ms in STATUS_UPDATE_MILESTONES.items()}
@@ -961,12 +961,6 @@ def _time_from_text(text: str, o: m.Origin, ev: m.TimelineEvent) -> Patch | None
     core = len(old.rstrip("*_`]}) "))
     sep = ":" if not text[stamp[1] : words[0]].strip() else ""  # "2023-12-06 at 5:29 PM: ..."
     return stamp[0], stamp[1], f"{old[:core]} {lead}{old[core:]}{sep}"
-
-
-def _opens_entry(lines: list[str]) -> bool:
-    from postmortem.timestamps import split_stamp
-
-    return any(line.strip() and split_stamp(line) is not None for line in lines)
 
 
 def _key_event_text(text: str, o: m.Origin, ev: m.TimelineEvent) -> tuple[tuple[int, int], str]:
@@ -1186,7 +1180,7 @@ def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
         if "\n" in new and origin.shape != "keyed":
             line_start = text.rfind("\n", 0, span[0]) + 1
             lead = text[line_start : span[0]]
-            new = _item(new, lead if lead.strip() else " " * len(lead))
+            new = _item(new, _continued(lead, origin.shape))
         reps.append((span[0], span[1], new))
     out = []
     pos = s
@@ -1196,6 +1190,21 @@ def _from_template(text: str, origin: m.Origin, values: dict[str, str]) -> str:
         pos = b
     out.append(text[pos:e])
     return "".join(out)
+
+
+def _continued(lead: str, shape: str) -> str:
+    """The indent of a record's text lines after its first, under the text (``lead`` is what
+    stands before the text on its first line).
+
+    An entry that is a line of a paragraph ("10:02 - Text") goes on with lines indented four
+    columns past its own at least: the reader takes such a line as the entry's whatever it
+    opens with, a stamp of a pasted log line too (``parsing.timeline``).
+    """
+    pad = " " * len(lead) if lead.strip() else lead
+    if shape == "paragraph":
+        own = len(lead) - len(lead.lstrip(" "))
+        pad = pad.ljust(own + 4)
+    return pad
 
 
 def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:

@@ -1279,11 +1279,22 @@ _DELIM_ROW = re.compile(
 )
 
 
+def _indent(text: str, s: int, e: int) -> int:
+    """The columns of blank a line opens with, tabs to the next multiple of four."""
+    line = text[s:e]
+    return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
+
+
 def _table_start(text: str, span: tuple[int, int]) -> int | None:
-    """Offset of a table header line inside a paragraph, if a delimiter row follows it."""
+    """Offset of a table header line inside a paragraph, if a delimiter row follows it.
+
+    A delimiter row indented four columns or more past the paragraph's first line is a line
+    of the paragraph (GitHub opens no block on an indented line; an entry's text of several
+    lines is written so)."""
     s, e = span
     if text.find("|", s, e) < 0:
         return None
+    deeper = s - text.rfind("\n", 0, s) - 1 + 4
     lines = []
     pos = s
     while pos < e:
@@ -1294,7 +1305,11 @@ def _table_start(text: str, span: tuple[int, int]) -> int | None:
     for i in range(1, len(lines) - 1):
         hs, he = lines[i]
         ds, de = lines[i + 1]
-        if "|" in text[hs:he] and _DELIM_ROW.fullmatch(text, ds, de):
+        if (
+            "|" in text[hs:he]
+            and _DELIM_ROW.fullmatch(text, ds, de)
+            and _indent(text, ds, de) < deeper
+        ):
             return hs
     return None
 

@@ -82,7 +82,10 @@ def read_blocks(text: str, start: int, end: int) -> list[Block]:
     """Top-level blocks of ``text[start:end]``, splitting at ``<b>`` pseudo-heading lines.
 
     A ``<b>`` line indented under a list item belongs to that item as far as CommonMark is
-    concerned, so the text is cut at those lines and each piece is parsed on its own.
+    concerned, so the text is cut at those lines and each piece is parsed on its own. A
+    ``<b>`` line stands for a heading after a blank line (or another such heading), as every
+    template and report writes one; right under other lines it goes on with their block (a
+    line of an entry's or an item's text of several lines, written so by ``render``).
     """
     cuts = [m for m in _B_LINE.finditer(text, start, end)]
     if not cuts:
@@ -90,7 +93,9 @@ def read_blocks(text: str, start: int, end: int) -> list[Block]:
     out: list[Block] = []
     pos = start
     for m in cuts:
-        if _inside_fence(text, start, m.start()):
+        if _inside_fence(text, start, m.start()) or not (
+            m.start() == pos or _after_blank(text, m.start())
+        ):
             continue
         if m.start() > pos:
             out.extend(parse_blocks(text, pos, m.start()))
@@ -151,6 +156,11 @@ def _html_headings(text: str, blocks: list[Block]) -> list[Block]:
         if pos < e and text[pos:e].strip():
             out.append(Block("html", pos, e))
     return out
+
+
+def _after_blank(text: str, offset: int) -> bool:
+    """Whether the line before the one at ``offset`` is blank."""
+    return text[text.rfind("\n", 0, max(offset - 1, 0)) + 1 : offset].strip() == ""
 
 
 def _inside_fence(text: str, start: int, offset: int) -> bool:

@@ -35,6 +35,12 @@ from postmortem.vocabulary import (
 EVENT_FIELDS = ("at", "text", "time", "actor", "action", "phase", "milestone", "date", "end")
 
 
+def _goes_on(text: str, pos: int, deeper: str) -> bool:
+    """Whether the paragraph line at ``pos`` is indented at least as far as ``deeper`` (the
+    paragraph's first column plus four): a line of the entry before, whatever it opens with."""
+    return text[pos - 1 : pos] == "\n" and text.startswith(deeper, pos)
+
+
 def _clean(raw: str) -> str:
     lines = [ln.strip() for ln in raw.split("\n")]
     return "\n".join(ln for ln in lines if ln).strip()
@@ -255,9 +261,13 @@ class TimelineReader:
         if (":::" in raw or "{{<" in raw) and self._status_updates(s, e, phase):
             return
         # Each line (or "<br>"-separated piece) that starts with a stamp starts an entry; other
-        # lines continue it.
+        # lines continue it. So does a line indented four columns or more past the paragraph's
+        # first: in Markdown such a line can only go on with the paragraph, and it is how an
+        # entry's text of several lines is written when a line of it opens with a stamp (a log
+        # line pasted in the entry).
         current: list[int] | None = None  # [piece start, stamp s, stamp e, body s, end]
         entries: list[list[int]] = []
+        deeper = " " * (s - text.rfind("\n", 0, s) - 1 + 4)
         for pos, end in pieces(text, s, e):
             line = text[pos:end]
             hit = split_stamp(line) if line.strip() else None
@@ -265,6 +275,8 @@ class TimelineReader:
                 # A status post's update in a paragraph: "Update 02:24 UTC: we found ...",
                 # "**Update: 09:55** This issue has now been resolved."
                 hit = split_stamp(line, labelled=True)
+            if hit is not None and current is not None and _goes_on(text, pos, deeper):
+                hit = None
             if hit is not None:
                 current = [pos, pos + hit[0], pos + hit[1], pos + hit[2], end]
                 entries.append(current)
