@@ -183,6 +183,13 @@ def action_owner(r: Report, text: str) -> set[int]:
     return record_lines(a, text)
 
 
+def action_owner_removed(r: Report, text: str) -> set[int]:
+    items = [a for a in r.action_items if a.owner is not None] or r.action_items
+    a = items[-1]
+    a.owner = None
+    return record_lines(a, text)
+
+
 def action_insert(where: str) -> Edit:
     def edit(r: Report, text: str) -> set[int]:
         items = r.action_items

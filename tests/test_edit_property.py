@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 import postmortem
 
 from conftest import CORPUS, FILLED, SEEDS, SHARED, read_exact
-from edit_property import check, edits_for
-from strategies import reports
+from edit_property import action_owner_removed, check, edits_for
+from strategies import dates, name, reports, sentence
 
 DEV = sorted((SHARED / "corpus" / "dev").glob("*.md"))
 #: One small report per timeline shape no corpus report writes (HTML tables, status-page
@@ -47,6 +47,38 @@ def test_edits_read_back_and_stay_local(path: Path) -> None:
 def test_edits_of_generated_reports(r: postmortem.Report, data: st.DataObject) -> None:
     text = postmortem.dumps(r)
     edits = edits_for(postmortem.parse(text))
+    name, edit = data.draw(st.sampled_from(edits), label="edit")
+    failure = check(text, name, edit)
+    assert failure is None, failure
+
+
+@st.composite
+def _action_tables(draw: st.DrawFn) -> str:
+    """An action table with no owner column: descriptions holding escaped pipes ("\\|"), in
+    code or not, and owners and due dates said after them ("(owner: ..., due: ...)")."""
+    rows = []
+    for _ in range(draw(st.integers(1, 4))):
+        desc = " \\| ".join(draw(st.lists(sentence, min_size=1, max_size=3)))
+        if draw(st.booleans()):
+            desc = f"`{desc}`"
+        said = []
+        if draw(st.booleans()):
+            said.append(f"owner: {draw(name)}")
+        if draw(st.booleans()):
+            said.append(f"due: {draw(dates).isoformat()}")
+        suffix = f" ({', '.join(said)})" if said else ""
+        status = draw(st.sampled_from(["Open", "Done", "In progress", "Won't do"]))
+        rows.append(f"| {desc}{suffix} | {status} |\n")
+    return "# Report\n\n## Action Items\n\n| Action | Status |\n| --- | --- |\n" + "".join(rows)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_action_tables(), st.data())
+def test_edits_of_action_rows_with_pipes_and_owners_said_after(
+    text: str, data: st.DataObject
+) -> None:
+    edits = [(n, e) for n, e in edits_for(postmortem.parse(text)) if n.startswith("action.")]
+    edits.append(("action.owner.removed", action_owner_removed))
     name, edit = data.draw(st.sampled_from(edits), label="edit")
     failure = check(text, name, edit)
     assert failure is None, failure

@@ -1211,15 +1211,26 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
     text = doc.source.text
 
     def suffix(
-        item: m.ActionItem, o: m.Origin, placed: dict[str, tuple[int, int]], fresh: bool = False
+        item: m.ActionItem,
+        o: m.Origin,
+        placed: dict[str, tuple[int, int]],
+        fresh: bool = False,
+        said: frozenset[str] = frozenset(),
     ) -> str:
-        """ " (owner: x, due: y)" for values that changed and have no place of their own."""
+        """ " (owner: x, due: y)" for values that changed and have no place of their own,
+        and those an old suffix ``said`` (which it replaces; unchanged, as written)."""
         parts = []
         for name in ("owner", "due", "priority"):
             cur = getattr(item, name)
-            if name not in placed and cur is not None and (fresh or cur != o.value(name)):
-                parts.append(f"{name}: {format_value(cur)}")
-        return f" ({', '.join(parts)})" if parts else ""
+            if cur is None or not (
+                name in said or (name not in placed and (fresh or cur != o.value(name)))
+            ):
+                continue
+            span = placed.get(name)
+            same = span is not None and cur == o.value(name)  # kept as written
+            parts.append(f"{name}: {text[slice(*span)] if span and same else format_value(cur)}")
+        out = f" ({', '.join(parts)})" if parts else ""
+        return _cell(out) if o.shape == "table-row" else out  # a "|" in a cell is escaped
 
     def edit(item: m.ActionItem, out: list[Patch]) -> None:
         o = item._origin
@@ -1231,6 +1242,22 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
         status_changed = item.status != o.value("status")
         status_inline = ""
         said_before = _STATUS_AFTER.match(text, desc_span[1]) if desc_span is not None else None
+        old = None
+        if desc_span is not None:
+            after = said_before.end() if said_before else desc_span[1]
+            if not said_before and text[after : after + 1] == "`" == text[desc_span[0] - 1]:
+                after += 1  # "`the action` (owner: x)": read inside the code span
+            old = _SUFFIX_AFTER.match(text, after)
+        said_after: frozenset[str] = frozenset()
+        if old is not None:
+            # "... (owner: alice)", as this writer says values with no place of their own: a
+            # value that changes or goes is changed there, not said again in a second suffix
+            # (nor left as "(owner: )").
+            keys = frozenset(k.lower() for k in _SUFFIX_KEY.findall(old.group()))
+            if any(getattr(item, k) != o.value(k) for k in keys) or extra:
+                out.append((old.start(), old.end(), suffix(item, o, placed, said=keys)))
+                extra = ""
+                said_after = keys
         if status_changed and "status" not in placed and said_before is not None:
             # "... (Done)": the status said after the text is the one to change.
             word = INLINE_STATUS[item.status]
@@ -1258,13 +1285,15 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             # do not; the status is said after them instead, or it would be lost.
             status_inline = f" ({INLINE_STATUS[item.status]})"
         if status_changed and "status" not in placed:
-            if o.shape in ("bullet", "ordered") and desc_span is not None:
+            boxed = (m.ActionStatus.DONE, m.ActionStatus.OPEN)
+            if o.shape in ("bullet", "ordered") and desc_span is not None and item.status in boxed:
                 box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
                 out.append((desc_span[0], desc_span[0], box))
-                if item.status not in (m.ActionStatus.DONE, m.ActionStatus.OPEN):
-                    status_inline = f" ({INLINE_STATUS[item.status]})"
             else:
-                status_inline = f" ({INLINE_STATUS[item.status]})"
+                # Said after the text ("... (in progress)"): after a box, the box's status
+                # would be read and these words kept as text.
+                word = INLINE_STATUS[item.status]
+                status_inline = f" ({word})" if word else ""
         if (
             desc_span is not None
             and extra
@@ -1282,17 +1311,17 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
         if desc_span is not None and (
             item.description != o.value("description") or extra or status_inline
         ):
-            base = (
-                _labelled(item.description, o, desc_span)
-                if item.description != o.value("description")
-                else text[desc_span[0] : desc_span[1]]
-            )
-            new = (_text_cell(base) if cell else base) + status_inline + extra
+            if item.description != o.value("description"):
+                base = _labelled(item.description, o, desc_span)
+                base = _text_cell(base) if cell else base
+            else:
+                base = text[desc_span[0] : desc_span[1]]  # as written: escaped already
+            new = base + status_inline + extra
             out.append((desc_span[0], desc_span[1], new))
         for name in ("owner", "due", "status", "priority", "id", "category", "tracking"):
             cur = getattr(item, name)
             span = placed.get(name)
-            if cur == o.value(name) or span is None:
+            if cur == o.value(name) or span is None or name in said_after:
                 continue
             out.append((span[0], span[1], _action_value(item, name, o.shape, span)))
         again = placed.get("restatement")
@@ -1415,8 +1444,19 @@ def _under_marker(text: str, pad: str = "  ") -> str:
     return re.sub(r"\n(?=[^\n])", "\n" + pad, text)
 
 
-#: A status said in words right after an item's text ("... (done)", "... **DONE**").
-_STATUS_AFTER = re.compile(r"[ \t]*(?:\(|\*\*|__)[^()*_\n]{1,30}(?:\)|\*\*|__)(?=[ \t]*(?:\n|$))")
+#: A status said in words right after an item's text ("... (done)", "... **DONE**"); not
+#: the values this writer says after it ("(owner: alice)").
+_STATUS_AFTER = re.compile(
+    r"[ \t]*(?:\((?![ \t]*(?:owner|due|priority)[ \t]*:)|\*\*|__)[^()*_\n]{1,30}(?:\)|\*\*|__)"
+    r"(?=[ \t]*(?:\n|$))",
+    re.IGNORECASE,
+)
+#: Values said after an item's text, as ``suffix`` writes them and the reader reads them
+#: (``parsing.actions``): "(owner: alice, due: 2024-06-01)".
+_SUFFIX_AFTER = re.compile(
+    r"(?i)[ \t]*\((?:owner|due|priority)[ \t]*:[^()\n]*\)(?=[ \t]*(?:\||\n|$))"
+)
+_SUFFIX_KEY = re.compile(r"(?i)(?:^|[(,;])[ \t]*(owner|due|priority)[ \t]*:")
 
 
 #: How a status with no place of its own is said after an item's text, in words the parser

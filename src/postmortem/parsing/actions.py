@@ -11,7 +11,7 @@ from attrs import define
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
-from postmortem.parsing.blocks import Block, Item, cell_breaks, list_block
+from postmortem.parsing.blocks import Block, Item, cell_breaks, list_block, unwrap_code
 from postmortem.parsing.fields import is_placeholder
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import parse_date
@@ -822,8 +822,12 @@ class ActionReader:
                     spans[c] = span
             if "description" not in spans:
                 continue
-            # "\|" in a cell is a pipe (GFM), as the writer escapes one there.
-            values = {k: text[s:e].strip().replace("\\|", "|") for k, (s, e) in spans.items()}
+            # "\|" in a cell is a pipe (GFM), as the writer escapes one there. The
+            # description's is read in _emit, once the spans it cuts from it are found.
+            values = {
+                k: text[s:e].strip() if k == "description" else _cell_text(text[s:e])
+                for k, (s, e) in spans.items()
+            }
             self._emit(values, spans, rspan, "table-row", scope)
         self.container = Container(
             insert_at=rows[-1][0][1],
@@ -873,7 +877,9 @@ class ActionReader:
                 # On the first line, or a "(owner: ...)" closing an item of several lines (as
                 # the renderer writes an owner for an item with no place for one).
                 # "Action - Owner: Name, Due: Date": each part gets its own span.
-                spans["description"] = (bs, bs + tail.start())
+                # "`the action` (owner: x)": read inside the code, as an item that is only
+                # code is (see _emit).
+                spans["description"] = unwrap_code(text, (bs, bs + tail.start()))
                 if "(" in tail.group():
                     # "(owner: a, b, due: ...)", as the renderer writes values with no place
                     # of their own: each value runs to the next key, so names keep commas.
@@ -986,10 +992,17 @@ class ActionReader:
                 key, _, val = part.partition(":")
                 key = key.strip().lower()
                 if key in ("owner", "due", "priority") and key not in values and val.strip():
-                    values[key] = val.strip()
+                    values[key] = _cell_text(val) if shape == "table-row" else val.strip()
             raw_desc = raw_desc[:cut]
             if desc_span is not None:
                 desc_span = (desc_span[0], desc_span[0] + cut)
+                code = unwrap_code(raw_desc, (0, len(raw_desc)))
+                if code[0]:
+                    # "`the action` (owner: x)": a text wholly in code is read inside it, as
+                    # a cell or an item that is only code is; so it reads the same once the
+                    # values after it go.
+                    raw_desc = raw_desc[code[0] : code[1]]
+                    desc_span = (desc_span[0] + code[0], desc_span[0] + code[1])
         inline_status: m.ActionStatus | None = None
         status_text = ""
         lead = _INLINE_STATUS_LEAD.match(raw_desc)
@@ -1032,9 +1045,11 @@ class ActionReader:
         if desc_span is not None:
             spans["description"] = desc_span
         if shape == "table-row":
-            # A "<br>" in the cell is a line break of the text (as the writer writes one);
-            # read only now, so that the spans above stay the cell's own offsets.
-            raw_desc = cell_breaks(raw_desc)
+            # A "<br>" in the cell is a line break of the text (as the writer writes one), a
+            # "\|" a pipe: read only now, so that the spans above stay the cell's own offsets
+            # (cut in the text read, a suffix "(owner: ...)" after a "\|" left a character of
+            # the suffix in the description's span, and an edit wrote over it).
+            raw_desc = cell_breaks(raw_desc.replace("\\|", "|"))
         desc = "\n".join(ln.strip() for ln in raw_desc.split("\n")).strip().strip(_INVISIBLE)
         owner = values.get("owner")
         due_text = values.get("due")
@@ -1094,6 +1109,11 @@ class ActionReader:
         item._origin = m.Origin.of(item, ACTION_FIELDS, span, spans, shape, marker)
         (self.items if slot is None else self.slots).append(item)
         self._taken.add(span[0])
+
+
+def _cell_text(raw: str) -> str:
+    """A table cell's value: "\\|" in a cell is a pipe (GFM), as the writer escapes one."""
+    return raw.strip().replace("\\|", "|")
 
 
 def _lead_in_scope(paragraph: str) -> Scope:
