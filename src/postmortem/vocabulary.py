@@ -191,15 +191,15 @@ def _drop_parens(t: str) -> str:
 # without spaces (Japanese kana, CJK ideographs, Hangul), so "Ações Preventivas" reads
 # "acoes preventivas" and "後続の対応" stays itself rather than nothing.
 #: Kana, CJK ideographs and Hangul: the scripts whose keys are compared by their characters.
-_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 #: The alphabets written with spaces besides Latin: Greek, Cyrillic, Hebrew, Arabic,
 #: Devanagari, Thai. Kept too: "Временная шкала" reads "временная шкала", not nothing.
 _ALPHABETS = "\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
-_NON_WORD = re.compile(rf"[^0-9a-z{_SCRIPTS}{_ALPHABETS}]+")
+_NON_WORD = re.compile(rf"[^0-9a-z{UNSPACED_SCRIPTS}{_ALPHABETS}]+")
 # Up to the first ASCII letter or digit, or character of those scripts: emoji, and mojibake
 # of emoji ("\uf8ffüö® Incident Summary"), before a heading's words.
-_LEADING_JUNK = re.compile(rf"^[^0-9A-Za-z\[({_SCRIPTS}{_ALPHABETS}]+")
-_UNSPACED = re.compile(rf"[{_SCRIPTS}][{_SCRIPTS}0-9 ]*")
+_LEADING_JUNK = re.compile(rf"^[^0-9A-Za-z\[({UNSPACED_SCRIPTS}{_ALPHABETS}]+")
+_UNSPACED = re.compile(rf"[{UNSPACED_SCRIPTS}][{UNSPACED_SCRIPTS}0-9 ]*")
 #: "’" decoded as Windows-1252 by an exporter ("What Didnâ€™t Work").
 _MOJIBAKE_APOSTROPHE = "\u00e2\u20ac\u2122"
 

@@ -118,11 +118,12 @@ _BOLD_ONLY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,80}?)(?:\*\*|__)[ \t]
 # "- **P1**: fix within a week": one line of a legend.
 _LEGEND_ITEM = re.compile(r"[ \t]*(?:\*\*|__)?(?P<k>[^*_:\n]{1,20}?)(?:\*\*|__)?[ \t]*[:=–—][ \t]+")
 #: What names a follow-up's review schedule rather than its actions.
-_SCHEDULE = re.compile(r"\b(?:reviews?|schedule|cadence)\b")
+_SCHEDULE_WORDS = r"reviews?|schedule|cadence"
+_SCHEDULE = re.compile(rf"\b(?:{_SCHEDULE_WORDS})\b")
 #: An action item's own fields, written as a list under it.
 _ITEM_FIELDS = frozenset({"owner", "owners", "due", "due date", "deadline", "status", "priority"})
 #: What a schedule's label names: a review, or a period after the incident.
-_PERIOD = re.compile(r"\b(?:reviews?|schedule|cadence|days?|weeks?|months?|quarters?|years?)\b")
+_PERIOD = re.compile(rf"\b(?:{_SCHEDULE_WORDS}|days?|weeks?|months?|quarters?|years?)\b")
 _NESTED_ITEM = re.compile(r"^[ \t]+[-*+][ \t]+", re.MULTILINE)
 _NOT_ACTIONS = {
     m.SectionKind.SUCCESS_CRITERIA,
@@ -135,6 +136,12 @@ _NESTED_BOX = re.compile(r"^[ \t]+[-*+][ \t]+\[(?P<x>[ xX])\][ \t]+", re.MULTILI
 # The value runs to the line's end, its trailing blanks dropped by ``_value_span``: matched
 # as a lazy repeat, it cost the regex engine memory per character (150 KB on one long line).
 _KEY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,40}?):?(?:\*\*|__):?[ \t]*(?P<v>[^\n]*)$")
+
+
+def _item_key(text: str, it: Item) -> re.Match[str] | None:
+    """The ``_KEY`` match of a list item's first line ("- **Owner**: Alice"), or None."""
+    nl = text.find("\n", it.body[0], it.body[1])
+    return _KEY.match(text, it.body[0], nl if nl >= 0 else it.body[1])
 
 
 def _value_span(text: str, km: re.Match[str]) -> tuple[int, int]:
@@ -393,11 +400,7 @@ class ActionReader:
         Follow-Up**:", "Review schedule:"), or a list of reviews ("- **1 Week Review**:
         [Date]")."""
         if block.kind == "list":
-            text = self.text
-            keys = []
-            for it in block.items:
-                nl = text.find("\n", it.body[0], it.body[1])
-                keys.append(_KEY.match(text, it.body[0], nl if nl >= 0 else it.body[1]))
+            keys = [_item_key(self.text, it) for it in block.items]
             # Reviews ("**1 Week Review**: [Date]"), and labels over lists of their own
             # ("- **Success Criteria:**" over its checks): a follow-up's parts, not actions.
             # And an item's fields ("- **Owner**: Alice", "- **Due**: 2026-03-10").
@@ -604,8 +607,7 @@ class ActionReader:
                 if it.box is not None and kind not in _NOT_ACTIONS:
                     self._list_items(b, [it])
                     continue
-                nl = text.find("\n", it.body[0], it.body[1])
-                km = _KEY.match(text, it.body[0], nl if nl >= 0 else it.body[1])
+                km = _item_key(text, it)
                 if km is None or section_kind(km.group("k")) is not m.SectionKind.ACTION_ITEMS:
                     continue
                 if normalize(km.group("k")) in FIELD_KEYS:

@@ -21,7 +21,7 @@ from postmortem.parsing._alternation import alternation
 from postmortem.timestamps import Context, read_stamp, resolve, zone
 
 #: A character of the scripts written without spaces (Chinese, Japanese kana, Korean).
-_CJK_CHAR = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_CJK_CHAR = f"[{v.UNSPACED_SCRIPTS}]"
 
 
 class _Patterns(NamedTuple):
