@@ -749,6 +749,18 @@ def test_a_field_whose_value_is_the_window(
     assert mt.started_at.source == "summary"
 
 
+def test_the_zone_on_a_windows_end_is_its_starts_over_the_reports_zone() -> None:
+    # Later entries say UTC; the window says CET once, at its end, for both ends.
+    report = postmortem.parse(
+        "# Restart loop\n\n**Date**: November 4, 2025, 16:00-17:00 CET  \n**Status**: done\n\n"
+        "## Timeline\n\n- **Nov 4, 16:00** - Alerts\n- **Nov 6, 10:54 UTC** - Fix deployed\n"
+    )
+    mt = metrics(report)
+    cet = dt.timezone(dt.timedelta(hours=1))
+    assert mt.started_at.value == dt.datetime(2025, 11, 4, 16, 0, tzinfo=cet)
+    assert mt.impact_ended_at.value == dt.datetime(2025, 11, 4, 17, 0, tzinfo=cet)
+
+
 @pytest.mark.parametrize(
     ("value", "start", "end"),
     [("~30 minutes (16:15 - 16:45 UTC)", (16, 15), (16, 45)),

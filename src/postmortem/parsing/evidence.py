@@ -446,9 +446,12 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
             b += dt.timedelta(hours=12)
         if a is None or b is None:
             return []
+        zoned_a, zoned_b = (read_stamp(re.sub(r"^at ", "", r.strip())).zone for r in (raw_a, raw_b))
         if b.tzinfo is None and a.tzinfo is not None:
             b = b.replace(tzinfo=a.tzinfo)  # "from 16:58 to 18:46 UTC": one zone for both
-        if a.tzinfo is None and b.tzinfo is not None:
+        if b.tzinfo is not None and (a.tzinfo is None or (zoned_b and not zoned_a)):
+            # The zone written on the window's end is its start's too, over the report's
+            # zone: "16:00-17:00 CET" in a report whose later entries say UTC.
             a = a.replace(tzinfo=b.tzinfo)
         if b < a and b.date() == a.date():
             try:
