@@ -318,6 +318,21 @@ def test_written_times_read_back(moment: dt.datetime, fmt: str) -> None:
     assert when == moment and body == "event"
 
 
+@pytest.mark.parametrize(
+    ("written", "offset"),
+    [("9:56AM EAT", 3), ("10:00 SAST", 2), ("10:00 (MSK)", 3), ("10:00 MEZ", 1),
+     ("10:00 HKT", 8), ("10:00 ICT", 7), ("10:00 BRT", -3), ("10:00 HST", -10)],
+)  # fmt: skip
+def test_zones_teams_outside_the_us_and_western_europe_write(written: str, offset: int) -> None:
+    when, _ = at(f"{written} alerts fire", Context(day=dt.date(2024, 3, 14)))
+    assert when is not None and when.utcoffset() == dt.timedelta(hours=offset)
+
+
+def test_a_zone_that_is_also_a_word_is_a_zone_only_in_capitals() -> None:
+    when, body = at("10:00 cat the logs", Context(day=dt.date(2024, 3, 14)))
+    assert when is not None and when.tzinfo is None and body == "cat the logs"
+
+
 def test_impossible_offsets_are_not_zones() -> None:
     from postmortem.timestamps import zone
 

@@ -53,6 +53,27 @@ ZONES: dict[str, str] = {
     "aedt": "Australia/Sydney",
     "nzst": "Pacific/Auckland",
     "nzdt": "Pacific/Auckland",
+    "nzt": "Pacific/Auckland",
+    # Further abbreviations teams outside the US and western Europe write: not English words,
+    # so read in any case as the ones above are.
+    "eest": "Europe/Athens",
+    "mez": "Europe/Berlin",
+    "mesz": "Europe/Berlin",
+    "msk": "Europe/Moscow",
+    "idt": "Asia/Jerusalem",
+    "sast": "Africa/Johannesburg",
+    "hkt": "Asia/Hong_Kong",
+    "sgt": "Asia/Singapore",
+    "ict": "Asia/Bangkok",
+    "wib": "Asia/Jakarta",
+    "pht": "Asia/Manila",
+    "awst": "Australia/Perth",
+    "acst": "Australia/Adelaide",
+    "acdt": "Australia/Adelaide",
+    "akst": "America/Anchorage",
+    "akdt": "America/Anchorage",
+    "hst": "Pacific/Honolulu",
+    "brt": "America/Sao_Paulo",
     "denver": "America/Denver",
     "london": "Europe/London",
     "paris": "Europe/Paris",
@@ -117,7 +138,20 @@ _WEEKDAYS = (
 _CJK_APPROX = "頃|ごろ|以降|前後|くらい|ぐらい"
 #: Japanese "around" after a time: "2026-04-16 00:00 頃".
 _CJK_AROUND = "頃|ごろ|前後|くらい|ぐらい"
-_ZONE_ALT = "|".join(sorted((re.escape(z) for z in ZONES if z != "z"), key=len, reverse=True))
+#: Abbreviations that are also English words ("eat", "cat"): a zone only in capitals, after a
+#: time as "9:56AM EAT" writes it, never "cat" or "art" in a sentence.
+CASED_ZONES: dict[str, str] = {
+    "EAT": "Africa/Nairobi",
+    "CAT": "Africa/Maputo",
+    "WAT": "Africa/Lagos",
+    "ART": "America/Argentina/Buenos_Aires",
+}
+_ZONE_ALT = (
+    "|".join(sorted((re.escape(z) for z in ZONES if z != "z"), key=len, reverse=True))
+    + "|(?-i:"
+    + "|".join(CASED_ZONES)
+    + ")"
+)
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 # One token of a stamp. The stamp is the longest run of these at the start of an entry.
@@ -431,7 +465,7 @@ def _scan(text: str, i: int) -> int | None:
 
 def _paren_ok(s: str) -> bool:
     inner = s[1:-1].strip().lower()
-    return inner in _WEEKDAYS.split("|") or inner in ZONES
+    return inner in _WEEKDAYS.split("|") or inner in ZONES or s[1:-1].strip() in CASED_ZONES
 
 
 @lru_cache(maxsize=256)
@@ -445,7 +479,7 @@ def zone(name: str) -> dt.tzinfo | None:
         if hours > 23 or mins > 59:
             return None  # "+70:50" is not an offset any zone has
         return dt.timezone(sign * dt.timedelta(hours=hours, minutes=mins))
-    iana = ZONES.get(key)
+    iana = ZONES.get(key) or CASED_ZONES.get(name.strip())
     if iana is None and "/" in name:
         iana = name.strip()
     if iana is None:
@@ -606,7 +640,9 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "paren":
             # "(UTC)" names the zone; a second reading "(17:14 UTC)" or a weekday does not.
             inner = tok[1:-1].strip()
-            if st.zone is None and (inner.lower() in ZONES or _OFFSET_ZONE.fullmatch(inner)):
+            if st.zone is None and (
+                inner.lower() in ZONES or inner in CASED_ZONES or _OFFSET_ZONE.fullmatch(inner)
+            ):
                 st.zone = zone(inner)  # "(UTC)", "(GMT+9)"
     st.kinds = tuple(kinds)
     return st
