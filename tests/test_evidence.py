@@ -954,3 +954,26 @@ def test_a_status_posts_one_labelled_update_is_its_timeline(post: str, at: dt.da
     assert postmortem.dumps(report) == text
     # Other labels open key-event fields, not entries.
     assert not postmortem.parse(text.replace("Update", "Resolved")).timeline.events
+
+
+def test_a_report_without_a_timeline_dates_its_steps_in_sentences() -> None:
+    # The entry vocabulary read in a sentence with one time, when no timeline exists.
+    report = postmortem.parse(
+        "# Power outage\n\nOn March 6th 2019 at 10:26 EST, we were informed by the UPS that "
+        "power was out. I rolled back the failover at 11:40 EST. The issue was resolved at "
+        "13:05 EST.\n"
+    )
+    mt = metrics(report)
+    est = ZoneInfo("America/New_York")
+    assert mt.detected_at.value == dt.datetime(2019, 3, 6, 10, 26, tzinfo=est)
+    assert mt.mitigated_at.value == dt.datetime(2019, 3, 6, 11, 40, tzinfo=est)
+    assert mt.resolved_at.value == dt.datetime(2019, 3, 6, 13, 5, tzinfo=est)
+    assert "rolled back" in mt.mitigated_at.reason
+
+
+def test_sentences_do_not_speak_over_a_timeline() -> None:
+    report = postmortem.parse(
+        "# Outage\n\nWe rolled back at 09:00 UTC on 2024-03-07.\n\n## Timeline\n\n"
+        "- 2024-03-07 08:00 UTC Errors rise\n- 2024-03-07 08:30 UTC Release reverted\n"
+    )
+    assert metrics(report).mitigated_at.value == dt.datetime(2024, 3, 7, 8, 30, tzinfo=UTC)

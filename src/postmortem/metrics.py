@@ -817,7 +817,12 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     out["acknowledged"] = pick("acknowledged", after=d_at) or missing(
         "acknowledged", "no acknowledgement event"
     )
-    out["mitigated"] = pick("mitigated", after=d_at) or missing("mitigated", "no mitigation event")
+    # A report without a timeline dates its steps in sentences ("I rolled back at 10:19").
+    out["mitigated"] = (
+        pick("mitigated", after=d_at)
+        or (said("mitigated") if not timed else None)
+        or missing("mitigated", "no mitigation event")
+    )
     m_at = out["mitigated"].value or d_at
     out["impact_ended"] = (
         field("impact_ended", md.repaired_at, "metadata.repaired_at")
@@ -831,6 +836,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         field("resolved", md.resolved_at, "metadata.resolved_at")
         or field("resolved", md.ended_at, "metadata.ended_at")
         or pick("resolved", after=d_at, last=True)
+        or (said("resolved") if not timed else None)
         or (said("resolved", days=True) if not timed else None)
     )
     ie = out["impact_ended"]

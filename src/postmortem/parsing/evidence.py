@@ -489,6 +489,36 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
         d = when(raw, day_before(text, mm.start())) if mm and raw else None
         return [said("detected", d, mm.group(0), 0.5)] if mm and d is not None else []
 
+    def timed_sentences(text: str, seen: set[m.Milestone]) -> list[m.Evidence]:
+        # A sentence with one time whose words name a milestone, as an entry's would: "Deployment
+        # to production was completed at 10:19AM." The first sentence for each milestone counts.
+        got: list[m.Evidence] = []
+        done_upto = -1
+        for tm in _PROSE_TIME.finditer(text):
+            if tm.start() < done_upto or not _STAMP_CORE.search(tm.group()):
+                continue
+            s = max(text.rfind(". ", 0, tm.start()), text.rfind("! ", 0, tm.start())) + 1
+            e = text.find(". ", tm.end())
+            e = len(text) if e < 0 else e + 1
+            done_upto = e
+            sentence = text[s:e].strip()
+            if (
+                len(sentence) > 300
+                or sum(1 for x in _PROSE_TIME.finditer(sentence) if _STAMP_CORE.search(x.group()))
+                != 1
+            ):
+                continue
+            found = [ms for ms in cues(sentence) if ms in _TIMED_MILESTONES and ms not in seen]
+            if not found:
+                continue
+            at = when(tm.group(), day_before(text, tm.start()))
+            if at is None:
+                continue
+            for milestone in found:
+                seen.add(milestone)
+                got.append(m.Evidence(milestone, at, "prose", "summary", sentence[:80], None, 0.4))
+        return got
+
     pats = _prose_patterns()
     # One section at a time, each flattened once: joining a long report's prose and copying
     # it while flattening was most of a parse's peak memory. The first hit of each reading is
@@ -526,13 +556,23 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
         if out:
             break
     out = out + anywhere.get("detection", [])
-    # Day-only sentences: metrics use them only when the report has no timeline.
+    # Timed and day-only sentences: metrics use them only when the report has no timeline.
     seen = {e.milestone for e in out}
+    for text in day_texts:
+        out.extend(timed_sentences(text, seen))
     for text in day_texts:
         out.extend(_day_sentences(text, base_year, seen))
     return out
 
 
+_PROSE_TIME = re.compile(_STAMPISH)
+_TIMED_MILESTONES = (
+    m.Milestone.STARTED,
+    m.Milestone.DETECTED,
+    m.Milestone.MITIGATED,
+    m.Milestone.IMPACT_ENDED,
+    m.Milestone.RESOLVED,
+)
 _DAY_MILESTONES = (
     m.Milestone.STARTED,
     m.Milestone.DETECTED,
