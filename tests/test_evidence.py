@@ -74,6 +74,20 @@ UTC = dt.timezone.utc
         ("服务已恢复正常", Milestone.IMPACT_ENDED),
         ("서비스 복구 완료", Milestone.IMPACT_ENDED),
         ("障害は解決しました", Milestone.RESOLVED),
+        # German, French, Spanish, Portuguese and Russian.
+        ("Der Ausfall begann um 07:00", Milestone.STARTED),
+        ("Владелец сообщает о провалах звука", Milestone.DETECTED),
+        ("Problème signalé par plusieurs clients", Milestone.DETECTED),
+        ("Error reportado por usuarios", Milestone.DETECTED),
+        ("Início da investigação", Milestone.ACKNOWLEDGED),
+        ("Пользователь освобождает около 80 GiB и перезагружает ноду", Milestone.MITIGATED),
+        ("Server neu gestartet", Milestone.MITIGATED),
+        ("Seit einigen Minuten ist das Login wieder möglich.", Milestone.IMPACT_ENDED),
+        ("**Rétablissement Total** : Home Assistant passe en Running", Milestone.IMPACT_ENDED),
+        ("Serviço restabelecido", Milestone.IMPACT_ENDED),
+        ("Сервис восстановлен", Milestone.IMPACT_ENDED),
+        ("Störung behoben", Milestone.RESOLVED),
+        ("Incidente resuelto", Milestone.RESOLVED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
@@ -928,8 +942,14 @@ def test_page_the_alert_is_a_detection(text: str) -> None:
     assert Milestone.DETECTED in cues(text)
 
 
-@pytest.mark.parametrize("text", ["復旧完了予定は11:00", "服务仍未恢复正常", "お客様へ状況を報告"])
-def test_cjk_plans_negations_and_reports_made_mark_nothing(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    ["復旧完了予定は11:00", "服务仍未恢复正常", "お客様へ状況を報告",
+     # Negated in German, French and Russian; a finding is no detection.
+     "Der Dienst ist nicht wiederhergestellt", "ArgoCD ne parvient pas à redémarrer",
+     "Сервис не восстановлен", "Leider wurde festgestellt, dass das System nicht funktioniert"],
+)  # fmt: skip
+def test_plans_negations_and_reports_made_mark_nothing(text: str) -> None:
     assert cues(text) == ()
 
 

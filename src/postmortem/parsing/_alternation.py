@@ -78,10 +78,12 @@ def alternation(alternatives: Sequence[str], flags: int = 0) -> str:
             first = _first(list(_p.parse(alt, flags)))
         except Exception:  # the private parser changed shape
             return plain
-        if first is None or not all(ch.isascii() for ch in first):
+        if first is None:
             return plain
         for ch in first:
             key = ch.lower() if flags & re.IGNORECASE else ch
+            if len(key) != 1:
+                return plain  # "İ" lowers to two characters: no one-character group
             if alt not in groups.setdefault(key, []):
                 groups[key].append(alt)
     return "|".join(

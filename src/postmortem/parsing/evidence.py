@@ -535,6 +535,7 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
     pieces.append((True, report.details.what_happened))
     pieces += [(sec.kind in _FOCUS, sec.content[:3000]) for sec in report.all_sections()]
     day_texts: list[str] = []
+    timed_texts: list[str] = []
     for in_focus, raw in pieces:
         if not raw:
             continue
@@ -550,6 +551,10 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
                     focused.setdefault(name, got)
         if not report.timeline.events and len(day_texts) < 64:
             day_texts.append(text)
+            if _STAMP_CORE.search(text):
+                timed_texts.extend(
+                    b for b in _prose_blocks(_FENCED.sub("\n", raw)) if _STAMP_CORE.search(b)
+                )
     out: list[m.Evidence] = []
     for found in (focused, anywhere):
         out = found.get("window") or found.get("start", []) + found.get("end", [])
@@ -558,7 +563,7 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
     out = out + anywhere.get("detection", [])
     # Timed and day-only sentences: metrics use them only when the report has no timeline.
     seen = {e.milestone for e in out}
-    for text in day_texts:
+    for text in timed_texts:
         out.extend(timed_sentences(text, seen))
     for text in day_texts:
         out.extend(_day_sentences(text, base_year, seen))
@@ -566,6 +571,25 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
 
 
 _PROSE_TIME = re.compile(_STAMPISH)
+#: A line that starts a block of its own: a list item, a quote, a table row, a field
+#: ("**Status:** Resolved", "Hora: 23:49"). Its words are not the sentence of the line before.
+_BLOCK_HEAD = re.compile(
+    r"[ \t]*(?:[-*+>|]|\d+[.)]|(?:\*\*|__)?[^\W\d][\w /()-]{0,30}(?:\*\*|__)?\s?[:：])"
+)
+
+
+def _prose_blocks(text: str) -> list[str]:
+    """The text's paragraphs, each on one line: a blank line, a list item or a field starts a
+    new one, so that a sentence never runs from one field into the next."""
+    blocks: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if not line.strip() or _BLOCK_HEAD.match(line):
+            blocks.append([])
+        if line.strip():
+            blocks[-1].append(line)
+    return [_flat(" ".join(b)) for b in blocks if b]
+
+
 _TIMED_MILESTONES = (
     m.Milestone.STARTED,
     m.Milestone.DETECTED,
