@@ -242,6 +242,35 @@ def test_already_done_wording() -> None:
     assert [s for _, s in got(text)] == [S.DONE, S.UNKNOWN, S.UNKNOWN]
 
 
+@pytest.mark.parametrize(
+    ("item", "status"),
+    [("**Audit by capability.** *(done during the response)* Enumerating paths", S.DONE),
+     ("**Alert on the symptom.** *(outstanding, nothing built)* 623 accounts", S.OPEN),
+     ("**Address-bind.** *(shipped, [#67](https://example.com/67))* text", S.DONE),
+     ("**✅ Enhanced Logging**: Deployed improved error handling", S.DONE),
+     ("**🔄 Monitoring Setup**: Create alerts for missing samples", S.IN_PROGRESS),
+     ("**Fix the config.** Then (done) was a word of the text", S.UNKNOWN)],
+)  # fmt: skip
+def test_a_status_said_at_the_items_bold_label(item: str, status: S) -> None:
+    assert got(f"# T\n\n## Action items\n\n1. {item}\n2. Add a runbook\n") == [
+        (item, status),
+        ("Add a runbook", S.UNKNOWN),
+    ]
+
+
+def test_an_item_added_beside_one_with_a_label_status_says_its_own() -> None:
+    text = "# T\n\n## Action items\n\n1. **✅ Enhanced Logging**: Deployed\n"
+    report = postmortem.parse(text)
+    report.action_items.insert(0, postmortem.ActionItem("Add alerts", status=S.DONE))
+    report.action_items.append(postmortem.ActionItem("Write a runbook"))
+    again = postmortem.parse(postmortem.dumps(report))
+    assert [(a.description, a.status) for a in again.action_items] == [
+        ("Add alerts", S.DONE),
+        ("**✅ Enhanced Logging**: Deployed", S.DONE),
+        ("Write a runbook", S.UNKNOWN),
+    ]
+
+
 def test_a_struck_through_item_is_done() -> None:
     assert got("# T\n\n## Next steps\n\n- ~~Rotate the keys~~\n- Add alerting\n") == [
         ("~~Rotate the keys~~", S.DONE),

@@ -78,6 +78,15 @@ _INLINE_STATUS_LEAD = re.compile(
 _EMOJI_STATUS = {"✅": m.ActionStatus.DONE, "✔": m.ActionStatus.DONE, "☑": m.ActionStatus.DONE,
                  "🚧": m.ActionStatus.IN_PROGRESS, "⏳": m.ActionStatus.IN_PROGRESS,
                  "❌": m.ActionStatus.WONT_DO}  # fmt: skip
+#: A status said right after an item's bold label, in parentheses and often in italics
+#: ("**Audit by capability.** *(done during the response)* ...", "**Alert on the symptom.**
+#: *(outstanding — nothing built)*"), or a status mark opening the label ("**✅ Enhanced
+#: Logging**: ..."). Read, not cut: the words stay the item's.
+_LABEL_STATUS = re.compile(
+    r"(?i)(?:\*\*|__)(?:(?P<e>✅|✔|☑|🚧|⏳|❌|🔄)|[^*_\n]{1,80}?(?:\*\*|__)[ \t]*[:.]?[ \t]*"
+    r"[*_]?\((?P<w>done|completed?|fixed|shipped|merged|implemented|deployed|outstanding|open|"
+    r"todo|to do|pending|planned|not started|in progress|ongoing|won't do)\b)"
+)
 _OWNER = re.compile(r"(?i)\b(?:owner|assignee|assigned to)\s*:\s*(?P<v>[^,;)\]`]+)")
 _DUE = re.compile(r"(?i)\b(?:due(?: date)?|deadline|by)\s*:\s*(?P<v>[^,;)\]`]+)")
 _LABEL = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?:\*\*|__)[^\n]{0,80}:[ \t]*\n?")
@@ -185,11 +194,25 @@ def status_in_words(description: str, shape: str = "bullet") -> m.ActionStatus |
     d = description.strip()
     if DONE_WORDING.match(d) or (len(d) > 4 and d.startswith("~~") and d.endswith("~~")):
         return m.ActionStatus.DONE
+    labelled = _label_status(d)
+    if labelled is not None:
+        return labelled
     out = _OUTCOME.search(d) if shape == "paragraph" else None
     if out is not None:
         st = status_from_text(out.group("w"))
         return st if st is not m.ActionStatus.UNKNOWN else None
     return None
+
+
+def _label_status(description: str) -> m.ActionStatus | None:
+    """The status said at an item's bold label (``_LABEL_STATUS``), or None."""
+    said = _LABEL_STATUS.match(description)
+    if said is None:
+        return None
+    if said.group("e"):
+        return _EMOJI_STATUS.get(said.group("e"), m.ActionStatus.IN_PROGRESS)
+    st = status_from_text(said.group("w"))
+    return st if st is not m.ActionStatus.UNKNOWN else None
 
 
 def _priority(text: str) -> m.Priority | None:
@@ -1090,6 +1113,8 @@ class ActionReader:
             st = m.ActionStatus.DONE  # "Already added the fix to avoid this route being deleted."
         elif len(desc) > 4 and desc.startswith("~~") and desc.endswith("~~"):
             st = m.ActionStatus.DONE  # struck through: done, as LABELING.md counts it
+        elif (labelled := _label_status(desc)) is not None:
+            st = labelled
         elif scope.status is not None:
             st = scope.status
         else:
