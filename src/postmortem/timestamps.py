@@ -262,6 +262,9 @@ def _token_at(text: str, p: int) -> re.Match[str] | None:
 
 
 # What separates a stamp from its text: ":", "|", "-", "--", "—", a run of them ("::::: "), "=>".
+#: What may follow a stamp inside its bold label: a word or two about it (", ongoing",
+#: " (approx.)"), not the entry's text after a separator.
+_STAMP_NOTE = re.compile(r",?[ \t]+\(?[^\W\d]+\.?(?:[ \t][^\W\d]+\.?)?\)?[ \t]*")
 _SEP = re.compile(r"\s*(?:[:|,]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")
 _HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)))")
 # Stamp tokens that carry a date or time; a stamp needs at least one.
@@ -388,6 +391,13 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
             if opener in ("**", "__"):
                 # A whole entry in bold: "**2019-10-20 00:55: builds started failing**".
                 end = _scan(text, inner_start)
+                if end is not None and end < close and _STAMP_NOTE.fullmatch(text, end, close):
+                    # A label of the stamp and a word about it, the text after the bold:
+                    # "**Nov 6, ongoing** - Monitoring continues".
+                    after = close + len(closer)
+                    m = _SEP.match(text, after)
+                    if m is not None and m.end() > after and text[after : m.end()].strip():
+                        return inner_start, close, m.end()
                 if end is not None and end < close:
                     m = _SEP.match(text, end)
                     body = m.end() if m else end
