@@ -997,3 +997,20 @@ def test_sentences_do_not_speak_over_a_timeline() -> None:
         "- 2024-03-07 08:00 UTC Errors rise\n- 2024-03-07 08:30 UTC Release reverted\n"
     )
     assert metrics(report).mitigated_at.value == dt.datetime(2024, 3, 7, 8, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Am 11.05.2024 fiel der Server aus. Um 20:05 war der Dienst wieder online.",
+      dt.date(2024, 5, 11)),
+     ("Am 12. Mai 2024 fiel der Server aus. Um 20:05 war der Dienst wieder online.",
+      dt.date(2024, 5, 12)),
+     ("Le 28 février 2026, le site est tombé en panne. Le service a été rétabli à 20:05.",
+      dt.date(2026, 2, 28))],
+)  # fmt: skip
+def test_a_sentence_takes_its_day_from_a_date_in_the_reports_language(
+    text: str, day: dt.date
+) -> None:
+    # A dotted date is day-first; month names in German and French date the sentence too.
+    ended = metrics(postmortem.parse(f"# Ausfall\n\n{text}\n")).impact_ended_at.value
+    assert ended == dt.datetime.combine(day, dt.time(20, 5))

@@ -110,25 +110,24 @@ _MONTHS = {
     )
     for m in names
 }
-# The months in French, Spanish, Portuguese and German, as reports in those languages date
-# them ("28 Février 2026", "20 de septiembre de 2025", "06. Juni 2024"): read only beside a
-# day number, as English names are.
-for _i, _names in enumerate(
-    [
-        ("janvier", "enero", "janeiro", "januar", "jänner"),
-        ("février", "fevrier", "febrero", "fevereiro", "februar"),
-        ("mars", "marzo", "março", "marco", "märz", "maerz"),
-        ("avril", "abril"),
-        ("mai", "mayo", "maio"),
-        ("juin", "junio", "junho", "juni"),
-        ("juillet", "julio", "julho", "juli"),
-        ("août", "aout", "agosto"),
-        ("septembre", "septiembre", "setiembre", "setembro"),
-        ("octobre", "octubre", "outubro", "oktober"),
-        ("noviembre", "novembro"),
-        ("décembre", "decembre", "diciembre", "dezembro", "dezember"),
-    ]
-):
+#: The months in French, Spanish, Portuguese and German, as reports in those languages date
+#: them ("28 Février 2026", "20 de septiembre de 2025", "06. Juni 2024"): read only beside a
+#: day number, as English names are.
+OTHER_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("janvier", "enero", "janeiro", "januar", "jänner"),
+    ("février", "fevrier", "febrero", "fevereiro", "februar"),
+    ("mars", "marzo", "março", "marco", "märz", "maerz"),
+    ("avril", "abril"),
+    ("mai", "mayo", "maio"),
+    ("juin", "junio", "junho", "juni"),
+    ("juillet", "julio", "julho", "juli"),
+    ("août", "aout", "agosto"),
+    ("septembre", "septiembre", "setiembre", "setembro"),
+    ("octobre", "octubre", "outubro", "oktober"),
+    ("noviembre", "novembro"),
+    ("décembre", "decembre", "diciembre", "dezembro", "dezember"),
+)
+for _i, _names in enumerate(OTHER_MONTHS):
     _MONTHS.update({_name: _i + 1 for _name in _names})
 _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"

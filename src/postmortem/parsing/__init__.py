@@ -129,7 +129,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     first = report.sections[0]._origin if report.sections else None
     opening = src.text[doc.title_end : first.start if first is not None else len(src.text)]
     opening = _FIELD_LINE.sub(_drop_field, opening[:6000])  # "**Status**: Resolved" is a field
-    report.evidence = prose_evidence(report, opening)
+    report.evidence = prose_evidence(report, opening, dayfirst=reader.dayfirst)
     report.stated_fields = field_figures(report, doc)
     _date_field_start(report, doc, src.text)
     _date_field_days(report, doc, src.text)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from postmortem import model as m
 from postmortem import vocabulary as v
 from postmortem.parsing._alternation import alternation
-from postmortem.timestamps import Context, read_stamp, resolve, zone
+from postmortem.timestamps import OTHER_MONTHS, Context, read_stamp, resolve, zone
 
 #: A character of the scripts written without spaces (Chinese, Japanese kana, Korean).
 _CJK_CHAR = f"[{v.UNSPACED_SCRIPTS}]"
@@ -377,7 +377,9 @@ _FOCUS = (
 )
 
 
-def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
+def prose_evidence(
+    report: m.Report, opening: str = "", *, dayfirst: bool = False
+) -> list[m.Evidence]:
     """Start, detection and end of impact stated in the report's prose.
 
     Summary, background, details, resolution and impact sections are read first for the
@@ -404,9 +406,11 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
             # next year when it would come before that day ("December 30th, 2016 ... until
             # January 2nd").
             year = found.year if found else base_year
-            d = read_stamp(mm.group().replace(" of ", " "), base_year=year).date
+            d = read_stamp(mm.group().replace(" of ", " "), dayfirst=dayfirst, base_year=year).date
             if d is not None and found is not None and d < found and not _YEAR.search(mm.group()):
-                d = read_stamp(mm.group().replace(" of ", " "), base_year=found.year + 1).date
+                d = read_stamp(
+                    mm.group().replace(" of ", " "), dayfirst=dayfirst, base_year=found.year + 1
+                ).date
             if d is not None:
                 found = d
         return found or base
@@ -416,13 +420,14 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
         mm = _DAY_MENTION.search(text, pos, pos + 40)
         if mm is None or not re.fullmatch(r"[\s,(]*(?:on )?(?:the )?", text[pos : mm.start()]):
             return None
-        return read_stamp(mm.group().replace(" of ", " "), base_year=base_year).date
+        day = mm.group().replace(" of ", " ")
+        return read_stamp(day, dayfirst=dayfirst, base_year=base_year).date
 
     def when(raw: str, ctx_day: dt.date | None) -> dt.datetime | None:
         raw = re.sub(r"^at ", "", raw.strip())
         if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
             raw = raw[:2] + ":" + raw[2:]
-        st = read_stamp(raw, base_year=ctx_day.year if ctx_day else base_year)
+        st = read_stamp(raw, dayfirst=dayfirst, base_year=ctx_day.year if ctx_day else base_year)
         at, _ = resolve(st, Context(day=ctx_day, tz=tz))
         return at
 
@@ -566,7 +571,7 @@ def prose_evidence(report: m.Report, opening: str = "") -> list[m.Evidence]:
     for text in timed_texts:
         out.extend(timed_sentences(text, seen))
     for text in day_texts:
-        out.extend(_day_sentences(text, base_year, seen))
+        out.extend(_day_sentences(text, base_year, seen, dayfirst))
     return out
 
 
@@ -605,7 +610,9 @@ _DAY_MILESTONES = (
 )
 
 
-def _day_sentences(text: str, base_year: int | None, known: set[m.Milestone]) -> list[m.Evidence]:
+def _day_sentences(
+    text: str, base_year: int | None, known: set[m.Milestone], dayfirst: bool = False
+) -> list[m.Evidence]:
     """Milestones that a sentence dates to a day only: "On the 12th of March 2023, a failure
     was observed", "It was fully caught up and verified on July 8". The first sentence for each
     milestone counts; metrics use these only when the report has no timeline."""
@@ -624,7 +631,8 @@ def _day_sentences(text: str, base_year: int | None, known: set[m.Milestone]) ->
         sentence = text[s:e].strip()
         if len(sentence) > 400 or len(_DAY_MENTION.findall(sentence)) != 1:
             continue  # a list of days, or no sentence at all: not one milestone's day
-        day = read_stamp(dm.group().replace(" of ", " "), base_year=base_year).date
+        named = dm.group().replace(" of ", " ")
+        day = read_stamp(named, dayfirst=dayfirst, base_year=base_year).date
         if day is None:
             continue
         found = list(cues(sentence))
@@ -650,8 +658,15 @@ _MONTH_NAMES = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-#: A day named in prose: "2024-10-18", "October 18th 2024", "January 9", "12th March 2023".
+_OTHER_MONTH_NAMES = "|".join(
+    sorted({n for names in OTHER_MONTHS for n in names}, key=len, reverse=True)
+)
+#: A day named in prose: "2024-10-18", "October 18th 2024", "January 9", "12th March 2023";
+#: a dotted day-first date ("11.05.2024"), and a day of a month in French, Spanish,
+#: Portuguese or German ("12. Mai 2024", "28 février", "20 de septiembre de 2025").
 _DAY_MENTION = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTH_NAMES}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}\b(?:,? \d{{4}})?"
+    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    rf"|\b\d{{1,2}}\.? (?:de )?(?i:{_OTHER_MONTH_NAMES})\b(?:,? (?:de )?\d{{4}})?"
 )
