@@ -390,6 +390,9 @@ def test_a_sentence_that_names_only_a_day_gives_a_day_precision_instant() -> Non
         ("resolved_at", "resolved_at"),
         ("Detected At", "detected_at"),
         ("resolved_on", "resolved_at"),
+        ("incident_start", "started_at"),
+        ("incident_end", "repaired_at"),
+        ("outage_end", "repaired_at"),
     ],
 )
 def test_front_matter_instants(key: str, field: str) -> None:

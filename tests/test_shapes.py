@@ -768,3 +768,15 @@ def test_html_headings_in_comments_and_details_are_no_sections() -> None:
 
 def test_an_escaped_mark_in_a_title_is_the_character() -> None:
     assert parse("# A \\*star\\* & `x`\n\ntext\n").title == "A *star* & x"
+
+
+def test_inline_html_in_a_heading_and_a_setext_title_of_two_lines_read_as_words() -> None:
+    text = (
+        "Recoding \nthe outage\n=====\n\n"
+        '## Testnet Halt 95 <a href="#halt" id="halt"></a>\n\n'
+        '## The `List<T>` cache\n\n## <span dir="ltr">Overview</span>\n\ntext\n'
+    )
+    r = parse(text)
+    assert r.title == "Recoding the outage"
+    assert [s.title for s in r.sections] == ["Testnet Halt 95", "The List<T> cache", "Overview"]
+    assert postmortem.dumps(r) == text

@@ -1343,9 +1343,15 @@ FRONT_MATTER_INSTANTS: dict[str, str] = {
     "start": "started_at", "started": "started_at", "start time": "started_at",
     "started at": "started_at", "start date": "started_at", "impact start": "started_at",
     "incident start": "started_at", "began": "started_at", "begin": "started_at",
+    "outage start": "started_at", "downtime start": "started_at", "incident started": "started_at",
     "detected": "detected_at", "detected at": "detected_at", "detection time": "detected_at",
     "declared": "declared_at", "declared at": "declared_at",
     "end": "ended_at", "ended": "ended_at", "end time": "ended_at", "ended at": "ended_at",
+    "end date": "ended_at",
+    # The incident's end as the window of the outage: when the impact ended; the resolution
+    # may come after it ("Incident closed" once verified).
+    "incident end": "repaired_at", "incident ended": "repaired_at", "outage end": "repaired_at",
+    "downtime end": "repaired_at",
     "impact end": "repaired_at", "restored": "repaired_at", "restored at": "repaired_at",
     "resolved at": "resolved_at", "resolved when": "resolved_at", "resolution time": "resolved_at",
     "resolved time": "resolved_at", "closed at": "resolved_at", "resolved date": "resolved_at",

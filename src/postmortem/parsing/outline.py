@@ -193,9 +193,14 @@ _EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
 
 def plain_inline(title: str) -> str:
     """A heading's text without inline Markdown: "Bugzilla Bug: [1486582](url)" reads
-    "Bugzilla Bug: 1486582", "**Impact**" reads "Impact"."""
-    if not any(c in title for c in "[*_`") or len(title) > MAX_INLINE_TITLE:
+    "Bugzilla Bug: 1486582", "**Impact**" reads "Impact"; inline HTML tags go ("Testnet Halt
+    95 <a id="x"></a>" reads "Testnet Halt 95"), and a setext heading's lines are one line."""
+    if not any(c in title for c in "[*_`<\n") or len(title) > MAX_INLINE_TITLE:
         return title
+    if "\n" in title:
+        title = re.sub(r"[ \t]*\n[ \t]*", " ", title)
+    if "<" in title:
+        title = _INLINE_TAG.sub("", title).strip()
     # An escaped mark ("\\*star\\*") is the character itself, not markup: set aside while the
     # marks are taken off, then written bare.
     hidden = _ESCAPED.sub(lambda m: chr(0xE000 + ord(m.group(1))), title)
@@ -205,6 +210,13 @@ def plain_inline(title: str) -> str:
     return _HIDDEN.sub(lambda m: chr(ord(m.group()) - 0xE000), out)
 
 
+#: Inline HTML tags a heading may hold (an anchor an exporter adds, a span for direction):
+#: named ones only, so "List<T>" keeps its "<T>".
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|big|cite|del|em|font|i|ins|kbd|mark|s|small|span|strike|strong|"
+    r"sub|sup|u)(?:\s[^<>\n]*)?/?>",
+    re.IGNORECASE,
+)
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HIDDEN = re.compile("[\ue021-\ue07e]")
 
