@@ -42,6 +42,8 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "numeric month-first": (lambda t: t.strftime("%m/%d/%Y %H:%M"), None, False),
     "year first with slashes": (lambda t: t.strftime("%Y/%m/%d %H:%M"), None, False),
     "year first with dots": (lambda t: t.strftime("%Y.%m.%d %H:%M"), None, False),
+    "iso unpadded": (lambda t: f"{t.year}-{t.month}-{t.day} {t:%H:%M}", None, False),
+    "day/month-name/year": (lambda t: t.strftime("%d/%b/%Y %H:%M"), None, False),
     "military HHMM": (lambda t: t.strftime("%H%M"), None, True),
     "15h50": (lambda t: f"{t.hour}h{t.minute:02d}", None, True),
     "14.43": (lambda t: t.strftime("%H.%M"), None, True),

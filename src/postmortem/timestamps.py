@@ -166,7 +166,9 @@ _TOKEN = re.compile(
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
     # "2021/11/25", "2024.05.12": year first with slashes or dots, as East Asian and German
     # reports write it; never read as the "21/11/25" inside it.
-  | (?P<ymd>(?<![\w/.:-])(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{2}}\.\d{{2}})\b(?![/.]\w))
+  | (?P<ymd>(?<![\w/.:-])(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{2}}\.\d{{2}}
+        # "2021-2-27": ISO's order with a day or month unpadded.
+        |(?:19|20)\d{{2}}-(?:\d-\d{{1,2}}|\d{{2}}-\d)(?![\d:]))\b(?![/.]\w))
   | (?P<numdate>(?<![\d/.])\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
     # Chinese and Japanese dates: "2016年12月21日", "12月21日" (full-width digits too).
     # Korean: "2025년 10월 3일".
@@ -176,7 +178,9 @@ _TOKEN = re.compile(
         (?::\d{{2}}|\s*[時时点시](?![間间간])\s*(?:\d{{1,2}}\s*[分분])?)
       | \d{{1,2}}\s*[時时点시](?![間间간])\s*(?:\d{{1,2}}\s*[分분])?)
     # "2025-Feb-07", "07-Feb-2025": numeric day and year around a month's name.
-  | (?P<namedmonth>\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b)
+  | (?P<namedmonth>\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b
+        # "22/Mar/2022", as web servers' logs date a request.
+        |\d{{1,2}}/(?:{_MONTH_ALT})/\d{{4}}\b)
     # "Feb 9 1924 UTC" is 19:24 on Feb 9, not the year 1924: four digits before a zone are a
     # time (see ``mil``), unless they make a year of 1970-2099 ("Nov 27, 2025 UTC").
   | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b
@@ -559,7 +563,7 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "iso" and st.date is None:
             _read_iso(tok, st)  # in a range ("2023-07-10 to 2023-07-16") the first day counts
         elif kind == "ymd" and st.date is None:
-            y, mo, d = (int(x) for x in re.split(r"[/.]", tok))
+            y, mo, d = (int(x) for x in re.split(r"[/.-]", tok))
             try:
                 st.date = dt.date(y, mo, d)
                 st.explicit_date = True
@@ -571,7 +575,7 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             if st.date is None:
                 st.problem = f"no such date {tok}"
         elif kind == "namedmonth" and st.date is None:
-            head, mon, tail = tok.split("-")
+            head, mon, tail = re.split(r"[-/]", tok)
             year_s, day_s = (head, tail) if len(head) == 4 else (tail, head)
             st.date = _month_date(f"{mon} {day_s} {year_s}", base_year)
             st.explicit_date = st.date is not None
@@ -875,7 +879,8 @@ _DATE_ANY = re.compile(
     # Not in a URL's path ("/2023/11/05/db-outage/") or a version ("certifi 2023.7.22").
     rf"|(?<![\w/.:-])(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{2}}\.\d{{2}})\b(?![/.]\w)"
     rf"|\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]"
-    rf"|\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b"
+    rf"|\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}[-/](?:{_MONTH_ALT})[-/]\d{{4}}\b"
+    rf"|(?<![\w/.:-])(?:19|20)\d{{2}}-(?:\d-\d{{1,2}}|\d{{2}}-\d)\b(?![/.:-]\w)"
     rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_ALT})\.?,?\s+(?:de\s+)?\d{{4}}",
     re.IGNORECASE,
