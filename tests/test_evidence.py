@@ -1017,3 +1017,14 @@ def test_a_sentence_takes_its_day_from_a_date_in_the_reports_language(
     # A dotted date is day-first; month names in German and French date the sentence too.
     ended = metrics(postmortem.parse(f"# Ausfall\n\n{text}\n")).impact_ended_at.value
     assert ended == dt.datetime.combine(day, dt.time(20, 5))
+
+
+def test_a_sentence_does_not_run_across_table_cells() -> None:
+    # "at 21:36:32) | | Time to resolve | ... restored" is two cells, not one sentence.
+    report = postmortem.parse(
+        "# Account expired\n\n| Field | Value |\n| --- | --- |\n"
+        "| Detected | 2026-10-02 21:36 UTC (injection at 21:36:32) |\n"
+        "| Time to resolve | about 6 min (fault, then restored about 21:42) |\n"
+    )
+    ended = metrics(report).impact_ended_at.value
+    assert ended is None or (ended.hour, ended.minute) != (21, 36)

@@ -306,35 +306,35 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "started": re.compile(
             rf"\b(?:at|around|approximately|roughly|about)\s+"
-            rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH})[^.]{{0,120}}?"
+            rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH})[^.|]{{0,120}}?"
             rf"\b(?:{alt(v.PROSE_START_WORDS)})\b"
             rf"|\b(?:{alt(v.PROSE_START_WORDS)}) (?:at|around|about|approximately|roughly|by) "
             rf"{_ABOUT}(?P<b>{_STAMPISH})"
             # "At 11:32 we deployed ... Right after the deployment the application was not
             # reachable": a dated change, and failure in the sentence that follows it.
-            rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.]|\.(?=\S)){{0,200}}\.\s+"
-            rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b[^.]{{0,150}}?\b(?:{alt(v.PROSE_START_WORDS)})\b"
+            rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.|]|\.(?=\S)){{0,200}}\.\s+"
+            rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b[^.|]{{0,150}}?\b(?:{alt(v.PROSE_START_WORDS)})\b"
         ),
         "detected": re.compile(
-            rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.]{{0,60}}?\b(?:{alt(v.PROSE_DETECT_WORDS)})"
-            rf"\b|\b(?:{alt(v.PROSE_DETECT_WORDS)})[^.]{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
+            rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.|]{{0,60}}?\b(?:{alt(v.PROSE_DETECT_WORDS)})"
+            rf"\b|\b(?:{alt(v.PROSE_DETECT_WORDS)})[^.|]{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
             # "... consensus reached at 10:19 GMT. Shortly thereafter, validators reported
             # errors": a dated moment, and the detection in the sentence that follows it.
-            rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.]|\.(?=\S)){{0,200}}\.\s+"
-            rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b(?:[^.]|\.(?=\S)){{0,200}}?"
+            rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.|]|\.(?=\S)){{0,200}}\.\s+"
+            rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b(?:[^.|]|\.(?=\S)){{0,200}}?"
             # Telling customers after the change is no detection ("we notified customers").
             rf"\b(?:{alt(tuple(w for w in v.PROSE_DETECT_WORDS if not w.startswith('notif')))})\b"
         ),
         # "was resolved the same day, by 8PM": the end word before its time, tried first.
         "impact_ended_after": re.compile(
-            rf"\b(?:{alt(v.PROSE_END_WORDS)})[^.]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
+            rf"\b(?:{alt(v.PROSE_END_WORDS)})[^.|]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
         ),
         "impact_ended": re.compile(
             rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately)(?: approximately| around)? "
-            rf"(?P<a>{_STAMPISH})(?:(?!{alt(v.PROSE_START_WORDS)})[^.]){{0,120}}?"
+            rf"(?P<a>{_STAMPISH})(?:(?!{alt(v.PROSE_START_WORDS)})[^.|]){{0,120}}?"
             rf"\b(?:{alt(v.PROSE_END_WORDS)})"
-            rf"|(?:{alt(v.PROSE_END_WORDS)})[^.]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
-            rf"|recovery[^.]{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH}))"
+            rf"|(?:{alt(v.PROSE_END_WORDS)})[^.|]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
+            rf"|recovery[^.|]{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH}))"
         ),
     }
 
