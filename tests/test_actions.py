@@ -390,3 +390,14 @@ def test_what_a_follow_up_list_is(body: str, want: int) -> None:
 )
 def test_a_verification_heading_in_japanese_stays_checks(heading: str, kind: str) -> None:
     assert section_kind(heading).value == kind
+
+
+@pytest.mark.parametrize("heading", ["## Actions taken", "### Принятые меры"])
+def test_a_section_of_actions_taken_holds_done_items(heading: str) -> None:
+    text = f"# T\n\n{heading}\n\n- Restarted the db\n\n## Action items\n\n- Add alerts\n"
+    assert got(text) == [("Restarted the db", S.DONE), ("Add alerts", S.UNKNOWN)]
+
+
+def test_measures_needed_in_russian_are_actions() -> None:
+    text = "# T\n\n### Необходимые меры\n\n- вернуть логирование ошибок\n"
+    assert got(text) == [("вернуть логирование ошибок", S.UNKNOWN)]

@@ -359,7 +359,8 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         K.TIMELINE,
     ),
     (
-        r"アクションアイテム|^対策|对策|재발 ?방지|\bacciones\b|^деиствия\b|^меры\b|\bmassnahmen\b",
+        r"アクションアイテム|^対策|对策|재발 ?방지|\bacciones\b|^деиствия\b|\bмеры\b"
+        r"|\bmassnahmen\b",
         K.ACTION_ITEMS,
     ),
     (r"^预防|^予防|^防止策|\bprevencion\b|\bprevencao\b|\bпрофилактик", K.PREVENTION),
@@ -1470,7 +1471,12 @@ DONE_WORDING = re.compile(
     r"|\b(?:has|have) (?:already )?(?:been )?(?:implemented|completed|added|fixed|deployed|"
     r"introduced|put in place|done|made|enabled|established)\b"
 )
-DONE_HEADING = re.compile(r"(?i)\b(?:actions?|steps?) (?:taken|completed|done)\b")
+DONE_HEADING = re.compile(
+    r"(?i)\b(?:actions?|steps?) (?:taken|completed|done)\b"
+    # "Принятые меры", "Mesures prises", "Medidas tomadas", "Ergriffene Maßnahmen".
+    r"|\bпринят\w* меры|\bmesures prises\b|\bmedidas (?:tomadas|adoptadas)\b"
+    r"|\bergriffene ma(?:ß|ss)nahmen\b"
+)
 
 #: A label naming one action, whose text follows on its line or in the next block:
 #: "Action point: ...", "**Action taken:** ...", "**Action planned:**" (the plural labels

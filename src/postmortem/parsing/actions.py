@@ -1181,7 +1181,10 @@ def read_actions(
             if mode is None:
                 regions(n.children)
                 continue
-            ar.read_section(n, mode=mode)
+            # "## Actions taken", "### Принятые меры": a section that says its actions are
+            # done says so of every item in it, as such a subsection does.
+            done = DONE_HEADING.search(n.title) is not None
+            ar.read_section(n, Scope(status=m.ActionStatus.DONE) if done else NO_SCOPE, mode=mode)
             stack = [n]
             while stack:
                 x = stack.pop()
