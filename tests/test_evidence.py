@@ -1028,3 +1028,21 @@ def test_a_sentence_does_not_run_across_table_cells() -> None:
     )
     ended = metrics(report).impact_ended_at.value
     assert ended is None or (ended.hour, ended.minute) != (21, 36)
+
+
+def test_a_report_with_only_a_date_began_that_day_inferred() -> None:
+    mt = metrics(postmortem.parse("# 2021-2-27 Furucombo attack\n\nThe proxy was drained.\n"))
+    assert mt.started_at.value == dt.datetime(2021, 2, 27)
+    assert mt.started_at.inferred and mt.started_at.precision == "day"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The issue was resolved at 14:00.",  # a time of day: no made-up duration from midnight
+        "On 2019-12-04 we detected the anomaly.",
+    ],  # an earlier day: the date is no start
+)
+def test_the_reports_date_is_no_start_beside_a_time_or_an_earlier_day(body: str) -> None:
+    mt = metrics(postmortem.parse(f"# Outage\n\n**Date:** 2019-12-16\n\n{body}\n"))
+    assert mt.started_at.value is None

@@ -419,9 +419,11 @@ def metrics(
         if found is not None:
             disagreements.append(found)
     # A clock time alone (precision "time") tells no day: the report's date does, or none.
+    # A start inferred from the report's date says no more than that date.
     start = next(
         (i.value for i in (instants["started"], instants["detected"])
-         if i.value is not None and i.precision != "time"),
+         if i.value is not None and i.precision != "time"
+         and not (i.inferred and i.source == "metadata.date")),
         None,
     )  # fmt: skip
     day = start.date() if start is not None else report.metadata.date
@@ -865,6 +867,24 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 "impact_ended", resolved, "no end of impact; taken from the resolution"
             )
     out["resolved"] = resolved or missing("resolved", "no resolution event or end time")
+    if started is None and not timed and md.date is not None:
+        # No timeline, no start, and nothing timed: the day the report gives the incident
+        # ("Date:", a dated title) is when it began, to the day. Beside a time of day or an
+        # earlier day it would make durations up.
+        day = md.date
+        if all(
+            i.precision == "day" and i.value.date() >= day
+            for i in out.values()
+            if i.value is not None
+        ):
+            out["started"] = Instant(
+                "started",
+                dt.datetime.combine(md.date, dt.time()),
+                "metadata.date",
+                "inferred: the report's date (no start time)",
+                inferred=True,
+                precision="day",
+            )
     return out
 
 
