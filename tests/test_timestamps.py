@@ -386,3 +386,19 @@ def test_months_in_french_spanish_portuguese_and_german(text: str, day: dt.date)
 @pytest.mark.parametrize("text", ["Mars 2020 mission", "the mai tai", "Juni"])
 def test_a_month_word_alone_is_no_date(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "zone_name"),
+    [("All times are approximated to UTC.", "UTC"), ("All times mentioned are in PT.", "PT"),
+     ("All times listed in PST", "PST"), ("All times are approximate.", None)],
+)  # fmt: skip
+def test_a_sentence_that_declares_the_reports_zone(line: str, zone_name: str | None) -> None:
+    from postmortem.timestamps import declared_zone
+
+    assert declared_zone(line) == zone_name
+    r = postmortem.parse(
+        f"# T\n\n## Timeline\n\n{line}\n\n| Time | Event |\n| --- | --- |\n"
+        "| 2021-11-25 18:59 | A tweet |\n| 2022-05-08 10:00 | The sell-off |\n"
+    )
+    assert r.timeline.timezone == zone_name

@@ -506,7 +506,8 @@ def zone(name: str) -> dt.tzinfo | None:
 
 
 _DECLARED = re.compile(
-    rf"(?:all\s+times?\s+(?:are\s+|listed\s+|given\s+)?(?:in\s+)?|times?\s*\(|times?\s+in\s+|\(\s*)"
+    # "All times in UTC", "All times are approximated to UTC", "all times mentioned are in PT".
+    rf"(?:all\s+times?\s+(?:[a-z]+\s+){{0,3}}?(?:(?:in|to)\s+)?|times?\s*\(|times?\s+in\s+|\(\s*)"
     # An offset first: "(UTC-3)" is three hours behind UTC, not UTC.
     rf"(?P<z>(?:UTC|GMT)\s*[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d)|[A-Za-z]+/[A-Za-z_]+|{_ZONE_ALT})"
     r"(?![A-Za-z])",
