@@ -276,7 +276,9 @@ def test_a_status_post_header_opens_and_closes_the_incident() -> None:
 )
 def test_fields_that_are_no_incident_window(line: str) -> None:
     r = parse(f"# T\n\nDate: 2025-08-01\n\n## Summary\n\n{line}\n")
-    assert metrics(r).started_at.value is None
+    started = metrics(r).started_at
+    # At most the report's date, inferred: nothing from the line.
+    assert started.value is None or (started.source, started.inferred) == ("metadata.date", True)
 
 
 # -- timelines --------------------------------------------------------------------------------
@@ -780,3 +782,33 @@ def test_inline_html_in_a_heading_and_a_setext_title_of_two_lines_read_as_words(
     assert r.title == "Recoding the outage"
     assert [s.title for s in r.sections] == ["Testnet Halt 95", "The List<T> cache", "Overview"]
     assert postmortem.dumps(r) == text
+
+
+def test_updates_each_under_a_stamp_line_newest_first_take_their_days_bottom_up() -> None:
+    # A status page's updates: the time alone on a line, the update under it, rules between,
+    # newest first; only the first and the midnight ones say their day.
+    text = (
+        "---\ntitle: Site power issue\ndate: 2023-07-10 22:13:00\n---\n\n"
+        "01:15 UTC\n\nWorks are ongoing.\n\n---\n\n"
+        "2023-07-11 00:15:00 UTC\n\nNo update from the data center.\n\nMore words.\n\n---\n\n"
+        "23:45 UTC\n\nPower work continues.\n\n---\n\n"
+        "2023-07-10 22:13:00 UTC\n\nA site power issue rebooted hosts.\n"
+    )
+    r = parse(text)
+    utc = dt.timezone.utc
+    assert [(e.at, e.text) for e in r.timeline.chronological()] == [
+        (dt.datetime(2023, 7, 10, 22, 13, tzinfo=utc), "A site power issue rebooted hosts."),
+        (dt.datetime(2023, 7, 10, 23, 45, tzinfo=utc), "Power work continues."),
+        (dt.datetime(2023, 7, 11, 0, 15, tzinfo=utc), "No update from the data center."),
+        (dt.datetime(2023, 7, 11, 1, 15, tzinfo=utc), "Works are ongoing."),
+    ]
+    assert r.timeline.newest_first
+    assert postmortem.dumps(r) == text
+    r.timeline.events[0].text = "Works resumed."
+    again = parse(postmortem.dumps(r))
+    assert again == r and "01:15 UTC\n\nWorks resumed.\n" in postmortem.dumps(r)
+
+
+def test_one_stamp_line_alone_is_no_timeline() -> None:
+    r = parse("# T\n\n14:00 UTC\n\nWe restarted the server.\n")
+    assert r.timeline.events == []

@@ -682,12 +682,14 @@ def _separator(text: str, records: list[Any]) -> str:
         # which backtracks quadratically on a long run of blanks).
         if between and not re.sub(r"<br\s*/?>", "", between).strip(" \t\n"):
             return re.sub(r"(?<=\n)[ \t]+$", "", between)  # the next line's indent is its own
-    if len(spans) == 1:
-        s, _e = spans[0]
-        if "\n\n" in text[s : _end(text, spans[0])]:
-            return "\n\n"  # a block (a heading and its text) stands apart
-        if records[0]._origin.shape == "paragraph" and not _ends_line_run(text, spans[0]):
-            return "\n\n"  # a paragraph of its own: a line break would join the next to it
+    if any("\n\n" in text[sp[0] : _end(text, sp)] for sp in spans):
+        return "\n\n"  # a block (a heading or a stamp line, and its text) stands apart
+    if (
+        len(spans) == 1
+        and records[0]._origin.shape == "paragraph"
+        and not _ends_line_run(text, spans[0])
+    ):
+        return "\n\n"  # a paragraph of its own: a line break would join the next to it
     return "\n"
 
 

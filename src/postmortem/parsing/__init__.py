@@ -35,7 +35,12 @@ from postmortem.parsing.fields import (
 from postmortem.parsing.frontmatter import by_name, split_front_matter
 from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tree, read_blocks
 from postmortem.parsing.stated import field_figures, read_stated
-from postmortem.parsing.timeline import TimelineReader, flag_dates, update_lead
+from postmortem.parsing.timeline import (
+    TimelineReader,
+    flag_dates,
+    newest_first_days,
+    update_lead,
+)
 from postmortem.timestamps import (
     _DATE_ANY,
     declared_zone,
@@ -935,6 +940,7 @@ def _timeline(
     # event: it stays in the text and in report.placeholders.
     slots = [e for e in tr.events if _unfilled(e)]
     tr.events = [e for e in tr.events if not _unfilled(e)]
+    newest_first_days(tr.events, base)
     flag_dates(tr.events)
     report.timeline = m.Timeline(
         events=tr.events, timezone=tr.zone_name, newest_first=_newest_first(tr.events)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import re
 import sys
 from collections.abc import Callable, Sequence
+
+import attrs
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
@@ -218,7 +221,11 @@ class TimelineReader:
 
     def read_blocks(self, blocks: Sequence[Block], phase: str | None) -> None:
         """Read events from a run of blocks."""
-        for b in blocks:
+        heads = self._stamp_lines(blocks)
+        for i, b in enumerate(blocks):
+            if i in heads:
+                self._stamp_line_entry(b, blocks[i + 1], heads[i], phase)
+                continue
             if b.kind == "table":
                 self._table(b, phase)
             elif b.kind == "list":
@@ -231,6 +238,46 @@ class TimelineReader:
                 self._html_table(b, phase)
             elif b.kind == "quote":
                 self._quote(b, phase)
+
+    def _stamp_lines(self, blocks: Sequence[Block]) -> dict[int, tuple[int, int, int]]:
+        """Paragraphs that are a stamp alone, each over a paragraph of words: a status page's
+        updates written "02:45 UTC" then the update ("Civo": cState updates between rules).
+        Two or more make entries; one alone is a line of the report. Index -> stamp hit."""
+        text = self.text
+        found: dict[int, tuple[int, int, int]] = {}
+        for i, b in enumerate(blocks[:-1]):
+            nxt = blocks[i + 1]
+            if b.kind != "paragraph" or nxt.kind != "paragraph":
+                continue
+            s, e = b.span
+            raw = text[s:e].rstrip()
+            if "\n" in raw or len(raw) > 60 or not _MAYBE_STAMP.search(raw):
+                continue
+            hit = split_stamp(raw)
+            if hit is None or raw[hit[2] :].strip(" \t:*_"):
+                continue
+            st = read_stamp(raw[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
+            if st.time is None:
+                continue
+            ns, ne = nxt.span
+            if split_stamp(text[ns:ne].split("\n", 1)[0]) is not None:
+                continue  # the next paragraph is an entry of its own
+            found[i] = hit
+        return found if len(found) >= 2 else {}
+
+    def _stamp_line_entry(
+        self, b: Block, nxt: Block, hit: tuple[int, int, int], phase: str | None
+    ) -> None:
+        """One update of ``_stamp_lines``: its stamp, and the paragraph under it as its text.
+        An update's further paragraphs stay the section's text, as a heading entry's do."""
+        text = self.text
+        s, _ = b.span
+        ns, ne = nxt.span
+        body_e = ne
+        while body_e > ns and text[body_e - 1] in " \t\n\\":
+            body_e -= 1
+        self._emit((s + hit[0], s + hit[1]), (ns, body_e), (s, body_e), "stamp-line", phase=phase)
+        self.consumed = max(self.consumed, ne)
 
     def _paragraph(self, b: Block, phase: str | None) -> None:
         text = self.text
@@ -737,6 +784,51 @@ class TimelineReader:
             return ""
         reason = odd_date(st.date, day)
         return reason if reason and self.day_named(day) else ""
+
+
+def newest_first_days(events: Sequence[m.TimelineEvent], base: dt.date | None) -> None:
+    """Give the days of a log written newest first, bottom-up: "02:45 UTC" over "00:15" over
+    a dated "2023-07-10 22:13:00 UTC" at the bottom is the night after it. Read top-down, the
+    times fell back through midnight with no day to count from. Applied only where the entries
+    read in order of writing are not in time order and, read bottom-up, every one is, the
+    dated ones included; entries that say their day keep it."""
+    timed = [e for e in events if e.time is not None and e.at is not None and e.flag is None]
+    if len(timed) < 3 or len({e.at.tzinfo is None for e in timed if e.at}) != 1:
+        return
+    # Written newest first: most clock times fall from one entry to the next, and the few
+    # that rise are where midnight lies between them.
+    clocks = [e.time for e in timed if e.time is not None]
+    falls = sum(1 for a, b in itertools.pairwise(clocks) if b < a)
+    rises = sum(1 for a, b in itertools.pairwise(clocks) if b > a)
+    if falls < 2 or falls <= rises:
+        return
+    dated = [read_stamp(e.time_text.strip("*_`[]{} ")).date is not None for e in timed]
+    if all(dated):
+        return
+    out: list[dt.datetime] = []
+    prev: dt.datetime | None = None
+    for e, has_day in zip(reversed(timed), reversed(dated), strict=True):
+        assert e.at is not None and e.time is not None
+        at = e.at
+        if not has_day:
+            day = prev.date() if prev is not None else (base or e.at.date())
+            at = dt.datetime.combine(day, e.time, tzinfo=e.at.tzinfo)
+            if prev is not None and at < prev:
+                at += dt.timedelta(days=1)  # past midnight, read upwards
+        if prev is not None and at < prev:
+            return  # not a log written newest first
+        out.append(at)
+        prev = at
+    for e, at in zip(reversed(timed), out, strict=True):
+        if at == e.at:
+            continue
+        shift = at - e.at  # type: ignore[operator]
+        e.at, e.date = at, at.date()
+        if e.end is not None:
+            e.end += shift
+        o = e._origin
+        if o is not None:
+            e._origin = attrs.evolve(o, values=tuple(getattr(e, n) for n in o.names))
 
 
 def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
