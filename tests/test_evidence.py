@@ -1046,3 +1046,11 @@ def test_a_report_with_only_a_date_began_that_day_inferred() -> None:
 def test_the_reports_date_is_no_start_beside_a_time_or_an_earlier_day(body: str) -> None:
     mt = metrics(postmortem.parse(f"# Outage\n\n**Date:** 2019-12-16\n\n{body}\n"))
     assert mt.started_at.value is None
+
+
+def test_a_naive_front_matter_time_is_in_the_zone_of_the_timeline() -> None:
+    report = postmortem.parse(
+        "---\ntitle: Power\ndate: 2023-07-10 22:13:00\nresolvedWhen: 2023-07-11 03:00:00\n---\n\n"
+        "## Timeline\n\n- 2023-07-10 22:34 UTC Power lost again\n- 2023-07-10 23:15 UTC Update\n"
+    )
+    assert metrics(report).started_at.value == dt.datetime(2023, 7, 10, 22, 13, tzinfo=UTC)

@@ -721,12 +721,17 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         )
 
     zone_of_report = zone(report.timeline.timezone) if report.timeline.timezone else None
+    # Whether the timeline's instants carry that zone: a naive field is then in it too.
+    timed_zone = bool(timed) and all(at.tzinfo is not None for _, _, at in timed)
 
     def field(name: str, value: dt.datetime | None, path: str) -> Instant | None:
         if value is None:
             return None
         if zone_of_report is not None and value.tzinfo is not None:
             value = value.astimezone(zone_of_report)  # shown in the zone the report uses
+        elif zone_of_report is not None and timed_zone:
+            # "date: 2023-07-10 22:13:00" over updates stamped "22:34 UTC": the report's zone.
+            value = value.replace(tzinfo=zone_of_report)
         return Instant(name, value, path, "stated in the report")
 
     def pick(name: str, *, last: bool = False, after: dt.datetime | None = None) -> Instant | None:
