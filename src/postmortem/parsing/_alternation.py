@@ -86,6 +86,17 @@ def alternation(alternatives: Sequence[str], flags: int = 0) -> str:
                 return plain  # "İ" lowers to two characters: no one-character group
             if alt not in groups.setdefault(key, []):
                 groups[key].append(alt)
-    return "|".join(
-        f"(?={re.escape(ch)})(?:{'|'.join(alts)})" for ch, alts in sorted(groups.items())
-    )
+    ascii_groups = [
+        f"(?={re.escape(ch)})(?:{'|'.join(alts)})"
+        for ch, alts in sorted(groups.items())
+        if ch.isascii()
+    ]
+    other = [
+        f"(?={re.escape(ch)})(?:{'|'.join(alts)})"
+        for ch, alts in sorted(groups.items())
+        if not ch.isascii()
+    ]
+    if other:
+        # Phrases of other alphabets ("откат") behind one test: an ASCII position tries none.
+        ascii_groups.append(f"(?=[^\x00-\x7f])(?:{'|'.join(other)})")
+    return "|".join(ascii_groups)

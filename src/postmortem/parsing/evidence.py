@@ -499,22 +499,30 @@ def prose_evidence(
         # to production was completed at 10:19AM." The first sentence for each milestone counts.
         got: list[m.Evidence] = []
         done_upto = -1
-        for tm in _PROSE_TIME.finditer(text):
-            if tm.start() < done_upto or not _STAMP_CORE.search(tm.group()):
+        # From each time's core ("10:19", "4 PM") to its sentence: the full stamp pattern is
+        # tried inside the few sentences that hold one, not along the whole text.
+        for core in _STAMP_CORE.finditer(text):
+            if core.start() < done_upto:
                 continue
-            s = max(text.rfind(". ", 0, tm.start()), text.rfind("! ", 0, tm.start())) + 1
-            e = text.find(". ", tm.end())
+            if all(ms in seen for ms in _TIMED_MILESTONES):
+                break
+            p = core.start()
+            s = max(text.rfind(". ", 0, p), text.rfind("! ", 0, p)) + 1
+            e = text.find(". ", core.end())
             e = len(text) if e < 0 else e + 1
             done_upto = e
-            sentence = text[s:e].strip()
-            if (
-                len(sentence) > 300
-                or sum(1 for x in _PROSE_TIME.finditer(sentence) if _STAMP_CORE.search(x.group()))
-                != 1
-            ):
+            if e - s > 300:
                 continue
+            if len(_STAMP_CORE.findall(text, s, e)) != 1:
+                continue  # no time, or several: a window or a list, not one moment
+            sentence = text[s:e].strip()
             found = [ms for ms in cues(sentence) if ms in _TIMED_MILESTONES and ms not in seen]
             if not found:
+                continue
+            tm = next(
+                (x for x in _PROSE_TIME.finditer(text, s, e) if _STAMP_CORE.search(x.group())), None
+            )
+            if tm is None:
                 continue
             at = when(tm.group(), day_before(text, tm.start()))
             if at is None:
@@ -568,7 +576,7 @@ def prose_evidence(
     out = out + anywhere.get("detection", [])
     # Timed and day-only sentences: metrics use them only when the report has no timeline.
     seen = {e.milestone for e in out}
-    for text in timed_texts:
+    for text in dict.fromkeys(timed_texts):  # the summary is also its section: read once
         out.extend(timed_sentences(text, seen))
     for text in day_texts:
         out.extend(_day_sentences(text, base_year, seen, dayfirst))
