@@ -501,7 +501,7 @@ def prose_evidence(
         done_upto = -1
         # From each time's core ("10:19", "4 PM") to its sentence: the full stamp pattern is
         # tried inside the few sentences that hold one, not along the whole text.
-        for core in _STAMP_CORE.finditer(text):
+        for core in _TIME_CORE.finditer(text):
             if core.start() < done_upto:
                 continue
             if all(ms in seen for ms in _TIMED_MILESTONES):
@@ -513,14 +513,14 @@ def prose_evidence(
             done_upto = e
             if e - s > 300:
                 continue
-            if len(_STAMP_CORE.findall(text, s, e)) != 1:
+            if len(_TIME_CORE.findall(text, s, e)) != 1:
                 continue  # no time, or several: a window or a list, not one moment
             sentence = text[s:e].strip()
             found = [ms for ms in cues(sentence) if ms in _TIMED_MILESTONES and ms not in seen]
             if not found:
                 continue
             tm = next(
-                (x for x in _PROSE_TIME.finditer(text, s, e) if _STAMP_CORE.search(x.group())), None
+                (x for x in _PROSE_TIME.finditer(text, s, e) if _TIME_CORE.search(x.group())), None
             )
             if tm is None:
                 continue
@@ -584,6 +584,9 @@ def prose_evidence(
 
 
 _PROSE_TIME = re.compile(_STAMPISH)
+#: The core of a time in a sentence, as the timed-sentence reading finds them: the same
+#: pattern as ``_STAMP_CORE``, which only decides what prose is skipped.
+_TIME_CORE = re.compile(_STAMP_CORE.pattern)
 #: A line that starts a block of its own: a list item, a quote, a table row, a field
 #: ("**Status:** Resolved", "Hora: 23:49"). Its words are not the sentence of the line before.
 _BLOCK_HEAD = re.compile(
