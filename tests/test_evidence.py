@@ -1054,3 +1054,15 @@ def test_a_naive_front_matter_time_is_in_the_zone_of_the_timeline() -> None:
         "## Timeline\n\n- 2023-07-10 22:34 UTC Power lost again\n- 2023-07-10 23:15 UTC Update\n"
     )
     assert metrics(report).started_at.value == dt.datetime(2023, 7, 10, 22, 13, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["At around 3am UTC of the following night the network halted.",
+     "The next morning, at 3am UTC, the network halted."],
+)  # fmt: skip
+def test_the_following_night_is_the_day_after_the_one_written(later: str) -> None:
+    report = postmortem.parse(
+        f"# Halt\n\n## Summary\n\nOn the 15 Mar 2020, around 9pm UTC a proposal was sent. {later}\n"
+    )
+    assert metrics(report).started_at.value == dt.datetime(2020, 3, 16, 3, 0, tzinfo=UTC)

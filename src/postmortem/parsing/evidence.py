@@ -340,6 +340,16 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _YEAR = re.compile(r"\d{4}")
+#: Prose that moves on a day from the last one written: "the following night", "the next
+#: morning", "the day after".
+_NEXT_DAY = re.compile(
+    r"\b(?:the )?(?:following|next) (?:day|night|morning|evening)\b(?!s)|\bthe day after\b",
+    re.IGNORECASE,
+)
+#: The same said right after a time: "around 3am UTC of the following night".
+_OF_NEXT_DAY = re.compile(
+    r"[^.]{0,40}?\bof the (?:following|next) (?:day|night|morning|evening)\b", re.IGNORECASE
+)
 _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 
 
@@ -401,6 +411,7 @@ def prose_evidence(
     def day_before(text: str, pos: int) -> dt.date | None:
         # The last date written before ``pos`` in the same stretch of prose, else the base.
         found = None
+        found_end = 0
         for mm in _DAY_MENTION.finditer(text, max(0, pos - 1500), pos + 30):
             # A day without its year takes the year of the day written before it, or the
             # next year when it would come before that day ("December 30th, 2016 ... until
@@ -412,7 +423,15 @@ def prose_evidence(
                     mm.group().replace(" of ", " "), dayfirst=dayfirst, base_year=found.year + 1
                 ).date
             if d is not None:
-                found = d
+                found, found_end = d, mm.end()
+        if (
+            found is not None
+            and found_end <= pos
+            and (_NEXT_DAY.search(text, found_end, pos) or _OF_NEXT_DAY.match(text, pos))
+        ):
+            # "On the 15 Mar 2020, around 9pm ... At around 3am UTC of the following night":
+            # the day after the one written.
+            found += dt.timedelta(days=1)
         return found or base
 
     def day_after(text: str, pos: int) -> dt.date | None:
