@@ -249,7 +249,12 @@ def test_already_done_wording() -> None:
      ("**Address-bind.** *(shipped, [#67](https://example.com/67))* text", S.DONE),
      ("**✅ Enhanced Logging**: Deployed improved error handling", S.DONE),
      ("**🔄 Monitoring Setup**: Create alerts for missing samples", S.IN_PROGRESS),
-     ("**Fix the config.** Then (done) was a word of the text", S.UNKNOWN)],
+     ("**Fix the config.** Then (done) was a word of the text", S.UNKNOWN),
+     # Plain parentheses that are words of the item, not its status.
+     ("**Rate limiter** (fixed window) per tenant", S.UNKNOWN),
+     ("**Postmortem review** (done by the SRE guild each quarter)", S.UNKNOWN),
+     ("**Move to the upstream library** (open source, MIT)", S.UNKNOWN),
+     ("**Rotate the keys** (done, 2024-03-02)", S.DONE)],
 )  # fmt: skip
 def test_a_status_said_at_the_items_bold_label(item: str, status: S) -> None:
     assert got(f"# T\n\n## Action items\n\n1. {item}\n2. Add a runbook\n") == [
@@ -401,3 +406,19 @@ def test_a_section_of_actions_taken_holds_done_items(heading: str) -> None:
 def test_measures_needed_in_russian_are_actions() -> None:
     text = "# T\n\n### Необходимые меры\n\n- вернуть логирование ошибок\n"
     assert got(text) == [("вернуть логирование ошибок", S.UNKNOWN)]
+
+
+@pytest.mark.parametrize(
+    "heading", ["## Actions taken and next steps", "## Steps taken to prevent recurrence"]
+)
+def test_a_heading_that_only_begins_with_actions_taken_marks_nothing_done(heading: str) -> None:
+    text = f"# T\n\n{heading}\n\n- Add an alert for queue depth\n"
+    assert got(text) == [("Add an alert for queue depth", S.UNKNOWN)]
+
+
+def test_an_item_still_to_do_under_actions_taken_is_not_done() -> None:
+    text = (
+        "# T\n\n## Actions taken\n\n- Restarted the db\n- TODO: write a runbook\n"
+        "- We will add a canary stage\n"
+    )
+    assert [s for _, s in got(text)] == [S.DONE, S.UNKNOWN, S.UNKNOWN]

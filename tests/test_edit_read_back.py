@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import postmortem
-from postmortem import ActionStatus
+from postmortem import ActionStatus, Milestone
 
 from edit_property import check, edits_for, field_edit
 
@@ -394,3 +394,13 @@ def test_a_word_about_the_stamp_in_its_bold_label_is_the_stamps() -> None:
     out = postmortem.dumps(r)
     assert "- **Nov 6, ongoing** - Stable since\n" in out
     assert postmortem.parse(out) == r
+
+
+def test_words_of_the_entry_in_its_bold_label_stay_its_words() -> None:
+    # Only a word about the time ("ongoing", "approx.") joins the stamp; "Alert" is the entry's.
+    r = postmortem.parse(
+        "# T\n\n## Timeline\n\n- **2024-03-01 10:00 Alert** - on-call looks\n"
+        "- **2024-03-01 11:00 Resolved** - confirmed by QA\n"
+    )
+    assert [e.time_text for e in r.timeline.events] == ["2024-03-01 10:00", "2024-03-01 11:00"]
+    assert [e.cues for e in r.timeline.events] == [(Milestone.DETECTED,), (Milestone.RESOLVED,)]

@@ -87,6 +87,11 @@ UTC = dt.timezone.utc
         ("Serviço restabelecido", Milestone.IMPACT_ENDED),
         ("Сервис восстановлен", Milestone.IMPACT_ENDED),
         ("Störung behoben", Milestone.RESOLVED),
+        # Their short negations count only right before the words, not elsewhere in the sentence.
+        ("Сервис восстановлен, ошибок больше не наблюдается", Milestone.IMPACT_ENDED),
+        ("Der Dienst läuft wieder, Fehler treten nicht mehr auf", Milestone.IMPACT_ENDED),
+        ("Service rétabli, pas de perte de données", Milestone.IMPACT_ENDED),
+        ("Serviço restabelecido, não houve perda de dados", Milestone.IMPACT_ENDED),
         ("Incidente resuelto", Milestone.RESOLVED),
     ],
 )  # fmt: skip
@@ -1066,3 +1071,11 @@ def test_the_following_night_is_the_day_after_the_one_written(later: str) -> Non
         f"# Halt\n\n## Summary\n\nOn the 15 Mar 2020, around 9pm UTC a proposal was sent. {later}\n"
     )
     assert metrics(report).started_at.value == dt.datetime(2020, 3, 16, 3, 0, tzinfo=UTC)
+
+
+def test_a_timed_sentence_outside_the_summary_like_sections_dates_nothing() -> None:
+    report = postmortem.parse(
+        "# Power outage on March 6th 2019\n\nThe rack lost power.\n\n## Lessons learned\n\n"
+        "In last year's drill we rolled back a release at 17:00 UTC without trouble.\n"
+    )
+    assert metrics(report).mitigated_at.value is None

@@ -170,3 +170,17 @@ def test_a_bad_holidays_file_names_its_line(tmp_path: Path) -> None:
     (tmp_path / "h.txt").write_text("2023-12-25\nChristmas\n")
     with pytest.raises(ValueError, match=r"h\.txt:2: expected a date"):
         load_config(tmp_path)
+
+
+def test_an_instant_known_to_the_day_measures_no_span_within_a_day() -> None:
+    # The report's date is the start (a day), and "On March 7 it was resolved" the same day:
+    # no span of minutes is known (it read 0 minutes).
+    body = "On March 7, 2024 the issue was resolved."
+    mt = metrics(postmortem.parse(f"# Outage\n\n**Date:** 2024-03-07\n\n{body}\n"))
+    assert (mt.started_at.precision, mt.resolved_at.precision) == ("day", "day")
+    d = mt.durations["time_to_resolve"]
+    assert d.value is None and "day only" in d.reason
+    # Two days apart, the whole days are known.
+    later = "On March 9, 2024 the issue was resolved."
+    mt = metrics(postmortem.parse(f"# Outage\n\n**Date:** 2024-03-07\n\n{later}\n"))
+    assert mt.durations["time_to_resolve"].value == dt.timedelta(days=2)

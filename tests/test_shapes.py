@@ -812,3 +812,30 @@ def test_updates_each_under_a_stamp_line_newest_first_take_their_days_bottom_up(
 def test_one_stamp_line_alone_is_no_timeline() -> None:
     r = parse("# T\n\n14:00 UTC\n\nWe restarted the server.\n")
     assert r.timeline.events == []
+
+
+def test_a_newest_first_log_keeps_the_days_its_headings_give() -> None:
+    r = parse(
+        "# T\n\n## Timeline (newest first)\n\n### July 12, 2023\n\n- 09:00 UTC Resolved\n"
+        "- 08:00 UTC Fix\n\n### July 10, 2023\n\n- 23:00 UTC Alert\n- 22:00 UTC Deploy\n"
+    )
+    assert [e.at.day for e in r.timeline.events if e.at] == [12, 12, 10, 10]
+
+
+def test_an_oldest_first_log_over_midnight_is_left_as_read() -> None:
+    r = parse(
+        "# T\n\n**Date:** 2023-07-10\n\n## Timeline\n\n- 22:00 UTC Deploy\n- 23:30 UTC Alert\n"
+        "- 00:15 UTC Rollback\n- 01:10 UTC Resolved\n"
+    )
+    assert [e.at.day for e in r.timeline.events if e.at] == [10, 10, 11, 11]
+
+
+def test_an_entry_removed_from_a_newest_first_log_leaves_the_others_days() -> None:
+    text = (
+        "# T\n\n## Timeline\n\n- 01:10 UTC Resolved\n- 00:45 UTC Fix\n- 00:15 UTC Alert\n"
+        "- 2023-07-10 23:30 UTC Deploy\n"
+    )
+    r = parse(text)
+    assert [e.at.day for e in r.timeline.events if e.at] == [11, 11, 11, 10]
+    del r.timeline.events[1]
+    assert parse(postmortem.dumps(r)) == r

@@ -582,6 +582,12 @@ def _duration(
     if (a.value.tzinfo is None) != (b.value.tzinfo is None):
         return Duration(name, a.name, b.name, None, "one instant has a zone, the other not",
                         events, clock=clock)  # fmt: skip
+    days = (a.precision == "day", b.precision == "day")
+    if any(days) and not (all(days) and a.value.date() != b.value.date()):
+        # A day's midnight against a time of day (or the same day) measures nothing: only
+        # whole days between two days are known.
+        return Duration(name, a.name, b.name, None, "an instant is known to the day only",
+                        events, clock=clock)  # fmt: skip
     # Aware instants are subtracted in UTC: two instants sharing a zone object subtract as
     # wall-clock times in Python, which is an hour off across a DST change.
     # (Wall-clock difference less the offsets' difference: the same, and no overflow on the
@@ -721,17 +727,18 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         )
 
     zone_of_report = zone(report.timeline.timezone) if report.timeline.timezone else None
-    # Whether the timeline's instants carry that zone: a naive field is then in it too.
-    timed_zone = bool(timed) and all(at.tzinfo is not None for _, _, at in timed)
+    # The zone every timeline instant carries, if they share one: a naive field is in it too.
+    zones = {at.utcoffset() for _, _, at in timed}
+    timed_zone = timed[0][2].tzinfo if timed and len(zones) == 1 and None not in zones else None
 
     def field(name: str, value: dt.datetime | None, path: str) -> Instant | None:
         if value is None:
             return None
         if zone_of_report is not None and value.tzinfo is not None:
             value = value.astimezone(zone_of_report)  # shown in the zone the report uses
-        elif zone_of_report is not None and timed_zone:
-            # "date: 2023-07-10 22:13:00" over updates stamped "22:34 UTC": the report's zone.
-            value = value.replace(tzinfo=zone_of_report)
+        elif timed_zone is not None:
+            # "date: 2023-07-10 22:13:00" over updates stamped "22:34 UTC": their zone.
+            value = value.replace(tzinfo=timed_zone)
         return Instant(name, value, path, "stated in the report")
 
     def pick(name: str, *, last: bool = False, after: dt.datetime | None = None) -> Instant | None:

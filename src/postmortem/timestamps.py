@@ -55,16 +55,15 @@ ZONES: dict[str, str] = {
     "nzdt": "Pacific/Auckland",
     "nzt": "Pacific/Auckland",
     # Further abbreviations teams outside the US and western Europe write: not English words,
-    # so read in any case as the ones above are.
+    # so read in any case as the ones above are. Not ICT or SAST: in reports they are more
+    # often the IT department and security testing than Indochina or South Africa.
     "eest": "Europe/Athens",
     "mez": "Europe/Berlin",
     "mesz": "Europe/Berlin",
     "msk": "Europe/Moscow",
     "idt": "Asia/Jerusalem",
-    "sast": "Africa/Johannesburg",
     "hkt": "Asia/Hong_Kong",
     "sgt": "Asia/Singapore",
-    "ict": "Asia/Bangkok",
     "wib": "Asia/Jakarta",
     "pht": "Asia/Manila",
     "awst": "Australia/Perth",
@@ -265,9 +264,13 @@ def _token_at(text: str, p: int) -> re.Match[str] | None:
 
 
 # What separates a stamp from its text: ":", "|", "-", "--", "—", a run of them ("::::: "), "=>".
-#: What may follow a stamp inside its bold label: a word or two about it (", ongoing",
-#: " (approx.)"), not the entry's text after a separator.
-_STAMP_NOTE = re.compile(r",?[ \t]+\(?[^\W\d]+\.?(?:[ \t][^\W\d]+\.?)?\)?[ \t]*")
+#: What may follow a stamp inside its bold label: a word about the time (", ongoing",
+#: " (approx.)", " onwards"), not the entry's words ("**10:00 Alert**" says an alert).
+_STAMP_NOTE = re.compile(
+    r",?[ \t]+\(?(?:ongoing|onwards?|approx\.?|approximately|est\.?|estimated|roughly|"
+    r"local(?: time)?|or so|ish)\)?[ \t]*",
+    re.IGNORECASE,
+)
 _SEP = re.compile(r"\s*(?:[:|,]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")
 _HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)))")
 # Stamp tokens that carry a date or time; a stamp needs at least one.
@@ -507,7 +510,10 @@ def zone(name: str) -> dt.tzinfo | None:
 
 _DECLARED = re.compile(
     # "All times in UTC", "All times are approximated to UTC", "all times mentioned are in PT".
-    rf"(?:all\s+times?\s+(?:[a-z]+\s+){{0,3}}?(?:(?:in|to)\s+)?|times?\s*\(|times?\s+in\s+|\(\s*)"
+    # Words between "All times" and the zone end in "in" or "to": "reachable at all times
+    # from Paris" declares nothing.
+    rf"(?:all\s+times?\s+(?:(?:[a-z]+\s+){{0,3}}?(?:in|to)\s+|(?:are\s+|listed\s+|given\s+)?)"
+    rf"|times?\s*\(|times?\s+in\s+|\(\s*)"
     # An offset first: "(UTC-3)" is three hours behind UTC, not UTC.
     rf"(?P<z>(?:UTC|GMT)\s*[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d)|[A-Za-z]+/[A-Za-z_]+|{_ZONE_ALT})"
     r"(?![A-Za-z])",

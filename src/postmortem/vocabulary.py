@@ -1073,7 +1073,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"re-?open(?:s|ed)?",
         r"all[- ]clear",
         r"able to (?:start|connect|log ?in|access)",
-        r"(?:working|reachable|online) again",
+        r"(?:working|reachable|online|responding|accessible|available) again",
         r"(?:is|are) (?:up|available) again",
         r"confirmed to be up",
         # German, French, Spanish, Portuguese and Russian: "funktioniert wieder", "rétabli",
@@ -1197,16 +1197,16 @@ NEGATION_WORDS: tuple[str, ...] = (
     r"(?:could|can|did|does|do|would)(?: not|n't)",
     r"cannot",
     r"unable to",
-    # German, French, Portuguese and Russian ("nicht möglich", "ne parviennent pas", "não",
-    # "не"); Spanish "no" is left out, an English word too.
-    r"nicht",
-    r"kein(?:e|en|er)?",
-    r"pas",
-    r"não",
-    r"nao",
-    r"не",
-    r"нет",
 )
+
+#: Negations of German, French, Portuguese and Russian ("nicht wiederhergestellt", "ne
+#: parvient pas à redémarrer", "não restaurado", "не восстановлен"): short and frequent, so
+#: they negate a milestone only right before its words, not anywhere in its sentence ("Der
+#: Dienst läuft wieder, Fehler treten nicht mehr auf" is back). Spanish "no" is an English
+#: word too, and left out.
+NEGATION_BEFORE_WORDS: tuple[str, ...] = (
+    r"nicht", r"kein(?:e|en|er)?", r"pas", r"não", r"nao", r"не", r"нет",
+)  # fmt: skip
 
 #: A purpose: an end of impact or resolution named after it in its clause is what an act is
 #: for, not what happened ("scaled down to zero to prevent a thundering herd when the gateways
@@ -1221,6 +1221,8 @@ INTENTION_WORDS: tuple[str, ...] = (
     r"would like to", r"wants? to", r"plan(?:s|ned)? to", r"planning to", r"intends? to",
     r"propos(?:e|es|ed|ing)", r"approv(?:e|es|ed|al)", r"agree(?:s|d)?", r"suggest(?:s|ed)?",
     r"consider(?:s|ed|ing)?", r"going to",
+    # Under way, not done: "are working on mitigating it and restoring access".
+    r"working on", r"in the process of",
     # The future: "OVH will take several weeks or more to bring the services online again".
     r"will",
 )  # fmt: skip
@@ -1470,6 +1472,17 @@ DONE_WORDING = re.compile(
     r"(?i)^\W*already (?!planned|scheduled|in |on |underway|being)\w+"
     r"|\b(?:has|have) (?:already )?(?:been )?(?:implemented|completed|added|fixed|deployed|"
     r"introduced|put in place|done|made|enabled|established)\b"
+)
+#: Status words an action item may say in parentheses after its bold label ("**Audit by
+#: capability.** *(done during the response)*").
+LABEL_STATUS_WORDS: tuple[str, ...] = (
+    "done", "completed?", "fixed", "shipped", "merged", "implemented", "deployed",
+    "outstanding", "open", "todo", "to do", "pending", "planned", "not started",
+    "in progress", "ongoing", "won't do",
+)  # fmt: skip
+#: An item's words that say it is still to do, whatever the heading over it says.
+NOT_DONE_WORDING = re.compile(
+    r"(?i)^\W*(?:todo|to do)\b|\b(?:will|planned|plan to|going to|to be done|not yet)\b"
 )
 DONE_HEADING = re.compile(
     r"(?i)\b(?:actions?|steps?) (?:taken|completed|done)\b"

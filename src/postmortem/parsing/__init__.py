@@ -940,7 +940,8 @@ def _timeline(
     # event: it stays in the text and in report.placeholders.
     slots = [e for e in tr.events if _unfilled(e)]
     tr.events = [e for e in tr.events if not _unfilled(e)]
-    newest_first_days(tr.events, base)
+    if not tr.days_given:
+        newest_first_days(tr.events, base)
     flag_dates(tr.events)
     report.timeline = m.Timeline(
         events=tr.events, timezone=tr.zone_name, newest_first=_newest_first(tr.events)

@@ -30,9 +30,11 @@ from postmortem.vocabulary import (
     DONE_WORDING,
     FIELD_KEYS,
     HORIZON_WORDS,
+    LABEL_STATUS_WORDS,
     LEGEND_HEADING,
     NOT_ACTION_KINDS,
     NOT_ACTION_LABEL,
+    NOT_DONE_WORDING,
     NOTHING_WORDS,
     PRIORITY_WORDS,
     PROSE_ACTION_KINDS,
@@ -82,10 +84,12 @@ _EMOJI_STATUS = {"✅": m.ActionStatus.DONE, "✔": m.ActionStatus.DONE, "☑": 
 #: ("**Audit by capability.** *(done during the response)* ...", "**Alert on the symptom.**
 #: *(outstanding — nothing built)*"), or a status mark opening the label ("**✅ Enhanced
 #: Logging**: ..."). Read, not cut: the words stay the item's.
+_LABEL_STATUS_WORDS = "|".join(LABEL_STATUS_WORDS)
 _LABEL_STATUS = re.compile(
-    r"(?i)(?:\*\*|__)(?:(?P<e>✅|✔|☑|🚧|⏳|❌|🔄)|[^*_\n]{1,80}?(?:\*\*|__)[ \t]*[:.]?[ \t]*"
-    r"[*_]?\((?P<w>done|completed?|fixed|shipped|merged|implemented|deployed|outstanding|open|"
-    r"todo|to do|pending|planned|not started|in progress|ongoing|won't do)\b)"
+    rf"(?i)(?:\*\*|__)(?:(?P<e>✅|✔|☑|🚧|⏳|❌|🔄)|[^*_\n]{{1,80}}?(?:\*\*|__)[ \t]*[:.]?[ \t]*"
+    # In italics the parentheses are a note on the item: "*(done during the response)*".
+    # Plain, the word must end there: "(fixed window)" and "(open source)" say no status.
+    rf"(?:[*_]\((?P<w>{_LABEL_STATUS_WORDS})\b|\((?P<w2>{_LABEL_STATUS_WORDS})(?=[,;)]|\s[-–—])))"
 )
 _OWNER = re.compile(r"(?i)\b(?:owner|assignee|assigned to)\s*:\s*(?P<v>[^,;)\]`]+)")
 _DUE = re.compile(r"(?i)\b(?:due(?: date)?|deadline|by)\s*:\s*(?P<v>[^,;)\]`]+)")
@@ -211,7 +215,7 @@ def _label_status(description: str) -> m.ActionStatus | None:
         return None
     if said.group("e"):
         return _EMOJI_STATUS.get(said.group("e"), m.ActionStatus.IN_PROGRESS)
-    st = status_from_text(said.group("w"))
+    st = status_from_text(said.group("w") or said.group("w2"))
     return st if st is not m.ActionStatus.UNKNOWN else None
 
 
@@ -1115,7 +1119,10 @@ class ActionReader:
             st = m.ActionStatus.DONE  # struck through: done, as LABELING.md counts it
         elif (labelled := _label_status(desc)) is not None:
             st = labelled
-        elif scope.status is not None:
+        elif scope.status is not None and not (
+            scope.status is m.ActionStatus.DONE and NOT_DONE_WORDING.search(desc)
+        ):
+            # Under "Actions taken", "TODO: write a runbook" and "We will add ..." are not.
             st = scope.status
         else:
             st = m.ActionStatus.UNKNOWN
@@ -1183,7 +1190,7 @@ def read_actions(
                 continue
             # "## Actions taken", "### Принятые меры": a section that says its actions are
             # done says so of every item in it, as such a subsection does.
-            done = DONE_HEADING.search(n.title) is not None
+            done = DONE_HEADING.fullmatch(normalize(n.title)) is not None
             ar.read_section(n, Scope(status=m.ActionStatus.DONE) if done else NO_SCOPE, mode=mode)
             stack = [n]
             while stack:

@@ -216,7 +216,16 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|[。！？；]")
 
 def _negated(line: str, pos: int, negation: re.Pattern[str]) -> bool:
     """Whether the sentence around ``pos`` negates it."""
+    if _NEGATION_BEFORE.search(line, max(0, pos - 40), pos):
+        return True
     return negation.search(line, *_sentence(line, pos)) is not None
+
+
+#: A short negation right before the phrase, a word or two between ("ne parvient pas à").
+_NEGATION_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(v.NEGATION_BEFORE_WORDS) + r")\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _undetected(
@@ -525,13 +534,11 @@ def prose_evidence(
                 continue
             if all(ms in seen for ms in _TIMED_MILESTONES):
                 break
-            p = core.start()
-            s = max(text.rfind(". ", 0, p), text.rfind("! ", 0, p)) + 1
-            e = text.find(". ", core.end())
-            e = len(text) if e < 0 else e + 1
+            bounds = _sentence_around(text, core.start(), core.end(), 300)
+            if bounds is None:
+                continue  # longer than a sentence that dates one moment
+            s, e = bounds
             done_upto = e
-            if e - s > 300:
-                continue
             if len(_TIME_CORE.findall(text, s, e)) != 1:
                 continue  # no time, or several: a window or a list, not one moment
             sentence = text[s:e].strip()
@@ -583,7 +590,9 @@ def prose_evidence(
                     focused.setdefault(name, got)
         if not report.timeline.events and len(day_texts) < 64:
             day_texts.append(text)
-            if _STAMP_CORE.search(text):
+            if in_focus and _STAMP_CORE.search(text):
+                # The summary-like sections only: "In last year's drill we rolled back at
+                # 17:00" under Lessons learned dates nothing of this incident.
                 timed_texts.extend(
                     b for b in _prose_blocks(_FENCED.sub("\n", raw)) if _STAMP_CORE.search(b)
                 )
@@ -632,6 +641,27 @@ _TIMED_MILESTONES = (
     m.Milestone.IMPACT_ENDED,
     m.Milestone.RESOLVED,
 )
+
+
+def _sentence_around(text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
+    """The sentence that holds ``text[start:end]``, or None when it runs past ``limit``
+    characters. Searched only that far either way: scanning back to the start of a long
+    block from every time in it was quadratic."""
+    lo = max(0, start - limit)
+    cut = max(text.rfind(". ", lo, start), text.rfind("! ", lo, start))
+    if cut < 0 and lo > 0:
+        return None
+    s = cut + 1  # after the full stop, or the text's start
+    e = text.find(". ", end, end + limit)
+    if e < 0:
+        if end + limit < len(text):
+            return None
+        e = len(text)
+    else:
+        e += 1
+    return (s, e) if e - s <= limit else None
+
+
 _DAY_MILESTONES = (
     m.Milestone.STARTED,
     m.Milestone.DETECTED,
@@ -654,13 +684,14 @@ def _day_sentences(
     for dm in _DAY_MENTION.finditer(text):
         if dm.start() < done_upto:
             continue
-        s = max(text.rfind(". ", 0, dm.start()), text.rfind("! ", 0, dm.start())) + 1
-        e = text.find(". ", dm.end())
-        e = len(text) if e < 0 else e + 1
+        bounds = _sentence_around(text, dm.start(), dm.end(), 400)
+        if bounds is None:
+            continue  # no sentence at all
+        s, e = bounds
         done_upto = e
         sentence = text[s:e].strip()
-        if len(sentence) > 400 or len(_DAY_MENTION.findall(sentence)) != 1:
-            continue  # a list of days, or no sentence at all: not one milestone's day
+        if len(_DAY_MENTION.findall(sentence)) != 1:
+            continue  # a list of days: not one milestone's day
         named = dm.group().replace(" of ", " ")
         day = read_stamp(named, dayfirst=dayfirst, base_year=base_year).date
         if day is None:

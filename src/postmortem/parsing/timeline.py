@@ -72,6 +72,9 @@ class TimelineReader:
         #: Where the last status-page update read ends: its text may run over paragraphs,
         #: which are not read again.
         self.consumed = -1
+        #: Whether a day heading, date line or dated entry set the day of the entries after
+        #: it: their days are given, not to be worked out (see ``newest_first_days``).
+        self.days_given = False
         #: Whether the report's prose names a day, asked only when the timeline's first date
         #: contradicts the report's day (see ``_emit``).
         self.day_named: Callable[[dt.date], bool] | None = None
@@ -97,7 +100,7 @@ class TimelineReader:
             day_heading = st.date is not None and st.time is None
             if day_heading:
                 self.ctx.day = st.date
-                self.ctx.fresh_day = True
+                self.ctx.fresh_day = self.days_given = True
             if self._key_event(child):
                 continue
             before = len(self.events)
@@ -150,7 +153,7 @@ class TimelineReader:
                 return False
             day = st.date
         self.ctx.day = day
-        self.ctx.fresh_day = True
+        self.ctx.fresh_day = self.days_given = True
         return True
 
     def _has_entries(self, node: Node) -> bool:
@@ -429,7 +432,7 @@ class TimelineReader:
         )
         if st.date is not None:
             self.ctx.day = st.date
-            self.ctx.fresh_day = True
+            self.ctx.fresh_day = self.days_given = True
             self.pinned = st.date
 
     def _date_line(self, raw: str) -> bool:
@@ -450,7 +453,7 @@ class TimelineReader:
         if st.date is None or st.time is not None:
             return False
         self.ctx.day = st.date
-        self.ctx.fresh_day = True
+        self.ctx.fresh_day = self.days_given = True
         return True
 
     def _list(self, b: Block, phase: str | None) -> None:
@@ -518,7 +521,7 @@ class TimelineReader:
         if not timed:
             return False
         self.ctx.day = st.date
-        self.ctx.fresh_day = True
+        self.ctx.fresh_day = self.days_given = True
         for ls, ss, se, body, end, marker in found:
             self._emit((ss, se), (body, end), (ls, end), "bullet", phase=phase, marker=marker)
         return True
@@ -679,7 +682,7 @@ class TimelineReader:
         if st.date is not None and st.time is None and not odd:
             # A date-only entry sets the day for the entries under it.
             self.ctx.day = st.date
-            self.ctx.fresh_day = True
+            self.ctx.fresh_day = self.days_given = True
         if st.zone is not None and self.ctx.tz is None:
             # A zone written on one entry ("08:32 (UTC)") holds for the entries after it.
             self.ctx.tz = st.zone
@@ -692,7 +695,7 @@ class TimelineReader:
             self.ctx.fresh_day = False
             if st.explicit_date and self.pinned is not None:
                 self.ctx.day = self.pinned  # "unless otherwise noted": back to the named day
-                self.ctx.fresh_day = True
+                self.ctx.fresh_day = self.days_given = True
         ts_, te_ = text_span
         if text.startswith("**", stamp_span[0] - 2) and text.endswith("**", ts_, te_):
             te_ -= 2  # the entry was bold as a whole: "**00:55: builds failing**"
@@ -786,6 +789,14 @@ class TimelineReader:
         return reason if reason and self.day_named(day) else ""
 
 
+_HALF_DAY = 12 * 3600
+
+
+def _clock_step(a: dt.time, b: dt.time) -> int:
+    """Seconds from clock time ``a`` to ``b`` on one day (negative when ``b`` is earlier)."""
+    return (b.hour - a.hour) * 3600 + (b.minute - a.minute) * 60 + (b.second - a.second)
+
+
 def newest_first_days(events: Sequence[m.TimelineEvent], base: dt.date | None) -> None:
     """Give the days of a log written newest first, bottom-up: "02:45 UTC" over "00:15" over
     a dated "2023-07-10 22:13:00 UTC" at the bottom is the night after it. Read top-down, the
@@ -795,12 +806,11 @@ def newest_first_days(events: Sequence[m.TimelineEvent], base: dt.date | None) -
     timed = [e for e in events if e.time is not None and e.at is not None and e.flag is None]
     if len(timed) < 3 or len({e.at.tzinfo is None for e in timed if e.at}) != 1:
         return
-    # Written newest first: most clock times fall from one entry to the next, and the few
-    # that rise are where midnight lies between them.
-    clocks = [e.time for e in timed if e.time is not None]
-    falls = sum(1 for a, b in itertools.pairwise(clocks) if b < a)
-    rises = sum(1 for a, b in itertools.pairwise(clocks) if b > a)
-    if falls < 2 or falls <= rises:
+    # Written newest first: clock times fall from one entry to the next, and the one that
+    # rises by more than half a day is where midnight lies between them. One step forward
+    # by less is an order of writing this reading does not explain.
+    steps = [_clock_step(a, b) for a, b in itertools.pairwise(e.time for e in timed if e.time)]
+    if not any(st < 0 for st in steps) or any(0 < st < _HALF_DAY for st in steps):
         return
     dated = [read_stamp(e.time_text.strip("*_`[]{} ")).date is not None for e in timed]
     if all(dated):
