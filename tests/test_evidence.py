@@ -63,6 +63,7 @@ UTC = dt.timezone.utc
         ("All of the services are returning to green.", Milestone.IMPACT_ENDED),
         ("Longhorn volumes for Kafka attached and healthy", Milestone.IMPACT_ENDED),
         ("Alle Dienste sind wieder erreichbar!", Milestone.IMPACT_ENDED),
+        ("API queries to FRA1 are responding again", Milestone.IMPACT_ENDED),
         ("le site et le support sont à nouveau accessibles", Milestone.IMPACT_ENDED),
         # Chinese, Japanese and Korean, written without spaces between words.
         ("**発生** — svc-cert.pem が期限切れ到達", Milestone.STARTED),
@@ -105,6 +106,7 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "Added the deprecation warning to the Icon component",  # not a detection
         "The attacker unpublished the package",  # not a response
         "Our Hosting Provider initiated a server restart to mitigate",  # only an intention
+        "We are working on mitigating it and restoring access",  # under way, not done
         "Rollback fails due to a schema change",  # a failed attempt
         "Tried to scale the workers up, but it did not help",  # a failed intervention
         "Restarted the node. It did not help.",  # the outcome, told in the next sentence
@@ -1079,3 +1081,13 @@ def test_a_timed_sentence_outside_the_summary_like_sections_dates_nothing() -> N
         "In last year's drill we rolled back a release at 17:00 UTC without trouble.\n"
     )
     assert metrics(report).mitigated_at.value is None
+
+
+def test_a_naive_front_matter_time_takes_the_offset_the_timeline_carries() -> None:
+    report = postmortem.parse(
+        "---\ntitle: API disruption\ndate: 2021-10-08 10:59:00\nresolved: true\n---\n\n"
+        "11:55 GMT+1\n\nAPI queries are responding again.\n\n---\n\n"
+        "10:59 GMT+1\n\nWe are aware of an issue with the API.\n"
+    )
+    plus_one = dt.timezone(dt.timedelta(hours=1))
+    assert metrics(report).started_at.value == dt.datetime(2021, 10, 8, 10, 59, tzinfo=plus_one)

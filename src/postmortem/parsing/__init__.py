@@ -1008,16 +1008,18 @@ def _unfilled(event: m.TimelineEvent) -> bool:
 _SLOT_WORDS = {"time", "timestamp", "date", "hh:mm", "???", "tbd", "when"}
 
 
+#: The shapes of status-page updates (known by their openers, by their time alone on their
+#: last line, or on a line of its own above them).
+_UPDATE_SHAPES = ("status-update", "trailing-stamp", "stamp-line")
+
+
 def _newest_first(events: Sequence[m.TimelineEvent]) -> bool:
     """Whether a timeline is written newest first: three or more dated entries, each no later
     than the one above it (status-page updates: "Resolved", "Monitoring", "Investigating")."""
     ats = [e.at for e in events if e.at is not None and e.date is not None and e.flag is None]
     # Status-page updates (known by their openers, or by their time alone on their last
     # line) need only two to tell their order.
-    updates = all(
-        e._origin is not None and e._origin.shape in ("status-update", "trailing-stamp")
-        for e in events
-    )
+    updates = all(e._origin is not None and e._origin.shape in _UPDATE_SHAPES for e in events)
     if len(ats) < (2 if updates else 3) or len({a.tzinfo is None for a in ats}) != 1:
         return False
     return all(a >= b for a, b in itertools.pairwise(ats)) and ats[0] > ats[-1]
