@@ -839,3 +839,23 @@ def test_an_entry_removed_from_a_newest_first_log_leaves_the_others_days() -> No
     assert [e.at.day for e in r.timeline.events if e.at] == [11, 11, 11, 10]
     del r.timeline.events[1]
     assert parse(postmortem.dumps(r)) == r
+
+
+def test_a_table_headed_in_another_language_keeps_rows_without_a_stamp() -> None:
+    # "시점" (time) and "사건" (event) name the columns: rows whose time is words ("복구",
+    # recovery) are entries too, and "시각은 KST다." (times are KST) declares the zone.
+    r = parse(
+        "# T\n\n- 날짜: 2026-09-27\n\n## 타임라인\n\n시각은 KST다.\n\n| 시점 | 사건 |\n|---|---|\n"
+        "| 13:54 | merge |\n| 14:14 | 재시도 |\n| 16:02 이후 | 기동 실패 |\n| 복구 | DROP |\n"
+    )
+    kst = ZoneInfo("Asia/Seoul")
+    assert len(r.timeline.events) == 4
+    assert r.timeline.events[0].at == dt.datetime(2026, 9, 27, 13, 54, tzinfo=kst)
+    assert r.timeline.timezone == "KST"
+
+
+@pytest.mark.parametrize("heading", ["Événements", "État des lieux"])
+def test_a_heading_that_opens_with_an_accented_capital_keeps_it(heading: str) -> None:
+    from postmortem.vocabulary import normalize
+
+    assert normalize(heading)[0] == "e"

@@ -527,6 +527,24 @@ def declared_zone(text: str) -> str | None:
     return m.group("z") if m else None
 
 
+def zone_line(text: str) -> str | None:
+    """The zone a short line of a timeline names in any language, written as the abbreviation
+    in capitals and nothing else a stamp has ("시각은 KST다.", "Zeiten in MEZ.", "Heures en
+    UTC"): the zone the entries under it are in. One zone only; an English line is read by
+    :func:`declared_zone`."""
+    if len(text) > 60 or any(c.isdigit() for c in text):
+        return None
+    found = {mm.group() for mm in _ZONE_WORD.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_ZONE_WORD = re.compile(
+    "(?<![A-Za-z])(?:"
+    + "|".join(
+        sorted((z.upper() for z in ZONES if z.isalpha() and len(z) >= 3), key=len, reverse=True)
+    )
+    + ")(?![A-Za-z])"
+)
 _COUNT_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
 _UNIT_SCALE = {"h": 3600, "m": 60, "d": 86400}
 

@@ -198,7 +198,19 @@ _ALPHABETS = "\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\
 _NON_WORD = re.compile(rf"[^0-9a-z{UNSPACED_SCRIPTS}{_ALPHABETS}]+")
 # Up to the first ASCII letter or digit, or character of those scripts: emoji, and mojibake
 # of emoji ("\uf8ffüö® Incident Summary"), before a heading's words.
-_LEADING_JUNK = re.compile(rf"^[^0-9A-Za-z\[({UNSPACED_SCRIPTS}{_ALPHABETS}]+")
+#: Latin letters with accents ("État", "Événement", "Über"): letters, not junk before them.
+#: Not "Â", "Ã", "â", "ð" nor the letters Windows-1252 adds ("Ÿ", "œ", "š", ...): the first
+#: characters of emoji decoded as Windows-1252 ("ðŸ” Incident Timeline"), which no heading's
+#: word opens with.
+_LATIN = (
+    "\u00c0\u00c1\u00c4-\u00d6\u00d8-\u00e1\u00e3-\u00ef\u00f1-\u00f6\u00f8-\u0151"
+    "\u0154-\u015f\u0162-\u0177\u0179-\u017c\u017f-\u0191\u0193-\u024f\u1e00-\u1eff"
+)
+#: A first "word" that holds a symbol outside ASCII is an emoji, or one decoded in the wrong
+#: charset ("\uf8ffüö® Incident Summary", "üõ†Ô∏è Resolution Details" in Mac Roman): junk
+#: before the heading's words, whatever letters it holds ("Über" and "État" hold none).
+_MAC_EMOJI = re.compile(r"^\s*(?=[^\x00-\x7f])\S*?[^\w\s\x00-\x7f]\S*\s+")
+_LEADING_JUNK = re.compile(rf"^[^0-9A-Za-z\[({_LATIN}{UNSPACED_SCRIPTS}{_ALPHABETS}]+")
 _UNSPACED = re.compile(rf"[{UNSPACED_SCRIPTS}][{UNSPACED_SCRIPTS}0-9 ]*")
 #: "’" decoded as Windows-1252 by an exporter ("What Didnâ€™t Work").
 _MOJIBAKE_APOSTROPHE = "\u00e2\u20ac\u2122"
@@ -215,7 +227,7 @@ def _unaccented(t: str) -> str:
 def normalize(text: str) -> str:
     """Fold heading or key wording to a comparable form ("1. 🚨 Incident Summary:" -> ...)."""
     t = text.strip().replace("**", "").replace("__", "").replace("`", "")
-    t = _LEADING_JUNK.sub("", t)
+    t = _LEADING_JUNK.sub("", _MAC_EMOJI.sub("", t))
     t = _LEAD_NUMBER.sub("", t)
     t = _LEADING_JUNK.sub("", t)
     t = _drop_parens(t)
@@ -793,6 +805,17 @@ TIMELINE_COLUMNS: dict[str, str] = {
     "phase": "phase",
     "milestone": "phase",
 }
+#: Words that name a timeline table's time or text column in other languages, anywhere in its
+#: heading ("| Hora (UTC-3) | Evento |", "| 시점 | 사건 |", "| 時刻 | 内容 |", "| Время |
+#: Событие |"): the column is known even where some rows hold no stamp ("복구", recovery).
+TIME_COLUMN_WORDS: tuple[str, ...] = (
+    "hora", "heure", "uhrzeit", "zeit", "zeitpunkt", "datum", "fecha", "horario", "время",
+    "дата", "時刻", "時間", "日時", "时间", "時点", "시각", "시간", "시점", "일시",
+)  # fmt: skip
+TEXT_COLUMN_WORDS: tuple[str, ...] = (
+    "evento", "evenement", "ereignis", "descripcion", "descricao", "beschreibung", "событие",
+    "описание", "内容", "事象", "出来事", "事件", "描述", "사건", "내용", "이벤트",
+)  # fmt: skip
 
 #: Table column headings -> action item field.
 ACTION_COLUMNS: dict[str, str] = {

@@ -26,12 +26,16 @@ from postmortem.timestamps import (
     resolve,
     split_stamp,
     zone,
+    zone_line,
 )
 from postmortem.vocabulary import (
     STATUS_UPDATE_MILESTONES,
+    TEXT_COLUMN_WORDS,
+    TIME_COLUMN_WORDS,
     TIMELINE_COLUMNS,
     key_words,
     normalize,
+    unspaced,
 )
 
 #: The event fields whose parse-time values the renderer compares against.
@@ -295,7 +299,7 @@ class TimelineReader:
             # are in UTC"). Most paragraphs of a report are these; the best-run search reads
             # every one of them.
             if len(raw) < 200:
-                z = declared_zone(raw)
+                z = declared_zone(raw) or zone_line(raw.strip())
                 if z:
                     self._set_zone(z)
             return
@@ -1085,11 +1089,18 @@ def _stamp_column(rows: Sequence[Sequence[str]]) -> int | None:
 
 
 def _column_guess(header: str) -> str | None:
-    if "time" in header or "date" in header:
+    words = set(header.split())
+    if "time" in header or "date" in header or _named(header, words, TIME_COLUMN_WORDS):
         return "time"
-    if "event" in header or "description" in header:
+    if "event" in header or "description" in header or _named(header, words, TEXT_COLUMN_WORDS):
         return "text"
     return None
+
+
+def _named(header: str, words: set[str], names: tuple[str, ...]) -> bool:
+    """Whether a normalised heading holds one of ``names``: a word of it, or, in the scripts
+    written without spaces, a run of its characters."""
+    return any(n in words or (unspaced(n) and n in header) for n in names)
 
 
 def _cell(text: str, span: tuple[int, int] | None) -> str | None:
