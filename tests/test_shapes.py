@@ -859,3 +859,19 @@ def test_a_heading_that_opens_with_an_accented_capital_keeps_it(heading: str) ->
     from postmortem.vocabulary import normalize
 
     assert normalize(heading)[0] == "e"
+
+
+def test_a_cstate_track_at_the_head_of_a_line_stamps_the_words_after_it() -> None:
+    text = (
+        '+++\ntitle = "Database Outage"\ndate = 2020-01-19T11:23:00.000Z\nresolved = true\n+++\n'
+        "**Issue:** some accounts are empty. We are investigating.\n"
+        '{{< track "2020-01-19T11:29:00.000Z" >}}Records were deleted from a key table.\n'
+        '{{< track "2020-01-19T14:43:00.000Z" >}}Incident resolved.\n'
+    )
+    r = parse(text)
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2020, 1, 19, 11, 29, tzinfo=UTC), "Records were deleted from a key table."),
+        (dt.datetime(2020, 1, 19, 14, 43, tzinfo=UTC), "Incident resolved."),
+    ]
+    r.timeline.events[1].text = "Resolved; all accounts restored."
+    assert parse(postmortem.dumps(r)) == r

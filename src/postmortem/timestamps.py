@@ -363,9 +363,12 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
         text[i] < "\x80" and text[i] not in (_LABELLED_FIRST if labelled else _SPLIT_FIRST)
     ):
         return None  # nothing a stamp, a wrapper or a label starts with (see _TOKEN_FIRST)
-    # "{{ 06:10 }}": a template slot someone filled in and left the braces around.
+    # "{{ 06:10 }}": a template slot someone filled in and left the braces around. cState's
+    # shortcode at the head of a line stamps the words after it: '{{< track "2020-01-19T11:29Z"
+    # >}}The symptom is ...'.
     for opener, closer in (
-        ("**", "**"), ("__", "__"), ("`", "`"), ("{{", "}}"), ("[", "]"), ("*", "*"), ("_", "_")
+        ('{{< track "', '" >}}'), ("**", "**"), ("__", "__"), ("`", "`"), ("{{", "}}"), ("[", "]"),
+        ("*", "*"), ("_", "_"),
     ):  # fmt: skip
         if text.startswith(opener, i):
             close = text.find(closer, i + len(opener))
