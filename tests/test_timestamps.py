@@ -409,3 +409,17 @@ def test_a_sentence_that_declares_the_reports_zone(line: str, zone_name: str | N
         "| 2021-11-25 18:59 | A tweet |\n| 2022-05-08 10:00 | The sell-off |\n"
     )
     assert r.timeline.timezone == zone_name
+
+
+def test_a_dated_entry_on_a_12_hour_clock_without_pm_follows_the_sequence() -> None:
+    r = postmortem.parse(
+        "# T\n\n## Timeline\n\n* 2015-02-27 11:10 Build restarted\n* 2015-02-27 12:39 Wiped\n"
+        "* 2015-02-27 1:50 Rebuilding\n* 2015-02-27 5:51 Incident over\n"
+    )
+    assert [e.at.hour for e in r.timeline.events if e.at] == [11, 12, 13, 17]
+    # A 24-hour log written newest first ("05:00" under "10:00") is no afternoon.
+    r = postmortem.parse(
+        "# T\n\n## Timeline\n\n### Update 27.08.2022 10:00 Uhr\n\nTests ok.\n\n"
+        "### Update 27.08.2022 05:00 Uhr\n\nTestbetrieb.\n"
+    )
+    assert [e.at.hour for e in r.timeline.events if e.at] == [10, 5]

@@ -868,6 +868,22 @@ def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime
             at += dt.timedelta(days=1)
         if isinstance(tz, ZoneInfo):
             at = at.replace(tzinfo=tz)
+    elif (
+        stamp.date is not None
+        and not stamp.clock24
+        and at.hour < 12
+        and _ONE_DIGIT_HOUR.search(stamp.text) is not None  # "1:50", not a 24-hour "05:00"
+        and ctx.previous is not None
+        and _comparable(at, ctx.previous)
+        and at.date() == ctx.previous.date()
+        and ctx.previous - at > ROLLOVER_THRESHOLD
+        and ctx.previous <= at + dt.timedelta(hours=12) < ctx.previous + dt.timedelta(hours=12)
+    ):
+        # "2015-02-27 12:39" then "2015-02-27 1:50": the same day written on a 12-hour clock
+        # without PM, as a time-only entry is read above (the day is written, so no rollover).
+        at += dt.timedelta(hours=12)
+        if isinstance(tz, ZoneInfo):
+            at = at.replace(tzinfo=tz)
     end = None
     if stamp.end_time is not None:
         end = dt.datetime.combine(at.date(), stamp.end_time, tzinfo=at.tzinfo)
@@ -876,6 +892,9 @@ def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime
                 return at, None
             end += dt.timedelta(days=1)
     return at, end
+
+
+_ONE_DIGIT_HOUR = re.compile(r"(?<![\d:])\d:\d\d")
 
 
 def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
