@@ -875,3 +875,18 @@ def test_a_cstate_track_at_the_head_of_a_line_stamps_the_words_after_it() -> Non
     ]
     r.timeline.events[1].text = "Resolved; all accounts restored."
     assert parse(postmortem.dumps(r)) == r
+
+
+def test_a_date_key_as_a_heading_over_its_days_dates_the_report() -> None:
+    text = "# Stale chart\n\n## 発生期間\n\n2026/03/14 〜 2026/03/17\n\n## 症状\n\nx\n"
+    r = parse(text)
+    assert r.metadata.date == dt.date(2026, 3, 14)
+    mt = metrics(r)
+    assert (mt.started_at.value, mt.impact_ended_at.value) == (
+        dt.datetime(2026, 3, 14),
+        dt.datetime(2026, 3, 17),
+    )
+    r.metadata.date = dt.date(2026, 3, 13)
+    assert parse(postmortem.dumps(r)).metadata.date == dt.date(2026, 3, 13)
+    one = parse("# NIC hang\n\n## Date\n\n2026-01-17\n\n## What happened\n\nx\n")
+    assert one.metadata.date == dt.date(2026, 1, 17)

@@ -942,7 +942,10 @@ _DAY_RANGE = re.compile(
     # "7 - 28 March" in "Incident 7 - 28 March 2026" would be a range.
     rf"|(?<![\w.])(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:[-–—]|\s+(?:to|until|through)\s+)(?P<d4>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?\s+(?P<m3>{_MONTH_ALT})\.?,?\s+(?P<y3>\d{{4}})"
-    rf"|(?P<a>\d{{4}}-\d{{2}}-\d{{2}})\s*(?:[-–—]|to|until|through)\s*(?P<b>\d{{4}}-\d{{2}}-\d{{2}})",
+    # Year first, with dashes or slashes; the Japanese and Chinese wave dash joins them too:
+    # "2026/03/14 〜 2026/03/17".
+    rf"|(?P<a>\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}})\s*(?:[-–—~〜～]|to|until|through)\s*"
+    rf"(?P<b>\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}})",
     re.IGNORECASE,
 )
 
@@ -958,8 +961,7 @@ def parse_day_range(text: str) -> tuple[dt.date, dt.date] | None:
 def _range_days(m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
     try:
         if m.group("a"):
-            first = dt.date.fromisoformat(m.group("a"))
-            last = dt.date.fromisoformat(m.group("b"))
+            first, last = (dt.date(*map(int, re.split(r"[-/]", m.group(g)))) for g in "ab")
         elif m.group("m1"):
             y = int(m.group("y"))
             m1 = _MONTHS[m.group("m1").lower()]

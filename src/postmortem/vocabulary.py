@@ -456,6 +456,14 @@ FIELD_KEYS: dict[str, str] = {
     "дата инцидента": "metadata.date",
     "日期": "metadata.date",
     "日付": "metadata.date",
+    # The days of the incident: "## 発生期間" over "2026/03/14 〜 2026/03/17" (the period of
+    # occurrence), "Period:", "Incident period:".
+    "発生期間": "metadata.date",
+    "発生日": "metadata.date",
+    "期間": "metadata.date",
+    "period": "metadata.date",
+    "incident period": "metadata.date",
+    "outage period": "metadata.date",
     "날짜": "metadata.date",
     "date and time": "metadata.started_at",
     "severity": "metadata.severity",

@@ -31,6 +31,7 @@ from postmortem.parsing.fields import (
     path_for,
     set_path,
     trailing_label,
+    trim_span,
 )
 from postmortem.parsing.frontmatter import by_name, split_front_matter
 from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tree, read_blocks
@@ -681,6 +682,17 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
             b = node.blocks[0]
             if b.kind == "paragraph":
                 path = key_event_path(node.title, text[b.span[0] : b.span[1]], reader.dayfirst)
+        if (
+            path is None
+            and FIELD_KEYS.get(norm) == "metadata.date"
+            and node.blocks
+            and node.blocks[0].kind == "paragraph"
+            and node.blocks[0].span[1] - node.blocks[0].span[0] <= 80
+        ):
+            # A date key as a heading over its day or days ("## Date" / "2026-01-17",
+            # "## 発生期間" / "2026/03/14 〜 2026/03/17"): the report's date.
+            reader.assign("metadata.date", trim_span(text, node.blocks[0].span))
+            continue
         if path is None:
             continue
         blocks = [b for b in node.blocks if b.kind != "rule"]
