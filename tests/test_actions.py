@@ -422,14 +422,3 @@ def test_an_item_still_to_do_under_actions_taken_is_not_done() -> None:
         "- We will add a canary stage\n"
     )
     assert [s for _, s in got(text)] == [S.DONE, S.UNKNOWN, S.UNKNOWN]
-
-
-def test_prevention_sections_hold_the_actions_only_when_no_action_section_does() -> None:
-    both = (
-        "# T\n\n## Action Items\n\n- [ ] Add an alert\n- [x] Fix the rule\n\n"
-        "## Prevention Measures\n\n1. **Simplify the logic** - fewer branches\n"
-        "2. **Default to private networks**\n"
-    )
-    assert got(both) == [("Add an alert", S.OPEN), ("Fix the rule", S.DONE)]
-    alone = "# T\n\n## Prevention Measures\n\n- Add an alert\n- Review the firewall rules\n"
-    assert [d for d, _ in got(alone)] == ["Add an alert", "Review the firewall rules"]

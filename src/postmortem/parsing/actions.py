@@ -1182,15 +1182,16 @@ def read_actions(
     inside: set[int] = set()
     fallback = not any(region_of(n) for n, _ in _all(roots))
 
-    found: list[tuple[Node, Mode]] = []
-
     def regions(nodes: Sequence[Node]) -> None:
         for n in nodes:
             mode = region_of(n, fallback=fallback)
             if mode is None:
                 regions(n.children)
                 continue
-            found.append((n, mode))
+            # "## Actions taken", "### Принятые меры": a section that says its actions are
+            # done says so of every item in it, as such a subsection does.
+            done = DONE_HEADING.fullmatch(normalize(n.title)) is not None
+            ar.read_section(n, Scope(status=m.ActionStatus.DONE) if done else NO_SCOPE, mode=mode)
             stack = [n]
             while stack:
                 x = stack.pop()
@@ -1198,19 +1199,6 @@ def read_actions(
                 stack.extend(x.children)
 
     regions(roots)
-    for pass_ in ("follow-up", "prevention"):
-        if pass_ == "prevention" and ar.items:
-            # Prevention sections hold the actions only of a report whose action sections hold
-            # none: beside "## Action Items", "## Prevention Measures" restates them or states
-            # principles ("Default to private networks").
-            break
-        for n, mode in found:
-            if (mode == "prevention") != (pass_ == "prevention"):
-                continue
-            # "## Actions taken", "### Принятые меры": a section that says its actions are
-            # done says so of every item in it, as such a subsection does.
-            done = DONE_HEADING.fullmatch(normalize(n.title)) is not None
-            ar.read_section(n, Scope(status=m.ActionStatus.DONE) if done else NO_SCOPE, mode=mode)
     ar.read_loose(preamble, None)
     for node, ctx in _all(roots):
         if id(node) not in inside:
