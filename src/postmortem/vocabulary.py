@@ -1504,6 +1504,11 @@ DONE_WORDING = re.compile(
     r"|\b(?:has|have) (?:already )?(?:been )?(?:implemented|completed|added|fixed|deployed|"
     r"introduced|put in place|done|made|enabled|established)\b"
 )
+#: Prose that moves on a day from the last one written ("the following night", "the next
+#: morning", "the day after"), and the same said right after a time ("around 3am UTC of the
+#: following night").
+NEXT_DAY_WORDS = r"(?:the )?(?:following|next) (?:day|night|morning|evening)\b(?!s)|the day after"
+OF_NEXT_DAY_WORDS = r"of the (?:following|next) (?:day|night|morning|evening)\b"
 #: Status words an action item may say in parentheses after its bold label ("**Audit by
 #: capability.** *(done during the response)*").
 LABEL_STATUS_WORDS: tuple[str, ...] = (

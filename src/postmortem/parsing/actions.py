@@ -86,7 +86,10 @@ _EMOJI_STATUS = {"✅": m.ActionStatus.DONE, "✔": m.ActionStatus.DONE, "☑": 
 #: Logging**: ..."). Read, not cut: the words stay the item's.
 _LABEL_STATUS_WORDS = "|".join(LABEL_STATUS_WORDS)
 _LABEL_STATUS = re.compile(
-    rf"(?i)(?:\*\*|__)(?:(?P<e>✅|✔|☑|🚧|⏳|❌|🔄)|[^*_\n]{{1,80}}?(?:\*\*|__)[ \t]*[:.]?[ \t]*"
+    # The marks of a status cell, and "🔄" (in progress), which opens a label only: in a
+    # status cell it is as often "recurring".
+    rf"(?i)(?:\*\*|__)(?:(?P<e>{'|'.join(_EMOJI_STATUS)}|🔄)"
+    rf"|[^*_\n]{{1,80}}?(?:\*\*|__)[ \t]*[:.]?[ \t]*"
     # In italics the parentheses are a note on the item: "*(done during the response)*".
     # Plain, the word must end there: "(fixed window)" and "(open source)" say no status.
     rf"(?:[*_]\((?P<w>{_LABEL_STATUS_WORDS})\b|\((?P<w2>{_LABEL_STATUS_WORDS})(?=[,;)]|\s[-–—])))"

@@ -349,16 +349,10 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _YEAR = re.compile(r"\d{4}")
-#: Prose that moves on a day from the last one written: "the following night", "the next
-#: morning", "the day after".
-_NEXT_DAY = re.compile(
-    r"\b(?:the )?(?:following|next) (?:day|night|morning|evening)\b(?!s)|\bthe day after\b",
-    re.IGNORECASE,
-)
-#: The same said right after a time: "around 3am UTC of the following night".
-_OF_NEXT_DAY = re.compile(
-    r"[^.]{0,40}?\bof the (?:following|next) (?:day|night|morning|evening)\b", re.IGNORECASE
-)
+#: ``vocabulary.NEXT_DAY_WORDS`` between the day written and the time, and
+#: ``vocabulary.OF_NEXT_DAY_WORDS`` right after the time.
+_NEXT_DAY = re.compile(rf"\b(?:{v.NEXT_DAY_WORDS})", re.IGNORECASE)
+_OF_NEXT_DAY = re.compile(rf"[^.]{{0,40}}?\b{v.OF_NEXT_DAY_WORDS}", re.IGNORECASE)
 _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 
 
