@@ -890,3 +890,130 @@ def test_a_date_key_as_a_heading_over_its_days_dates_the_report() -> None:
     assert parse(postmortem.dumps(r)).metadata.date == dt.date(2026, 3, 13)
     one = parse("# NIC hang\n\n## Date\n\n2026-01-17\n\n## What happened\n\nx\n")
     assert one.metadata.date == dt.date(2026, 1, 17)
+
+
+@pytest.mark.parametrize(
+    "updates",
+    [
+        # A heading per update, its "Posted" line over its words (as a status page's own
+        # export writes it).
+        "## Resolved\n\n*Posted Dec 22, 2022 - 22:20 UTC*\n\nThis incident has been resolved.\n\n"
+        "## Monitoring\n\n*Posted Dec 22, 2022 - 14:00 UTC*\n\nA fix has been implemented and "
+        "we are monitoring the results.\n\n"
+        "## Investigating\n\n*Posted Dec 22, 2022 - 11:09 UTC*\n\nWe are observing issues.\n",
+        # Under its words, as the status page shows an update.
+        "## Resolved\n\nThis incident has been resolved.\n\nPosted 3 years ago. Dec 22, 2022 - "
+        "22:20 UTC\n\n## Monitoring\n\nA fix has been implemented and we are monitoring the "
+        "results.\n\nPosted 3 years ago. Dec 22, 2022 - 14:00 UTC\n\n## Investigating\n\n"
+        "We are observing issues.\n\nPosted 3 years ago. Dec 22, 2022 - 11:09 UTC\n",
+        # The page's text pasted without headings: label, words and "Posted" line together.
+        "Resolved\nThis incident has been resolved.\nPosted 3 years ago. Dec 22, 2022 - 22:20 "
+        "UTC\n\nMonitoring\nA fix has been implemented and we are monitoring the results.\n"
+        "Posted 3 years ago. Dec 22, 2022 - 14:00 UTC\n\nInvestigating\nWe are observing "
+        "issues.\nPosted 3 years ago. Dec 22, 2022 - 11:09 UTC\n",
+    ],
+)
+def test_status_page_updates_stamped_by_their_posted_line(updates: str) -> None:
+    text = f"# Delayed publishing\n\n{updates}"
+    r = parse(text)
+    ev = r.timeline.events
+    assert [e.at for e in ev] == [
+        dt.datetime(2022, 12, 22, h, mi, tzinfo=UTC) for h, mi in ((22, 20), (14, 0), (11, 9))
+    ]
+    assert [e.text.splitlines()[-1] for e in ev] == [
+        "This incident has been resolved.",
+        "A fix has been implemented and we are monitoring the results.",
+        "We are observing issues.",
+    ]
+    mt = metrics(r)
+    assert (mt.mitigated_at.value, mt.resolved_at.value) == (ev[1].at, ev[0].at)
+    ev[0].text = ev[0].text.replace("has been resolved", "is over")
+    again = parse(postmortem.dumps(r))
+    assert [e.text for e in again.timeline.events] == [e.text for e in ev]
+
+
+def test_a_posted_line_is_a_stamp_only_when_it_is_the_whole_line() -> None:
+    text = (
+        "# Notes\n\n*Posted on March 3, 2023 by Jo*\n\nWe moved hosts.\n\n"
+        "Posted Mar 3, 2023 - 10:00 UTC to the forum, then\nwe moved hosts.\n"
+    )
+    assert parse(text).timeline.events == []
+
+
+def test_a_status_update_without_its_year_takes_the_reports() -> None:
+    text = (
+        "---\ndate: 2024-03-12\n---\n# API errors\n\n"
+        "**Resolved** - This incident has been resolved.\nMar 12, 14:05 UTC\n\n"
+        "**Investigating** - We are investigating errors on the API.\nMar 12, 13:02 UTC\n"
+    )
+    ev = parse(text).timeline.events
+    assert [e.at for e in ev] == [
+        dt.datetime(2024, 3, 12, 14, 5, tzinfo=UTC), dt.datetime(2024, 3, 12, 13, 2, tzinfo=UTC)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "at"),
+    [
+        ("January 13th, 2024 - 21:00 UTC - Bridge traffic rises.",
+         dt.datetime(2024, 1, 13, 21, 0, tzinfo=UTC)),
+        ("2024-01-13 - 9:05 PM - Bridge traffic rises.", dt.datetime(2024, 1, 13, 21, 5)),
+    ],
+)  # fmt: skip
+def test_a_day_a_dash_and_a_time_are_one_stamp(line: str, at: dt.datetime) -> None:
+    text = f"# Reset\n\n## Timeline\n\n* {line}\n* {line.replace('Bridge', 'Disk')}\n"
+    ev = parse(text).timeline.events
+    assert (ev[0].at, ev[0].text) == (at, "Bridge traffic rises.")
+    # A number that is no time stays the entry's words.
+    r = parse("# R\n\n## Timeline\n\n* 2024-01-13 - 10 users report errors\n* 2024-01-14 - x\n")
+    assert r.timeline.events[0].text == "10 users report errors"
+
+
+def test_an_entry_of_unknown_time_under_a_day_heading_is_of_that_day() -> None:
+    text = (
+        "# Listener failure\n\n## Timeline\n\n### 2022-04-20\n* `19:48` - The service fails.\n\n"
+        "### 2022-04-21\n* `unknown` - 141 genomes submitted.\n\n"
+        "### 2022-04-28\n* `10:34` - BM sends email observing that messages are aging.\n"
+    )
+    r = parse(text)
+    assert [e.date for e in r.timeline.events] == [
+        dt.date(2022, 4, 20), dt.date(2022, 4, 21), dt.date(2022, 4, 28)
+    ]  # fmt: skip
+    assert r.timeline.events[1].at is None
+    assert metrics(r).detected_at.value == dt.datetime(2022, 4, 28, 10, 34)
+    # Without a day heading an unknown time has no day.
+    flat = parse("# P\n\n## Timeline\n\n* [???] IOPS degrade\n* [13:26] Reports on Slack\n")
+    assert flat.timeline.events[0].date is None
+
+
+@pytest.mark.parametrize("line", ["*Date: 13 August, 2021*", "_Date: 13 August 2021_"])
+def test_a_field_line_in_italics_is_read_and_edited_in_place(line: str) -> None:
+    text = f"# Blank screen\n\n{line}\n\n## What was the problem?\n\nA blank screen.\n"
+    r = parse(text)
+    assert r.metadata.date == dt.date(2021, 8, 13)
+    r.metadata.date = dt.date(2021, 8, 14)
+    out = postmortem.dumps(r)
+    assert out.splitlines()[2].startswith(line[0] + "Date: ") and out.splitlines()[2][-1] == line[0]
+    assert parse(out).metadata.date == dt.date(2021, 8, 14)
+    # An italic note is no field.
+    assert parse("# T\n\n*Note: the date is approximate*\n").metadata.date is None
+
+
+def test_a_year_in_the_title_dates_no_sentence_without_a_day() -> None:
+    text = (
+        "# June 2020 database outage\n\nOn June 17th, 2020 at 18:00 UTC the service went down."
+        "\n\n## Details\n\n" + "Vacuuming went on for a while. " * 60 + "\n\n"
+        "At 19:52 UTC the decision was made to restore the primary.\n"
+    )
+    mt = metrics(parse(text))
+    assert mt.started_at.value == dt.datetime(2020, 6, 17, 18, 0, tzinfo=UTC)
+    assert mt.impact_ended_at.value is None or mt.impact_ended_at.value.month == 6
+
+
+def test_errors_that_start_to_fade_do_not_start_the_incident() -> None:
+    text = (
+        "# Reconnections\n\n## Timeline\n\n1. 2023-03-28 Users report constant reconnections.\n"
+        "2. 2023-04-04 With the fixes the reconnection errors started to be less frequent.\n"
+    )
+    mt = metrics(parse(text))
+    assert mt.started_at.value is None or mt.started_at.value.date() == dt.date(2023, 3, 28)

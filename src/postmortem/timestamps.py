@@ -431,9 +431,28 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
         return None
     m = _SEP.match(text, end)
     body = m.end() if m else end
+    if (
+        body > end
+        and _DASHES.search(text, end, body)
+        and _CLOCK_AT.match(text, body)
+        and not _HAS_CLOCK.search(text, i, end)
+    ):
+        # The day, a dash, then the time: "January 13th, 2024 - 21:00 UTC - Discord bridge
+        # ...", "Mar 12, 2024 - 14:05 UTC" (status pages): one stamp.
+        more = _scan(text, body)
+        if more is not None:
+            end = more
+            m = _SEP.match(text, end)
+            body = m.end() if m else end
     if body == end and end < n and text[end] not in " \t\n":
         return None
     return i, end, body
+
+
+#: A clock time where a stamp's time would follow its day ("21:00", "2 PM"), and one inside a
+#: stamp already read.
+_CLOCK_AT = re.compile(r"\d{1,2}(?::\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
+_HAS_CLOCK = re.compile(r"\d[:h.]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _is_placeholder_time(s: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from postmortem.model import ActionStatus, Horizon, Priority, SectionKind, SeverityLevel
 
@@ -242,6 +243,9 @@ def unspaced(norm: str) -> bool:
     return bool(_UNSPACED.fullmatch(norm))
 
 
+# Cached: a document asks for the same few keys over and over ("time", "event" in each object
+# of a component's data), and a hostile one for tens of thousands.
+@lru_cache(maxsize=2048)
 def key_words(key: str) -> str:
     """A key in any spelling as words: "startedAt", "started_at", "Started At" -> "started at",
     "OutageFinish" -> "outage finish"."""
@@ -882,7 +886,10 @@ _NOT_THE_CAUSE = (
 MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "started": (
         r"(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation|attack|"
-        r"downtime|spam)\s+(?:reports?\s+)?(?:officially\s+)?(?:begins?|began|started|starts)",
+        r"downtime|spam)\s+(?:reports?\s+)?(?:officially\s+)?(?:begins?|began|started|starts)"
+        # Not the recovery: "the reconnection errors started to be less frequent".
+        r"(?!\s+to\s+(?:be\s+(?:less|fewer|rarer)|decrease|drop|subside|fall|clear|recover|"
+        r"improve|disappear|go\s+down|taper))",
         r"(?:begins?|began|started|starts)\s+(?:failing|to fail|erroring|returning|"
         r"experiencing|timing out|to time out|to take|taking|crash(?:ing|-?looping))",
         r"stops?\s+responding",
@@ -932,6 +939,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"sends? (?:first|an?) (?:e-?mail|alert)",
         r"first (?:recorded )?(?:instance|report|sign|indication)",
         r"observed",
+        # "BM sends email ... observing that SQS messages are aging", "We are observing issues
+        # that are affecting site publishing" (a status page's first post).
+        r"observ(?:es|ing)\b",
         r"warn(?:s|ed)\b",
         r"warnings? (?:from|about|fired|raised|triggered|received)",
         r"informs?\b",  # not "information"
@@ -1300,6 +1310,14 @@ STATUS_UPDATE_MILESTONES: dict[str, str] = {
     "fixed": "resolved",
     "resolved": "resolved",
 }
+
+#: The word a status page writes before an update's time, on a line of its own under or over
+#: the update: "*Posted Dec 22, 2022 - 22:20 UTC*", "Posted 3 years ago. Mar 12, 2024 - 14:05
+#: UTC" (Statuspage's page, and pages that copy it). Not "Updated": a report's own "Updated
+#: 2023-03-03 10:00" line is no status update.
+POSTED_WORDS: tuple[str, ...] = ("posted",)
+#: The age such a line shows before the time: "3 years ago.", "about 1 hour ago".
+AGO_UNITS: tuple[str, ...] = ("second", "minute", "hour", "day", "week", "month", "year")
 
 #: Explicit markers, written in capitals as a label in an entry (**OUTAGE BEGINS**).
 MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (

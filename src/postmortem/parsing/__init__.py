@@ -1022,7 +1022,10 @@ _SLOT_WORDS = {"time", "timestamp", "date", "hh:mm", "???", "tbd", "when"}
 
 #: The shapes of status-page updates (known by their openers, by their time alone on their
 #: last line, or on a line of its own above them).
-_UPDATE_SHAPES = ("status-update", "trailing-stamp", "stamp-line")
+_UPDATE_SHAPES = ("status-update", "trailing-stamp", "stamp-line", "posted", "posted-update")
+#: Updates known as such by what opens them (Statusfy's and cState's markup, a "Posted" line
+#: under a status label): one is a timeline alone.
+_UPDATE_OPENERS = ("status-update", "posted-update")
 
 
 def _newest_first(events: Sequence[m.TimelineEvent]) -> bool:
@@ -1062,13 +1065,14 @@ def _best_run(
     best: TimelineReader | None = None
     best_score = 0.0
     # Blocks whose entries are all status updates, each list read on its own.
-    update_runs: list[Sequence[Block]] = []
+    update_runs: list[tuple[Sequence[Block], str]] = []
 
     def trial(blocks: Sequence[Block], node: Node | None) -> None:
         nonlocal best, best_score
         if not blocks and (node is None or not node.children):
             return  # nothing to read: no entries (most headings of a text of headings)
         cand = new_reader()
+        cand.label = node.title if node is not None else None
         whole = node is not None and (timeline_hint(node.title) or _stamped_children(node) >= 2)
         if whole:
             assert node is not None
@@ -1083,14 +1087,14 @@ def _best_run(
             for e in cand.events
             if e._origin is not None
             and (
-                e._origin.shape == "status-update"
+                e._origin.shape in _UPDATE_OPENERS
                 or (e._origin.shape == "paragraph" and update_lead(text, e._origin.start))
             )
         )
         if updates and updates == len(cand.events) and not whole:
-            update_runs.append(blocks)
+            update_runs.append((blocks, node.title if node is not None else ""))
         stamped = updates + sum(1 for e in cand.events if _told(e) and e._origin is not None
-                                and e._origin.shape != "status-update")  # fmt: skip
+                                and e._origin.shape not in _UPDATE_OPENERS)  # fmt: skip
         # One entry is enough under a heading that names a timeline ("Detailed timeline").
         hinted = node is not None and timeline_hint(node.title)
         if (stamped < 2 and not updates and not (hinted and stamped)) or 2 * stamped < len(
@@ -1105,13 +1109,14 @@ def _best_run(
     for node, _kind, _parent in _walk(roots):
         trial(node.blocks, node)
     first = best.events[0]._origin if best is not None and best.events else None
-    if len(update_runs) >= 2 and first is not None and first.shape == "status-update":
+    if len(update_runs) >= 2 and first is not None and first.shape in _UPDATE_OPENERS:
         # A status page that heads each update ("## Update", "## Postmortem", each ending with
         # its stamp) has one update a section: they are one timeline, in the order written.
         # Read apart, each would be a timeline of one, the first winning the tie, and deleting
         # it would make the next one the timeline.
         joined = new_reader()
-        for blocks in update_runs:
+        for blocks, label in update_runs:
+            joined.label = label  # "## Resolved": the label of its update
             joined.read_blocks(blocks, None)
         if best is not None and len(joined.events) > len(best.events):
             best, best_score = joined, float(len(joined.events))

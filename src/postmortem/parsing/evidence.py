@@ -405,10 +405,12 @@ def prose_evidence(
     base = report.metadata.date or next(
         (e.at.date() for e in report.timeline.events if e.at is not None), None
     )
-    if base is None:
-        year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "")
-        base = dt.date(int(year.group()), 1, 1) if year else None
     base_year = base.year if base else None
+    if base is None:
+        # A year in the title ("June 2020 database outage") gives days written without one
+        # their year, but no day: a time with no date written before it stays undated.
+        year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "")
+        base_year = int(year.group()) if year else None
     tz = zone(report.timeline.timezone) if report.timeline.timezone else None
 
     def day_before(text: str, pos: int) -> dt.date | None:

@@ -57,6 +57,7 @@ _KV_BOLD = re.compile(
 _KV_PLAIN = re.compile(
     r"[ \t]*(?P<k>[^\W\d_](?:[^\W_]|[ /&()'’-]){1,50}?)(?::[ \t]+|：[ \t]*)(?P<v>\S[^\n]*)$"
 )
+_KV_ITALIC = re.compile(r"[ \t]*(?P<m>[*_])(?P<in>[^*_\s][^*_\n]*[^*_\s])(?P=m)[ \t]*")
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,160}\](?!\()|(?<![\w-])[\w-]{0,30}YYYY[\w:-]{0,30}|\bHH:MM\b"
     r"|<[A-Za-z0-9_-]{1,40}>"
@@ -774,6 +775,15 @@ def _match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:
         # Drop a hard line break ("value  ", "value\\") from the value's span.
         vs = mm.start("v")
         return mm.group("k"), vs, _value_end(text, vs, mm.end("v"), backslash=True)
+    italic = _KV_ITALIC.fullmatch(text, ls, le)
+    if italic is not None:
+        # A field line in italics as a whole: "*Date: 13 August, 2021*". Only a known key:
+        # an italic line is mostly a note ("*Note: we decided ...*").
+        mm = _KV_PLAIN.match(text, italic.start("in"), italic.end("in"))
+        if mm and normalize(mm.group("k")) in FIELD_KEYS:
+            vs = mm.start("v")
+            return mm.group("k"), vs, _value_end(text, vs, mm.end("v"), backslash=False)
+        return None
     mm = _KV_PLAIN.match(text, ls, le)
     if mm and (
         normalize(mm.group("k")) in FIELD_KEYS

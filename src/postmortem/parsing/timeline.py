@@ -29,6 +29,9 @@ from postmortem.timestamps import (
     zone_line,
 )
 from postmortem.vocabulary import (
+    AGO_UNITS,
+    POSTED_WORDS,
+    STATUS_UPDATE_LABELS,
     STATUS_UPDATE_MILESTONES,
     TEXT_COLUMN_WORDS,
     TIME_COLUMN_WORDS,
@@ -82,6 +85,12 @@ class TimelineReader:
         #: Whether the report's prose names a day, asked only when the timeline's first date
         #: contradicts the report's day (see ``_emit``).
         self.day_named: Callable[[dt.date], bool] | None = None
+        #: The title of the section being read: a status update's label ("## Resolved") makes
+        #: the entry its "Posted" line stamps an update.
+        self.label: str | None = None
+        #: The day of the day heading whose entries are being read ("### 2022-04-21"): an
+        #: entry of unknown time under it ("`unknown` - 141 genomes submitted") is of that day.
+        self.heading_day: dt.date | None = None
 
     # -- sections -----------------------------------------------------------------------------
 
@@ -90,6 +99,7 @@ class TimelineReader:
         z = declared_zone(node.title)
         if z:
             self._set_zone(z)
+        self.label = node.title
         self.read_blocks(node.blocks, phase)
         for child in node.children:
             title = child.title
@@ -111,7 +121,9 @@ class TimelineReader:
             sub_phase = phase
             if "phase" in title.lower():
                 sub_phase = re.sub(r"(?i)\s*phase\s*$", "", normalize(title)).strip().title()
+            outer, self.heading_day = self.heading_day, st.date if day_heading else None
             self.read_section(child, sub_phase)
+            self.heading_day = outer
             if day_heading and len(self.events) == before and _only_stamp(title):
                 self._day_note(child)
 
@@ -229,7 +241,14 @@ class TimelineReader:
     def read_blocks(self, blocks: Sequence[Block], phase: str | None) -> None:
         """Read events from a run of blocks."""
         heads = self._stamp_lines(blocks)
+        posted = self._posted_lines(blocks) if heads == {} else {}
+        told = {i + (1 if over else -1) for i, (_, _, over) in posted.items()}
         for i, b in enumerate(blocks):
+            if i in posted:
+                self._posted_entry(blocks, i, posted[i], phase)
+                continue
+            if i in told:
+                continue  # the update's words, read with its "Posted" line
             if i in heads:
                 self._stamp_line_entry(b, blocks[i + 1], heads[i], phase)
                 continue
@@ -272,6 +291,61 @@ class TimelineReader:
             found[i] = hit
         return found if len(found) >= 2 else {}
 
+    def _posted_lines(self, blocks: Sequence[Block]) -> dict[int, tuple[int, int, bool]]:
+        """Paragraphs that are only a status page's "Posted" line with a day and a time: the
+        stamp of the paragraph of words under it ("## Resolved" / "*Posted Dec 22, 2022 - 22:20
+        UTC*" / "This incident has been resolved.") or over it, as Statuspage's page shows an
+        update ("This incident has been resolved." / "Posted 3 years ago. Mar 12, 2024 - 14:05
+        UTC"). Which way is read from the first: with words just above it, every line stamps
+        the words above. Index -> (stamp start and end in the paragraph, words under it)."""
+        text = self.text
+        found: dict[int, tuple[int, int]] = {}
+        for i, b in enumerate(blocks):
+            if b.kind != "paragraph":
+                continue
+            s, e = b.span
+            raw = text[s:e].rstrip()
+            if len(raw) > 100 or "\n" in raw:
+                continue
+            hit = posted_stamp(raw)
+            if hit is None:
+                continue
+            st = read_stamp(raw[hit[0] : hit[1]], dayfirst=self.ctx.dayfirst,
+                            base_year=self.base_year)  # fmt: skip
+            if st.time is not None and st.date is not None:
+                found[i] = hit
+        if not found:
+            return {}
+        first = min(found)
+        over = first == 0 or blocks[first - 1].kind != "paragraph"
+        out: dict[int, tuple[int, int, bool]] = {}
+        for i, (a, z) in found.items():
+            words = i + 1 if over else i - 1
+            para = 0 <= words < len(blocks) and blocks[words].kind == "paragraph"
+            if para and words not in found:
+                out[i] = (a, z, over)
+        return out
+
+    def _posted_entry(
+        self, blocks: Sequence[Block], i: int, hit: tuple[int, int, bool], phase: str | None
+    ) -> None:
+        """One update of ``_posted_lines``: the stamp of its "Posted" line and its words. Under
+        a heading that is a status label ("## Monitoring") it is known as an update."""
+        text = self.text
+        a, z, over = hit
+        s, e = blocks[i].span
+        ws, we = blocks[i + 1 if over else i - 1].span
+        while we > ws and text[we - 1] in " \t\n\\":
+            we -= 1
+        label = self.label if (self.label or "").strip().lower() in STATUS_UPDATE_LABELS else None
+        # Under a status label it is an update, which counts as a timeline alone.
+        shape = "posted" if label is None else "posted-update"
+        span = (s, we) if over else (ws, e)
+        # The label names no milestone of the entry: an update inserted under the heading
+        # would take it too. The update's words name it ("This incident has been resolved").
+        self._emit((s + a, s + z), (ws, we), span, shape, phase=phase)
+        self.consumed = max(self.consumed, span[1])
+
     def _stamp_line_entry(
         self, b: Block, nxt: Block, hit: tuple[int, int, int], phase: str | None
     ) -> None:
@@ -310,7 +384,7 @@ class TimelineReader:
             return
         if self._date_line(raw):
             return
-        if "{" in raw and self._object_entries(s, e, phase):
+        if "{" in raw and "}" in raw and self._object_entries(s, e, phase):
             return
         if (":::" in raw or "{{<" in raw) and self._status_updates(s, e, phase):
             return
@@ -337,6 +411,15 @@ class TimelineReader:
             elif current is not None and line.strip():
                 current[4] = end
         if not entries:
+            # A status page's update pasted as shown: its words, then "Posted 3 years ago.
+            # Mar 12, 2024 - 14:05 UTC" on its last line.
+            le = len(raw.rstrip()) + s
+            ls = text.rfind("\n", s, le) + 1
+            posted = posted_stamp(text[ls:le]) if ls > s else None
+            if posted is not None and self._trailing_stamp(
+                s, [[ls, ls + posted[0], ls + posted[1], ls + posted[1], le]], phase
+            ):
+                return
             self._day_sentence(raw)
             return
         if self._trailing_stamp(s, entries, phase):
@@ -378,7 +461,9 @@ class TimelineReader:
             if more is None or rest[more[2] :].strip(" \t>*_"):
                 return False
             se = bs + more[1]
-        st = read_stamp(text[ss:se], dayfirst=self.ctx.dayfirst)
+        # A day without its year ("Feb 12, 16:51 EST", as a status page shows this year's
+        # updates) takes the report's year.
+        st = read_stamp(text[ss:se], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         if st.time is None or st.date is None:
             return False
         lead = len(body) - len(body.lstrip(" \t>"))  # a quote's marker is no text
@@ -606,6 +691,12 @@ class TimelineReader:
     ) -> None:
         if len(rows) < 2:
             return
+        room = self.doc.record_limit - self.doc.records
+        if len(rows) - 1 > room:
+            # More rows than the record limit lets the parse build: refused at the first row
+            # past it now, rather than after reading every row before it.
+            self.doc.records = self.doc.record_limit
+            self.doc.count_record(rows[room + 1][0][0])
         text = self.text
         plain = html_text if shape == "html-row" else str
         header = [normalize(plain(text[s:e])) for s, e in rows[0][1]]
@@ -683,6 +774,8 @@ class TimelineReader:
         at, end = resolve(st, self.ctx)
         known_day = st.time is not None or st.offset is not None  # "1 hour later": same day
         day = at.date() if at else st.date or (self.ctx.day if known_day else None)
+        if day is None and st.unknown:
+            day = self.heading_day
         if st.date is not None and st.time is None and not odd:
             # A date-only entry sets the day for the entries under it.
             self.ctx.day = st.date
@@ -893,6 +986,37 @@ _TRAILING_BR = re.compile(r"<br[ \t]*/?>\Z", re.IGNORECASE)
 #: "TBD", "[HH:MM]") or "an hour later".
 _MAYBE_STAMP = re.compile(r"\d|\?\?|--:--|(?i:\b(?:tbd|unknown|later)\b|\[\s*(?:hh|time|date))")
 _ONE_DAY = dt.timedelta(days=1)
+
+
+_POSTED = re.compile(
+    rf"[ \t>]*(?:\*\*|__|\*|_)?(?:{'|'.join(POSTED_WORDS)})\b[ \t]*(?:(?:on|at)[ \t]+)?"
+    rf"(?:(?:about|over|almost|less than)[ \t]+)?"
+    rf"(?:(?:\d+|an?|one)[ \t]+(?:{'|'.join(AGO_UNITS)})s?[ \t]+ago\b[.,]?[ \t]*)?",
+    re.IGNORECASE,
+)
+
+
+def posted_stamp(line: str) -> tuple[int, int] | None:
+    """Where the stamp is in a status page's "Posted" line ("*Posted Dec 22, 2022 - 22:20
+    UTC*", "Posted 3 years ago. Mar 12, 2024 - 14:05 UTC"), or None: the line must be only
+    that."""
+    mm = _POSTED.match(line)
+    if mm is None:
+        return None
+    rest = line[mm.end() :].rstrip(" \t*_")  # the line's emphasis closes after the stamp
+    hit = split_stamp(rest)
+    if hit is None:
+        return None
+    end = hit[1]
+    more = split_stamp(rest[hit[2] :]) if rest[hit[2] :].strip(" \t*_") else None
+    if more is not None:  # "Mar 12, 2024 - 14:05 UTC": the day, a dash, the time
+        end, hit = hit[2] + more[1], (hit[0], hit[2] + more[1], hit[2] + more[2])
+    if rest[hit[2] :].strip(" \t*_"):
+        return None
+    stamp_e = mm.end() + end
+    while stamp_e > mm.end() and line[stamp_e - 1] in "*_ ":
+        stamp_e -= 1
+    return mm.end() + hit[0], stamp_e
 
 
 def _only_stamp(title: str) -> bool:
