@@ -1017,3 +1017,18 @@ def test_errors_that_start_to_fade_do_not_start_the_incident() -> None:
     )
     mt = metrics(parse(text))
     assert mt.started_at.value is None or mt.started_at.value.date() == dt.date(2023, 3, 28)
+
+
+def test_wordpress_exported_front_matter_gives_title_and_date() -> None:
+    text = (
+        "---\nID: 47\npost_title: The Gallery Outage on March 9th\nauthor: The Team\n"
+        'post_excerpt: ""\nlayout: post\npublished: true\npost_date: 2012-03-14 00:00:00\n---\n'
+        "The gallery was unavailable on March 9th. The team became aware of the problem "
+        "around 7:30 A.M.\n\n## What Happened Exactly\n\nA reboot.\n"
+    )
+    r = parse(text)
+    assert r.title == "The Gallery Outage on March 9th"
+    assert r.metadata.date == dt.date(2012, 3, 9)  # the day the opening names, not the post's
+    r.title = "Gallery outage"
+    out = postmortem.dumps(r)
+    assert "post_title: Gallery outage\n" in out and parse(out).title == "Gallery outage"

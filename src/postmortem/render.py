@@ -25,7 +25,7 @@ from postmortem._doc import Container, Document, FieldOrigin
 from postmortem.errors import RenderError
 from postmortem.parsing.fields import FIELD_KINDS, NAME_LISTS, get_path
 from postmortem.timestamps import format_duration
-from postmortem.vocabulary import STATUS_UPDATE_MILESTONES
+from postmortem.vocabulary import FRONT_MATTER_TITLE_KEYS, STATUS_UPDATE_MILESTONES
 
 Patch = tuple[int, int, str]
 
@@ -455,7 +455,7 @@ def _date_needs_a_line(report: m.Report, doc: Document, changed: list[str]) -> b
 
 #: Typed fields the parser reads from front matter, and the keys it reads them from.
 FRONT_MATTER_KEYS: dict[str, tuple[str, ...]] = {
-    "title": ("title",),
+    "title": FRONT_MATTER_TITLE_KEYS,
     "metadata.severity": ("severity",),
     "metadata.authors": ("authors", "author"),
     "metadata.affected_services": ("affected",),

@@ -685,6 +685,11 @@ SUBSECTION_FIELDS: dict[str, str] = {
     "incident summary": "summary.text",
 }
 
+#: Front-matter keys of the report's title and date, first found wins: "post_title" and
+#: "post_date" are what the WordPress-to-Jekyll exporter writes for every post it exports.
+FRONT_MATTER_TITLE_KEYS: tuple[str, ...] = ("title", "post_title")
+FRONT_MATTER_DATE_KEYS: tuple[str, ...] = ("date", "post_date")
+
 #: Section kinds whose whole body text is the value of one field.
 SECTION_TEXT_FIELDS: dict[SectionKind, str] = {
     K.SUMMARY: "summary.text",

@@ -55,7 +55,9 @@ from postmortem.timestamps import (
 )
 from postmortem.vocabulary import (
     FIELD_KEYS,
+    FRONT_MATTER_DATE_KEYS,
     FRONT_MATTER_INSTANTS,
+    FRONT_MATTER_TITLE_KEYS,
     SECTION_TEXT_FIELDS,
     STATUS_AWARE_WORDS,
     STATUS_LOOKING_BACK_WORDS,
@@ -351,7 +353,7 @@ def _title_block(
     if first.level != top:
         return None
     same = [b for b in headings if b.level == top]
-    titled = fm is not None and bool(by_name(fm.data).get("title"))
+    titled = fm is not None and any(by_name(fm.data).get(k) for k in FRONT_MATTER_TITLE_KEYS)
     if (
         len(same) == 1
         and 2 <= top <= 6
@@ -409,7 +411,7 @@ def names_the_report(name: str) -> bool:
 
 def _front_matter_fields(report: m.Report, raw: dict[str, Any], dayfirst: bool) -> None:
     data = by_name(raw)
-    title = data.get("title")
+    title = next((data[k] for k in FRONT_MATTER_TITLE_KEYS if data.get(k)), None)
     if isinstance(title, str) and title.strip():
         report.title = title.strip()
     sev = data.get("severity")
@@ -624,7 +626,8 @@ def _count_headings(doc: Document, blocks: list[Block]) -> None:
 
 
 def _fm_date(data: dict[str, Any]) -> dt.date | None:
-    v = by_name(data).get("date")
+    named = by_name(data)
+    v = next((named[k] for k in FRONT_MATTER_DATE_KEYS if named.get(k)), None)
     if isinstance(v, dt.datetime):
         return v.date()
     if isinstance(v, dt.date):
