@@ -186,12 +186,22 @@ _OLD_KV_PLAIN = re.compile(
 )
 
 
+_ITALIC_LINE = re.compile(r"[ \t]*([*_])([^*_\s][^*_\n]*[^*_\s])\1[ \t]*")
+
+
 def _old_match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:
     from postmortem.parsing import fields
 
     mm = _OLD_KV_BOLD.match(text, ls, le)
     if mm and (mm.group("c1") or mm.group("c2")):
         return mm.group("k"), mm.start("v"), mm.end("v")
+    italic = _ITALIC_LINE.fullmatch(text, ls, le)
+    if italic is not None:
+        # A whole-italic line is a field only under a known key ("*Date: 13 August, 2021*").
+        mm = _OLD_KV_PLAIN.match(text, italic.start(2), italic.end(2))
+        if mm and fields.normalize(mm.group("k")) in fields.FIELD_KEYS:
+            return mm.group("k"), mm.start("v"), mm.end("v")
+        return None
     mm = _OLD_KV_PLAIN.match(text, ls, le)
     key = mm.group("k") if mm else ""
     if mm and (
