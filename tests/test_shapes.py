@@ -1032,3 +1032,21 @@ def test_wordpress_exported_front_matter_gives_title_and_date() -> None:
     r.title = "Gallery outage"
     out = postmortem.dumps(r)
     assert "post_title: Gallery outage\n" in out and parse(out).title == "Gallery outage"
+
+
+@pytest.mark.parametrize(
+    ("entry", "found"),
+    [
+        ("Issue identified with Discord bridge.", True),
+        ("Technical checkout fails; malformed block identified from external validator", True),
+        ("Root cause identified: incomplete Docker schema", False),
+        ("The outage identified as a new version of package:args", False),
+    ],
+)
+def test_a_problem_identified_is_its_detection(entry: str, found: bool) -> None:
+    text = (
+        "# Bridge reset\n\n## Timeline\n\n- 2024-01-13 21:00 UTC - Traffic increases.\n"
+        f"- 2024-01-14 06:15 UTC - {entry}\n- 2024-01-14 06:24 UTC - Manual fix applied.\n"
+    )
+    detected = metrics(parse(text)).detected_at.value
+    assert (detected == dt.datetime(2024, 1, 14, 6, 15, tzinfo=UTC)) is found

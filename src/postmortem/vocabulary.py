@@ -944,6 +944,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"sends? (?:first|an?) (?:e-?mail|alert)",
         r"first (?:recorded )?(?:instance|report|sign|indication)",
         r"observed",
+        # A problem found: "Issue identified with Discord bridge", "malformed block identified
+        # from external validator" (not "root cause identified", nor "outage identified as a
+        # new version of ...", which names the cause).
+        r"(?:issues?|problems?|errors?|bugs?|outages?|failures?|anomal(?:y|ies)|blocks?) "
+        r"(?:was |were |is |has been |had been )?(?:first )?identified\b(?! as\b)",
         # "BM sends email ... observing that SQS messages are aging", "We are observing issues
         # that are affecting site publishing" (a status page's first post).
         r"observ(?:es|ing)\b",
