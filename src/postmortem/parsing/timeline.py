@@ -304,6 +304,8 @@ class TimelineReader:
             if b.kind != "paragraph":
                 continue
             s, e = b.span
+            if e - s > 200:
+                continue  # not copied: a "Posted" line is short
             raw = text[s:e].rstrip()
             if len(raw) > 100 or "\n" in raw:
                 continue
