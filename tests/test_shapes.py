@@ -1050,3 +1050,18 @@ def test_a_problem_identified_is_its_detection(entry: str, found: bool) -> None:
     )
     detected = metrics(parse(text)).detected_at.value
     assert (detected == dt.datetime(2024, 1, 14, 6, 15, tzinfo=UTC)) is found
+
+
+def test_a_zone_written_with_its_offset_is_the_reports_zone() -> None:
+    text = (
+        "---\ntitle: Service outage\ndate: 2022-02-02 22:08 GMT+1\n"
+        "resolvedDate: 2022-02-02 22:55 GMT+1\n---\n\nOutage on our EU accounts.\n"
+    )
+    r = parse(text)
+    assert r.timeline.timezone == "GMT+1"
+    mt = metrics(r)
+    gmt1 = dt.timezone(dt.timedelta(hours=1))
+    # The instants stay in the zone they were written in, not moved to GMT.
+    assert mt.started_at.value == dt.datetime(2022, 2, 2, 22, 8, tzinfo=gmt1)
+    assert mt.started_at.value.utcoffset() == dt.timedelta(hours=1)
+    assert mt.resolved_at.value.utcoffset() == dt.timedelta(hours=1)

@@ -795,7 +795,9 @@ _NAMED_ZONE = re.compile(
     # would take "PM" for a zone).
     # (No two blank runs side by side: over a long run of blanks they would be quadratic.)
     r"\b\d{1,2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(Eastern|Pacific|Central|Mountain)\s+[Tt]ime\b|"
-    r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+([A-Z]{2,4})\b"
+    # With its offset: "22:08 GMT+1" is an hour ahead of GMT (Statuspage's "07:46 PM GMT+3").
+    r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+"
+    r"([A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?\b)?)\b"
     # The zone before the time: "beginning from UTC 05:13".
     r"|\b(UTC|GMT)\s+\d{1,2}:\d{2}\b"
     # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)", "17:30 (UTC+8)".
