@@ -38,6 +38,7 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "12-hour clock": (_h12, None, True),
     "zone abbreviation": (lambda t: _h12(t) + " PST", LA, True),
     "month name": (lambda t: t.strftime("%b %d, %Y %H:%M"), None, False),
+    "day, a dash, the time": (lambda t: t.strftime("%B %d, %Y - %H:%M"), None, False),
     "day month year": (lambda t: f"{t.day} {t.strftime('%B %Y')} {t:%H:%M}", None, False),
     "numeric month-first": (lambda t: t.strftime("%m/%d/%Y %H:%M"), None, False),
     "year first with slashes": (lambda t: t.strftime("%Y/%m/%d %H:%M"), None, False),
@@ -70,6 +71,8 @@ SHAPES: dict[str, Callable[[list[tuple[str, str]]], str]] = {
     "headings": lambda es: "".join(f"### {s}\n\n{x}\n\n" for s, x in es),
     # A status page's updates pasted as shown: the words, then the day and time alone.
     "time on the last line": lambda es: "".join(f"{x}  \n{s}\n\n" for s, x in es),
+    # A status page's "Posted" line under each update's words, as its page shows them.
+    "posted lines": lambda es: "".join(f"{x}\n\nPosted 3 years ago. {s}\n\n" for s, x in es),
 }
 
 DAY = dt.date(2023, 4, 18)
@@ -82,7 +85,7 @@ WRAPPED = {"bold stamps", "bracketed stamps", "headings"}
 
 #: A time on an update's last line is read with the day written beside it, as status pages
 #: write them: a clock time alone there is a line of the update's words.
-DAY_AND_TIME_ONLY = {"time on the last line"}
+DAY_AND_TIME_ONLY = {"time on the last line", "posted lines"}
 
 
 def supported(family: str, shape: str) -> bool:

@@ -426,24 +426,11 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
         # A status update's label before its stamp, unbracketed: "Update 27.08.2022 10:00
         # Uhr:", "Resolved - 14:05 UTC: ...". The stamp starts after the label.
         i = label.end()
-    end = _scan(text, i)
+    end = _scan_dashed(text, i)
     if end is None:
         return None
     m = _SEP.match(text, end)
     body = m.end() if m else end
-    if (
-        body > end
-        and _DASHES.search(text, end, body)
-        and _CLOCK_AT.match(text, body)
-        and not _HAS_CLOCK.search(text, i, end)
-    ):
-        # The day, a dash, then the time: "January 13th, 2024 - 21:00 UTC - Discord bridge
-        # ...", "Mar 12, 2024 - 14:05 UTC" (status pages): one stamp.
-        more = _scan(text, body)
-        if more is not None:
-            end = more
-            m = _SEP.match(text, end)
-            body = m.end() if m else end
     if body == end and end < n and text[end] not in " \t\n":
         return None
     return i, end, body
@@ -460,8 +447,29 @@ def _is_placeholder_time(s: str) -> bool:
     return s in {"HH:MM", "TIME", "TIMESTAMP", "???", "HH:MM:SS", "DATE", "TIME (UTC)"}
 
 
+def _scan_dashed(text: str, i: int) -> int | None:
+    """``_scan``, and the time after a dash when the stamp so far is a day: "January 13th, 2024
+    - 21:00 UTC - Discord bridge ...", "**Mar 12, 2024 - 14:05 UTC**" (status pages) are one
+    stamp each."""
+    end = _scan(text, i)
+    if end is None:
+        return None
+    m = _SEP.match(text, end)
+    body = m.end() if m else end
+    if (
+        body > end
+        and _DASHES.search(text, end, body)
+        and _CLOCK_AT.match(text, body)
+        and not _HAS_CLOCK.search(text, i, end)
+    ):
+        more = _scan(text, body)
+        if more is not None:
+            return more
+    return end
+
+
 def _is_stamp(s: str) -> bool:
-    end = _scan(s, 0)
+    end = _scan_dashed(s, 0)
     return end is not None and s[end:].strip(" :-–—,.") == ""
 
 
