@@ -1065,3 +1065,9 @@ def test_a_zone_written_with_its_offset_is_the_reports_zone() -> None:
     assert mt.started_at.value == dt.datetime(2022, 2, 2, 22, 8, tzinfo=gmt1)
     assert mt.started_at.value.utcoffset() == dt.timedelta(hours=1)
     assert mt.resolved_at.value.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_a_dotted_day_a_dash_and_a_time_are_one_stamp() -> None:
+    text = "# Ausfall\n\n## Timeline\n\n- 12.05.2024 - 10:00 - Server down\n- 12.05.2024 - 11:30 - Up\n"
+    ev = parse(text).timeline.events
+    assert [e.at for e in ev] == [dt.datetime(2024, 5, 12, 10, 0), dt.datetime(2024, 5, 12, 11, 30)]

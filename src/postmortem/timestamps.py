@@ -437,9 +437,9 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
 
 
 #: A clock time where a stamp's time would follow its day ("21:00", "2 PM"), and one inside a
-#: stamp already read.
+#: stamp already read (not a dot: "2024.05.12" is a day).
 _CLOCK_AT = re.compile(r"\d{1,2}(?::\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
-_HAS_CLOCK = re.compile(r"\d[:h.]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+_HAS_CLOCK = re.compile(r"\d[:h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _is_placeholder_time(s: str) -> bool:

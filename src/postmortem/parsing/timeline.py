@@ -1006,16 +1006,10 @@ def posted_stamp(line: str) -> tuple[int, int] | None:
     if mm is None:
         return None
     rest = line[mm.end() :].rstrip(" \t*_")  # the line's emphasis closes after the stamp
-    hit = split_stamp(rest)
-    if hit is None:
+    hit = split_stamp(rest)  # "Mar 12, 2024 - 14:05 UTC" is one stamp
+    if hit is None or rest[hit[2] :].strip(" \t*_"):
         return None
-    end = hit[1]
-    more = split_stamp(rest[hit[2] :]) if rest[hit[2] :].strip(" \t*_") else None
-    if more is not None:  # "Mar 12, 2024 - 14:05 UTC": the day, a dash, the time
-        end, hit = hit[2] + more[1], (hit[0], hit[2] + more[1], hit[2] + more[2])
-    if rest[hit[2] :].strip(" \t*_"):
-        return None
-    stamp_e = mm.end() + end
+    stamp_e = mm.end() + hit[1]
     while stamp_e > mm.end() and line[stamp_e - 1] in "*_ ":
         stamp_e -= 1
     return mm.end() + hit[0], stamp_e
