@@ -1068,6 +1068,11 @@ def test_a_zone_written_with_its_offset_is_the_reports_zone() -> None:
 
 
 def test_a_dotted_day_a_dash_and_a_time_are_one_stamp() -> None:
-    text = "# Ausfall\n\n## Timeline\n\n- 12.05.2024 - 10:00 - Server down\n- 12.05.2024 - 11:30 - Up\n"
+    text = (
+        "# Ausfall\n\n## Timeline\n\n"
+        "- 12.05.2024 - 10:00 - Server down\n- 12.05.2024 - 11:30 - Up\n"
+    )
     ev = parse(text).timeline.events
-    assert [e.at for e in ev] == [dt.datetime(2024, 5, 12, 10, 0), dt.datetime(2024, 5, 12, 11, 30)]
+    assert [e.at for e in ev] == [
+        dt.datetime(2024, 5, 12, 10, 0), dt.datetime(2024, 5, 12, 11, 30)
+    ]  # fmt: skip
