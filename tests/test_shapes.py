@@ -1076,3 +1076,15 @@ def test_a_dotted_day_a_dash_and_a_time_are_one_stamp() -> None:
     assert [e.at for e in ev] == [
         dt.datetime(2024, 5, 12, 10, 0), dt.datetime(2024, 5, 12, 11, 30)
     ]  # fmt: skip
+
+
+def test_a_whole_entry_in_bold_with_a_day_a_dash_and_a_time() -> None:
+    text = (
+        "# Builds\n\n## Timeline\n\n- **Jan 13, 2024 - 21:00: builds failing**\n"
+        "- **Jan 13, 2024 - 22:00: builds fixed**\n"
+    )
+    ev = parse(text).timeline.events
+    assert [(e.at, e.text) for e in ev] == [
+        (dt.datetime(2024, 1, 13, 21, 0), "builds failing"),
+        (dt.datetime(2024, 1, 13, 22, 0), "builds fixed"),
+    ]

@@ -423,3 +423,6 @@ def test_a_dated_entry_on_a_12_hour_clock_without_pm_follows_the_sequence() -> N
         "### Update 27.08.2022 05:00 Uhr\n\nTestbetrieb.\n"
     )
     assert [e.at.hour for e in r.timeline.events if e.at] == [10, 5]
+    # On the calendar's last day there is no afternoon to move to: read as written.
+    r = postmortem.parse("# T\n\n## Timeline\n\n* 9999-12-31 12:39 x\n* 9999-12-31 1:50 y\n")
+    assert [e.at.hour for e in r.timeline.events if e.at] == [12, 1]

@@ -426,7 +426,7 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
         # A status update's label before its stamp, unbracketed: "Update 27.08.2022 10:00
         # Uhr:", "Resolved - 14:05 UTC: ...". The stamp starts after the label.
         i = label.end()
-    end = _scan_dashed(text, i)
+    end = _scan(text, i)
     if end is None:
         return None
     m = _SEP.match(text, end)
@@ -447,11 +447,11 @@ def _is_placeholder_time(s: str) -> bool:
     return s in {"HH:MM", "TIME", "TIMESTAMP", "???", "HH:MM:SS", "DATE", "TIME (UTC)"}
 
 
-def _scan_dashed(text: str, i: int) -> int | None:
-    """``_scan``, and the time after a dash when the stamp so far is a day: "January 13th, 2024
-    - 21:00 UTC - Discord bridge ...", "**Mar 12, 2024 - 14:05 UTC**" (status pages) are one
-    stamp each."""
-    end = _scan(text, i)
+def _scan(text: str, i: int) -> int | None:
+    """Where the stamp starting at ``i`` ends, or None; with the time after a dash when the
+    stamp so far is a day: "January 13th, 2024 - 21:00 UTC - Discord bridge ...", "**Mar 12,
+    2024 - 14:05 UTC**" (status pages) are one stamp each."""
+    end = _scan_parts(text, i)
     if end is None:
         return None
     m = _SEP.match(text, end)
@@ -462,18 +462,19 @@ def _scan_dashed(text: str, i: int) -> int | None:
         and _CLOCK_AT.match(text, body)
         and not _HAS_CLOCK.search(text, i, end)
     ):
-        more = _scan(text, body)
+        more = _scan_parts(text, body)
         if more is not None:
             return more
     return end
 
 
 def _is_stamp(s: str) -> bool:
-    end = _scan_dashed(s, 0)
+    end = _scan(s, 0)
     return end is not None and s[end:].strip(" :-–—,.") == ""
 
 
-def _scan(text: str, i: int) -> int | None:
+def _scan_parts(text: str, i: int) -> int | None:
+    """Where the tokens of a stamp starting at ``i`` end, or None (see ``_scan``)."""
     pos = i
     end: int | None = None
     anchored = False
@@ -882,29 +883,22 @@ def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime
         and ctx.previous - at > ROLLOVER_THRESHOLD
         and at.date() < dt.date.max  # no later day to roll over to
     ):
-        afternoon = at + dt.timedelta(hours=12)
-        if (
-            not stamp.clock24
-            and at.hour < 12
-            and ctx.previous <= afternoon < ctx.previous + dt.timedelta(hours=12)
-        ):
+        if _pm_omitted(stamp, at, ctx.previous):
             # "11:57" then "1:17": a 12-hour clock written without PM. Of the two readings
             # (+12 h, next day) the one with the smaller forward gap wins.
-            at = afternoon
+            at += dt.timedelta(hours=12)
         else:
             at += dt.timedelta(days=1)
         if isinstance(tz, ZoneInfo):
             at = at.replace(tzinfo=tz)
     elif (
         stamp.date is not None
-        and not stamp.clock24
-        and at.hour < 12
         and _ONE_DIGIT_HOUR.search(stamp.text) is not None  # "1:50", not a 24-hour "05:00"
         and ctx.previous is not None
         and _comparable(at, ctx.previous)
         and at.date() == ctx.previous.date()
         and ctx.previous - at > ROLLOVER_THRESHOLD
-        and ctx.previous <= at + dt.timedelta(hours=12) < ctx.previous + dt.timedelta(hours=12)
+        and _pm_omitted(stamp, at, ctx.previous)
     ):
         # "2015-02-27 12:39" then "2015-02-27 1:50": the same day written on a 12-hour clock
         # without PM, as a time-only entry is read above (the day is written, so no rollover).
@@ -922,6 +916,15 @@ def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime
 
 
 _ONE_DIGIT_HOUR = re.compile(r"(?<![\d:])\d:\d\d")
+
+
+def _pm_omitted(stamp: Stamp, at: dt.datetime, previous: dt.datetime) -> bool:
+    """Whether ``at``, earlier than ``previous``, is a 12-hour clock time written without PM:
+    its afternoon reading is no earlier than ``previous`` and less than 12 hours after it."""
+    if stamp.clock24 or at.hour >= 12 or at.date() == dt.date.max:
+        return False  # (on the last day there is no afternoon to move to)
+    afternoon = at + dt.timedelta(hours=12)
+    return previous <= afternoon < previous + dt.timedelta(hours=12)
 
 
 def _comparable(a: dt.datetime, b: dt.datetime) -> bool:

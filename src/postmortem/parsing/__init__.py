@@ -33,7 +33,7 @@ from postmortem.parsing.fields import (
     trailing_label,
     trim_span,
 )
-from postmortem.parsing.frontmatter import by_name, split_front_matter
+from postmortem.parsing.frontmatter import by_name, first_value, split_front_matter
 from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tree, read_blocks
 from postmortem.parsing.stated import field_figures, read_stated
 from postmortem.parsing.timeline import (
@@ -353,7 +353,7 @@ def _title_block(
     if first.level != top:
         return None
     same = [b for b in headings if b.level == top]
-    titled = fm is not None and any(by_name(fm.data).get(k) for k in FRONT_MATTER_TITLE_KEYS)
+    titled = fm is not None and bool(first_value(by_name(fm.data), FRONT_MATTER_TITLE_KEYS))
     if (
         len(same) == 1
         and 2 <= top <= 6
@@ -411,7 +411,7 @@ def names_the_report(name: str) -> bool:
 
 def _front_matter_fields(report: m.Report, raw: dict[str, Any], dayfirst: bool) -> None:
     data = by_name(raw)
-    title = next((data[k] for k in FRONT_MATTER_TITLE_KEYS if data.get(k)), None)
+    title = first_value(data, FRONT_MATTER_TITLE_KEYS)
     if isinstance(title, str) and title.strip():
         report.title = title.strip()
     sev = data.get("severity")
@@ -626,8 +626,7 @@ def _count_headings(doc: Document, blocks: list[Block]) -> None:
 
 
 def _fm_date(data: dict[str, Any]) -> dt.date | None:
-    named = by_name(data)
-    v = next((named[k] for k in FRONT_MATTER_DATE_KEYS if named.get(k)), None)
+    v = first_value(by_name(data), FRONT_MATTER_DATE_KEYS)
     if isinstance(v, dt.datetime):
         return v.date()
     if isinstance(v, dt.date):

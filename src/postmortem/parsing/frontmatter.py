@@ -49,6 +49,12 @@ def by_name(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def first_value(named: dict[str, Any], names: tuple[str, ...]) -> Any:
+    """The first value of ``names`` that ``named`` (``by_name``'s keys) holds and is not empty,
+    or None: "title", else the WordPress exporter's "post_title"."""
+    return next((named[k] for k in names if named.get(k)), None)
+
+
 def key_named(data: dict[str, Any], name: str) -> str | None:
     """The key of ``data`` that ``by_name`` reads as ``name``, as written, or None."""
     if name in data:

@@ -241,7 +241,7 @@ class TimelineReader:
     def read_blocks(self, blocks: Sequence[Block], phase: str | None) -> None:
         """Read events from a run of blocks."""
         heads = self._stamp_lines(blocks)
-        posted = self._posted_lines(blocks) if heads == {} else {}
+        posted = {} if heads else self._posted_lines(blocks)
         told = {i + (1 if over else -1) for i, (_, _, over) in posted.items()}
         for i, b in enumerate(blocks):
             if i in posted:
@@ -456,13 +456,8 @@ class TimelineReader:
         body = text[s:ls].rstrip(" \t\n\\>")
         if ls <= s or not body.strip():
             return False
-        rest = text[bs:le]
-        if rest.strip(" \t>*_"):
-            # "Dec 05, 2025 - 09:12 UTC": the day, a dash, then the time: a stamp still.
-            more = split_stamp(rest)
-            if more is None or rest[more[2] :].strip(" \t>*_"):
-                return False
-            se = bs + more[1]
+        if text[bs:le].strip(" \t>*_"):
+            return False  # words after the stamp ("Dec 05, 2025 - 09:12 UTC" is one stamp)
         # A day without its year ("Feb 12, 16:51 EST", as a status page shows this year's
         # updates) takes the report's year.
         st = read_stamp(text[ss:se], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
@@ -1007,12 +1002,9 @@ def posted_stamp(line: str) -> tuple[int, int] | None:
         return None
     rest = line[mm.end() :].rstrip(" \t*_")  # the line's emphasis closes after the stamp
     hit = split_stamp(rest)  # "Mar 12, 2024 - 14:05 UTC" is one stamp
-    if hit is None or rest[hit[2] :].strip(" \t*_"):
+    if hit is None or rest[hit[2] :].strip():
         return None
-    stamp_e = mm.end() + hit[1]
-    while stamp_e > mm.end() and line[stamp_e - 1] in "*_ ":
-        stamp_e -= 1
-    return mm.end() + hit[0], stamp_e
+    return mm.end() + hit[0], mm.end() + hit[1]
 
 
 def _only_stamp(title: str) -> bool:
