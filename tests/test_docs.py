@@ -80,8 +80,11 @@ def test_readme_quick_start_is_two_commands() -> None:
     assert commands == [
         'python3 -m venv .venv && .venv/bin/pip install -e ".[dev]" && '
         ".venv/bin/postmortem show --example",
-        ".venv/bin/python -m pytest",
+        ".venv/bin/python -m pytest -n auto",
     ]
+    # CI runs the README's test command, as it says.
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert commands[1] in ci
 
 
 def test_mttr_by_quarter_table_is_what_the_command_gives() -> None:
