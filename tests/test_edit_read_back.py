@@ -83,7 +83,8 @@ def test_an_entry_whose_time_opens_its_text_keeps_it_when_the_text_changes() -> 
     assert str(r.timeline.events[1].at) == "2023-12-06 17:29:00"
     _holds(text, "event.text")
     r.timeline.events[1].text = "Installed."
-    assert "\n2023-12-06 5:29 PM: Installed.\n" in postmortem.dumps(r)
+    # "at" joins the day and its time: the stamp is kept as written.
+    assert "\n2023-12-06 at 5:29 PM: Installed.\n" in postmortem.dumps(r)
 
 
 def test_a_template_instruction_in_italics_is_no_action_once_the_list_is_gone() -> None:

@@ -599,6 +599,17 @@ def test_key_event_summaries_in_any_wording_and_clock_forms() -> None:
     assert not mt.started_at.inferred and mt.started_at.source == "metadata.started_at"
 
 
+def test_the_teams_response_starting_is_no_start_of_the_incident() -> None:
+    report = postmortem.parse(
+        "# Checkout errors\n\n## Timeline\n\n- **Detected**: 2024-03-03 14:02\n"
+        "- **Response Started**: 2024-03-03 14:10\n- **Resolved**: 2024-03-03 15:20\n"
+    )
+    md = report.metadata
+    assert md.detected_at == dt.datetime(2024, 3, 3, 14, 2)
+    assert md.started_at is None
+    assert md.resolved_at == dt.datetime(2024, 3, 3, 15, 20)
+
+
 def test_outage_discovered_and_outage_end_fields() -> None:
     report = postmortem.parse(
         "# Disk full\n\n**Date:** 2026-04-28\n**Outage discovered:** 2026-04-28 12:21 UTC\n"
@@ -1091,3 +1102,87 @@ def test_a_naive_front_matter_time_takes_the_offset_the_timeline_carries() -> No
     )
     plus_one = dt.timezone(dt.timedelta(hours=1))
     assert metrics(report).started_at.value == dt.datetime(2021, 10, 8, 10, 59, tzinfo=plus_one)
+
+
+PACIFIC = ZoneInfo("America/Los_Angeles")
+
+
+@pytest.mark.parametrize(
+    ("prose", "start", "end", "tz"),
+    [
+        # Google Cloud's incident reports: a zone's IANA name after the window, and a
+        # weekday between a window and its day.
+        ("On Wednesday 08 April, 2020 from 6:48 to 7:42 US/Pacific, IAM had an outage.",
+         (2020, 4, 8, 6, 48), (2020, 4, 8, 7, 42), PACIFIC),
+        ("From approximately 2:15pm to 3:40pm PDT on Monday, March 4th 2024, customers "
+         "could not log in.", (2024, 3, 4, 14, 15), (2024, 3, 4, 15, 40), PACIFIC),
+        # The day written after the window's end dates its start too.
+        ("Between 9:00 AM PST and 11:23 AM PST on February 22, 2024, some customers could "
+         "not send messages.", (2024, 2, 22, 9, 0), (2024, 2, 22, 11, 23), PACIFIC),
+        # A range in parentheses after what it dates.
+        ("On 2024-05-01, the API was unavailable for 47 minutes (14:00–14:47 UTC).",
+         (2024, 5, 1, 14, 0), (2024, 5, 1, 14, 47), UTC),
+        # A stated length after the start: "for 47 minutes starting at ...".
+        ("For 47 minutes starting at 14:00 UTC on May 1st, 2024, the login service was down.",
+         (2024, 5, 1, 14, 0), (2024, 5, 1, 14, 47), UTC),
+        ("On Wednesday 08 April, 2020 beginning at 06:48 US/Pacific, IAM experienced elevated "
+         "error rates for a duration of 54 minutes.", (2020, 4, 8, 6, 48), (2020, 4, 8, 7, 42),
+         PACIFIC),
+        ("On October 10, 2023, at approximately 2:00 PM UTC, a widespread outage began. The "
+         "incident lasted approximately 4 hours.", (2023, 10, 10, 14, 0), (2023, 10, 10, 18, 0),
+         UTC),
+        # A day written day first, with its year, before the time of a window field.
+        ("**GCP Impact Duration:** 18 July 2025 07:50 - 09:47 US/Pacific : 1 hour 57 minutes",
+         (2025, 7, 18, 7, 50), (2025, 7, 18, 9, 47), PACIFIC),
+    ],
+)  # fmt: skip
+def test_incident_windows_in_the_forms_status_reports_write(
+    prose: str, start: tuple[int, ...], end: tuple[int, ...], tz: dt.tzinfo
+) -> None:
+    report = postmortem.parse(f"# Outage\n\n## Summary\n\n{prose}\n")
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(*start, tzinfo=tz)
+    assert mt.impact_ended_at.value == dt.datetime(*end, tzinfo=tz)
+    assert mt.impact_ended_at.source == "summary"
+
+
+def test_a_zone_declared_by_its_iana_name_holds_for_prose_times() -> None:
+    report = postmortem.parse(
+        "# Networking\n\nIncident began at 2019-06-02 11:45 and ended at 2019-06-02 15:40 (all "
+        "times are US/Pacific).\n\n## Issue summary\n\nPackets were lost.\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2019, 6, 2, 11, 45, tzinfo=PACIFIC)
+    assert mt.impact_ended_at.value == dt.datetime(2019, 6, 2, 15, 40, tzinfo=PACIFIC)
+
+
+def test_a_length_given_as_a_range_ends_nothing() -> None:
+    report = postmortem.parse(
+        "# Loss\n\n## Summary\n\nOn 2 June 2019 at 11:45 UTC packet loss began, for a duration "
+        "of between 3 hours 19 minutes, and 4 hours 25 minutes.\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2019, 6, 2, 11, 45, tzinfo=UTC)
+    assert mt.impact_ended_at.value is None
+
+
+def test_the_first_end_the_prose_tells_ends_the_impact() -> None:
+    # The end before its time and the time before its end: the first told counts, and a
+    # closed incident is its resolution.
+    report = postmortem.parse(
+        "# Outage\n\nOn Tuesday, June 4, 2024, the API was unavailable. The issue began at "
+        "approximately 8:45 AM UTC. By 10:05 AM UTC, the rollback was complete and error rates "
+        "returned to normal. The incident was closed at 11:00 AM UTC.\n"
+    )
+    mt = metrics(report)
+    assert mt.impact_ended_at.value == dt.datetime(2024, 6, 4, 10, 5, tzinfo=UTC)
+    assert mt.mitigated_at.value == dt.datetime(2024, 6, 4, 10, 5, tzinfo=UTC)
+    assert mt.resolved_at.value == dt.datetime(2024, 6, 4, 11, 0, tzinfo=UTC)
+
+
+def test_a_window_sentence_dates_no_milestone_to_its_midnight() -> None:
+    report = postmortem.parse(
+        "# Outage\n\n## Summary\n\nBetween 14:00 and 15:30 UTC on 2024-05-01, users "
+        "experienced elevated error rates.\n"
+    )
+    assert metrics(report).detected_at.value is None

@@ -296,6 +296,22 @@ def test_table_with_columns_in_any_order_and_no_outer_pipes() -> None:
     ]
 
 
+@pytest.mark.parametrize("words", ["Action/Update", "Update", "Notes", "Outdated info"])
+def test_a_text_column_whose_heading_holds_date_inside_a_word(words: str) -> None:
+    # "upDATE" is no date column: the entries keep their words.
+    r = parse(
+        f"# T\n\n## Timeline\n\n| Timestamp (UTC) | Actor | {words} |\n|---|---|---|\n"
+        "| 2024-03-03 14:02 | PagerDuty | Alert: error rate > 5% |\n"
+        "| 2024-03-03 14:40 | Alice | Rolled back release 42 |\n"
+    )
+    ev = r.timeline.events
+    assert [(e.text, e.actor) for e in ev] == [
+        ("Alert: error rate > 5%", "PagerDuty"),
+        ("Rolled back release 42", "Alice"),
+    ]
+    assert metrics(r).mitigated_at.value == dt.datetime(2024, 3, 3, 14, 40, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
     ("header", "zone"),
     [
@@ -373,6 +389,60 @@ def test_one_heading_per_entry() -> None:
         (dt.datetime(2021, 6, 29, 18, 30), "Hotfix ready."),
         (dt.datetime(2021, 6, 29, 22, 40), "Deployed."),
     ]
+
+
+@pytest.mark.parametrize("level", ["##", "###"])
+def test_top_level_sections_headed_by_their_stamps_are_entries(level: str) -> None:
+    # A status post whose sections are its updates: no timeline heading, no title heading.
+    r = parse(
+        f"---\ntitle: Campus power outage\n---\n\n{level} Investigating 2025-01-04 9:27a\n\n"
+        f"Power is out in the server rooms.\n\n{level} 2025-01-04T18:00:00 - NC ist wieder "
+        f"erreichbar\n\nPlugin deaktiviert.\n\n{level} Resolved 2025-01-05 4:00p\n\n"
+        "All machines are back.\n"
+    )
+    ev = r.timeline.events
+    # The words after a heading's stamp are no zone (the German "ist" is not IST), and they
+    # say what the entry tells ("wieder erreichbar": restored).
+    assert [e.at for e in ev] == [
+        dt.datetime(2025, 1, 4, 9, 27),
+        dt.datetime(2025, 1, 4, 18, 0),
+        dt.datetime(2025, 1, 5, 16, 0),
+    ]
+    assert Milestone.IMPACT_ENDED in ev[1].cues
+    assert metrics(r).impact_ended_at.value == dt.datetime(2025, 1, 4, 18, 0)
+
+
+def test_day_headings_alone_at_the_top_are_no_entries() -> None:
+    r = parse("# Log\n\n## December 5, 2023\n\nWe grew.\n\n## December 20, 2022\n\nHello.\n")
+    assert r.timeline.events == []
+
+
+def test_newest_first_updates_may_repeat_a_time() -> None:
+    r = parse(
+        "# Ausfall\n\n## Updates\n\n### 2025-01-22T08:00:00\n\nDer Status ist gelöst.\n\n"
+        "### 2025-01-22T08:00:00\n\nKeine Auffälligkeiten mehr.\n\n### 2025-01-21T09:30:00\n\n"
+        "Der Dienst ist nicht erreichbar.\n"
+    )
+    assert r.timeline.newest_first
+    assert r.timeline.chronological()[0].at == dt.datetime(2025, 1, 21, 9, 30)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2023-08-15 @ 08:02 AM ET", "Aug 15, 2023 at 8:02 AM ET", "Aug 15 2023 @ 8:02am ET"]
+)
+def test_a_day_and_its_time_joined_by_at(stamp: str) -> None:
+    # VA.gov's post-mortems: "2023-08-15 @ 08:02 AM ET: Issues ... were detected".
+    r = parse(
+        f"# Check-in down\n\n## Timeline\n\n- {stamp}: Issues were detected in the logs\n"
+        "- 2023-08-15 @ 11:00 AM ET: Issue verified fixed in production\n"
+    )
+    et = ZoneInfo("America/New_York")
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2023, 8, 15, 8, 2, tzinfo=et),
+        dt.datetime(2023, 8, 15, 11, 0, tzinfo=et),
+    ]
+    assert r.timeline.events[0].text == "Issues were detected in the logs"
+    assert metrics(r).impact_ended_at.value == dt.datetime(2023, 8, 15, 11, 0, tzinfo=et)
 
 
 def test_timeline_nested_in_another_section_and_code_between_entries() -> None:

@@ -21,6 +21,7 @@ import postmortem
 from postmortem.metrics import metrics
 
 LA = ZoneInfo("America/Los_Angeles")
+NY = ZoneInfo("America/New_York")
 UTC = dt.timezone.utc
 
 
@@ -39,6 +40,8 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "zone abbreviation": (lambda t: _h12(t) + " PST", LA, True),
     "month name": (lambda t: t.strftime("%b %d, %Y %H:%M"), None, False),
     "day, a dash, the time": (lambda t: t.strftime("%B %d, %Y - %H:%M"), None, False),
+    "day @ time": (lambda t: t.strftime("%Y-%m-%d @ ") + _h12(t) + " ET", NY, False),
+    "day at time": (lambda t: t.strftime("%b %d, %Y at %H:%M"), None, False),
     "day month year": (lambda t: f"{t.day} {t.strftime('%B %Y')} {t:%H:%M}", None, False),
     "numeric month-first": (lambda t: t.strftime("%m/%d/%Y %H:%M"), None, False),
     "year first with slashes": (lambda t: t.strftime("%Y/%m/%d %H:%M"), None, False),

@@ -438,6 +438,9 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
 
 #: A clock time where a stamp's time would follow its day ("21:00", "2 PM"), and one inside a
 #: stamp already read (not a dot: "2024.05.12" is a day).
+#: "@" or "at" between a day and its time: "2023-08-15 @ 08:02 AM ET" (VA.gov's post-mortems),
+#: "Sept 26 2021 @ 15:22 ICT" (Notional's log), "Aug 15 at 8:02am".
+_DAY_AT = re.compile(r"[ \t]*(?:@|at\b)[ \t]*", re.IGNORECASE)
 _CLOCK_AT = re.compile(r"\d{1,2}(?::\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
 _HAS_CLOCK = re.compile(r"\d[:h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
@@ -456,9 +459,12 @@ def _scan(text: str, i: int) -> int | None:
         return None
     m = _SEP.match(text, end)
     body = m.end() if m else end
+    at = _DAY_AT.match(text, end)  # "2023-08-15 @ 08:02 AM ET:", "Aug 15 at 8:02am:"
+    if at is not None and at.end() > end:
+        body = at.end()
     if (
         body > end
-        and _DASHES.search(text, end, body)
+        and (at is not None or _DASHES.search(text, end, body))
         and _CLOCK_AT.match(text, body)
         and not _HAS_CLOCK.search(text, i, end)
     ):

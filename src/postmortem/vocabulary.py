@@ -433,10 +433,11 @@ KEY_EVENT_WORDS_CJK: tuple[tuple[str, str], ...] = (
     (r"结束|結束|終了|종료", "metadata.ended_at"),
 )
 #: Words that make such a key something else: a plan, an estimate, a record's own date
-#: ("Estimated resolution: ...", "Alert rule created: ...", "Next review: ...").
+#: ("Estimated resolution: ...", "Alert rule created: ...", "Next review: ..."), or the
+#: team's response ("Response started: ..." is no start of the incident).
 KEY_EVENT_NOT_WORDS = (
     r"\b(?:estimat\w*|expected|planned|target|next|eta|rule|created|updated|published|"
-    r"scheduled|review|due)\b"
+    r"scheduled|review|due|response)\b"
 )
 #: Field keys whose value may be the incident's window ("Date: 11:30 - 17:30 UTC").
 WINDOW_FIELD_WORDS = r"date|time|period|window|duration|outage|incident|impact|downtime|when"
@@ -1022,7 +1023,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"mitigat\w*",
         r"rolled back",
         r"rolls back",
-        r"rollback (?:completed?|deployed|done|succeeded)",
+        r"rollback (?:was |is |has been )?(?:completed?|deployed|done|succeeded)",
         r"reverted",
         r"workaround",
         r"fail(?:ed)?[ -]?over",
@@ -1095,7 +1096,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "impact_ended": (
         r"services? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)",
         r"back to normal",
-        r"returns? to normal",
+        r"return(?:s|ed)? to normal",
         # Dashboards' words: "All of the services are returning to green", "volumes attached
         # and healthy".
         r"(?:back|return(?:s|ed|ing)?) to (?:green|healthy)",
@@ -1127,6 +1128,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:working|reachable|online|responding|accessible|available) again",
         r"(?:is|are) (?:up|available) again",
         r"confirmed to be up",
+        # "Issue verified fixed in production" (VA.gov), "fix verified" (seed 003's style).
+        r"(?:verified|confirmed) (?:as |to be )?(?:fixed|resolved|working)",
+        r"fix(?:es)? (?:was |were |is |has been )?(?:verified|confirmed)",
         # German, French, Spanish, Portuguese and Russian: "funktioniert wieder", "rétabli",
         # "restablecido", "voltou a funcionar", "восстановлен".
         r"wieder (?:möglich|funktionsfähig|fehlerfrei|stabil)",
@@ -1353,6 +1357,18 @@ PROSE_START_WORDS: tuple[str, ...] = (
     r"failing", r"broke", r"broken", r"degraded", r"outage", r"exploited", r"halted",
     r"(?:not|no longer) (?:reachable|available|accessible|responding)", r"unreachable",
 )  # fmt: skip
+#: Words before the length of impact stated after its start: "for a duration of 54
+#: minutes", "for 47 minutes", "lasted approximately 4 hours" (Google Cloud's incident
+#: reports; status-page summaries).
+PROSE_LENGTH_WORDS: tuple[str, ...] = (
+    r"for (?:a (?:total )?(?:duration|period) of |a total of )?", r"lasted (?:for )?",
+    r"lasting (?:for )?",
+)  # fmt: skip
+#: Hedges before such a length: the length is still the one stated.
+LENGTH_HEDGES: tuple[str, ...] = (
+    "about", "approximately", "around", "roughly", "nearly", "almost", "up to", "just over",
+    "~",
+)  # fmt: skip
 #: Words that open the sentence after a dated change when the failure followed at once: "At
 #: 7:29 UTC the upgrade was activated. Shortly after activation, validators began ...".
 PROSE_FOLLOW_ON_WORDS: tuple[str, ...] = (
@@ -1371,6 +1387,10 @@ PROSE_END_WORDS: tuple[str, ...] = (
     r"corrected", r"fixed", r"resolved", r"restored", r"blocked", r"closed", r"ceased",
     r"ended", r"successfully mitigated", r"recovered", r"back online", r"up again",
     r"back up", r"available again",
+    # "error rates returned to normal", "Full recovery was confirmed at 15:10 UTC",
+    # "with restoration completed by 6:00 PM EST".
+    r"(?:returned|back) to normal", r"(?:recovery|restoration) (?:was )?(?:confirmed|complete)",
+    r"fully operational",
     # "lasted until Friday, November 18th, at 3:01pm", "continued until natural recovery at".
     r"(?:lasted|lasting|continued|persisted) until",
 )  # fmt: skip

@@ -137,7 +137,9 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     first = report.sections[0]._origin if report.sections else None
     opening = src.text[doc.title_end : first.start if first is not None else len(src.text)]
     opening = _FIELD_LINE.sub(_drop_field, opening[:6000])  # "**Status**: Resolved" is a field
-    report.evidence = prose_evidence(report, opening, dayfirst=reader.dayfirst)
+    report.evidence = prose_evidence(
+        report, opening, dayfirst=reader.dayfirst, zone_hint=reader.zone_hint
+    )
     report.stated_fields = field_figures(report, doc)
     _date_field_start(report, doc, src.text)
     _date_field_days(report, doc, src.text)
@@ -796,7 +798,9 @@ _NAMED_ZONE = re.compile(
     r"\b\d{1,2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(Eastern|Pacific|Central|Mountain)\s+[Tt]ime\b|"
     # With its offset: "22:08 GMT+1" is an hour ahead of GMT (Statuspage's "07:46 PM GMT+3").
     r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+"
-    r"([A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?\b)?)\b"
+    # (A zone's IANA name first: "7:42 US/Pacific" is not in "US".)
+    r"((?:US|America|Europe|Asia|Australia)/[A-Z][A-Za-z_]{2,20}"
+    r"|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?\b)?)\b"
     # The zone before the time: "beginning from UTC 05:13".
     r"|\b(UTC|GMT)\s+\d{1,2}:\d{2}\b"
     # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)", "17:30 (UTC+8)".
@@ -809,7 +813,9 @@ _NAMED_ZONE = re.compile(
 #: case), so that the writer's statement of that zone reads back as it.
 _ALL_TIMES_WORDS = (
     r"\ball\s+times\s+(?:are\s+|listed\s+|given\s+|shown\s+)?(?:in\s+)?"
-    r"(?:(Eastern|Pacific|Central|Mountain)\s+time\b|([A-Za-z]{2,5})(?![A-Za-z]))"
+    # A zone's IANA name too: Google Cloud's reports say "(all times are US/Pacific)".
+    r"(?:(Eastern|Pacific|Central|Mountain)\s+time\b|((?:US|America|Europe|Asia|Australia)/"
+    r"[A-Za-z_]{3,20}|[A-Za-z]{2,5})(?![A-Za-z]))"
 )
 # (The lookahead lets the engine skip to an "a": this searches the whole text.)
 _ALL_TIMES = re.compile("(?=[a])" + _ALL_TIMES_WORDS, re.I)
@@ -1112,6 +1118,13 @@ def _best_run(
     trial(preamble, None)
     for node, _kind, _parent in _walk(roots):
         trial(node.blocks, node)
+    # Top-level sections headed by their stamps are entries too, as subsections are: a status
+    # post's "## Investigating 2025-01-04 9:27a", "## Resolved 2025-01-04 4:00p" (UC Berkeley
+    # SCF's Quarto posts; cState and Statusfy exports).
+    # Headings of days alone ("## December 5, 2023" over a log's entries) are not entries.
+    timed = sum(1 for r in roots if _heading_time(r.title))
+    if timed >= 2:
+        trial((), Node(0, "", roots[0].start, 0, children=roots))
     first = best.events[0]._origin if best is not None and best.events else None
     if len(update_runs) >= 2 and first is not None and first.shape in _UPDATE_OPENERS:
         # A status page that heads each update ("## Update", "## Postmortem", each ending with
@@ -1150,6 +1163,12 @@ def _told(event: m.TimelineEvent) -> bool:
     # of their characters say as much as two words.
     head = event.text[:200].translate(_EMPHASIS)
     return len(_WORD.findall(head)) >= 2 or len(_CJK.findall(head)) >= 3
+
+
+def _heading_time(title: str) -> bool:
+    """Whether a heading opens with a stamp that gives a time ("Resolved 2025-01-04 4:00p")."""
+    head = split_stamp(title, labelled=True)
+    return head is not None and read_stamp(title[head[0] : head[1]]).time is not None
 
 
 def _stamped_children(node: Node) -> int:

@@ -8,6 +8,7 @@ The parser attaches this evidence to the model (``TimelineEvent.cues``, ``Report
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import re
@@ -18,7 +19,14 @@ from typing import NamedTuple
 from postmortem import model as m
 from postmortem import vocabulary as v
 from postmortem.parsing._alternation import alternation
-from postmortem.timestamps import OTHER_MONTHS, Context, read_stamp, resolve, zone
+from postmortem.timestamps import (
+    OTHER_MONTHS,
+    Context,
+    parse_duration,
+    read_stamp,
+    resolve,
+    zone,
+)
 
 #: A character of the scripts written without spaces (Chinese, Japanese kana, Korean).
 _CJK_CHAR = f"[{v.UNSPACED_SCRIPTS}]"
@@ -275,13 +283,17 @@ def _sentence(line: str, pos: int) -> tuple[int, int]:
 # alerted", "service was restored at 15:40").
 
 _STAMPISH = (
-    r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}),? )?"
-    r"(?:at |~ ?)?"
+    # A day before the time: "May 1st, 2024", "2024-05-01", "18 July 2025" (with its year).
+    r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?,? \d{4}),? )?"
+    r"(?:at |@ ?|~ ?)?"  # "Sept 30 @ 22:16:01 UTC" (Nibiru), "Jun 12, 2026 at 13:17 UTC"
     r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?[AaPp]\.?[Mm]\b\.?)"
     # A zone, with its offset: "UTC-05:00" is one zone, not a window that ends at 05:00.
     # "14:00 UTC-15:30 UTC" is a window: an offset followed by a zone is the next time.
-    r"(?: ?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))?"
-    r"(?![+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b)))?"
+    # A zone's IANA name is a zone too: "from 6:48 to 7:42 US/Pacific" (Google Cloud).
+    r"(?: ?(?:(?:US|America|Europe|Asia|Australia)/[A-Z][A-Za-z_]{2,20}"
+    r"|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))?"
+    r"(?![+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))))?"
     # "18:30 on November 27, 2025 (UTC)": the day after the time.
     r"(?:,? on (?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2}(?:st|nd|rd|th)? "
     r"(?:of )?[A-Z][a-z]+(?: \d{4})?)(?: \([A-Z]{2,4}\))?)?"
@@ -297,8 +309,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
 
     return {
         "window": re.compile(
-            rf"\b(?:{alt(v.WINDOW_OPENERS)})(?: the hours of)? {_ABOUT}(?P<a>{_STAMPISH}) "
-            rf"(?:{alt(v.WINDOW_JOINERS)}) {_ABOUT}(?P<b>{_STAMPISH})"
+            rf"\b(?:{alt(v.WINDOW_OPENERS)})(?: the hours of)? {_ABOUT}(?P<a>{_STAMPISH})"
+            # "from ~8:00-11:00 AM ET": a dash joins them too.
+            rf"(?: (?:{alt(v.WINDOW_JOINERS)}) | ?[-–—] ?){_ABOUT}(?P<b>{_STAMPISH})"
             # A field whose value is the window: "Date: May 28 2025, 11:30 AM UTC - May 29 2025,
             # 17:30 UTC", "Period: March 12th 2014 18:50 UTC to 19:20".
             # The key's last word is enough ("Incident window:", "Date/Time:"); matched at word
@@ -312,6 +325,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b(?i:{v.WINDOW_FIELD_WORDS})s?: "
             rf"{_ABOUT}(?P<c>{_STAMPISH}) ?"
             rf"(?:[-–—]|{alt(v.WINDOW_JOINERS)}) ?{_ABOUT}(?P<d>{_STAMPISH})"
+            # A range in parentheses after what it dates: "unavailable for 47 minutes
+            # (14:00–14:47 UTC)", "For about two hours on 1 May 2024 (14:00-16:00 UTC)".
+            rf"|\({_ABOUT}(?P<g>{_STAMPISH}) ?[-–—] ?(?P<h>{_STAMPISH})\)"
         ),
         "started": re.compile(
             rf"\b(?:at|around|approximately|roughly|about)\s+"
@@ -339,7 +355,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{alt(v.PROSE_END_WORDS)})[^.|]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
         ),
         "impact_ended": re.compile(
-            rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately)(?: approximately| around)? "
+            rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately|[Bb]y)(?: approximately| around)? "
             rf"(?P<a>{_STAMPISH})(?:(?!{alt(v.PROSE_START_WORDS)})[^.|]){{0,120}}?"
             rf"\b(?:{alt(v.PROSE_END_WORDS)})"
             rf"|(?:{alt(v.PROSE_END_WORDS)})[^.|]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
@@ -349,6 +365,19 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _YEAR = re.compile(r"\d{4}")
+#: A length of impact stated after its start: "for a duration of 54 minutes", "for 47
+#: minutes", "lasted approximately 4 hours", "for up to 1 hour and 57 minutes". Not a length
+#: given as a range ("for a duration of between 3 hours 19 minutes, and 4 hours 25 minutes").
+_LASTING = re.compile(
+    rf"\b(?:{'|'.join(v.PROSE_LENGTH_WORDS)})(?:(?:{'|'.join(v.LENGTH_HEDGES)}) )?"
+    r"(?P<d>(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve) ?(?:hours?|hrs?|minutes?|mins?)\b(?:,? (?:and )?\d+ ?(?:minutes?|mins?)\b)?)",
+    re.IGNORECASE,
+)
+#: What may stand between a window and the day written after it: "on", "the", a weekday.
+_BEFORE_DAY = re.compile(
+    r"[\s,(]*(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?"
+)
 #: ``vocabulary.NEXT_DAY_WORDS`` between the day written and the time, and
 #: ``vocabulary.OF_NEXT_DAY_WORDS`` right after the time.
 _NEXT_DAY = re.compile(rf"\b(?:{v.NEXT_DAY_WORDS})", re.IGNORECASE)
@@ -391,7 +420,11 @@ _FOCUS = (
 
 
 def prose_evidence(
-    report: m.Report, opening: str = "", *, dayfirst: bool = False
+    report: m.Report,
+    opening: str = "",
+    *,
+    dayfirst: bool = False,
+    zone_hint: dt.tzinfo | None = None,
 ) -> list[m.Evidence]:
     """Start, detection and end of impact stated in the report's prose.
 
@@ -411,7 +444,9 @@ def prose_evidence(
         # their year, but no day: a time with no date written before it stays undated.
         year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "")
         base_year = int(year.group()) if year else None
-    tz = zone(report.timeline.timezone) if report.timeline.timezone else None
+    # The timeline's zone, else the one the report declares ("all times are US/Pacific") or
+    # writes all its times in: a report of prose alone has only the latter.
+    tz = zone(report.timeline.timezone) if report.timeline.timezone else zone_hint
 
     def day_before(text: str, pos: int) -> dt.date | None:
         # The last date written before ``pos`` in the same stretch of prose, else the base.
@@ -440,9 +475,10 @@ def prose_evidence(
         return found or base
 
     def day_after(text: str, pos: int) -> dt.date | None:
-        # "between 12:17 and 12:30 UTC on 2024-03-07": the day written right after a window.
-        mm = _DAY_MENTION.search(text, pos, pos + 40)
-        if mm is None or not re.fullmatch(r"[\s,(]*(?:on )?(?:the )?", text[pos : mm.start()]):
+        # "between 12:17 and 12:30 UTC on 2024-03-07": the day written right after a window,
+        # its weekday too ("to 3:40pm PDT on Monday, March 4th 2024").
+        mm = _DAY_MENTION.search(text, pos, pos + 50)
+        if mm is None or not _BEFORE_DAY.fullmatch(text, pos, mm.start()):
             return None
         day = mm.group().replace(" of ", " ")
         return read_stamp(day, dayfirst=dayfirst, base_year=base_year).date
@@ -462,9 +498,16 @@ def prose_evidence(
         mm = pats["window"].search(text)
         if mm is None:
             return []
-        raw_a = mm.group("a") or mm.group("c") or mm.group("e")
-        raw_b = mm.group("b") or mm.group("d") or mm.group("f")
-        a = when(raw_a, day_before(text, mm.start()) or day_after(text, mm.end()))
+        raw_a = mm.group("a") or mm.group("c") or mm.group("e") or mm.group("g")
+        raw_b = mm.group("b") or mm.group("d") or mm.group("f") or mm.group("h")
+        # The start's day: written before the window, right after it, or on its end ("Between
+        # 9:00 AM PST and 11:23 AM PST on February 22, 2024").
+        a = when(
+            raw_a,
+            day_before(text, mm.start())
+            or day_after(text, mm.end())
+            or read_stamp(raw_b, dayfirst=dayfirst, base_year=base_year).date,
+        )
         b = when(raw_b, a.date() if a else base)
         if (
             a is not None and b is not None and a.hour < 12 and b.hour == 0
@@ -495,10 +538,34 @@ def prose_evidence(
         mm = pats["started"].search(text)
         raw = (mm.group("a") or mm.group("b") or mm.group("c")) if mm else None
         a = when(raw, day_before(text, mm.start())) if mm and raw else None
-        return [said("started", a, mm.group(0), 0.6)] if mm and a is not None else []
+        if mm is None or a is None:
+            return []
+        got = [said("started", a, mm.group(0), 0.6)]
+        # "beginning at 06:48 US/Pacific, IAM experienced elevated error rates for a duration
+        # of 54 minutes", "The incident lasted approximately 4 hours": the end is the start
+        # and the length stated in its sentence or the next. (Worded ends are read first.)
+        bounds = _sentence_around(text, mm.start(), mm.end(), 400)
+        if bounds is not None:
+            nxt = _sentence_around(text, bounds[1] + 1, bounds[1] + 1, 400)
+            lasting = _LASTING.search(text, bounds[0], nxt[1] if nxt else bounds[1])
+            length = parse_duration(lasting.group("d")) if lasting else None
+            if lasting is not None and length is not None and length.total_seconds() > 0:
+                with contextlib.suppress(OverflowError):  # a start near year 9999
+                    got.append(said("impact_ended", a + length, lasting.group(0), 0.5))
+        return got
 
     def end(text: str) -> list[m.Evidence]:
-        mm = pats["impact_ended_after"].search(text) or pats["impact_ended"].search(text)
+        # The first end the text tells, of either form: "By 10:05 the error rates returned to
+        # normal. The incident was closed at 11:00" ended the impact at 10:05.
+        before = pats["impact_ended"].search(text)
+        while before is not None and _start_words().search(
+            text, max(0, before.start() - 30), before.start()
+        ):
+            # "The downtime started around 10AM ... and was resolved the same day, by 8PM":
+            # a time the start words lead to is the start, not the end.
+            before = pats["impact_ended"].search(text, before.end())
+        found = [x for x in (pats["impact_ended_after"].search(text), before) if x is not None]
+        mm = min(found, key=lambda x: x.start()) if found else None
         if mm is None:
             return []
         name = next((g for g in ("a", "b", "c") if mm.groupdict().get(g)), None)
@@ -568,7 +635,13 @@ def prose_evidence(
         summary = None  # the summary is the opening prose: read once
     pieces = [(True, _TAGS.sub(" ", opening)), (True, summary)]
     pieces.append((True, report.details.what_happened))
-    pieces += [(sec.kind in _FOCUS, sec.content[:3000]) for sec in report.all_sections()]
+    # Not the timeline's own section: its entries are read as entries ("Aug 15 at 8:02: Issues
+    # detected - 11:00: Issue verified fixed" flattened is no sentence of an end at 8:02).
+    pieces += [
+        (sec.kind in _FOCUS, sec.content[:3000])
+        for sec in report.all_sections()
+        if sec.kind is not m.SectionKind.TIMELINE or not report.timeline.events
+    ]
     day_texts: list[str] = []
     timed_texts: list[str] = []
     for in_focus, raw in pieces:
@@ -594,7 +667,10 @@ def prose_evidence(
                 )
     out: list[m.Evidence] = []
     for found in (focused, anywhere):
-        out = found.get("window") or found.get("start", []) + found.get("end", [])
+        starts, ends = found.get("start", []), found.get("end", [])
+        if ends:  # a worded end over the start's stated length
+            starts = [e for e in starts if e.milestone is not m.Milestone.IMPACT_ENDED]
+        out = found.get("window") or starts + ends
         if out:
             break
     out = out + anywhere.get("detection", [])
@@ -688,6 +764,11 @@ def _day_sentences(
         sentence = text[s:e].strip()
         if len(_DAY_MENTION.findall(sentence)) != 1:
             continue  # a list of days: not one milestone's day
+        if _TIME_CORE.search(sentence):
+            # A sentence that also gives times is read by the timed readers or not at all:
+            # "Between 14:00 and 15:30 UTC on 2024-05-01, users experienced elevated error
+            # rates" dates no detection to the day's midnight.
+            continue
         named = dm.group().replace(" of ", " ")
         day = read_stamp(named, dayfirst=dayfirst, base_year=base_year).date
         if day is None:

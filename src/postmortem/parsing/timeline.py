@@ -107,7 +107,13 @@ class TimelineReader:
             if zc:
                 self._set_zone(zc)
             head = split_stamp(title, labelled=True)
-            st = read_stamp(title, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+            # The stamp's own words only: the German "NC ist wieder erreichbar" after it
+            # names no zone (IST).
+            st = read_stamp(
+                title[head[0] : head[1]] if head is not None else title,
+                dayfirst=self.ctx.dayfirst,
+                base_year=self.base_year,
+            )
             if head is not None and st.time is not None and not self._has_entries(child):
                 self._heading_event(child, st)
                 continue
@@ -223,6 +229,12 @@ class TimelineReader:
     def _heading_event(self, node: Node, st: object) -> None:
         assert node.heading_title is not None
         ts, te = node.heading_title
+        head = split_stamp(self.text[ts:te], labelled=True)
+        words = self.text[ts + head[1] : te].strip(" :-–—") if head is not None else ""
+        if head is not None and words:
+            # Words after the stamp ("## 2025-01-21T18:00:00 - NC ist wieder erreichbar") are
+            # no part of it (the German "ist" is no zone, IST), but they tell what happened.
+            ts, te = ts + head[0], ts + head[1]
         body_s = node.heading_end
         body_e = node.children[0].start if node.children else node.end
         while body_e > body_s and self.text[body_e - 1] in " \t\n":
@@ -234,6 +246,7 @@ class TimelineReader:
             text_span=(body_s, body_e),
             span=(node.start, node.end),
             shape="heading",
+            heading_words=words,
         )
 
     # -- blocks -------------------------------------------------------------------------------
@@ -760,6 +773,7 @@ class TimelineReader:
         marker: str = "-",
         cells: dict[str, tuple[int, int]] | None = None,
         milestone: m.Milestone | None = None,
+        heading_words: str = "",
     ) -> None:
         text = self.text
         stamp_text = text[stamp_span[0] : stamp_span[1]]
@@ -850,7 +864,7 @@ class TimelineReader:
             time_text=stamp_text,
             lenient=st.lenient,
             line=self.doc.record_line(span[0]),
-            cues=cues(body),
+            cues=cues(f"{heading_words}. {body}" if heading_words else body),
             flag=st.problem or None,
         )
         ev._origin = m.Origin.of(
@@ -1202,11 +1216,16 @@ def _stamp_column(rows: Sequence[Sequence[str]]) -> int | None:
 
 def _column_guess(header: str) -> str | None:
     words = set(header.split())
-    if "time" in header or "date" in header or _named(header, words, TIME_COLUMN_WORDS):
+    # At a word's start: "Timestamp (UTC)" and "Date/Time" are times, "Action/Update" is not.
+    if _TIME_HEADER.search(header) or _named(header, words, TIME_COLUMN_WORDS):
         return "time"
-    if "event" in header or "description" in header or _named(header, words, TEXT_COLUMN_WORDS):
+    if _TEXT_HEADER.search(header) or _named(header, words, TEXT_COLUMN_WORDS):
         return "text"
     return None
+
+
+_TIME_HEADER = re.compile(r"\b(?:time|date)")
+_TEXT_HEADER = re.compile(r"\b(?:event|description)")
 
 
 def _named(header: str, words: set[str], names: tuple[str, ...]) -> bool:
