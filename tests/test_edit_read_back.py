@@ -405,3 +405,31 @@ def test_words_of_the_entry_in_its_bold_label_stay_its_words() -> None:
     )
     assert [e.time_text for e in r.timeline.events] == ["2024-03-01 10:00", "2024-03-01 11:00"]
     assert [e.cues for e in r.timeline.events] == [(Milestone.DETECTED,), (Milestone.RESOLVED,)]
+
+
+@pytest.mark.parametrize(
+    "name", ["event.text", "event.insert.first", "event.insert.middle", "event.insert.last"]
+)
+def test_a_status_update_without_words_takes_them_on_its_blank_line(name: str) -> None:
+    # Statusfy (Gitpod's status page): "::: update Resolved | ...", a blank line, ":::". Words
+    # written onto the closing fence's line ("... by hand:::") made it no fence.
+    text = (
+        "---\ntitle: Deployment gone awry\ndate: '2019-10-01T08:20:00.141Z'\nresolved: true\n"
+        "---\nA database migration took longer than expected.\n\n"
+        "::: update Resolved | 2019-10-01T08:59:00.000Z\n\n:::\n\n"
+        "::: update Investigating | 2019-10-01T08:21:00.000Z\n\nWe are looking into it.\n\n:::\n"
+    )
+    _holds(text, name)
+
+
+def test_a_response_timeline_is_the_timeline_not_the_responses_text() -> None:
+    # "## Response Timeline" was the response section, its text the entries again: one text,
+    # two views, and an edit of either left the other stale.
+    text = (
+        "# Network outage\n\n## Response Timeline\n\n- 23:55 UTC: Initiated the change\n"
+        "- 23:56 UTC: Connectivity loss detected\n- 01:30 UTC: Service restored by rollback\n"
+    )
+    r = postmortem.parse(text)
+    assert r.response.text is None and len(r.timeline.events) == 3
+    for name in ("event.text", "event.delete", "event.insert.last"):
+        _holds(text, name)

@@ -323,6 +323,11 @@ def _section_kind(title: str, index: dict[str, SectionKind]) -> SectionKind:
     hit = index.get(n)
     if hit is not None:
         return hit
+    if _TIMELINE_WORD.search(n) and not any(c.isdigit() for c in n):
+        # A timeline of any part of the incident is its timeline ("Response Timeline",
+        # "Detection Timeline", "Follow-up timeline"): not the response, detection or
+        # follow-up whose name starts the heading, whose text would be the entries again.
+        return K.TIMELINE
     # Longest phrase that the heading starts with ("timeline of events", "impact assessment").
     # No phrase is longer than the longest in the table, so a long heading costs no more.
     words = n.split(" ", _LONGEST[0])
@@ -336,6 +341,8 @@ def _section_kind(title: str, index: dict[str, SectionKind]) -> SectionKind:
                 return kind
     return K.OTHER
 
+
+_TIMELINE_WORD = re.compile(r"\btimelines?$|\btimeline (?:of|in|for|times|utc|\w{2,4}$)")
 
 #: Words that give a heading no phrase matched its kind, wherever they stand in it: "Preventive
 #: / Follow-up Actions", "Corrective and Preventive Measures", "What is being done about
@@ -1235,7 +1242,9 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     r"gives up",
     r"no effect",
     # An outcome told in the next sentence: "Restarted the node. It did not help."
-    r"(?:did|does|do)(?: not|n't) (?:help|work|fix|resolve|change|improve)",
+    # "Also does not seem to mitigate the original build/launch problem" (mybinder).
+    r"(?:did|does|do)(?: not|n't) (?:seem to |appear to )?(?:help|work|fix|resolve|change|"
+    r"improve|mitigate|solve)",
     # What an attacker does ("The attacker unpublished ...") is no response to the incident.
     r"attackers?",
     # An end still to come: "Services will be restored when power returns".

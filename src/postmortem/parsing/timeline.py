@@ -654,6 +654,10 @@ class TimelineReader:
             close = _STATUSFY_CLOSE.search(text, mm.end(), limit)
             body_s = min(mm.end() + 1, limit)
             body = trim_span(text, (body_s, close.start() if close else max(body_s, min(e, limit))))
+            if body[0] == body[1] and close is not None and body_s < close.start():
+                # An update with no words ("::: update Resolved | ...", a blank line, ":::"):
+                # its text goes on the blank line, not onto the closing fence's line.
+                body = (body_s, body_s)
             end = close.end() if close is not None else max(mm.end(), body[1])
             if text.endswith("\n", 0, end) and end > mm.end():
                 end -= 1  # the closing line's break belongs to the text after it
