@@ -445,6 +445,40 @@ def test_a_day_and_its_time_joined_by_at(stamp: str) -> None:
     assert metrics(r).impact_ended_at.value == dt.datetime(2023, 8, 15, 11, 0, tzinfo=et)
 
 
+@pytest.mark.parametrize(
+    "header", ["| Date | Time (UTC) | Event |", "| Time (UTC) | Date | Event |"]
+)
+def test_a_date_column_and_a_time_column_make_one_instant(header: str) -> None:
+    # The day is written on the first row of each day, as a day heading would be.
+    cells = [("2024-05-01", "14:02", "Checkout alert fired"), ("", "14:40", "Rolled back"),
+             ("2024-05-02", "09:00", "Postmortem held")]  # fmt: skip
+    if header.startswith("| Time"):
+        cells = [(t, d, x) for d, t, x in cells]
+    rows = "".join(f"| {a} | {b} | {c} |\n" for a, b, c in cells)
+    r = parse(f"# Outage\n\n## Timeline\n\n{header}\n|---|---|---|\n{rows}")
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2024, 5, 1, 14, 2, tzinfo=UTC), "Checkout alert fired"),
+        (dt.datetime(2024, 5, 1, 14, 40, tzinfo=UTC), "Rolled back"),
+        (dt.datetime(2024, 5, 2, 9, 0, tzinfo=UTC), "Postmortem held"),
+    ]
+
+
+@pytest.mark.parametrize("lead", ["At {t}, ", "🔴 {t} ", "⚠️ **{t}** - ", "✅ [{t}] "])
+def test_an_entry_led_into_its_stamp_by_at_or_an_icon(lead: str) -> None:
+    entries = [("14:02 UTC", "the checkout alert fired."), ("14:40 UTC", "we rolled back.")]
+    lines = "".join("- " + lead.format(t=t) + x + "\n" for t, x in entries)
+    r = parse(f"# Outage on 2024-05-01\n\n## Timeline\n\n{lines}")
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2024, 5, 1, 14, 2, tzinfo=UTC), "the checkout alert fired."),
+        (dt.datetime(2024, 5, 1, 14, 40, tzinfo=UTC), "we rolled back."),
+    ]
+
+
+def test_at_leads_only_into_a_time() -> None:
+    r = parse("# Notes\n\n## Timeline\n\n- At 5 nodes we saw errors\n- At last it worked\n")
+    assert r.timeline.events == []
+
+
 def test_timeline_nested_in_another_section_and_code_between_entries() -> None:
     r = parse(
         "# T\n\n## Recovery\n\n### Timeline (UTC)\n\n- 2022-02-02 1625: report\n\n"

@@ -38,6 +38,7 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "with seconds": (lambda t: t.strftime("%H:%M:%S"), None, True),
     "12-hour clock": (_h12, None, True),
     "zone abbreviation": (lambda t: _h12(t) + " PST", LA, True),
+    "dotted meridiem": (lambda t: _h12(t).replace("AM", "a.m.").replace("PM", "p.m."), None, True),
     "month name": (lambda t: t.strftime("%b %d, %Y %H:%M"), None, False),
     "day, a dash, the time": (lambda t: t.strftime("%B %d, %Y - %H:%M"), None, False),
     "day @ time": (lambda t: t.strftime("%Y-%m-%d @ ") + _h12(t) + " ET", NY, False),

@@ -161,7 +161,7 @@ _TOKEN = re.compile(
   | (?P<opener>between\b|from\b)
   | (?P<joiner>(?:and|to|until|till|through)\b(?=\s*(?:\d|(?:{_MONTH_ALT})\b)))
   | (?P<iso>\d{{4,5}}-\d{{2}}-\d{{2}}(?:[T\s/]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
-        (?:\s*[ap]\.?m\.?\b|[ap]\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
+        (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
     # "2021/11/25", "2024.05.12": year first with slashes or dots, as East Asian and German
     # reports write it; never read as the "21/11/25" inside it.
@@ -205,14 +205,14 @@ _TOKEN = re.compile(
     # afterwards gives it; read as the ten minutes' start, approximate.
   | (?P<tens>\d{{1,2}}:[0-5][xX](?![\w]))
   | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}|\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)))
-        (?:\s*[ap]\.?m\.?\b|[ap]\b)?
-        (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m\.?\b)?)?)
+        (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?
+        (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m(?:\.|\b))?)?)
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
     # found by ``_HHMM`` at the head of an entry.
   | (?P<mil>(?!(?:19[7-9]|20\d)\d)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b))
   | (?P<relative>\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b)
   | (?P<later>(?:\d{{1,3}}|an?|one|two|three)\s(?:hours?|hrs?|minutes?|mins?|days?)\slater\b)
-  | (?P<hour>\d{{1,2}}\s*[ap]\.?m\.?\b)
+  | (?P<hour>\d{{1,2}}\s*[ap]\.?m(?:\.|\b))
   | (?P<unknown>\?{{2,}}|--:--|TBD\b|unknown\b|\d{{4}}-MM-DD)
   | (?P<footnote>\[\^[\w-]+\])
   | (?P<zone>(?:{_ZONE_ALT})\b(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}\b)
@@ -363,6 +363,13 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
         text[i] < "\x80" and text[i] not in (_LABELLED_FIRST if labelled else _SPLIT_FIRST)
     ):
         return None  # nothing a stamp, a wrapper or a label starts with (see _TOKEN_FIRST)
+    into = _AT_LEAD.match(text, i) or _ICON_LEAD.match(text, i)
+    if into is not None:
+        # "- At 14:02 UTC, the checkout alert fired.": "At" leads into the stamp and stays
+        # in the text as written, before it (the entry's text starts after the stamp).
+        hit = split_stamp(text[into.end() :], labelled=labelled)
+        if hit is not None:
+            return hit[0] + into.end(), hit[1] + into.end(), hit[2] + into.end()
     # "{{ 06:10 }}": a template slot someone filled in and left the braces around. cState's
     # shortcode at the head of a line stamps the words after it: '{{< track "2020-01-19T11:29Z"
     # >}}The symptom is ...'.
@@ -438,6 +445,14 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
 
 #: A clock time where a stamp's time would follow its day ("21:00", "2 PM"), and one inside a
 #: stamp already read (not a dot: "2024.05.12" is a day).
+#: "At" before an entry's clock time ("At 14:02 UTC, the alert fired", "At 2:40 PM: ...").
+_AT_LEAD = re.compile(r"[Aa]t[ \t]+(?=\d{1,2}(?::\d{2}|[ \t]*[AaPp]\.?[Mm]\b))")
+#: Status icons before an entry's stamp ("- 🔴 14:02 UTC Alert fired", "✅ 15:20 ..."): the
+#: symbols and pictographs of Unicode, with their variation selector and joiner.
+_ICON_LEAD = re.compile(
+    "(?:[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*)+"
+    r"[ \t]*(?=[\d*_`\[(~])"
+)
 #: "@" or "at" between a day and its time: "2023-08-15 @ 08:02 AM ET" (VA.gov's post-mortems),
 #: "Sept 26 2021 @ 15:22 ICT" (Notional's log), "Aug 15 at 8:02am".
 _DAY_AT = re.compile(r"[ \t]*(?:@|at\b)[ \t]*", re.IGNORECASE)

@@ -809,6 +809,9 @@ TIMELINE_COLUMNS: dict[str, str] = {
     "datetime": "time",
     "timestamp": "time",
     "when": "time",
+    # "| Start | End | Event |": an entry's start is its instant.
+    "start": "time",
+    "from": "time",
     "time utc": "time",
     "event": "text",
     "event description": "text",

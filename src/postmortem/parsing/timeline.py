@@ -160,6 +160,17 @@ class TimelineReader:
             self._emit((ss, se), (body, body_e), (ls, le), "bullet")
         self._container_at(found[-1][4] + 1, "bullet")
 
+    def _day_column(self, cells: list[str]) -> bool:
+        """Whether a column's cells are days alone ("2024-05-01", "Wed May 1"), some empty."""
+        said = [c.strip() for c in cells if c.strip()]
+        if not said:
+            return False
+        for c in said:
+            st = read_stamp(c, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+            if st.date is None or st.time is not None:
+                return False
+        return True
+
     def _day_row(self, cell: str) -> bool:
         """A time cell that is only a day ("1/28", "2019-12-03"): sets the day, is no entry."""
         mm = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})\s*", cell)
@@ -726,6 +737,15 @@ class TimelineReader:
             z = declared_zone(text[hs:he])
             if z:
                 self._set_zone(z)
+        if cols.count("time") >= 2:
+            # "| Date | Time (UTC) | Event |": a column of days alone is the day of the rows,
+            # written on the first row of each day (as a day heading is), and the other column
+            # of stamps their time.
+            days = [i for i, c in enumerate(cols) if c == "time" and self._day_column(
+                [plain(text[cells[i][0]:cells[i][1]]) for _, cells in rows[1:] if i < len(cells)]
+            )]  # fmt: skip
+            if len(days) == 1:
+                cols[days[0]] = "day"
         if "text" not in cols:
             free = [i for i, c in enumerate(cols) if c is None]
             if free:
@@ -738,6 +758,8 @@ class TimelineReader:
             for c, span in zip(cols, cells, strict=False):
                 if c and c not in spans:
                     spans[c] = span
+            if "day" in spans and text[spans["day"][0] : spans["day"][1]].strip():
+                self._day_row(plain(text[spans["day"][0] : spans["day"][1]]))
             if "time" not in spans:
                 continue
             ts, te = spans["time"]
