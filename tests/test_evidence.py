@@ -1186,3 +1186,30 @@ def test_a_window_sentence_dates_no_milestone_to_its_midnight() -> None:
         "experienced elevated error rates.\n"
     )
     assert metrics(report).detected_at.value is None
+
+
+@pytest.mark.parametrize(
+    ("prose", "want"),
+    [
+        # A sentence of several times is read clause by clause.
+        ("On Sunday, March 3, 2024, we pushed a configuration change at 10:15 UTC. We found it "
+         "at 10:50 and rolled back the change at 11:05 UTC. Service was fully restored by 11:20 "
+         "UTC.", {"mitigated": (11, 5), "impact_ended": (11, 20)}),
+        # The start in a sentence's first words; the end nearest its words; a replica promoted.
+        ("On March 3rd, 2024 around 2pm UTC our primary database became unresponsive. We got "
+         "paged at 2:07pm. After a failed restart, we promoted the replica at 2:45pm, and by "
+         "3:10pm everything was back to normal.",
+         {"started": (14, 0), "detected": (14, 7), "mitigated": (14, 45),
+          "impact_ended": (15, 10)}),
+        # End words with a time of their own, after another clause's time.
+        ("On 2024-03-03 at 16:00 UTC a certificate expired. Users started reporting errors at "
+         "16:05. We renewed the certificate at 16:40 and confirmed recovery at 16:45.",
+         {"started": (16, 0), "detected": (16, 5), "impact_ended": (16, 45)}),
+    ],
+)  # fmt: skip
+def test_a_narrative_without_a_timeline_dates_its_steps(
+    prose: str, want: dict[str, tuple[int, int]]
+) -> None:
+    mt = metrics(postmortem.parse(f"# Outage\n\n## What happened\n\n{prose}\n"))
+    for name, (hour, minute) in want.items():
+        assert mt.instants[name].value == dt.datetime(2024, 3, 3, hour, minute, tzinfo=UTC), name

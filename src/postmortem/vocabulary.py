@@ -1037,6 +1037,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"reverted",
         r"workaround",
         r"fail(?:ed)?[ -]?over",
+        # A database's standby made the primary: "we promoted the replica at 2:45pm".
+        r"promot(?:e|es|ed|ing) (?:the |a |our )?(?:[\w-]+ )?"
+        r"(?:replica|standby|secondary|follower)",
         r"hotfix (?:is |was )?(?:\w+ )?(?:deployed|released)",
         # "Manual fix for app.foundries.io deployed": what it fixes may stand between.
         r"(?:fix|patch) (?:for (?:[\w.-]+ ){1,3})?(?:is |was |has been )?(?:\w+ )?(?:deployed|"
@@ -1368,6 +1371,9 @@ PROSE_START_WORDS: tuple[str, ...] = (
     r"experienced", r"began", r"begun", r"started", r"went down", r"was down", r"failed",
     r"failing", r"broke", r"broken", r"degraded", r"outage", r"exploited", r"halted",
     r"(?:not|no longer) (?:reachable|available|accessible|responding)", r"unreachable",
+    # "At 16:00 UTC a certificate expired", "our primary database became unresponsive".
+    r"expired", r"became (?:unresponsive|unavailable|unreachable)", r"crashed",
+    r"stopped (?:responding|working|serving)",
 )  # fmt: skip
 #: Words before the length of impact stated after its start: "for a duration of 54
 #: minutes", "for 47 minutes", "lasted approximately 4 hours" (Google Cloud's incident
@@ -1402,6 +1408,7 @@ PROSE_END_WORDS: tuple[str, ...] = (
     # "error rates returned to normal", "Full recovery was confirmed at 15:10 UTC",
     # "with restoration completed by 6:00 PM EST".
     r"(?:returned|back) to normal", r"(?:recovery|restoration) (?:was )?(?:confirmed|complete)",
+    r"confirmed (?:the |full )?recovery",
     r"fully operational",
     # "lasted until Friday, November 18th, at 3:01pm", "continued until natural recovery at".
     r"(?:lasted|lasting|continued|persisted) until",

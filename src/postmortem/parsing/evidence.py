@@ -330,7 +330,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"|\({_ABOUT}(?P<g>{_STAMPISH}) ?[-–—] ?(?P<h>{_STAMPISH})\)"
         ),
         "started": re.compile(
-            rf"\b(?:at|around|approximately|roughly|about)\s+"
+            rf"\b(?:[Aa]t|[Aa]round|[Aa]pproximately|roughly|about)\s+"
             rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH})[^.|]{{0,120}}?"
             rf"\b(?:{alt(v.PROSE_START_WORDS)})\b"
             rf"|\b(?:{alt(v.PROSE_START_WORDS)}) (?:at|around|about|approximately|roughly|by) "
@@ -356,8 +356,10 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "impact_ended": re.compile(
             rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately|[Bb]y)(?: approximately| around)? "
-            rf"(?P<a>{_STAMPISH})(?:(?!{alt(v.PROSE_START_WORDS)})[^.|]){{0,120}}?"
-            rf"\b(?:{alt(v.PROSE_END_WORDS)})"
+            # No other time between ("promoted the replica at 2:45pm, and by 3:10pm everything
+            # was back to normal" ended at 3:10).
+            rf"(?P<a>{_STAMPISH})(?:(?!{alt(v.PROSE_START_WORDS)}|\d{{1,2}}(?:[:h]\d\d| ?[AaPp]"
+            rf"\.?[Mm]\b))[^.|]){{0,120}}?\b(?:{alt(v.PROSE_END_WORDS)})"
             rf"|(?:{alt(v.PROSE_END_WORDS)})[^.|]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
             rf"|recovery[^.|]{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH}))"
         ),
@@ -365,6 +367,8 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
 
 
 _YEAR = re.compile(r"\d{4}")
+#: Where a sentence of several times divides into clauses: ", and", "; ", " and then".
+_CLAUSE_CUT = re.compile(r",\s+(?:and\s+|then\s+)?|;\s+|\s+and\s+(?:then\s+)?")
 #: A length of impact stated after its start: "for a duration of 54 minutes", "for 47
 #: minutes", "lasted approximately 4 hours", "for up to 1 hour and 57 minutes". Not a length
 #: given as a range ("for a duration of between 3 hours 19 minutes, and 4 hours 25 minutes").
@@ -564,7 +568,16 @@ def prose_evidence(
             # "The downtime started around 10AM ... and was resolved the same day, by 8PM":
             # a time the start words lead to is the start, not the end.
             before = pats["impact_ended"].search(text, before.end())
-        found = [x for x in (pats["impact_ended_after"].search(text), before) if x is not None]
+        after = pats["impact_ended_after"].search(text)
+        if (
+            after is not None
+            and before is not None
+            and before.start() < after.start() <= before.end()
+        ):
+            # "renewed the certificate at 16:40 and confirmed recovery at 16:45": the end words
+            # come with a time of their own.
+            before = None
+        found = [x for x in (after, before) if x is not None]
         mm = min(found, key=lambda x: x.start()) if found else None
         if mm is None:
             return []
@@ -602,24 +615,44 @@ def prose_evidence(
                 continue  # longer than a sentence that dates one moment
             s, e = bounds
             done_upto = e
-            if len(_TIME_CORE.findall(text, s, e)) != 1:
-                continue  # no time, or several: a window or a list, not one moment
-            sentence = text[s:e].strip()
-            found = [ms for ms in cues(sentence) if ms in _TIMED_MILESTONES and ms not in seen]
-            if not found:
+            times = len(_TIME_CORE.findall(text, s, e))
+            if times == 0:
                 continue
-            tm = next(
-                (x for x in _PROSE_TIME.finditer(text, s, e) if _TIME_CORE.search(x.group())), None
-            )
-            if tm is None:
-                continue
-            at = when(tm.group(), day_before(text, tm.start()))
-            if at is None:
-                continue
-            for milestone in found:
-                seen.add(milestone)
-                got.append(m.Evidence(milestone, at, "prose", "summary", sentence[:80], None, 0.4))
+            if times == 1:
+                clauses = [(s, e)]
+            elif pats["window"].search(text, s, e):
+                continue  # a window: read as one, above
+            else:
+                # "We identified the cause at 10:50 and rolled back the change at 11:05": each
+                # clause with one time is read as a sentence of its own.
+                clauses, start = [], s
+                for cut in _CLAUSE_CUT.finditer(text, s, e):
+                    clauses.append((start, cut.start()))
+                    start = cut.end()
+                clauses.append((start, e))
+                clauses = [c for c in clauses if len(_TIME_CORE.findall(text, *c)) == 1]
+            for cs, ce in clauses:
+                got.extend(timed_clause(text, cs, ce, seen))
         return got
+
+    def timed_clause(text: str, s: int, e: int, seen: set[m.Milestone]) -> list[m.Evidence]:
+        sentence = text[s:e].strip()
+        found = [ms for ms in cues(sentence) if ms in _TIMED_MILESTONES and ms not in seen]
+        if not found:
+            return []
+        tm = next(
+            (x for x in _PROSE_TIME.finditer(text, s, e) if _TIME_CORE.search(x.group())), None
+        )
+        if tm is None:
+            return []
+        at = when(tm.group(), day_before(text, tm.start()))
+        if at is None:
+            return []
+        seen.update(found)
+        return [
+            m.Evidence(milestone, at, "prose", "summary", sentence[:80], None, 0.4)
+            for milestone in found
+        ]
 
     pats = _prose_patterns()
     # One section at a time, each flattened once: joining a long report's prose and copying
