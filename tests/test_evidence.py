@@ -1213,3 +1213,18 @@ def test_a_narrative_without_a_timeline_dates_its_steps(
     mt = metrics(postmortem.parse(f"# Outage\n\n## What happened\n\n{prose}\n"))
     for name, (hour, minute) in want.items():
         assert mt.instants[name].value == dt.datetime(2024, 3, 3, hour, minute, tzinfo=UTC), name
+
+
+def test_an_end_that_a_later_full_end_follows_was_a_mitigation() -> None:
+    report = postmortem.parse(
+        "# Function execution outage\n\n## Timeline\n\n"
+        "- **2024-08-16 00:05 UTC** - Gateways stop fulfilling requests.\n"
+        "- **2024-08-16 01:01 UTC** - All gateways are back online.\n"
+        "- **2024-08-16 05:45 UTC** - All gateways are rolled out. Function execution is fully "
+        "restored.\n"
+    )
+    ev = report.timeline.events
+    assert Milestone.MITIGATED in ev[1].cues and Milestone.IMPACT_ENDED not in ev[1].cues
+    mt = metrics(report)
+    assert mt.mitigated_at.value == dt.datetime(2024, 8, 16, 1, 1, tzinfo=UTC)
+    assert mt.impact_ended_at.value == dt.datetime(2024, 8, 16, 5, 45, tzinfo=UTC)

@@ -536,3 +536,12 @@ def test_the_short_cut_reads_nested_lists(text: str, monkeypatch: pytest.MonkeyP
     assert upto == len(text)  # read without marko ...
     _marko_path(monkeypatch)
     assert got == blocks.parse_blocks(text, 0, len(text))  # ... as marko reads it
+
+
+@pytest.mark.parametrize(
+    "text", ["MayMayMay2020-01-01 ſep 2024/1/2", "5-7 ſep 2024", "ſep 5-7, 2024"]
+)
+def test_a_month_matched_through_a_case_fold_reads(text: str) -> None:
+    # IGNORECASE matches the long s as "s": the range of days it opened raised KeyError.
+    assert first_date(text, 0, False) == parse_date(text, dayfirst=False)
+    postmortem.parse(f"# Outage\n\n{text}\n")

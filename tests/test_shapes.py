@@ -1192,3 +1192,29 @@ def test_a_whole_entry_in_bold_with_a_day_a_dash_and_a_time() -> None:
         (dt.datetime(2024, 1, 13, 21, 0), "builds failing"),
         (dt.datetime(2024, 1, 13, 22, 0), "builds fixed"),
     ]
+
+
+def test_a_day_line_whose_weekday_says_the_year_is_one_off() -> None:
+    # "Monday, April 3, 2024" after Sunday, April 2, 2023: April 3 was a Monday in 2023.
+    r = parse(
+        "# Token exposure\n\n## Actions (all times US Pacific Time)\n\n"
+        "* **Sunday, April 2, 2023**\n* 11:21: An internal incident was created.\n"
+        "* 18:19: Deleted the app to revoke all tokens.\n* **Monday, April 3, 2024**\n"
+        "* 08:43: A new app was created to restore the feature.\n"
+    )
+    pt = ZoneInfo("America/Los_Angeles")
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2023, 4, 2, 11, 21, tzinfo=pt),
+        dt.datetime(2023, 4, 2, 18, 19, tzinfo=pt),
+        dt.datetime(2023, 4, 3, 8, 43, tzinfo=pt),
+    ]
+
+
+def test_a_weekday_alone_wrong_leaves_the_day_as_written() -> None:
+    # "Tuesday, 2023-01-04" (a Wednesday; 2022-01-04 was a Tuesday): the year is not changed
+    # when the day as written is the report's.
+    r = parse(
+        "# Outage on 2023-01-04\n\n## Timeline\n\n**Tuesday, 2023-01-04**\n\n"
+        "- 05:13: The monitor triggered an alert\n- 05:47: The site is back\n"
+    )
+    assert r.timeline.events[0].at == dt.datetime(2023, 1, 4, 5, 13)

@@ -566,6 +566,8 @@ _DECLARED = re.compile(
     # from Paris" declares nothing.
     rf"(?:all\s+times?\s+(?:(?:[a-z]+\s+){{0,3}}?(?:in|to)\s+|(?:are\s+|listed\s+|given\s+)?)"
     rf"|times?\s*\(|times?\s+in\s+|\(\s*)"
+    # "(all times US Pacific Time)": the country before a region's zone.
+    r"(?:US\s+|U\.S\.\s+)?"
     # An offset first: "(UTC-3)" is three hours behind UTC, not UTC.
     rf"(?P<z>(?:UTC|GMT)\s*[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d)|[A-Za-z]+/[A-Za-z_]+|{_ZONE_ALT})"
     r"(?![A-Za-z])",
@@ -1015,12 +1017,12 @@ def _range_days(m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
             first, last = (dt.date(*map(int, re.split(r"[-/]", m.group(g)))) for g in "ab")
         elif m.group("m1"):
             y = int(m.group("y"))
-            m1 = _MONTHS[m.group("m1").lower()]
-            m2 = _MONTHS[m.group("m2").lower()] if m.group("m2") else m1
+            m1 = _month(m.group("m1"))
+            m2 = _month(m.group("m2")) if m.group("m2") else m1
             first = dt.date(y, m1, int(m.group("d1")))
             last = dt.date(y, m2, int(m.group("d2")))
         else:
-            y, mo = int(m.group("y3")), _MONTHS[m.group("m3").lower()]
+            y, mo = int(m.group("y3")), _month(m.group("m3"))
             first = dt.date(y, mo, int(m.group("d3")))
             last = dt.date(y, mo, int(m.group("d4")))
     except ValueError:
@@ -1090,7 +1092,7 @@ def guess_dayfirst(text: str) -> bool:
         return first > second
     # The months the document names otherwise: ISO dates and month names ("April 6").
     months = {int(m.group(2)) for m in _ISO_DATE.finditer(text)}
-    months |= {_MONTHS[(m.group(1) or m.group(2)).lower()] for m in _MONTH_WORD.finditer(text)}
+    months |= {_month(m.group(1) or m.group(2)) for m in _MONTH_WORD.finditer(text)}
     if not months:
         return False
     hits_first = sum(1 for a, b, _ in pairs if b in months)
@@ -1142,6 +1144,37 @@ def parse_duration(text: str) -> dt.timedelta | None:
             return None
         total = int(clock.group(1)) * 3600 + int(clock.group(2)) * 60 + int(clock.group(3) or 0)
     return dt.timedelta(seconds=total)
+
+
+_WEEKDAY_NAMED = re.compile(rf"\b({_WEEKDAYS})\b", re.IGNORECASE)
+
+
+def _month(name: str) -> int:
+    """The month a name matched in any case names. IGNORECASE also matches the long s, the
+    dotless i and the dotted capital I ("ſep", "ıun"), which ``lower`` keeps as they are."""
+    return _MONTHS[name.lower().replace("ſ", "s").replace("ı", "i").replace("i̇", "i")]
+
+
+def weekday_year(text: str, day: dt.date, near: dt.date | None) -> dt.date:
+    """``day`` with its year one off corrected, when ``text`` names a weekday that the day has
+    only in the year before or after, and that day is the one near ``near`` (the report's days
+    so far): "**Monday, April 3, 2024**" after "Sunday, April 2, 2023" is April 3, 2023 (a
+    Monday). Otherwise ``day`` as written: a weekday alone wrong is the writer's slip, not
+    the year's."""
+    named = _WEEKDAY_NAMED.search(text)
+    if named is None or near is None or abs((day - near).days) < 183:
+        return day
+    want = _WEEKDAYS.split("|").index(named.group(1).lower()) % 7
+    if day.weekday() == want:
+        return day
+    for year in (day.year - 1, day.year + 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # February 29th
+            continue
+        if other.weekday() == want and abs((other - near).days) < 183:
+            return other
+    return day
 
 
 def format_duration(td: dt.timedelta) -> str:

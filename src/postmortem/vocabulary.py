@@ -1297,6 +1297,12 @@ INTENTION_WORDS: tuple[str, ...] = (
     r"will",
 )  # fmt: skip
 
+#: What makes an end of impact whole: "Function execution is fully restored", "completely
+#: recovered", "full recovery". An earlier end that a later whole one follows was partial.
+FULL_END_WORDS: tuple[str, ...] = (
+    r"fully", r"completely", r"entirely", r"full (?:recovery|restoration)",
+)  # fmt: skip
+
 #: Part of the way back: a recovery so qualified, right before its words, is a mitigation,
 #: not the end of impact or the resolution ("Function execution is partially restored").
 PARTIAL_WORDS: tuple[str, ...] = (r"partial(?:ly)?", r"partly")

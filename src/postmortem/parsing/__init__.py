@@ -18,7 +18,7 @@ from postmortem.errors import ParseError
 from postmortem.parsing import _marko_fixes  # noqa: F401  (linear-time marko, see there)
 from postmortem.parsing.actions import INTRO, read_actions
 from postmortem.parsing.blocks import Block
-from postmortem.parsing.evidence import prose_evidence
+from postmortem.parsing.evidence import partial_ends, prose_evidence
 from postmortem.parsing.fields import (
     FIELD_KINDS,
     Reader,
@@ -812,7 +812,7 @@ _NAMED_ZONE = re.compile(
 #: report declares. A region's name is read as the prose's "1:20 PM Eastern Time" is (upper
 #: case), so that the writer's statement of that zone reads back as it.
 _ALL_TIMES_WORDS = (
-    r"\ball\s+times\s+(?:are\s+|listed\s+|given\s+|shown\s+)?(?:in\s+)?"
+    r"\ball\s+times\s+(?:are\s+|listed\s+|given\s+|shown\s+)?(?:in\s+)?(?:US\s+|U\.S\.\s+)?"
     # A zone's IANA name too: Google Cloud's reports say "(all times are US/Pacific)".
     r"(?:(Eastern|Pacific|Central|Mountain)\s+time\b|((?:US|America|Europe|Asia|Australia)/"
     r"[A-Za-z_]{3,20}|[A-Za-z]{2,5})(?![A-Za-z]))"
@@ -965,6 +965,7 @@ def _timeline(
     if not tr.days_given:
         newest_first_days(tr.events, base)
     flag_dates(tr.events)
+    partial_ends(tr.events)
     report.timeline = m.Timeline(
         events=tr.events, timezone=tr.zone_name, newest_first=_newest_first(tr.events)
     )

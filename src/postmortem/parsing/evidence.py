@@ -217,6 +217,28 @@ def _first_paragraph(text: str) -> str:
     return " ".join(lines)[:_WORDING_CAP]
 
 
+def partial_ends(events: list[m.TimelineEvent]) -> None:
+    """An end of impact that a later entry calls full was partial: "All SDK Gateways are back
+    online" at 01:01 before "Function execution is fully restored" at 05:45 (Inngest) is a
+    mitigation. The earlier entries' end cue becomes a mitigation cue; the full one stands."""
+    full = [
+        i
+        for i, e in enumerate(events)
+        if m.Milestone.IMPACT_ENDED in e.cues and _FULL_END.search(_first_paragraph(e.text))
+    ]
+    if not full:
+        return
+    for e in events[: full[-1]]:
+        if m.Milestone.IMPACT_ENDED in e.cues and not _FULL_END.search(_first_paragraph(e.text)):
+            kept = [c for c in e.cues if c is not m.Milestone.IMPACT_ENDED]
+            if m.Milestone.MITIGATED not in kept:
+                kept.append(m.Milestone.MITIGATED)
+            e.cues = tuple(sorted(kept, key=list(m.Milestone).index))
+
+
+#: What makes an end of impact whole (``vocabulary.FULL_END_WORDS``).
+_FULL_END = re.compile(rf"\b(?:{'|'.join(v.FULL_END_WORDS)})\b", re.IGNORECASE)
+
 _ENDINGS = (m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
 _FULL_ENDINGS = (m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|[。！？；]")

@@ -25,6 +25,7 @@ from postmortem.timestamps import (
     read_stamp,
     resolve,
     split_stamp,
+    weekday_year,
     zone,
     zone_line,
 )
@@ -562,7 +563,7 @@ class TimelineReader:
         st = read_stamp(stripped, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         if st.date is None or st.time is not None:
             return False
-        self.ctx.day = st.date
+        self.ctx.day = weekday_year(stripped, st.date, self.ctx.day)
         self.ctx.fresh_day = self.days_given = True
         return True
 
