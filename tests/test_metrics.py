@@ -67,6 +67,33 @@ def test_metadata_fields_outrank_the_timeline() -> None:
     assert not mt.time_to_detect.disagrees  # the report states "6 minutes"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Key-value lines, as incident tools export them and post-mortems copy them.
+        "**Detected at:** 2026-04-30 ~20:13 UTC, by an operator\n"
+        "**Acknowledged at:** 2026-04-30 20:20 UTC\n"
+        "**Mitigated at:** 2026-04-30 23:39 UTC, by a rollout restart\n",
+        # Front matter.
+        "---\ndetected_at: 2026-04-30T20:13:00Z\nacknowledged_at: 2026-04-30T20:20:00Z\n"
+        "mitigated_at: 2026-04-30T23:39:00Z\n---\n",
+    ],
+)
+def test_acknowledgement_and_mitigation_fields_are_read(head: str) -> None:
+    text = head + "\n# Webhook silence\n\n## Timeline\n\n- 19:50 Webhooks stop\n- 23:00 Restarted\n"
+    r = postmortem.parse(text)
+    utc = dt.timezone.utc
+    assert r.metadata.acknowledged_at == dt.datetime(2026, 4, 30, 20, 20, tzinfo=utc)
+    assert r.metadata.mitigated_at == dt.datetime(2026, 4, 30, 23, 39, tzinfo=utc)
+    mt = metrics(r)
+    assert mt.acknowledged_at.source == "metadata.acknowledged_at"
+    assert mt.mitigated_at.source == "metadata.mitigated_at"  # over the timeline's wording
+    assert mt.time_to_acknowledge.value == 7 * M
+    assert postmortem.dumps(r) == text
+    r.metadata.mitigated_at = dt.datetime(2026, 4, 30, 23, 45, tzinfo=utc)
+    assert postmortem.parse(postmortem.dumps(r)).metadata.mitigated_at == r.metadata.mitigated_at
+
+
 def test_explicit_markers_outrank_wording() -> None:
     text = (
         "# T\n\nDate: 2024-01-02\n\n## Timeline\n\nAll times in UTC\n\n"

@@ -52,7 +52,8 @@ def is_postmortem(report: m.Report) -> bool:
         return True
     md = report.metadata
     facts = (md.incident_id, md.date, md.severity, md.started_at, md.detected_at,
-             md.declared_at, md.repaired_at, md.resolved_at, md.ended_at)  # fmt: skip
+             md.declared_at, md.acknowledged_at, md.mitigated_at, md.repaired_at,
+             md.resolved_at, md.ended_at)  # fmt: skip
     if any(f is not None for f in facts):
         return True
     # Front matter counts even when it is not valid YAML (a blog post's "@handle" value): it is

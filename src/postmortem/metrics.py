@@ -828,12 +828,14 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or pick("declared")
         or missing("declared", "no declaration event or field")
     )
-    out["acknowledged"] = pick("acknowledged", after=d_at) or missing(
-        "acknowledged", "no acknowledgement event"
-    )
+    out["acknowledged"] = (
+        field("acknowledged", md.acknowledged_at, "metadata.acknowledged_at")
+        or pick("acknowledged", after=d_at)
+    ) or missing("acknowledged", "no acknowledgement event")
     # A report without a timeline dates its steps in sentences ("I rolled back at 10:19").
     out["mitigated"] = (
-        pick("mitigated", after=d_at)
+        field("mitigated", md.mitigated_at, "metadata.mitigated_at")
+        or pick("mitigated", after=d_at)
         or (said("mitigated") if not timed else None)
         or missing("mitigated", "no mitigation event")
     )

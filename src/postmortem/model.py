@@ -419,6 +419,8 @@ class Metadata:
     started_at: dt.datetime | None = None
     detected_at: dt.datetime | None = None
     declared_at: dt.datetime | None = None
+    acknowledged_at: dt.datetime | None = None
+    mitigated_at: dt.datetime | None = None
     repaired_at: dt.datetime | None = None
     resolved_at: dt.datetime | None = None
     ended_at: dt.datetime | None = None

@@ -425,6 +425,8 @@ _KEYWORDS_BUILT = [-1]
 KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bdetect|\balert|\baware\b|\bnotic", "metadata.detected_at"),
     (r"\bdeclar", "metadata.declared_at"),
+    (r"\backnowledg|\backed\b", "metadata.acknowledged_at"),
+    (r"\bmitigat|\bworkaround", "metadata.mitigated_at"),
     (r"\brecover|\brestor|\brepair", "metadata.repaired_at"),
     (r"\bresol|\bclosed?\b", "metadata.resolved_at"),
     (r"\bstart|\bbegan\b|\bbegin|\bonset\b", "metadata.started_at"),
@@ -529,6 +531,15 @@ FIELD_KEYS: dict[str, str] = {
     "outage ended": "metadata.repaired_at",
     "incident declared": "metadata.declared_at",
     "declared": "metadata.declared_at",
+    # Incident tools' exports and templates (Rootly, incident.io, FireHydrant) give the
+    # acknowledgement and the mitigation their own keys ("**Mitigated at:** 23:39 UTC").
+    "acknowledged": "metadata.acknowledged_at",
+    "acknowledged at": "metadata.acknowledged_at",
+    "time acknowledged": "metadata.acknowledged_at",
+    "mitigated": "metadata.mitigated_at",
+    "mitigated at": "metadata.mitigated_at",
+    "time mitigated": "metadata.mitigated_at",
+    "mitigation time": "metadata.mitigated_at",
     "repaired": "metadata.repaired_at",
     "resolved": "metadata.resolved_at",
     "resolved at": "metadata.resolved_at",
@@ -1453,6 +1464,8 @@ FRONT_MATTER_INSTANTS: dict[str, str] = {
     "outage start": "started_at", "downtime start": "started_at", "incident started": "started_at",
     "detected": "detected_at", "detected at": "detected_at", "detection time": "detected_at",
     "declared": "declared_at", "declared at": "declared_at",
+    "acknowledged": "acknowledged_at", "acknowledged at": "acknowledged_at",
+    "mitigated": "mitigated_at", "mitigated at": "mitigated_at", "mitigation time": "mitigated_at",
     "end": "ended_at", "ended": "ended_at", "end time": "ended_at", "ended at": "ended_at",
     "end date": "ended_at",
     # The incident's end as the window of the outage: when the impact ended; the resolution
