@@ -234,6 +234,40 @@ def test_key_events_in_words_no_table_lists() -> None:
     assert md.started_at is None  # a restart is no start: "start" is a word of its own
 
 
+@pytest.mark.parametrize(
+    ("line", "field", "want"),
+    [
+        ("**Störungsbeginn:** 26.09.2026 14:00 UTC", "started_at", (2026, 9, 26, 14, 0)),
+        ("**Detección:** 2026-09-26 14:05 UTC", "detected_at", (2026, 9, 26, 14, 5)),
+        ("- **Rétablissement :** 2026-09-26 15:10 UTC", "repaired_at", (2026, 9, 26, 15, 10)),
+        ("**Fin del incidente:** 2026-09-26 16:00 UTC", "ended_at", (2026, 9, 26, 16, 0)),
+    ],
+)
+def test_key_events_in_other_languages(line: str, field: str, want: tuple[int, ...]) -> None:
+    r = parse(f"# Incidente\n\n{line}\n\n## Resumen\n\nx\n")
+    assert getattr(r.metadata, field) == dt.datetime(*want, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "instant"),
+    [
+        ("**Inicio:** 2026-09-26 (UTC)", "started"),
+        ("**Resolved:** 2026-09-26", "resolved"),
+        ("**Discovered:** 2026-09-26 by an operator", "detected"),
+        ("**Mitigated at:** September 26, 2026", "mitigated"),
+    ],
+)
+def test_a_key_event_given_as_a_day_is_day_evidence(line: str, instant: str) -> None:
+    r = parse(f"# Outage\n\n{line}\n\n## Summary\n\nThe site was down.\n")
+    got = metrics(r).instants[instant]
+    assert (got.value, got.precision) == (dt.datetime(2026, 9, 26), "day")
+    assert got.line == 3 and not got.inferred
+    assert r.metadata.started_at is None and r.metadata.resolved_at is None  # no time of day
+    # Words are no day, and a day in a key no table lists is no key event.
+    for other in ("**Resolved:** when the cache was flushed", "**Planned:** 2026-09-26"):
+        assert parse(f"# Outage\n\n{other}\n").evidence == []
+
+
 def test_key_events_in_chinese_and_japanese_keys() -> None:
     r = parse(
         "# 🎉 服务器恢复完成报告\n\n## 执行时间\n- **开始时间**: 2025-12-01 17:30 (UTC+8)\n"
@@ -415,6 +449,36 @@ def test_top_level_sections_headed_by_their_stamps_are_entries(level: str) -> No
 def test_day_headings_alone_at_the_top_are_no_entries() -> None:
     r = parse("# Log\n\n## December 5, 2023\n\nWe grew.\n\n## December 20, 2022\n\nHello.\n")
     assert r.timeline.events == []
+
+
+def test_day_headings_with_a_phase_over_untimed_notes_are_entries() -> None:
+    # Luanti's incident log: a day and a phase each, over bullets without a time.
+    r = parse(
+        "# Incidente\n\n## Log del Incidente\n\n### 2026-09-26 — DETECCIÓN\n\n"
+        "- Contenedor en crash-loop\n\n### 2026-09-26 — CONTENCIÓN\n\n- Push revertido\n\n"
+        "### 2026-09-27 — RESOLUCIÓN\n\n- skins.txt recodificado\n"
+    )
+    ev = r.timeline.events
+    assert [(e.date, e.text) for e in ev] == [
+        (dt.date(2026, 9, 26), "- Contenedor en crash-loop"),
+        (dt.date(2026, 9, 26), "- Push revertido"),
+        (dt.date(2026, 9, 27), "- skins.txt recodificado"),
+    ]
+    assert [e.cues[:1] for e in ev] == [
+        (Milestone.DETECTED,), (Milestone.MITIGATED,), (Milestone.RESOLVED,)
+    ]  # fmt: skip
+    assert metrics(r).resolved_at.value == dt.datetime(2026, 9, 27)
+    # A heading of a day and words over headings of times sets their day (Ethereum's Sepolia
+    # post-mortem): it is no entry of its own.
+    r = parse(
+        "# T\n\n## Timeline\n\n### March 5, 2025: Sepolia Testnet Issue Timeline\n\n"
+        "All times UTC.\n\n### ~9:43 AM: Identifying the Issue\n\nBlocks stalled.\n\n"
+        "### 10:07 AM: Emergency Coordination\n\nCall opened.\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2025, 3, 5, 9, 43, tzinfo=UTC),
+        dt.datetime(2025, 3, 5, 10, 7, tzinfo=UTC),
+    ]
 
 
 def test_newest_first_updates_may_repeat_a_time() -> None:

@@ -837,6 +837,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         field("mitigated", md.mitigated_at, "metadata.mitigated_at")
         or pick("mitigated", after=d_at)
         or (said("mitigated") if not timed else None)
+        or (said("mitigated", days=True) if not timed else None)
         or missing("mitigated", "no mitigation event")
     )
     m_at = out["mitigated"].value or d_at

@@ -431,6 +431,15 @@ KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bresol|\bclosed?\b", "metadata.resolved_at"),
     (r"\bstart|\bbegan\b|\bbegin|\bonset\b", "metadata.started_at"),
     (r"\bfinish|\bend(?:ed)?\b", "metadata.ended_at"),
+    # The same in Spanish, Portuguese, French, German and Italian keys, accents folded
+    # ("Detección", "Störungsbeginn", "Rétablissement", "Fin del incidente"): German joins
+    # its words, so "beginn" and "ende" close the key rather than open a word.
+    (r"\bdetec|erkannt\b|entdeckt\b|\brilevat", "metadata.detected_at"),
+    (r"\bmitigac|\bmitigaz", "metadata.mitigated_at"),
+    (r"\brestablec|\bretabli|\brestaurad|wiederhergestellt\b|\bripristin", "metadata.repaired_at"),
+    (r"\bresuel|\bgelost\b|behoben\b|\brisolt", "metadata.resolved_at"),
+    (r"\binici|\bcomienz|\bdebut\b|beginn\b|\binizi", "metadata.started_at"),
+    (r"\bfin\b|\bfim\b|ende\b|\bfine\b", "metadata.ended_at"),
 )
 #: The same in Chinese, Japanese and Korean keys, which write no spaces between words
 #: ("开始时间" start time, "恢复时间" recovery time, "発生日時", "復旧日時", "복구 시각").
@@ -466,6 +475,32 @@ FIELD_KEYS: dict[str, str] = {
     "fecha del incidente": "metadata.date",
     "data do incidente": "metadata.date",
     "datum": "metadata.date",
+    # Key events in other languages, whose values may be a day alone ("**Inicio:**
+    # 2026-09-26"); keys of a date and a time in more wordings are KEY_EVENT_WORDS'.
+    "inicio": "metadata.started_at",
+    "inicio del incidente": "metadata.started_at",
+    "comienzo": "metadata.started_at",
+    "debut": "metadata.started_at",
+    "debut de l incident": "metadata.started_at",
+    "beginn": "metadata.started_at",
+    "storungsbeginn": "metadata.started_at",
+    "inizio": "metadata.started_at",
+    "deteccion": "metadata.detected_at",
+    "detectado": "metadata.detected_at",
+    "deteccao": "metadata.detected_at",
+    "detecte": "metadata.detected_at",
+    "erkannt": "metadata.detected_at",
+    "resuelto": "metadata.resolved_at",
+    "resolvido": "metadata.resolved_at",
+    "resolu": "metadata.resolved_at",
+    "behoben": "metadata.resolved_at",
+    "risolto": "metadata.resolved_at",
+    "fim": "metadata.ended_at",
+    "fin": "metadata.ended_at",
+    "fin del incidente": "metadata.ended_at",
+    "ende": "metadata.ended_at",
+    "storungsende": "metadata.ended_at",
+    "fin de l incident": "metadata.ended_at",
     "дата": "metadata.date",
     "дата инцидента": "metadata.date",
     "日期": "metadata.date",

@@ -137,7 +137,8 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     first = report.sections[0]._origin if report.sections else None
     opening = src.text[doc.title_end : first.start if first is not None else len(src.text)]
     opening = _FIELD_LINE.sub(_drop_field, opening[:6000])  # "**Status**: Resolved" is a field
-    report.evidence = prose_evidence(
+    # Key events stated as a day alone come first: a field outranks a sentence of the prose.
+    report.evidence = reader.day_events + prose_evidence(
         report, opening, dayfirst=reader.dayfirst, zone_hint=reader.zone_hint
     )
     report.stated_fields = field_figures(report, doc)

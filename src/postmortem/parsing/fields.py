@@ -270,6 +270,18 @@ def _key_event_words() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(words), path) for words, path in KEY_EVENT_WORDS]
 
 
+#: The milestone each instant field dates, for key events given as a day alone.
+_DAY_MILESTONES: dict[str, m.Milestone] = {
+    "metadata.started_at": m.Milestone.STARTED,
+    "metadata.detected_at": m.Milestone.DETECTED,
+    "metadata.declared_at": m.Milestone.DECLARED,
+    "metadata.acknowledged_at": m.Milestone.ACKNOWLEDGED,
+    "metadata.mitigated_at": m.Milestone.MITIGATED,
+    "metadata.repaired_at": m.Milestone.IMPACT_ENDED,
+    "metadata.resolved_at": m.Milestone.RESOLVED,
+    "metadata.ended_at": m.Milestone.RESOLVED,
+}
+
 _BARE_HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)(\s*\(?[A-Z]{2,4}\)?)?")
 
 
@@ -284,6 +296,8 @@ class Reader:
         #: The one zone the report's times are written in, for key events given as a clock
         #: time only ("Team aware: 16.12" beside "Service restored: 17:05 UTC").
         self.zone_hint: dt.tzinfo | None = None
+        #: Key events given as a day alone, evidence of day precision (see ``_day_event``).
+        self.day_events: list[m.Evidence] = []
         self._ph_paths: list[str] = []
         self._ph_texts: list[str] = []
         self._ph_offsets = array("i")
@@ -359,7 +373,11 @@ class Reader:
                         value = value.date() if value else None
                     if value is None:
                         if kind == "datetime":
-                            return False  # "**Resolved**: The APIs work again.": no instant
+                            # "**Resolved**: The APIs work again.": no instant. "**Resolved:**
+                            # 2026-06-23": the day, as evidence (the model's instants are
+                            # times of day; the text stays as written).
+                            self._day_event(path, raw, span)
+                            return False
                         self.report.metadata.extra.setdefault(path.split(".")[-1], raw)
                         return False
         if path == "title":
@@ -377,6 +395,21 @@ class Reader:
             span, _snapshot(value), items if kind == "list" else None, sys.intern(marker), where
         )
         return True
+
+    def _day_event(self, path: str, raw: str, span: tuple[int, int]) -> None:
+        """A key event whose value opens with a day and gives no time ("**Inicio:**
+        2026-09-26 (UTC)", "**Resolved:** 2026-06-23", "**Discovered:** 2026-07-02 by ...")."""
+        milestone = _DAY_MILESTONES.get(path)
+        hit = split_stamp(raw) if milestone is not None else None
+        if milestone is None or hit is None:
+            return
+        st = read_stamp(raw[hit[0] : hit[1]], dayfirst=self.dayfirst)
+        if st.date is None or st.time is not None or not st.explicit_date:
+            return
+        at = dt.datetime.combine(st.date, dt.time())
+        line = self.doc.source.line_of(span[0])
+        quote = raw.strip()[:80]
+        self.day_events.append(m.Evidence(milestone, at, "field", path, quote, line, 0.9, "day"))
 
     def _item_text(self, span: tuple[int, int]) -> str:
         raw = self.text[span[0] : span[1]]

@@ -131,8 +131,19 @@ class TimelineReader:
             outer, self.heading_day = self.heading_day, st.date if day_heading else None
             self.read_section(child, sub_phase)
             self.heading_day = outer
-            if day_heading and len(self.events) == before and _only_stamp(title):
-                self._day_note(child)
+            if day_heading and len(self.events) == before:
+                if _only_stamp(title):
+                    self._day_note(child)
+                elif (
+                    head is not None
+                    and head[0] == 0
+                    and not child.children
+                    and not self._timed_heading(node)
+                ):
+                    # "### 2026-09-26 — RESOLUCIÓN" over untimed bullets or prose (Luanti's
+                    # incident log, Oxymoron290's day headings): the day's one entry, named
+                    # by the heading's words.
+                    self._heading_event(child, st)
 
     def read_loose_bullets(self, start: int, end: int) -> None:
         """No timeline section: bullets that start with a full date and time, at any depth.
@@ -189,6 +200,18 @@ class TimelineReader:
         self.ctx.day = day
         self.ctx.fresh_day = self.days_given = True
         return True
+
+    def _timed_heading(self, node: Node) -> bool:
+        """Whether a subsection of ``node`` is headed by a time of day: then a heading of a day
+        and words ("### March 5, 2025: Sepolia Testnet Issue Timeline") sets the day of those
+        entries and is none itself."""
+        for child in node.children:
+            head = split_stamp(child.title, labelled=True)
+            if head is not None:
+                st = read_stamp(child.title[head[0] : head[1]], dayfirst=self.ctx.dayfirst)
+                if st.time is not None:
+                    return True
+        return False
 
     def _has_entries(self, node: Node) -> bool:
         """Whether a subsection holds stamped list items of its own (then its heading is not
@@ -891,7 +914,7 @@ class TimelineReader:
             time_text=stamp_text,
             lenient=st.lenient,
             line=self.doc.record_line(span[0]),
-            cues=cues(f"{heading_words}. {body}" if heading_words else body),
+            cues=_heading_cues(heading_words, body),
             flag=st.problem or None,
         )
         ev._origin = m.Origin.of(
@@ -925,6 +948,18 @@ class TimelineReader:
 
 
 _HALF_DAY = 12 * 3600
+
+
+def _heading_cues(words: str, body: str) -> tuple[m.Milestone, ...]:
+    """The milestones an entry's words name; a heading's words after its stamp count, and so
+    does a phase they name alone ("### 2026-09-26 — RESOLUCIÓN", "## 14:02 Detection"). Cues,
+    not a marked milestone: a new entry written like its neighbour copies the heading's
+    words, and the milestone it was given must read back."""
+    if not words:
+        return cues(body)
+    got = cues(f"{words}. {body}")
+    phase = _phase_milestone(normalize(words))
+    return got if phase is None or phase in got else (phase, *got)
 
 
 def _clock_step(a: dt.time, b: dt.time) -> int:
@@ -1292,6 +1327,21 @@ _PHASES = {
     "resolved": m.Milestone.RESOLVED,
     "acknowledged": m.Milestone.ACKNOWLEDGED,
     "declared": m.Milestone.DECLARED,
+    # The phases of security incident handling (NIST SP 800-61: detection, containment,
+    # eradication, recovery), and the phase nouns in Spanish, Portuguese and German, accents
+    # folded ("### 2026-09-26 — CONTENCIÓN").
+    "containment": m.Milestone.MITIGATED,
+    "recovery": m.Milestone.IMPACT_ENDED,
+    "deteccion": m.Milestone.DETECTED,
+    "deteccao": m.Milestone.DETECTED,
+    "erkennung": m.Milestone.DETECTED,
+    "contencion": m.Milestone.MITIGATED,
+    "contencao": m.Milestone.MITIGATED,
+    "mitigacion": m.Milestone.MITIGATED,
+    "mitigacao": m.Milestone.MITIGATED,
+    "resolucion": m.Milestone.RESOLVED,
+    "resolucao": m.Milestone.RESOLVED,
+    "behebung": m.Milestone.RESOLVED,
 }
 
 
