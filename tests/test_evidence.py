@@ -826,9 +826,11 @@ def test_cstate_updates_joined_by_hard_breaks_are_one_entry_each() -> None:
         '**Resolved:** Moved to a new container. {{< track "2020-06-08 1:00:00" >}}\n'
     )
     report = postmortem.parse(text)
+    # The front matter's times are UTC ("Z"), as cState writes them, and Hugo reads a track
+    # shortcode's time in the site's zone, UTC unless configured: the updates are in UTC.
     assert [e.at for e in report.timeline.events] == [
-        dt.datetime(2020, 5, 30, 14, 23), dt.datetime(2020, 5, 30, 18, 52),
-        dt.datetime(2020, 6, 1, 9, 52), dt.datetime(2020, 6, 8, 1, 0),
+        dt.datetime(2020, 5, 30, 14, 23, tzinfo=UTC), dt.datetime(2020, 5, 30, 18, 52, tzinfo=UTC),
+        dt.datetime(2020, 6, 1, 9, 52, tzinfo=UTC), dt.datetime(2020, 6, 8, 1, 0, tzinfo=UTC),
     ]  # fmt: skip
     assert report.timeline.events[1].text.startswith("**Monitoring:** A hot fix is in.")
     assert postmortem.dumps(report) == text

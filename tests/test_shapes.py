@@ -481,6 +481,60 @@ def test_day_headings_with_a_phase_over_untimed_notes_are_entries() -> None:
     ]
 
 
+def test_a_date_line_with_the_reports_day_in_another_year_is_a_typo() -> None:
+    # IBM Carbon's "2012-04-09 **(all times in UTC)**" in a report dated 2020-04-09.
+    r = parse(
+        "---\ndate: 2020-04-09\n---\n\n# v10.11.0 Release\n\n## Timeline\n\n"
+        "2012-04-09 **(all times in UTC)**\n\n- 17:30 Reports of broken builds\n"
+        "- 18:30 Decision to roll back\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2020, 4, 9, 17, 30, tzinfo=UTC),
+        dt.datetime(2020, 4, 9, 18, 30, tzinfo=UTC),
+    ]
+
+
+def test_a_line_dating_the_document_gives_no_day_to_the_entries() -> None:
+    r = parse(
+        "# Blackout\n\n> *Last Update: May 4, 2025 @ 1945 CEST*\n\n"
+        "On April 28, 2025, the grid failed.\n\n_Our best timeline (all times CEST)_\n"
+        "- **06:00:00** - Export capacity reduced\n- **12:00:00 or earlier** - Oscillations\n"
+        "- **12:19:30.0** - Oscillations worsen\n"
+    )
+    ev = r.timeline.events
+    assert [e.at for e in ev] == [
+        dt.datetime(2025, 4, 28, h, m, s, tzinfo=ZoneInfo("Europe/Madrid"))
+        for h, m, s in ((6, 0, 0), (12, 0, 0), (12, 19, 30))
+    ]
+    assert ev[1].text == "Oscillations"  # "or earlier" is a word about the time
+
+
+def test_status_page_updates_are_in_the_zone_of_its_front_matter() -> None:
+    # cState writes its front matter in UTC; Hugo reads a track shortcode's time in the
+    # site's zone, UTC by default. A zone named in passing ("ETA 03:30 PT") is not theirs.
+    text = (
+        "---\ndate: 2024-02-16T09:28:00.000Z\nresolved: true\n"
+        "resolvedWhen: 2024-02-16T10:55:00.000Z\n---\n"
+        '*Resolved* - Service restored. {{< track "2024-02-16 10:55:45" >}}\n\n'
+        "*Monitoring* - The ISP is upgrading. The ETA is 03:30 PT. "
+        '{{< track "2024-02-16 09:28:00" >}}\n'
+    )
+    r = parse(text)
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2024, 2, 16, 10, 55, 45, tzinfo=UTC),
+        dt.datetime(2024, 2, 16, 9, 28, tzinfo=UTC),
+    ]
+    # Entries that name their zone keep it.
+    named = parse(
+        text.replace('{{< track "2024-02-16 09:28:00" >}}', "").replace(
+            '*Resolved* - Service restored. {{< track "2024-02-16 10:55:45" >}}',
+            "* 02:55 Denver - Service restored\n* 03:10 Denver - Verified",
+        )
+    )
+    assert all(e.at is not None and e.at.utcoffset() == dt.timedelta(hours=-7)
+               for e in named.timeline.events)  # fmt: skip
+
+
 def test_newest_first_updates_may_repeat_a_time() -> None:
     r = parse(
         "# Ausfall\n\n## Updates\n\n### 2025-01-22T08:00:00\n\nDer Status ist gelöst.\n\n"

@@ -155,7 +155,9 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # One token of a stamp. The stamp is the longest run of these at the start of an entry.
 _TOKEN = re.compile(
     rf"""
-    (?P<approx>[~〜～]|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b|{_CJK_AROUND})
+    (?P<approx>[~〜～]|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b|{_CJK_AROUND}
+        # A bound for a time not known closer: "### After 02:10 CET", "- Before 09:00".
+        |after\b|before\b)
     # A range written in words: "Between 02:00 and 02.30 PM", "From 09:00 to 10:30 UTC". Its
     # start is the stamp's instant; the joiner counts only before another date or time.
   | (?P<opener>between\b|from\b)
@@ -204,7 +206,10 @@ _TOKEN = re.compile(
     # "16:2x", "~13:5x": a time whose last digit of the minute is not known, as a log read
     # afterwards gives it; read as the ten minutes' start, approximate.
   | (?P<tens>\d{{1,2}}:[0-5][xX](?![\w]))
-  | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}|\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)))
+    # Seconds may carry a fraction, as a log or a grid recorder gives them ("12:19:30.5");
+    # a dotted time is read before a separator, "am"/"pm" or a zone ("08.45 UTC").
+  | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,6}}(?!\d))?)?|h\d{{2}}
+        |\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)|\s+(?:{_ZONE_ALT})\b))
         (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m(?:\.|\b))?)?)
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
@@ -236,9 +241,9 @@ _GAP = re.compile(r"[\s,]*")
 #: (full-width digits, "≈", the long s that IGNORECASE reads as "s") always go to the pattern.
 #: A test holds this set to the pattern.
 _TOKEN_WORDS = (
-    "approx", "approximately", "circa", "about", "around", "between", "from", "and", "to",
-    "until", "till", "through", "a", "an", "one", "two", "three", "tbd", "unknown", "uhr",
-    "o'clock", "oclock",
+    "approx", "approximately", "circa", "about", "around", "after", "before", "between", "from",
+    "and", "to", "until", "till", "through", "a", "an", "one", "two", "three", "tbd", "unknown",
+    "uhr", "o'clock", "oclock",
 )  # fmt: skip
 _TOKEN_FIRST = frozenset(
     "0123456789~+-?[("
@@ -268,7 +273,7 @@ def _token_at(text: str, p: int) -> re.Match[str] | None:
 #: " (approx.)", " onwards"), not the entry's words ("**10:00 Alert**" says an alert).
 _STAMP_NOTE = re.compile(
     r",?[ \t]+\(?(?:ongoing|onwards?|approx\.?|approximately|est\.?|estimated|roughly|"
-    r"local(?: time)?|or so|ish)\)?[ \t]*",
+    r"local(?: time)?|or so|or (?:earlier|later)|ish)\)?[ \t]*",
     re.IGNORECASE,
 )
 _SEP = re.compile(r"\s*(?:[:|,]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")

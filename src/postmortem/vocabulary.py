@@ -588,6 +588,7 @@ FIELD_KEYS: dict[str, str] = {
     "version": "metadata.version",
     "template version": "metadata.version",
     "last updated": "metadata.last_updated",
+    "last update": "metadata.last_updated",
     "next review": "metadata.next_review",
     "next review date": "metadata.next_review",
     "next retrospective review date": "metadata.next_review",
@@ -741,6 +742,17 @@ SUBSECTION_FIELDS: dict[str, str] = {
 
 #: Front-matter keys of the report's title and date, first found wins: "post_title" and
 #: "post_date" are what the WordPress-to-Jekyll exporter writes for every post it exports.
+#: Words that open a line dating the document, not the incident ("Last Update: May 4,
+#: 2025", "Updated 2023-03-03", "Published on ..."): no day for the timeline's entries.
+REVISION_WORDS: tuple[str, ...] = (
+    r"last\s+updated?",
+    r"updated(?:\s+on)?",
+    r"published(?:\s+on)?",
+    r"posted(?:\s+on)?",
+    r"revised",
+    r"modified",
+    r"last\s+edited",
+)
 FRONT_MATTER_TITLE_KEYS: tuple[str, ...] = ("title", "post_title")
 FRONT_MATTER_DATE_KEYS: tuple[str, ...] = ("date", "post_date")
 

@@ -58,6 +58,7 @@ from postmortem.vocabulary import (
     FRONT_MATTER_DATE_KEYS,
     FRONT_MATTER_INSTANTS,
     FRONT_MATTER_TITLE_KEYS,
+    REVISION_WORDS,
     SECTION_TEXT_FIELDS,
     STATUS_AWARE_WORDS,
     STATUS_LOOKING_BACK_WORDS,
@@ -212,6 +213,13 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     dayfirst = guess_dayfirst(words)
     reader = Reader(text, report, doc, dayfirst)
     zname = _report_zone(words)
+    page_zone = _status_page_zone(fm.data if fm is not None else None)
+    if page_zone is not None and not _declares_zone(words) and not _stamps_name_a_zone(words):
+        # A status page (cState, Statusfy) writes its front matter's times in UTC and its
+        # updates' stamps ("{{< track "2024-02-16 10:55:45" >}}") in the same zone: a zone
+        # an update names in passing ("ETA 03:30 PT") is not theirs. Entries that name
+        # theirs ("* 16:37 Denver - ...") keep it.
+        zname = page_zone
     reader.zone_hint = zone(zname) if zname else None
 
     title_block = _title_block(text, blocks, fm, body_start)
@@ -832,6 +840,36 @@ def zone_statement(name: str) -> str:
     return f"All times are in {name}."
 
 
+def _declares_zone(text: str) -> bool:
+    """Whether the text states its zone in words ("All times in PST")."""
+    m_ = _ALL_TIMES.search(text)
+    return m_ is not None and (bool(m_.group(1)) or zone(m_.group(2)) is not None)
+
+
+_LINE_LEAD = re.compile(r"[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*")
+
+
+def _stamps_name_a_zone(text: str) -> bool:
+    """Whether a line of the text opens with a stamp that names its zone."""
+    for line in text.splitlines():
+        rest = line[_LINE_LEAD.match(line).end() :]  # type: ignore[union-attr]
+        hit = split_stamp(rest)
+        if hit is not None and read_stamp(rest[hit[0] : hit[1]]).zone is not None:
+            return True
+    return False
+
+
+def _status_page_zone(data: Any) -> str | None:
+    """ "UTC" for status-page front matter (see ``opens_by_date``) whose opening "date" is
+    written in UTC ("date: 2024-02-16T09:28:00.000Z"), else None."""
+    if not isinstance(data, dict) or not opens_by_date(data):
+        return None
+    opened = _fm_datetime(by_name(data).get("date"))
+    if opened is None or opened.utcoffset() != dt.timedelta(0):
+        return None
+    return "UTC"
+
+
 def _report_zone(text: str) -> str | None:
     """The zone a report declares ("All times in PST"), or the one zone its times are given in."""
     m_ = _ALL_TIMES.search(text)
@@ -896,6 +934,24 @@ def first_date(text: str, start: int, dayfirst: bool) -> dt.date | None:
     return None
 
 
+def _first_incident_date(text: str, start: int, dayfirst: bool) -> dt.date | None:
+    """The first date of the text that is not on a line dating the document itself ("> *Last
+    Update: May 4, 2025 @ 1945 CEST*" above "On April 28, 2025, ..."): the day entries that
+    give only a time are on."""
+    for line in _revision_line().finditer(text, start):
+        got = first_date(text[: line.start()], start, dayfirst)
+        if got is not None:
+            return got
+        start = line.end()
+    return first_date(text, start, dayfirst)
+
+
+@lru_cache(maxsize=1)
+def _revision_line() -> re.Pattern[str]:
+    words = "|".join(REVISION_WORDS)
+    return re.compile(rf"(?im)^[^\w\n]{{0,8}}(?:{words})\b[^\n]*")
+
+
 def _date_at(text: str, start: int, at: int, dayfirst: bool) -> dt.date | None:
     """``parse_date`` of the first date, found at ``at``: from a little before it, where the
     range it may end ("from April 6 to April 11, 2023") starts."""
@@ -920,7 +976,7 @@ def _timeline(
     from_text = named_once
     if base is None:
         # The first full date the report mentions anchors entries that give only a time.
-        base = from_text = first_date(text, doc.body_start, dayfirst)
+        base = from_text = _first_incident_date(text, doc.body_start, dayfirst)
     tz = zone(zname) if zname else None
     date_field = doc.fields.get("metadata.date")
     named = _day_named(  # one scan, asked by every candidate

@@ -580,12 +580,24 @@ class TimelineReader:
         hit = split_stamp(stripped)
         if hit is None or stripped[hit[2] :].strip(" ()*_").strip():
             rest = stripped[hit[1] :] if hit else stripped
-            rest = (re.sub(r"\([^)]*\)", "", rest) if "(" in rest else rest).strip()
+            # "2012-04-09 **(all times in UTC)**": a note in parentheses, bold or not.
+            rest = (re.sub(r"\([^)]*\)", "", rest) if "(" in rest else rest).strip(" *_")
             if rest:
                 return False
         st = read_stamp(stripped, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         if st.date is None or st.time is not None:
             return False
+        day = self.ctx.day
+        if (
+            day is not None
+            and st.explicit_date
+            and st.date.year != day.year
+            and (st.date.month, st.date.day) == (day.month, day.day)
+        ):
+            # The report's own month and day in another year ("2012-04-09" in a report dated
+            # 2020-04-09, IBM Carbon's): a mistyped year, read as the report's (LABELING's
+            # "use what the report clearly means").
+            st.date = day
         self.ctx.day = weekday_year(stripped, st.date, self.ctx.day)
         self.ctx.fresh_day = self.days_given = True
         return True
