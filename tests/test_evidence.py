@@ -94,6 +94,8 @@ UTC = dt.timezone.utc
         ("Service rétabli, pas de perte de données", Milestone.IMPACT_ENDED),
         ("Serviço restabelecido, não houve perda de dados", Milestone.IMPACT_ENDED),
         ("Incidente resuelto", Milestone.RESOLVED),
+        ("Temporary measure put in place to allow our CI to run", Milestone.MITIGATED),
+        ("Alchemy pushed a stopgap measure to route more traffic", Milestone.MITIGATED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
@@ -133,6 +135,9 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "OVH will take several weeks or more to bring the services online again",
         # Removed as the failure.
         "The user's account was deleted by mistake",
+        # A temporary measure taken away, or only wanted.
+        "Temporary measure removed",
+        "We need a temporary fix for the cache",
     ],
 )
 def test_wording_that_marks_no_ending(text: str) -> None:
@@ -376,6 +381,21 @@ def test_a_day_sentence_that_says_the_service_was_down_dates_the_start() -> None
     )
     got = metrics(report).started_at
     assert (got.value, got.precision) == (dt.datetime(2024, 6, 4), "day")
+
+
+@pytest.mark.parametrize(
+    "work",
+    ["began rolling it out", "started investigating", "began to work on a fix", "started recovery"],
+)
+def test_the_team_starting_its_work_is_no_start_of_the_incident(work: str) -> None:
+    # drand's "issued a new version on February 19th ... and began rolling it out".
+    report = postmortem.parse(
+        "# Security post-mortem\n\nOn February 18th 2025, we received a report of a "
+        f"vulnerability.\nThe team issued a new version on February 19th and {work}.\n"
+    )
+    mt = metrics(report)
+    assert mt.detected_at.value == dt.datetime(2025, 2, 18)
+    assert mt.started_at.value != dt.datetime(2025, 2, 19)
 
 
 def test_a_sentence_that_names_only_a_day_gives_a_day_precision_instant() -> None:

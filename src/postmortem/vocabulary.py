@@ -1103,6 +1103,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:fix|patch) (?:for (?:[\w.-]+ ){1,3})?(?:is |was |has been )?(?:\w+ )?(?:deployed|"
         r"applied|released|lands|landed|rolled out|implemented)",
         r"alleviat(?:es|ed)",
+        # A measure in place until the fix ("Temporary measure put in place to allow our CI to
+        # run", Foundries.io; "pushed a stopgap measure", Optimism), as 暫定対応 below.
+        r"temporary (?:measure|fix|solution|workaround|mitigation)s? (?:\w+ ){0,2}"
+        r"(?:put in place|in place|applied|deployed|implemented|added|enabled|rolled out)",
+        r"(?:push(?:es|ed)?|deploy(?:s|ed)?|put in place|appl(?:y|ies|ied)) (?:a |the )?"
+        r"stop-?gap",
         r"(?:partial(?:ly)?|partly) (?:restor\w*|recover\w*|back|available|online)",
         r"(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)",
         r"revoked?",
@@ -1430,9 +1436,16 @@ MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
 WINDOW_OPENERS: tuple[str, ...] = (r"[Ff]rom", r"[Bb]etween")
 #: Words that close it.
 WINDOW_JOINERS: tuple[str, ...] = (r"to", r"and", r"until", r"through", r"till")
+# "began"/"started" before the team's own work start the work, not the incident: "issued a
+# new version on February 19th and began rolling it out" (drand), "started investigating".
+_NOT_RESPONSE = (
+    r"(?![ \t]+(?:to[ \t]+)?(?:roll|investigat|work|look|deploy|fix|mitigat|restor|recover|"
+    r"migrat|respond|patch|upgrad|rebuild|repair)\w*)"
+)
 #: Verbs of a sentence that dates the start: "At 14:02 the API began returning errors".
 PROSE_START_WORDS: tuple[str, ...] = (
-    r"experienced", r"began", r"begun", r"started", r"went down", r"was down", r"failed",
+    r"experienced", rf"began{_NOT_RESPONSE}", rf"begun{_NOT_RESPONSE}",
+    rf"started{_NOT_RESPONSE}", r"went down", r"was down", r"failed",
     r"failing", r"broke", r"broken", r"degraded", r"outage", r"exploited", r"halted",
     r"(?:not|no longer) (?:reachable|available|accessible|responding)", r"unreachable",
     # "At 16:00 UTC a certificate expired", "our primary database became unresponsive".
