@@ -56,6 +56,7 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "fraction of a second": (lambda t: t.strftime("%H:%M:%S") + ".5", None, True),
     "a bound": (lambda t: "After " + t.strftime("%H:%M"), None, True),
     "month-day without year": (lambda t: t.strftime("%m-%d %H:%M"), None, True),
+    "month/day without year": (lambda t: f"{t.month}/{t.day} " + _h12(t), None, True),
     "approximate": (lambda t: "~" + t.strftime("%H:%M"), None, True),
     "japanese around": (lambda t: t.strftime("%Y-%m-%d %H:%M") + " 頃", None, False),
     "ten minutes": (lambda t: f"{t:%H}:{t.minute // 10}x", None, True),
@@ -266,3 +267,20 @@ def test_stamp_soup_never_crashes(body: str) -> None:
     report = postmortem.parse(doc)
     assert postmortem.dumps(report) == doc
     metrics(report)
+
+
+def test_a_yearless_slash_day_before_a_time_tells_the_order_of_day_and_month() -> None:
+    # "26/03 23:04" can only be day-first: its entries are read so and not flagged; the year
+    # is the report's. A fraction ("1/20 of the builds") is no day.
+    text = (
+        "# Build farm outage\n\nDate: 2024-03-26\n\n## Timeline (all times CET)\n\n"
+        "- 26/03 23:04 - deploy started, 1/20 of the builds failed\n"
+        "- 26/03 23:10 - alerts fire\n- 27/03 00:25 - rolled back\n"
+    )
+    events = postmortem.parse(text).timeline.events
+    cet = dt.timezone(dt.timedelta(hours=1))
+    assert [(e.at, e.flag) for e in events] == [
+        (dt.datetime(2024, 3, 26, 23, 4, tzinfo=cet), None),
+        (dt.datetime(2024, 3, 26, 23, 10, tzinfo=cet), None),
+        (dt.datetime(2024, 3, 27, 0, 25, tzinfo=cet), None),
+    ]

@@ -198,6 +198,9 @@ _TOKEN = re.compile(
         (?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_ALT})\b\.?
         (?:,?\s*(?:de\s+)?\d{{4}}\b)?)
   | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}})
+        # "3/4 2:05pm", "Mon 10/21 14:05": the same day with a slash, before its time only
+        # (a fraction, "1/20", is followed by no time).
+      | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=,?[ \t]+\d{{1,2}}(?::\d{{2}}|[ \t]*[ap]\.?m\b))
         # "* 11/25" over the day's timed items, "### 3/14": a day alone, nothing after it.
       | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=[*_]{{0,2}}:?[ \t]*(?:\n|$))
         # "- 8/24頃: feeds fail", "- 8/30以降: back": a day and a colon, maybe "around" or
@@ -1093,6 +1096,11 @@ def guess_dayfirst(text: str) -> bool:
             first += 1  # "07.10.2026": dots are how day-first writers separate a date
         elif a != b and a and b:
             pairs.append((a, b, y))
+    for m in _NUMERIC_DAY_TIME.finditer(text):
+        # "26/03 23:04": a day without its year, before a time, tells the order too.
+        a, b = int(m.group(1)), int(m.group(2))
+        first += a > 12 >= b
+        second += b > 12 >= a
     if first != second or not pairs:
         return first > second
     # The months the document names otherwise: ISO dates and month names ("April 6").
@@ -1106,6 +1114,9 @@ def guess_dayfirst(text: str) -> bool:
 
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_NUMERIC_DAY_TIME = re.compile(
+    r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?=,?[ \t]+\d{1,2}(?::\d{2}|[ \t]*[ap]\.?m\b))", re.I
+)
 # These search whole documents. A lookahead on the characters a match can start with lets the
 # regex engine skip to them instead of trying the pattern at every position (about 1.6x and
 # 2x faster over the corpus).
