@@ -804,6 +804,33 @@ def test_a_field_whose_value_is_the_window(
     assert mt.started_at.source == "summary"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Duration:** 2025-08-19 14:02 UTC to 2025-08-19 14:37 UTC",
+        "- **Duration:** 2025-08-19 14:02 UTC – 2025-08-19 14:37 UTC",
+        "**Start–End:** 2025-08-19 14:02 → 14:37 UTC",
+        "- **Start/End:** 2025-08-19 14:02 UTC -> 14:37 UTC",
+        "Impact window: 2025-08-19 14:02 UTC -> 2025-08-19 14:37 UTC",
+    ],
+)
+def test_a_metadata_field_above_the_sections_whose_value_is_the_window(line: str) -> None:
+    # Fields of the opening block are read as fields, not prose; one that holds two dated
+    # times joined by a dash, a word or (under a window's key) an arrow is the window.
+    report = postmortem.parse(f"# Checkout errors\n\n{line}\n\n## Summary\n\nIt failed.\n")
+    mt = metrics(report)
+    want = (
+        dt.datetime(2025, 8, 19, 14, 2, tzinfo=UTC),
+        dt.datetime(2025, 8, 19, 14, 37, tzinfo=UTC),
+    )
+    assert (mt.started_at.value, mt.impact_ended_at.value) == want
+
+
+def test_an_arrow_in_prose_converts_and_opens_no_window() -> None:
+    text = "# Checkout errors\n\nDate: 2025-08-19\n\nThe job runs at 20:00 UTC → 02:00 Dhaka.\n"
+    assert metrics(postmortem.parse(text)).impact_ended_at.value is None
+
+
 def test_the_zone_on_a_windows_end_is_its_starts_over_the_reports_zone() -> None:
     # Later entries say UTC; the window says CET once, at its end, for both ends.
     report = postmortem.parse(

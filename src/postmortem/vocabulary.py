@@ -457,8 +457,9 @@ KEY_EVENT_NOT_WORDS = (
     r"\b(?:estimat\w*|expected|planned|target|next|eta|rule|created|updated|published|"
     r"scheduled|review|due|response)\b"
 )
-#: Field keys whose value may be the incident's window ("Date: 11:30 - 17:30 UTC").
-WINDOW_FIELD_WORDS = r"date|time|period|window|duration|outage|incident|impact|downtime|when"
+#: Field keys whose value may be the incident's window ("Date: 11:30 - 17:30 UTC", "Start/End:
+#: 14:02 - 14:37 PT").
+WINDOW_FIELD_WORDS = r"date|time|period|window|duration|outage|incident|impact|downtime|when|end"
 
 
 FIELD_KEYS: dict[str, str] = {

@@ -200,8 +200,12 @@ def _drop_field(mm: re.Match[str]) -> str:
     return mm.group() if _TIME_WINDOW.search(mm.group()) else ""
 
 
-#: Two clock times joined by a dash: a window.
-_TIME_WINDOW = re.compile(r"\d[:h]\d\d\b[^\n\d]{0,20}?[-–—][^\n\d]{0,12}\d{1,2}[:h]\d\d\b")
+#: Two clock times joined by a dash or a word: a window ("14:02 - 14:37 UTC", "2025-08-19
+#: 14:02 UTC to 2025-08-19 14:37 UTC").
+_TIME_WINDOW = re.compile(
+    r"\d[:h]\d\d\b[^\n\d]{0,20}?(?:[-–—]>?|→|\b(?:to|until|till|through)\b)"
+    r"[^\n\d]{0,12}(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}[:h]\d\d\b"
+)
 
 
 def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:

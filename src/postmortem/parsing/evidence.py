@@ -346,7 +346,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"{_ABOUT}(?P<f>{_STAMPISH})"
             rf"|\b(?i:{v.WINDOW_FIELD_WORDS})s?: "
             rf"{_ABOUT}(?P<c>{_STAMPISH}) ?"
-            rf"(?:[-–—]|{alt(v.WINDOW_JOINERS)}) ?{_ABOUT}(?P<d>{_STAMPISH})"
+            # Under such a key an arrow joins them too ("Start–End: 14:02 → 14:37 PT"); in
+            # prose it converts ("20:00 UTC → 02:00 Dhaka").
+            rf"(?:[-–—]|->|→|{alt(v.WINDOW_JOINERS)}) ?{_ABOUT}(?P<d>{_STAMPISH})"
             # A range in parentheses after what it dates: "unavailable for 47 minutes
             # (14:00–14:47 UTC)", "For about two hours on 1 May 2024 (14:00-16:00 UTC)".
             rf"|\({_ABOUT}(?P<g>{_STAMPISH}) ?[-–—] ?(?P<h>{_STAMPISH})\)"
