@@ -1277,3 +1277,29 @@ def test_an_end_that_a_later_full_end_follows_was_a_mitigation() -> None:
     mt = metrics(report)
     assert mt.mitigated_at.value == dt.datetime(2024, 8, 16, 1, 1, tzinfo=UTC)
     assert mt.impact_ended_at.value == dt.datetime(2024, 8, 16, 5, 45, tzinfo=UTC)
+
+
+def test_an_incident_io_export_key_timestamps_and_zone() -> None:
+    # incident.io's exported post-mortem: "Key Timestamps" as bold keys with "(UTC)" after the
+    # time, and the timeline's zone stated in an aside as "All timestamps in UTC".
+    text = (
+        "# Post-mortem\n\n### Key Timestamps\n\n"
+        "- **Reported:** March 3, 2023 9:36 AM (UTC)\n"
+        "- **Impact start:** March 3, 2023 9:30 AM (UTC)\n"
+        "- **Fixed:** March 3, 2023 9:45 AM (UTC)\n"
+        "- **Closed:** March 3, 2023 10:12 AM (UTC)\n\n"
+        "# Incident Timeline\n\n<aside>\n📆 All timestamps in UTC\n\n</aside>\n\n"
+        "| Date / Time | Event |\n| --- | --- |\n| 2023-03-03 | |\n"
+        "| 09:36:09 | The incident was opened from an alert. |\n"
+        "| 10:12:10 | We closed the incident |\n"
+    )
+    report = postmortem.parse(text)
+    assert all(e.at is not None and e.at.tzinfo is not None for e in report.timeline.events)
+    mt = metrics(report)
+    got = [mt.instants[n].value for n in ("started", "detected", "impact_ended", "resolved")]
+    assert got == [
+        dt.datetime(2023, 3, 3, 9, 30, tzinfo=UTC),
+        dt.datetime(2023, 3, 3, 9, 36, tzinfo=UTC),
+        dt.datetime(2023, 3, 3, 9, 45, tzinfo=UTC),
+        dt.datetime(2023, 3, 3, 10, 12, tzinfo=UTC),
+    ]

@@ -423,11 +423,12 @@ _KEYWORDS_BUILT = [-1]
 #: ("Time of Detection: 2025-08-18 23:15 UTC", "Service Recovery: ...", "Natural Resolution:
 #: ..."): tried, in this order, only for keys FIELD_KEYS does not know.
 KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
-    (r"\bdetect|\balert|\baware\b|\bnotic", "metadata.detected_at"),
+    # "Reported:", "Fixed:", "Closed:": the key timestamps of incident.io's exports.
+    (r"\bdetect|\balert|\baware\b|\bnotic|\breported\b", "metadata.detected_at"),
     (r"\bdeclar", "metadata.declared_at"),
     (r"\backnowledg|\backed\b", "metadata.acknowledged_at"),
     (r"\bmitigat|\bworkaround", "metadata.mitigated_at"),
-    (r"\brecover|\brestor|\brepair", "metadata.repaired_at"),
+    (r"\brecover|\brestor|\brepair|\bfixed\b", "metadata.repaired_at"),
     (r"\bresol|\bclosed?\b", "metadata.resolved_at"),
     (r"\bstart|\bbegan\b|\bbegin|\bonset\b", "metadata.started_at"),
     (r"\bfinish|\bend(?:ed)?\b", "metadata.ended_at"),

@@ -825,7 +825,9 @@ _NAMED_ZONE = re.compile(
 #: report declares. A region's name is read as the prose's "1:20 PM Eastern Time" is (upper
 #: case), so that the writer's statement of that zone reads back as it.
 _ALL_TIMES_WORDS = (
-    r"\ball\s+times\s+(?:are\s+|listed\s+|given\s+|shown\s+)?(?:in\s+)?(?:US\s+|U\.S\.\s+)?"
+    # "All timestamps in UTC", as incident.io's exported post-mortems write it.
+    r"\ball\s+(?:times|timestamps|time\s+stamps)\s+(?:are\s+|listed\s+|given\s+|shown\s+)?"
+    r"(?:in\s+)?(?:US\s+|U\.S\.\s+)?"
     # A zone's IANA name too: Google Cloud's reports say "(all times are US/Pacific)".
     r"(?:(Eastern|Pacific|Central|Mountain)\s+time\b|((?:US|America|Europe|Asia|Australia)/"
     r"[A-Za-z_]{3,20}|[A-Za-z]{2,5})(?![A-Za-z]))"
