@@ -284,3 +284,18 @@ def test_a_yearless_slash_day_before_a_time_tells_the_order_of_day_and_month() -
         (dt.datetime(2024, 3, 26, 23, 10, tzinfo=cet), None),
         (dt.datetime(2024, 3, 27, 0, 25, tzinfo=cet), None),
     ]
+
+
+def test_a_non_breaking_hyphen_between_digits_reads_as_a_hyphen() -> None:
+    # "2025‑05‑20" with U+2011, as writing assistants and word processors put it in dates: the
+    # title's day dates the entries, and the text comes back byte for byte.
+    text = (
+        "# Service outage on 2025\u201105\u201120\n\n## Timeline (UTC)\n\n"
+        "| Time | Event |\n|---|---|\n| 08:41 | Alert fired |\n| 09:54 | Incident resolved |\n"
+    )
+    report = postmortem.parse(text)
+    assert [e.at for e in report.timeline.events] == [
+        dt.datetime(2025, 5, 20, 8, 41, tzinfo=UTC),
+        dt.datetime(2025, 5, 20, 9, 54, tzinfo=UTC),
+    ]
+    assert postmortem.dumps(report) == text

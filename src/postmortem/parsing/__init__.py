@@ -120,7 +120,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     doc = Document(source=src, record_limit=record_limit(len(src.text)))
     report._source = doc
     try:
-        reader = _parse_into(report, doc, src.text)
+        reader = _parse_into(report, doc, _as_read(src.text))
     except ParseError as e:
         if e.path is not None or path is None:
             raise
@@ -137,6 +137,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     # box) often dates the incident: it is read with the summary.
     first = report.sections[0]._origin if report.sections else None
     opening = src.text[doc.title_end : first.start if first is not None else len(src.text)]
+    opening = _as_read(opening)
     opening = _FIELD_LINE.sub(_drop_field, opening[:6000])  # "**Status**: Resolved" is a field
     # Key events stated as a day alone come first: a field outranks a sentence of the prose.
     report.evidence = reader.day_events + prose_evidence(
@@ -198,6 +199,19 @@ def _drop_field(mm: re.Match[str]) -> str:
     if path is None or not path.startswith(("metadata.", "title")):
         return mm.group()
     return mm.group() if _TIME_WINDOW.search(mm.group()) else ""
+
+
+#: A hyphen other than "-" between digits: "2025‑05‑20" with U+2011, the non-breaking
+#: hyphen that word processors and writing assistants put in dates and times.
+_ODD_HYPHEN = re.compile(r"(?<=\d)[\u2010\u2011\u2012\u2212](?=\d)")
+
+
+def _as_read(text: str) -> str:
+    """The text as its dates are read: an odd hyphen between digits is "-". One character for
+    one, so every offset stays that of the source."""
+    if not any(c in text for c in "\u2010\u2011\u2012\u2212"):
+        return text
+    return _ODD_HYPHEN.sub("-", text)
 
 
 #: Two clock times joined by a dash or a word: a window ("14:02 - 14:37 UTC", "2025-08-19
