@@ -1303,3 +1303,25 @@ def test_an_incident_io_export_key_timestamps_and_zone() -> None:
         dt.datetime(2023, 3, 3, 9, 45, tzinfo=UTC),
         dt.datetime(2023, 3, 3, 10, 12, tzinfo=UTC),
     ]
+
+
+def test_a_statuspage_history_with_yearless_days_and_a_year_in_the_title() -> None:
+    # Statuspage's incident history, pasted: each update's day without its year on its last
+    # line; the title's year dates them. "a fix is being implemented" is no mitigation yet.
+    text = (
+        "# Elevated API errors (2024)\n\n"
+        "**Resolved** - This incident has been resolved.\nMar 14, 17:02 UTC\n\n"
+        "**Monitoring** - A fix has been implemented and we are monitoring the results.\n"
+        "Mar 14, 16:40 UTC\n\n"
+        "**Identified** - The issue has been identified and a fix is being implemented.\n"
+        "Mar 14, 16:12 UTC\n\n"
+        "**Investigating** - We are currently investigating elevated error rates.\n"
+        "Mar 14, 15:58 UTC\n"
+    )
+    report = postmortem.parse(text)
+    assert len(report.timeline.events) == 4
+    mt = metrics(report)
+    at = lambda h, mi: dt.datetime(2024, 3, 14, h, mi, tzinfo=UTC)  # noqa: E731
+    assert mt.started_at.value == at(15, 58)
+    assert mt.mitigated_at.value == at(16, 40)
+    assert mt.resolved_at.value == at(17, 2)

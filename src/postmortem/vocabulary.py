@@ -1100,9 +1100,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # A database's standby made the primary: "we promoted the replica at 2:45pm".
         r"promot(?:e|es|ed|ing) (?:the |a |our )?(?:[\w-]+ )?"
         r"(?:replica|standby|secondary|follower)",
-        r"hotfix (?:is |was )?(?:\w+ )?(?:deployed|released)",
-        # "Manual fix for app.foundries.io deployed": what it fixes may stand between.
-        r"(?:fix|patch) (?:for (?:[\w.-]+ ){1,3})?(?:is |was |has been )?(?:\w+ )?(?:deployed|"
+        r"hotfix (?:is |was )?(?!being )(?:\w+ )?(?:deployed|released)",
+        # "Manual fix for app.foundries.io deployed": what it fixes may stand between. A fix
+        # "being implemented" is not in yet (Statuspage's "Identified" update says so).
+        r"(?:fix|patch) (?:for (?:[\w.-]+ ){1,3})?(?:is |was |has been )?(?!being )(?:\w+ )?"
+        r"(?:deployed|"
         r"applied|released|lands|landed|rolled out|implemented)",
         r"alleviat(?:es|ed)",
         # A measure in place until the fix ("Temporary measure put in place to allow our CI to

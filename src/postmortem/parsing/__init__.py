@@ -1007,8 +1007,15 @@ def _timeline(
         from_text,
     )
 
+    # A year alone in the title ("Elevated API errors (2024)") is the year of days written
+    # without one ("Mar 14, 17:02 UTC", as a status page shows this year's updates), as the
+    # prose reader takes it.
+    title_year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "") if base is None else None
+
     def new_reader() -> TimelineReader:
         r = TimelineReader(text, doc, base, tz, dayfirst)
+        if title_year is not None:
+            r.base_year = int(title_year.group())
         r.day_named = named
         r.zone_name = zname
         return r
