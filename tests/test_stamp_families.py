@@ -58,6 +58,7 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "month-day without year": (lambda t: t.strftime("%m-%d %H:%M"), None, True),
     "month/day without year": (lambda t: f"{t.month}/{t.day} " + _h12(t), None, True),
     "approximate": (lambda t: "~" + t.strftime("%H:%M"), None, True),
+    "approximate after the time": (lambda t: t.strftime("%H:%M") + "-ish", None, True),
     "japanese around": (lambda t: t.strftime("%Y-%m-%d %H:%M") + " 頃", None, False),
     "ten minutes": (lambda t: f"{t:%H}:{t.minute // 10}x", None, True),
 }

@@ -157,7 +157,9 @@ _TOKEN = re.compile(
     rf"""
     (?P<approx>[~〜～]|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b|{_CJK_AROUND}
         # A bound for a time not known closer: "### After 02:10 CET", "- Before 09:00".
-        |after\b|before\b)
+        |after\b|before\b
+        # After the time: "**2017/01/31 23:00-ish**" (GitLab), "14:10ish".
+        |-?ish\b)
     # A range written in words: "Between 02:00 and 02.30 PM", "From 09:00 to 10:30 UTC". Its
     # start is the stamp's instant; the joiner counts only before another date or time.
   | (?P<opener>between\b|from\b)
@@ -246,7 +248,7 @@ _GAP = re.compile(r"[\s,]*")
 _TOKEN_WORDS = (
     "approx", "approximately", "circa", "about", "around", "after", "before", "between", "from",
     "and", "to", "until", "till", "through", "a", "an", "one", "two", "three", "tbd", "unknown",
-    "uhr", "o'clock", "oclock",
+    "uhr", "o'clock", "oclock", "ish",
 )  # fmt: skip
 _TOKEN_FIRST = frozenset(
     "0123456789~+-?[("
