@@ -11,6 +11,8 @@ import postmortem
 from postmortem import ActionStatus, Milestone, SectionKind, SeverityLevel
 from postmortem.metrics import metrics
 
+from edit_property import check, edits_for
+
 UTC = dt.timezone.utc
 PACIFIC = ZoneInfo("America/Los_Angeles")
 
@@ -1336,3 +1338,31 @@ def test_a_weekday_alone_wrong_leaves_the_day_as_written() -> None:
         "- 05:13: The monitor triggered an alert\n- 05:47: The site is back\n"
     )
     assert r.timeline.events[0].at == dt.datetime(2023, 1, 4, 5, 13)
+
+
+def test_headings_closed_by_a_time_in_parentheses_are_entries() -> None:
+    # "### Detection (14:05 UTC)": the heading names the step, the time closes it; two or more
+    # such siblings are a timeline, and none of them is the report's Detection section.
+    text = (
+        "# Outage\n\nDate: 2024-03-05\n\n## Timeline\n\n### Detection (14:05 UTC)\n\n"
+        "Alerts fired.\n\n### Mitigation (14:40 UTC)\n\nRolled back.\n\n"
+        "### Resolution (15:10 UTC)\n\nAll clear.\n"
+    )
+    r = parse(text)
+    utc = dt.timezone.utc
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2024, 3, 5, 14, 5, tzinfo=utc), "Alerts fired."),
+        (dt.datetime(2024, 3, 5, 14, 40, tzinfo=utc), "Rolled back."),
+        (dt.datetime(2024, 3, 5, 15, 10, tzinfo=utc), "All clear."),
+    ]
+    assert r.detection.text is None
+    mt = metrics(r)
+    assert mt.detected_at.value == dt.datetime(2024, 3, 5, 14, 5, tzinfo=utc)
+    assert mt.mitigated_at.value == dt.datetime(2024, 3, 5, 14, 40, tzinfo=utc)
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name
+
+
+def test_one_heading_closed_by_a_time_is_no_timeline() -> None:
+    text = "# Outage\n\n## Timeline\n\n### Impact (14:02-14:37 UTC)\n\nCheckout failed.\n"
+    assert parse(text).timeline.events == []

@@ -694,6 +694,10 @@ def _walk(
         yield from _walk(n.children, ctx)
 
 
+#: A heading closed by a time in parentheses: "Detection (14:05 UTC)".
+_TIMED_TITLE = re.compile(r"\([^()]*\d[:h.]\d\d[^()]*\)[\s:*_]*$")
+
+
 def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
     """Fill fields from whole section bodies ("### Primary Cause" followed by its text).
 
@@ -701,6 +705,8 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
     key/value line, so "**Key:** value" lines are never read twice.
     """
     for node, _ctx, parent in _walk(roots):
+        if parent is m.SectionKind.TIMELINE and _TIMED_TITLE.search(node.title):
+            continue  # "### Detection (14:05 UTC)" in a timeline is an entry, not the section
         norm = node.norm
         path = None
         if node.level == BOLD_LEVEL:

@@ -102,11 +102,20 @@ class TimelineReader:
             self._set_zone(z)
         self.label = node.title
         self.read_blocks(node.blocks, phase)
+        # Headings whose stamp closes them, two or more: "### Detection (14:05 UTC)",
+        # "#### 2. Root Cause Analysis (12:00-12:30)".
+        tails = {id(c): t for c in node.children if (t := self._trailing_stamp_of(c))}
+        if len(tails) < 2:
+            tails = {}
         for child in node.children:
             title = child.title
             zc = declared_zone(title)
             if zc:
                 self._set_zone(zc)
+            tail = tails.get(id(child))
+            if tail is not None and not self._has_entries(child):
+                self._heading_event(child, None, tail=tail)
+                continue
             head = split_stamp(title, labelled=True)
             # The stamp's own words only: the German "NC ist wieder erreichbar" after it
             # names no zone (IST).
@@ -261,11 +270,36 @@ class TimelineReader:
             self.ctx.tz = tz
             self.zone_name = self.zone_name or name
 
-    def _heading_event(self, node: Node, st: object) -> None:
+    def _trailing_stamp_of(self, node: Node) -> tuple[int, int] | None:
+        """The span of a time in parentheses that closes a heading of words, or None."""
+        if node.heading_title is None:
+            return None
+        ts, te = node.heading_title
+        mm = _TRAILING_PAREN.search(self.text, ts, te)
+        if mm is None or not self.text[ts : mm.start()].strip(" \t:-–—*_#0123456789."):
+            return None
+        inner = mm.group(1)
+        hit = split_stamp(inner)
+        if hit is None or hit[0] != 0 or inner[hit[1] :].strip():
+            return None
+        st = read_stamp(inner[: hit[1]], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        if st.time is None:
+            return None
+        return mm.start(1), mm.start(1) + hit[1]
+
+    def _heading_event(
+        self, node: Node, st: object, *, tail: tuple[int, int] | None = None
+    ) -> None:
         assert node.heading_title is not None
         ts, te = node.heading_title
-        head = split_stamp(self.text[ts:te], labelled=True)
-        words = self.text[ts + head[1] : te].strip(" :-–—") if head is not None else ""
+        if tail is not None:
+            # The words before the parenthesised stamp name the entry ("Detection").
+            words = self.text[ts : tail[0] - 1].strip(" \t:-–—*_")
+            ts, te = tail
+            head = None
+        else:
+            head = split_stamp(self.text[ts:te], labelled=True)
+            words = self.text[ts + head[1] : te].strip(" :-–—") if head is not None else ""
         if head is not None and words:
             # Words after the stamp ("## 2025-01-21T18:00:00 - NC ist wieder erreichbar") are
             # no part of it (the German "ist" is no zone, IST), but they tell what happened.
@@ -960,6 +994,10 @@ class TimelineReader:
 
 
 _HALF_DAY = 12 * 3600
+
+
+#: A time in parentheses closing a heading: "Initial issues reported (2025-11-12 12:00)".
+_TRAILING_PAREN = re.compile(r"\(([^()\n]{3,40})\)[ \t*_:]*$")
 
 
 def _heading_cues(words: str, body: str) -> tuple[m.Milestone, ...]:
