@@ -184,6 +184,24 @@ def test_relative_offsets_count_from_the_first_instant() -> None:
     ]
 
 
+def test_t_plus_offsets_count_from_t_zero_and_its_written_time() -> None:
+    # "T+0 (2:05pm)" gives the instant the others count from; "T+5m", "T0+20m" count from it.
+    doc = (
+        "# Build farm outage\n\nDate: March 4, 2024. All times PST.\n\n## Timeline\n\n"
+        "1. T+0 (2:05pm) - deploy started\n2. T+5m - alerts fire, on-call paged\n"
+        "3. T0+20m - rolled back\n4. T+1h - builds green again\n"
+    )
+    pst = dt.timezone(dt.timedelta(hours=-8))
+    events = postmortem.parse(doc).timeline.events
+    assert [e.at for e in events] == [
+        dt.datetime(2024, 3, 4, 14, 5, tzinfo=pst),
+        dt.datetime(2024, 3, 4, 14, 10, tzinfo=pst),
+        dt.datetime(2024, 3, 4, 14, 25, tzinfo=pst),
+        dt.datetime(2024, 3, 4, 15, 5, tzinfo=pst),
+    ]
+    assert events[0].text == "deploy started"
+
+
 def test_n_hours_later_counts_from_the_entry_before() -> None:
     doc = (
         "# Deploy\n\n## Timeline\n\n* 2016-05-30 10:00 -- deployed code, monitored the log\n"

@@ -220,7 +220,9 @@ _TOKEN = re.compile(
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
     # found by ``_HHMM`` at the head of an entry.
   | (?P<mil>(?!(?:19[7-9]|20\d)\d)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b))
-  | (?P<relative>\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b)
+  | (?P<relative>(?:T0?\s?)?\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b
+        # "T+0", "T0": the instant the others count from, as "T+15m" counts from it.
+      | T\+?0\b(?!\s?\+))
   | (?P<later>(?:\d{{1,3}}|an?|one|two|three)\s(?:hours?|hrs?|minutes?|mins?|days?)\slater\b)
   | (?P<hour>\d{{1,2}}\s*[ap]\.?m(?:\.|\b))
   | (?P<unknown>\?{{2,}}|--:--|TBD\b|unknown\b|\d{{4}}-MM-DD)
@@ -732,7 +734,7 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.after_previous = True
         elif kind == "relative" and st.offset is None:
             # "+1 hrs", "+7.5h", "+2 days": from the timeline's first instant.
-            lead = re.match(r"\+\s?([\d.]+)\s?([a-z])?", tok.lower())
+            lead = re.match(r"(?:t0?\s?)?\+?\s?([\d.]+)\s?([a-z])?", tok.lower())
             if lead is not None:
                 count = float(lead.group(1))
                 st.offset = dt.timedelta(seconds=count * _UNIT_SCALE[lead.group(2) or "h"])
@@ -746,6 +748,13 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
                 inner.lower() in ZONES or inner in CASED_ZONES or _OFFSET_ZONE.fullmatch(inner)
             ):
                 st.zone = zone(inner)  # "(UTC)", "(GMT+9)"
+            elif st.time is None and st.offset is not None and not st.after_previous:
+                # "T+0 (2:05pm)": the instant a relative stamp stands for, written beside it.
+                said = read_stamp(inner, dayfirst=dayfirst, base_year=base_year)
+                if said.time is not None:
+                    st.time, st.date, st.offset = said.time, said.date or st.date, None
+                    st.zone = said.zone or st.zone
+                    st.explicit_date = st.explicit_date or said.explicit_date
     st.kinds = tuple(kinds)
     return st
 
