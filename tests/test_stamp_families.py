@@ -50,6 +50,7 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "iso unpadded": (lambda t: f"{t.year}-{t.month}-{t.day} {t:%H:%M}", None, False),
     "day/month-name/year": (lambda t: t.strftime("%d/%b/%Y %H:%M"), None, False),
     "military HHMM": (lambda t: t.strftime("%H%M"), None, True),
+    "military with hrs": (lambda t: t.strftime("%H%M") + " hrs", None, True),
     "15h50": (lambda t: f"{t.hour}h{t.minute:02d}", None, True),
     "14.43": (lambda t: t.strftime("%H.%M"), None, True),
     "dotted with a zone": (lambda t: t.strftime("%H.%M") + " UTC", UTC, True),

@@ -191,7 +191,7 @@ _TOKEN = re.compile(
         # 2, 2026"): only before a year ("Jan 14 - 10:18" is a day and a time).
         (?:[ \t]*[-–—][ \t]*(?:(?:{_MONTH_ALT})\.?[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?
             (?=,?[ \t]+\d{{4}}\b))?
-        (?:,?\s*(?:(?:19[7-9]|20\d)\d\b|\d{{4}}\b(?!\s*(?:{_ZONE_ALT})\b)))?)
+        (?:,?\s*(?:(?:19[7-9]|20\d)\d\b|\d{{4}}\b(?!\s*(?:hrs?\b|(?:{_ZONE_ALT})\b))))?)
   | (?P<daymonth>\d{{1,2}}
         # "27-28 July 2026": a range of days, read as its first; only with its year, and
         # no blanks around the dash ("Incident 7 - 28 March 2026" is no range).
@@ -219,7 +219,8 @@ _TOKEN = re.compile(
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m(?:\.|\b))?)?)
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
     # found by ``_HHMM`` at the head of an entry.
-  | (?P<mil>(?!(?:19[7-9]|20\d)\d)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b))
+  | (?P<mil>(?:[01]\d|2[0-3])[0-5]\d(?=\s*hrs?\b)
+      | (?!(?:19[7-9]|20\d)\d)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b))
   | (?P<relative>(?:T0?\s?)?\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b
         # "T+0", "T0": the instant the others count from, as "T+15m" counts from it.
       | T\+?0\b(?!\s?\+))
@@ -232,7 +233,7 @@ _TOKEN = re.compile(
   | (?P<month>(?:{_MONTH_ALT})\b\.?(?:\s+\d{{4}}\b)?)
   | (?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)\b)
     # A word after a clock time: "10:00 Uhr", "9 o'clock".
-  | (?P<clockword>uhr\b|o['’]?clock\b)
+  | (?P<clockword>uhr\b|o['’]?clock\b|hrs?\b)
   | (?P<paren>\((?:[^()]{{0,40}})\))
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -250,7 +251,7 @@ _GAP = re.compile(r"[\s,]*")
 _TOKEN_WORDS = (
     "approx", "approximately", "circa", "about", "around", "after", "before", "between", "from",
     "and", "to", "until", "till", "through", "a", "an", "one", "two", "three", "tbd", "unknown",
-    "uhr", "o'clock", "oclock", "ish",
+    "uhr", "o'clock", "oclock", "ish", "hrs", "hr",
 )  # fmt: skip
 _TOKEN_FIRST = frozenset(
     "0123456789~+-?[("
@@ -284,7 +285,10 @@ _STAMP_NOTE = re.compile(
     re.IGNORECASE,
 )
 _SEP = re.compile(r"\s*(?:[:|,]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")
-_HHMM = re.compile(r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)))")
+# "1405 hrs: ...": military time with its "hours" word, as government and military reports write.
+_HHMM = re.compile(
+    r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)|\s*hrs?\b))"
+)
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (
     "iso", "ymd", "numdate", "namedmonth", "cjkdate", "cjktime", "mmdd", "monthday", "daymonth",
@@ -616,7 +620,7 @@ _UNIT_SCALE = {"h": 3600, "m": 60, "d": 86400}
 
 
 # Compiled once: read for every entry (re's cache lookup cost as much as some matches).
-_MIL_ALONE = re.compile(r"\s*([01]\d|2[0-3])([0-5]\d)\s*")
+_MIL_ALONE = re.compile(r"\s*([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?\s*", re.IGNORECASE)
 _TIME_RANGE_DASH = re.compile(r"\s*[-–]\s*(?=\d)")
 _CLOCK = re.compile(r"(\d{1,2})(?:[:h.](\d{2})(?::(\d{2}))?)?\s*([ap])?", re.IGNORECASE)
 _DASHES = re.compile("[-–—]")
