@@ -4,6 +4,8 @@ edited record's lines change (the edit property, ``edit_property.check``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import postmortem
@@ -434,3 +436,18 @@ def test_a_response_timeline_is_the_timeline_not_the_responses_text() -> None:
     assert r.response.text is None and len(r.timeline.events) == 3
     for name in ("event.text", "event.delete", "event.insert.last"):
         _holds(text, name)
+
+
+def test_a_start_under_its_own_front_matter_key_is_edited_there() -> None:
+    # A status page's export: "started_at" beside "resolved_at" and no "date". The edit of the
+    # start went to a new "date:" key, which read back as the report's day and zone too.
+    # "monitoring_at" (a fix in and watched) is the mitigation.
+    text = (
+        "---\ntitle: API outage\nstarted_at: 2024-03-05T14:02:00Z\n"
+        "monitoring_at: 2024-03-05T14:40:00Z\nresolved_at: 2024-03-05T15:10:00Z\n---\n\n"
+        "The API failed.\n"
+    )
+    r = postmortem.parse(text)
+    assert r.metadata.mitigated_at == dt.datetime(2024, 3, 5, 14, 40, tzinfo=dt.timezone.utc)
+    _holds(text, "field.metadata.started_at")
+    _holds(text, "field.metadata.mitigated_at")

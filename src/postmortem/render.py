@@ -516,11 +516,14 @@ def _instant_keys(path: str, data: dict[str, Any]) -> tuple[str, ...] | None:
         return None
     # Status-page front matter (cState, Statusfy): "date" opens the incident beside any
     # "resolved..." key ("resolved: true", "resolvedWhen"), as the parser reads it.
-    if name == "started_at" and opens_by_date(data):
-        return (key_named(data, "date") or "date",)
+    found = tuple(k for k in data if FRONT_MATTER_INSTANTS.get(key_words(str(k))) == name)
+    # ... unless the start has a key of its own and there is no "date" ("started_at" beside
+    # "resolved_at", as a status page's export writes them): the parser read that key.
+    dated = key_named(data, "date")
+    if name == "started_at" and opens_by_date(data) and (dated is not None or not found):
+        return (dated or "date",)
     if name == "resolved_at" and (key := key_named(data, "resolvedwhen")) is not None:
         return (key,)
-    found = tuple(k for k in data if FRONT_MATTER_INSTANTS.get(key_words(str(k))) == name)
     # A new key: one the parser reads back as this field ("restored at" for repaired_at).
     return found or ({"repaired_at": "restored_at"}.get(name, name),)
 

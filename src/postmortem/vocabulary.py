@@ -1530,6 +1530,8 @@ FRONT_MATTER_INSTANTS: dict[str, str] = {
     "declared": "declared_at", "declared at": "declared_at",
     "acknowledged": "acknowledged_at", "acknowledged at": "acknowledged_at",
     "mitigated": "mitigated_at", "mitigated at": "mitigated_at", "mitigation time": "mitigated_at",
+    # Statuspage's incident record: "monitoring_at" is when a fix was in and being watched.
+    "monitoring at": "mitigated_at", "monitoring started": "mitigated_at",
     "end": "ended_at", "ended": "ended_at", "end time": "ended_at", "ended at": "ended_at",
     "end date": "ended_at",
     # The incident's end as the window of the outage: when the impact ended; the resolution
