@@ -1366,3 +1366,15 @@ def test_headings_closed_by_a_time_in_parentheses_are_entries() -> None:
 def test_one_heading_closed_by_a_time_is_no_timeline() -> None:
     text = "# Outage\n\n## Timeline\n\n### Impact (14:02-14:37 UTC)\n\nCheckout failed.\n"
     assert parse(text).timeline.events == []
+
+
+def test_front_matter_incident_date_is_the_day_over_the_posts_date() -> None:
+    text = (
+        "---\ntitle: API outage\ndate: 2024-03-20\nincident_date: 2024-03-05\n---\n\n"
+        "## Timeline\n\n- 14:02 deploy\n- 14:05 alert fired\n"
+    )
+    r = parse(text)
+    assert r.metadata.date == dt.date(2024, 3, 5)
+    assert r.timeline.events[0].at == dt.datetime(2024, 3, 5, 14, 2)
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name

@@ -756,7 +756,10 @@ REVISION_WORDS: tuple[str, ...] = (
     r"last\s+edited",
 )
 FRONT_MATTER_TITLE_KEYS: tuple[str, ...] = ("title", "post_title")
-FRONT_MATTER_DATE_KEYS: tuple[str, ...] = ("date", "post_date")
+FRONT_MATTER_DATE_KEYS: tuple[str, ...] = (
+    # The incident's own day first: a post's "date" is often when it went out.
+    "incident_date", "incidentdate", "incident-date", "date", "post_date",
+)  # fmt: skip
 
 #: Section kinds whose whole body text is the value of one field.
 SECTION_TEXT_FIELDS: dict[SectionKind, str] = {
