@@ -319,3 +319,16 @@ def test_a_non_breaking_hyphen_between_digits_reads_as_a_hyphen() -> None:
         dt.datetime(2025, 5, 20, 9, 54, tzinfo=UTC),
     ]
     assert postmortem.dumps(report) == text
+
+
+def test_an_offset_zone_in_parentheses_is_part_of_the_stamp() -> None:
+    text = (
+        "# Outage\n\nDate: 2024-03-05\n\n## Timeline\n\n"
+        "- 14:02 (UTC+2) deploy begins\n- 14:10 (GMT-05:00) alerts fire\n"
+    )
+    events = postmortem.parse(text).timeline.events
+    plus2, minus5 = (dt.timezone(dt.timedelta(hours=h)) for h in (2, -5))
+    assert [(e.at, e.text) for e in events] == [
+        (dt.datetime(2024, 3, 5, 14, 2, tzinfo=plus2), "deploy begins"),
+        (dt.datetime(2024, 3, 5, 14, 10, tzinfo=minus5), "alerts fire"),
+    ]

@@ -549,7 +549,12 @@ def _scan_parts(text: str, i: int) -> int | None:
 
 def _paren_ok(s: str) -> bool:
     inner = s[1:-1].strip().lower()
-    return inner in _WEEKDAYS.split("|") or inner in ZONES or s[1:-1].strip() in CASED_ZONES
+    return (
+        inner in _WEEKDAYS.split("|")
+        or inner in ZONES
+        or s[1:-1].strip() in CASED_ZONES
+        or _OFFSET_ZONE.fullmatch(inner) is not None  # "14:02 (UTC+2)"
+    )
 
 
 @lru_cache(maxsize=256)
