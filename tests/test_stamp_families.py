@@ -29,6 +29,22 @@ def _h12(t: dt.datetime) -> str:
     return f"{(t.hour % 12) or 12}:{t.minute:02d} {'PM' if t.hour >= 12 else 'AM'}"
 
 
+_FR_MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+
+
 # family -> (write an instant, the zone the written form carries or None, needs a day line)
 FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]] = {
     "iso date and time": (lambda t: t.strftime("%Y-%m-%d %H:%M"), None, False),
@@ -49,6 +65,12 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "year first with dots": (lambda t: t.strftime("%Y.%m.%d %H:%M"), None, False),
     "iso unpadded": (lambda t: f"{t.year}-{t.month}-{t.day} {t:%H:%M}", None, False),
     "day/month-name/year": (lambda t: t.strftime("%d/%b/%Y %H:%M"), None, False),
+    "jira day/month-name/yy": (lambda t: t.strftime("%d/%b/%y ") + _h12(t), None, False),
+    "oracle DD-MON-YY": (
+        lambda t: t.strftime("%d-%b-%y").upper() + t.strftime(" %H:%M"),
+        None,
+        False,
+    ),
     "military HHMM": (lambda t: t.strftime("%H%M"), None, True),
     "military with hrs": (lambda t: t.strftime("%H%M") + " hrs", None, True),
     "15h50": (lambda t: f"{t.hour}h{t.minute:02d}", None, True),
@@ -58,6 +80,14 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "a bound": (lambda t: "After " + t.strftime("%H:%M"), None, True),
     "month-day without year": (lambda t: t.strftime("%m-%d %H:%M"), None, True),
     "month/day without year": (lambda t: f"{t.month}/{t.day} " + _h12(t), None, True),
+    "month/day @ time": (lambda t: f"{t.month}/{t.day} @ " + _h12(t), None, True),
+    "german day.month. without year": (lambda t: t.strftime("%d.%m. um %H:%M"), None, True),
+    "time on its day": (lambda t: t.strftime("%H:%M UTC on %B %d, %Y"), UTC, False),
+    "french day à time": (
+        lambda t: f"{t.day} {_FR_MONTHS[t.month - 1]} {t.year} à {t:%Hh%M}",
+        None,
+        False,
+    ),
     "approximate": (lambda t: "~" + t.strftime("%H:%M"), None, True),
     "approximate after the time": (lambda t: t.strftime("%H:%M") + "-ish", None, True),
     "japanese around": (lambda t: t.strftime("%Y-%m-%d %H:%M") + " 頃", None, False),
@@ -79,6 +109,8 @@ SHAPES: dict[str, Callable[[list[tuple[str, str]]], str]] = {
     "bold stamps": lambda es: "".join(f"- **{s}**: {x}\n" for s, x in es),
     "bracketed stamps": lambda es: "".join(f"- [{s}] {x}\n" for s, x in es),
     "headings": lambda es: "".join(f"### {s}\n\n{x}\n\n" for s, x in es),
+    # The stamp closes the entry: "- Rolled back the deploy (10:30 UTC)".
+    "closing parentheses": lambda es: "".join(f"- {x} ({s})\n" for s, x in es),
     # A status page's updates pasted as shown: the words, then the day and time alone.
     "time on the last line": lambda es: "".join(f"{x}  \n{s}\n\n" for s, x in es),
     # A status page's "Posted" line under each update's words, as its page shows them.
@@ -90,7 +122,7 @@ DAY = dt.date(2023, 4, 18)
 # A four-digit number standing alone in bold, brackets or a heading is more often a year than
 # a military time ("### 2023"), so HHMM is read only where a separator follows it.
 UNWRAPPED_ONLY = {"military HHMM"}
-WRAPPED = {"bold stamps", "bracketed stamps", "headings"}
+WRAPPED = {"bold stamps", "bracketed stamps", "headings", "closing parentheses"}
 
 
 #: A time on an update's last line is read with the day written beside it, as status pages

@@ -181,9 +181,10 @@ _TOKEN = re.compile(
         (?::\d{{2}}|\s*[時时点시](?![間间간])\s*(?:\d{{1,2}}\s*[分분])?)
       | \d{{1,2}}\s*[時时点시](?![間间간])\s*(?:\d{{1,2}}\s*[分분])?)
     # "2025-Feb-07", "07-Feb-2025": numeric day and year around a month's name.
-  | (?P<namedmonth>\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}-(?:{_MONTH_ALT})-\d{{4}}\b
-        # "22/Mar/2022", as web servers' logs date a request.
-        |\d{{1,2}}/(?:{_MONTH_ALT})/\d{{4}}\b)
+  | (?P<namedmonth>\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b
+        # "15-JAN-24", Oracle's default; "15/Jan/24 4:58 PM", Jira's; "22/Mar/2022", as web
+        # servers' logs date a request. Two digits of a year are of this century.
+        |(?:[0-2]?\d|3[01])(?P<nm_sep>[-/])(?:{_MONTH_ALT})(?P=nm_sep)(?:\d{{4}}|\d{{2}})\b)
     # "Feb 9 1924 UTC" is 19:24 on Feb 9, not the year 1924: four digits before a zone are a
     # time (see ``mil``), unless they make a year of 1970-2099 ("Nov 27, 2025 UTC").
   | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b
@@ -202,7 +203,10 @@ _TOKEN = re.compile(
   | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}})
         # "3/4 2:05pm", "Mon 10/21 14:05": the same day with a slash, before its time only
         # (a fraction, "1/20", is followed by no time).
-      | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=,?[ \t]+\d{{1,2}}(?::\d{{2}}|[ \t]*[ap]\.?m\b))
+      | (?<![\d/.])\d{{1,2}}/\d{{1,2}}
+        (?=,?[ \t]+(?:(?:@|at)[ \t]+)?\d{{1,2}}(?::\d{{2}}|[ \t]*[ap]\.?m\b))
+        # "15.01. 14:05", "Do, 16.10. um 14:00": German writes a day of this year so, day first.
+      | (?<![\d/.])\d{{1,2}}\.\d{{1,2}}\.(?=[ \t]+(?:um[ \t]+)?\d{{1,2}}[:.h]\d{{2}})
         # "* 11/25" over the day's timed items, "### 3/14": a day alone, nothing after it.
       | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=[*_]{{0,2}}:?[ \t]*(?:\n|$))
         # "- 8/24頃: feeds fail", "- 8/30以降: back": a day and a colon, maybe "around" or
@@ -471,8 +475,10 @@ _ICON_LEAD = re.compile(
 )
 #: "@" or "at" between a day and its time: "2023-08-15 @ 08:02 AM ET" (VA.gov's post-mortems),
 #: "Sept 26 2021 @ 15:22 ICT" (Notional's log), "Aug 15 at 8:02am".
-_DAY_AT = re.compile(r"[ \t]*(?:@|at\b)[ \t]*", re.IGNORECASE)
-_CLOCK_AT = re.compile(r"\d{1,2}(?::\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
+#: The same in other languages: "15 janvier 2024 à 10h05", "16.10. um 14:00", "às 10:05",
+#: "a las 10:05".
+_DAY_AT = re.compile(r"[ \t]*(?:@|at\b|à\b|um\b|às\b|a las\b)[ \t]*", re.IGNORECASE)
+_CLOCK_AT = re.compile(r"\d{1,2}(?::\d{2}|h\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
 _HAS_CLOCK = re.compile(r"\d[:h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 
@@ -501,6 +507,12 @@ def _scan(text: str, i: int) -> int | None:
     ):
         more = _scan_parts(text, body)
         if more is not None:
+            return more
+    if text.startswith(" on ", end) and _HAS_CLOCK.search(text, i, end):
+        # A time, then its day: "17:41 UTC on 2023-07-19" (crates.io), "18:30 on November 27,
+        # 2025" (Firezone). Only a day may follow, not "on 2 servers".
+        more = _scan_parts(text, end + 4)
+        if more is not None and not _HAS_CLOCK.search(text, end + 4, more):
             return more
     return end
 
@@ -677,6 +689,8 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "namedmonth" and st.date is None:
             head, mon, tail = re.split(r"[-/]", tok)
             year_s, day_s = (head, tail) if len(head) == 4 else (tail, head)
+            if len(year_s) == 2:
+                year_s = f"20{year_s}"
             st.date = _month_date(f"{mon} {day_s} {year_s}", base_year)
             st.explicit_date = st.date is not None
         elif kind == "cjkdate" and st.date is None:
@@ -724,9 +738,10 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "mmdd" and st.date is None:
             # "03-26 23:04": a numeric day without a year, read with the report's year.
             a, b = (int(x) for x in re.findall(r"\d+", tok)[:2])
-            if not tok[-1].isdigit():
+            dotted = tok.endswith(".")  # "15.01.": always the day first
+            if not tok[-1].isdigit() and not dotted:
                 st.approximate = True  # "8/24頃": around the 24th
-            day, month = (a, b) if (dayfirst or a > 12) and b <= 12 else (b, a)
+            day, month = (a, b) if (dayfirst or dotted or a > 12) and b <= 12 else (b, a)
             if "/" in tok and a > 12 and not dayfirst:
                 st.problem = f"no such date {tok}"  # "24/7" in a month-first report: no day
             elif base_year is not None:
