@@ -1363,6 +1363,36 @@ def test_headings_closed_by_a_time_in_parentheses_are_entries() -> None:
         assert check(text, name, edit) is None, name
 
 
+def test_list_items_closed_by_a_time_in_parentheses_are_entries() -> None:
+    # The list twin of the headings above: "- Rolled back (10:30 UTC)", two or more in a list,
+    # under a heading that names no timeline.
+    text = (
+        "# Database incident\n\n## What happened\n\n"
+        "- Deploy of v2.3 started (Mon 4 March 2024, 10:00 UTC)\n"
+        "- Error rate alert fired (10:12 UTC)\n- Rolled back (10:30 UTC)\n"
+        "- Incident closed (11:00 UTC)\n"
+    )
+    r = parse(text)
+    utc = dt.timezone.utc
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2024, 3, 4, 10, 0, tzinfo=utc), "Deploy of v2.3 started"),
+        (dt.datetime(2024, 3, 4, 10, 12, tzinfo=utc), "Error rate alert fired"),
+        (dt.datetime(2024, 3, 4, 10, 30, tzinfo=utc), "Rolled back"),
+        (dt.datetime(2024, 3, 4, 11, 0, tzinfo=utc), "Incident closed"),
+    ]
+    mt = metrics(r)
+    assert mt.detected_at.value == dt.datetime(2024, 3, 4, 10, 12, tzinfo=utc)
+    assert mt.resolved_at.value == dt.datetime(2024, 3, 4, 11, 0, tzinfo=utc)
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name
+
+
+def test_one_item_closed_by_a_time_is_no_entry() -> None:
+    # An action item's deadline or a lone aside is not a timeline.
+    text = "# Outage 2024-03-04\n\n## Notes\n\n- Review at standup (10:00)\n- Write docs\n"
+    assert parse(text).timeline.events == []
+
+
 def test_one_heading_closed_by_a_time_is_no_timeline() -> None:
     text = "# Outage\n\n## Timeline\n\n### Impact (14:02-14:37 UTC)\n\nCheckout failed.\n"
     assert parse(text).timeline.events == []

@@ -274,7 +274,11 @@ class TimelineReader:
         """The span of a time in parentheses that closes a heading of words, or None."""
         if node.heading_title is None:
             return None
-        ts, te = node.heading_title
+        return self._closing_stamp(*node.heading_title)
+
+    def _closing_stamp(self, ts: int, te: int) -> tuple[int, int] | None:
+        """The span of a time in parentheses that closes a line of words ("Detection (14:05
+        UTC)", "Rolled back (10:30)"), or None."""
         mm = _TRAILING_PAREN.search(self.text, ts, te)
         if mm is None or not self.text[ts : mm.start()].strip(" \t:-–—*_#0123456789."):
             return None
@@ -639,8 +643,29 @@ class TimelineReader:
     def _list(self, b: Block, phase: str | None) -> None:
         text = self.text
         items = b.items  # built on each access: once here
-        for it in items:
+        # Items of one line whose stamp closes them, two or more, as headings so written are
+        # read: "- Deploy of v2.3 started (10:00 UTC)", "- Rolled back (10:30)".
+        tails = {
+            k: t
+            for k, it in enumerate(items)
+            if "\n" not in text[it.body[0] : it.body[1]]
+            and text.endswith(")", it.body[0], it.body[1])
+            and (t := self._closing_stamp(*it.body)) is not None
+            and split_stamp(text[it.body[0] : it.body[1]]) is None
+        }
+        if len(tails) < 2:
+            tails = {}
+        for k, it in enumerate(items):
             bs, be = it.body
+            tail = tails.get(k)
+            if tail is not None:
+                words_e = tail[0] - 1  # the opening parenthesis
+                while words_e > bs and text[words_e - 1] in " \t:-–—":
+                    words_e -= 1
+                self._emit(tail, (bs, words_e), it.span,
+                           "checklist" if it.box else ("ordered" if b.ordered else "bullet"),
+                           phase=phase, marker=it.marker)  # fmt: skip
+                continue
             hit = split_stamp(text[bs:be])
             if hit is None:
                 if self._date_line(text[bs:be]):
