@@ -96,6 +96,9 @@ UTC = dt.timezone.utc
         ("Incidente resuelto", Milestone.RESOLVED),
         ("Temporary measure put in place to allow our CI to run", Milestone.MITIGATED),
         ("Alchemy pushed a stopgap measure to route more traffic", Milestone.MITIGATED),
+        # Statuspage's all-clear.
+        ("All Systems Operational", Milestone.IMPACT_ENDED),
+        ("The dashboard is operational again", Milestone.IMPACT_ENDED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
@@ -284,6 +287,30 @@ def test_an_incident_window_in_prose() -> None:
     mt = metrics(report)
     assert mt.impact_duration.value == dt.timedelta(hours=6, minutes=33)
     assert mt.started_at.reason.startswith("stated:")
+
+
+def test_times_of_a_narrative_take_the_day_its_opening_names() -> None:
+    # No date field, no timeline: the opening's full date is the day of the times the prose
+    # gives later, in another section.
+    report = postmortem.parse(
+        "# Incident report: search outage\n\nOn March 3, 2024, search was unavailable for 42 "
+        "minutes.\n\n## What happened\n\nAt 09:12 UTC a configuration change was pushed. Our "
+        "monitoring alerted the on-call engineer at 09:20 UTC. The change was reverted at 09:41 "
+        "UTC and search traffic recovered by 09:54 UTC. We closed the incident at 10:30 UTC.\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2024, 3, 3)  # the day only: no time says when
+    assert mt.detected_at.value == dt.datetime(2024, 3, 3, 9, 20, tzinfo=UTC)
+    assert mt.mitigated_at.value == dt.datetime(2024, 3, 3, 9, 41, tzinfo=UTC)
+    assert mt.resolved_at.value == dt.datetime(2024, 3, 3, 10, 30, tzinfo=UTC)
+
+
+def test_a_narrative_without_a_full_date_dates_no_time() -> None:
+    report = postmortem.parse(
+        "# Search outage\n\nOn March 3 search was down.\n\n## What happened\n\n"
+        "Our monitoring alerted the on-call engineer at 09:20 UTC.\n"
+    )
+    assert metrics(report).detected_at.value is None
 
 
 @pytest.mark.parametrize("fence", ["```", "~~~", "````"])

@@ -1195,6 +1195,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"normali[sz]ed",
         r"back online",
         r"(?:fully |verified |back )operational",
+        # A status page's all-clear: "All Systems Operational" (Statuspage, Atlassian's own
+        # words), "all systems are now operational".
+        r"all (?:systems|services) (?:are )?(?:now )?operational",
         r"recovered",
         r"recovery (?:of .{0,60})?completed?",
         r"announced the recovery",
@@ -1209,7 +1212,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"re-?open(?:s|ed)?",
         r"all[- ]clear",
         r"able to (?:start|connect|log ?in|access)",
-        r"(?:working|reachable|online|responding|accessible|available) again",
+        r"(?:working|reachable|online|responding|accessible|available|operational) again",
         r"(?:is|are) (?:up|available) again",
         r"confirmed to be up",
         # "Issue verified fixed in production" (VA.gov), "fix verified" (seed 003's style).
@@ -1457,6 +1460,7 @@ PROSE_START_WORDS: tuple[str, ...] = (
     r"(?:not|no longer) (?:reachable|available|accessible|responding)", r"unreachable",
     # "At 16:00 UTC a certificate expired", "our primary database became unresponsive".
     r"expired", r"became (?:unresponsive|unavailable|unreachable)", r"crashed",
+    r"(?:was|were) (?:unavailable|unreachable|inaccessible|offline)",
     r"stopped (?:responding|working|serving)",
 )  # fmt: skip
 #: Words before the length of impact stated after its start: "for a duration of 54

@@ -466,6 +466,13 @@ def prose_evidence(
     base = report.metadata.date or next(
         (e.at.date() for e in report.timeline.events if e.at is not None), None
     )
+    if base is None:
+        # No date field and no dated entry: the first full date of the opening or the summary
+        # ("On March 3, 2024, search was unavailable for 42 minutes.") is the day the times
+        # of the prose after it are on.
+        base = _first_full_day(_flat(_TAGS.sub(" ", opening)), dayfirst) or _first_full_day(
+            _flat(report.summary.text or ""), dayfirst
+        )
     base_year = base.year if base else None
     if base is None:
         # A year in the title ("June 2020 database outage") gives days written without one
@@ -738,6 +745,16 @@ def prose_evidence(
     for text in day_texts:
         out.extend(_day_sentences(text, base_year, seen, dayfirst))
     return out
+
+
+def _first_full_day(text: str, dayfirst: bool) -> dt.date | None:
+    """The first date written with its year in ``text`` (prose flattened), or None."""
+    for mm in _DAY_MENTION.finditer(text[:3000]):
+        if _YEAR.search(mm.group()):
+            day = read_stamp(mm.group().replace(" of ", " "), dayfirst=dayfirst).date
+            if day is not None:
+                return day
+    return None
 
 
 _PROSE_TIME = re.compile(_STAMPISH)
