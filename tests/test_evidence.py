@@ -96,6 +96,8 @@ UTC = dt.timezone.utc
         ("Incidente resuelto", Milestone.RESOLVED),
         ("Temporary measure put in place to allow our CI to run", Milestone.MITIGATED),
         ("Alchemy pushed a stopgap measure to route more traffic", Milestone.MITIGATED),
+        ("The primary database had stopped accepting writes", Milestone.STARTED),
+        ("Writes succeeded again", Milestone.IMPACT_ENDED),
         # Statuspage's all-clear.
         ("All Systems Operational", Milestone.IMPACT_ENDED),
         ("The dashboard is operational again", Milestone.IMPACT_ENDED),
@@ -303,6 +305,19 @@ def test_times_of_a_narrative_take_the_day_its_opening_names() -> None:
     assert mt.detected_at.value == dt.datetime(2024, 3, 3, 9, 20, tzinfo=UTC)
     assert mt.mitigated_at.value == dt.datetime(2024, 3, 3, 9, 41, tzinfo=UTC)
     assert mt.resolved_at.value == dt.datetime(2024, 3, 3, 10, 30, tzinfo=UTC)
+
+
+def test_an_end_that_holds_from_a_time() -> None:
+    report = postmortem.parse(
+        "# Database failover\n\nDate: 2024-09-12\n\n## Summary\n\nThe primary database had "
+        "stopped accepting writes at 10:02 CEST. We promoted the replica at 10:40, and writes "
+        "succeeded again from 10:43.\n"
+    )
+    mt = metrics(report)
+    cest = dt.timezone(dt.timedelta(hours=2))
+    assert mt.started_at.value == dt.datetime(2024, 9, 12, 10, 2, tzinfo=cest)
+    assert mt.mitigated_at.value == dt.datetime(2024, 9, 12, 10, 40, tzinfo=cest)
+    assert mt.impact_ended_at.value == dt.datetime(2024, 9, 12, 10, 43, tzinfo=cest)
 
 
 def test_a_narrative_without_a_full_date_dates_no_time() -> None:

@@ -972,6 +972,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:begins?|began|started|starts)\s+(?:failing|to fail|erroring|returning|"
         r"experiencing|timing out|to time out|to take|taking|crash(?:ing|-?looping))",
         r"stops?\s+responding",
+        # "The primary had stopped accepting writes at 10:02", "the proxy stopped serving".
+        r"stop(?:s|ped)\s+(?:accepting|serving|responding|working)",
         r"went down",
         r"goes down",
         r"(?:network|chain|service|site|cluster)\s+halt(?:s|ed)?",
@@ -1213,6 +1215,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"all[- ]clear",
         r"able to (?:start|connect|log ?in|access)",
         r"(?:working|reachable|online|responding|accessible|available|operational) again",
+        # "writes succeeded again from 10:43", "jobs flowing again".
+        r"(?:succeed(?:s|ed|ing)|work(?:s|ed)|flow(?:s|ed|ing)|load(?:s|ed|ing)) again",
         r"(?:is|are) (?:up|available) again",
         r"confirmed to be up",
         # "Issue verified fixed in production" (VA.gov), "fix verified" (seed 003's style).
@@ -1461,7 +1465,7 @@ PROSE_START_WORDS: tuple[str, ...] = (
     # "At 16:00 UTC a certificate expired", "our primary database became unresponsive".
     r"expired", r"became (?:unresponsive|unavailable|unreachable)", r"crashed",
     r"(?:was|were) (?:unavailable|unreachable|inaccessible|offline)",
-    r"stopped (?:responding|working|serving)",
+    r"stopped (?:responding|working|serving|accepting)",
 )  # fmt: skip
 #: Words before the length of impact stated after its start: "for a duration of 54
 #: minutes", "for 47 minutes", "lasted approximately 4 hours" (Google Cloud's incident
@@ -1493,6 +1497,7 @@ PROSE_END_WORDS: tuple[str, ...] = (
     r"corrected", r"fixed", r"resolved", r"restored", r"blocked", r"closed", r"ceased",
     r"ended", r"successfully mitigated", r"recovered", r"back online", r"up again",
     r"back up", r"available again",
+    r"(?:succeeded|worked|working|flowing|loading) again",
     # "error rates returned to normal", "Full recovery was confirmed at 15:10 UTC",
     # "with restoration completed by 6:00 PM EST".
     r"(?:returned|back) to normal", r"(?:recovery|restoration) (?:was )?(?:confirmed|complete)",

@@ -376,7 +376,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "was resolved the same day, by 8PM": the end word before its time, tried first.
         "impact_ended_after": re.compile(
-            rf"\b(?:{alt(v.PROSE_END_WORDS)})[^.|]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
+            # "writes succeeded again from 10:43": the time it holds from.
+            rf"\b(?:{alt(v.PROSE_END_WORDS)})[^.|]{{0,40}}? (?:at|by|from) {_ABOUT}"
+            rf"(?P<b>{_STAMPISH})"
         ),
         "impact_ended": re.compile(
             rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately|[Bb]y)(?: approximately| around)? "
