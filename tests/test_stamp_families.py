@@ -20,6 +20,8 @@ from hypothesis import strategies as st
 import postmortem
 from postmortem.metrics import metrics
 
+from edit_property import check, edits_for
+
 LA = ZoneInfo("America/Los_Angeles")
 NY = ZoneInfo("America/New_York")
 UTC = dt.timezone.utc
@@ -80,6 +82,7 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "a bound": (lambda t: "After " + t.strftime("%H:%M"), None, True),
     "month-day without year": (lambda t: t.strftime("%m-%d %H:%M"), None, True),
     "month/day without year": (lambda t: f"{t.month}/{t.day} " + _h12(t), None, True),
+    "day number": (lambda t: f"Day 1, {t:%H:%M}", None, True),
     "month/day @ time": (lambda t: f"{t.month}/{t.day} @ " + _h12(t), None, True),
     "german day.month. without year": (lambda t: t.strftime("%d.%m. um %H:%M"), None, True),
     "time on its day": (lambda t: t.strftime("%H:%M UTC on %B %d, %Y"), UTC, False),
@@ -233,6 +236,29 @@ def test_t_plus_offsets_count_from_t_zero_and_its_written_time() -> None:
         dt.datetime(2024, 3, 4, 15, 5, tzinfo=pst),
     ]
     assert events[0].text == "deploy started"
+
+
+def test_numbered_days_count_from_the_reports_day() -> None:
+    # A long incident's days by number, as headings or before the time: "Day 2" is the day
+    # after the report's (the incident's first) day, whatever the clock says.
+    for body in (
+        "### Day 1\n\n- 08:10 Alerts fired\n- 09:45 Drained node-7\n\n"
+        "### Day 2\n\n- 10:00 Back to normal\n- 11:00 Incident closed\n",
+        "- Day 1, 08:10 UTC: Alerts fired\n- Day 1, 09:45: Drained node-7\n"
+        "- Day 2, 10:00: Back to normal\n- Day 2, 11:00: Incident closed\n",
+    ):
+        text = f"# Storage outage, 2024-03-11\n\n## Timeline\n\n{body}"
+        r = postmortem.parse(text)
+        days = [e.at.date() for e in r.timeline.events if e.at is not None]
+        assert days == [dt.date(2024, 3, 11)] * 2 + [dt.date(2024, 3, 12)] * 2, body
+        assert [e.at.hour for e in r.timeline.events if e.at] == [8, 9, 10, 11]
+        for name, edit in edits_for(r):
+            assert check(text, name, edit) is None, (name, body)
+
+
+def test_a_day_number_in_words_is_no_stamp() -> None:
+    text = "# Outage 2024-03-11\n\n## Notes\n\n- Day 2 of the migration went well\n- More\n"
+    assert postmortem.parse(text).timeline.events == []
 
 
 def test_n_hours_later_counts_from_the_entry_before() -> None:

@@ -228,6 +228,8 @@ _TOKEN = re.compile(
   | (?P<relative>(?:T0?\s?)?\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b
         # "T+0", "T0": the instant the others count from, as "T+15m" counts from it.
       | T\+?0\b(?!\s?\+))
+    # "Day 2, 03:00 - rebalance done": the incident's second day, before a time only.
+  | (?P<dayn>day[ \t]+\d{{1,2}}(?=,?[ \t]+(?:at[ \t]+)?\d{{1,2}}(?:[:h]\d{{2}}|[ \t]*[ap]\.?m\b)))
   | (?P<later>(?:\d{{1,3}}|an?|one|two|three)\s(?:hours?|hrs?|minutes?|mins?|days?)\slater\b)
   | (?P<hour>\d{{1,2}}\s*[ap]\.?m(?:\.|\b))
   | (?P<unknown>\?{{2,}}|--:--|TBD\b|unknown\b|\d{{4}}-MM-DD)
@@ -297,7 +299,7 @@ _HHMM = re.compile(
 _ANCHORS = (
     "iso", "ymd", "numdate", "namedmonth", "cjkdate", "cjktime", "mmdd", "monthday", "daymonth",
     "time", "tens", "hour",
-    "unknown", "hhmm", "mil", "relative", "later",
+    "unknown", "hhmm", "mil", "relative", "later", "dayn",
 )  # fmt: skip
 
 
@@ -324,6 +326,8 @@ class Stamp:
     #: the entry before with ``after_previous`` ("1 hour later").
     offset: dt.timedelta | None = None
     after_previous: bool = False
+    #: "Day 2, 03:00": the day of the incident it falls on, counting its first day as 1.
+    day_number: int | None = None
     kinds: tuple[str, ...] = field(factory=tuple)
 
 
@@ -750,6 +754,8 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
                 except ValueError:
                     st.problem = f"no such date {tok}"
                 st.explicit_date = st.date is not None
+        elif kind == "dayn" and st.day_number is None:
+            st.day_number = int(tok.split()[-1])
         elif kind == "later" and st.offset is None:
             # "1 hour later": dateutil reads no offsets; this one counts from the entry before.
             words = tok.lower().split()

@@ -89,6 +89,9 @@ class TimelineReader:
         #: The title of the section being read: a status update's label ("## Resolved") makes
         #: the entry its "Posted" line stamps an update.
         self.label: str | None = None
+        #: The incident's first day, which "Day 1" names ("### Day 2", "- Day 2, 03:00 ..."
+        #: count from it): the report's day, or the day at the first such number.
+        self.day_one: dt.date | None = None
         #: The day of the day heading whose entries are being read ("### 2022-04-21"): an
         #: entry of unknown time under it ("`unknown` - 141 genomes submitted") is of that day.
         self.heading_day: dt.date | None = None
@@ -127,6 +130,10 @@ class TimelineReader:
             if head is not None and st.time is not None and not self._has_entries(child):
                 self._heading_event(child, st)
                 continue
+            numbered = _DAY_NUMBER.match(title) if head is None or st.time is None else None
+            if numbered is not None and st.date is None:
+                # "### Day 2" over the second day's entries of a long incident.
+                st.date = self._numbered_day(int(numbered.group(1)))
             day_heading = st.date is not None and st.time is None
             if day_heading:
                 self.ctx.day = st.date
@@ -263,6 +270,18 @@ class TimelineReader:
                            "key-event", milestone=milestone)  # fmt: skip
                 return True
         return False
+
+    def _numbered_day(self, number: int) -> dt.date | None:
+        """The date of the incident's day ``number`` ("Day 2"): counted from the day "Day 1"
+        fell on, the report's day or the day being read at the first number seen."""
+        if self.day_one is None:
+            if self.ctx.day is None:
+                return None
+            self.day_one = self.ctx.day - dt.timedelta(days=number - 1)
+        try:
+            return self.day_one + dt.timedelta(days=number - 1)
+        except OverflowError:
+            return None
 
     def _set_zone(self, name: str) -> None:
         tz = zone(name)
@@ -900,6 +919,9 @@ class TimelineReader:
         stamp_text = text[stamp_span[0] : stamp_span[1]]
         inner = stamp_text.strip("*_`[]{} ")
         st = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        if st.day_number is not None and st.date is None:
+            st.date = self._numbered_day(st.day_number)
+            st.explicit_date = st.date is not None
         odd = self._odd_first_date(st)
         if odd:
             st.problem = odd
@@ -1022,6 +1044,8 @@ _HALF_DAY = 12 * 3600
 
 
 #: A time in parentheses closing a heading: "Initial issues reported (2025-11-12 12:00)".
+#: A heading of an incident's day by its number: "### Day 2", "#### Day 3 (Wednesday)".
+_DAY_NUMBER = re.compile(r"(?i)\s*day[ \t]+(\d{1,2})\b(?![:.]\d)")
 _TRAILING_PAREN = re.compile(r"\(([^()\n]{3,40})\)[ \t*_:]*$")
 
 
