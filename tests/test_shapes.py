@@ -1387,6 +1387,22 @@ def test_list_items_closed_by_a_time_in_parentheses_are_entries() -> None:
         assert check(text, name, edit) is None, name
 
 
+def test_a_definition_list_timeline_keeps_no_marker_in_its_text() -> None:
+    # Pandoc, kramdown and MkDocs' def_list: the stamp is the term, the entry its definition.
+    text = (
+        "# Outage 2024-03-05\n\n## Timeline\n\n14:05\n: Alerts fired\n\n"
+        "14:20\n: Rolled back\n\n14:45\n:   Service restored\n"
+    )
+    r = parse(text)
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2024, 3, 5, 14, 5), "Alerts fired"),
+        (dt.datetime(2024, 3, 5, 14, 20), "Rolled back"),
+        (dt.datetime(2024, 3, 5, 14, 45), "Service restored"),
+    ]
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name
+
+
 def test_one_item_closed_by_a_time_is_no_entry() -> None:
     # An action item's deadline or a lone aside is not a timeline.
     text = "# Outage 2024-03-04\n\n## Notes\n\n- Review at standup (10:00)\n- Write docs\n"

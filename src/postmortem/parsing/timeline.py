@@ -533,6 +533,9 @@ class TimelineReader:
             return
         for ls, ss, se, bs, le in entries:
             body_e = le
+            dd = _DEFINITION.match(text, bs, le)
+            if dd is not None:
+                bs = dd.end()  # "14:05" over ": Alert fired" (a definition list): no ": "
             while True:
                 while body_e > bs and text[body_e - 1] in " \t\n\\":
                     body_e -= 1
@@ -1044,6 +1047,9 @@ _HALF_DAY = 12 * 3600
 
 
 #: A time in parentheses closing a heading: "Initial issues reported (2025-11-12 12:00)".
+#: The rest of a stamp's line empty and the next line a definition ("14:05" / ": Alert fired"),
+#: as Pandoc, kramdown and PHP Markdown Extra write definition lists.
+_DEFINITION = re.compile(r"[ \t]*\n[ \t]{0,3}:[ \t]+")
 #: A heading of an incident's day by its number: "### Day 2", "#### Day 3 (Wednesday)".
 _DAY_NUMBER = re.compile(r"(?i)\s*day[ \t]+(\d{1,2})\b(?![:.]\d)")
 _TRAILING_PAREN = re.compile(r"\(([^()\n]{3,40})\)[ \t*_:]*$")
