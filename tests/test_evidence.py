@@ -98,6 +98,9 @@ UTC = dt.timezone.utc
         ("Alchemy pushed a stopgap measure to route more traffic", Milestone.MITIGATED),
         ("The primary database had stopped accepting writes", Milestone.STARTED),
         ("Writes succeeded again", Milestone.IMPACT_ENDED),
+        # A status page's history pasted: the label alone over the update.
+        ("Monitoring\nWe are keeping an eye on the results.", Milestone.MITIGATED),
+        ("Resolved\nThe queue is empty.", Milestone.RESOLVED),
         # Statuspage's all-clear.
         ("All Systems Operational", Milestone.IMPACT_ENDED),
         ("The dashboard is operational again", Milestone.IMPACT_ENDED),

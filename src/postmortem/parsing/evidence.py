@@ -118,6 +118,9 @@ _LEAD_STATUS = re.compile(
     rf"|(?P<b>{_STATUS_LABELS})[ \t]+[\-\u2013\u2014])(?:\s|$)",
     re.IGNORECASE,
 )
+#: Or alone on the entry's first line, the update under it, as a status page's history is
+#: pasted ("Investigating" / "We are currently investigating this issue." / "Posted ...").
+_LABEL_LINE = re.compile(rf"[ \t]*(?P<c>{_STATUS_LABELS})[ \t]*\n", re.IGNORECASE)
 
 
 def cues(text: str) -> tuple[m.Milestone, ...]:
@@ -126,6 +129,11 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     Only the first line counts (details below it are not the event), and only the text of
     links. An attempt that failed marks no mitigation, recovery or resolution.
     """
+    alone = _LABEL_LINE.match(text)
+    if alone is not None:
+        label = v.STATUS_UPDATE_MILESTONES[alone.group("c").lower()]
+        rest = cues(text[alone.end() :])
+        return tuple(ms for ms in m.Milestone if ms.value == label or ms in rest)
     line = _first_paragraph(text)
     line = _LINK_TARGET.sub("", line).replace("[", "").replace("]", "")
     phase = v.PHASE_MILESTONES.get(line.strip(" .:*").lower())
