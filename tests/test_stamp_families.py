@@ -82,6 +82,10 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "a bound": (lambda t: "After " + t.strftime("%H:%M"), None, True),
     "month-day without year": (lambda t: t.strftime("%m-%d %H:%M"), None, True),
     "month/day without year": (lambda t: f"{t.month}/{t.day} " + _h12(t), None, True),
+    "zulu": (lambda t: t.strftime("%H%MZ"), UTC, True),
+    "zulu after a clock time": (lambda t: t.strftime("%H:%MZ"), UTC, True),
+    "full-width colon": (lambda t: f"{t:%H}：{t:%M}", None, True),
+    "dotted with a two-digit year": (lambda t: t.strftime("%d.%m.%y %H:%M"), None, False),
     "day number": (lambda t: f"Day 1, {t:%H:%M}", None, True),
     "month/day @ time": (lambda t: f"{t.month}/{t.day} @ " + _h12(t), None, True),
     "german day.month. without year": (lambda t: t.strftime("%d.%m. um %H:%M"), None, True),
@@ -254,6 +258,19 @@ def test_numbered_days_count_from_the_reports_day() -> None:
         assert [e.at.hour for e in r.timeline.events if e.at] == [8, 9, 10, 11]
         for name, edit in edits_for(r):
             assert check(text, name, edit) is None, (name, body)
+
+
+def test_a_dotted_date_is_day_first_in_a_month_first_document() -> None:
+    # Dots part a date day first wherever they are written; the slashes say month first here.
+    text = (
+        "# Outage\n\nDate: 03/05/2024\n\n## Timeline\n\n"
+        "- 05.03.24 14:05 - Alerts fired\n- 05.03.24 14:30 - Rolled back\n"
+    )
+    r = postmortem.parse(text)
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2024, 3, 5, 14, 5),
+        dt.datetime(2024, 3, 5, 14, 30),
+    ]
 
 
 def test_a_day_number_in_words_is_no_stamp() -> None:

@@ -217,14 +217,16 @@ _TOKEN = re.compile(
   | (?P<tens>\d{{1,2}}:[0-5][xX](?![\w]))
     # Seconds may carry a fraction, as a log or a grid recorder gives them ("12:19:30.5");
     # a dotted time is read before a separator, "am"/"pm" or a zone ("08.45 UTC").
-  | (?P<time>\d{{1,2}}(?::\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,6}}(?!\d))?)?|h\d{{2}}
+  | (?P<time>\d{{1,2}}(?:[:：]\d{{2}}(?:[:：]\d{{2}}(?:[.,]\d{{1,6}}(?!\d))?)?|h\d{{2}}
         |\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)|\s+(?:{_ZONE_ALT})\b))
         (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?
         (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m(?:\.|\b))?)?)
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
     # found by ``_HHMM`` at the head of an entry.
   | (?P<mil>(?:[01]\d|2[0-3])[0-5]\d(?=\s*hrs?\b)
-      | (?!(?:19[7-9]|20\d)\d)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b))
+      | (?!(?:19[7-9]|20\d)\d)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b)
+        # "1405Z": Zulu, as military and aviation reports write UTC.
+      | (?:[01]\d|2[0-3])[0-5]\d(?=(?-i:Z)\b))
   | (?P<relative>(?:T0?\s?)?\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b
         # "T+0", "T0": the instant the others count from, as "T+15m" counts from it.
       | T\+?0\b(?!\s?\+))
@@ -234,7 +236,9 @@ _TOKEN = re.compile(
   | (?P<hour>\d{{1,2}}\s*[ap]\.?m(?:\.|\b))
   | (?P<unknown>\?{{2,}}|--:--|TBD\b|unknown\b|\d{{4}}-MM-DD)
   | (?P<footnote>\[\^[\w-]+\])
-  | (?P<zone>(?:{_ZONE_ALT})\b(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}\b)
+  | (?P<zone>(?:{_ZONE_ALT})\b(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}\b
+        # "14:05Z", "1405Z": Zulu, UTC, right after the time.
+      | (?<=\d)(?-i:Z)\b)
   | (?P<weekday>(?:{_WEEKDAYS})\b\.?)
   | (?P<month>(?:{_MONTH_ALT})\b\.?(?:\s+\d{{4}}\b)?)
   | (?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)\b)
@@ -260,7 +264,7 @@ _TOKEN_WORDS = (
     "uhr", "o'clock", "oclock", "ish", "hrs", "hr",
 )  # fmt: skip
 _TOKEN_FIRST = frozenset(
-    "0123456789~+-?[("
+    "0123456789~+-?[(zZ"
     + "".join(
         w[0] + w[0].upper()
         for w in (*_TOKEN_WORDS, *_MONTHS, *_WEEKDAYS.split("|"), *(z for z in ZONES if z != "z"))
@@ -643,7 +647,7 @@ _UNIT_SCALE = {"h": 3600, "m": 60, "d": 86400}
 # Compiled once: read for every entry (re's cache lookup cost as much as some matches).
 _MIL_ALONE = re.compile(r"\s*([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?\s*", re.IGNORECASE)
 _TIME_RANGE_DASH = re.compile(r"\s*[-–]\s*(?=\d)")
-_CLOCK = re.compile(r"(\d{1,2})(?:[:h.](\d{2})(?::(\d{2}))?)?\s*([ap])?", re.IGNORECASE)
+_CLOCK = re.compile(r"(\d{1,2})(?:[:h.：](\d{2})(?:[:：](\d{2}))?)?\s*([ap])?", re.IGNORECASE)
 _DASHES = re.compile("[-–—]")
 
 
@@ -686,7 +690,9 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             except ValueError:
                 st.problem = f"no such date {tok}"
         elif kind == "numdate" and st.date is None:
-            st.date = _numeric_date(tok, dayfirst)
+            # Dots part a date day first wherever they are written ("05.03.24" is 5 March in
+            # German, Russian, Polish, Turkish ...); no month-first writer uses them.
+            st.date = _numeric_date(tok, dayfirst or "." in tok)
             st.explicit_date = st.date is not None
             if st.date is None:
                 st.problem = f"no such date {tok}"
