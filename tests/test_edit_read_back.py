@@ -197,12 +197,12 @@ def test_a_new_section_goes_beside_a_title_its_sections_stand_beside() -> None:
 
 
 def test_the_property_holds_on_a_timeline_mixing_zoned_and_unzoned_instants() -> None:
-    # A stamp whose zone is not read ("2021-03-097T16:00:00Z", a typo) beside one whose zone
-    # is: the property compared the two instants and raised TypeError. The front matter's date
-    # names no zone, so the page's zone is not UTC and the typo stays without one.
+    # A stamp without a zone ("2021-03-097T16:00:00", a typo) beside one with a zone: the
+    # property compared the two instants and raised TypeError. The front matter's date names
+    # no zone, so the page's zone is not UTC and the typo stays without one.
     text = (
         "---\ntitle: Slow pages\ndate: 2021-03-07 10:00\nresolved: true\n---\n\n"
-        "::: update Resolved | 2021-03-097T16:00:00Z\nMoved to a new server.\n:::\n\n"
+        "::: update Resolved | 2021-03-097T16:00:00\nMoved to a new server.\n:::\n\n"
         "::: update Identified | 2021-03-07T10:00:00Z\nLatency traced to the database.\n:::\n"
     )
     ats = [e.at for e in postmortem.parse(text).timeline.events]
