@@ -101,6 +101,7 @@ UTC = dt.timezone.utc
         # A status page's history pasted: the label alone over the update.
         ("Monitoring\nWe are keeping an eye on the results.", Milestone.MITIGATED),
         ("Resolved\nThe queue is empty.", Milestone.RESOLVED),
+        ("Error rate back to baseline", Milestone.IMPACT_ENDED),
         # Statuspage's all-clear.
         ("All Systems Operational", Milestone.IMPACT_ENDED),
         ("The dashboard is operational again", Milestone.IMPACT_ENDED),

@@ -1387,6 +1387,50 @@ def test_list_items_closed_by_a_time_in_parentheses_are_entries() -> None:
         assert check(text, name, edit) is None, name
 
 
+def test_items_that_end_with_their_time_under_a_timeline_heading_are_entries() -> None:
+    # Opsgenie's timeline entries ("Alert acknowledged by Alice at 14:32 UTC.") and hand
+    # lists ("- Rolled back - 14:20"): under a heading that names a timeline only.
+    text = (
+        "# Checkout outage, 2024-03-05\n\n## Timeline\n\n"
+        "- Alert acknowledged by Alice at 14:32 UTC.\n- Bad deploy rolled back - 14:50\n"
+        "- Service restored at 15:22 UTC.\n- Incident resolved at 15:25 UTC.\n\n"
+        "## Follow-up\n\n- Review capacity at the next planning meeting\n"
+        "- Daily backups run at 02:00\n"
+    )
+    r = parse(text)
+    utc = dt.timezone.utc
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2024, 3, 5, 14, 32, tzinfo=utc), "Alert acknowledged by Alice"),
+        (dt.datetime(2024, 3, 5, 14, 50, tzinfo=utc), "Bad deploy rolled back"),
+        (dt.datetime(2024, 3, 5, 15, 22, tzinfo=utc), "Service restored"),
+        (dt.datetime(2024, 3, 5, 15, 25, tzinfo=utc), "Incident resolved"),
+    ]
+    assert len(r.action_items) == 2  # the follow-up list's times make no timeline
+    mt = metrics(r)
+    assert mt.mitigated_at.value == dt.datetime(2024, 3, 5, 14, 50, tzinfo=utc)
+    assert mt.impact_ended_at.value == dt.datetime(2024, 3, 5, 15, 22, tzinfo=utc)
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name
+
+
+def test_items_that_end_with_a_time_elsewhere_are_no_timeline() -> None:
+    text = (
+        "# Backups\n\nDate: 2024-03-05\n\n## Background\n\n- Daily backups run at 02:00\n"
+        "- Weekly reports are sent at 06:00\n"
+    )
+    assert parse(text).timeline.events == []
+
+
+def test_a_follow_up_of_one_item_is_the_item_not_also_the_sections_text() -> None:
+    # One text, one typed view: the item, not follow_up.text too (an edit of one would leave
+    # the other stale; found by the edit property).
+    r = parse("# X\n\n## Follow-up\n\n- Review capacity at the next planning meeting\n")
+    assert [a.description for a in r.action_items] == [
+        "Review capacity at the next planning meeting"
+    ]
+    assert r.follow_up.text is None
+
+
 def test_a_definition_list_timeline_keeps_no_marker_in_its_text() -> None:
     # Pandoc, kramdown and MkDocs' def_list: the stamp is the term, the entry its definition.
     text = (

@@ -1181,8 +1181,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "impact_ended": (
         r"services? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)",
-        r"back to normal",
-        r"return(?:s|ed)? to normal",
+        r"back to (?:normal|baseline)",
+        r"return(?:s|ed)? to (?:normal|baseline)",
         # Dashboards' words: "All of the services are returning to green", "volumes attached
         # and healthy".
         r"(?:back|return(?:s|ed|ing)?) to (?:green|healthy)",
@@ -1500,7 +1500,8 @@ PROSE_END_WORDS: tuple[str, ...] = (
     r"(?:succeeded|worked|working|flowing|loading) again",
     # "error rates returned to normal", "Full recovery was confirmed at 15:10 UTC",
     # "with restoration completed by 6:00 PM EST".
-    r"(?:returned|back) to normal", r"(?:recovery|restoration) (?:was )?(?:confirmed|complete)",
+    r"(?:returned|back) to (?:normal|baseline)",
+    r"(?:recovery|restoration) (?:was )?(?:confirmed|complete)",
     r"confirmed (?:the |full )?recovery",
     r"fully operational",
     # "lasted until Friday, November 18th, at 3:01pm", "continued until natural recovery at".

@@ -1310,18 +1310,21 @@ def _one_view(report: m.Report, doc: Document, text: str, reader: Reader) -> Non
     for path in [p for p in doc.fields if p in inside]:
         del doc.fields[path]
         set_path(report, path, None)
-    starts = sorted(a._origin.span[0] for a in report.action_items if a._origin is not None)
-    if not starts:
+    items = sorted(a._origin.span for a in report.action_items if a._origin is not None)
+    if not items:
         return
+    starts = [sp[0] for sp in items]
     for path, fo in list(doc.fields.items()):
         s, e = fo.span
         i = bisect.bisect_left(starts, s)
+        if i > 0 and items[i - 1][1] > s:
+            i -= 1  # an item that starts before the field's text ("- " before its words)
         if path == "title" or i == len(starts) or starts[i] >= e:
             continue
         del doc.fields[path]
         kind = FIELD_KINDS.get(path)
         set_path(report, path, [] if kind == "list" else None)
-        cut = starts[i]
+        cut = max(starts[i], s)
         if fo.items is not None:
             before = [it for it in fo.items if it[1] <= cut]
             if before:

@@ -39,6 +39,7 @@ from postmortem.vocabulary import (
     TIMELINE_COLUMNS,
     key_words,
     normalize,
+    timeline_hint,
     unspaced,
 )
 
@@ -309,6 +310,25 @@ class TimelineReader:
         if st.time is None:
             return None
         return mm.start(1), mm.start(1) + hit[1]
+
+    def _closing_at(self, ts: int, te: int) -> tuple[int, int] | None:
+        """The span of a day and time that ends a line of words after "at", "@" or a dash
+        ("Service restored at 15:22 UTC.", "Rolled back - 14:20"), or None."""
+        text = self.text
+        end = te
+        while end > ts and text[end - 1] in " \t.":
+            end -= 1
+        for mm in _CLOSING_AT.finditer(text, ts, end):
+            start = mm.end()
+            if not text[ts : mm.start()].strip():
+                continue  # no words before the time
+            hit = split_stamp(text[start:end])
+            if hit is None or hit[0] != 0 or hit[1] != end - start:
+                continue
+            st = read_stamp(text[start:end], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+            if st.time is not None:
+                return start, end
+        return None
 
     def _heading_event(
         self, node: Node, st: object, *, tail: tuple[int, int] | None = None
@@ -677,13 +697,29 @@ class TimelineReader:
         }
         if len(tails) < 2:
             tails = {}
+        if not tails and timeline_hint(self.label or ""):
+            # Under a heading that names a timeline, items whose sentence ends with its time:
+            # "- Alert acknowledged by Alice at 14:32 UTC." (Opsgenie's timeline entries),
+            # "- Deployed fix at 10:12 UTC".
+            tails = {
+                k: t
+                for k, it in enumerate(items)
+                if "\n" not in text[it.body[0] : it.body[1]]
+                and (t := self._closing_at(*it.body)) is not None
+                and split_stamp(text[it.body[0] : it.body[1]]) is None
+            }
+            if len(tails) < 2:
+                tails = {}
         for k, it in enumerate(items):
             bs, be = it.body
             tail = tails.get(k)
             if tail is not None:
-                words_e = tail[0] - 1  # the opening parenthesis
+                words_e = tail[0] - 1  # the opening parenthesis, or the blank before the time
                 while words_e > bs and text[words_e - 1] in " \t:-–—":
                     words_e -= 1
+                at = _CLOSING_AT_WORD.search(text, bs, words_e)
+                if at is not None:
+                    words_e = at.start()  # "... by Alice at": the text ends before "at"
                 self._emit(tail, (bs, words_e), it.span,
                            "checklist" if it.box else ("ordered" if b.ordered else "bullet"),
                            phase=phase, marker=it.marker)  # fmt: skip
@@ -1047,6 +1083,10 @@ _HALF_DAY = 12 * 3600
 
 
 #: A time in parentheses closing a heading: "Initial issues reported (2025-11-12 12:00)".
+#: Where a time that closes an entry's words may start: after "at", "@", "around" or a dash.
+_CLOSING_AT = re.compile(r"[ \t](?:at|@|around|[-–—])[ \t]+", re.IGNORECASE)
+#: The word before such a time, at the end of the entry's words.
+_CLOSING_AT_WORD = re.compile(r"[ \t]+(?:at|@|around)$", re.IGNORECASE)
 #: The rest of a stamp's line empty and the next line a definition ("14:05" / ": Alert fired"),
 #: as Pandoc, kramdown and PHP Markdown Extra write definition lists.
 _DEFINITION = re.compile(r"[ \t]*\n[ \t]{0,3}:[ \t]+")
