@@ -86,6 +86,12 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "zulu after a clock time": (lambda t: t.strftime("%H:%MZ"), UTC, True),
     "full-width colon": (lambda t: f"{t:%H}：{t:%M}", None, True),
     "dotted with a two-digit year": (lambda t: t.strftime("%d.%m.%y %H:%M"), None, False),
+    "range with an arrow": (
+        lambda t: f"{t:%H:%M} → {t + dt.timedelta(minutes=5):%H:%M}",
+        None,
+        True,
+    ),
+    "approximate in parentheses": (lambda t: f"{t:%H:%M} (approx.)", None, True),
     "day number": (lambda t: f"Day 1, {t:%H:%M}", None, True),
     "month/day @ time": (lambda t: f"{t.month}/{t.day} @ " + _h12(t), None, True),
     "german day.month. without year": (lambda t: t.strftime("%d.%m. um %H:%M"), None, True),
@@ -116,6 +122,7 @@ SHAPES: dict[str, Callable[[list[tuple[str, str]]], str]] = {
     "bold stamps": lambda es: "".join(f"- **{s}**: {x}\n" for s, x in es),
     "bracketed stamps": lambda es: "".join(f"- [{s}] {x}\n" for s, x in es),
     "headings": lambda es: "".join(f"### {s}\n\n{x}\n\n" for s, x in es),
+    "parenthesized stamps": lambda es: "".join(f"- ({s}) {x}\n" for s, x in es),
     # The stamp closes the entry: "- Rolled back the deploy (10:30 UTC)".
     "closing parentheses": lambda es: "".join(f"- {x} ({s})\n" for s, x in es),
     # A status page's updates pasted as shown: the words, then the day and time alone.
@@ -129,8 +136,17 @@ DAY = dt.date(2023, 4, 18)
 # A four-digit number standing alone in bold, brackets or a heading is more often a year than
 # a military time ("### 2023"), so HHMM is read only where a separator follows it.
 UNWRAPPED_ONLY = {"military HHMM"}
-WRAPPED = {"bold stamps", "bracketed stamps", "headings", "closing parentheses"}
+WRAPPED = {
+    "bold stamps",
+    "bracketed stamps",
+    "headings",
+    "closing parentheses",
+    "parenthesized stamps",
+}
 
+
+PARENTHESIZED = {"approximate in parentheses"}
+IN_PARENTHESES = {"closing parentheses", "parenthesized stamps"}
 
 #: A time on an update's last line is read with the day written beside it, as status pages
 #: write them: a clock time alone there is a line of the update's words.
@@ -141,6 +157,8 @@ def supported(family: str, shape: str) -> bool:
     """Whether the family is read in the shape (docs/timestamps.md says where it is not)."""
     if shape in DAY_AND_TIME_ONLY and FAMILIES[family][2] and family != "month-day without year":
         return False
+    if family in PARENTHESIZED and shape in IN_PARENTHESES:
+        return False  # parentheses do not nest in a stamp: "(14:05 (approx.))"
     return not (family in UNWRAPPED_ONLY and shape in WRAPPED)
 
 
@@ -240,6 +258,12 @@ def test_t_plus_offsets_count_from_t_zero_and_its_written_time() -> None:
         dt.datetime(2024, 3, 4, 15, 5, tzinfo=pst),
     ]
     assert events[0].text == "deploy started"
+    # Hours and minutes after T0: "T+00:05", "T+1:30".
+    doc = doc.replace("T+5m", "T+00:05").replace("T+1h", "T+1:00")
+    assert [e.at for e in postmortem.parse(doc).timeline.events][1::2] == [
+        dt.datetime(2024, 3, 4, 14, 10, tzinfo=pst),
+        dt.datetime(2024, 3, 4, 15, 5, tzinfo=pst),
+    ]
 
 
 def test_numbered_days_count_from_the_reports_day() -> None:

@@ -220,7 +220,8 @@ _TOKEN = re.compile(
   | (?P<time>\d{{1,2}}(?:[:：]\d{{2}}(?:[:：]\d{{2}}(?:[.,]\d{{1,6}}(?!\d))?)?|h\d{{2}}
         |\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)|\s+(?:{_ZONE_ALT})\b))
         (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?
-        (?:\s*[-–]\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m(?:\.|\b))?)?)
+        # A range: "10:01-10:02", "14:05 → 14:20", "14:05->14:20".
+        (?:\s*(?:->|→|[-–])\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m(?:\.|\b))?)?)
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
     # found by ``_HHMM`` at the head of an entry.
   | (?P<mil>(?:[01]\d|2[0-3])[0-5]\d(?=\s*hrs?\b)
@@ -228,6 +229,8 @@ _TOKEN = re.compile(
         # "1405Z": Zulu, as military and aviation reports write UTC.
       | (?:[01]\d|2[0-3])[0-5]\d(?=(?-i:Z)\b))
   | (?P<relative>(?:T0?\s?)?\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b
+        # "T+00:05", "T+1:30": hours and minutes after T0.
+      | T0?\s?\+\s?\d{{1,2}}:\d{{2}}\b
         # "T+0", "T0": the instant the others count from, as "T+15m" counts from it.
       | T\+?0\b(?!\s?\+))
     # "Day 2, 03:00 - rebalance done": the incident's second day, before a time only.
@@ -403,7 +406,7 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
     # >}}The symptom is ...'.
     for opener, closer in (
         ('{{< track "', '" >}}'), ("**", "**"), ("__", "__"), ("`", "`"), ("{{", "}}"), ("[", "]"),
-        ("*", "*"), ("_", "_"),
+        ("*", "*"), ("_", "_"), ("(", ")"),
     ):  # fmt: skip
         if text.startswith(opener, i):
             close = text.find(closer, i + len(opener))
@@ -567,10 +570,18 @@ def _scan_parts(text: str, i: int) -> int | None:
     return end
 
 
+#: A word about a time in parentheses after it: "14:05 (approx.)", "(estimated)", "(local)".
+_PAREN_NOTE = re.compile(
+    r"approx\.?|approximately|est\.?|estimated|roughly|local(?: time)?|ish", re.IGNORECASE
+)
+_PAREN_APPROX = re.compile(r"approx|est|roughly|ish", re.IGNORECASE)
+
+
 def _paren_ok(s: str) -> bool:
     inner = s[1:-1].strip().lower()
     return (
-        inner in _WEEKDAYS.split("|")
+        _PAREN_NOTE.fullmatch(inner) is not None
+        or inner in _WEEKDAYS.split("|")
         or inner in ZONES
         or s[1:-1].strip() in CASED_ZONES
         or _OFFSET_ZONE.fullmatch(inner) is not None  # "14:02 (UTC+2)"
@@ -646,7 +657,7 @@ _UNIT_SCALE = {"h": 3600, "m": 60, "d": 86400}
 
 # Compiled once: read for every entry (re's cache lookup cost as much as some matches).
 _MIL_ALONE = re.compile(r"\s*([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?\s*", re.IGNORECASE)
-_TIME_RANGE_DASH = re.compile(r"\s*[-–]\s*(?=\d)")
+_TIME_RANGE_DASH = re.compile(r"\s*(?:->|→|[-–])\s*(?=\d)")
 _CLOCK = re.compile(r"(\d{1,2})(?:[:h.：](\d{2})(?:[:：](\d{2}))?)?\s*([ap])?", re.IGNORECASE)
 _DASHES = re.compile("[-–—]")
 
@@ -771,7 +782,10 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "relative" and st.offset is None:
             # "+1 hrs", "+7.5h", "+2 days": from the timeline's first instant.
             lead = re.match(r"(?:t0?\s?)?\+?\s?([\d.]+)\s?([a-z])?", tok.lower())
-            if lead is not None:
+            clock = re.search(r"(\d{1,2}):(\d{2})$", tok)
+            if clock is not None:
+                st.offset = dt.timedelta(hours=int(clock.group(1)), minutes=int(clock.group(2)))
+            elif lead is not None:
                 count = float(lead.group(1))
                 st.offset = dt.timedelta(seconds=count * _UNIT_SCALE[lead.group(2) or "h"])
         elif kind == "zone" and st.zone is None:
@@ -780,6 +794,8 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "paren":
             # "(UTC)" names the zone; a second reading "(17:14 UTC)" or a weekday does not.
             inner = tok[1:-1].strip()
+            if _PAREN_NOTE.fullmatch(inner) and _PAREN_APPROX.match(inner):
+                st.approximate = True  # "14:05 (approx.)"
             if st.zone is None and (
                 inner.lower() in ZONES or inner in CASED_ZONES or _OFFSET_ZONE.fullmatch(inner)
             ):
