@@ -92,6 +92,19 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
         True,
     ),
     "approximate in parentheses": (lambda t: f"{t:%H:%M} (approx.)", None, True),
+    # DAY is a Tuesday in April.
+    "german weekday and month": (
+        lambda t: f"Dienstag, {t.day}. April {t.year}, {t:%H:%M} Uhr",
+        None,
+        False,
+    ),
+    "spanish weekday and month": (
+        lambda t: f"martes, {t.day} de abril de {t.year} {t:%H:%M}",
+        None,
+        False,
+    ),
+    "russian month": (lambda t: f"{t.day} апреля {t.year} {t:%H:%M}", None, False),
+    "french abbreviated month": (lambda t: f"{t.day} avr. {t.year} {t:%H:%M}", None, False),
     "day number": (lambda t: f"Day 1, {t:%H:%M}", None, True),
     "month/day @ time": (lambda t: f"{t.month}/{t.day} @ " + _h12(t), None, True),
     "german day.month. without year": (lambda t: t.strftime("%d.%m. um %H:%M"), None, True),

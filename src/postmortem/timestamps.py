@@ -109,28 +109,39 @@ _MONTHS = {
     )
     for m in names
 }
-#: The months in French, Spanish, Portuguese and German, as reports in those languages date
-#: them ("28 Février 2026", "20 de septiembre de 2025", "06. Juni 2024"): read only beside a
-#: day number, as English names are.
+#: The months in French, Spanish, Portuguese, German and Russian, as reports in those languages
+#: date them ("28 Février 2026", "20 de septiembre de 2025", "06. Juni 2024", "15 января
+#: 2024", "15 janv. 2024"): read only beside a day number, as English names are. Their
+#: abbreviations too, but not those that are English words ("out", "set", "ago").
 OTHER_MONTHS: tuple[tuple[str, ...], ...] = (
-    ("janvier", "enero", "janeiro", "januar", "jänner"),
-    ("février", "fevrier", "febrero", "fevereiro", "februar"),
-    ("mars", "marzo", "março", "marco", "märz", "maerz"),
-    ("avril", "abril"),
-    ("mai", "mayo", "maio"),
-    ("juin", "junio", "junho", "juni"),
-    ("juillet", "julio", "julho", "juli"),
-    ("août", "aout", "agosto"),
-    ("septembre", "septiembre", "setiembre", "setembro"),
-    ("octobre", "octubre", "outubro", "oktober"),
-    ("noviembre", "novembro"),
-    ("décembre", "decembre", "diciembre", "dezembro", "dezember"),
-)
+    ("janvier", "janv", "enero", "ene", "janeiro", "januar", "jänner", "января", "январь",
+     "янв"),
+    ("février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "februar", "февраля",
+     "февраль", "фев"),
+    ("mars", "marzo", "março", "marco", "märz", "maerz", "марта", "март", "мар"),
+    ("avril", "avr", "abril", "abr", "апреля", "апрель", "апр"),
+    ("mai", "mayo", "maio", "мая", "май"),
+    ("juin", "junio", "junho", "juni", "июня", "июнь", "июн"),
+    ("juillet", "juil", "julio", "julho", "juli", "июля", "июль", "июл"),
+    ("août", "aout", "agosto", "августа", "август", "авг"),
+    ("septembre", "septiembre", "setiembre", "setembro", "сентября", "сентябрь", "сен",
+     "сент"),
+    ("octobre", "octubre", "outubro", "oktober", "okt", "октября", "октябрь", "окт"),
+    ("noviembre", "novembro", "ноября", "ноябрь", "ноя"),
+    ("décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dezember",
+     "декабря", "декабрь", "дек"),
+)  # fmt: skip
 for _i, _names in enumerate(OTHER_MONTHS):
     _MONTHS.update({_name: _i + 1 for _name in _names})
 _WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
-    "fri|sat|sun"
+    "fri|sat|sun|"
+    # Whole names only in other languages: German "So", "Do" and "Mi" are English words.
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
+    "segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"
+    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
 )
 #: Japanese "around" (頃, ごろ, 前後, くらい) and "from ... on" (以降) after a day.
 _CJK_APPROX = "頃|ごろ|以降|前後|くらい|ぐらい"
