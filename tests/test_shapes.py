@@ -1431,6 +1431,30 @@ def test_a_follow_up_of_one_item_is_the_item_not_also_the_sections_text() -> Non
     assert r.follow_up.text is None
 
 
+def test_a_zone_in_a_fields_key_is_its_values_and_edits_keep_it_there() -> None:
+    pt = ZoneInfo("America/Los_Angeles")
+    for text in (
+        "# Payments errors\n\n- **Start time (UTC):** 2024-03-05 14:05\n"
+        "- **Mitigation time (UTC):** 2024-03-05 14:40\n- **End time (UTC):** 2024-03-05 "
+        "15:10\n\n## Summary\n\nPayments failed.\n",
+        "# Payments errors\n\n| Field | Value |\n|---|---|\n| Started (PT) | 2024-03-05 06:05 |"
+        "\n| Resolved (PT) | 2024-03-05 07:10 |\n\n## Summary\n\nPayments failed.\n",
+    ):
+        r = parse(text)
+        start = r.metadata.started_at
+        assert start is not None and start.utcoffset() is not None
+        assert start.astimezone(dt.timezone.utc) == dt.datetime(
+            2024, 3, 5, 14, 5, tzinfo=dt.timezone.utc
+        )
+        for name, edit in edits_for(r):
+            assert check(text, name, edit) is None, name
+        # An edit in the key's zone is written as the other values are, without a zone.
+        tz = start.tzinfo if "(UTC)" in text else pt
+        r.metadata.started_at = dt.datetime(2024, 3, 5, 5, 55, tzinfo=tz)
+        out = postmortem.dumps(r)
+        assert "2024-03-05 05:55 |" in out or "2024-03-05 05:55\n" in out
+
+
 def test_a_definition_list_timeline_keeps_no_marker_in_its_text() -> None:
     # Pandoc, kramdown and MkDocs' def_list: the stamp is the term, the entry its definition.
     text = (

@@ -25,6 +25,9 @@ class FieldOrigin:
     marker: str = "-"
     #: Where the value was read: "inline" (key/value), "heading" (a title from a heading).
     where: str = "inline"
+    #: The zone its key names ("Start time (UTC):"), which its value is read in and written
+    #: back without.
+    key_zone: Any = None
 
     @classmethod
     def of(

@@ -326,6 +326,14 @@ def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             continue
         if kind == "list" and path in NAME_LISTS:
             kind = "names"
+        if (
+            isinstance(current, dt.datetime)
+            and current.tzinfo is not None
+            and fo.key_zone is not None
+            and current.utcoffset() == current.replace(tzinfo=fo.key_zone).utcoffset()
+        ):
+            # "Start time (UTC): 2024-03-05 14:05": the key names the zone, the value does not.
+            current = current.replace(tzinfo=None)
         text = format_value(current, kind)
         if isinstance(current, dt.datetime):
             text = _datetime_like(doc.source.text[fo.span[0] : fo.span[1]], current, text)

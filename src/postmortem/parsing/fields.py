@@ -296,6 +296,8 @@ class Reader:
         #: The one zone the report's times are written in, for key events given as a clock
         #: time only ("Team aware: 16.12" beside "Service restored: 17:05 UTC").
         self.zone_hint: dt.tzinfo | None = None
+        #: The zone the key of the field being read names ("Start time (UTC):").
+        self.key_zone: dt.tzinfo | None = None
         #: Key events given as a day alone, evidence of day precision (see ``_day_event``).
         self.day_events: list[m.Evidence] = []
         self._ph_paths: list[str] = []
@@ -394,6 +396,8 @@ class Reader:
         self.doc.fields[path] = FieldOrigin.of(
             span, _snapshot(value), items if kind == "list" else None, sys.intern(marker), where
         )
+        if self.key_zone is not None and isinstance(value, dt.datetime):
+            self.doc.fields[path].key_zone = self.key_zone
         return True
 
     def _day_event(self, path: str, raw: str, span: tuple[int, int]) -> None:
@@ -449,10 +453,10 @@ class Reader:
                 # "**Resolved**: The APIs work again. {{< track "2018-03-03T16:45Z" >}}": a
                 # time somewhere in a sentence is not the field's value.
                 return None
-            tz = None
+            tz = self.key_zone
             z = re.search(r"\(([^)]*)\)", raw)
             if z:
-                tz = zone(z.group(1))
+                tz = zone(z.group(1)) or tz
             at = parse_datetime(raw, dayfirst=self.dayfirst, tz=tz)
             if at is None:
                 at = self._clock_on_report_day(raw, tz)
@@ -571,23 +575,23 @@ class Reader:
         rows = b.rows()
         if not 2 <= len(rows) <= _FACT_ROWS or any(len(cells) != 2 for _, cells in rows):
             return
-        found: list[tuple[str, tuple[int, int]]] = []
+        found: list[tuple[str, tuple[int, int], str]] = []
         for n, (_, cells) in enumerate(rows):
             key = text[cells[0][0] : cells[0][1]].strip().strip("*_").strip().rstrip(":")
             span = trim_span(text, cells[1])
             value = text[span[0] : span[1]].strip().lower()
             path = self.path_for(key, context) or self._key_event_path(key, span) if key else None
             if path is not None and FIELD_KINDS.get(path) != "list" and span[0] < span[1]:
-                found.append((path, span))
+                found.append((path, span, key))
             elif (
                 n == 0
                 and (key or value)
-                and not (key.lower() in _FACT_HEADER_KEYS and value in _FACT_VALUE_HEADERS)
+                and not (key.lower() in FACT_HEADER_KEYS and value in FACT_VALUE_HEADERS)
             ):
                 return  # a header of other columns ("Term | Meaning"): no table of facts
         if len(found) >= 2:
-            for path, span in found:
-                self.assign(path, span, where="cell")
+            for path, span, key in found:
+                self._assign_keyed(key, path, span, where="cell")
 
     def _key_event_path(self, key: str, span: tuple[int, int]) -> str | None:
         return key_event_path(key, self.text[span[0] : span[1]], self.dayfirst)
@@ -633,6 +637,18 @@ class Reader:
         else:
             self.assign(path, trim_span(self.text, b.span))
 
+    def _assign_keyed(
+        self, key: str, path: str, span: tuple[int, int], where: str = "inline"
+    ) -> bool:
+        """``assign`` a key's value, in the zone the key names: "Start time (UTC): 2024-03-05
+        14:05", "| Detected (PT) | 2024-03-05 07:12 |"."""
+        kz = _KEY_ZONE.search(key)
+        self.key_zone = zone(kz.group(1)) if kz is not None else None
+        try:
+            return self.assign(path, span, where=where)
+        finally:
+            self.key_zone = None
+
     def _place(
         self,
         key: str,
@@ -641,7 +657,7 @@ class Reader:
         unplaced: list[tuple[str, str]],
     ) -> None:
         path = self.path_for(key, context) or self._key_event_path(key, span)
-        if path is None or not self.assign(path, span):
+        if path is None or not self._assign_keyed(key, path, span):
             unplaced.append((key, self.text[span[0] : span[1]]))
             if context is m.SectionKind.METRICS or _looks_like_metric(key):
                 raw = self.text[span[0] : span[1]].strip().strip("`")
@@ -657,10 +673,12 @@ class Reader:
                 self.report.stated_metrics.append(metric)
 
 
+#: A zone in a key's parentheses: "Start time (UTC)", "Detected (PT)".
+_KEY_ZONE = re.compile(r"\(\s*([A-Za-z][\w/+:-]{0,30})\s*\)")
 #: A table of facts is short; a longer one is data, not the report's fields.
 _FACT_ROWS = 40
-_FACT_HEADER_KEYS = frozenset({"field", "key", "item", "property", "attribute", "name"})
-_FACT_VALUE_HEADERS = frozenset({"value", "values", "details", "detail", "status", "assessment"})
+FACT_HEADER_KEYS = frozenset({"field", "key", "item", "property", "attribute", "name"})
+FACT_VALUE_HEADERS = frozenset({"value", "values", "details", "detail", "status", "assessment"})
 
 
 def clean_item(raw: str) -> str:

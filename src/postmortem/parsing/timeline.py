@@ -15,7 +15,7 @@ from postmortem import model as m
 from postmortem._doc import Container, Document
 from postmortem.parsing.blocks import Block, cell_breaks, pieces
 from postmortem.parsing.evidence import cues, marker_milestone
-from postmortem.parsing.fields import trim_span
+from postmortem.parsing.fields import FACT_HEADER_KEYS, FACT_VALUE_HEADERS, trim_span
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
     Context,
@@ -879,6 +879,8 @@ class TimelineReader:
         plain = html_text if shape == "html-row" else str
         header = [normalize(plain(text[s:e])) for s, e in rows[0][1]]
         cols = [TIMELINE_COLUMNS.get(h) or _column_guess(h) for h in header]
+        if len(header) == 2 and header[0] in FACT_HEADER_KEYS and header[1] in FACT_VALUE_HEADERS:
+            return  # "| Field | Value |": a table of the report's facts, read as its fields
         if "time" not in cols:
             # A header in words no table lists ("| Hora (UTC-3) | Evento |", "| 時刻 | 内容 |"):
             # the column whose cells are stamps is the time, whatever its header says.
