@@ -324,6 +324,16 @@ def test_an_end_that_holds_from_a_time() -> None:
     assert mt.impact_ended_at.value == dt.datetime(2024, 9, 12, 10, 43, tzinfo=cest)
 
 
+def test_a_window_said_by_its_length_and_start() -> None:
+    report = postmortem.parse(
+        "# API incident\n\n## Summary\n\nCustomers were impacted for approximately 1 hour and "
+        "20 minutes, starting at 10:05 UTC on 12 January 2024.\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2024, 1, 12, 10, 5, tzinfo=UTC)
+    assert mt.impact_ended_at.value == dt.datetime(2024, 1, 12, 11, 25, tzinfo=UTC)
+
+
 def test_a_narrative_without_a_full_date_dates_no_time() -> None:
     report = postmortem.parse(
         "# Search outage\n\nOn March 3 search was down.\n\n## What happened\n\n"

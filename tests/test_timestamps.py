@@ -303,6 +303,11 @@ def test_dates_and_durations() -> None:
     assert parse_duration("1h 28m") == dt.timedelta(minutes=88)
     assert parse_duration("at least seven hours") == dt.timedelta(hours=7)
     assert parse_duration("2 days") == dt.timedelta(days=2)
+    # "and" is no "an" (one) of days; a unit may run into the next part.
+    assert parse_duration("1 hour and 20 minutes") == dt.timedelta(minutes=80)
+    assert parse_duration("2 hours and 5 minutes") == dt.timedelta(minutes=125)
+    assert parse_duration("1h28m") == dt.timedelta(minutes=88)
+    assert parse_duration("half an hour") == dt.timedelta(minutes=30)
     assert parse_duration("N/A") is None
 
 

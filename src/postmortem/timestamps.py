@@ -1214,8 +1214,12 @@ _NUM_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "half an": 0.5,
 }  # fmt: skip
 _UNIT = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?|half an|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve)\s*(?P<u>weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b",
+    # A number word is a word of its own before its unit: the "an" of "and" and a "d" after
+    # it are no day ("1 hour and 20 minutes" was 25 hours 20 minutes).
+    r"(?:(?P<n>\d+(?:\.\d+)?)\s*|\b(?P<w>half an|an|a|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve)\s+)"
+    # Its unit may run into the next part: "1h28m".
+    r"(?P<u>weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _UNIT_SECONDS = {"w": 604800, "d": 86400, "h": 3600, "m": 60, "s": 1}
@@ -1226,7 +1230,7 @@ def parse_duration(text: str) -> dt.timedelta | None:
     total = 0.0
     found = False
     for m in _UNIT.finditer(text):
-        n = m.group("n").lower()
+        n = (m.group("n") or m.group("w")).lower()
         value = float(_NUM_WORDS[n]) if n in _NUM_WORDS else float(n)
         unit = m.group("u").lower()
         key = "m" if unit.startswith("mi") or unit == "m" else unit[0]

@@ -1465,6 +1465,10 @@ PROSE_START_WORDS: tuple[str, ...] = (
     # "At 16:00 UTC a certificate expired", "our primary database became unresponsive".
     r"expired", r"became (?:unresponsive|unavailable|unreachable)", r"crashed",
     r"(?:was|were) (?:unavailable|unreachable|inaccessible|offline)",
+    # A window's start said after its length: "impacted for 1 hour and 20 minutes, starting
+    # at 10:05 UTC". Not alone: "starting at approximately 20:00" beside a timeline's first
+    # failure is a rounder figure than the timeline's.
+    r"(?:hours?|minutes?|mins?|hrs?),? (?:starting|beginning)(?= at\b)",
     r"stopped (?:responding|working|serving|accepting)",
 )  # fmt: skip
 #: Words before the length of impact stated after its start: "for a duration of 54

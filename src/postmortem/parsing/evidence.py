@@ -582,7 +582,13 @@ def prose_evidence(
     def start(text: str) -> list[m.Evidence]:
         mm = pats["started"].search(text)
         raw = (mm.group("a") or mm.group("b") or mm.group("c")) if mm else None
-        a = when(raw, day_before(text, mm.start())) if mm and raw else None
+        # The day written before the time, or right after it ("starting at 10:05 UTC on 12
+        # January 2024").
+        a = (
+            when(raw, day_before(text, mm.start()) or day_after(text, mm.end()))
+            if mm and raw
+            else None
+        )
         if mm is None or a is None:
             return []
         got = [said("started", a, mm.group(0), 0.6)]
