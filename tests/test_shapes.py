@@ -1365,9 +1365,9 @@ def test_headings_closed_by_a_time_in_parentheses_are_entries() -> None:
 
 def test_list_items_closed_by_a_time_in_parentheses_are_entries() -> None:
     # The list twin of the headings above: "- Rolled back (10:30 UTC)", two or more in a list,
-    # under a heading that names no timeline.
+    # under a heading that names a timeline (the same reading as items ending "at 10:30").
     text = (
-        "# Database incident\n\n## What happened\n\n"
+        "# Database incident\n\n## Timeline of events\n\n"
         "- Deploy of v2.3 started (Mon 4 March 2024, 10:00 UTC)\n"
         "- Error rate alert fired (10:12 UTC)\n- Rolled back (10:30 UTC)\n"
         "- Incident closed (11:00 UTC)\n"
@@ -1474,6 +1474,13 @@ def test_a_definition_list_timeline_keeps_no_marker_in_its_text() -> None:
 def test_one_item_closed_by_a_time_is_no_entry() -> None:
     # An action item's deadline or a lone aside is not a timeline.
     text = "# Outage 2024-03-04\n\n## Notes\n\n- Review at standup (10:00)\n- Write docs\n"
+    assert parse(text).timeline.events == []
+    # Nor are items closed by times under another heading: no report in the corpora nor the
+    # indexes writes a timeline so, and a list of meetings would be one.
+    text = (
+        "# Outage 2024-03-04\n\n## Follow-up\n\n- Review at standup (10:00)\n"
+        "- Retro with the team (15:30)\n"
+    )
     assert parse(text).timeline.events == []
 
 

@@ -685,22 +685,23 @@ class TimelineReader:
     def _list(self, b: Block, phase: str | None) -> None:
         text = self.text
         items = b.items  # built on each access: once here
-        # Items of one line whose stamp closes them, two or more, as headings so written are
-        # read: "- Deploy of v2.3 started (10:00 UTC)", "- Rolled back (10:30)".
-        tails = {
-            k: t
-            for k, it in enumerate(items)
-            if "\n" not in text[it.body[0] : it.body[1]]
-            and text.endswith(")", it.body[0], it.body[1])
-            and (t := self._closing_stamp(*it.body)) is not None
-            and split_stamp(text[it.body[0] : it.body[1]]) is None
-        }
-        if len(tails) < 2:
-            tails = {}
+        tails: dict[int, tuple[int, int]] = {}
+        if timeline_hint(self.label or ""):
+            # Under a heading that names a timeline, items of one line whose words end with
+            # their time, two or more: "- Alert acknowledged by Alice at 14:32 UTC." (Opsgenie's
+            # timeline entries), "- Deployed fix at 10:12 UTC" (a runbook's), and the same in
+            # parentheses, as headings so written are read ("- Rolled back (10:30 UTC)").
+            tails = {
+                k: t
+                for k, it in enumerate(items)
+                if "\n" not in text[it.body[0] : it.body[1]]
+                and text.endswith(")", it.body[0], it.body[1])
+                and (t := self._closing_stamp(*it.body)) is not None
+                and split_stamp(text[it.body[0] : it.body[1]]) is None
+            }
+            if len(tails) < 2:
+                tails = {}
         if not tails and timeline_hint(self.label or ""):
-            # Under a heading that names a timeline, items whose sentence ends with its time:
-            # "- Alert acknowledged by Alice at 14:32 UTC." (Opsgenie's timeline entries),
-            # "- Deployed fix at 10:12 UTC".
             tails = {
                 k: t
                 for k, it in enumerate(items)
