@@ -691,24 +691,14 @@ class TimelineReader:
             # their time, two or more: "- Alert acknowledged by Alice at 14:32 UTC." (Opsgenie's
             # timeline entries), "- Deployed fix at 10:12 UTC" (a runbook's), and the same in
             # parentheses, as headings so written are read ("- Rolled back (10:30 UTC)").
-            tails = {
-                k: t
-                for k, it in enumerate(items)
-                if "\n" not in text[it.body[0] : it.body[1]]
-                and text.endswith(")", it.body[0], it.body[1])
-                and (t := self._closing_stamp(*it.body)) is not None
-                and split_stamp(text[it.body[0] : it.body[1]]) is None
-            }
-            if len(tails) < 2:
-                tails = {}
-        if not tails and timeline_hint(self.label or ""):
-            tails = {
-                k: t
-                for k, it in enumerate(items)
-                if "\n" not in text[it.body[0] : it.body[1]]
-                and (t := self._closing_at(*it.body)) is not None
-                and split_stamp(text[it.body[0] : it.body[1]]) is None
-            }
+            for k, it in enumerate(items):
+                bs, be = it.body
+                if "\n" in text[bs:be] or split_stamp(text[bs:be]) is not None:
+                    continue
+                closing = self._closing_stamp if text.endswith(")", bs, be) else self._closing_at
+                t = closing(bs, be)
+                if t is not None:
+                    tails[k] = t
             if len(tails) < 2:
                 tails = {}
         for k, it in enumerate(items):
