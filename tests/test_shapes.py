@@ -158,6 +158,19 @@ def test_a_first_line_heading_of_a_day_and_a_name_is_the_title() -> None:
     assert timed.title is None
 
 
+def test_sections_all_at_level_one_under_no_title_have_no_title() -> None:
+    # VA.gov's post-mortems and Hachyderm's open with "# Summary" among H1 sections.
+    text = "\n# Summary\n\nCheck-in failed.\n\n# Impact\n\nAll users.\n\n# Event Timeline\n\nx\n"
+    r = parse(text)
+    assert r.title is None
+    assert [s.title for s in r.sections] == ["Summary", "Impact", "Event Timeline"]
+    assert postmortem.dumps(r) == text
+    # An H1 that names the report over H1 sections is still its title.
+    named = parse("# Checkin outage\n\nx\n\n# Summary\n\ny\n\n# Impact\n\nz\n")
+    assert named.title == "Checkin outage"
+    assert [s.title for s in named.sections] == ["Summary", "Impact"]
+
+
 def test_a_document_framed_by_thematic_breaks_has_no_front_matter() -> None:
     text = (
         "---\n\n# Incident Report: Boot Failure\n\nDate: 2026-06-10\nStatus: Resolved\n\n"

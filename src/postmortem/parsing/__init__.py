@@ -407,6 +407,12 @@ def _title_block(
                 if names_the_report(text[ts:te]):
                     return first
             return None
+        if len(same) > 1 and first.title is not None:
+            # Every section an H1 and the first a section's name ("# Summary", "# Impact",
+            # "# Timeline"; VA.gov's and Hachyderm's reports): no title heading.
+            ts, te = first.title
+            if section_kind(text[ts:te]) is not m.SectionKind.OTHER:
+                return None
         return first
     return None
 
