@@ -105,6 +105,8 @@ UTC = dt.timezone.utc
         # Statuspage's all-clear.
         ("All Systems Operational", Milestone.IMPACT_ENDED),
         ("The dashboard is operational again", Milestone.IMPACT_ENDED),
+        ("the issue surfaced on the Mainnet, causing the chain to halt", Milestone.STARTED),
+        ("The [issue is closed](https://x.test/27) and everything seems fine", Milestone.RESOLVED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:

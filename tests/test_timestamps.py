@@ -326,7 +326,8 @@ def test_written_times_read_back(moment: dt.datetime, fmt: str) -> None:
 @pytest.mark.parametrize(
     ("written", "offset"),
     [("9:56AM EAT", 3), ("10:00 (MSK)", 3), ("10:00 MEZ", 1),
-     ("10:00 HKT", 8), ("10:00 SGT", 8), ("10:00 BRT", -3), ("10:00 HST", -10)],
+     ("10:00 HKT", 8), ("10:00 SGT", 8), ("10:00 BRT", -3), ("10:00 HST", -10),
+     ("18:32 GST:", 4), ("2:10am SAST the", 2)],
 )  # fmt: skip
 def test_zones_teams_outside_the_us_and_western_europe_write(written: str, offset: int) -> None:
     when, _ = at(f"{written} alerts fire", Context(day=dt.date(2024, 3, 14)))
@@ -338,7 +339,9 @@ def test_a_zone_that_is_also_a_word_is_a_zone_only_in_capitals() -> None:
     assert when is not None and when.tzinfo is None and body == "cat the logs"
 
 
-@pytest.mark.parametrize("entry", ["09:30 ICT helpdesk alerted", "10:00 SAST scan rerun"])
+@pytest.mark.parametrize(
+    "entry", ["09:30 ICT helpdesk alerted", "10:00 SAST scan rerun", "10:00 GST amount fixed"]
+)
 def test_it_acronyms_after_a_time_are_no_zones(entry: str) -> None:
     when, body = at(entry, Context(day=dt.date(2024, 3, 14)))
     assert when is not None and when.tzinfo is None and body == entry[6:]

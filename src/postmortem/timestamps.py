@@ -154,12 +154,29 @@ CASED_ZONES: dict[str, str] = {
     "CAT": "Africa/Maputo",
     "WAT": "Africa/Lagos",
     "ART": "America/Argentina/Buenos_Aires",
+    # After a time, "GST" is the Gulf's (Dubai's opening hours, schedules and logs in the code
+    # index; persistenceOne's chain-halt timeline) and "SAST" South Africa's (TorBox's
+    # post-mortems, office hours): as words they are a sales tax and a security scan, so
+    # not before the noun they name (see ACRONYM_NOUNS).
+    "GST": "Asia/Dubai",
+    "SAST": "Africa/Johannesburg",
 }
+#: Zones that are also acronyms of a team's tools: after a time and before one of these nouns
+#: they are the tool ("10:00 SAST scan rerun"), not the zone ("at 2:10am SAST the cronjob").
+ACRONYM_NOUNS = (
+    "scans?", "scanners?", "tools?", "findings?", "results?", "reports?", "checks?",
+    "pipelines?", "jobs?", "rules?", "alerts?", "amount", "rates?", "invoices?", "returns?",
+)  # fmt: skip
+_ACRONYM_ZONES = ("SAST", "GST")
 _ZONE_ALT = (
     "|".join(sorted((re.escape(z) for z in ZONES if z != "z"), key=len, reverse=True))
     + "|(?-i:"
-    + "|".join(CASED_ZONES)
-    + ")"
+    + "|".join(z for z in CASED_ZONES if z not in _ACRONYM_ZONES)
+    + "|(?:"
+    + "|".join(_ACRONYM_ZONES)
+    + r")(?!\s+(?i:"
+    + "|".join(ACRONYM_NOUNS)
+    + r")\b))"
 )
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 

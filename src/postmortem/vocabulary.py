@@ -976,7 +976,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"stop(?:s|ped)\s+(?:accepting|serving|responding|working)",
         r"went down",
         r"goes down",
-        r"(?:network|chain|service|site|cluster)\s+halt(?:s|ed)?",
+        # "the network halted", and the chain's words for its cause: "causing the chain to
+        # halt at block height 13263217" (persistenceOne; audits and release notes of many
+        # Cosmos chains).
+        r"(?:network|chain|service|site|cluster)\s+(?:to\s+)?halt(?:s|ed)?",
         r"first (?:errors?|failures?|wave)",
         r"start of (?:the )?outage",
         r"fully down",
@@ -1246,6 +1249,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "resolved": (
         r"incident (?:is |was )?(?:resolved|closed|over|ends|ended)",
+        # The incident's tracking issue or ticket closed: "The issue is closed and everything
+        # seems fine" (2i2c's hub incidents, tracked as GitHub issues), "Ticket closed".
+        r"(?:issue|ticket) (?:is |was |has been |got )?closed",
         r"end of (?:the )?incident",
         r"close[sd]? the incident",
         r"resolution (?:is )?confirmed",
