@@ -1383,3 +1383,36 @@ def test_a_statuspage_history_with_yearless_days_and_a_year_in_the_title() -> No
     assert mt.started_at.value == at(15, 58)
     assert mt.mitigated_at.value == at(16, 40)
     assert mt.resolved_at.value == at(17, 2)
+
+
+def test_a_window_of_days_before_the_timeline_starts_the_incident() -> None:
+    # conda-forge's token exposure: the timeline logs the response, weeks after the start.
+    text = (
+        "# Token exposure\n\nThe token was exposed from on or about 2025-02-10 through "
+        "2025-04-01.\n\n## Timeline\n\n- 2025-04-01 13:35 UTC: We were notified of the token.\n"
+        "- 2025-04-01 14:15 UTC: We disabled the token.\n"
+    )
+    started = metrics(postmortem.parse(text)).started_at
+    assert started.value == dt.datetime(2025, 2, 10)
+    assert started.precision == "day"
+    assert "2025-02-10 through" in started.reason
+    # A window whose first day is the timeline's leaves the start to the timeline's time.
+    same_day = text.replace("2025-02-10", "2025-04-01")
+    assert metrics(postmortem.parse(same_day)).started_at.value == dt.datetime(
+        2025, 4, 1, 13, 35, tzinfo=UTC
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [("Between July 9 and July 16, 2023, one of our Redis servers was exposed.",
+      dt.date(2023, 7, 9), dt.date(2023, 7, 16)),
+     ("Emails were not sent from April 6 to April 11, 2023.",
+      dt.date(2023, 4, 6), dt.date(2023, 4, 11))],
+)  # fmt: skip
+def test_a_window_of_days_dates_start_and_end_of_a_report_of_prose(
+    sentence: str, start: dt.date, end: dt.date
+) -> None:
+    mt = metrics(postmortem.parse(f"# Exposure\n\n## Summary\n\n{sentence}\n"))
+    assert mt.started_at.value == dt.datetime.combine(start, dt.time())
+    assert mt.instants["impact_ended"].value == dt.datetime.combine(end, dt.time())

@@ -782,6 +782,17 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     if started is None and not timed:
         started = said("started", days=True)
     if started is None and timed:
+        # A day the prose starts the incident on, before the timeline's first day: an
+        # exposure or a failure that went unseen for weeks before the response it logs.
+        early = said("started", days=True)
+        if (
+            early is not None
+            and early.value is not None
+            and not notional
+            and early.value.date() < timed[0][2].date()
+        ):
+            started = early
+    if started is None and timed:
         started = attrs.evolve(
             from_event("started", timed[0], "inferred: first timeline entry (no explicit start)"),
             inferred=True,

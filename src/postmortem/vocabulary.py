@@ -1456,6 +1456,10 @@ MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
 WINDOW_OPENERS: tuple[str, ...] = (r"[Ff]rom", r"[Bb]etween")
 #: Words that close it.
 WINDOW_JOINERS: tuple[str, ...] = (r"to", r"and", r"until", r"through", r"till")
+#: Hedges before a window's day: "from on or about 2025-02-10" (security advisories' words).
+DAY_HEDGES: tuple[str, ...] = (
+    r"on or about", r"on or around", r"about", r"around", r"approximately", r"roughly",
+)  # fmt: skip
 # "began"/"started" before the team's own work start the work, not the incident: "issued a
 # new version on February 19th and began rolling it out" (drand), "started investigating".
 _NOT_RESPONSE = (

@@ -760,7 +760,37 @@ def prose_evidence(
         out.extend(timed_sentences(text, seen))
     for text in day_texts:
         out.extend(_day_sentences(text, base_year, seen, dayfirst))
+    # A window of days in the summary-like prose, with a timeline or without: "The token was
+    # exposed from on or about 2025-02-10 through 2025-04-01" starts an exposure weeks before
+    # the response the timeline logs.
+    for in_focus, raw in pieces:
+        if in_focus and raw and (got := _day_window(_flat(raw), base_year, dayfirst)):
+            out.extend(e for e in got if e.milestone not in seen)
+            break
     return out
+
+
+def _day_window(text: str, base_year: int | None, dayfirst: bool) -> list[m.Evidence]:
+    """The start and end days of a window of days ("Between July 9 and July 16, 2023",
+    "from on or about 2025-02-10 through 2025-04-01"), as day-precision evidence."""
+    mm = _DAY_WINDOW.search(text)
+    if mm is None:
+        return []
+    b = read_stamp(mm.group("b").replace(" of ", " "), dayfirst=dayfirst, base_year=base_year)
+    a = read_stamp(
+        mm.group("a").replace(" of ", " "),
+        dayfirst=dayfirst,
+        base_year=b.date.year if b.date is not None else base_year,
+    )
+    if a.date is None or b.date is None or not a.date <= b.date:
+        return []
+    bounds = _sentence_around(text, mm.start(), mm.end(), 400)
+    quote = (text[bounds[0] : bounds[1]] if bounds else mm.group()).strip()[:80]
+    return [
+        m.Evidence(ms, dt.datetime.combine(day, dt.time()), "prose", "summary", quote, None, 0.3,
+                   "day")
+        for ms, day in ((m.Milestone.STARTED, a.date), (m.Milestone.IMPACT_ENDED, b.date))
+    ]  # fmt: skip
 
 
 def _first_full_day(text: str, dayfirst: bool) -> dt.date | None:
@@ -897,4 +927,12 @@ _DAY_MENTION = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}\b(?:,? \d{{4}})?"
     r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     rf"|\b\d{{1,2}}\.? (?:de )?(?i:{_OTHER_MONTH_NAMES})\b(?:,? (?:de )?\d{{4}})?"
+)
+
+#: A window of days: "from" or "between", a day, a joiner, a day (``WINDOW_OPENERS`` and
+#: ``WINDOW_JOINERS`` of the vocabulary, with the hedges written before a day).
+_DAY_WINDOW = re.compile(
+    rf"\b(?:{'|'.join(v.WINDOW_OPENERS)}) (?:(?:{'|'.join(v.DAY_HEDGES)}) )?"
+    rf"(?P<a>{_DAY_MENTION.pattern}) (?:{'|'.join(v.WINDOW_JOINERS)}) "
+    rf"(?:(?:{'|'.join(v.DAY_HEDGES)}) )?(?P<b>{_DAY_MENTION.pattern})"
 )
