@@ -192,3 +192,35 @@ def test_a_day_out_and_back_between_two_entries_of_one_day_is_flagged() -> None:
     assert flags[0] is None and flags[2] is None and flags[3] is None
     assert flags[1] is not None and "2022-02-20" in flags[1]
     assert metrics(r).excluded_events == ((1, flags[1]),)
+
+
+def test_a_status_update_stamped_out_of_order_is_flagged() -> None:
+    # cState's hand-kept files, newest first: the middle update's day was mistyped (05-14 for
+    # 05-15), which put it before the first update posted.
+    text = (
+        "---\ntitle: Publishing blocked\ndate: 2024-05-14 10:00:00\n---\n\n"
+        '**Resolved**: The pruning has completed. {{< track "2024-05-15 17:50:00" >}}\n\n'
+        'Pruning is still ongoing. {{< track "2024-05-14 05:30:00" >}}\n\n'
+        'We are pruning the repository. {{< track "2024-05-14 19:00:00" >}}\n'
+    )
+    r = postmortem.parse(text)
+    assert r.timeline.newest_first
+    flags = [e.flag for e in r.timeline.events]
+    assert flags[0] is None and flags[2] is None
+    assert flags[1] is not None and "order they are posted" in flags[1]
+    assert metrics(r).excluded_events == ((1, flags[1]),)
+    assert [e.at for e in r.timeline.chronological() if e.flag is None] == [
+        dt.datetime(2024, 5, 14, 19, 0), dt.datetime(2024, 5, 15, 17, 50)
+    ]  # fmt: skip
+    # In order, nothing is flagged; two updates out of the span are no single slip.
+    fixed = postmortem.parse(text.replace("2024-05-14 05:30", "2024-05-15 05:30"))
+    assert all(e.flag is None for e in fixed.timeline.events) and fixed.timeline.newest_first
+    two = postmortem.parse(
+        text.replace(
+            '{{< track "2024-05-14 19:00:00" >}}\n',
+            '{{< track "2024-05-14 19:00:00" '
+            '>}}\n\nStarted. {{< track "2024-05-13 04:00:00" >}}\n\n'
+            'Planned. {{< track "2024-05-14 18:00:00" >}}\n',
+        )
+    )
+    assert all(e.flag is None for e in two.timeline.events)

@@ -1061,6 +1061,7 @@ def _timeline(
     if not tr.days_given:
         newest_first_days(tr.events, base)
     flag_dates(tr.events)
+    _flag_update_order(tr.events)
     partial_ends(tr.events)
     report.timeline = m.Timeline(
         events=tr.events, timezone=tr.zone_name, newest_first=_newest_first(tr.events)
@@ -1133,6 +1134,40 @@ _UPDATE_SHAPES = ("status-update", "trailing-stamp", "stamp-line", "posted", "po
 #: Updates known as such by what opens them (Statusfy's and cState's markup, a "Posted" line
 #: under a status label): one is a timeline alone.
 _UPDATE_OPENERS = ("status-update", "posted-update")
+
+
+def _flag_update_order(events: Sequence[m.TimelineEvent]) -> None:
+    """Flag the one status update whose stamp falls outside the span of the first and the last.
+
+    A status page stamps each update as it is posted, so its updates are in order, newest
+    first or oldest first; one that is not (flathub's "2024-05-14 05:30" between a
+    "2024-05-15 17:50" and a "2024-05-14 19:00" below it) is a slip of the hand in a
+    hand-kept page (cState's files). Only where the others are in order without it."""
+    if not events or not all(
+        e._origin is not None and e._origin.shape in _UPDATE_SHAPES for e in events
+    ):
+        return
+    dated = [e for e in events if e.at is not None and e.date is not None and e.flag is None]
+    if len(dated) < 3 or len({e.at.tzinfo is None for e in dated if e.at}) != 1:
+        return
+    ats = [e.at for e in dated if e.at is not None]
+    lo, hi = min(ats[0], ats[-1]), max(ats[0], ats[-1])
+    if lo == hi:
+        return
+    out = [k for k in range(1, len(ats) - 1) if not lo <= ats[k] <= hi]
+    if len(out) != 1:
+        return
+    rest = [a for k, a in enumerate(ats) if k != out[0]]
+    step = (lambda a, b: a >= b) if ats[0] > ats[-1] else (lambda a, b: a <= b)
+    if not all(step(a, b) for a, b in itertools.pairwise(rest)):
+        return
+    odd = dated[out[0]]
+    assert odd.at is not None
+    odd.flag = (
+        f"{odd.at.strftime('%Y-%m-%d %H:%M')} falls outside the updates around it "
+        f"({lo.strftime('%Y-%m-%d %H:%M')} to {hi.strftime('%Y-%m-%d %H:%M')}): "
+        "status updates are stamped in the order they are posted"
+    )
 
 
 def _newest_first(events: Sequence[m.TimelineEvent]) -> bool:
