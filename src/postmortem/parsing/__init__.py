@@ -1158,8 +1158,8 @@ def _flag_update_order(events: Sequence[m.TimelineEvent]) -> None:
     if len(out) != 1:
         return
     rest = [a for k, a in enumerate(ats) if k != out[0]]
-    step = (lambda a, b: a >= b) if ats[0] > ats[-1] else (lambda a, b: a <= b)
-    if not all(step(a, b) for a, b in itertools.pairwise(rest)):
+    down = ats[0] > ats[-1]
+    if not all((a >= b) if down else (a <= b) for a, b in itertools.pairwise(rest)):
         return
     odd = dated[out[0]]
     assert odd.at is not None
