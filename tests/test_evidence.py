@@ -1416,3 +1416,20 @@ def test_a_window_of_days_dates_start_and_end_of_a_report_of_prose(
     mt = metrics(postmortem.parse(f"# Exposure\n\n## Summary\n\n{sentence}\n"))
     assert mt.started_at.value == dt.datetime.combine(start, dt.time())
     assert mt.instants["impact_ended"].value == dt.datetime.combine(end, dt.time())
+
+
+def test_a_length_after_which_the_impact_ended_ends_it() -> None:
+    # Simple Analytics' status page: the start, a sentence between, then "After 46 minutes".
+    text = (
+        "# Outage\n\nOn July 11th 2019 at 6:10 PM UTC we had a network outage in our data "
+        "center. We noticed this promptly with our monitoring. After 46 minutes our servers "
+        "were reachable again and the outage was over.\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    assert mt.started_at.value == dt.datetime(2019, 7, 11, 18, 10, tzinfo=UTC)
+    assert mt.instants["impact_ended"].value == dt.datetime(2019, 7, 11, 18, 56, tzinfo=UTC)
+    # A length followed by no end's words ends nothing.
+    noticed = text.replace(
+        "our servers were reachable again and the outage was over", "we paged the provider"
+    )
+    assert metrics(postmortem.parse(noticed)).instants["impact_ended"].value is None

@@ -412,6 +412,13 @@ _LASTING = re.compile(
     r"|twelve) ?(?:hours?|hrs?|minutes?|mins?)\b(?:,? (?:and )?\d+ ?(?:minutes?|mins?)\b)?)",
     re.IGNORECASE,
 )
+#: A length after which the impact ended, told with the end's words in its sentence ("After 46
+#: minutes our servers were reachable again"); read only in a start's sentence or the next.
+_AFTER_LENGTH = re.compile(
+    rf"\b(?:[Aa]fter|[Ww]ithin) (?:(?:{'|'.join(v.LENGTH_HEDGES)}) )?"
+    r"(?P<d>(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve) ?(?:hours?|hrs?|minutes?|mins?)\b(?:,? (?:and )?\d+ ?(?:minutes?|mins?)\b)?)"
+)
 #: What may stand between a window and the day written after it: "on", "the", a weekday.
 _BEFORE_DAY = re.compile(
     r"[\s,(]*(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?"
@@ -599,6 +606,18 @@ def prose_evidence(
         if bounds is not None:
             nxt = _sentence_around(text, bounds[1] + 1, bounds[1] + 1, 400)
             lasting = _LASTING.search(text, bounds[0], nxt[1] if nxt else bounds[1])
+            if lasting is None:
+                # "At 6:10 PM UTC we had a network outage. We noticed this promptly ... After
+                # 46 minutes our servers were reachable again": a length that ends in the
+                # words of an end, in the start's sentence or the two after it.
+                third = _sentence_around(text, nxt[1] + 1, nxt[1] + 1, 400) if nxt else None
+                upto = (third or nxt or bounds)[1]
+                lasting = _AFTER_LENGTH.search(text, bounds[0], upto)
+                if lasting is not None:
+                    tail = _sentence_around(text, lasting.start(), lasting.end(), 400)
+                    told = cues(text[lasting.end() : tail[1]]) if tail else ()
+                    if not set(told) & set(_FULL_ENDINGS):
+                        lasting = None
             length = parse_duration(lasting.group("d")) if lasting else None
             if lasting is not None and length is not None and length.total_seconds() > 0:
                 with contextlib.suppress(OverflowError):  # a start near year 9999
