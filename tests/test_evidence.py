@@ -106,6 +106,7 @@ UTC = dt.timezone.utc
         ("All Systems Operational", Milestone.IMPACT_ENDED),
         ("The dashboard is operational again", Milestone.IMPACT_ENDED),
         ("the issue surfaced on the Mainnet, causing the chain to halt", Milestone.STARTED),
+        ("Payment processing is up and running again", Milestone.IMPACT_ENDED),
         ("The [issue is closed](https://x.test/27) and everything seems fine", Milestone.RESOLVED),
     ],
 )  # fmt: skip
