@@ -1434,3 +1434,20 @@ def test_a_length_after_which_the_impact_ended_ends_it() -> None:
         "our servers were reachable again and the outage was over", "we paged the provider"
     )
     assert metrics(postmortem.parse(noticed)).instants["impact_ended"].value is None
+
+
+def test_days_in_clauses_of_their_own_each_date_their_own_words() -> None:
+    # The dune monorepo benchmark's postmortem log: no timeline, days in one sentence.
+    text = (
+        "# Postmortems\n\n## Problem\n\nA change broke the benchmark.\n\n## Solution\n\n"
+        "This was noticed on 2023-09-12 and fixed on 2023-09-13. The patches were applied.\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    assert mt.instants["detected"].value == dt.datetime(2023, 9, 12)
+    assert mt.instants["impact_ended"].value == dt.datetime(2023, 9, 13)
+    assert mt.instants["detected"].precision == "day"
+    # Two days in one clause are no one moment: they date nothing.
+    listed = text.replace(
+        "noticed on 2023-09-12 and fixed on 2023-09-13", "noticed on 2023-09-12 or 2023-09-13"
+    )
+    assert metrics(postmortem.parse(listed)).instants["detected"].value is None

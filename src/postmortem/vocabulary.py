@@ -1217,7 +1217,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"re-?open(?:s|ed)?",
         r"all[- ]clear",
         r"able to (?:start|connect|log ?in|access)",
-        r"(?:working|reachable|online|responding|accessible|available|operational|active|up and running) again",
+        r"(?:working|reachable|online|responding|accessible|available|operational|active|"
+        r"up and running) again",
         # "writes succeeded again from 10:43", "jobs flowing again".
         r"(?:succeed(?:s|ed|ing)|work(?:s|ed)|flow(?:s|ed|ing)|load(?:s|ed|ing)) again",
         r"(?:is|are) (?:up|available) again",

@@ -901,29 +901,62 @@ def _day_sentences(
         s, e = bounds
         done_upto = e
         sentence = text[s:e].strip()
-        if len(_DAY_MENTION.findall(sentence)) != 1:
-            continue  # a list of days: not one milestone's day
         if _TIME_CORE.search(sentence):
             # A sentence that also gives times is read by the timed readers or not at all:
             # "Between 14:00 and 15:30 UTC on 2024-05-01, users experienced elevated error
             # rates" dates no detection to the day's midnight.
             continue
-        named = dm.group().replace(" of ", " ")
-        day = read_stamp(named, dayfirst=dayfirst, base_year=base_year).date
-        if day is None:
-            continue
-        found = list(cues(sentence))
-        if m.Milestone.STARTED not in found and _start_words().search(sentence):
-            found.insert(0, m.Milestone.STARTED)  # "On June 4, 2024, the site was down for ..."
-        for milestone in found:
-            if milestone in seen or milestone not in _DAY_MILESTONES:
+        days = list(_DAY_MENTION.finditer(sentence))
+        if len(days) == 1:
+            units = [(sentence, days[0])]
+        elif _DAY_WINDOW.search(sentence):
+            continue  # a window of days: read as one (see _day_window)
+        else:
+            # Several days, each in a clause of its own with its own words: "This was noticed
+            # on 2023-09-12 and fixed on 2023-09-13". A clause of two days is a list of days.
+            units = []
+            for clause in _clauses(sentence, days):
+                inside = list(_DAY_MENTION.finditer(clause))
+                if len(inside) == 1:
+                    units.append((clause, inside[0]))
+        for words, mention in units:
+            named = mention.group().replace(" of ", " ")
+            day = read_stamp(named, dayfirst=dayfirst, base_year=base_year).date
+            if day is None:
                 continue
-            seen.add(milestone)
-            at = dt.datetime.combine(day, dt.time())
-            out.append(
-                m.Evidence(milestone, at, "prose", "summary", sentence[:80], None, 0.3, "day")
-            )
+            found = list(cues(words))
+            if m.Milestone.STARTED not in found and _start_words().search(words):
+                found.insert(0, m.Milestone.STARTED)  # "On June 4, 2024, the site was down"
+            if m.Milestone.IMPACT_ENDED not in found and _day_end_words().search(words):
+                found.append(m.Milestone.IMPACT_ENDED)  # "fixed on 2023-09-13"
+            for milestone in found:
+                if milestone in seen or milestone not in _DAY_MILESTONES:
+                    continue
+                seen.add(milestone)
+                at = dt.datetime.combine(day, dt.time())
+                out.append(
+                    m.Evidence(milestone, at, "prose", "summary", words[:80], None, 0.3, "day")
+                )
     return out
+
+
+def _clauses(sentence: str, days: list[re.Match[str]]) -> list[str]:
+    """A sentence cut where ``_CLAUSE_CUT`` joins its clauses, never inside a day it names
+    ("on March 5, 2024, and fixed ..." keeps "March 5, 2024" whole)."""
+    out: list[str] = []
+    start = 0
+    for cut in _CLAUSE_CUT.finditer(sentence):
+        if any(d.start() < cut.end() and cut.start() < d.end() for d in days):
+            continue
+        out.append(sentence[start : cut.start()])
+        start = cut.end()
+    out.append(sentence[start:])
+    return [c for c in out if c.strip()]
+
+
+@lru_cache(maxsize=1)
+def _day_end_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(v.PROSE_END_WORDS) + r")\b")
 
 
 @lru_cache(maxsize=1)
