@@ -224,3 +224,25 @@ def test_a_status_update_stamped_out_of_order_is_flagged() -> None:
         )
     )
     assert all(e.flag is None for e in two.timeline.events)
+
+
+def test_a_year_typo_in_a_timeline_over_months_is_flagged() -> None:
+    # etcd's data-inconsistency postmortem: a table of days over a year, one year mistyped.
+    r = postmortem.parse(
+        "# Data inconsistency\n\n## Timeline\n\n| Date | Event |\n|---|---|\n"
+        "| 2021-06-16 | Release with the bug was published |\n"
+        "| 2021-12-01 | Report of data corruption |\n"
+        "| 2021-01-28 | Report of data corruption |\n"
+        "| 2022-03-08 | Report of data corruption |\n"
+        "| 2022-04-24 | Release with the fix was published |\n"
+    )
+    flags = [e.flag for e in r.timeline.events]
+    assert flags[2] is not None and "year 2021 is one off" in flags[2]
+    assert [f for k, f in enumerate(flags) if k != 2] == [None] * 4
+    assert metrics(r).excluded_events == ((2, flags[2]),)
+    # A date that no year's shift puts in order is no year typo, nor are its neighbours.
+    far = postmortem.parse(
+        "# D\n\n## Timeline\n\n| Date | Event |\n|---|---|\n| 2021-06-16 | a b |\n"
+        "| 2021-12-01 | c d |\n| 2020-07-28 | e f |\n| 2022-03-08 | g h |\n"
+    )
+    assert all(e.flag is None for e in far.timeline.events)

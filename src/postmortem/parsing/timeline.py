@@ -1163,6 +1163,12 @@ def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
         nxt = dated[k + 1].date if k + 1 < len(dated) else None
         if prev is not None and nxt is not None:
             if abs(prev - nxt) > _AGREE:
+                # A timeline over months: a date out of order that a year either way puts in
+                # order is that year mistyped ("2021-01-28" between 2021-12-01 and
+                # 2022-03-08, etcd's data-inconsistency postmortem).
+                # Only between neighbours in order: out of order themselves, one of them may be
+                # the slip.
+                ev.flag = _year_slip(ev.date, prev, nxt) if prev <= nxt else None
                 continue
             reason = odd_date(ev.date, prev)
             if reason and odd_date(ev.date, nxt):
@@ -1188,6 +1194,24 @@ def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
 
 
 _AGREE = dt.timedelta(days=20)
+
+
+def _year_slip(day: dt.date, lo: dt.date, hi: dt.date) -> str | None:
+    """Why ``day``, outside ``lo``..``hi``, is a year typed one off, or None: it falls in
+    between with its year one more or one less (and is no leap day that year lacks)."""
+    if lo <= day <= hi:
+        return None
+    for shift in (1, -1):
+        try:
+            moved = day.replace(year=day.year + shift)
+        except ValueError:
+            continue
+        if lo <= moved <= hi:
+            return (
+                f"year {day.year} is one off the dates around it "
+                f"({lo.isoformat()} to {hi.isoformat()})"
+            )
+    return None
 
 
 #: A "<br>" closing a paragraph entry (see TimelineReader).
