@@ -527,6 +527,33 @@ def test_an_ordinary_timeline_is_not_newest_first() -> None:
     assert not postmortem.parse(doc).timeline.newest_first
 
 
+def test_a_long_history_newest_first_with_one_step_up_is_newest_first() -> None:
+    # OpenProject's cloud status page: incidents and their updates newest first, over years;
+    # "(1:00 UTC)" under "May 26 - 27th" is read past midnight, one step up among many down.
+    days = [
+        ("June 25, 2020", "(10:00 UTC) Elevated response times."),
+        (
+            "May 26 - 27th, 2018",
+            "(7:30 UTC) Services operating normally.\n\n(1:00 UTC) A database failed.",
+        ),
+        ("April 25th, 2018", "(8:15 UTC) Mail restored.\n\n(7:28 UTC) Mail degraded."),
+        (
+            "April 16th, 2018",
+            "(7:30 UTC) Services operating normally.\n\n(6:30 UTC) Timeouts seen.",
+        ),
+        ("March 14th, 2018", "(14:25 UTC) Resolved.\n\n(14:07 UTC) Gateway timeouts."),
+    ]
+    text = "# Cloud status\n\n## Past incidents\n\n" + "".join(
+        f"### {d}\n\n{body}\n\n" for d, body in days
+    )  # fmt: skip
+    tl = postmortem.parse(text).timeline
+    assert tl.newest_first
+    first = tl.chronological()[0]
+    assert first.at == dt.datetime(2018, 3, 14, 14, 7, tzinfo=UTC)
+    # Two steps up in a log this short are no slip: it is read in the order written.
+    assert not postmortem.parse(text.replace("(8:15 UTC)", "(23:15 UTC)")).timeline.newest_first
+
+
 @pytest.mark.parametrize(
     "rows",
     [
