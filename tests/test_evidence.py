@@ -1478,3 +1478,9 @@ def test_days_in_clauses_of_their_own_each_date_their_own_words() -> None:
         "noticed on 2023-09-12 and fixed on 2023-09-13", "noticed on 2023-09-12 or 2023-09-13"
     )
     assert metrics(postmortem.parse(listed)).instants["detected"].value is None
+    # An end's word far from the day, in another clause, dates no end (Notional's log line).
+    log = (
+        "# Validator log\n\nOctober 17, 2021 - Gaia was unable to connect to peers and kept "
+        "missing blocks before being identified and fixed.\n"
+    )
+    assert metrics(postmortem.parse(log)).instants["impact_ended"].value is None

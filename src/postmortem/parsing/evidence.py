@@ -927,8 +927,13 @@ def _day_sentences(
             found = list(cues(words))
             if m.Milestone.STARTED not in found and _start_words().search(words):
                 found.insert(0, m.Milestone.STARTED)  # "On June 4, 2024, the site was down"
-            if m.Milestone.IMPACT_ENDED not in found and _day_end_words().search(words):
-                found.append(m.Milestone.IMPACT_ENDED)  # "fixed on 2023-09-13"
+            if m.Milestone.IMPACT_ENDED not in found and any(
+                _day_end_words().search(c) and mention.group() in c
+                for c in _clauses(words, [mention])
+            ):
+                # "fixed on 2023-09-13": the end's word in the day's own clause, not a day
+                # that opens a log line ending "... before being identified and fixed".
+                found.append(m.Milestone.IMPACT_ENDED)
             for milestone in found:
                 if milestone in seen or milestone not in _DAY_MILESTONES:
                     continue
