@@ -8,6 +8,7 @@ several post-mortems (each with its Summary, Timeline, Root cause and Action ite
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -143,3 +144,27 @@ def test_the_docs_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
         "2024-01-09 — Card authorisations declined 49m",
         "2024-02-14 — Primary database failover 51m",
     ]
+
+
+def test_dated_headings_under_past_incidents_are_incidents() -> None:
+    # OpenProject's and Wobscale's status pages: "Past incidents" over a dated heading each,
+    # their bodies prose or "(HH:MM UTC)" updates with no keys and no status labels.
+    text = (
+        "# Cloud status\n\n## Current issues\n\nNone.\n\n## Past incidents\n\n"
+        "### Router update (2018-08-14)\n\nAbout 10 minutes of downtime as the router "
+        "rebooted.\n\n### April 25th, 2018\n\n(8:15 UTC) Mail notifications restored.\n\n"
+        "(7:28 UTC) Mail notifications degraded.\n\n### May 26 - 27th, 2018\n\n"
+        "(9:30 UTC) Services operating normally.\n\n(8:00 UTC) A database failed.\n"
+    )
+    report = postmortem.parse(text)
+    assert [i.title for i in report.incidents] == [
+        "Router update (2018-08-14)", "April 25th, 2018", "May 26 - 27th, 2018"
+    ]  # fmt: skip
+    april = metrics(report.incidents[1])
+    assert april.started_at.value == dt.datetime(2018, 4, 25, 7, 28, tzinfo=dt.timezone.utc)
+    assert april.resolved_at.value == dt.datetime(2018, 4, 25, 8, 15, tzinfo=dt.timezone.utc)
+    # A title of days dates its entries from the first; its updates are read oldest first.
+    may = report.incidents[2].timeline.chronological()[0]
+    assert may.at == dt.datetime(2018, 5, 26, 8, 0, tzinfo=dt.timezone.utc)
+    # The same headings under any other heading are no incidents without their evidence.
+    assert len(postmortem.parse(text.replace("Past incidents", "Notes")).incidents) == 1

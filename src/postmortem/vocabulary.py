@@ -1857,6 +1857,13 @@ INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
      "resolved", "detected", "root cause", "cause", "resolution", "status", "severity",
      "affected", "affected services", "window", "customer impact", "trigger", "fix"}
 )  # fmt: skip
+#: A heading over a history of incidents ("Past incidents", Statuspage's own words for its
+#: history and OpenProject's and Wobscale's status pages; "Incident history", "Outage log"):
+#: the dated headings below it are incidents each.
+INCIDENT_LOG_HEADING = re.compile(
+    r"(?i)^\W*(?:past|previous|recent|resolved|earlier|older)\s+(?:incidents|outages)\b"
+    r"|^\W*(?:incident|outage)s?\s+(?:history|log|archive)\b"
+)
 #: A heading that names an incident rather than a part of one ("Incident 3: ...", "INC-112 ...",
 #: "Outage on ...").
 INCIDENT_HEADING = re.compile(

@@ -269,6 +269,11 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     named_once = None  # the report's day, when its only naming so far is the one it came from
     if report.metadata.date is None:
         d = named_once = parse_date(report.title or "", dayfirst=dayfirst)
+        if d is None and report.title:
+            # A title of days ("May 26 - 27th, 2018": an incident of a status history read
+            # alone) dates its entries from its first day.
+            days = parse_day_range(report.title)
+            d = named_once = days[0] if days is not None else None
         if d is None and fm is not None:
             d = _fm_date(fm.data)
             if d is not None:

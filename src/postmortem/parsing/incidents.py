@@ -35,10 +35,11 @@ from collections.abc import Sequence
 import attrs
 
 from postmortem import model as m
-from postmortem.timestamps import parse_date, zone
+from postmortem.timestamps import parse_date, parse_day_range, zone
 from postmortem.vocabulary import (
     INCIDENT_ENTRY_KEYS,
     INCIDENT_HEADING,
+    INCIDENT_LOG_HEADING,
     STATUS_UPDATE_LABELS,
     normalize,
 )
@@ -85,8 +86,13 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b")
 
 
 def _names_incident(title: str) -> bool:
-    """A heading that names an incident: a date with its day, or incident wording."""
-    return parse_date(title) is not None or INCIDENT_HEADING.match(title) is not None
+    """A heading that names an incident: a date with its day (or days: "May 26 - 27th,
+    2018"), or incident wording."""
+    return (
+        parse_date(title) is not None
+        or INCIDENT_HEADING.match(title) is not None
+        or parse_day_range(title) is not None
+    )
 
 
 def _body_evidence(body: str) -> tuple[int, int, bool]:
@@ -118,6 +124,13 @@ def _collect(sections: Sequence[m.Section], text: str) -> list[m.Section]:
     for s in sections:
         if s.kind is m.SectionKind.TIMELINE:
             continue  # a timeline's day headings are days of one incident
+        if INCIDENT_LOG_HEADING.match(s.title):
+            # "## Past incidents" over "### April 25th, 2018", "### Router update
+            # (2018-08-14)": each dated heading below is an incident, whatever its body says.
+            dated = [c for c in s.subsections if c._origin is not None and _names_incident(c.title)]
+            if len(dated) >= 2:
+                out.extend(dated)
+                continue
         inner = _collect(s.subsections, text)
         if len(inner) >= 2 or (inner and not _is_incident(s, text)):
             out.extend(inner)  # a grouping (a quarter, a month): the incidents are below it
