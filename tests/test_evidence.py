@@ -1484,3 +1484,30 @@ def test_days_in_clauses_of_their_own_each_date_their_own_words() -> None:
         "missing blocks before being identified and fixed.\n"
     )
     assert metrics(postmortem.parse(log)).instants["impact_ended"].value is None
+
+
+def test_a_report_of_prose_under_a_fact_table_with_a_blank_header() -> None:
+    # Osmosis's incident reports: "| &nbsp; | &nbsp; |" over the facts, the halt's time in the
+    # Date row, and the end in a sentence with a slashed day-first date.
+    text = (
+        "# 2023-04-24 testnet chain halt incident report\n\n"
+        "| &nbsp;   | &nbsp;   |\n|----|----|\n| Incident | Chain halt |\n"
+        "| Date     | 2023-04-24 19:32:57.448021073 (UTC) |\n| Authors  | A, B |\n\n"
+        "## Overview\n\nOn 2023-04-24 the testnet halted.\n\n## Recovery\n\n"
+        "On 26/04/2023 at 19:18 (UTC), a message was posted to inform integrators that the "
+        "testnet functionality had resumed.\n"
+    )
+    report = postmortem.parse(text)
+    assert report.metadata.date == dt.date(2023, 4, 24)
+    assert "metadata.date" in report._source.fields  # read from its cell
+    mt = metrics(report)
+    assert mt.started_at.value is not None
+    assert mt.started_at.value.replace(microsecond=0) == dt.datetime(
+        2023, 4, 24, 19, 32, 57, tzinfo=UTC
+    )
+    assert mt.started_at.source == "metadata.date"
+    assert mt.instants["impact_ended"].value == dt.datetime(2023, 4, 26, 19, 18, tzinfo=UTC)
+    assert postmortem.dumps(report) == text
+    # A date field with no time starts nothing but its day.
+    daily = text.replace("2023-04-24 19:32:57.448021073 (UTC)", "2023-04-24")
+    assert metrics(postmortem.parse(daily)).started_at.value == dt.datetime(2023, 4, 24)

@@ -548,23 +548,22 @@ def _date_field_days(report: m.Report, doc: Document, text: str) -> None:
 def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
     """A "Date:" field with a time opens the incident when a field closes it ("Date:
     2022-05-15 21:30+0000" beside "OutageFinish: 2022-05-15 22:18+0000", as status-page
-    posts write them), as front matter's "date" does beside "resolvedWhen"."""
+    posts write them), as front matter's "date" does beside "resolvedWhen"; or when no entry
+    of a timeline gives a time ("| Date | 2023-04-24 19:32:57.448021073 (UTC) |" over a
+    chain halt told in prose, Osmosis; "**Date of Incident:** Wednesday 20th September 2023,
+    14:32 UTC", persistenceOne)."""
     md = report.metadata
     origin = doc.fields.get("metadata.date")
-    if (
-        md.started_at is not None
-        or origin is None
-        or (md.ended_at is None and md.resolved_at is None)
-    ):
+    if md.started_at is not None or origin is None:
+        return
+    untimed = not any(ev.at is not None for ev in report.timeline.events)
+    if md.ended_at is None and md.resolved_at is None and not untimed:
         return
     s, e = origin.span
     opened = parse_datetime(text[s:e])
     end = md.ended_at or md.resolved_at
-    if (
-        opened is not None
-        and end is not None
-        and (opened.tzinfo is None) == (end.tzinfo is None)
-        and opened < end
+    if opened is not None and (
+        end is None or ((opened.tzinfo is None) == (end.tzinfo is None) and opened < end)
     ):
         # Evidence, not a field: the "Date:" line stays the report's date, and clearing the
         # start in code must not write a field the text never had.

@@ -983,6 +983,8 @@ _DAY_MENTION = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTH_NAMES}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}\b(?:,? \d{{4}})?"
     r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    # Slashed, in the order the document writes its days: "On 26/04/2023 at 19:18 (UTC)".
+    r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
     rf"|\b\d{{1,2}}\.? (?:de )?(?i:{_OTHER_MONTH_NAMES})\b(?:,? (?:de )?\d{{4}})?"
 )
 

@@ -585,7 +585,9 @@ class Reader:
                 found.append((path, span, key))
             elif (
                 n == 0
-                and (key or value)
+                # "| &nbsp; | &nbsp; |": an empty header written so that it shows as one
+                # (Osmosis's incident reports), as etcd's writes "|  |  |".
+                and _BLANK_CELL.sub("", key + value)
                 and not (key.lower() in FACT_HEADER_KEYS and value in FACT_VALUE_HEADERS)
             ):
                 return  # a header of other columns ("Term | Meaning"): no table of facts
@@ -677,6 +679,8 @@ class Reader:
 _KEY_ZONE = re.compile(r"\(\s*([A-Za-z][\w/+:-]{0,30})\s*\)")
 #: A table of facts is short; a longer one is data, not the report's fields.
 _FACT_ROWS = 40
+#: What an empty table cell is written with so that it shows: non-breaking spaces.
+_BLANK_CELL = re.compile(r"&nbsp;|&#160;|&#xa0;|\u00a0|\s", re.IGNORECASE)
 FACT_HEADER_KEYS = frozenset({"field", "key", "item", "property", "attribute", "name"})
 FACT_VALUE_HEADERS = frozenset({"value", "values", "details", "detail", "status", "assessment"})
 
