@@ -256,6 +256,8 @@ def test_key_events_in_words_no_table_lists() -> None:
         ("**Detección:** 2026-09-26 14:05 UTC", "detected_at", (2026, 9, 26, 14, 5)),
         ("- **Rétablissement :** 2026-09-26 15:10 UTC", "repaired_at", (2026, 9, 26, 15, 10)),
         ("**Fin del incidente:** 2026-09-26 16:00 UTC", "ended_at", (2026, 9, 26, 16, 0)),
+        # Security write-ups' key ("Discovery Date", Kigali Sim's retrospective).
+        ("**Discovery Date:** 2026-09-26 14:05 UTC", "detected_at", (2026, 9, 26, 14, 5)),
     ],
 )
 def test_key_events_in_other_languages(line: str, field: str, want: tuple[int, ...]) -> None:

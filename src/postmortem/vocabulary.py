@@ -424,7 +424,7 @@ _KEYWORDS_BUILT = [-1]
 #: ..."): tried, in this order, only for keys FIELD_KEYS does not know.
 KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
     # "Reported:", "Fixed:", "Closed:": the key timestamps of incident.io's exports.
-    (r"\bdetect|\balert|\baware\b|\bnotic|\breported\b", "metadata.detected_at"),
+    (r"\bdetect|\bdiscover|\balert|\baware\b|\bnotic|\breported\b", "metadata.detected_at"),
     (r"\bdeclar", "metadata.declared_at"),
     (r"\backnowledg|\backed\b", "metadata.acknowledged_at"),
     (r"\bmitigat|\bworkaround", "metadata.mitigated_at"),
