@@ -168,3 +168,24 @@ def test_dated_headings_under_past_incidents_are_incidents() -> None:
     assert may.at == dt.datetime(2018, 5, 26, 8, 0, tzinfo=dt.timezone.utc)
     # The same headings under any other heading are no incidents without their evidence.
     assert len(postmortem.parse(text.replace("Past incidents", "Notes")).incidents) == 1
+
+
+def test_incidents_numbered_after_their_names() -> None:
+    # Prysm's testnet post-mortems page: one heading per incident, its number at the end.
+    one = (
+        "### {name} (Incident #{n})\n\n**Date:** {day}\n\n#### Root Cause\n\nA bug.\n\n"
+        "#### Timeline\n\n{day} (all times UTC)\n\n- 04:50 Alert fired\n- 06:10 Fix deployed\n\n"
+    )
+    text = "## Testnet incident reports\n\n" + "".join(
+        one.format(name=name, n=n, day=day)
+        for name, n, day in (("Chain stuck", 2, "2019-11-20"), ("Finality gap", 1, "2019-10-27"))
+    )
+    report = postmortem.parse(text)
+    assert [i.title for i in report.incidents] == [
+        "Chain stuck (Incident #2)", "Finality gap (Incident #1)"
+    ]  # fmt: skip
+    assert metrics(report.incidents[1]).started_at.value == dt.datetime(
+        2019, 10, 27, 4, 50, tzinfo=dt.timezone.utc
+    )
+    # A number in parentheses that names no incident names nothing.
+    assert len(postmortem.parse(text.replace("Incident #", "PR #")).incidents) == 1

@@ -1868,5 +1868,8 @@ INCIDENT_LOG_HEADING = re.compile(
 #: "Outage on ...").
 INCIDENT_HEADING = re.compile(
     r"(?i)^\W*(?:incident|outage|post-?mortem|inc)\b[\s#:.\-–—]*[\w]"
-    r"|^\W*(?:inc|incident)[-_ ]?\d+\b"
+    r"|^\W*(?:inc|incident)[-_ ]?#?\d+\b"
+    # Its number after its name: "Chain Stuck at Genesis (Incident #6)" (Prysm's testnet
+    # post-mortems page), "Login failures (INC-112)".
+    r"|\(\s*(?:inc|incident|outage)[-_ ]?\s*#?\s*\d+\s*\)\s*$"
 )

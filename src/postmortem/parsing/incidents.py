@@ -90,7 +90,7 @@ def _names_incident(title: str) -> bool:
     2018"), or incident wording."""
     return (
         parse_date(title) is not None
-        or INCIDENT_HEADING.match(title) is not None
+        or INCIDENT_HEADING.search(title) is not None
         or parse_day_range(title) is not None
     )
 
