@@ -118,6 +118,9 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
     "text",
     [
         "Added the deprecation warning to the Icon component",  # not a detection
+        # A report of success is no detection (Cosmos Hub's upgrade retro).
+        "Hypha reports fresh state swap test passes.",
+        "Hypha reports sync upgrade with ICS validator on provider testnet passes.",
         "The attacker unpublished the package",  # not a response
         "Our Hosting Provider initiated a server restart to mitigate",  # only an intention
         "We are working on mitigating it and restoring access",  # under way, not done

@@ -434,3 +434,17 @@ def test_a_dated_entry_on_a_12_hour_clock_without_pm_follows_the_sequence() -> N
     # On the calendar's last day there is no afternoon to move to: read as written.
     r = postmortem.parse("# T\n\n## Timeline\n\n* 9999-12-31 12:39 x\n* 9999-12-31 1:50 y\n")
     assert [e.at.hour for e in r.timeline.events if e.at] == [12, 1]
+
+
+@pytest.mark.parametrize(("entry", "hour"), [("2036 UTC Hypha reports", 20), ("2359 UTC done", 23)])
+def test_four_digits_before_a_zone_are_a_time_even_where_they_could_be_a_year(
+    entry: str, hour: int
+) -> None:
+    # Cosmos Hub's retro writes "1936 UTC", "2036 UTC", "2247 UTC" at its entries' heads.
+    when, _ = at(entry, Context(day=dt.date(2025, 2, 7)))
+    assert when is not None and when.hour == hour and when.tzinfo is not None
+    # Where a day comes first, the four digits after it are its year.
+    hit = split_stamp("Nov 27, 2025 UTC")
+    assert hit is not None and read_stamp("Nov 27, 2025 UTC"[: hit[1]]).date == dt.date(
+        2025, 11, 27
+    )

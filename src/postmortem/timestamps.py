@@ -253,7 +253,8 @@ _TOKEN = re.compile(
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
     # found by ``_HHMM`` at the head of an entry.
   | (?P<mil>(?:[01]\d|2[0-3])[0-5]\d(?=\s*hrs?\b)
-      | (?!(?:19[7-9]|20\d)\d)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b)
+      # "2036 UTC" too: a day before it reads a year there first ("Nov 27, 2025 UTC").
+      | (?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b)
         # "1405Z": Zulu, as military and aviation reports write UTC.
       | (?:[01]\d|2[0-3])[0-5]\d(?=(?-i:Z)\b))
   | (?P<relative>(?:T0?\s?)?\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b

@@ -1408,6 +1408,11 @@ NOT_DETECTION_WORDS: tuple[str, ...] = (
     # Nothing noticed: "no errors have been reported", "no issues were observed".
     r"no (?:\w+ ){0,3}(?:have|has|had|were|was|are|is|being)(?: been)? "
     r"(?:reported|detected|observed)",
+    # A report of success: "Hypha reports fresh state swap test passes" (Cosmos Hub's
+    # upgrade retro), "CI reports all checks passed".
+    r"\btests? (?:\w+ )?pass(?:es|ed)?\b",
+    r"\bchecks? (?:\w+ )?pass(?:es|ed)?\b",
+    r"pass(?:es|ed)(?=\W*$)",
 )
 
 #: Entries named after their phase ("Detection", "Resolution") mark that phase's milestone.
