@@ -1514,3 +1514,21 @@ def test_front_matter_incident_date_is_the_day_over_the_posts_date() -> None:
     assert r.timeline.events[0].at == dt.datetime(2024, 3, 5, 14, 2)
     for name, edit in edits_for(r):
         assert check(text, name, edit) is None, name
+
+
+def test_a_plain_line_naming_a_section_over_a_list_labels_it() -> None:
+    # Learning Equality's post-mortem: "Action Items" on a line of its own over the list,
+    # inside "## Detection"; persistenceOne's "What Went Well:" over a blank and a list.
+    text = (
+        "# Expired certificate\n\n## Detection\n\nPeople told us.\n\nAction Items\n"
+        "- Set up alerting for expiring certificates\n\n- Host it in the right project\n\n"
+        "## Lessons Learned\n\nWhat Went Well:\n\n- Fast fix once someone sat down\n"
+    )
+    r = parse(text)
+    assert len(r.action_items) == 2
+    assert r.lessons.went_well == ["Fast fix once someone sat down"]
+    assert postmortem.dumps(r) == text
+    # Over a paragraph, or as a sentence's first words, such a line labels nothing.
+    prose = parse(text.replace("Action Items\n- Set up", "Action Items were set up.\n\n- Set up"))
+    assert [s.title for s in prose.all_sections()] == ["Detection", "Lessons Learned",
+                                                       "What Went Well"]  # fmt: skip

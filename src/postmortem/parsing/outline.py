@@ -183,6 +183,28 @@ def bold_heading(text: str, b: Block) -> tuple[int, int] | None:
     return ts, ts + len(m.group("t").rstrip().rstrip(":").rstrip())
 
 
+#: A plain line of a few words, maybe closed by a colon: "Action Items", "What Went Well:".
+_LABEL_LINE = re.compile(r"[ \t]*(?P<t>[A-Z][\w'’ /&-]{2,60}?)[ \t]*:?[ \t]*\n?")
+
+
+def label_heading(text: str, b: Block, nxt: Block | None) -> tuple[int, int] | None:
+    """The title span of a plain one-line paragraph that is a section's name over a list:
+    "Action Items" / "- Set up alerting ..." (Learning Equality's post-mortems), "What Went
+    Well:" / "- Easy communication ..." (persistenceOne's). The list must follow it, or the
+    line may be a sentence's start."""
+    if b.kind != "paragraph" or nxt is None or nxt.kind != "list":
+        return None
+    s, e = b.span
+    m = _LABEL_LINE.fullmatch(text, s, e)
+    if not m or len(m.group("t").split()) > 6:
+        return None
+    if text.count("\n", e, nxt.span[0]) > 2:
+        return None  # more than a blank line between: not the list's label
+    if section_kind(m.group("t")).value == "other":
+        return None
+    return m.start("t"), m.end("t")
+
+
 #: Longer titles are kept as written: the patterns below scan from each "[" or "**" to the end
 #: of the line, quadratic on a long run of them (a 20,000-"[" heading took 10 s).
 MAX_INLINE_TITLE = 1000
@@ -231,12 +253,14 @@ def build_tree(
     preamble: list[Block] = []
     roots: list[Node] = []
     stack: list[Node] = []
-    for b in blocks:
+    for k, b in enumerate(blocks):
         title_span = b.title if b.kind == "heading" else None
         level = b.level
         pseudo = False
         if title_span is None and stack:
-            bold = bold_heading(text, b)
+            bold = bold_heading(text, b) or label_heading(
+                text, b, blocks[k + 1] if k + 1 < len(blocks) else None
+            )
             if bold is not None:
                 title_span, level, pseudo = bold, BOLD_LEVEL, True
         if title_span is None:
