@@ -451,3 +451,24 @@ def test_a_start_under_its_own_front_matter_key_is_edited_there() -> None:
     assert r.metadata.mitigated_at == dt.datetime(2024, 3, 5, 14, 40, tzinfo=dt.timezone.utc)
     _holds(text, "field.metadata.started_at")
     _holds(text, "field.metadata.mitigated_at")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "edited"),
+    [("13:14 EDT (17:14 UTC)", "14:01 EDT (18:01 UTC)", "- 13:19 EDT (17:19 UTC): a"),
+     ("**23:15 UTC / 16:15 PDT**", "**23:40 UTC / 16:40 PDT**", "- **23:20 UTC / 16:20 PDT**: a"),
+     ("**00:33:02 UTC / 17:33:02 PDT**", "**00:40:00 UTC / 17:40:00 PDT**",
+      "- **00:38:02 UTC / 17:38:02 PDT**: a")],
+)  # fmt: skip
+def test_an_instant_written_in_two_zones_is_rewritten_in_both(
+    first: str, second: str, edited: str
+) -> None:
+    # PyPI's phishing report (parentheses) and ECAD Infra's validator report (a slash).
+    text = f"# Outage on 2025-07-26\n\n## Timeline\n\n- {first}: a b\n- {second}: c d\n"
+    r = postmortem.parse(text)
+    event = r.timeline.events[0]
+    assert event.at is not None
+    event.at += dt.timedelta(minutes=5)
+    out = postmortem.dumps(r)
+    assert out.splitlines()[4].startswith(edited)
+    assert postmortem.parse(out).timeline.events[0].at == event.at

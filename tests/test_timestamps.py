@@ -448,3 +448,17 @@ def test_four_digits_before_a_zone_are_a_time_even_where_they_could_be_a_year(
     assert hit is not None and read_stamp("Nov 27, 2025 UTC"[: hit[1]]).date == dt.date(
         2025, 11, 27
     )
+
+
+@pytest.mark.parametrize(
+    ("entry", "hour", "minute"),
+    [("23:15 UTC / 16:15 PDT: Degradation begins", 23, 15),
+     ("15:30-17:54 UTC / 08:30-10:54 PDT: Timeouts continue", 15, 30)],
+)  # fmt: skip
+def test_a_second_reading_after_a_slash_is_part_of_the_stamp(
+    entry: str, hour: int, minute: int
+) -> None:
+    when, body = at(entry, Context(day=dt.date(2025, 8, 18)))
+    assert when is not None and (when.hour, when.minute) == (hour, minute)
+    assert when.utcoffset() == dt.timedelta(0)  # the first reading's zone
+    assert "/" not in body and "PDT" not in body

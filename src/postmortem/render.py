@@ -1041,7 +1041,7 @@ def write_stamp(
     "about" (``~``) when, and only when, the event's time is approximate."""
     from postmortem.timestamps import read_stamp
 
-    out = _write_stamp(ev, like, like_at, fmt, previous)
+    out = _second_reading(_write_stamp(ev, like, like_at, fmt, previous), ev)
     if ev.at is None and ev.time is None:
         return out
     said = read_stamp(out.strip("*_`[]{}() ")).approximate
@@ -1053,6 +1053,41 @@ def write_stamp(
         elif (approx := _APPROX_HEAD.match(out, cut)) is not None:
             out = out[:cut] + out[approx.end() :]  # the sibling's "~" is not this event's
     return out
+
+
+#: The same instant written again in another zone: "(17:14 UTC)", "/ 16:15-17:30 PDT".
+_SECOND_READING = re.compile(
+    r"(?P<lead>\(\s*|[ \t]/[ \t]*)(?P<a>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?:(?P<dash>[ \t]*[-–][ \t]*)(?P<b>\d{1,2}:\d{2}(?::\d{2})?))?"
+    r"(?P<gap>[ \t]*)(?P<zone>[A-Za-z][A-Za-z+\-:0-9]{0,9})(?=\s*\)|[*_`]*\s*(?::|$))"
+)
+
+
+def _second_reading(out: str, ev: m.TimelineEvent) -> str:
+    """``out`` with the second reading of its instant in another zone ("13:14 EDT (17:14
+    UTC)", "23:15 UTC / 16:15 PDT") set to the event's instant, so an edit leaves no stale
+    time beside the new one. Unchanged when there is none or its zone is unknown."""
+    from postmortem.timestamps import read_stamp, zone
+
+    mm = _SECOND_READING.search(out)
+    if mm is None or ev.at is None or ev.at.tzinfo is None:
+        return out
+    tz = zone(mm.group("zone"))
+    if tz is None:
+        return out
+
+    def clock(when: dt.datetime, like: str) -> str:
+        local = when.astimezone(tz)
+        return local.strftime("%H:%M:%S" if like.count(":") == 2 else "%H:%M")
+
+    new = clock(ev.at, mm.group("a"))
+    if mm.group("b") is not None:
+        # A range as the first reading writes it: none when it was written without one.
+        ranged = read_stamp(out[: mm.start()].strip("*_`[]{}() ")).end_time is not None
+        if ev.end is not None and ev.end.tzinfo is not None and ranged:
+            new += mm.group("dash") + clock(ev.end, mm.group("b"))
+        return out[: mm.start("a")] + new + out[mm.end("b") :]
+    return out[: mm.start("a")] + new + out[mm.end("a") :]
 
 
 def _write_stamp(

@@ -572,7 +572,18 @@ def _scan_parts(text: str, i: int) -> int | None:
         # "1936 UTC: v22.0.1 is released": the zone after the time is part of the stamp.
         pos = end = m.end()
         anchored = True
+    last = ""
     while pos < len(text):
+        if last == "zone":
+            # The same instant in a second zone after a slash: "23:15 UTC / 16:15 PDT",
+            # "15:30-17:54 UTC / 08:30-10:54 PDT" (ECAD Infra's validator reports), as "13:14
+            # EDT (17:14 UTC)" gives it in parentheses. Part of the stamp; the first reading
+            # is the one kept.
+            alt = _SLASH_READING.match(text, pos)
+            if alt is not None:
+                pos = end = alt.end()
+                last = "alt"
+                continue
         g = _GAP.match(text, pos)
         p = g.end() if g else pos
         m = _token_at(text, p)
@@ -580,6 +591,7 @@ def _scan_parts(text: str, i: int) -> int | None:
             # A dash between two stamp parts ("Jan 14 - 10:18") is part of the stamp.
             break
         kind = m.lastgroup or ""
+        last = kind
         if kind == "paren" and not _is_stamp(m.group()[1:-1]) and not _paren_ok(m.group()):
             break
         if kind in _ANCHORS:
@@ -599,6 +611,12 @@ def _scan_parts(text: str, i: int) -> int | None:
     return end
 
 
+_CLOCK_TEXT = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?"
+#: A second reading of a zoned time after a slash ("/ 16:15 PDT", "/ 08:30-10:54 PDT").
+_SLASH_READING = re.compile(
+    rf"[ \t]*/[ \t]*{_CLOCK_TEXT}(?:[ \t]*[-–][ \t]*{_CLOCK_TEXT})?[ \t]*(?:{_ZONE_ALT})\b",
+    re.IGNORECASE,
+)
 #: A word about a time in parentheses after it: "14:05 (approx.)", "(estimated)", "(local)".
 _PAREN_NOTE = re.compile(
     r"approx\.?|approximately|est\.?|estimated|roughly|local(?: time)?|ish", re.IGNORECASE
