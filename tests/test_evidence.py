@@ -107,6 +107,8 @@ UTC = dt.timezone.utc
         ("The dashboard is operational again", Milestone.IMPACT_ENDED),
         ("the issue surfaced on the Mainnet, causing the chain to halt", Milestone.STARTED),
         ("Payment processing is up and running again", Milestone.IMPACT_ENDED),
+        ("Issue with relay demotion logic patched and deployed.", Milestone.MITIGATED),
+        ("Product was patched and no further action was required.", Milestone.MITIGATED),
         ("The [issue is closed](https://x.test/27) and everything seems fine", Milestone.RESOLVED),
     ],
 )  # fmt: skip
@@ -1514,3 +1516,20 @@ def test_a_report_of_prose_under_a_fact_table_with_a_blank_header() -> None:
     # A date field with no time starts nothing but its day.
     daily = text.replace("2023-04-24 19:32:57.448021073 (UTC)", "2023-04-24")
     assert metrics(postmortem.parse(daily)).started_at.value == dt.datetime(2023, 4, 24)
+
+
+def test_a_fix_after_the_impact_ended_resolves_the_incident() -> None:
+    # Wire's website outage (dev 001): restored at 10:30, the DNS change reverted at 12:02.
+    text = (
+        "# Website down\n\n## Timeline\n\n- 2022-05-23 06:00 UTC: Outage detected by the team\n"
+        "- 2022-05-23 07:23 UTC: We changed DNS to a backup to restore basic functionality\n"
+        "- 2022-05-23 10:30 UTC: The provider restored the server\n"
+        "- 2022-05-23 12:02 UTC: We reverted the DNS changes\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    assert mt.instants["impact_ended"].value == dt.datetime(2022, 5, 23, 10, 30, tzinfo=UTC)
+    assert mt.resolved_at.value == dt.datetime(2022, 5, 23, 12, 2, tzinfo=UTC)
+    assert mt.resolved_at.inferred
+    # Nothing done after the end: the resolution is the end of impact.
+    ended = metrics(postmortem.parse(text.replace("We reverted the DNS changes", "Notes taken")))
+    assert ended.resolved_at.value == dt.datetime(2022, 5, 23, 10, 30, tzinfo=UTC)

@@ -880,6 +880,18 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 "impact_ended", last_mitigation, "no end of impact; taken from the last mitigation"
             )
     out["impact_ended"] = ie
+    if resolved is None and ie.value is not None and not ie.inferred:
+        # A fix put in after the impact ended ("16:09 Issue with relay demotion logic patched
+        # and deployed" after "07:39 Builder was shut down"): the final fix, the resolution.
+        final_fix = pick("mitigated", last=True, after=ie.value)
+        if (
+            final_fix is not None
+            and final_fix.value is not None
+            and _earlier(ie.value, final_fix.value)
+        ):
+            resolved = _inferred(
+                "resolved", final_fix, "no resolution event; the last fix after the impact ended"
+            )
     if resolved is None and ie.value is not None:
         resolved = _inferred("resolved", ie, "no resolution event; taken from the end of impact")
     if resolved is None and timed and len(timed) > 1:

@@ -1115,6 +1115,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:deployed|"
         r"applied|released|lands|landed|rolled out|implemented)",
         r"alleviat(?:es|ed)",
+        # "Product was patched and no further action was required" (DFDS's Log4Shell report),
+        # "Issue with relay demotion logic patched and deployed" (Gattaca's relay report); not
+        # "patched versions", "patched sub-packages".
+        r"(?:was|were|is|are|been) patched\b",
+        r"patched and (?:deployed|released|rolled out|shipped|applied)",
         # A measure in place until the fix ("Temporary measure put in place to allow our CI to
         # run", Foundries.io; "pushed a stopgap measure", Optimism), as 暫定対応 below.
         r"temporary (?:measure|fix|solution|workaround|mitigation)s? (?:\w+ ){0,2}"
