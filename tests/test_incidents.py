@@ -189,3 +189,23 @@ def test_incidents_numbered_after_their_names() -> None:
     )
     # A number in parentheses that names no incident names nothing.
     assert len(postmortem.parse(text.replace("Incident #", "PR #")).incidents) == 1
+
+
+def test_an_incident_log_keyed_in_another_language() -> None:
+    # A Korean service's log: a window per heading, its keys the words of report sections
+    # ("영향" impact, "원인" cause) or of a length ("지속").
+    entry = (
+        "#### {day} {a} ~ {b} (GMT+9)\n\n- 지속: {n}분\n- 영향: 로그인 실패\n- 원인: {cause}\n\n"
+    )
+    text = "# 기록\n\n## 장애\n\n" + "".join(
+        entry.format(day=d, a=a, b=b, n=n, cause=c)
+        for d, a, b, n, c in (("2025-09-05", "14:37", "15:58", 81, "DoS"),
+                              ("2025-09-01", "20:01", "20:38", 37, "설정 오타"))
+    )  # fmt: skip
+    report = postmortem.parse(text)
+    assert [i.title for i in report.incidents] == [
+        "2025-09-05 14:37 ~ 15:58 (GMT+9)", "2025-09-01 20:01 ~ 20:38 (GMT+9)"
+    ]  # fmt: skip
+    # Keys that name no section and no length are no evidence of an incident.
+    other = text.replace("영향", "메모").replace("원인", "비고").replace("지속", "작성")
+    assert len(postmortem.parse(other).incidents) == 1

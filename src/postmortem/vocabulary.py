@@ -1865,7 +1865,11 @@ STATUS_UPDATE_LABELS: frozenset[str] = frozenset(
 INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
     {"impact", "duration", "start", "started", "start time", "end", "ended", "end time",
      "resolved", "detected", "root cause", "cause", "resolution", "status", "severity",
-     "affected", "affected services", "window", "customer impact", "trigger", "fix"}
+     "affected", "affected services", "window", "customer impact", "trigger", "fix",
+     # The length in other languages: Korean "지속" and "기간", German "Dauer", French
+     # "durée", Spanish "duración", Portuguese "duração", Japanese and Chinese.
+     "지속", "기간", "지속 시간", "dauer", "duree", "durée", "duracion", "duración", "duracao",
+     "duração", "継続時間", "所要時間", "持续时间", "持續時間"}
 )  # fmt: skip
 #: A heading over a history of incidents ("Past incidents", Statuspage's own words for its
 #: history and OpenProject's and Wobscale's status pages; "Incident history", "Outage log"):

@@ -42,6 +42,7 @@ from postmortem.vocabulary import (
     INCIDENT_LOG_HEADING,
     STATUS_UPDATE_LABELS,
     normalize,
+    section_kind,
 )
 
 __all__ = ["incident_sections", "split"]
@@ -78,9 +79,22 @@ _LABEL = re.compile(
 )
 # "**Impact:** ...", "- Duration: ...", "Start time: ...": a key and a colon at a line's start.
 _KEY = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<k>[A-Za-z][A-Za-z ]{1,24}?)[ \t]*"
+    # Letters of any script: "- 영향: ...", "- 원인: ..." (a Korean incident log's keys).
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<k>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})[ \t]*"
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)",
     re.MULTILINE,
+)
+#: Keys of an incident entry named by the section they would head in a report ("Impact",
+#: "영향", "Ursache"): the section vocabulary's words in every language it reads.
+_ENTRY_KINDS = frozenset(
+    {
+        m.SectionKind.IMPACT,
+        m.SectionKind.ROOT_CAUSE,
+        m.SectionKind.TRIGGER,
+        m.SectionKind.RESOLUTION,
+        m.SectionKind.MITIGATION,
+        m.SectionKind.DETECTION,
+    }
 )
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b")
 
@@ -100,7 +114,7 @@ def _body_evidence(body: str) -> tuple[int, int, bool]:
     labels = {w for mm in _LABEL.finditer(body) if (w := mm.group("w").lower()) in
               STATUS_UPDATE_LABELS}  # fmt: skip
     keys = {k for mm in _KEY.finditer(body) if (k := normalize(mm.group("k"))) in
-            INCIDENT_ENTRY_KEYS}  # fmt: skip
+            INCIDENT_ENTRY_KEYS or section_kind(k) in _ENTRY_KINDS}  # fmt: skip
     return len(labels), len(keys), _CLOCK.search(body) is not None
 
 
