@@ -462,3 +462,19 @@ def test_a_second_reading_after_a_slash_is_part_of_the_stamp(
     assert when is not None and (when.hour, when.minute) == (hour, minute)
     assert when.utcoffset() == dt.timedelta(0)  # the first reading's zone
     assert "/" not in body and "PDT" not in body
+
+
+@pytest.mark.parametrize(
+    ("stamp", "end", "offset"),
+    [("2024-03-05 14:00-15:30 UTC", dt.time(15, 30), dt.timedelta(0)),
+     ("2024-03-05T14:00-05:00", None, dt.timedelta(hours=-5)),
+     ("2024-03-05 14:00+13:45", None, dt.timedelta(hours=13, minutes=45))],
+)  # fmt: skip
+def test_a_dash_after_an_iso_time_is_an_offset_only_where_a_zone_can_be(
+    stamp: str, end: dt.time | None, offset: dt.timedelta
+) -> None:
+    # No zone is 15:30 behind UTC: "14:00-15:30" is a range (a status incident's title).
+    st = read_stamp(stamp)
+    assert st.time == dt.time(14, 0) and st.end_time == end
+    assert st.zone is not None and st.zone.utcoffset(None) == offset
+    assert read_stamp("2024-03-05 14:00-13:30").zone is None  # no such offset either

@@ -643,8 +643,8 @@ def zone(name: str) -> dt.tzinfo | None:
     if m:
         sign = 1 if m.group(2) == "+" else -1
         hours, mins = int(m.group(3)), int(m.group(4) or 0)
-        if hours > 23 or mins > 59:
-            return None  # "+70:50" is not an offset any zone has
+        if hours > 14 or mins > 59 or (sign < 0 and hours > 12):
+            return None  # "+70:50", "-13:30": offsets run from -12:00 to +14:00
         return dt.timezone(sign * dt.timedelta(hours=hours, minutes=mins))
     iana = ZONES.get(key) or CASED_ZONES.get(name.strip())
     if iana is None and "/" in name:
@@ -894,8 +894,16 @@ def _read_iso(tok: str, st: Stamp) -> None:
         if h < 24 and mi < 60 and s < 60:
             frac = re.search(r":\d{2}\.(\d{1,6})", m.group(0))  # "14:31:05.250Z" keeps its 250 ms
             st.time = dt.time(h, mi, s, int(frac.group(1).ljust(6, "0")) if frac else 0)
-    if m.group(9):
-        st.zone = zone("+00:00" if m.group(9).upper() == "Z" else m.group(9))
+    off = m.group(9)
+    if off and off.upper() != "Z" and off[0] == "-" and st.time is not None:
+        hh, mm_ = int(off[1:3]), int(off[-2:])
+        if hh > 12 and mm_ < 60 and (hh, mm_) > (st.time.hour, st.time.minute):
+            # "2024-03-05 14:00-15:30 UTC": no zone is 15 hours behind UTC; a time later than
+            # the first after the dash is the range's end, not an offset.
+            st.end_time = dt.time(hh, mm_) if hh < 24 else None
+            return
+    if off:
+        st.zone = zone("+00:00" if off.upper() == "Z" else off)
 
 
 # The scanner above finds where a stamp is and what kind of token each part is; dateutil's
