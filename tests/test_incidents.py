@@ -206,6 +206,30 @@ def test_an_incident_log_keyed_in_another_language() -> None:
     assert [i.title for i in report.incidents] == [
         "2025-09-05 14:37 ~ 15:58 (GMT+9)", "2025-09-01 20:01 ~ 20:38 (GMT+9)"
     ]  # fmt: skip
+    # Each incident read alone is dated by its heading's window.
+    first = metrics(report.incidents[0])
+    gmt9 = dt.timezone(dt.timedelta(hours=9))
+    assert first.started_at.value == dt.datetime(2025, 9, 5, 14, 37, tzinfo=gmt9)
+    assert first.instants["impact_ended"].value == dt.datetime(2025, 9, 5, 15, 58, tzinfo=gmt9)
     # Keys that name no section and no length are no evidence of an incident.
     other = text.replace("영향", "메모").replace("원인", "비고").replace("지속", "작성")
     assert len(postmortem.parse(other).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "start", "end"),
+    [("2024-03-05 14:00-15:30 UTC", (5, 14, 0), (5, 15, 30)),
+     ("2025-09-02 01:00 ~ 2025-09-05 19:59 (UTC)", (2, 1, 0), (5, 19, 59))],
+)  # fmt: skip
+def test_a_title_that_is_a_window_dates_start_and_end(
+    title: str, start: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    mt = metrics(postmortem.parse(f"# {title}\n\nThe API was down.\n"))
+    month = 3 if title.startswith("2024") else 9
+    year = int(title[:4])
+    utc = dt.timezone.utc
+    assert mt.started_at.value == dt.datetime(year, month, *start, tzinfo=utc)
+    assert mt.instants["impact_ended"].value == dt.datetime(year, month, *end, tzinfo=utc)
+    # A title that names the incident beside its day is no window.
+    named = metrics(postmortem.parse(f"# {title} API outage\n\nThe API was down.\n"))
+    assert named.instants["impact_ended"].value is None

@@ -44,12 +44,14 @@ from postmortem.parsing.timeline import (
 )
 from postmortem.timestamps import (
     _DATE_ANY,
+    Context,
     declared_zone,
     guess_dayfirst,
     parse_date,
     parse_datetime,
     parse_day_range,
     read_stamp,
+    resolve,
     split_stamp,
     zone,
 )
@@ -145,6 +147,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     )
     report.stated_fields = field_figures(report, doc)
     _date_field_start(report, doc, src.text)
+    _title_window(report, reader.dayfirst)
     _date_field_days(report, doc, src.text)
     _opening_post_detection(report, opening)
     for path in ("title", *FIELD_KINDS):
@@ -578,6 +581,40 @@ def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
                 0.7,
             )
         )
+
+
+#: Between the two stamps of a window written as a title: "~", a dash or "to", with blanks
+#: around it (an ISO date's own dashes have none).
+_TITLE_JOIN = re.compile(r"\s+(?:~|〜|–|—|-|to)\s+|\s*[~〜]\s*")
+
+
+def _title_window(report: m.Report, dayfirst: bool) -> None:
+    """A title that is only a window, its day and its times ("2025-09-05 14:37 ~ 15:58
+    (GMT+9)", "2025-09-02 01:00 ~ 2025-09-05 19:59 (GMT+9)": a Korean service's incident log,
+    each incident read alone under its heading) starts the incident and ends its impact."""
+    title = (report.title or "").strip()
+    hit = split_stamp(title) if title else None
+    if hit is None or hit[0] != 0 or title[hit[2] :].strip():
+        return  # words besides the window: a title that names the incident
+    join = _TITLE_JOIN.search(title)
+    first = title[: join.start()] if join else title
+    st = read_stamp(first, dayfirst=dayfirst)
+    if st.date is None or st.time is None:
+        return
+    start, end = resolve(st, Context(day=st.date))
+    if join is not None:
+        st2 = read_stamp(title[join.end() :], dayfirst=dayfirst)
+        if st2.time is None:
+            return
+        end, _ = resolve(st2, Context(day=st.date, tz=st.zone))
+        if st.zone is None and st2.zone is not None and start is not None:
+            start = start.replace(tzinfo=st2.zone)  # the zone written once, after both
+    if start is None or end is None or (start.tzinfo is None) != (end.tzinfo is None):
+        return
+    if end <= start:
+        return
+    for milestone, at in ((m.Milestone.STARTED, start), (m.Milestone.IMPACT_ENDED, end)):
+        report.evidence.append(m.Evidence(milestone, at, "title", "title", title[:80], None, 0.6))
 
 
 def _opening_post_detection(report: m.Report, opening: str) -> None:
