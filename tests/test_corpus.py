@@ -26,7 +26,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "detected": (0.88, 0.75),
     "mitigated": (0.0, 0.55),
     "impact_ended": (0.0, 0.73),
-    "resolved": (0.78, 0.84),
+    "resolved": (0.78, 0.86),
     "action_items": (1.0, 0.90),
     "open_action_items": (0.0, 0.90),
 }
