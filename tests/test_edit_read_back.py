@@ -472,3 +472,12 @@ def test_an_instant_written_in_two_zones_is_rewritten_in_both(
     out = postmortem.dumps(r)
     assert out.splitlines()[4].startswith(edited)
     assert postmortem.parse(out).timeline.events[0].at == event.at
+
+
+def test_two_different_times_after_a_slash_are_not_rewritten_as_one() -> None:
+    text = "# Outage on 2025-07-26\n\n## Timeline\n\n- 10:00 UTC / 10:30 UTC: a b\n- 11:00 UTC: c\n"
+    r = postmortem.parse(text)
+    event = r.timeline.events[0]
+    assert event.at is not None
+    event.at += dt.timedelta(minutes=5)
+    assert postmortem.dumps(r).splitlines()[4] == "- 10:05 UTC / 10:30 UTC: a b"

@@ -108,7 +108,9 @@ UTC = dt.timezone.utc
         ("the issue surfaced on the Mainnet, causing the chain to halt", Milestone.STARTED),
         ("Payment processing is up and running again", Milestone.IMPACT_ENDED),
         ("Issue with relay demotion logic patched and deployed.", Milestone.MITIGATED),
-        ("Product was patched and no further action was required.", Milestone.MITIGATED),
+        # A test's words in a detection are no report of success.
+        ("Alert fired: p99 latency threshold passed", Milestone.DETECTED),
+        ("Monitoring detected that the test pass rate dropped", Milestone.DETECTED),
         ("The [issue is closed](https://x.test/27) and everything seems fine", Milestone.RESOLVED),
     ],
 )  # fmt: skip
@@ -1425,9 +1427,14 @@ def test_a_window_of_days_before_the_timeline_starts_the_incident() -> None:
         "2025-04-01.\n\n## Timeline\n\n- 2025-04-01 13:35 UTC: We were notified of the token.\n"
         "- 2025-04-01 14:15 UTC: We disabled the token.\n"
     )
-    started = metrics(postmortem.parse(text)).started_at
-    assert started.value == dt.datetime(2025, 2, 10)
+    mt = metrics(postmortem.parse(text))
+    started = mt.started_at
+    assert started.value == dt.datetime(2025, 2, 10, tzinfo=UTC)
     assert started.precision == "day"
+    # Known to the day only, it measures no span against the timeline's minutes, and says so
+    # (not "one instant has a zone"): the start is in the timeline's zone.
+    assert mt.time_to_detect.value is None
+    assert "day" in (mt.time_to_detect.reason or "")
     assert "2025-02-10 through" in started.reason
     # A window whose first day is the timeline's leaves the start to the timeline's time.
     same_day = text.replace("2025-02-10", "2025-04-01")
@@ -1533,3 +1540,13 @@ def test_a_fix_after_the_impact_ended_resolves_the_incident() -> None:
     # Nothing done after the end: the resolution is the end of impact.
     ended = metrics(postmortem.parse(text.replace("We reverted the DNS changes", "Notes taken")))
     assert ended.resolved_at.value == dt.datetime(2022, 5, 23, 10, 30, tzinfo=UTC)
+
+
+def test_a_window_of_days_that_dates_no_impact_starts_nothing() -> None:
+    text = (
+        "# Outage\n\n## Summary\n\nWe reviewed logs from 2024-01-01 to 2024-03-01. The API was "
+        "down on 2024-03-05.\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    assert mt.started_at.value == dt.datetime(2024, 3, 5)
+    assert mt.instants["impact_ended"].value is None

@@ -1528,7 +1528,16 @@ def test_a_plain_line_naming_a_section_over_a_list_labels_it() -> None:
     assert len(r.action_items) == 2
     assert r.lessons.went_well == ["Fast fix once someone sat down"]
     assert postmortem.dumps(r) == text
-    # Over a paragraph, or as a sentence's first words, such a line labels nothing.
+    # As a sentence's first words, or over a paragraph, such a line labels nothing.
     prose = parse(text.replace("Action Items\n- Set up", "Action Items were set up.\n\n- Set up"))
     assert [s.title for s in prose.all_sections()] == ["Detection", "Lessons Learned",
                                                        "What Went Well"]  # fmt: skip
+    over_text = parse(text.replace("Action Items\n- Set up", "Action Items\n\nWe will set up"))
+    assert "Action Items" not in [s.title for s in over_text.all_sections()]
+    # A timeline's phase lines stay its own.
+    phases = parse(
+        "# T\n\n## Timeline\n\nInvestigation\n- 2024-03-05 10:00 UTC alert fired\n"
+        "- 2024-03-05 10:05 UTC paged\n\nResolution\n- 2024-03-05 11:00 UTC fixed\n"
+    )
+    assert [s.title for s in phases.all_sections()] == ["Timeline"]
+    assert len(phases.timeline.events) == 3

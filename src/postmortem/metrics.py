@@ -791,7 +791,9 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             and not notional
             and early.value.date() < timed[0][2].date()
         ):
-            started = early
+            # In the timeline's zone, so that durations to its instants can be measured.
+            tz = timed[0][2].tzinfo
+            started = attrs.evolve(early, value=early.value.replace(tzinfo=tz)) if tz else early
     if started is None and timed:
         started = attrs.evolve(
             from_event("started", timed[0], "inferred: first timeline entry (no explicit start)"),
@@ -888,6 +890,9 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             final_fix is not None
             and final_fix.value is not None
             and _earlier(ie.value, final_fix.value)
+            # The same response, not a follow-up weeks later ("2024-03-19 The library was
+            # patched upstream").
+            and final_fix.value - ie.value <= _FINAL_FIX_WITHIN
         ):
             resolved = _inferred(
                 "resolved", final_fix, "no resolution event; the last fix after the impact ended"
@@ -934,6 +939,10 @@ def _inferred(name: str, source: Instant, why: str) -> Instant:
 
 
 _Hit = tuple[int, m.TimelineEvent, dt.datetime]
+
+
+#: How long after the end of impact a fix still closes the same response.
+_FINAL_FIX_WITHIN = dt.timedelta(hours=24)
 
 
 def _earlier(a: dt.datetime, b: dt.datetime) -> bool:

@@ -1057,7 +1057,7 @@ def write_stamp(
 
 #: The same instant written again in another zone: "(17:14 UTC)", "/ 16:15-17:30 PDT".
 _SECOND_READING = re.compile(
-    r"(?P<lead>\(\s*|[ \t]/[ \t]*)(?P<a>\d{1,2}:\d{2}(?::\d{2})?)"
+    r"(?P<lead>\(\s*|[ \t]+/[ \t]+)(?P<a>\d{1,2}:\d{2}(?::\d{2})?)"
     r"(?:(?P<dash>[ \t]*[-–][ \t]*)(?P<b>\d{1,2}:\d{2}(?::\d{2})?))?"
     r"(?P<gap>[ \t]*)(?P<zone>[A-Za-z][A-Za-z+\-:0-9]{0,9})(?=\s*\)|[*_`]*\s*(?::|$))"
 )
@@ -1075,6 +1075,12 @@ def _second_reading(out: str, ev: m.TimelineEvent) -> str:
     tz = zone(mm.group("zone"))
     if tz is None:
         return out
+    old_at = ev._origin.value("at") if ev._origin is not None else None
+    if isinstance(old_at, dt.datetime) and old_at.tzinfo is not None:
+        # Only a second reading of the same instant ("10:00 UTC / 10:30 UTC" is two).
+        said = old_at.astimezone(tz).strftime("%H:%M")
+        if not mm.group("a").zfill(5).startswith(said):
+            return out
 
     def clock(when: dt.datetime, like: str) -> str:
         local = when.astimezone(tz)

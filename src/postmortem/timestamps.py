@@ -253,8 +253,9 @@ _TOKEN = re.compile(
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
     # found by ``_HHMM`` at the head of an entry.
   | (?P<mil>(?:[01]\d|2[0-3])[0-5]\d(?=\s*hrs?\b)
-      # "2036 UTC" too: a day before it reads a year there first ("Nov 27, 2025 UTC").
-      | (?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b)
+      # "2036 UTC" too: a day before it reads a year there first ("Nov 27, 2025 UTC"), and a
+      # quarter makes it one ("Q4 2025 UTC").
+      | (?<!Q[1-4]\s)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{_ZONE_ALT})\b)
         # "1405Z": Zulu, as military and aviation reports write UTC.
       | (?:[01]\d|2[0-3])[0-5]\d(?=(?-i:Z)\b))
   | (?P<relative>(?:T0?\s?)?\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b
@@ -611,10 +612,12 @@ def _scan_parts(text: str, i: int) -> int | None:
     return end
 
 
-_CLOCK_TEXT = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]\.?m\.?)?"
-#: A second reading of a zoned time after a slash ("/ 16:15 PDT", "/ 08:30-10:54 PDT").
+_CLOCK_TEXT = r"\d{1,2}:\d{2}(?::\d{2})?(?![ \t]*[ap]\.?m\b)"
+#: A second reading of a zoned time after a slash between blanks, on a 24-hour clock ("/
+#: 16:15 PDT", "/ 08:30-10:54 PDT"): the forms the writer rewrites when the time is edited
+#: (``render._second_reading``).
 _SLASH_READING = re.compile(
-    rf"[ \t]*/[ \t]*{_CLOCK_TEXT}(?:[ \t]*[-–][ \t]*{_CLOCK_TEXT})?[ \t]*(?:{_ZONE_ALT})\b",
+    rf"[ \t]+/[ \t]+{_CLOCK_TEXT}(?:[ \t]*[-–][ \t]*{_CLOCK_TEXT})?[ \t]*(?:{_ZONE_ALT})\b",
     re.IGNORECASE,
 )
 #: A word about a time in parentheses after it: "14:05 (approx.)", "(estimated)", "(local)".
@@ -643,8 +646,9 @@ def zone(name: str) -> dt.tzinfo | None:
     if m:
         sign = 1 if m.group(2) == "+" else -1
         hours, mins = int(m.group(3)), int(m.group(4) or 0)
-        if hours > 14 or mins > 59 or (sign < 0 and hours > 12):
-            return None  # "+70:50", "-13:30": offsets run from -12:00 to +14:00
+        total = hours * 60 + mins
+        if mins > 59 or total > 14 * 60 or (sign < 0 and total > 12 * 60):
+            return None  # "+70:50", "-13:30", "-12:30": offsets run from -12:00 to +14:00
         return dt.timezone(sign * dt.timedelta(hours=hours, minutes=mins))
     iana = ZONES.get(key) or CASED_ZONES.get(name.strip())
     if iana is None and "/" in name:
@@ -897,7 +901,7 @@ def _read_iso(tok: str, st: Stamp) -> None:
     off = m.group(9)
     if off and off.upper() != "Z" and off[0] == "-" and st.time is not None:
         hh, mm_ = int(off[1:3]), int(off[-2:])
-        if hh > 12 and mm_ < 60 and (hh, mm_) > (st.time.hour, st.time.minute):
+        if hh * 60 + mm_ > 12 * 60 and mm_ < 60 and (hh, mm_) > (st.time.hour, st.time.minute):
             # "2024-03-05 14:00-15:30 UTC": no zone is 15 hours behind UTC; a time later than
             # the first after the dash is the range's end, not an offset.
             st.end_time = dt.time(hh, mm_) if hh < 24 else None

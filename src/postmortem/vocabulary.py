@@ -1115,10 +1115,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:deployed|"
         r"applied|released|lands|landed|rolled out|implemented)",
         r"alleviat(?:es|ed)",
-        # "Product was patched and no further action was required" (DFDS's Log4Shell report),
         # "Issue with relay demotion logic patched and deployed" (Gattaca's relay report); not
-        # "patched versions", "patched sub-packages".
-        r"(?:was|were|is|are|been) patched\b",
+        # "patched versions", nor "Hosts were patched with the new kernel" (a change, maybe
+        # the trigger).
         r"patched and (?:deployed|released|rolled out|shipped|applied)",
         # A measure in place until the fix ("Temporary measure put in place to allow our CI to
         # run", Foundries.io; "pushed a stopgap measure", Optimism), as 暫定対応 below.
@@ -1222,7 +1221,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"re-?open(?:s|ed)?",
         r"all[- ]clear",
         r"able to (?:start|connect|log ?in|access)",
-        r"(?:working|reachable|online|responding|accessible|available|operational|active|"
+        r"(?:working|reachable|online|responding|accessible|available|operational|"
         r"up and running) again",
         # "writes succeeded again from 10:43", "jobs flowing again".
         r"(?:succeed(?:s|ed|ing)|work(?:s|ed)|flow(?:s|ed|ing)|load(?:s|ed|ing)) again",
@@ -1415,9 +1414,9 @@ NOT_DETECTION_WORDS: tuple[str, ...] = (
     r"(?:reported|detected|observed)",
     # A report of success: "Hypha reports fresh state swap test passes" (Cosmos Hub's
     # upgrade retro), "CI reports all checks passed".
-    r"\btests? (?:\w+ )?pass(?:es|ed)?\b",
-    r"\bchecks? (?:\w+ )?pass(?:es|ed)?\b",
-    r"pass(?:es|ed)(?=\W*$)",
+    # Only a test or a check passing, as the entry's last words ("... test passes."): not
+    # "the test pass rate dropped", "the latency threshold passed".
+    r"\b(?:tests?|checks?) pass(?:es|ed)?(?=[\s.!;]*$)",
 )
 
 #: Entries named after their phase ("Detection", "Resolution") mark that phase's milestone.
@@ -1467,6 +1466,14 @@ MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
 WINDOW_OPENERS: tuple[str, ...] = (r"[Ff]rom", r"[Bb]etween")
 #: Words that close it.
 WINDOW_JOINERS: tuple[str, ...] = (r"to", r"and", r"until", r"through", r"till")
+#: Words that make a window of days the incident's, beside the start words: "The token was
+#: exposed from ... through ...", "Between July 9 and July 16, 2023, one of our servers was
+#: exposed" (not "We reviewed logs from 2024-01-01 to 2024-03-01").
+WINDOW_IMPACT_WORDS: tuple[str, ...] = (
+    r"exposed", r"exposure", r"affected", r"impacted", r"unavailable", r"down", r"outages?",
+    r"compromised", r"leaked", r"lack of", r"missing", r"errors?", r"incidents?",
+    r"not (?:sent|delivered|processed|working|served)",
+)  # fmt: skip
 #: Hedges before a window's day: "from on or about 2025-02-10" (security advisories' words).
 DAY_HEDGES: tuple[str, ...] = (
     r"on or about", r"on or around", r"about", r"around", r"approximately", r"roughly",
@@ -1499,6 +1506,9 @@ PROSE_LENGTH_WORDS: tuple[str, ...] = (
     r"for (?:a (?:total )?(?:duration|period) of |a total of )?", r"lasted (?:for )?",
     r"lasting (?:for )?",
 )  # fmt: skip
+#: Words before a length after which the impact ended, told in the words that follow: "After
+#: 46 minutes our servers were reachable again" (not "Within 5 minutes we were paged").
+AFTER_LENGTH_WORDS: tuple[str, ...] = (r"[Aa]fter",)
 #: Hedges before such a length: the length is still the one stated.
 LENGTH_HEDGES: tuple[str, ...] = (
     "about", "approximately", "around", "roughly", "nearly", "almost", "up to", "just over",
@@ -1868,15 +1878,17 @@ INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
      "affected", "affected services", "window", "customer impact", "trigger", "fix",
      # The length in other languages: Korean "지속" and "기간", German "Dauer", French
      # "durée", Spanish "duración", Portuguese "duração", Japanese and Chinese.
-     "지속", "기간", "지속 시간", "dauer", "duree", "durée", "duracion", "duración", "duracao",
-     "duração", "継続時間", "所要時間", "持续时间", "持續時間"}
+     # (keys are compared with their accents folded: "durée" is read as "duree").
+     "지속", "기간", "지속 시간", "dauer", "duree", "duracion", "duracao", "継続時間", "所要時間",
+     "持续时间", "持續時間"}
 )  # fmt: skip
 #: A heading over a history of incidents ("Past incidents", Statuspage's own words for its
-#: history and OpenProject's and Wobscale's status pages; "Incident history", "Outage log"):
-#: the dated headings below it are incidents each.
+#: history and OpenProject's and Wobscale's status pages; "Incident history"), the whole
+#: heading: the dated headings below it are incidents each. Not "Incident log" or "Previous
+#: incidents": a report's own log, or related outages it recalls.
 INCIDENT_LOG_HEADING = re.compile(
-    r"(?i)^\W*(?:past|previous|recent|resolved|earlier|older)\s+(?:incidents|outages)\b"
-    r"|^\W*(?:incident|outage)s?\s+(?:history|log|archive)\b"
+    r"(?i)^\W*(?:past|resolved|earlier|older)\s+(?:incidents|outages)\W*$"
+    r"|^\W*(?:incident|outage)s?\s+(?:history|archive)\W*$"
 )
 #: A heading that names an incident rather than a part of one ("Incident 3: ...", "INC-112 ...",
 #: "Outage on ...").

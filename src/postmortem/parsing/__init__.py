@@ -416,10 +416,16 @@ def _title_block(
                     return first
             return None
         if len(same) > 1 and first.title is not None:
-            # Every section an H1 and the first a section's name ("# Summary", "# Impact",
-            # "# Timeline"; VA.gov's and Hachyderm's reports): no title heading.
+            # Every section an H1 and the first a section's name and nothing more ("#
+            # Summary", "# Event Timeline"; VA.gov's and Hachyderm's reports): no title
+            # heading. "# Summary: API down" and "# Timeline of the March 5 outage" name it.
             ts, te = first.title
-            if section_kind(text[ts:te]) is not m.SectionKind.OTHER:
+            name = text[ts:te].strip().rstrip(":").strip()
+            if (
+                ":" not in name
+                and len(name.split()) <= 3
+                and section_kind(name) is not m.SectionKind.OTHER
+            ):
                 return None
         return first
     return None
@@ -559,7 +565,9 @@ def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
     origin = doc.fields.get("metadata.date")
     if md.started_at is not None or origin is None:
         return
-    untimed = not any(ev.at is not None for ev in report.timeline.events)
+    # No timeline at all: a timeline of days dates the start itself ("2024-03-04: errors
+    # begin" under "Date: 2024-03-05 18:00 UTC", a post dated when it was written).
+    untimed = not report.timeline.events
     if md.ended_at is None and md.resolved_at is None and not untimed:
         return
     s, e = origin.span
@@ -585,7 +593,7 @@ def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
 
 #: Between the two stamps of a window written as a title: "~", a dash or "to", with blanks
 #: around it (an ISO date's own dashes have none).
-_TITLE_JOIN = re.compile(r"\s+(?:~|〜|–|—|-|to)\s+|\s*[~〜]\s*")
+_TITLE_JOIN = re.compile(r"(?<=\S)[ \t]+(?:~|〜|–|—|-|to)[ \t]+|(?<=\S)[ \t]*[~〜][ \t]*")
 
 
 def _title_window(report: m.Report, dayfirst: bool) -> None:
@@ -593,6 +601,8 @@ def _title_window(report: m.Report, dayfirst: bool) -> None:
     (GMT+9)", "2025-09-02 01:00 ~ 2025-09-05 19:59 (GMT+9)": a Korean service's incident log,
     each incident read alone under its heading) starts the incident and ends its impact."""
     title = (report.title or "").strip()
+    if len(title) > 120:
+        return  # a window is a few words; a long title names the incident
     hit = split_stamp(title) if title else None
     if hit is None or hit[0] != 0 or title[hit[2] :].strip():
         return  # words besides the window: a title that names the incident
@@ -611,6 +621,8 @@ def _title_window(report: m.Report, dayfirst: bool) -> None:
             start = start.replace(tzinfo=st2.zone)  # the zone written once, after both
     if start is None or end is None or (start.tzinfo is None) != (end.tzinfo is None):
         return
+    if end <= start and join is not None and st2.date is None:
+        end += dt.timedelta(days=1)  # "23:30 ~ 00:40": past midnight
     if end <= start:
         return
     for milestone, at in ((m.Milestone.STARTED, start), (m.Milestone.IMPACT_ENDED, end)):

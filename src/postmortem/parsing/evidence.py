@@ -415,7 +415,7 @@ _LASTING = re.compile(
 #: A length after which the impact ended, told with the end's words in its sentence ("After 46
 #: minutes our servers were reachable again"); read only in a start's sentence or the next.
 _AFTER_LENGTH = re.compile(
-    rf"\b(?:[Aa]fter|[Ww]ithin) (?:(?:{'|'.join(v.LENGTH_HEDGES)}) )?"
+    rf"\b(?:{'|'.join(v.AFTER_LENGTH_WORDS)}) (?:(?:{'|'.join(v.LENGTH_HEDGES)}) )?"
     r"(?P<d>(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve) ?(?:hours?|hrs?|minutes?|mins?)\b(?:,? (?:and )?\d+ ?(?:minutes?|mins?)\b)?)"
 )
@@ -614,8 +614,13 @@ def prose_evidence(
                 upto = (third or nxt or bounds)[1]
                 lasting = _AFTER_LENGTH.search(text, bounds[0], upto)
                 if lasting is not None:
+                    # The end's words in the clause the length opens, not later in the
+                    # sentence ("After 20 minutes the site was still down, and it was only
+                    # restored that evening" ends nothing at 20 minutes).
                     tail = _sentence_around(text, lasting.start(), lasting.end(), 400)
-                    told = cues(text[lasting.end() : tail[1]]) if tail else ()
+                    rest = text[lasting.end() : tail[1]] if tail else ""
+                    cut = _CLAUSE_CUT.search(rest)
+                    told = cues(rest[: cut.start()] if cut else rest)
                     if not set(told) & set(_FULL_ENDINGS):
                         lasting = None
             length = parse_duration(lasting.group("d")) if lasting else None
@@ -784,7 +789,11 @@ def prose_evidence(
     # the response the timeline logs.
     for in_focus, raw in pieces:
         if in_focus and raw and (got := _day_window(_flat(raw), base_year, dayfirst)):
-            out.extend(e for e in got if e.milestone not in seen)
+            timed_start = next(
+                (e.at for e in out if e.milestone is m.Milestone.STARTED and e.at), None
+            )
+            if timed_start is None or got[0].at is None or got[0].at.date() <= timed_start.date():
+                out.extend(e for e in got if e.milestone not in seen)
             break
     return out
 
@@ -795,6 +804,10 @@ def _day_window(text: str, base_year: int | None, dayfirst: bool) -> list[m.Evid
     mm = _DAY_WINDOW.search(text)
     if mm is None:
         return []
+    bounds = _sentence_around(text, mm.start(), mm.end(), 400)
+    sentence = text[bounds[0] : bounds[1]] if bounds else mm.group()
+    if not _window_impact().search(sentence):
+        return []  # "We reviewed logs from 2024-01-01 to 2024-03-01": no incident's window
     b = read_stamp(mm.group("b").replace(" of ", " "), dayfirst=dayfirst, base_year=base_year)
     a = read_stamp(
         mm.group("a").replace(" of ", " "),
@@ -803,8 +816,7 @@ def _day_window(text: str, base_year: int | None, dayfirst: bool) -> list[m.Evid
     )
     if a.date is None or b.date is None or not a.date <= b.date:
         return []
-    bounds = _sentence_around(text, mm.start(), mm.end(), 400)
-    quote = (text[bounds[0] : bounds[1]] if bounds else mm.group()).strip()[:80]
+    quote = sentence.strip()[:80]
     return [
         m.Evidence(ms, dt.datetime.combine(day, dt.time()), "prose", "summary", quote, None, 0.3,
                    "day")
@@ -957,6 +969,14 @@ def _clauses(sentence: str, days: list[re.Match[str]]) -> list[str]:
         start = cut.end()
     out.append(sentence[start:])
     return [c for c in out if c.strip()]
+
+
+@lru_cache(maxsize=1)
+def _window_impact() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + "|".join((*v.PROSE_START_WORDS, *v.WINDOW_IMPACT_WORDS)) + r")\b",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)

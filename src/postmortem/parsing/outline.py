@@ -200,7 +200,7 @@ def label_heading(text: str, b: Block, nxt: Block | None) -> tuple[int, int] | N
         return None
     if text.count("\n", e, nxt.span[0]) > 2:
         return None  # more than a blank line between: not the list's label
-    if section_kind(m.group("t")).value == "other":
+    if section_kind(m.group("t")) is SectionKind.OTHER:
         return None
     return m.start("t"), m.end("t")
 
@@ -258,8 +258,11 @@ def build_tree(
         level = b.level
         pseudo = False
         if title_span is None and stack:
-            bold = bold_heading(text, b) or label_heading(
-                text, b, blocks[k + 1] if k + 1 < len(blocks) else None
+            bold = bold_heading(text, b) or (
+                # A timeline's phase lines ("Investigation" over its entries) stay its own.
+                label_heading(text, b, blocks[k + 1] if k + 1 < len(blocks) else None)
+                if section_kind(stack[-1].title) is not SectionKind.TIMELINE
+                else None
             )
             if bold is not None:
                 title_span, level, pseudo = bold, BOLD_LEVEL, True
