@@ -1412,10 +1412,9 @@ NOT_DETECTION_WORDS: tuple[str, ...] = (
     # Nothing noticed: "no errors have been reported", "no issues were observed".
     r"no (?:\w+ ){0,3}(?:have|has|had|were|was|are|is|being)(?: been)? "
     r"(?:reported|detected|observed)",
-    # A report of success: "Hypha reports fresh state swap test passes" (Cosmos Hub's
-    # upgrade retro), "CI reports all checks passed".
-    # Only a test or a check passing, as the entry's last words ("... test passes."): not
-    # "the test pass rate dropped", "the latency threshold passed".
+    # A report of success, a test or a check passing as the entry's last words: "Hypha
+    # reports fresh state swap test passes" (Cosmos Hub's upgrade retro), "CI reports all
+    # checks passed"; not "the test pass rate dropped", "the latency threshold passed".
     r"\b(?:tests?|checks?) pass(?:es|ed)?(?=[\s.!;]*$)",
 )
 

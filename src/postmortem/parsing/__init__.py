@@ -1189,6 +1189,11 @@ _UPDATE_SHAPES = ("status-update", "trailing-stamp", "stamp-line", "posted", "po
 _UPDATE_OPENERS = ("status-update", "posted-update")
 
 
+def _all_updates(events: Sequence[m.TimelineEvent]) -> bool:
+    """Whether every entry is a status update (by its opener, or its time alone at its end)."""
+    return all(e._origin is not None and e._origin.shape in _UPDATE_SHAPES for e in events)
+
+
 def _flag_update_order(events: Sequence[m.TimelineEvent]) -> None:
     """Flag the one status update whose stamp falls outside the span of the first and the last.
 
@@ -1196,9 +1201,7 @@ def _flag_update_order(events: Sequence[m.TimelineEvent]) -> None:
     first or oldest first; one that is not (flathub's "2024-05-14 05:30" between a
     "2024-05-15 17:50" and a "2024-05-14 19:00" below it) is a slip of the hand in a
     hand-kept page (cState's files). Only where the others are in order without it."""
-    if not events or not all(
-        e._origin is not None and e._origin.shape in _UPDATE_SHAPES for e in events
-    ):
+    if not events or not _all_updates(events):
         return
     dated = [e for e in events if e.at is not None and e.date is not None and e.flag is None]
     if len(dated) < 3 or len({e.at.tzinfo is None for e in dated if e.at}) != 1:
@@ -1229,7 +1232,7 @@ def _newest_first(events: Sequence[m.TimelineEvent]) -> bool:
     ats = [e.at for e in events if e.at is not None and e.date is not None and e.flag is None]
     # Status-page updates (known by their openers, or by their time alone on their last
     # line) need only two to tell their order.
-    updates = all(e._origin is not None and e._origin.shape in _UPDATE_SHAPES for e in events)
+    updates = _all_updates(events)
     if len(ats) < (2 if updates else 3) or len({a.tzinfo is None for a in ats}) != 1:
         return False
     if ats[0] <= ats[-1]:

@@ -406,18 +406,20 @@ _CLAUSE_CUT = re.compile(r",\s+(?:and\s+|then\s+)?|;\s+|\s+and\s+(?:then\s+)?")
 #: A length of impact stated after its start: "for a duration of 54 minutes", "for 47
 #: minutes", "lasted approximately 4 hours", "for up to 1 hour and 57 minutes". Not a length
 #: given as a range ("for a duration of between 3 hours 19 minutes, and 4 hours 25 minutes").
-_LASTING = re.compile(
-    rf"\b(?:{'|'.join(v.PROSE_LENGTH_WORDS)})(?:(?:{'|'.join(v.LENGTH_HEDGES)}) )?"
+#: A length in hours or minutes, as a report states one: "47 minutes", "an hour", "1 hour and
+#: 20 minutes" (the group ``d``, read by ``parse_duration``).
+_LENGTH = (
     r"(?P<d>(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve) ?(?:hours?|hrs?|minutes?|mins?)\b(?:,? (?:and )?\d+ ?(?:minutes?|mins?)\b)?)",
+    r"|twelve) ?(?:hours?|hrs?|minutes?|mins?)\b(?:,? (?:and )?\d+ ?(?:minutes?|mins?)\b)?)"
+)
+_LASTING = re.compile(
+    rf"\b(?:{'|'.join(v.PROSE_LENGTH_WORDS)})(?:(?:{'|'.join(v.LENGTH_HEDGES)}) )?{_LENGTH}",
     re.IGNORECASE,
 )
 #: A length after which the impact ended, told with the end's words in its sentence ("After 46
 #: minutes our servers were reachable again"); read only in a start's sentence or the next.
 _AFTER_LENGTH = re.compile(
-    rf"\b(?:{'|'.join(v.AFTER_LENGTH_WORDS)}) (?:(?:{'|'.join(v.LENGTH_HEDGES)}) )?"
-    r"(?P<d>(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve) ?(?:hours?|hrs?|minutes?|mins?)\b(?:,? (?:and )?\d+ ?(?:minutes?|mins?)\b)?)"
+    rf"\b(?:{'|'.join(v.AFTER_LENGTH_WORDS)}) (?:(?:{'|'.join(v.LENGTH_HEDGES)}) )?{_LENGTH}"
 )
 #: What may stand between a window and the day written after it: "on", "the", a weekday.
 _BEFORE_DAY = re.compile(
@@ -748,10 +750,13 @@ def prose_evidence(
     ]
     day_texts: list[str] = []
     timed_texts: list[str] = []
+    focus_texts: list[str] = []  # flattened once, read again for a window of days below
     for in_focus, raw in pieces:
         if not raw:
             continue
         text = _flat(_FENCED.sub("\n", raw) if "``" in raw or "~~" in raw else raw)
+        if in_focus:
+            focus_texts.append(text)
         # A section without a time (most of them) matches no reading: none is tried.
         for name, read in readers.items() if _STAMP_CORE.search(text) else ():
             if name in anywhere and (name in focused or not in_focus):
@@ -787,8 +792,8 @@ def prose_evidence(
     # A window of days in the summary-like prose, with a timeline or without: "The token was
     # exposed from on or about 2025-02-10 through 2025-04-01" starts an exposure weeks before
     # the response the timeline logs.
-    for in_focus, raw in pieces:
-        if in_focus and raw and (got := _day_window(_flat(raw), base_year, dayfirst)):
+    for text in focus_texts:
+        if got := _day_window(text, base_year, dayfirst):
             timed_start = next(
                 (e.at for e in out if e.milestone is m.Milestone.STARTED and e.at), None
             )
@@ -808,19 +813,15 @@ def _day_window(text: str, base_year: int | None, dayfirst: bool) -> list[m.Evid
     sentence = text[bounds[0] : bounds[1]] if bounds else mm.group()
     if not _window_impact().search(sentence):
         return []  # "We reviewed logs from 2024-01-01 to 2024-03-01": no incident's window
-    b = read_stamp(mm.group("b").replace(" of ", " "), dayfirst=dayfirst, base_year=base_year)
-    a = read_stamp(
-        mm.group("a").replace(" of ", " "),
-        dayfirst=dayfirst,
-        base_year=b.date.year if b.date is not None else base_year,
-    )
-    if a.date is None or b.date is None or not a.date <= b.date:
+    b = _mention_day(mm.group("b"), dayfirst, base_year)
+    a = _mention_day(mm.group("a"), dayfirst, b.year if b is not None else base_year)
+    if a is None or b is None or not a <= b:
         return []
     quote = sentence.strip()[:80]
     return [
         m.Evidence(ms, dt.datetime.combine(day, dt.time()), "prose", "summary", quote, None, 0.3,
                    "day")
-        for ms, day in ((m.Milestone.STARTED, a.date), (m.Milestone.IMPACT_ENDED, b.date))
+        for ms, day in ((m.Milestone.STARTED, a), (m.Milestone.IMPACT_ENDED, b))
     ]  # fmt: skip
 
 
@@ -932,8 +933,7 @@ def _day_sentences(
                 if len(inside) == 1:
                     units.append((clause, inside[0]))
         for words, mention in units:
-            named = mention.group().replace(" of ", " ")
-            day = read_stamp(named, dayfirst=dayfirst, base_year=base_year).date
+            day = _mention_day(mention.group(), dayfirst, base_year)
             if day is None:
                 continue
             found = list(cues(words))
@@ -955,6 +955,11 @@ def _day_sentences(
                     m.Evidence(milestone, at, "prose", "summary", words[:80], None, 0.3, "day")
                 )
     return out
+
+
+def _mention_day(named: str, dayfirst: bool, base_year: int | None) -> dt.date | None:
+    """The day a ``_DAY_MENTION`` names ("12th of March 2023" is read as "12th March 2023")."""
+    return read_stamp(named.replace(" of ", " "), dayfirst=dayfirst, base_year=base_year).date
 
 
 def _clauses(sentence: str, days: list[re.Match[str]]) -> list[str]:

@@ -680,7 +680,7 @@ _KEY_ZONE = re.compile(r"\(\s*([A-Za-z][\w/+:-]{0,30})\s*\)")
 #: A table of facts is short; a longer one is data, not the report's fields.
 _FACT_ROWS = 40
 #: What an empty table cell is written with so that it shows: non-breaking spaces.
-_BLANK_CELL = re.compile(r"&nbsp;|&#160;|&#xa0;|\u00a0|\s", re.IGNORECASE)
+_BLANK_CELL = re.compile(r"&nbsp;|&#160;|&#xa0;|\s", re.IGNORECASE)  # \s holds U+00A0
 FACT_HEADER_KEYS = frozenset({"field", "key", "item", "property", "attribute", "name"})
 FACT_VALUE_HEADERS = frozenset({"value", "values", "details", "detail", "status", "assessment"})
 

@@ -258,12 +258,11 @@ def build_tree(
         level = b.level
         pseudo = False
         if title_span is None and stack:
-            bold = bold_heading(text, b) or (
-                # A timeline's phase lines ("Investigation" over its entries) stay its own.
-                label_heading(text, b, blocks[k + 1] if k + 1 < len(blocks) else None)
-                if section_kind(stack[-1].title) is not SectionKind.TIMELINE
-                else None
-            )
+            bold = bold_heading(text, b)
+            if bold is None:
+                bold = label_heading(text, b, blocks[k + 1] if k + 1 < len(blocks) else None)
+                if bold is not None and section_kind(stack[-1].title) is SectionKind.TIMELINE:
+                    bold = None  # a timeline's phase lines ("Investigation") stay its own
             if bold is not None:
                 title_span, level, pseudo = bold, BOLD_LEVEL, True
         if title_span is None:
