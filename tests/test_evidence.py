@@ -197,6 +197,11 @@ def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
         "The storage service, despite not reporting any errors, was unable to attach",
         "We will update this entry with a detailed report on the cause",
         "The job ran without alerting anyone",
+        # An alarm that stayed silent: said right after its word.
+        "Handler returns statusCode 500. Alarm does not fire.",
+        "The volume-spike alert did not fire for a genuine spike",
+        "Alerts never triggered during the rollout",
+        "The disk alarm failed to go off",
         # Begun, not done: "emergency recovery started".
         "Phase 0 緊急復旧開始: 期限切れ cert を削除",
         # "Page" the noun: a status page, an account page.
@@ -207,6 +212,12 @@ def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
 )
 def test_wording_that_marks_no_detection(text: str) -> None:
     assert Milestone.DETECTED not in cues(text)
+
+
+def test_a_detection_beside_a_silent_alarm_still_counts() -> None:
+    # The silence negates the alarm's own words only, not the report that came instead.
+    assert Milestone.DETECTED in cues("The alert did not fire; a customer reported the outage")
+    assert Milestone.DETECTED in cues("Alert fired and did not resolve")
 
 
 @pytest.mark.parametrize(

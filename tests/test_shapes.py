@@ -389,6 +389,37 @@ def test_a_table_whose_header_no_list_names_is_read_by_its_stamps(
     assert ev[1].text == "Scheduler inicia campanha"
 
 
+@pytest.mark.parametrize(
+    ("header", "rows", "zone"),
+    [
+        # GNS Science's backup report: local first, UTC beside it; the rows are read from the
+        # first column of times, in its zone.
+        ("| NZST | UTC | Event |", ["| 2026-06-17 09:46 | 2026-06-16 21:46 | Backup fails |",
+                                    "| 2026-06-19 ~17:00 | ~05:00 | Health report fires RED |"],
+         ZoneInfo("Pacific/Auckland")),
+        ("| UTC | Event |", ["| 2026-06-17 09:46 | Backup fails |",
+                             "| 2026-06-19 17:00 | Health report fires RED |"], UTC),
+        ("| **PDT** | What happened |", ["| 2026-06-17 09:46 | Backup fails |",
+                                        "| 2026-06-19 17:00 | Health report fires RED |"],
+         ZoneInfo("America/Los_Angeles")),
+    ],
+)  # fmt: skip
+def test_a_column_headed_by_a_zone_alone_holds_times_in_it(
+    header: str, rows: list[str], zone: dt.tzinfo
+) -> None:
+    cols = header.count("|") - 1
+    r = parse(
+        "# T\n\n## Timeline\n\n" + header + "\n" + "|---" * cols + "|\n" + "\n".join(rows) + "\n"
+    )
+    ev = r.timeline.events
+    assert [e.at for e in ev] == [
+        dt.datetime(2026, 6, 17, 9, 46, tzinfo=zone),
+        dt.datetime(2026, 6, 19, 17, 0, tzinfo=zone),
+    ]
+    assert [e.text for e in ev] == ["Backup fails", "Health report fires RED"]
+    assert metrics(r).detected_at.value == ev[1].at
+
+
 def test_a_table_without_a_column_of_stamps_is_no_timeline() -> None:
     r = parse(
         "# T\n\n## Cronología\n\n| Capa | Nivel |\n|---|---|\n| Calico 10:00 | HIGH |\n"

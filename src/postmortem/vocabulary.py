@@ -1399,6 +1399,17 @@ PARTIAL_WORDS: tuple[str, ...] = (r"partial(?:ly)?", r"partly")
 #: Right before a detection word, wording that says nothing was detected there: "despite not
 #: reporting any errors", "without alerting", "no alarms".
 UNDETECTED_BEFORE_WORDS: tuple[str, ...] = (r"\bnot", r"\bno", r"\bnever", r"\bwithout", r"n't")
+#: Right after an alert's word, wording that says it stayed silent: "Alarm does not fire"
+#: (GNS Science's backup timeline), "the volume-spike alert did not fire", "the alert never
+#: triggered", "alarms failed to go off".
+UNDETECTED_AFTER_WORDS: tuple[str, ...] = (
+    r"(?:does|did|do|would|was|were|has|had)(?:\s+not|n't)(?:\s+have)?(?:\s+been)?",
+    r"never", r"failed to", r"fails to",
+)  # fmt: skip
+UNDETECTED_AFTER_VERBS: tuple[str, ...] = (
+    r"fir(?:e|ed|es)", r"trigger(?:ed|s)?", r"go(?:ne)? off", r"went off", r"sound(?:ed|s)?",
+    r"page[ds]?", r"alert(?:ed|s)?", r"notif(?:y|ied|ies)", r"catch", r"caught",
+)  # fmt: skip
 #: A report that is a document, not a sighting: "update this entry with a detailed report on
 #: the cause", "the full report follows".
 REPORT_DOCUMENT_WORDS: tuple[str, ...] = (

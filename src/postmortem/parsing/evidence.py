@@ -259,6 +259,16 @@ def _negated(line: str, pos: int, negation: re.Pattern[str]) -> bool:
     return negation.search(line, *_sentence(line, pos)) is not None
 
 
+#: An alert's word, then what says it stayed silent ("Alarm does not fire").
+_SILENT_AFTER = re.compile(
+    r"[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:"
+    + "|".join(v.UNDETECTED_AFTER_WORDS)
+    + r")\s+(?:"
+    + "|".join(v.UNDETECTED_AFTER_VERBS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
 #: A short negation right before the phrase, a word or two between ("ne parvient pas à").
 _NEGATION_BEFORE = re.compile(
     r"(?<!\w)(?:" + "|".join(v.NEGATION_BEFORE_WORDS) + r")\s+(?:[\w'-]+\s+){0,2}$",
@@ -272,7 +282,7 @@ def _undetected(
     """Whether the detection word at ``pos`` says nothing was detected ("despite not
     reporting any errors") or names a document ("a detailed report on the cause")."""
     before = line[max(0, pos - 40) : pos]
-    if undetected.search(before):
+    if undetected.search(before) or _SILENT_AFTER.match(line, pos):
         return True
     return line[pos : pos + 6].lower() == "report" and document.search(before) is not None
 

@@ -868,8 +868,17 @@ class TimelineReader:
             self.doc.count_record(rows[room + 1][0][0])
         text = self.text
         plain = html_text if shape == "html-row" else str
-        header = [normalize(plain(text[s:e])) for s, e in rows[0][1]]
-        cols = [TIMELINE_COLUMNS.get(h) or _column_guess(h) for h in header]
+        raw_header = [plain(text[s:e]).strip(" *_`") for s, e in rows[0][1]]
+        header = [normalize(h) for h in raw_header]
+        # A column headed by a zone alone ("| UTC | Event |", "| NZST | UTC | Event |") holds
+        # times in that zone.
+        bare_zones = [
+            zone_line(h) if h.isalpha() and zone_line(h) == h else None for h in raw_header
+        ]
+        cols = [
+            TIMELINE_COLUMNS.get(h) or _column_guess(h) or ("time" if z else None)
+            for h, z in zip(header, bare_zones, strict=True)
+        ]
         if len(header) == 2 and header[0] in FACT_HEADER_KEYS and header[1] in FACT_VALUE_HEADERS:
             return  # "| Field | Value |": a table of the report's facts, read as its fields
         if "time" not in cols:
@@ -879,10 +888,18 @@ class TimelineReader:
             if at is None or at >= len(cols) or cols[at] is not None:
                 return
             cols[at] = "time"
-        for hs, he in rows[0][1]:
-            z = declared_zone(text[hs:he])
-            if z:
-                self._set_zone(z)
+        declared = [
+            declared_zone(text[hs:he]) or z
+            for (hs, he), z in zip(rows[0][1], bare_zones, strict=True)
+        ]
+        if declared[cols.index("time")]:
+            # Two readings ("| NZST | UTC | Event |"): the rows are read from the first column of
+            # times, so its zone is theirs.
+            self._set_zone(declared[cols.index("time")] or "")
+        else:
+            for z in declared:
+                if z:
+                    self._set_zone(z)
         if cols.count("time") >= 2:
             # "| Date | Time (UTC) | Event |": a column of days alone is the day of the rows,
             # written on the first row of each day (as a day heading is), and the other column
