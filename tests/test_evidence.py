@@ -1536,6 +1536,31 @@ def test_a_report_of_prose_under_a_fact_table_with_a_blank_header() -> None:
     assert metrics(postmortem.parse(daily)).started_at.value == dt.datetime(2023, 4, 24)
 
 
+def test_a_fact_table_under_a_caption_dates_the_incident() -> None:
+    # COG-UK's reports head their facts with the group's badge and name, not with "Field |
+    # Value": two known keys valued with instants make the rows facts all the same.
+    text = (
+        '| <img src="/assets/dipi.png" alt="DIPI Badge" width="150"> | DIPI Working Group |\n'
+        "| -------------- | ----------------- |\n| **Event** | Elan_20210305: A |\n"
+        "| **Detected** | 2021-03-05 23:27 |\n| **Resolved** | 2021-03-06 03:34 |\n"
+        "| **Team** | SN |\n\n## Summary\n\nOne sequence stopped the pipelines.\n"
+    )
+    report = postmortem.parse(text)
+    mt = metrics(report)
+    assert mt.detected_at.value == dt.datetime(2021, 3, 5, 23, 27)
+    assert mt.resolved_at.value == dt.datetime(2021, 3, 6, 3, 34)
+    assert postmortem.dumps(report) == text
+    report.metadata.resolved_at = dt.datetime(2021, 3, 6, 4, 0)
+    edited = postmortem.dumps(report)
+    assert "| **Resolved** | 2021-03-06 04:00 |" in edited
+    assert edited.replace("04:00", "03:34") == text
+    # A caption over a glossary of the same words defines them: no facts.
+    glossary = text.replace("2021-03-05 23:27", "when the alarm fired").replace(
+        "2021-03-06 03:34", "when the pipeline ran again"
+    )
+    assert metrics(postmortem.parse(glossary)).detected_at.value is None
+
+
 def test_a_fix_after_the_impact_ended_resolves_the_incident() -> None:
     # Wire's website outage (dev 001): restored at 10:30, the DNS change reverted at 12:02.
     text = (

@@ -576,6 +576,7 @@ class Reader:
         if not 2 <= len(rows) <= _FACT_ROWS or any(len(cells) != 2 for _, cells in rows):
             return
         found: list[tuple[str, tuple[int, int], str]] = []
+        captioned = False
         for n, (_, cells) in enumerate(rows):
             key = text[cells[0][0] : cells[0][1]].strip().strip("*_").strip().rstrip(":")
             span = trim_span(text, cells[1])
@@ -590,7 +591,13 @@ class Reader:
                 and _BLANK_CELL.sub("", key + value)
                 and not (key.lower() in FACT_HEADER_KEYS and value in FACT_VALUE_HEADERS)
             ):
-                return  # a header of other columns ("Term | Meaning"): no table of facts
+                # A header of other columns ("Term | Meaning"): no table of facts, unless
+                # the rows under it date the incident by known keys, when it is a caption
+                # (COG-UK's reports head "| **Detected** | 2021-03-05 23:27 |" with the
+                # group's badge and name; Osmosis's and etcd's tables head theirs blank).
+                captioned = True
+        if captioned and sum(1 for path, span, _ in found if _dated(text, path, span)) < 2:
+            return
         if len(found) >= 2:
             for path, span, key in found:
                 self._assign_keyed(key, path, span, where="cell")
@@ -679,7 +686,17 @@ class Reader:
 _KEY_ZONE = re.compile(r"\(\s*([A-Za-z][\w/+:-]{0,30})\s*\)")
 #: A table of facts is short; a longer one is data, not the report's fields.
 _FACT_ROWS = 40
+
+
 #: What an empty table cell is written with so that it shows: non-breaking spaces.
+def _dated(text: str, path: str, span: tuple[int, int]) -> bool:
+    """Whether a fact's value is a day or an instant written in digits, under a key of one."""
+    return (
+        FIELD_KINDS.get(path) in ("date", "datetime")
+        and text[span[0] : span[1]].lstrip("*_` ")[:1].isdigit()
+    )
+
+
 _BLANK_CELL = re.compile(r"&nbsp;|&#160;|&#xa0;|\s", re.IGNORECASE)  # \s holds U+00A0
 FACT_HEADER_KEYS = frozenset({"field", "key", "item", "property", "attribute", "name"})
 FACT_VALUE_HEADERS = frozenset({"value", "values", "details", "detail", "status", "assessment"})
