@@ -733,3 +733,49 @@ def test_an_entry_added_beside_a_range_in_words_has_no_end() -> None:
     assert again.timeline.events[0].end is None
     assert again == r
     assert not changed_lines(text, out)[0]
+
+
+def test_deleting_one_of_two_time_headings_under_a_day_title_leaves_one_entry() -> None:
+    # bentasker's status log: the day is the title, each update a heading of its time.
+    text = (
+        "2021-06-22\n==========\n\nThe CDN's DNS failed.\n\n### 11:28 UTC\n\n"
+        "Issues continue to be experienced.\n\n### 12:22 UTC\n\n"
+        "Provider reports service has been restored.\n"
+    )
+    r = postmortem.parse(text)
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2021, 6, 22, 11, 28, tzinfo=UTC),
+        dt.datetime(2021, 6, 22, 12, 22, tzinfo=UTC),
+    ]
+    del r.timeline.events[0]
+    out, again = _round(r)
+    assert "11:28" not in out
+    assert [(e.at, e.text) for e in again.timeline.events] == [
+        (
+            dt.datetime(2021, 6, 22, 12, 22, tzinfo=UTC),
+            "Provider reports service has been restored.",
+        )
+    ]
+    # The same under a day's heading inside a report.
+    inner = "# Status\n\n## 2021-06-22\n\n### 12:22 UTC\n\nService restored.\n"
+    assert [e.at for e in postmortem.parse(inner).timeline.events] == [
+        dt.datetime(2021, 6, 22, 12, 22, tzinfo=UTC)
+    ]
+    # A heading of words over one time heading is no timeline.
+    assert not postmortem.parse(inner.replace("## 2021-06-22", "## Notes")).timeline.events
+
+
+def test_deleting_the_one_action_over_a_paragraph_of_findings_leaves_none() -> None:
+    # Prysm's testnet notes: one item, then what was found; "should not" there states a rule,
+    # it commits to nothing.
+    text = (
+        "# Incident\n\n#### Action Items\n\n- Confirm finality roll back is normal\n\n"
+        "Confirmed it's not normal. From Danny: the block at slot x+8 should not even be "
+        "considered in the fork choice.\n\n#### Lessons Learned\n\nGraphs helped.\n"
+    )
+    r = postmortem.parse(text)
+    assert [a.description for a in r.action_items] == ["Confirm finality roll back is normal"]
+    del r.action_items[0]
+    out, again = _round(r)
+    assert "Confirm finality" not in out
+    assert again.action_items == []

@@ -1647,8 +1647,10 @@ ACTION_LEAD_IN = re.compile(
 #: Wording that makes a prose paragraph a commitment ("We will ...", "It would be useful to
 #: ...", "We should ...") or reports its outcome in a closing parenthesis ("(fixed by ...)").
 COMMITMENT = re.compile(
+    # Not negated: "the block at slot x+8 should not even be considered" (Prysm's testnet
+    # notes) states a rule; "could not" and "will not" tell what did not happen.
     r"(?i)\b(?:will|we'll|we’ll|shall|should|must|need to|needs to|going to|plan to|"
-    r"intend to|would be (?:useful|good|better|nice)|could)\b"
+    r"intend to|would be (?:useful|good|better|nice)|could)\b(?!\s+not\b|n't)"
     r"|\((?:filed|fixed|added|done|completed|tracked)\b[^()]*\)\s*$"
 )
 

@@ -1102,7 +1102,7 @@ def _timeline(
             tr.read_blocks(run, None)
     loose_bullets = True
     if len(tr.events) < 2:
-        best, loose_bullets = _best_run(text, doc, roots, preamble, new_reader)
+        best, loose_bullets = _best_run(text, doc, roots, preamble, new_reader, report.title)
         if best is not None:
             tr = best
     if not tr.events and loose_bullets:
@@ -1251,6 +1251,7 @@ def _best_run(
     roots: list[Node],
     preamble: list[Block],
     new_reader: Callable[[], TimelineReader],
+    title: str | None = None,
 ) -> tuple[TimelineReader | None, bool]:
     """The report's timeline when no timeline heading gave one: the best run of stamped entries.
 
@@ -1278,7 +1279,12 @@ def _best_run(
             return  # nothing to read: no entries (most headings of a text of headings)
         cand = new_reader()
         cand.label = node.title if node is not None else None
-        whole = node is not None and (timeline_hint(node.title) or _stamped_children(node) >= 2)
+        # A day's heading over one heading of a time of that day ("2021-06-22" over "### 12:22
+        # UTC", bentasker's status log once an update is deleted) is that day's one entry.
+        day_of_one = node is not None and _day_over_one_time(node)
+        whole = node is not None and (
+            timeline_hint(node.title) or _stamped_children(node) >= 2 or day_of_one
+        )
         if whole:
             assert node is not None
             cand.read_section(node)
@@ -1301,7 +1307,7 @@ def _best_run(
         stamped = updates + sum(1 for e in cand.events if _told(e) and e._origin is not None
                                 and e._origin.shape not in _UPDATE_OPENERS)  # fmt: skip
         # One entry is enough under a heading that names a timeline ("Detailed timeline").
-        hinted = node is not None and timeline_hint(node.title)
+        hinted = node is not None and (timeline_hint(node.title) or day_of_one)
         if (stamped < 2 and not updates and not (hinted and stamped)) or 2 * stamped < len(
             cand.events
         ):
@@ -1320,6 +1326,10 @@ def _best_run(
     timed = sum(1 for r in roots if _heading_time(r.title))
     if timed >= 2:
         trial((), Node(0, "", roots[0].start, 0, children=roots))
+    elif timed == 1 and len(roots) == 1 and title:
+        # A report titled by its day alone with one section headed by a time alone: that
+        # day's one entry (as under a day's heading within the report).
+        trial((), Node(0, title, roots[0].start, 0, children=roots))
     first = best.events[0]._origin if best is not None and best.events else None
     if len(update_runs) >= 2 and first is not None and first.shape in _UPDATE_OPENERS:
         # A status page that heads each update ("## Update", "## Postmortem", each ending with
@@ -1364,6 +1374,20 @@ def _heading_time(title: str) -> bool:
     """Whether a heading opens with a stamp that gives a time ("Resolved 2025-01-04 4:00p")."""
     head = split_stamp(title, labelled=True)
     return head is not None and read_stamp(title[head[0] : head[1]]).time is not None
+
+
+def _day_over_one_time(node: Node) -> bool:
+    """Whether a heading that is a day alone has one subsection, headed by a time alone."""
+    if len(node.children) != 1 or not node.title:
+        return False
+    day, child = split_stamp(node.title), node.children[0].title
+    if day is None or node.title[day[1] :].strip() or not child:
+        return False
+    at = split_stamp(child)
+    if at is None or child[at[1] :].strip():
+        return False
+    own, sub = read_stamp(node.title[day[0] : day[1]]), read_stamp(child[at[0] : at[1]])
+    return own.date is not None and own.time is None and sub.date is None and sub.time is not None
 
 
 def _stamped_children(node: Node) -> int:
