@@ -154,6 +154,9 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "OVH will take several weeks or more to bring the services online again",
         # Removed as the failure.
         "The user's account was deleted by mistake",
+        # An incident reopened is back, not over.
+        "re-opening outage because of reports of multiple folks getting greyscreen",
+        "We are reopening this incident as errors returned",
         # A temporary measure taken away, or only wanted.
         "Temporary measure removed",
         "We need a temporary fix for the cache",
@@ -164,6 +167,12 @@ def test_wording_that_marks_no_ending(text: str) -> None:
     assert Milestone.MITIGATED not in found and Milestone.IMPACT_ENDED not in found
     if "deprecation" in text:
         assert Milestone.DETECTED not in found
+    if "greyscreen" in text:
+        assert Milestone.DETECTED in found  # the reports that reopened it
+
+
+def test_a_place_reopened_is_back() -> None:
+    assert Milestone.IMPACT_ENDED in cues("The store reopened at 10:00")
 
 
 def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
