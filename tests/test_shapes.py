@@ -139,6 +139,46 @@ def test_status_updates_with_their_time_on_the_last_line(updates: str) -> None:
     assert [e.at for e in again.timeline.events] == [e.at for e in ev]
 
 
+@pytest.mark.parametrize(
+    "update",
+    [
+        # sebst's blog notice: the update in italics, its stamp bold within the brackets.
+        "*[Update **{stamp}**]: {words}*",
+        "[Update **{stamp}**]: {words}",
+        "_[Update - {stamp}]: {words}_",
+        # An update's word in bold with its stamp, in a paragraph or a list item.
+        "**Update {stamp}**: {words}",
+        "- **Update {stamp}**: {words}",
+    ],
+)
+def test_status_updates_labelled_in_emphasis_or_brackets(update: str) -> None:
+    lines = [
+        update.format(stamp="2014-09-16 14:18 CEST", words="DNS settings seem correct now."),
+        update.format(stamp="2014-09-16 15:40 CEST", words="Mails arrive again."),
+    ]
+    sep = "\n" if update.startswith("-") else "\n\n"
+    text = "# DNS errors\n\nNo mail since this morning.\n\n" + sep.join(lines) + "\n"
+    r = parse(text)
+    cest = ZoneInfo("Europe/Paris")
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2014, 9, 16, 14, 18, tzinfo=cest), "DNS settings seem correct now."),
+        (dt.datetime(2014, 9, 16, 15, 40, tzinfo=cest), "Mails arrive again."),
+    ]
+    # One update left is still the timeline; an edited text stays inside the emphasis.
+    del r.timeline.events[1]
+    r.timeline.events[0].text = "DNS fixed."
+    out = postmortem.dumps(r)
+    assert update.format(stamp="2014-09-16 14:18 CEST", words="DNS fixed.") in out
+    assert [e.text for e in parse(out).timeline.events] == ["DNS fixed."]
+
+
+def test_an_editors_dated_note_in_bold_is_no_status_update() -> None:
+    # Without a time of day, a bold "Update" in a list is a note on the page.
+    r = parse("# Outage\n\n## Notes\n\n- **Update 2021-03-10**: added the cause\n"
+              "- **Update 2021-03-12**: added the fix\n")  # fmt: skip
+    assert r.timeline.events == []
+
+
 def test_a_quote_without_a_time_on_its_last_line_is_no_entry() -> None:
     r = parse("# T\n\n> 14:05 alice: restart it?\n> 14:06 bob: done\n\n> Some citation.\n")
     assert r.timeline.events == []

@@ -373,7 +373,16 @@ _LABELS = r"update|updated|resolved|monitoring|identified|investigating"
 # The same label unbracketed, at the head of a line or heading: "Update 27.08.2022 10:00".
 _BARE_LABEL = re.compile(rf"(?:{_LABELS})\b[ \t]*[-–—:]?[ \t]*", re.IGNORECASE)
 # A status-page update's label before its stamp, inside the brackets: "[Update - ...]".
-_UPDATE_LABEL = re.compile(rf"\s*(?:{_LABELS}|postmortem)\s*[-–—:]\s*", re.IGNORECASE)
+# The separator may be left out before the stamp's digits or its emphasis: "[Update
+# **2014-09-16 14:18 CEST**]" (sebst's blog notice).
+_UPDATE_LABEL = re.compile(
+    rf"\s*(?:{_LABELS}|postmortem)(?:\s*[-–—:]\s*|[ \t]+(?=[*_`\d]))", re.IGNORECASE
+)
+# An update's own word, which labels a stamp wherever it stands (not only in a heading):
+# "**Update 2026-10-07 09:15**: F1 and F2 are fixed". "Resolved 14:05" in a list is a key
+# event's field, so only this word; and only before a time of day, since "**Update
+# 2021-03-10:** added the root cause" is an editor's note on the page, not a status update.
+_UPDATE_WORD = re.compile(r"\s*updated?(?:\s*[-–—:]\s*|[ \t]+(?=[*_`\d]))", re.IGNORECASE)
 
 _Span3 = tuple[int, int, int]
 
@@ -446,12 +455,23 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
             label = (
                 _UPDATE_LABEL.match(inner)
                 if opener == "[" or (labelled and opener in ("**", "__"))
+                else _UPDATE_WORD.match(inner)
+                if opener in ("**", "__") and _HAS_CLOCK.search(inner)
                 else None
             )  # "[Update - 2023-03-29 15h50 UTC]", labelled "**Update: 09:55**"
             if label is not None:
                 inner = inner[label.end() :]  # "[Update - 2023-03-29 15h50 UTC]"
+            emphasis = 0
+            if opener == "[" and label is not None:
+                # "[Update **2014-09-16 14:18 CEST**]": the stamp in emphasis within.
+                bare = inner.rstrip(" :-–—,")
+                for mark in ("**", "__", "`", "*", "_"):
+                    if len(bare) > 2 * len(mark) and bare.startswith(mark) and bare.endswith(mark):
+                        emphasis = len(mark)
+                        inner = inner[emphasis : len(bare) - emphasis]
+                        break
             stripped = inner.rstrip(" :-–—,")
-            lead = len(inner) - len(inner.lstrip()) + (label.end() if label else 0)
+            lead = len(inner) - len(inner.lstrip()) + (label.end() if label else 0) + emphasis
             bracketed = opener == "[" or stripped.lstrip().startswith("[")
             if (
                 stripped
@@ -461,7 +481,7 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
                 after = close + len(closer)
                 m = _SEP.match(text, after)
                 body = m.end() if m else after
-                skip = label.end() if label else 0
+                skip = (label.end() if label else 0) + emphasis
                 start = i + len(opener) + lead
                 return start, i + len(opener) + skip + len(stripped), body
             inner_start = i + len(opener)
@@ -485,6 +505,10 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
                 last = (
                     close if not text.startswith(("**", "__"), inner_start) else text.rfind(closer)
                 )
+                if text.startswith("[", inner_start) and text.rstrip().endswith(closer):
+                    # "*[Update **2014-09-16 14:18 CEST**]: DNS settings seem correct.*": the
+                    # italics close at the entry's end, past the emphasis inside.
+                    last = len(text.rstrip()) - len(closer)
                 sub = split_stamp(text[inner_start:last]) if last > inner_start else None
                 if sub is not None:
                     return inner_start + sub[0], inner_start + sub[1], inner_start + sub[2]

@@ -1221,7 +1221,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # A place open again ("the store reopened"), not an incident reopened ("re-opening
         # outage because of reports", vulpine.club's status log; "We are reopening this
         # incident", status pages): that one is back.
-        r"re-?open(?:s|ed)?\b(?! (?:the |this |an? |our )?(?:outage|incident|issue|ticket|case|bug)s?\b)",
+        r"re-?open(?:s|ed)?\b"
+        r"(?! (?:the |this |an? |our )?(?:outage|incident|issue|ticket|case|bug)s?\b)",
         r"all[- ]clear",
         r"able to (?:start|connect|log ?in|access)",
         r"(?:working|reachable|online|responding|accessible|available|operational|"

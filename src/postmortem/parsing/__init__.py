@@ -1299,7 +1299,10 @@ def _best_run(
             if e._origin is not None
             and (
                 e._origin.shape in _UPDATE_OPENERS
-                or (e._origin.shape == "paragraph" and update_lead(text, e._origin.start))
+                or (
+                    e._origin.shape in ("paragraph", "bullet")
+                    and update_lead(text, e._origin.start)
+                )
             )
         )
         if updates and updates == len(cand.events) and not whole:

@@ -565,6 +565,17 @@ class TimelineReader:
                 if br is None:
                     break
                 body_e = br.start()
+            # A whole entry in italics ("*[Update **14:18 CEST**]: DNS settings ... now.*"):
+            # the closing mark is markup, not its text.
+            mark = text[ls:ss].lstrip()[:1]
+            if (
+                mark in ("*", "_")
+                and not text.startswith(mark * 2, ls + len(text[ls:ss]) - len(text[ls:ss].lstrip()))
+                and body_e - 1 > bs
+                and text[body_e - 1] == mark
+                and text[body_e - 2] != mark
+            ):
+                body_e -= 1
             self._emit((ss, se), (bs, body_e), (ls, le), "paragraph", phase=phase)
         if entries:
             # New entries go after the last line of this paragraph, written like its entries.
@@ -1269,7 +1280,12 @@ def _only_stamp(title: str) -> bool:
 
 #: An "Update" label opening a line, before its stamp (other labels open key-event fields:
 #: "Resolved 2023-01-11 15:51").
-_UPDATE_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?updated?\b", re.IGNORECASE)
+# In emphasis or brackets too: "*[Update **2014-09-16 14:18 CEST**]: ...*"; as a list item,
+# after its marker ("- **Update 14:18 CEST**: ...").
+_UPDATE_LEAD = re.compile(
+    r"[ \t]*(?:[-+][ \t]+|\*[ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?\[?(?:\*\*|__)?updated?\b",
+    re.IGNORECASE,
+)
 
 
 def update_lead(text: str, pos: int) -> bool:
