@@ -106,6 +106,30 @@ def test_explicit_markers_outrank_wording() -> None:
     assert mt.impact_duration.value == 25 * M
 
 
+@pytest.mark.parametrize(
+    ("begins", "ends"),
+    [
+        ("**outage window begins**: routes return 404", "redeploy — **outage ends**."),
+        ("**Outage begins** load balancer down", "**Outage ends** traffic back"),
+    ],
+)
+def test_a_marker_in_bold_in_any_case_is_a_marker(begins: str, ends: str) -> None:
+    # plyr.fm's retro writes the markers in bold lower case; in plain lower case they are
+    # words of a sentence ("the outage ends when ..."), read as wording.
+    text = (
+        "# T\n\nDate: 2024-01-02\n\n## Timeline\n\nAll times in UTC\n\n"
+        f"- 10:00 Errors started for some users\n- 10:05 {begins}\n"
+        f"- 10:07 User reports errors\n- 10:30 {ends}\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    assert mt.started_at.value == dt.datetime(2024, 1, 2, 10, 5, tzinfo=dt.timezone.utc)
+    assert mt.started_at.reason.startswith("marked")
+    assert mt.impact_ended_at.reason.startswith("marked")
+    assert mt.impact_duration.value == 25 * M
+    plain = text.replace("**", "")
+    assert not metrics(postmortem.parse(plain)).started_at.reason.startswith("marked")
+
+
 def test_overrides_and_code_set_milestones() -> None:
     r = postmortem.load(FILLED[2])
     r.timeline.events[4].milestone = Milestone.MITIGATED  # "Root cause identified", 14:40

@@ -1465,11 +1465,14 @@ AGO_UNITS: tuple[str, ...] = ("second", "minute", "hour", "day", "week", "month"
 #: Explicit markers, written in capitals as a label in an entry (**OUTAGE BEGINS**).
 MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
     # The nouns too, as a label: "**INCIDENT START:**", "**OUTAGE END:**".
-    (r"\b(?:OUTAGE|IMPACT) (?:BEGINS|STARTS|STARTED|START)\b|<START OF OUTAGE>", "started"),
+    (
+        r"\b(?:OUTAGE|IMPACT) (?:WINDOW )?(?:BEGINS|STARTS|STARTED|START)\b|<START OF OUTAGE>",
+        "started",
+    ),
     (r"\bINCIDENT START\b(?=\W{0,3}:)", "started"),
     (r"\bINCIDENT (?:BEGINS|STARTS|STARTED|DECLARED)\b", "declared"),
     (r"\b(?:OUTAGE|INCIDENT|IMPACT) MITIGATED\b", "mitigated"),
-    (r"\b(?:OUTAGE|IMPACT) (?:ENDS|END)\b|<END OF OUTAGE>", "impact_ended"),
+    (r"\b(?:OUTAGE|IMPACT) (?:WINDOW )?(?:ENDS|END)\b|<END OF OUTAGE>", "impact_ended"),
     (r"\bINCIDENT (?:ENDS|RESOLVED|CLOSED|END)\b", "resolved"),
 )
 

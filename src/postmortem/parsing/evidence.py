@@ -100,10 +100,16 @@ def marker_milestone(text: str) -> m.Milestone | None:
     """The milestone an explicit marker in the text names (**OUTAGE BEGINS**, ...)."""
     # A marker labels the entry, so it stands at its head: long bodies (logs) are not searched.
     flat = re.sub(r"\s+", " ", html.unescape(text[:400].replace("\\", "")))
+    # In capitals, or in bold in any case: "**outage window begins**: /track returns 404"
+    # (plyr.fm's retro), "**Outage ends**".
+    bold = " ".join(mm.group(1).upper() for mm in _BOLD.finditer(flat)) if "**" in flat else ""
     for pattern, milestone in _markers():
-        if pattern.search(flat):
+        if pattern.search(flat) or (bold and pattern.search(bold)):
             return milestone
     return None
+
+
+_BOLD = re.compile(r"\*\*([^*]{3,60})\*\*")
 
 
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
