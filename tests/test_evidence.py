@@ -325,6 +325,25 @@ def test_an_incident_window_in_prose() -> None:
     assert mt.started_at.reason.startswith("stated:")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # Sourcegraph's privacy incident; VA.gov's check-in outage words it passively.
+        ("On 2021-10-21 at 21:00 UTC, we identified a bug in our code that logged names.", True),
+        ("At 21:00 UTC on 2021-10-21, it was discovered that no check-ins were successful.", True),
+        ("On 2021-10-21 at 21:00 UTC, the team became aware of failed check-ins.", True),
+        # A cause found is dated, not the detection (TorBox's outage page).
+        ("We later discovered the true cause: at 21:00 UTC on 2021-10-21 a cronjob ran.", False),
+        ("On 2021-10-21 at 21:00 UTC, we identified the root cause of the failures.", False),
+    ],
+)
+def test_a_sentence_that_finds_the_problem_dates_the_detection(sentence: str, found: bool) -> None:
+    report = postmortem.parse(f"# Incident\n\nThe extension logged names.\n\n{sentence}\n")
+    detected = metrics(report).detected_at
+    want = dt.datetime(2021, 10, 21, 21, 0, tzinfo=UTC) if found else None
+    assert detected.value == want
+
+
 def test_times_of_a_narrative_take_the_day_its_opening_names() -> None:
     # No date field, no timeline: the opening's full date is the day of the times the prose
     # gives later, in another section.

@@ -1424,6 +1424,10 @@ REPORT_DOCUMENT_WORDS: tuple[str, ...] = (
 #: Wording that makes a "reported"/"found" entry something other than a detection.
 NOT_DETECTION_WORDS: tuple[str, ...] = (
     r"root cause",
+    # A cause found, not the problem: "We later discovered the true cause: at 2:10am SAST the
+    # nightly cronjob had ..." (TorBox), "found the reason for the failures".
+    r"(?:discover\w*|reali[sz]\w*|found|identified|determined) (?:that )?the (?:\w+ )?"
+    r"(?:cause|reason)",
     # Nothing noticed: "no errors have been reported", "no issues were observed".
     r"no (?:\w+ ){0,3}(?:have|has|had|were|was|are|is|being)(?: been)? "
     r"(?:reported|detected|observed)",
@@ -1543,6 +1547,14 @@ PROSE_FOLLOW_ON_WORDS: tuple[str, ...] = (
 PROSE_DETECT_WORDS: tuple[str, ...] = (
     r"alert(?:s|ed)?", r"report(?:s|ed)?", r"notif(?:y|ies|ied)", r"noticed", r"detected",
     r"paged", r"receiv(?:e|es|ed) (?:[^.]|\.(?=\S)){0,80}?(?:exceptions|errors|alerts)",
+    # "On 2021-10-21 at 21:00 UTC, we identified a bug in our code" (Sourcegraph's privacy
+    # incident), "around 8:00 AM ET, it was discovered that no online check-ins were
+    # successful" (VA.gov): a problem found, not its cause ("identified the root cause").
+    # Not a cause found: "We later discovered the true cause: at 2:10am SAST the nightly
+    # cronjob had ..." (TorBox) dates the cause.
+    r"discovered(?! (?:the |that the )?(?:\w+ )?(?:cause|reason))", r"became aware",
+    r"(?:was|were) made aware", r"reali[sz]ed(?! (?:the |that the )?(?:\w+ )?(?:cause|reason))",
+    r"identified (?:a|an|the) (?:[\w-]+ )?(?:bug|issue|problem|error|outage|vulnerability)",
 )  # fmt: skip
 #: Verbs of a sentence that dates the end of impact: "at 15:40 service was restored".
 PROSE_END_WORDS: tuple[str, ...] = (
