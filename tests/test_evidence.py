@@ -344,6 +344,19 @@ def test_a_sentence_that_finds_the_problem_dates_the_detection(sentence: str, fo
     assert detected.value == want
 
 
+def test_a_window_takes_the_day_written_on_its_end_over_the_reports_date() -> None:
+    # Revoke.cash's retrospective, published the day after: the window's day is the one
+    # written on its end, "on the 14th of December", not the report's date.
+    report = postmortem.parse(
+        "---\ntitle: Ledger Connect Kit hack\ndate: 2023-12-15\n---\n\nSome users were "
+        "impacted. The only time window in which users could have been impacted was **between "
+        "11:00 and 13:00 UTC on the 14th of December**.\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2023, 12, 14, 11, 0, tzinfo=UTC)
+    assert mt.impact_ended_at.value == dt.datetime(2023, 12, 14, 13, 0, tzinfo=UTC)
+
+
 def test_times_of_a_narrative_take_the_day_its_opening_names() -> None:
     # No date field, no timeline: the opening's full date is the day of the times the prose
     # gives later, in another section.

@@ -31,6 +31,10 @@ def _h12(t: dt.datetime) -> str:
     return f"{(t.hour % 12) or 12}:{t.minute:02d} {'PM' if t.hour >= 12 else 'AM'}"
 
 
+def _ordinal(day: int) -> str:
+    return "th" if 10 < day % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 _FR_MONTHS = [
     "janvier",
     "février",
@@ -62,6 +66,16 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "day @ time": (lambda t: t.strftime("%Y-%m-%d @ ") + _h12(t) + " ET", NY, False),
     "day at time": (lambda t: t.strftime("%b %d, %Y at %H:%M"), None, False),
     "day month year": (lambda t: f"{t.day} {t.strftime('%B %Y')} {t:%H:%M}", None, False),
+    "ordinal of month": (
+        lambda t: f"{t.day}{_ordinal(t.day)} of {t.strftime('%B %Y')} {t:%H:%M}",
+        None,
+        False,
+    ),
+    "time on the ordinal": (
+        lambda t: f"{t:%H:%M} UTC on the {t.day}{_ordinal(t.day)} of {t:%B %Y}",
+        UTC,
+        False,
+    ),
     "numeric month-first": (lambda t: t.strftime("%m/%d/%Y %H:%M"), None, False),
     "year first with slashes": (lambda t: t.strftime("%Y/%m/%d %H:%M"), None, False),
     "year first with dots": (lambda t: t.strftime("%Y.%m.%d %H:%M"), None, False),

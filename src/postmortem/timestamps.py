@@ -226,7 +226,8 @@ _TOKEN = re.compile(
         # no blanks around the dash ("Incident 7 - 28 March 2026" is no range).
         (?:(?:st|nd|rd|th)?[-–—]\d{{1,2}}
             (?=(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?,?[ \t]+\d{{4}}\b))?
-        (?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_ALT})\b\.?
+        # "14th of December" (British English: Chia's, Comdex's and Revoke.cash's reports).
+        (?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th|\.)?\s+(?:de\s+)?)(?:{_MONTH_ALT})\b\.?
         (?:,?\s*(?:de\s+)?\d{{4}}\b)?)
   | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}})
         # "3/4 2:05pm", "Mon 10/21 14:05": the same day with a slash, before its time only
@@ -575,9 +576,11 @@ def _scan(text: str, i: int) -> int | None:
             return more
     if text.startswith(" on ", end) and _HAS_CLOCK.search(text, i, end):
         # A time, then its day: "17:41 UTC on 2023-07-19" (crates.io), "18:30 on November 27,
-        # 2025" (Firezone). Only a day may follow, not "on 2 servers".
-        more = _scan_parts(text, end + 4)
-        if more is not None and not _HAS_CLOCK.search(text, end + 4, more):
+        # 2025" (Firezone), "13:00 UTC on the 14th of December" (Revoke.cash). Only a day may
+        # follow, not "on 2 servers".
+        day = end + 4 + (4 if text.startswith("the ", end + 4) else 0)
+        more = _scan_parts(text, day)
+        if more is not None and not _HAS_CLOCK.search(text, day, more):
             return more
     return end
 

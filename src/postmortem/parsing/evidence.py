@@ -331,7 +331,7 @@ def _sentence(line: str, pos: int) -> tuple[int, int]:
 _STAMPISH = (
     # A day before the time: "May 1st, 2024", "2024-05-01", "18 July 2025" (with its year).
     r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?,? \d{4}),? )?"
+    r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\.?,? \d{4}),? )?"
     r"(?:at |@ ?|~ ?)?"  # "Sept 30 @ 22:16:01 UTC" (Nibiru), "Jun 12, 2026 at 13:17 UTC"
     r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?[AaPp]\.?[Mm]\b\.?)"
     # A zone, with its offset: "UTC-05:00" is one zone, not a window that ends at 05:00.
@@ -341,7 +341,8 @@ _STAMPISH = (
     r"|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))?"
     r"(?![+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))))?"
     # "18:30 on November 27, 2025 (UTC)": the day after the time.
-    r"(?:,? on (?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?|\d{1,2}(?:st|nd|rd|th)? "
+    r"(?:,? on (?:the )?(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)? "
     r"(?:of )?[A-Z][a-z]+(?: \d{4})?)(?: \([A-Z]{2,4}\))?)?"
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
@@ -518,7 +519,7 @@ def prose_evidence(
     # writes all its times in: a report of prose alone has only the latter.
     tz = zone(report.timeline.timezone) if report.timeline.timezone else zone_hint
 
-    def day_before(text: str, pos: int) -> dt.date | None:
+    def day_before(text: str, pos: int, *, or_base: bool = True) -> dt.date | None:
         # The last date written before ``pos`` in the same stretch of prose, else the base.
         found = None
         found_end = 0
@@ -542,7 +543,7 @@ def prose_evidence(
             # "On the 15 Mar 2020, around 9pm ... At around 3am UTC of the following night":
             # the day after the one written.
             found += dt.timedelta(days=1)
-        return found or base
+        return found or (base if or_base else None)
 
     def day_after(text: str, pos: int) -> dt.date | None:
         # "between 12:17 and 12:30 UTC on 2024-03-07": the day written right after a window,
@@ -574,9 +575,11 @@ def prose_evidence(
         # 9:00 AM PST and 11:23 AM PST on February 22, 2024").
         a = when(
             raw_a,
-            day_before(text, mm.start())
+            day_before(text, mm.start(), or_base=False)
             or day_after(text, mm.end())
-            or read_stamp(raw_b, dayfirst=dayfirst, base_year=base_year).date,
+            # "between 11:00 and 13:00 UTC on the 14th of December": the end's day.
+            or read_stamp(raw_b, dayfirst=dayfirst, base_year=base_year).date
+            or base,
         )
         b = when(raw_b, a.date() if a else base)
         if (
