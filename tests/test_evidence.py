@@ -223,6 +223,27 @@ def test_wording_that_marks_no_detection(text: str) -> None:
     assert Milestone.DETECTED not in cues(text)
 
 
+@pytest.mark.parametrize(
+    "whole",
+    [
+        "Full SDN controller functionality restored and incident resolved",
+        "Function execution is fully restored",
+        "Full service resumed for every customer",
+    ],
+)
+def test_an_end_a_later_entry_calls_full_was_a_mitigation(whole: str) -> None:
+    # r0cketNet's log: the setting restored and the service restarted at 08:30, the service
+    # whole again at 09:00; Inngest's and Matrix.org's say it as "fully" and "full service".
+    report = postmortem.parse(
+        "# T\n\n## Timeline (All times UTC)\n\n**08:00** - Controller alerts triggered  \n"
+        "**08:30** - `max_connections` restored to 16000, controller service restarted  \n"
+        f"**09:00** - {whole}\n\nDate: 2025-08-01\n"
+    )
+    mt = metrics(report)
+    assert mt.mitigated_at.value == dt.datetime(2025, 8, 1, 8, 30, tzinfo=UTC)
+    assert mt.impact_ended_at.value == dt.datetime(2025, 8, 1, 9, 0, tzinfo=UTC)
+
+
 def test_a_detection_beside_a_silent_alarm_still_counts() -> None:
     # The silence negates the alarm's own words only, not the report that came instead.
     assert Milestone.DETECTED in cues("The alert did not fire; a customer reported the outage")

@@ -1394,6 +1394,9 @@ INTENTION_WORDS: tuple[str, ...] = (
 #: recovered", "full recovery". An earlier end that a later whole one follows was partial.
 FULL_END_WORDS: tuple[str, ...] = (
     r"fully", r"completely", r"entirely", r"full (?:recovery|restoration)",
+    # "Full SDN controller functionality restored" (r0cketNet), "full service resumed at
+    # 2025-09-03 18:00 UTC" (Matrix.org), "restored full node functionality".
+    r"full (?:[\w-]+ ){0,3}(?:functionality|service|services|capacity|operations?)",
 )  # fmt: skip
 
 #: Part of the way back: a recovery so qualified, right before its words, is a mitigation,
