@@ -151,6 +151,12 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "Approval granted to revoke legacy contributor teams",
         "Both teams agree that it's appropriate to release a patch",
         "The vendor proposed a workaround",
+        # A status page's "Identified" update: the mitigation is under way or awaited.
+        "Identified the root cause and are working with our upstream provider to mitigate",
+        "Waiting on our upstream provider to apply the identified mitigations",
+        "Team is trying to roll back the deploy",
+        # A metric falling is the failure, not the recovery.
+        "The netspace started decreasing and blocks per minute dropped",
         "OVH will take several weeks or more to bring the services online again",
         # Removed as the failure.
         "The user's account was deleted by mistake",
@@ -169,6 +175,11 @@ def test_wording_that_marks_no_ending(text: str) -> None:
         assert Milestone.DETECTED not in found
     if "greyscreen" in text:
         assert Milestone.DETECTED in found  # the reports that reopened it
+
+
+def test_recovery_begun_is_a_mitigation() -> None:
+    assert Milestone.MITIGATED in cues("GitHub Actions began recovering; some workflows succeed")
+    assert Milestone.MITIGATED in cues("k3s nodes began to recover")
 
 
 def test_a_place_reopened_is_back() -> None:

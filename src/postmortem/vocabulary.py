@@ -1164,6 +1164,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # Recovery under way, not yet over: "the backlog starts to decrease", "k3s nodes began
         # to recover".
         r"(?:starts?|begins?|began|started) to (?:decrease|recover|improve|subside|clear)",
+        # The same as a gerund: "GitHub Actions began recovering" (GitHub's status page); not
+        # "decreasing", which falls as often as it recovers ("netspace started decreasing").
+        r"(?:starts?|begins?|began|started) (?:recovering|improving|subsiding|clearing)",
         # German, French, Spanish, Portuguese and Russian: "neu gestartet", "redémarrage",
         # "reiniciado", "перезагружает ноду", "откат".
         r"zurückgesetzt",
@@ -1384,8 +1387,11 @@ INTENTION_WORDS: tuple[str, ...] = (
     r"would like to", r"wants? to", r"plan(?:s|ned)? to", r"planning to", r"intends? to",
     r"propos(?:e|es|ed|ing)", r"approv(?:e|es|ed|al)", r"agree(?:s|d)?", r"suggest(?:s|ed)?",
     r"consider(?:s|ed|ing)?", r"going to",
-    # Under way, not done: "are working on mitigating it and restoring access".
-    r"working on", r"in the process of",
+    # Under way, not done: "are working on mitigating it and restoring access", "are working
+    # with our upstream provider to mitigate" (GitHub's status page, quoted in a lab's
+    # report of its Actions outage), "trying to roll back".
+    r"working on", r"in the process of", r"working (?:[\w-]+ ){0,5}?to", r"trying to",
+    r"waiting (?:on|for) (?:[\w-]+ ){0,5}?to",
     # The future: "OVH will take several weeks or more to bring the services online again".
     r"will",
 )  # fmt: skip
