@@ -246,3 +246,22 @@ def test_a_year_typo_in_a_timeline_over_months_is_flagged() -> None:
         "| 2021-12-01 | c d |\n| 2020-07-28 | e f |\n| 2022-03-08 | g h |\n"
     )
     assert all(e.flag is None for e in far.timeline.events)
+
+
+def test_a_resolution_field_not_after_the_start_resolves_nothing() -> None:
+    # Status pages' tools fill the resolution field when the incident is opened: IFCA's
+    # "resolved_on" 57 ms after "date", X4BNet's "resolvedWhen" 43 minutes before it.
+    for resolved in ("2022-09-02T07:09:20.140Z", "2022-09-02T06:26:00.000Z"):
+        r = postmortem.parse(
+            f"---\ntitle: Power outage\ndate: 2022-09-02T07:09:20.083Z\nresolved: false\n"
+            f"resolvedWhen: {resolved}\n---\n\nA power outage affects the data centre.\n"
+        )
+        assert r.metadata.resolved_at is not None  # the field is read, and kept as written
+        mt = metrics(r)
+        assert mt.resolved_at.value is None
+        assert mt.impact_ended_at.value is None
+    later = postmortem.parse(
+        "---\ntitle: Power outage\ndate: 2022-09-02T07:09:20.083Z\n"
+        "resolvedWhen: 2022-09-02T09:10:00.000Z\n---\n\nPower is back.\n"
+    )
+    assert metrics(later).resolved_at.value == dt.datetime(2022, 9, 2, 9, 10, tzinfo=UTC)

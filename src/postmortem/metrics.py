@@ -863,14 +863,14 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or missing("impact_ended", "no end of impact")
     )
     resolved = (
-        field("resolved", md.resolved_at, "metadata.resolved_at")
-        or field("resolved", md.ended_at, "metadata.ended_at")
+        field("resolved", _after_start(md.resolved_at, md.started_at), "metadata.resolved_at")
+        or field("resolved", _after_start(md.ended_at, md.started_at), "metadata.ended_at")
         or pick("resolved", after=d_at, last=True)
         or (said("resolved") if not timed else None)
         or (said("resolved", days=True) if not timed else None)
     )
     ie = out["impact_ended"]
-    if ie.value is None and md.ended_at is not None:
+    if ie.value is None and _after_start(md.ended_at, md.started_at) is not None:
         ie = Instant("impact_ended", md.ended_at, "metadata.ended_at", "stated")
     if ie.value is None and resolved is not None:
         # A report that gives one end gives it for both: impact ended when it was resolved.
@@ -929,6 +929,20 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 precision="day",
             )
     return out
+
+
+def _after_start(end: dt.datetime | None, start: dt.datetime | None) -> dt.datetime | None:
+    """A stated end, unless it is not after the stated start by a minute: a status page's
+    tool fills its resolution field with a default when the incident is opened
+    ("resolved_on: 2022-09-02T07:09:20.140Z" 57 ms after "date: ...07:09:20.083Z", IFCA's
+    page; "resolvedWhen" 43 minutes before "date", X4BNet's), which resolves nothing."""
+    if end is None or start is None or (end.tzinfo is None) != (start.tzinfo is None):
+        return end
+    return end if end - start >= _SAME_MOMENT else None
+
+
+#: Two stated instants closer than this are one moment: an end no later is no end.
+_SAME_MOMENT = dt.timedelta(minutes=1)
 
 
 def _inferred(name: str, source: Instant, why: str) -> Instant:
