@@ -255,3 +255,25 @@ def test_incident_date_is_the_start_day_not_the_publication_day() -> None:
     undated = postmortem.parse("---\ndate: 2022-03-10\n---\n# Halt\n\nThe chain halted.\n")
     assert metrics(undated).incident_date == dt.date(2022, 3, 10)
     assert metrics(postmortem.parse("# Halt\n")).incident_date is None
+
+
+def test_a_mitigation_told_before_the_monitoring_update_is_the_first() -> None:
+    # Gitpod's status page: traffic failed over at 17:12, "Monitoring" (a fix in) next day.
+    text = (
+        "---\ntitle: Workspaces do not start\ndate: '2021-01-13T17:06:46.693Z'\n---\n"
+        "We are currently investigating an issue that prevents workspaces from starting.\n\n"
+        "::: update Update | 2021-01-13T17:12:46.693Z\nWe have temporarily disabled the US "
+        "cluster and all traffic is routed to the EU cluster.\n:::\n\n"
+        "::: update Monitoring | 2021-01-14T11:03:46.693Z\nA fix has been implemented and we "
+        "are monitoring the results.\n:::\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    assert mt.mitigated_at.value is not None
+    assert mt.mitigated_at.value.replace(microsecond=0) == dt.datetime(
+        2021, 1, 13, 17, 12, 46, tzinfo=dt.timezone.utc
+    )
+    assert mt.mitigated_at.reason.startswith("wording")
+    # Without the failover, the labelled update is the mitigation.
+    alone = text.replace("We have temporarily disabled the US cluster and all traffic is "
+                         "routed to the EU cluster.", "Still investigating.")  # fmt: skip
+    assert metrics(postmortem.parse(alone)).mitigated_at.reason.startswith("marked")

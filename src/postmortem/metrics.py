@@ -750,6 +750,10 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             return from_event(name, pool[-1] if last else pool[0], "wording")
         return None
 
+    def worded_first(name: str, after: dt.datetime | None) -> Instant | None:
+        pool = [h for h in worded[name] if after is None or _not_before(h[2], after)]
+        return from_event(name, pool[0], "wording") if pool else None
+
     def missing(name: str, why: str) -> Instant:
         return Instant(name, None, reason=why)
 
@@ -848,7 +852,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     # A report without a timeline dates its steps in sentences ("I rolled back at 10:19").
     out["mitigated"] = (
         field("mitigated", md.mitigated_at, "metadata.mitigated_at")
-        or pick("mitigated", after=d_at)
+        or _first_reduced(pick("mitigated", after=d_at), worded_first("mitigated", d_at))
         or (said("mitigated") if not timed else None)
         or (said("mitigated", days=True) if not timed else None)
         or missing("mitigated", "no mitigation event")
@@ -929,6 +933,15 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 precision="day",
             )
     return out
+
+
+def _first_reduced(marked: Instant | None, worded: Instant | None) -> Instant | None:
+    """The mitigation: the marked one, unless wording tells of one before it. Impact was first
+    reduced then: "We have temporarily disabled the US cluster and all traffic is routed to
+    the EU cluster" before the update labelled "Monitoring" (Gitpod's status page)."""
+    if marked is None or worded is None or marked.value is None or worded.value is None:
+        return marked or worded
+    return worded if _earlier(worded.value, marked.value) else marked
 
 
 def _after_start(end: dt.datetime | None, start: dt.datetime | None) -> dt.datetime | None:
