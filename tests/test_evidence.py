@@ -177,6 +177,25 @@ def test_wording_that_marks_no_ending(text: str) -> None:
         assert Milestone.DETECTED in found  # the reports that reopened it
 
 
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        # Cosmos Hub's upgrade retro: most of the validators back, not all.
+        ("Most validators are signing again. Hypha messages the rest", Milestone.MITIGATED),
+        ("Some workflows are working again", Milestone.MITIGATED),
+        ("After the restart, several nodes are back online", Milestone.MITIGATED),
+        ("All workflows are working again", Milestone.IMPACT_ENDED),
+        ("Nodes are syncing again", Milestone.IMPACT_ENDED),
+        ("Most of the time the service was restored quickly", Milestone.IMPACT_ENDED),
+    ],
+)
+def test_a_recovery_of_some_of_what_failed_is_a_mitigation(text: str, milestone: Milestone) -> None:
+    found = cues(text)
+    assert milestone in found
+    other = Milestone.IMPACT_ENDED if milestone is Milestone.MITIGATED else Milestone.MITIGATED
+    assert other not in found
+
+
 def test_recovery_begun_is_a_mitigation() -> None:
     assert Milestone.MITIGATED in cues("GitHub Actions began recovering; some workflows succeed")
     assert Milestone.MITIGATED in cues("k3s nodes began to recover")

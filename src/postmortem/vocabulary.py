@@ -1232,6 +1232,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"up and running) again",
         # "writes succeeded again from 10:43", "jobs flowing again".
         r"(?:succeed(?:s|ed|ing)|work(?:s|ed)|flow(?:s|ed|ing)|load(?:s|ed|ing)) again",
+        # A chain's or a pipeline's own work resumed: "validators are signing again" (Cosmos
+        # Hub), "nodes are syncing again", "jobs are processing again".
+        r"(?:signing|syncing|producing (?:\w+ )?blocks|processing|serving (?:\w+ )?(?:traffic|"
+        r"requests)|accepting (?:\w+ )?(?:connections|requests|jobs)) again",
         r"(?:is|are) (?:up|available) again",
         r"confirmed to be up",
         # "Issue verified fixed in production" (VA.gov), "fix verified" (seed 003's style).
@@ -1403,6 +1407,13 @@ FULL_END_WORDS: tuple[str, ...] = (
     # "Full SDN controller functionality restored" (r0cketNet), "full service resumed at
     # 2025-09-03 18:00 UTC" (Matrix.org), "restored full node functionality".
     r"full (?:[\w-]+ ){0,3}(?:functionality|service|services|capacity|operations?)",
+)  # fmt: skip
+
+#: The subject of a recovery that says only part of what failed is back ("Most validators
+#: are signing again", "Some workflows succeed again"): the recovery is a mitigation.
+SOME_OF_WORDS: tuple[str, ...] = (
+    r"most", r"some", r"several", r"a few", r"a number of", r"many", r"half(?: of)?",
+    r"part of",
 )  # fmt: skip
 
 #: Part of the way back: a recovery so qualified, right before its words, is a mitigation,

@@ -179,6 +179,11 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
             _qualified(line, p, pats.purpose, pats.partial) for p in at
         ):
             continue  # "partially restored" is a mitigation; "to prevent ... back online" none
+        if milestone in _FULL_ENDINGS and all(_some_of(line, p) for p in at):
+            # "Most validators are signing again": part of the way back, a mitigation.
+            if m.Milestone.MITIGATED not in found:
+                found.append(m.Milestone.MITIGATED)
+            continue
         if milestone is m.Milestone.DETECTED and (
             pats.not_detection.search(line)
             or all(_undetected(line, p, pats.undetected, pats.document) for p in at)
@@ -302,6 +307,21 @@ def _qualified(line: str, pos: int, purpose: re.Pattern[str], partial: re.Patter
     if partial.search(line[max(start, pos - 40) : pos]):
         return True
     return _after(line, pos, purpose)
+
+
+def _some_of(line: str, pos: int) -> bool:
+    """Whether the clause of the end named at ``pos`` says it holds for some of what failed:
+    its subject opens with "most", "some", "several", "a few" ("Most validators are signing
+    again", Cosmos Hub's upgrade retro; "Some workflows started succeeding again")."""
+    start, _ = _sentence(line, pos)
+    cut = max(line.rfind(",", start, pos), line.rfind(";", start, pos))
+    head = line[cut + 1 if cut >= start else start : pos]
+    return _SOME.match(head) is not None
+
+
+_SOME = re.compile(
+    r"[\s*_>-]*(?:" + "|".join(v.SOME_OF_WORDS) + r")\s+(?!of the time\b)", re.IGNORECASE
+)
 
 
 def _after(line: str, pos: int, words: re.Pattern[str]) -> bool:
