@@ -779,3 +779,21 @@ def test_deleting_the_one_action_over_a_paragraph_of_findings_leaves_none() -> N
     out, again = _round(r)
     assert "Confirm finality" not in out
     assert again.action_items == []
+
+
+def test_deleting_one_of_two_updates_under_an_updates_line_leaves_one() -> None:
+    # packit's cState files: "Updates:" over the stamped items, no heading anywhere.
+    text = (
+        "---\ntitle: Issues with the task execution\ndate: 2022-10-11T13:57+02:00\n---\n\n"
+        "We are experiencing issues with the execution of the tasks.\n\nUpdates:\n\n"
+        "- 12:24:02 UTC: We are slowly going through the queue.\n"
+        "- 13:12:36 UTC: We went through the queue.\n"
+    )
+    r = postmortem.parse(text)
+    assert len(r.timeline.events) == 2
+    del r.timeline.events[1]
+    out, again = _round(r)
+    assert [e.text for e in again.timeline.events] == ["We are slowly going through the queue."]
+    # Under any other line, one stamped item is no timeline.
+    other = out.replace("Updates:", "Notes:")
+    assert postmortem.parse(other).timeline.events == []

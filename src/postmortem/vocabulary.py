@@ -1599,6 +1599,12 @@ TIMELINE_HINT_WORDS: tuple[str, ...] = (
     "timeline", "time line", "chronolog", "sequence of events", "key events", "event log",
     "zeitlicher ablauf", "zeitleiste", "chronologie", "cronologia", "tijdlijn",
 )  # fmt: skip
+#: A line that is only one of these, over a list, names the list a timeline as a heading
+#: would ("Updates:", packit's cState files; "Timeline:", "Status updates:").
+UPDATE_LOG_LABELS: frozenset[str] = frozenset(
+    {"updates", "status updates", "update log", "update history", "timeline", "chronology",
+     "events", "event log"}
+)  # fmt: skip
 #: The same in scripts that ``normalize`` folds away: Japanese, Chinese and Korean headings
 #: ("発生から復旧までのタイムライン", "事件经过", "타임라인").
 TIMELINE_HINT_CJK: tuple[str, ...] = (

@@ -65,6 +65,7 @@ from postmortem.vocabulary import (
     STATUS_AWARE_WORDS,
     STATUS_LOOKING_BACK_WORDS,
     SUBSECTION_FIELDS,
+    UPDATE_LOG_LABELS,
     key_words,
     normalize,
     opens_by_date,
@@ -1310,7 +1311,9 @@ def _best_run(
         stamped = updates + sum(1 for e in cand.events if _told(e) and e._origin is not None
                                 and e._origin.shape not in _UPDATE_OPENERS)  # fmt: skip
         # One entry is enough under a heading that names a timeline ("Detailed timeline").
-        hinted = node is not None and (timeline_hint(node.title) or day_of_one)
+        hinted = (node is not None and (timeline_hint(node.title) or day_of_one)) or _led_in(
+            text, blocks
+        )
         if (stamped < 2 and not updates and not (hinted and stamped)) or 2 * stamped < len(
             cand.events
         ):
@@ -1377,6 +1380,18 @@ def _heading_time(title: str) -> bool:
     """Whether a heading opens with a stamp that gives a time ("Resolved 2025-01-04 4:00p")."""
     head = split_stamp(title, labelled=True)
     return head is not None and read_stamp(title[head[0] : head[1]]).time is not None
+
+
+def _led_in(text: str, blocks: Sequence[Block]) -> bool:
+    """Whether a list among ``blocks`` follows a line that names it a log of updates or a
+    timeline ("Updates:" over "- 12:24:02 UTC: ...", packit's cState files; "Timeline:"): one
+    entry is a timeline under it, as under a heading that names one."""
+    return any(
+        b.kind == "paragraph"
+        and nb.kind == "list"
+        and normalize(text[b.span[0] : b.span[1]].strip(" \t\n*_:")) in UPDATE_LOG_LABELS
+        for b, nb in itertools.pairwise(blocks)
+    )
 
 
 def _day_over_one_time(node: Node) -> bool:
