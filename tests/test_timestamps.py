@@ -172,18 +172,20 @@ def test_year_first_and_lone_month_day_dates(text: str, day: dt.date) -> None:
      ("2026-04-16 00:05 ごろ", dt.datetime(2026, 4, 16, 0, 5)),
      # A minute's last digit not known: the start of its ten minutes, approximate.
      ("2026-10-03 13:5x", dt.datetime(2026, 10, 3, 13, 50)),
-     ("~2026-10-03 16:1X", dt.datetime(2026, 10, 3, 16, 10))],
+     ("~2026-10-03 16:1X", dt.datetime(2026, 10, 3, 16, 10)),
+     # With Zulu right after the "x" (proompteng's lab incidents).
+     ("~2026-02-17 06:2xZ", dt.datetime(2026, 2, 17, 6, 20, tzinfo=dt.timezone.utc))],
 )  # fmt: skip
 def test_approximate_times_after_the_fact(text: str, at: dt.datetime) -> None:
     span = split_stamp(text + " text")
     assert span is not None and (text + " text")[span[2] :] == "text"
     st = read_stamp(text)
     assert st.date is not None and st.time is not None
-    assert dt.datetime.combine(st.date, st.time) == at
+    assert dt.datetime.combine(st.date, st.time, tzinfo=st.zone) == at
     assert st.approximate
 
 
-@pytest.mark.parametrize("text", ["16:2", "16:2xy", "1:2x3"])
+@pytest.mark.parametrize("text", ["16:2", "16:2xy", "1:2x3", "16:2xZed"])
 def test_a_ten_minute_time_needs_its_x_alone(text: str) -> None:
     assert read_stamp(text).time != dt.time(16, 20)
 

@@ -243,7 +243,9 @@ _TOKEN = re.compile(
       | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?:{_CJK_APPROX})?(?=[*_]{{0,2}}[ \t]*(?::[ \t]|$)))
     # "16:2x", "~13:5x": a time whose last digit of the minute is not known, as a log read
     # afterwards gives it; read as the ten minutes' start, approximate.
-  | (?P<tens>\d{{1,2}}:[0-5][xX](?![\w]))
+  | (?P<tens>\d{{1,2}}:[0-5][xX](?![\w])
+        # With Zulu after it, as a day before it: "~2026-02-17 06:2xZ" (proompteng's lab).
+      | \d{{1,2}}:[0-5][xX](?=(?-i:Z)\b))
     # Seconds may carry a fraction, as a log or a grid recorder gives them ("12:19:30.5");
     # a dotted time is read before a separator, "am"/"pm" or a zone ("08.45 UTC").
   | (?P<time>\d{{1,2}}(?:[:：]\d{{2}}(?:[:：]\d{{2}}(?:[.,]\d{{1,6}}(?!\d))?)?|h\d{{2}}
@@ -272,7 +274,7 @@ _TOKEN = re.compile(
   | (?P<footnote>\[\^[\w-]+\])
   | (?P<zone>(?:{_ZONE_ALT})\b(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|[+-]\d{{2}}:?\d{{2}}\b
         # "14:05Z", "1405Z": Zulu, UTC, right after the time.
-      | (?<=\d)(?-i:Z)\b)
+      | (?<=[\dxX])(?-i:Z)\b)
   | (?P<weekday>(?:{_WEEKDAYS})\b\.?)
   | (?P<month>(?:{_MONTH_ALT})\b\.?(?:\s+\d{{4}}\b)?)
   | (?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)\b)
