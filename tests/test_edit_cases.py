@@ -797,3 +797,23 @@ def test_deleting_one_of_two_updates_under_an_updates_line_leaves_one() -> None:
     # Under any other line, one stamped item is no timeline.
     other = out.replace("Updates:", "Notes:")
     assert postmortem.parse(other).timeline.events == []
+
+
+def test_updates_past_midnight_with_two_at_one_minute_stay_oldest_first() -> None:
+    # dogsbodytech's cState updates "Update 23:35" then "Update 00:05": a probe inserted at
+    # 23:35 made two updates share a minute, and the log read as newest first (00:05 before
+    # 23:35 on the same day). A fall of more than half a day is the midnight of a log written
+    # oldest first.
+    text = (
+        "---\ntitle: Connectivity issues\ndate: 2020-04-01T22:05:00+00:00\n---\n\n"
+        "We are aware of connectivity issues.\n\n**Update 23:35:**  We have identified it\n\n"
+        "**Update 00:05:**  Connectivity has remained stable.\n"
+    )
+    r = postmortem.parse(text)
+    r.timeline.events.insert(0, TimelineEvent(at=r.timeline.events[0].at, text="Probe"))
+    _, again = _round(r)
+    assert [e.at for e in again.timeline.events] == [
+        dt.datetime(2020, 4, 1, 23, 35),
+        dt.datetime(2020, 4, 1, 23, 35),
+        dt.datetime(2020, 4, 2, 0, 5),
+    ]

@@ -1145,8 +1145,15 @@ def newest_first_days(events: Sequence[m.TimelineEvent], base: dt.date | None) -
     # Written newest first: clock times fall from one entry to the next, and the one that
     # rises by more than half a day is where midnight lies between them. One step forward
     # by less is an order of writing this reading does not explain.
+    # A fall by more than half a day ("23:35" over "00:05") is the other order's midnight: an
+    # oldest-first log past it (dogsbodytech's status updates, "Update 23:35" then "Update
+    # 00:05"), however many entries share a minute before it.
     steps = [_clock_step(a, b) for a, b in itertools.pairwise(e.time for e in timed if e.time)]
-    if not any(st < 0 for st in steps) or any(0 < st < _HALF_DAY for st in steps):
+    if (
+        not any(st < 0 for st in steps)
+        or any(0 < st < _HALF_DAY for st in steps)
+        or any(st < -_HALF_DAY for st in steps)
+    ):
         return
     dated = [read_stamp(e.time_text.strip("*_`[]{} ")).date is not None for e in timed]
     if all(dated):
