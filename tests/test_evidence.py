@@ -245,6 +245,7 @@ def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
         "Phase 0 緊急復旧開始: 期限切れ cert を削除",
         # "Page" the noun: a status page, an account page.
         "Our CI status page is active again, service seems to be recovering",
+        "We are seeing Kubernetes nodes that were offline return to function",
         "The user's account page on crates.io is removed",
         "Status page is updated to down",
     ],
@@ -272,6 +273,18 @@ def test_an_end_a_later_entry_calls_full_was_a_mitigation(whole: str) -> None:
     mt = metrics(report)
     assert mt.mitigated_at.value == dt.datetime(2025, 8, 1, 8, 30, tzinfo=UTC)
     assert mt.impact_ended_at.value == dt.datetime(2025, 8, 1, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are noticing issues with new node and cluster launches in All Regions.",
+        "We are noticing errors also on the primary disk. Starting emergency backups.",
+        "We are currently seeing elevated response times on the API.",
+    ],
+)
+def test_a_status_posts_present_tense_detects(text: str) -> None:
+    assert Milestone.DETECTED in cues(text)
 
 
 def test_a_detection_beside_a_silent_alarm_still_counts() -> None:

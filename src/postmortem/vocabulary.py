@@ -1010,6 +1010,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"pager",
         r"detect(?:s|ed|ing)?",
         r"notic(?:e|es|ed)\b",  # not "noticeably slower"
+        # A status post's present tense: "We are noticing issues with new node and cluster
+        # launches" (Civo), "We are noticing errors also on the primary disk" (freistil), "We
+        # are currently seeing elevated response times".
+        r"noticing",
+        r"seeing (?:elevated|increased|higher|degraded|intermittent|errors?|issues?|problems?|"
+        r"failures?|timeouts?)",
         r"discover(?:s|ed)?\b",
         r"became aware",
         r"aware of",
