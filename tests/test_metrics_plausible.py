@@ -265,3 +265,17 @@ def test_a_resolution_field_not_after_the_start_resolves_nothing() -> None:
         "resolvedWhen: 2022-09-02T09:10:00.000Z\n---\n\nPower is back.\n"
     )
     assert metrics(later).resolved_at.value == dt.datetime(2022, 9, 2, 9, 10, tzinfo=UTC)
+
+
+def test_a_resolution_field_before_the_first_entry_resolves_nothing() -> None:
+    # dogsbodytech's imported cState files: "resolvedWhen" is the post's opening, and the
+    # updates below it tell of the incident going on after it.
+    r = postmortem.parse(
+        "---\ntitle: Connectivity issues\ndate: 2020-04-01T22:05:00+00:00\nresolved: true\n"
+        "resolvedWhen: 2020-04-01T22:05:00+00:00\n---\n\nWe are aware of connectivity issues.\n\n"
+        "**Update 23:35:**  We have identified the connectivity issues and are monitoring\n\n"
+        "**Update 00:05:**  Connectivity has remained stable; the matter has been resolved.\n"
+    )
+    mt = metrics(r)
+    assert mt.resolved_at.value == dt.datetime(2020, 4, 2, 0, 5, tzinfo=UTC)
+    assert mt.resolved_at.source != "metadata.resolved_at"

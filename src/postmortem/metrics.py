@@ -866,15 +866,24 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or (said("impact_ended", days=True) if not timed else None)
         or missing("impact_ended", "no end of impact")
     )
+    # A stated end before the timeline's first entry ends nothing it logs: dogsbodytech's
+    # imported status files set "resolvedWhen" to the post's opening, before its updates.
+    first_at = timed[0][2] if timed and not notional else None
     resolved = (
-        field("resolved", _after_start(md.resolved_at, md.started_at), "metadata.resolved_at")
-        or field("resolved", _after_start(md.ended_at, md.started_at), "metadata.ended_at")
+        field(
+            "resolved",
+            _after_start(md.resolved_at, md.started_at, first_at),
+            "metadata.resolved_at",
+        )
+        or field(
+            "resolved", _after_start(md.ended_at, md.started_at, first_at), "metadata.ended_at"
+        )
         or pick("resolved", after=d_at, last=True)
         or (said("resolved") if not timed else None)
         or (said("resolved", days=True) if not timed else None)
     )
     ie = out["impact_ended"]
-    if ie.value is None and _after_start(md.ended_at, md.started_at) is not None:
+    if ie.value is None and _after_start(md.ended_at, md.started_at, first_at) is not None:
         ie = Instant("impact_ended", md.ended_at, "metadata.ended_at", "stated")
     if ie.value is None and resolved is not None:
         # A report that gives one end gives it for both: impact ended when it was resolved.
@@ -944,14 +953,19 @@ def _first_reduced(marked: Instant | None, worded: Instant | None) -> Instant | 
     return worded if _earlier(worded.value, marked.value) else marked
 
 
-def _after_start(end: dt.datetime | None, start: dt.datetime | None) -> dt.datetime | None:
-    """A stated end, unless it is not after the stated start by a minute: a status page's
-    tool fills its resolution field with a default when the incident is opened
-    ("resolved_on: 2022-09-02T07:09:20.140Z" 57 ms after "date: ...07:09:20.083Z", IFCA's
-    page; "resolvedWhen" 43 minutes before "date", X4BNet's), which resolves nothing."""
-    if end is None or start is None or (end.tzinfo is None) != (start.tzinfo is None):
-        return end
-    return end if end - start >= _SAME_MOMENT else None
+def _after_start(end: dt.datetime | None, *starts: dt.datetime | None) -> dt.datetime | None:
+    """A stated end, unless it is not after a stated start (or the timeline's first entry)
+    by a minute: a status page's tool fills its resolution field with a default when the
+    incident is opened ("resolved_on: 2022-09-02T07:09:20.140Z" 57 ms after "date:
+    ...07:09:20.083Z", IFCA's page; "resolvedWhen" 43 minutes before "date", X4BNet's;
+    "resolvedWhen" equal to the opening, before the updates, dogsbodytech's), which
+    resolves nothing."""
+    for start in starts:
+        if end is None or start is None or (end.tzinfo is None) != (start.tzinfo is None):
+            continue
+        if end - start < _SAME_MOMENT:
+            return None
+    return end
 
 
 #: Two stated instants closer than this are one moment: an end no later is no end.
