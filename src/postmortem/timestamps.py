@@ -376,16 +376,17 @@ _LABELS = r"update|updated|resolved|monitoring|identified|investigating"
 # The same label unbracketed, at the head of a line or heading: "Update 27.08.2022 10:00".
 _BARE_LABEL = re.compile(rf"(?:{_LABELS})\b[ \t]*[-–—:]?[ \t]*", re.IGNORECASE)
 # A status-page update's label before its stamp, inside the brackets: "[Update - ...]".
-# The separator may be left out before the stamp's digits or its emphasis: "[Update
-# **2014-09-16 14:18 CEST**]" (sebst's blog notice).
+# After "Update" the separator may be left out before the stamp's digits or its emphasis:
+# "[Update **2014-09-16 14:18 CEST**]" (sebst's blog notice). Not after "Updated": "Updated
+# 2024-03-10 14:00" dates an edit of the page.
 _UPDATE_LABEL = re.compile(
-    rf"\s*(?:{_LABELS}|postmortem)(?:\s*[-–—:]\s*|[ \t]+(?=[*_`\d]))", re.IGNORECASE
+    rf"\s*(?:(?:{_LABELS}|postmortem)\s*[-–—:]\s*|update[ \t]+(?=[*_`\d]))", re.IGNORECASE
 )
 # An update's own word, which labels a stamp wherever it stands (not only in a heading):
 # "**Update 2026-10-07 09:15**: F1 and F2 are fixed". "Resolved 14:05" in a list is a key
-# event's field, so only this word; and only before a time of day, since "**Update
-# 2021-03-10:** added the root cause" is an editor's note on the page, not a status update.
-_UPDATE_WORD = re.compile(r"\s*updated?(?:\s*[-–—:]\s*|[ \t]+(?=[*_`\d]))", re.IGNORECASE)
+# event's field, and "Updated" an edit's date, so only this word; and only before a time of
+# day, since "**Update 2021-03-10:** added the root cause" is an editor's note on the page.
+_UPDATE_WORD = re.compile(r"\s*update(?:\s*[-–—:]\s*|[ \t]+(?=[*_`\d]))", re.IGNORECASE)
 
 _Span3 = tuple[int, int, int]
 

@@ -962,6 +962,16 @@ _NOT_THE_CAUSE = (
     r"by an? (?:\w+ )?(?:config\w*|change|bug|script|job|deploy\w*))\b)"
 )
 
+#: Before "reopened": not an incident ("Incident reopened", "the issue was re-opened"), whose
+#: reopening brings it back; a place reopened is back.
+_NOT_AN_INCIDENT = "".join(
+    f"(?<!{noun} {link})"
+    for noun in ("incident", "outage", "issue", "ticket", "case", "bug")
+    for link in ("", "was ", "is ", "has been ", "got ", "been ")
+)
+#: After a verb of finding: not the cause or the reason of what failed.
+_NOT_A_CAUSE = r"(?! (?:that )?the (?:\w+ )?(?:cause|reason)\b)"
+
 MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "started": (
         r"(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation|attack|"
@@ -1016,7 +1026,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"noticing",
         r"seeing (?:elevated|increased|higher|degraded|intermittent|errors?|issues?|problems?|"
         r"failures?|timeouts?)",
-        r"discover(?:s|ed)?\b",
+        # A cause found is no detection: "We later discovered the true cause: at 2:10am SAST
+        # the nightly cronjob had ..." (TorBox); the problem found is.
+        rf"discover(?:s|ed)?\b{_NOT_A_CAUSE}",
         r"became aware",
         r"aware of",
         r"reports?",
@@ -1045,8 +1057,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"elevated (?:error|latency|errors)",
         r"monitoring (?:system )?(?:sends|flagged|caught|shows)",
         r"flag(?:s|ged)",
-        r"realis(?:e|es|ed)",
-        r"realiz(?:e|es|ed)",
+        rf"realis(?:e|es|ed){_NOT_A_CAUSE}",
+        rf"realiz(?:e|es|ed){_NOT_A_CAUSE}",
         r"raised (?:an? |the )?(?:support )?(?:question|issue|ticket|concern)",
         r"consensus failure confirmed",
         # German, French, Spanish, Portuguese and Russian: "Alarm", "signalé", "detectado",
@@ -1230,7 +1242,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # A place open again ("the store reopened"), not an incident reopened ("re-opening
         # outage because of reports", vulpine.club's status log; "We are reopening this
         # incident", status pages): that one is back.
-        r"re-?open(?:s|ed)?\b"
+        rf"{_NOT_AN_INCIDENT}re-?open(?:s|ed|ing)?\b"
         r"(?! (?:the |this |an? |our )?(?:outage|incident|issue|ticket|case|bug)s?\b)",
         r"all[- ]clear",
         r"able to (?:start|connect|log ?in|access)",
@@ -1389,6 +1401,16 @@ NEGATION_BEFORE_WORDS: tuple[str, ...] = (
 #: are brought back online").
 PURPOSE_WORDS: tuple[str, ...] = (r"to prevent", r"to avoid", r"in order to", r"so that")
 
+#: Leads of an infinitive that names an act still to come, when the act follows "to" within
+#: three words: "are working with our upstream provider to mitigate", "waiting on our
+#: upstream provider to apply the identified mitigations" (GitHub's status updates), "trying
+#: to roll back". Not "working as intended to serve cached pages, and the site is back
+#: online", nor "trying to reproduce, they found the fix worked and service was restored".
+INTENDED_ACT_LEADS: tuple[str, ...] = (
+    r"working (?:with|alongside) (?:[\w-]+ ){0,4}?", r"trying ",
+    r"waiting (?:on|for) (?:[\w-]+ ){0,4}?",
+)  # fmt: skip
+
 #: An act still to come: a mitigation, recovery or resolution named after these in its clause is
 #: wanted, planned or agreed, not done ("would like to re-deploy", "Approval granted to revoke
 #: legacy teams", "agree that it's appropriate to release a patch", "proposed workaround"). A
@@ -1400,8 +1422,7 @@ INTENTION_WORDS: tuple[str, ...] = (
     # Under way, not done: "are working on mitigating it and restoring access", "are working
     # with our upstream provider to mitigate" (GitHub's status page, quoted in a lab's
     # report of its Actions outage), "trying to roll back".
-    r"working on", r"in the process of", r"working (?:[\w-]+ ){0,5}?to", r"trying to",
-    r"waiting (?:on|for) (?:[\w-]+ ){0,5}?to",
+    r"working on", r"in the process of",
     # The future: "OVH will take several weeks or more to bring the services online again".
     r"will",
 )  # fmt: skip
@@ -1450,10 +1471,6 @@ REPORT_DOCUMENT_WORDS: tuple[str, ...] = (
 #: Wording that makes a "reported"/"found" entry something other than a detection.
 NOT_DETECTION_WORDS: tuple[str, ...] = (
     r"root cause",
-    # A cause found, not the problem: "We later discovered the true cause: at 2:10am SAST the
-    # nightly cronjob had ..." (TorBox), "found the reason for the failures".
-    r"(?:discover\w*|reali[sz]\w*|found|identified|determined) (?:that )?the (?:\w+ )?"
-    r"(?:cause|reason)",
     # Nothing noticed: "no errors have been reported", "no issues were observed".
     r"no (?:\w+ ){0,3}(?:have|has|had|were|was|are|is|being)(?: been)? "
     r"(?:reported|detected|observed)",
@@ -1578,9 +1595,11 @@ PROSE_DETECT_WORDS: tuple[str, ...] = (
     # successful" (VA.gov): a problem found, not its cause ("identified the root cause").
     # Not a cause found: "We later discovered the true cause: at 2:10am SAST the nightly
     # cronjob had ..." (TorBox) dates the cause.
-    r"discovered(?! (?:the |that the )?(?:\w+ )?(?:cause|reason))", r"became aware",
-    r"(?:was|were) made aware", r"reali[sz]ed(?! (?:the |that the )?(?:\w+ )?(?:cause|reason))",
-    r"identified (?:a|an|the) (?:[\w-]+ )?(?:bug|issue|problem|error|outage|vulnerability)",
+    rf"discovered{_NOT_A_CAUSE}", r"became aware", r"(?:was|were) made aware",
+    rf"reali[sz]ed{_NOT_A_CAUSE}",
+    # A new finding ("identified a bug"), not a diagnosis ("identified the issue as a bad
+    # config").
+    r"identified (?:a|an) (?:[\w-]+ )?(?:bug|issue|problem|error|outage|vulnerability)",
 )  # fmt: skip
 #: Verbs of a sentence that dates the end of impact: "at 15:40 service was restored".
 PROSE_END_WORDS: tuple[str, ...] = (
@@ -1698,10 +1717,12 @@ ACTION_LEAD_IN = re.compile(
 #: Wording that makes a prose paragraph a commitment ("We will ...", "It would be useful to
 #: ...", "We should ...") or reports its outcome in a closing parenthesis ("(fixed by ...)").
 COMMITMENT = re.compile(
-    # Not negated: "the block at slot x+8 should not even be considered" (Prysm's testnet
-    # notes) states a rule; "could not" and "will not" tell what did not happen.
+    # Not a rule stated in the passive: "the block at slot x+8 should not even be considered"
+    # (Prysm's testnet notes); "We will not deploy on Fridays" commits all the same. "could
+    # not" tells what did not happen.
     r"(?i)\b(?:will|we'll|we’ll|shall|should|must|need to|needs to|going to|plan to|"
-    r"intend to|would be (?:useful|good|better|nice)|could)\b(?!\s+not\b|n't)"
+    r"intend to|would be (?:useful|good|better|nice))\b"
+    r"(?!\s+not\s+(?:even\s+)?be\s+\w+(?:ed|en)\b)|\bcould\b(?!\s+not\b)"
     r"|\((?:filed|fixed|added|done|completed|tracked)\b[^()]*\)\s*$"
 )
 

@@ -1335,7 +1335,9 @@ def _best_run(
     elif timed == 1 and len(roots) == 1 and title:
         # A report titled by its day alone with one section headed by a time alone: that
         # day's one entry (as under a day's heading within the report).
-        trial((), Node(0, title, roots[0].start, 0, children=roots))
+        titled = Node(0, title, roots[0].start, 0, children=roots)
+        if _day_over_one_time(titled):
+            trial((), titled)
     first = best.events[0]._origin if best is not None and best.events else None
     if len(update_runs) >= 2 and first is not None and first.shape in _UPDATE_OPENERS:
         # A status page that heads each update ("## Update", "## Postmortem", each ending with

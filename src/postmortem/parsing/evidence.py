@@ -102,9 +102,10 @@ def marker_milestone(text: str) -> m.Milestone | None:
     flat = re.sub(r"\s+", " ", html.unescape(text[:400].replace("\\", "")))
     # In capitals, or in bold in any case: "**outage window begins**: /track returns 404"
     # (plyr.fm's retro), "**Outage ends**".
-    bold = " ".join(mm.group(1).upper() for mm in _BOLD.finditer(flat)) if "**" in flat else ""
+    bold = [mm.group(1).upper() for mm in _BOLD.finditer(flat)] if "**" in flat else []
     for pattern, milestone in _markers():
-        if pattern.search(flat) or (bold and pattern.search(bold)):
+        # Each bold span on its own: "**Outage** reported by **end** users" names no end.
+        if pattern.search(flat) or any(pattern.search(span) for span in bold):
             return milestone
     return None
 
@@ -172,7 +173,12 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
             continue
         if milestone in _ENDINGS and (
             failed
-            or all(_negated(line, p, pats.negation) or _after(line, p, pats.intention) for p in at)
+            or all(
+                _negated(line, p, pats.negation)
+                or _after(line, p, pats.intention)
+                or _INTENDED.search(line, max(0, p - 120), p)
+                for p in at
+            )
         ):
             continue  # "would like to re-deploy", "Approval granted to revoke": not done yet
         if milestone in _FULL_ENDINGS and all(
@@ -204,6 +210,14 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
             found.remove(m.Milestone.DETECTED)
     return tuple(found)
 
+
+#: An act named a few words after "working with ... to", "trying to": still to come.
+_INTENDED = re.compile(
+    r"\b(?:" + "|".join(v.INTENDED_ACT_LEADS) + r")to(?:\s+[\w-]+){0,3}\s+\Z", re.IGNORECASE
+)
+
+#: A cause or a reason named where a detection's words are: what was found is no problem.
+_A_CAUSE = re.compile(r"\b(?:cause|reason)\b", re.IGNORECASE)
 
 _WORDING_CAP = 600
 _BLOCK_START = re.compile(r"[ \t]*(?:[-*+>|]|\d+[.)]|```|~~~|$)")
@@ -243,12 +257,12 @@ def partial_ends(events: list[m.TimelineEvent]) -> None:
     full = [
         i
         for i, e in enumerate(events)
-        if m.Milestone.IMPACT_ENDED in e.cues and _FULL_END.search(_first_paragraph(e.text))
+        if m.Milestone.IMPACT_ENDED in e.cues and _whole(_first_paragraph(e.text))
     ]
     if not full:
         return
     for e in events[: full[-1]]:
-        if m.Milestone.IMPACT_ENDED in e.cues and not _FULL_END.search(_first_paragraph(e.text)):
+        if m.Milestone.IMPACT_ENDED in e.cues and not _whole(_first_paragraph(e.text)):
             kept = [c for c in e.cues if c is not m.Milestone.IMPACT_ENDED]
             if m.Milestone.MITIGATED not in kept:
                 kept.append(m.Milestone.MITIGATED)
@@ -257,6 +271,21 @@ def partial_ends(events: list[m.TimelineEvent]) -> None:
 
 #: What makes an end of impact whole (``vocabulary.FULL_END_WORDS``).
 _FULL_END = re.compile(rf"\b(?:{'|'.join(v.FULL_END_WORDS)})\b", re.IGNORECASE)
+#: A word right before it that says the end is not whole yet: "though not yet at full
+#: capacity", "still without full functionality".
+_NOT_WHOLE = re.compile(
+    r"\b(?:not|without|below|yet|reduced|never|partial)\b(?:\s+[\w-]+){0,2}\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _whole(text: str) -> bool:
+    """Whether ``text`` calls an end whole ("fully restored", "full service resumed")."""
+    return any(
+        not _NOT_WHOLE.search(text, max(0, mm.start() - 40), mm.start())
+        for mm in _FULL_END.finditer(text)
+    )
+
 
 _ENDINGS = (m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
 _FULL_ENDINGS = (m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
@@ -270,9 +299,11 @@ def _negated(line: str, pos: int, negation: re.Pattern[str]) -> bool:
     return negation.search(line, *_sentence(line, pos)) is not None
 
 
-#: An alert's word, then what says it stayed silent ("Alarm does not fire").
+#: An alert's own word (not "reported", whose report stands: "Customers reported that
+#: webhooks did not fire"), then what says it stayed silent ("Alarm does not fire").
 _SILENT_AFTER = re.compile(
-    r"[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:"
+    r"(?:alerts?|alarms?|pages?|pagers?|alerting|monitors?|monitoring|notifications?)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:"
     + "|".join(v.UNDETECTED_AFTER_WORDS)
     + r")\s+(?:"
     + "|".join(v.UNDETECTED_AFTER_VERBS)
@@ -702,9 +733,13 @@ def prose_evidence(
 
     def detection(text: str) -> list[m.Evidence]:
         mm = pats["detected"].search(text)
-        while mm is not None and mm.group("c") and set(cues(mm.group(0))) & set(_ENDINGS):
+        while mm is not None and (
+            (mm.group("c") and set(cues(mm.group(0))) & set(_ENDINGS))
+            or _A_CAUSE.search(mm.group(0))
+        ):
             # "At 15:10 we rolled back. Within minutes, error reports stopped": the follow-on
-            # sentence tells of the fix working, not of a detection.
+            # sentence tells of the fix working, not of a detection. "At 21:00 UTC the root
+            # cause was discovered": a cause found, not the problem.
             mm = pats["detected"].search(text, mm.start() + 1)
         raw = (mm.group("a") or mm.group("b") or mm.group("c")) if mm else None
         d = when(raw, day_before(text, mm.start())) if mm and raw else None

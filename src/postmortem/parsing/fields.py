@@ -689,6 +689,9 @@ _FACT_ROWS = 40
 
 
 #: What an empty table cell is written with so that it shows: non-breaking spaces.
+_BLANK_CELL = re.compile(r"&nbsp;|&#160;|&#xa0;|\s", re.IGNORECASE)  # \s holds U+00A0
+
+
 def _dated(text: str, path: str, span: tuple[int, int]) -> bool:
     """Whether a fact's value is a day or an instant written in digits, under a key of one."""
     return (
@@ -697,7 +700,6 @@ def _dated(text: str, path: str, span: tuple[int, int]) -> bool:
     )
 
 
-_BLANK_CELL = re.compile(r"&nbsp;|&#160;|&#xa0;|\s", re.IGNORECASE)  # \s holds U+00A0
 FACT_HEADER_KEYS = frozenset({"field", "key", "item", "property", "attribute", "name"})
 FACT_VALUE_HEADERS = frozenset({"value", "values", "details", "detail", "status", "assessment"})
 

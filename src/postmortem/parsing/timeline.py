@@ -566,16 +566,14 @@ class TimelineReader:
                     break
                 body_e = br.start()
             # A whole entry in italics ("*[Update **14:18 CEST**]: DNS settings ... now.*"):
-            # the closing mark is markup, not its text.
-            mark = text[ls:ss].lstrip()[:1]
-            if (
-                mark in ("*", "_")
-                and not text.startswith(mark * 2, ls + len(text[ls:ss]) - len(text[ls:ss].lstrip()))
-                and body_e - 1 > bs
-                and text[body_e - 1] == mark
-                and text[body_e - 2] != mark
-            ):
-                body_e -= 1
+            # the closing mark is markup, not its text. Only where it closes the one that
+            # opens the entry: in "*14:05* Deployed the *hotfix*" the last closes "hotfix".
+            lead = ls + len(text[ls:ss]) - len(text[ls:ss].lstrip())
+            mark = text[lead : lead + 1]
+            if mark in ("*", "_") and body_e - 1 > bs and text[body_e - 1] == mark:
+                singles = [mm.start() for mm in _SINGLE_MARK[mark].finditer(text, ls, body_e)]
+                if singles == [lead, body_e - 1]:
+                    body_e -= 1
             self._emit((ss, se), (bs, body_e), (ls, le), "paragraph", phase=phase)
         if entries:
             # New entries go after the last line of this paragraph, written like its entries.
@@ -899,16 +897,18 @@ class TimelineReader:
             if at is None or at >= len(cols) or cols[at] is not None:
                 return
             cols[at] = "time"
-        declared = [
-            declared_zone(text[hs:he]) or z
-            for (hs, he), z in zip(rows[0][1], bare_zones, strict=True)
-        ]
-        if declared[cols.index("time")]:
+        first_time = cols.index("time")
+        hs, he = rows[0][1][first_time]
+        own = declared_zone(text[hs:he]) or bare_zones[first_time]
+        if own:
             # Two readings ("| NZST | UTC | Event |"): the rows are read from the first column of
             # times, so its zone is theirs.
-            self._set_zone(declared[cols.index("time")] or "")
+            self._set_zone(own)
         else:
-            for z in declared:
+            # A zone the header declares elsewhere ("| Time | Event (all times UTC) |"); not a
+            # column that is only a zone, another reading of the rows ("| Time | UTC |").
+            for hs, he in rows[0][1]:
+                z = declared_zone(text[hs:he])
                 if z:
                     self._set_zone(z)
         if cols.count("time") >= 2:
@@ -1289,6 +1289,11 @@ def _only_stamp(title: str) -> bool:
 #: "Resolved 2023-01-11 15:51").
 # In emphasis or brackets too: "*[Update **2014-09-16 14:18 CEST**]: ...*"; as a list item,
 # after its marker ("- **Update 14:18 CEST**: ...").
+#: One emphasis mark alone, not half of a bold pair ("*", not "**").
+_SINGLE_MARK = {
+    "*": re.compile(r"(?<!\*)\*(?!\*)"),
+    "_": re.compile(r"(?<![\w_])_(?!_)|(?<!_)_(?![\w_])"),
+}
 _UPDATE_LEAD = re.compile(
     r"[ \t]*(?:[-+][ \t]+|\*[ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?\[?(?:\*\*|__)?updated?\b",
     re.IGNORECASE,
