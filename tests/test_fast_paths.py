@@ -108,9 +108,14 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
         # Every place the phrase is said is in a sentence that negates it, or after an
         # intention in its clause.
         return all(
-            evidence._negated(line, p, pats.negation) or evidence._after(line, p, pats.intention)
+            evidence._negated(line, p, pats.negation)
+            or evidence._after(line, p, pats.intention)
+            or evidence._INTENDED.search(line, max(0, p - 120), p) is not None
             for p in places(pattern)
         )
+
+    def some_of(pattern: re.Pattern[str]) -> bool:
+        return all(evidence._some_of(line, p) for p in places(pattern))
 
     def partly(pattern: re.Pattern[str]) -> bool:
         return all(
@@ -130,6 +135,14 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
         and not (ms in evidence._FULL_ENDINGS and partly(pattern))
         and not (ms is evidence.m.Milestone.DETECTED and undetected(pattern))
     ]
+    # An end said of some of what failed is a mitigation ("Most users are back online").
+    partial = [(ms, p) for ms, p in found if ms in evidence._FULL_ENDINGS and some_of(p)]
+    if partial:
+        found = [(ms, p) for ms, p in found if (ms, p) not in partial]
+        mitigations = [(ms, p) for ms, p in pats.words if ms is evidence.m.Milestone.MITIGATED]
+        if not any(ms is evidence.m.Milestone.MITIGATED for ms, _ in found):
+            found.append(mitigations[0])
+            found.sort(key=lambda f: list(evidence.m.Milestone).index(f[0]))
     # Noticing the end is no detection: every detection word in a sentence with an end word.
     ends = {
         evidence._sentence(line, p)

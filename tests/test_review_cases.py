@@ -113,6 +113,12 @@ def test_an_intention_far_from_the_end_leaves_it(text: str) -> None:
     assert Milestone.IMPACT_ENDED in cues(text)
 
 
+def test_an_act_tried_then_said_done_is_done() -> None:
+    # USDR's deploy log (public 37): the verb after the act says it is done.
+    text = "The original bug @Mr0grog was trying to fix is resolved, but builds are broken."
+    assert Milestone.RESOLVED in cues(text)
+
+
 @pytest.mark.parametrize(
     "last",
     [

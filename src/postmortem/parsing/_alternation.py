@@ -29,8 +29,8 @@ def _first(items: list[tuple[Any, Any]]) -> set[str] | None:
     (a class such as ``\\w``, or a pattern that can match the empty string)."""
     out: set[str] = set()
     for op, av in items:
-        if op is _c.AT:
-            continue  # zero-width: "\b"
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: "\b", a look-behind ("(?<!incident )reopened")
         if op is _c.LITERAL:
             out.add(chr(av))
             return out

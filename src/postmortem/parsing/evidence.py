@@ -208,12 +208,18 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
         bounds = {_sentence(line, p) for p in ends}
         if all(_sentence(line, p) in bounds for p in detections):
             found.remove(m.Milestone.DETECTED)
-    return tuple(found)
+    return tuple(sorted(found, key=_LIFECYCLE.index))
 
+
+_LIFECYCLE = list(m.Milestone)
 
 #: An act named a few words after "working with ... to", "trying to": still to come.
 _INTENDED = re.compile(
-    r"\b(?:" + "|".join(v.INTENDED_ACT_LEADS) + r")to(?:\s+[\w-]+){0,3}\s+\Z", re.IGNORECASE
+    r"\b(?:" + "|".join(v.INTENDED_ACT_LEADS) + r")to"
+    # The words between are the act's, no verb of their own: "the original bug they were
+    # trying to fix is resolved" is resolved.
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|been|and|but)\b)[\w-]+){0,3}\s+\Z",
+    re.IGNORECASE,
 )
 
 #: A cause or a reason named where a detection's words are: what was found is no problem.
