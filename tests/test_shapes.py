@@ -1612,3 +1612,18 @@ def test_a_plain_line_naming_a_section_over_a_list_labels_it() -> None:
     )
     assert [s.title for s in phases.all_sections()] == ["Timeline"]
     assert len(phases.timeline.events) == 3
+
+
+def test_a_timeline_led_in_by_a_label_ends_at_the_prose_after_its_list() -> None:
+    # MadSciTech's post-mortem: the timed bullets under "**Timeline of Events**:", then a
+    # sentence leading into a list of upcoming maintenance days, which are no entries.
+    r = parse(
+        "+++\ntitle = 'Mail outage'\ndate = 2020-09-10T00:01:15-05:00\n+++\n"
+        "The outage was a missed maintenance announcement.\n\n**Timeline of Events**:\n\n"
+        "* 12:17A - Live migration of the mail server fails\n"
+        "* 12:22A - System Monitoring: Notification that Mail Server is unavailable\n"
+        "* 12:35A - Server back online\n\nBelow are the upcoming maintenance windows:\n\n"
+        "* September 13, 2020 (CDT) - Hypervisor/Network Upgrades\n"
+        "* September 17, 2020 (CDT) - General Data Center Maintenance\n"
+    )
+    assert [e.time for e in r.timeline.events] == [dt.time(0, 17), dt.time(0, 22), dt.time(0, 35)]

@@ -1096,9 +1096,15 @@ def _timeline(
             if key is None or section_kind(key) is not m.SectionKind.TIMELINE:
                 continue
             run: list[Block] = []
+            listed = False
             for nb in blocks[i + 1 :]:
                 if nb.kind == "heading" or block_has_kv(text, nb):
                     break
+                if listed and nb.kind == "paragraph" and split_stamp(_first_line(text, nb)) is None:
+                    # Prose after the entries ("below is the upcoming maintenance windows:")
+                    # leads into another list: the timeline ended (MadSciTech's post-mortem).
+                    break
+                listed = listed or nb.kind in ("list", "table")
                 run.append(nb)
             tr.read_blocks(run, None)
     loose_bullets = True
@@ -1382,6 +1388,11 @@ def _heading_time(title: str) -> bool:
     """Whether a heading opens with a stamp that gives a time ("Resolved 2025-01-04 4:00p")."""
     head = split_stamp(title, labelled=True)
     return head is not None and read_stamp(title[head[0] : head[1]]).time is not None
+
+
+def _first_line(text: str, b: Block) -> str:
+    end = text.find("\n", b.span[0], b.span[1])
+    return text[b.span[0] : end if end >= 0 else b.span[1]]
 
 
 def _led_in(text: str, blocks: Sequence[Block]) -> bool:
