@@ -129,6 +129,7 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
         False,
     ),
     "approximate": (lambda t: "~" + t.strftime("%H:%M"), None, True),
+    "plus-minus": (lambda t: "± " + t.strftime("%H:%M UTC"), UTC, True),
     "approximate after the time": (lambda t: t.strftime("%H:%M") + "-ish", None, True),
     "japanese around": (lambda t: t.strftime("%Y-%m-%d %H:%M") + " 頃", None, False),
     "ten minutes": (lambda t: f"{t:%H}:{t.minute // 10}x", None, True),

@@ -173,6 +173,8 @@ def test_year_first_and_lone_month_day_dates(text: str, day: dt.date) -> None:
      # A minute's last digit not known: the start of its ten minutes, approximate.
      ("2026-10-03 13:5x", dt.datetime(2026, 10, 3, 13, 50)),
      ("~2026-10-03 16:1X", dt.datetime(2026, 10, 3, 16, 10)),
+     # "±" before the time (GitLab's database outage post-mortem).
+     ("2017-01-31 ± 17:20", dt.datetime(2017, 1, 31, 17, 20)),
      # With Zulu right after the "x" (proompteng's lab incidents).
      ("~2026-02-17 06:2xZ", dt.datetime(2026, 2, 17, 6, 20, tzinfo=dt.timezone.utc))],
 )  # fmt: skip
