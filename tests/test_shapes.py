@@ -1627,3 +1627,19 @@ def test_a_timeline_led_in_by_a_label_ends_at_the_prose_after_its_list() -> None
         "* September 17, 2020 (CDT) - General Data Center Maintenance\n"
     )
     assert [e.time for e in r.timeline.events] == [dt.time(0, 17), dt.time(0, 22), dt.time(0, 35)]
+
+
+def test_a_table_without_a_text_column_takes_the_one_that_says_most() -> None:
+    # ZeroClaw's CI evidence table: links and hashes first, the failure in words last.
+    r = parse(
+        "# CI runners left main red\n\n## Evidence\n\n"
+        "| Time (UTC) | Workflow run | Commit | Failure signature |\n|---|---|---|---|\n"
+        "| 2026-03-02T01:25:15Z | https://github.com/o/r/actions/runs/1 | `64a2a27` | "
+        "`error: linker` not found on the runner |\n"
+        "| 2026-03-02T02:04:42Z | https://github.com/o/r/actions/runs/2 | `4b16ac9` | "
+        "No space left on device |\n"
+    )
+    assert [e.text for e in r.timeline.events] == [
+        "`error: linker` not found on the runner",
+        "No space left on device",
+    ]

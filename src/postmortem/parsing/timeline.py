@@ -923,7 +923,11 @@ class TimelineReader:
         if "text" not in cols:
             free = [i for i, c in enumerate(cols) if c is None]
             if free:
-                cols[free[0]] = "text"
+                # The column that says most in words, the first on a tie: "| Time (UTC) |
+                # Workflow run | Commit | Runner | Failure signature |" tells its events in the
+                # last, the others hold links and hashes (ZeroClaw's CI evidence table).
+                body = [[plain(text[s:e]) for s, e in cells] for _, cells in rows[1:]]
+                cols[max(free, key=lambda i: (_words_in(body, i), -i))] = "text"
             elif "action" in cols:
                 # "| Time (UTC) | Action |": what was done is the entry's text.
                 cols[cols.index("action")] = "text"
@@ -1481,6 +1485,17 @@ def _stamp_column(rows: Sequence[Sequence[str]]) -> int | None:
                 counts[i] = counts.get(i, 0) + 1
     best = [i for i, n in counts.items() if n >= 2 and n * 3 >= filled[i] * 2]
     return best[0] if len(best) == 1 else None
+
+
+def _words_in(rows: list[list[str]], col: int) -> int:
+    """How many words (two letters or more, outside links and code) a column's cells hold."""
+    return sum(
+        len(_PROSE_WORD.findall(_CODE_OR_LINK.sub(" ", r[col]))) for r in rows if col < len(r)
+    )
+
+
+_PROSE_WORD = re.compile(r"(?<![\w/.-])[^\W\d_]{2,}(?![\w/.-])")
+_CODE_OR_LINK = re.compile(r"`[^`]*`|https?://\S+|\]\([^)]*\)")
 
 
 def _column_guess(header: str) -> str | None:
