@@ -817,3 +817,20 @@ def test_updates_past_midnight_with_two_at_one_minute_stay_oldest_first() -> Non
         dt.datetime(2020, 4, 1, 23, 35),
         dt.datetime(2020, 4, 2, 0, 5),
     ]
+
+
+def test_a_subsection_of_stated_lengths_under_the_timeline_is_no_key_event() -> None:
+    # EddisonSo's s0 node failure: "### Resolution Time" holds "- **Time to detection:** ~13
+    # hours": lengths the report states, not an event timed by a "Time:" key (a probe event
+    # added after it copied the subsection).
+    text = (
+        "# s0 node failure\n\n## Timeline\n\n| Time (EST) | Event |\n|---|---|\n"
+        "| 2026-01-24 12:12 | Issue discovered |\n| 2026-01-24 17:32 | **Site restored** |\n\n"
+        "### Resolution Time\n\n- **Time to detection:** ~13 hours (overnight, no alerting)\n"
+        "- **Total outage duration:** ~18 hours\n"
+    )
+    r = postmortem.parse(text)
+    assert [e.text for e in r.timeline.events] == ["Issue discovered", "**Site restored**"]
+    keyed = text.replace("- **Time to detection:** ~13 hours (overnight, no alerting)",
+                         "- **Time:** 2026-01-24 17:40")  # fmt: skip
+    assert len(postmortem.parse(keyed).timeline.events) == 3

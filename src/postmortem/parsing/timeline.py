@@ -1527,8 +1527,9 @@ def _cell(text: str, span: tuple[int, int] | None) -> str | None:
 
 # Written so that no two blank runs can trade blanks (they made a long run of blanks quadratic:
 # 2 s for 40 KB); the value is the same as "[^\n]+?" before trailing blanks.
+# The key alone, then its mark: not "- **Time to detection:** ~13 hours" (a stated length).
 _TIME_KEY = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?:time|when)\s*(?:(?::(?:\*\*|__)?|\*\*|__)\s*)?(?::[ \t]*)?"
+    r"[ \t]*(?:\*\*|__)?(?:time|when)\s*(?::(?:\*\*|__)?|\*\*|__)\s*(?::[ \t]*)?"
     r"(?P<v>[^ \t\n](?:[ \t]*[^ \t\n])*?|[ \t])[ \t]*$",
     re.IGNORECASE,
 )
