@@ -1643,3 +1643,19 @@ def test_a_table_without_a_text_column_takes_the_one_that_says_most() -> None:
         "`error: linker` not found on the runner",
         "No space left on device",
     ]
+
+
+def test_a_line_naming_its_zone_as_an_offset_in_any_language() -> None:
+    # Artemiy's homelab log (in Russian): "server time UTC+5 (in brackets, from logs, which
+    # are written in UTC)"; the bracketed UTC readings are not the entries' zone.
+    r = parse(
+        "# 0001 — Переполнение тома\n\nДата: 2026-09-18\n\n## Временная шкала\n\n"
+        "Время сервера UTC+5 (в скобках — из логов и событий, которые пишутся в UTC).\n\n"
+        "| Время | Событие |\n|---|---|\n| 21:12 (16:12:26 UTC) | кластер в `CrashLoopBackOff` |\n"
+        "| 21:16 (16:16:52 UTC) | Под стартовал; кластер `healthy` |\n"
+    )
+    plus5 = dt.timezone(dt.timedelta(hours=5))
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2026, 9, 18, 21, 12, tzinfo=plus5),
+        dt.datetime(2026, 9, 18, 21, 16, tzinfo=plus5),
+    ]

@@ -719,10 +719,23 @@ def zone_line(text: str) -> str | None:
     in capitals and nothing else a stamp has ("시각은 KST다.", "Zeiten in MEZ.", "Heures en
     UTC"): the zone the entries under it are in. One zone only; an English line is read by
     :func:`declared_zone`."""
+    offset = _OFFSET_ZONE.search(text)
+    if offset is not None:
+        # "Время сервера UTC+5 (в скобках — из логов ... в UTC)" (Artemiy's homelab log): a
+        # zone written as its offset, the first zone the line names; no other digits.
+        if len(text) > 120 or any(c.isdigit() for c in _OFFSET_ZONE.sub("", text)):
+            return None
+        first = _ZONE_WORD.search(text)
+        if first is None or first.start() >= offset.start():
+            return re.sub(r"\s+", "", offset.group()).replace("\u2212", "-")
+        return None
     if len(text) > 60 or any(c.isdigit() for c in text):
         return None
     found = {mm.group() for mm in _ZONE_WORD.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+_OFFSET_ZONE = re.compile(r"(?<![A-Za-z])(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?(?!\d)")
 
 
 _ZONE_WORD = re.compile(

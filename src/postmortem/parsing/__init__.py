@@ -54,6 +54,7 @@ from postmortem.timestamps import (
     resolve,
     split_stamp,
     zone,
+    zone_line,
 )
 from postmortem.vocabulary import (
     FIELD_KEYS,
@@ -956,6 +957,9 @@ def _status_page_zone(data: Any) -> str | None:
     return "UTC"
 
 
+_OFFSET_MENTION = re.compile(r"(?:UTC|GMT)\s?[+\-\u2212]\s?\d")
+
+
 def _report_zone(text: str) -> str | None:
     """The zone a report declares ("All times in PST"), or the one zone its times are given in."""
     m_ = _ALL_TIMES.search(text)
@@ -963,6 +967,15 @@ def _report_zone(text: str) -> str | None:
         return m_.group(1).upper()
     if m_ and zone(m_.group(2)) is not None:
         return m_.group(2)
+    # A line that names its zone as an offset, in any language ("Время сервера UTC+5 (в
+    # скобках — из логов, которые пишутся в UTC)"): over the zone the bracketed log times
+    # name.
+    for mm in _OFFSET_MENTION.finditer(text):
+        start = text.rfind("\n", 0, mm.start()) + 1
+        end = text.find("\n", mm.end())
+        named_line = zone_line(text[start : end if end >= 0 else len(text)].strip())
+        if named_line is not None:
+            return named_line
     # Otherwise, when every "18:52 UTC"-style time in the prose names the same zone, that one.
     named = {
         name.upper()

@@ -504,7 +504,7 @@ class TimelineReader:
                 if z:
                     self._set_zone(z)
             return
-        z = declared_zone(raw)
+        z = declared_zone(raw) or (zone_line(raw.strip()) if len(raw) < 200 else None)
         if z and len(raw) < 200 and split_stamp(raw) is None:
             self._set_zone(z)
             self._day_sentence(raw)
