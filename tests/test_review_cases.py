@@ -73,11 +73,111 @@ def test_a_negative_commitment_is_an_action(paragraph: str) -> None:
 
 def test_a_zone_column_beside_an_unzoned_time_column_is_another_reading() -> None:
     r = postmortem.parse(
-        "# T\n\n## Timeline\n\n| Time | UTC | Event |\n|---|---|---|\n"
+        "# T\n\nDate: 2024-03-10\n\n## Timeline\n\n| Time | UTC | Event |\n|---|---|---|\n"
         "| 10:00 | 18:00 | Errors begin |\n| 11:00 | 19:00 | Fixed |\n"
     )
-    assert [e.at for e in r.timeline.events] == [None, None]
-    assert [e.time for e in r.timeline.events] == [dt.time(10, 0), dt.time(11, 0)]
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2024, 3, 10, 10, 0),
+        dt.datetime(2024, 3, 10, 11, 0),
+    ]
+
+
+def test_a_zone_column_after_a_column_of_days_zones_the_times() -> None:
+    r = postmortem.parse(
+        "# T\n\n## Timeline\n\n| Date | UTC | Event |\n|---|---|---|\n"
+        "| 2024-03-10 | 14:00 | Errors started |\n|  | 15:00 | Resolved |\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2024, 3, 10, 14, 0, tzinfo=UTC),
+        dt.datetime(2024, 3, 10, 15, 0, tzinfo=UTC),
+    ]
+
+
+def test_a_plus_minus_after_a_time_is_no_part_of_its_stamp() -> None:
+    r = postmortem.parse(
+        "# T\n\nDate: 2024-03-10\n\n## Timeline\n\n- 10:00 ±5m UTC Errors started\n"
+        "- 10:05 ± 2 min Alert fired\n"
+    )
+    assert [e.time for e in r.timeline.events] == [dt.time(10, 0), dt.time(10, 5)]
+    assert metrics(r).started_at.value == dt.datetime(2024, 3, 10, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "at"),
+    [
+        # A cause named in another sentence of the match leaves the report its detection.
+        ("At 14:00 UTC on 2024-03-10 a config push went out, the cause of this incident. "
+         "Shortly after, customers reported failures.", dt.datetime(2024, 3, 10, 14, 0)),
+        ("At 14:20 UTC our engineers identified the problem and began investigating.",
+         dt.datetime(2024, 3, 10, 14, 20)),
+    ],
+)  # fmt: skip
+def test_a_detection_sentence_beside_a_cause_still_dates(sentence: str, at: dt.datetime) -> None:
+    report = postmortem.parse(f"# Incident\n\nDate: 2024-03-10\n\n## Summary\n\n{sentence}\n")
+    assert metrics(report).detected_at.value == at.replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Identified the reason for the alerts: the v2 deploy",
+        "Team determined the cause of the reported errors",
+        "Alertmanager did not fire",
+        "Our detectors never triggered",
+        "PagerDuty did not page anyone",
+        "Reopening: errors are back",
+    ],
+)
+def test_no_detection_in_a_cause_found_or_a_silent_tool(text: str) -> None:
+    assert Milestone.DETECTED not in cues(text)
+    assert Milestone.IMPACT_ENDED not in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are working to mitigate the impact",
+        "The incident is being reopened",
+        "Issues reopened after the deploy",
+        "Re-opening due to new reports of errors",
+    ],
+)
+def test_no_end_or_mitigation_in_work_under_way_or_an_incident_reopened(text: str) -> None:
+    found = cues(text)
+    assert Milestone.MITIGATED not in found and Milestone.IMPACT_ENDED not in found
+
+
+def test_a_full_end_after_and_is_whole() -> None:
+    r = postmortem.parse(
+        "# T\n\nDate: 2024-03-10\n\n## Timeline\n\n- 10:00 UTC Errors started\n"
+        "- 10:30 UTC Service restored after failover\n"
+        "- 11:10 UTC Latency back below threshold and fully recovered\n"
+    )
+    assert metrics(r).impact_ended_at.value == dt.datetime(2024, 3, 10, 11, 10, tzinfo=UTC)
+
+
+def test_a_first_text_column_of_words_stays_the_text() -> None:
+    r = postmortem.parse(
+        "# T\n\nDate: 2024-03-10\n\n## Timeline\n\n| Time | Summary | Comment |\n|---|---|---|\n"
+        "| 10:00 UTC | Errors started | Seen by the on-call engineer on the dashboard at home |\n"
+        "| 11:00 UTC | Resolved | All good now and the team went back to sleep |\n"
+    )
+    assert [e.text for e in r.timeline.events] == ["Errors started", "Resolved"]
+
+
+def test_a_labelled_timeline_goes_on_past_prose_over_more_timed_items() -> None:
+    r = postmortem.parse(
+        "# T\n\n**Timeline:**\n\n- 10:00 UTC Errors started\n- 10:30 UTC Rolled back the deploy"
+        "\n\nThe following morning:\n\n- 09:00 UTC Root cause found\n- 11:00 UTC Resolved\n"
+    )
+    assert len(r.timeline.events) == 4
+
+
+def test_a_descriptive_will_not_be_able_is_no_action() -> None:
+    r = postmortem.parse(
+        "# T\n\n## Action Items\n\nUsers will not be able to deploy during the freeze.\n"
+    )
+    assert r.action_items == []
 
 
 def test_an_editors_updated_note_is_no_timeline() -> None:
@@ -94,7 +194,7 @@ def test_an_editors_updated_note_is_no_timeline() -> None:
     [
         ("Incident reopened as errors returned", False),
         ("Issue re-opened after errors returned", False),
-        ("The store is reopening at 10:00", True),
+        ("The store reopened at 10:00", True),
     ],
 )
 def test_an_incident_reopened_in_either_order_ends_nothing(text: str, ended: bool) -> None:

@@ -183,7 +183,7 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # One token of a stamp. The stamp is the longest run of these at the start of an entry.
 _TOKEN = re.compile(
     rf"""
-    (?P<approx>[~〜～±]|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b|{_CJK_AROUND}
+    (?P<approx>[~〜～]|±(?=\s?\d{{1,2}}:\d{{2}})|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b|{_CJK_AROUND}
         # A bound for a time not known closer: "### After 02:10 CET", "- Before 09:00".
         |after\b|before\b
         # After the time: "**2017/01/31 23:00-ish**" (GitLab), "14:10ish".

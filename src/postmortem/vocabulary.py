@@ -964,10 +964,12 @@ _NOT_THE_CAUSE = (
 
 #: Before "reopened": not an incident ("Incident reopened", "the issue was re-opened"), whose
 #: reopening brings it back; a place reopened is back.
+#: One look-behind for each subject and link: Python's look-behinds take one width each.
 _NOT_AN_INCIDENT = "".join(
-    f"(?<!{noun} {link})"
+    f"(?<!{noun}{plural} {link})"
     for noun in ("incident", "outage", "issue", "ticket", "case", "bug")
-    for link in ("", "was ", "is ", "has been ", "got ", "been ")
+    for plural in ("", "s")
+    for link in ("", "was ", "is ", "are ", "were ", "has been ", "got ", "been ", "is being ")
 )
 #: After a verb of finding: not the cause or the reason of what failed.
 _NOT_A_CAUSE = r"(?! (?:that )?the (?:\w+ )?(?:cause|reason)\b)"
@@ -1242,7 +1244,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # A place open again ("the store reopened"), not an incident reopened ("re-opening
         # outage because of reports", vulpine.club's status log; "We are reopening this
         # incident", status pages): that one is back.
-        rf"{_NOT_AN_INCIDENT}re-?open(?:s|ed|ing)?\b"
+        rf"{_NOT_AN_INCIDENT}re-?open(?:s|ed)?\b"
         r"(?! (?:the |this |an? |our )?(?:outage|incident|issue|ticket|case|bug)s?\b)",
         r"all[- ]clear",
         r"able to (?:start|connect|log ?in|access)",
@@ -1407,8 +1409,8 @@ PURPOSE_WORDS: tuple[str, ...] = (r"to prevent", r"to avoid", r"in order to", r"
 #: to roll back". Not "working as intended to serve cached pages, and the site is back
 #: online", nor "trying to reproduce, they found the fix worked and service was restored".
 INTENDED_ACT_LEADS: tuple[str, ...] = (
-    r"working (?:with|alongside) (?:[\w-]+ ){0,4}?", r"trying ",
-    r"waiting (?:on|for) (?:[\w-]+ ){0,4}?",
+    r"working (?:with|alongside) (?:[\w-]+ ){0,4}?", r"working (?:[\w-]+ ){0,2}?", r"trying ",
+    r"waiting (?:on|for) (?:[\w-]+ ){0,4}?", r"waiting ",
 )  # fmt: skip
 
 #: An act still to come: a mitigation, recovery or resolution named after these in its clause is
@@ -1597,9 +1599,10 @@ PROSE_DETECT_WORDS: tuple[str, ...] = (
     # cronjob had ..." (TorBox) dates the cause.
     rf"discovered{_NOT_A_CAUSE}", r"became aware", r"(?:was|were) made aware",
     rf"reali[sz]ed{_NOT_A_CAUSE}",
-    # A new finding ("identified a bug"), not a diagnosis ("identified the issue as a bad
-    # config").
-    r"identified (?:a|an) (?:[\w-]+ )?(?:bug|issue|problem|error|outage|vulnerability)",
+    # A problem found ("identified a bug", "identified the problem"), not a diagnosis
+    # ("identified the issue as a bad config").
+    r"identified (?:a|an|the) (?:[\w-]+ )?(?:bug|issue|problem|error|outage|vulnerability)"
+    r"(?! as\b)",
 )  # fmt: skip
 #: Verbs of a sentence that dates the end of impact: "at 15:40 service was restored".
 PROSE_END_WORDS: tuple[str, ...] = (
@@ -1722,7 +1725,7 @@ COMMITMENT = re.compile(
     # not" tells what did not happen.
     r"(?i)\b(?:will|we'll|we’ll|shall|should|must|need to|needs to|going to|plan to|"
     r"intend to|would be (?:useful|good|better|nice))\b"
-    r"(?!\s+not\s+(?:even\s+)?be\s+\w+(?:ed|en)\b)|\bcould\b(?!\s+not\b)"
+    r"(?!\s+(?:not|never)\s+(?:even\s+)?be\s+(?:\w+(?:ed|en)|able)\b)|\bcould\b(?!\s+not\b)"
     r"|\((?:filed|fixed|added|done|completed|tracked)\b[^()]*\)\s*$"
 )
 

@@ -1113,9 +1113,16 @@ def _timeline(
             for nb in blocks[i + 1 :]:
                 if nb.kind == "heading" or block_has_kv(text, nb):
                     break
-                if listed and nb.kind == "paragraph" and split_stamp(_first_line(text, nb)) is None:
+                if (
+                    listed
+                    and nb.kind == "paragraph"
+                    and split_stamp(_first_line(text, nb)) is None
+                    and not _timed_list_next(text, blocks, nb)
+                ):
                     # Prose after the entries ("below is the upcoming maintenance windows:")
-                    # leads into another list: the timeline ended (MadSciTech's post-mortem).
+                    # leads into a list of days, not of times: the timeline ended
+                    # (MadSciTech's post-mortem). "The following morning:" over more timed
+                    # items goes on.
                     break
                 listed = listed or nb.kind in ("list", "table")
                 run.append(nb)
@@ -1404,8 +1411,20 @@ def _heading_time(title: str) -> bool:
 
 
 def _first_line(text: str, b: Block) -> str:
+    """The first line of a block's text."""
     end = text.find("\n", b.span[0], b.span[1])
     return text[b.span[0] : end if end >= 0 else b.span[1]]
+
+
+def _timed_list_next(text: str, blocks: Sequence[Block], b: Block) -> bool:
+    """Whether the block after ``b`` is a list whose first item opens with a time of day."""
+    after = [nb for nb in blocks if nb.span[0] > b.span[0]]
+    if not after or after[0].kind != "list" or not after[0].items:
+        return False
+    it = after[0].items[0]
+    line = text[it.body[0] : it.body[1]].split("\n", 1)[0]
+    head = split_stamp(line)
+    return head is not None and read_stamp(line[head[0] : head[1]]).time is not None
 
 
 def _led_in(text: str, blocks: Sequence[Block]) -> bool:

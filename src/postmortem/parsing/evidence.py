@@ -225,6 +225,14 @@ _INTENDED = re.compile(
 #: A cause or a reason named where a detection's words are: what was found is no problem.
 _A_CAUSE = re.compile(r"\b(?:cause|reason)\b", re.IGNORECASE)
 
+
+def _detection_clause(mm: re.Match[str]) -> str:
+    """The sentence of a prose detection that holds its words: the last of the match when the
+    time comes first ("At 21:00 UTC the root cause was discovered"), else the first."""
+    parts = re.split(r"[.;]\s+", mm.group(0))
+    return parts[0] if mm.group("b") else parts[-1]
+
+
 _WORDING_CAP = 600
 _BLOCK_START = re.compile(r"[ \t]*(?:[-*+>|]|\d+[.)]|```|~~~|$)")
 
@@ -280,7 +288,8 @@ _FULL_END = re.compile(rf"\b(?:{'|'.join(v.FULL_END_WORDS)})\b", re.IGNORECASE)
 #: A word right before it that says the end is not whole yet: "though not yet at full
 #: capacity", "still without full functionality".
 _NOT_WHOLE = re.compile(
-    r"\b(?:not|without|below|yet|reduced|never|partial)\b(?:\s+[\w-]+){0,2}\s*\Z",
+    r"\b(?:not|without|below|yet|reduced|never|partial)\b"
+    r"(?:\s+(?!(?:and|but|or)\b)[\w-]+){0,2}\s*\Z",
     re.IGNORECASE,
 )
 
@@ -308,7 +317,7 @@ def _negated(line: str, pos: int, negation: re.Pattern[str]) -> bool:
 #: An alert's own word (not "reported", whose report stands: "Customers reported that
 #: webhooks did not fire"), then what says it stayed silent ("Alarm does not fire").
 _SILENT_AFTER = re.compile(
-    r"(?:alerts?|alarms?|pages?|pagers?|alerting|monitors?|monitoring|notifications?)"
+    r"(?:alert|alarm|pag|monitor|detect|notif)[\w-]*"
     r"(?:\s+[\w-]+){0,2}?\s+(?:"
     + "|".join(v.UNDETECTED_AFTER_WORDS)
     + r")\s+(?:"
@@ -332,7 +341,20 @@ def _undetected(
     before = line[max(0, pos - 40) : pos]
     if undetected.search(before) or _SILENT_AFTER.match(line, pos):
         return True
+    # What a cause was found for: "Identified the reason for the alerts: the v2 deploy".
+    if _CAUSE_OF.search(line, _clause_start(line, pos), pos):
+        return True
     return line[pos : pos + 6].lower() == "report" and document.search(before) is not None
+
+
+def _clause_start(line: str, pos: int) -> int:
+    """Where the clause around ``pos`` starts: its sentence, after its last comma."""
+    start, _ = _sentence(line, pos)
+    return max(start, line.rfind(",", start, pos) + 1)
+
+
+#: A cause or a reason and what it is of: the words after it name what failed, not a sighting.
+_CAUSE_OF = re.compile(r"\b(?:cause|reason)s?\s+(?:of|for|behind)\b", re.IGNORECASE)
 
 
 def _qualified(line: str, pos: int, purpose: re.Pattern[str], partial: re.Pattern[str]) -> bool:
@@ -741,7 +763,7 @@ def prose_evidence(
         mm = pats["detected"].search(text)
         while mm is not None and (
             (mm.group("c") and set(cues(mm.group(0))) & set(_ENDINGS))
-            or _A_CAUSE.search(mm.group(0))
+            or _A_CAUSE.search(_detection_clause(mm))
         ):
             # "At 15:10 we rolled back. Within minutes, error reports stopped": the follow-on
             # sentence tells of the fix working, not of a detection. "At 21:00 UTC the root

@@ -897,6 +897,16 @@ class TimelineReader:
             if at is None or at >= len(cols) or cols[at] is not None:
                 return
             cols[at] = "time"
+        if cols.count("time") >= 2:
+            # "| Date | Time (UTC) | Event |": a column of days alone is the day of the rows,
+            # written on the first row of each day (as a day heading is), and the other column
+            # of stamps their time.
+            days = [i for i, c in enumerate(cols) if c == "time" and self._day_column(
+                [plain(text[cells[i][0]:cells[i][1]]) for _, cells in rows[1:] if i < len(cells)]
+            )]  # fmt: skip
+            if len(days) == 1:
+                cols[days[0]] = "day"
+        # After the column of days is known: "| Date | UTC | Event |" gives its times' zone.
         first_time = cols.index("time")
         hs, he = rows[0][1][first_time]
         own = declared_zone(text[hs:he]) or bare_zones[first_time]
@@ -911,23 +921,19 @@ class TimelineReader:
                 z = declared_zone(text[hs:he])
                 if z:
                     self._set_zone(z)
-        if cols.count("time") >= 2:
-            # "| Date | Time (UTC) | Event |": a column of days alone is the day of the rows,
-            # written on the first row of each day (as a day heading is), and the other column
-            # of stamps their time.
-            days = [i for i, c in enumerate(cols) if c == "time" and self._day_column(
-                [plain(text[cells[i][0]:cells[i][1]]) for _, cells in rows[1:] if i < len(cells)]
-            )]  # fmt: skip
-            if len(days) == 1:
-                cols[days[0]] = "day"
         if "text" not in cols:
             free = [i for i, c in enumerate(cols) if c is None]
             if free:
                 # The column that says most in words, the first on a tie: "| Time (UTC) |
                 # Workflow run | Commit | Runner | Failure signature |" tells its events in the
                 # last, the others hold links and hashes (ZeroClaw's CI evidence table).
+                # Only when the first says next to nothing: "| Time | Summary | Comment |"
+                # keeps its summary.
                 body = [[plain(text[s:e]) for s, e in cells] for _, cells in rows[1:]]
-                cols[max(free, key=lambda i: (_words_in(body, i), -i))] = "text"
+                pick = free[0]
+                if _words_in(body, pick) < len(body):
+                    pick = max(free, key=lambda i: (_words_in(body, i), -i))
+                cols[pick] = "text"
             elif "action" in cols:
                 # "| Time (UTC) | Action |": what was done is the entry's text.
                 cols[cols.index("action")] = "text"
@@ -1289,15 +1295,16 @@ def _only_stamp(title: str) -> bool:
     return hit is not None and not title[hit[2] :].strip(" ()*_")
 
 
-#: An "Update" label opening a line, before its stamp (other labels open key-event fields:
-#: "Resolved 2023-01-11 15:51").
-# In emphasis or brackets too: "*[Update **2014-09-16 14:18 CEST**]: ...*"; as a list item,
-# after its marker ("- **Update 14:18 CEST**: ...").
 #: One emphasis mark alone, not half of a bold pair ("*", not "**").
 _SINGLE_MARK = {
     "*": re.compile(r"(?<!\*)\*(?!\*)"),
     "_": re.compile(r"(?<![\w_])_(?!_)|(?<!_)_(?![\w_])"),
 }
+
+#: An "Update" label opening a line, before its stamp (other labels open key-event fields:
+#: "Resolved 2023-01-11 15:51").
+# In emphasis or brackets too: "*[Update **2014-09-16 14:18 CEST**]: ...*"; as a list item,
+# after its marker ("- **Update 14:18 CEST**: ...").
 _UPDATE_LEAD = re.compile(
     r"[ \t]*(?:[-+][ \t]+|\*[ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?\[?(?:\*\*|__)?updated?\b",
     re.IGNORECASE,
@@ -1494,7 +1501,7 @@ def _words_in(rows: list[list[str]], col: int) -> int:
     )
 
 
-_PROSE_WORD = re.compile(r"(?<![\w/.-])[^\W\d_]{2,}(?![\w/.-])")
+_PROSE_WORD = re.compile(r"(?<![\w/.-])[^\W\d_]{2,}(?![\w/-]|\.\w)")
 _CODE_OR_LINK = re.compile(r"`[^`]*`|https?://\S+|\]\([^)]*\)")
 
 
