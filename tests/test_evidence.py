@@ -196,6 +196,27 @@ def test_a_recovery_of_some_of_what_failed_is_a_mitigation(text: str, milestone:
     assert other not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # proompteng's lab: what failed named before the act, not a failed attempt.
+        "Manual recovery by deleting failed VMIs; VMIs recreated and k3s nodes began to recover.",
+        "Deleted failed pods so the controller would recreate them",
+        # passbolt's cloud report: what was rolled back between.
+        "Rollback of the release completed",
+    ],
+)
+def test_an_act_on_what_failed_is_a_mitigation(text: str) -> None:
+    assert Milestone.MITIGATED in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The rollback failed", "We tried to restart but it failed", "Restart failed again"]
+)
+def test_an_act_that_failed_is_none(text: str) -> None:
+    assert Milestone.MITIGATED not in cues(text)
+
+
 def test_recovery_begun_is_a_mitigation() -> None:
     assert Milestone.MITIGATED in cues("GitHub Actions began recovering; some workflows succeed")
     assert Milestone.MITIGATED in cues("k3s nodes began to recover")

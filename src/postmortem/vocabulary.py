@@ -1121,7 +1121,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"mitigat\w*",
         r"rolled back",
         r"rolls back",
-        r"rollback (?:was |is |has been )?(?:completed?|deployed|done|succeeded)",
+        # "Rollback of the release completed" (passbolt's cloud degradation report).
+        r"rollback (?:of (?:[\w.-]+ ){1,4})?(?:was |is |has been )?(?:completed?|deployed|done|"
+        r"succeeded)",
         r"reverted",
         r"workaround",
         r"fail(?:ed)?[ -]?over",
@@ -1168,7 +1170,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:bump(?:s|ed)?|increas(?:es|ed)|rais(?:es|ed)|doubl(?:es|ed)) (?:the )?(?:[\w-]+ ){0,3}"
         rf"(?:limits?|guarantees?|quotas?|capacity|replicas|threads|workers)\b{_NOT_THE_CAUSE}",
         # Not "killed": "The OOM killer killed the worker pods" is the failure.
-        r"(?:delete[sd]?|removes?|removed|drain(?:s|ed)|cordon(?:s|ed)) "
+        r"(?:delete[sd]?|deleting|removes?|removed|removing|drain(?:s|ed)|cordon(?:s|ed)) "
         r"(?:the |all |a )?(?:[\w-]+ ){0,3}(?:pods?|nodes?|vms?|vmis?|instances?|containers?|jobs?|"
         rf"access|workers?)\b{_NOT_THE_CAUSE}",
         # The same told of what was removed: "Remaining GitHub access removed from legacy
@@ -1356,7 +1358,11 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
 #: mitigation, recovery or resolution.
 FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     r"attempt(?:s|ed)?",
-    r"fail(?:s|ed)?(?![ -]?over)",  # "we failed over to the secondary" is a mitigation
+    # "we failed over to the secondary" is a mitigation; "deleting failed VMIs", "retry on
+    # both failed builds" (proompteng's lab, plyr.fm) name what failed, before the act.
+    r"fail(?:s|ed)?(?![ -]?over)(?! (?:vmis?|pods?|nodes?|jobs?|builds?|requests?|"
+    r"transactions?|deployments?|runs?|checks?|tests?|disks?|drives?|instances?|hosts?|"
+    r"servers?|containers?|tasks?|workers?|services?|migrations?|replicas?)\b)",
     r"unsuccessful",
     r"tries",
     r"tried",
