@@ -185,6 +185,8 @@ def test_wording_that_marks_no_ending(text: str) -> None:
         ("Some workflows are working again", Milestone.MITIGATED),
         ("After the restart, several nodes are back online", Milestone.MITIGATED),
         ("All workflows are working again", Milestone.IMPACT_ENDED),
+        ("Several fixes were deployed and service is back online", Milestone.IMPACT_ENDED),
+        ("We restarted and most nodes are back online", Milestone.MITIGATED),
         ("Nodes are syncing again", Milestone.IMPACT_ENDED),
         ("Most of the time the service was restored quickly", Milestone.IMPACT_ENDED),
     ],

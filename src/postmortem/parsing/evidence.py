@@ -373,7 +373,10 @@ def _some_of(line: str, pos: int) -> bool:
     its subject opens with "most", "some", "several", "a few" ("Most validators are signing
     again", Cosmos Hub's upgrade retro; "Some workflows started succeeding again")."""
     start, _ = _sentence(line, pos)
+    # The end's own clause: "Several fixes were deployed and service is back online" says
+    # "several" of the fixes.
     cut = max(line.rfind(",", start, pos), line.rfind(";", start, pos))
+    cut = max(cut, line.rfind(" and ", start, pos) + 4 if " and " in line[start:pos] else -1)
     head = line[cut + 1 if cut >= start else start : pos]
     return _SOME.match(head) is not None
 
