@@ -239,3 +239,19 @@ def test_full_negated_makes_no_end_whole(last: str) -> None:
 def test_a_time_heading_under_a_title_of_words_is_no_timeline() -> None:
     r = postmortem.parse("# Timeline of the outage\n\n## 10:05 UTC\n\nThings broke.\n")
     assert r.timeline.events == []
+
+
+def test_an_action_table_with_an_empty_first_column_is_no_timeline() -> None:
+    # Found by the round-trip property: the writer's action table, "Owner" empty, a due day
+    # and "In progress" in the status column; the status column said most in words.
+    pm = postmortem
+    r = pm.Report(title="A")
+    for _ in range(2):
+        r.action_items.append(
+            pm.ActionItem(
+                description="A", due=dt.date(2000, 1, 1), status=pm.ActionStatus.IN_PROGRESS
+            )
+        )
+    again = pm.parse(pm.dumps(r))
+    assert again.timeline.events == []
+    assert len(again.action_items) == 2
