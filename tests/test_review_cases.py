@@ -242,16 +242,19 @@ def test_a_time_heading_under_a_title_of_words_is_no_timeline() -> None:
 
 
 def test_an_action_table_with_an_empty_first_column_is_no_timeline() -> None:
-    # Found by the round-trip property: the writer's action table, "Owner" empty, a due day
-    # and "In progress" in the status column; the status column said most in words.
+    # Found by the round-trip property: the writer's action table, "Owner" or "ID" first
+    # among the free columns (empty, or numbers), a due day and "In progress" in the status
+    # column, which said most in words.
     pm = postmortem
-    r = pm.Report(title="A")
-    for _ in range(2):
-        r.action_items.append(
-            pm.ActionItem(
-                description="A", due=dt.date(2000, 1, 1), status=pm.ActionStatus.IN_PROGRESS
-            )
-        )
-    again = pm.parse(pm.dumps(r))
-    assert again.timeline.events == []
-    assert len(again.action_items) == 2
+    for ids in ((None, None), ("1", None, "1")):
+        r = pm.Report(title="A")
+        for i in ids:
+            r.action_items.append(
+                pm.ActionItem(
+                    description="A", due=dt.date(2000, 1, 1), status=pm.ActionStatus.IN_PROGRESS,
+                    id=i,
+                )
+            )  # fmt: skip
+        again = pm.parse(pm.dumps(r))
+        assert again.timeline.events == []
+        assert len(again.action_items) == len(ids)

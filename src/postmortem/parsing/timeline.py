@@ -929,12 +929,13 @@ class TimelineReader:
                 # last, the others hold links and hashes (ZeroClaw's CI evidence table).
                 # Only when the first says next to nothing: "| Time | Summary | Comment |"
                 # keeps its summary.
-                # Only a first column written full of links or hashes gives way; an empty one
-                # (an action table's "Owner") tells no event, and its rows none.
+                # Only a first column written full of links or code gives way; an empty one or
+                # one of numbers (an action table's "Owner", "ID") tells no event, and its
+                # rows none.
                 body = [[plain(text[s:e]) for s, e in cells] for _, cells in rows[1:]]
                 pick = free[0]
-                filled = sum(1 for r in body if pick < len(r) and r[pick].strip())
-                if 2 * filled > len(body) and _words_in(body, pick) < len(body):
+                linked = sum(1 for r in body if pick < len(r) and _CODE_OR_LINK.search(r[pick]))
+                if 2 * linked > len(body) and _words_in(body, pick) < len(body):
                     pick = max(free, key=lambda i: (_words_in(body, i), -i))
                 cols[pick] = "text"
             elif "action" in cols:
