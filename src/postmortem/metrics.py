@@ -741,18 +741,16 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             value = value.replace(tzinfo=timed_zone)
         return Instant(name, value, path, "stated in the report")
 
+    def by_wording(name: str, *, last: bool = False, after: dt.datetime | None = None
+                   ) -> Instant | None:  # fmt: skip
+        pool = [h for h in worded[name] if after is None or _not_before(h[2], after)]
+        return from_event(name, pool[-1] if last else pool[0], "wording") if pool else None
+
     def pick(name: str, *, last: bool = False, after: dt.datetime | None = None) -> Instant | None:
         if marked[name]:
             hit = marked[name][-1] if last else marked[name][0]
             return from_event(name, hit, "marked")
-        pool = [h for h in worded[name] if after is None or _not_before(h[2], after)]
-        if pool:
-            return from_event(name, pool[-1] if last else pool[0], "wording")
-        return None
-
-    def worded_first(name: str, after: dt.datetime | None) -> Instant | None:
-        pool = [h for h in worded[name] if after is None or _not_before(h[2], after)]
-        return from_event(name, pool[0], "wording") if pool else None
+        return by_wording(name, last=last, after=after)
 
     def missing(name: str, why: str) -> Instant:
         return Instant(name, None, reason=why)
@@ -852,7 +850,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     # A report without a timeline dates its steps in sentences ("I rolled back at 10:19").
     out["mitigated"] = (
         field("mitigated", md.mitigated_at, "metadata.mitigated_at")
-        or _first_reduced(pick("mitigated", after=d_at), worded_first("mitigated", d_at))
+        or _first_reduced(pick("mitigated", after=d_at), by_wording("mitigated", after=d_at))
         or (said("mitigated") if not timed else None)
         or (said("mitigated", days=True) if not timed else None)
         or missing("mitigated", "no mitigation event")
@@ -869,22 +867,21 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     # A stated end before the timeline's first entry ends nothing it logs: dogsbodytech's
     # imported status files set "resolvedWhen" to the post's opening, before its updates.
     first_at = timed[0][2] if timed and not notional else None
+    ended = _after_start(md.ended_at, md.started_at, first_at)
     resolved = (
         field(
             "resolved",
             _after_start(md.resolved_at, md.started_at, first_at),
             "metadata.resolved_at",
         )
-        or field(
-            "resolved", _after_start(md.ended_at, md.started_at, first_at), "metadata.ended_at"
-        )
+        or field("resolved", ended, "metadata.ended_at")
         or pick("resolved", after=d_at, last=True)
         or (said("resolved") if not timed else None)
         or (said("resolved", days=True) if not timed else None)
     )
     ie = out["impact_ended"]
-    if ie.value is None and _after_start(md.ended_at, md.started_at, first_at) is not None:
-        ie = Instant("impact_ended", md.ended_at, "metadata.ended_at", "stated")
+    if ie.value is None and ended is not None:
+        ie = Instant("impact_ended", ended, "metadata.ended_at", "stated")
     if ie.value is None and resolved is not None:
         # A report that gives one end gives it for both: impact ended when it was resolved.
         ie = _inferred("impact_ended", resolved, "no end of impact; taken from the resolution")

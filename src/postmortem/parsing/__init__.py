@@ -24,6 +24,7 @@ from postmortem.parsing.fields import (
     Reader,
     block_has_kv,
     code_inner,
+    first_line_span,
     get_path,
     is_label,
     is_placeholder,
@@ -1116,7 +1117,7 @@ def _timeline(
                 if (
                     listed
                     and nb.kind == "paragraph"
-                    and split_stamp(_first_line(text, nb)) is None
+                    and split_stamp(text[slice(*first_line_span(text, nb.span))]) is None
                     and not _timed_list_next(text, blocks, nb)
                 ):
                     # Prose after the entries ("below is the upcoming maintenance windows:")
@@ -1410,19 +1411,13 @@ def _heading_time(title: str) -> bool:
     return head is not None and read_stamp(title[head[0] : head[1]]).time is not None
 
 
-def _first_line(text: str, b: Block) -> str:
-    """The first line of a block's text."""
-    end = text.find("\n", b.span[0], b.span[1])
-    return text[b.span[0] : end if end >= 0 else b.span[1]]
-
-
 def _timed_list_next(text: str, blocks: Sequence[Block], b: Block) -> bool:
     """Whether the block after ``b`` is a list whose first item opens with a time of day."""
-    after = [nb for nb in blocks if nb.span[0] > b.span[0]]
-    if not after or after[0].kind != "list" or not after[0].items:
+    nxt = next((nb for nb in blocks if nb.span[0] > b.span[0]), None)
+    if nxt is None or nxt.kind != "list" or not nxt.items:
         return False
-    it = after[0].items[0]
-    line = text[it.body[0] : it.body[1]].split("\n", 1)[0]
+    ls, le = first_line_span(text, nxt.items[0].body)
+    line = text[ls:le]
     head = split_stamp(line)
     return head is not None and read_stamp(line[head[0] : head[1]]).time is not None
 

@@ -372,13 +372,11 @@ def _some_of(line: str, pos: int) -> bool:
     """Whether the clause of the end named at ``pos`` says it holds for some of what failed:
     its subject opens with "most", "some", "several", "a few" ("Most validators are signing
     again", Cosmos Hub's upgrade retro; "Some workflows started succeeding again")."""
-    start, _ = _sentence(line, pos)
-    # The end's own clause: "Several fixes were deployed and service is back online" says
-    # "several" of the fixes.
-    cut = max(line.rfind(",", start, pos), line.rfind(";", start, pos))
-    cut = max(cut, line.rfind(" and ", start, pos) + 4 if " and " in line[start:pos] else -1)
-    head = line[cut + 1 if cut >= start else start : pos]
-    return _SOME.match(head) is not None
+    start = _clause_start(line, pos)
+    # The end's own clause, after "and" too: "Several fixes were deployed and service is back
+    # online" says "several" of the fixes.
+    joined = line.rfind(" and ", start, pos)
+    return _SOME.match(line, joined + 4 if joined >= 0 else start, pos) is not None
 
 
 _SOME = re.compile(

@@ -529,7 +529,7 @@ class Reader:
                 # The keys first, the items again where one has a key: a list of 100,000
                 # tiny items holds no item and pair per item at once.
                 items = b.items
-                kvs = [_match_kv(text, *_first_line(text, it.body)) for it in items]
+                kvs = [_match_kv(text, *first_line_span(text, it.body)) for it in items]
                 if pending and not any(kvs):
                     self._place_block(pending, b, [], context, unplaced)
                     pending = None
@@ -543,7 +543,7 @@ class Reader:
                     if vs != ve:
                         self._place(key, (vs, ve), context, unplaced)
                         continue
-                    nested = trim_span(text, (_first_line(text, it.body)[1], it.body[1]))
+                    nested = trim_span(text, (first_line_span(text, it.body)[1], it.body[1]))
                     bullets = _nested_bullets(text, nested)
                     path = self.path_for(key, context)
                     if bullets and path is not None and FIELD_KINDS.get(path) == "list":
@@ -747,7 +747,7 @@ def block_has_kv(text: str, b: Block) -> bool:
             return False  # a key/value line has a colon
         return any(_match_kv(text, ls, le) for ls, le in _lines(text, b.span))
     if b.kind == "list":
-        return any(_match_kv(text, *_first_line(text, it.body)) for it in b.items)
+        return any(_match_kv(text, *first_line_span(text, it.body)) for it in b.items)
     return False
 
 
@@ -817,7 +817,8 @@ def _lines(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces(text, span[0], span[1]) if text[s:e].strip()]
 
 
-def _first_line(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def first_line_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of the first line of ``span`` in ``text``."""
     nl = text.find("\n", span[0], span[1])
     return span[0], nl if nl >= 0 else span[1]
 

@@ -881,9 +881,7 @@ class TimelineReader:
         header = [normalize(h) for h in raw_header]
         # A column headed by a zone alone ("| UTC | Event |", "| NZST | UTC | Event |") holds
         # times in that zone.
-        bare_zones = [
-            zone_line(h) if h.isalpha() and zone_line(h) == h else None for h in raw_header
-        ]
+        bare_zones = [h if h.isalpha() and zone_line(h) == h else None for h in raw_header]
         cols = [
             TIMELINE_COLUMNS.get(h) or _column_guess(h) or ("time" if z else None)
             for h, z in zip(header, bare_zones, strict=True)
@@ -924,14 +922,11 @@ class TimelineReader:
         if "text" not in cols:
             free = [i for i, c in enumerate(cols) if c is None]
             if free:
-                # The column that says most in words, the first on a tie: "| Time (UTC) |
-                # Workflow run | Commit | Runner | Failure signature |" tells its events in the
-                # last, the others hold links and hashes (ZeroClaw's CI evidence table).
-                # Only when the first says next to nothing: "| Time | Summary | Comment |"
-                # keeps its summary.
-                # Only a first column written full of links or code gives way; an empty one or
-                # one of numbers (an action table's "Owner", "ID") tells no event, and its
-                # rows none.
+                # The first free column, unless its cells are mostly links or code: then the
+                # column that says most in words, the first on a tie ("| Time (UTC) | Workflow
+                # run | Commit | Runner | Failure signature |", ZeroClaw's CI evidence table).
+                # "| Time | Summary | Comment |" keeps its summary; an empty first column or
+                # one of numbers (an action table's "Owner", "ID") tells no event.
                 body = [[plain(text[s:e]) for s, e in cells] for _, cells in rows[1:]]
                 pick = free[0]
                 linked = sum(1 for r in body if pick < len(r) and _CODE_OR_LINK.search(r[pick]))
