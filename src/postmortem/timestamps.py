@@ -752,7 +752,10 @@ _UNIT_SCALE = {"h": 3600, "m": 60, "d": 86400}
 # Compiled once: read for every entry (re's cache lookup cost as much as some matches).
 _MIL_ALONE = re.compile(r"\s*([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?\s*", re.IGNORECASE)
 _TIME_RANGE_DASH = re.compile(r"\s*(?:->|→|[-–])\s*(?=\d)")
-_CLOCK = re.compile(r"(\d{1,2})(?:[:h.：](\d{2})(?:[:：](\d{2}))?)?\s*([ap])?", re.IGNORECASE)
+# A fraction of a second is read past, not kept: "6:02:48.533 PM" is 18:02:48 (Composable).
+_CLOCK = re.compile(
+    r"(\d{1,2})(?:[:h.：](\d{2})(?:[:：](\d{2})(?:\.\d{1,6})?)?)?\s*([ap])?", re.IGNORECASE
+)
 _DASHES = re.compile("[-–—]")
 
 

@@ -986,6 +986,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"stops?\s+responding",
         # "The primary had stopped accepting writes at 10:02", "the proxy stopped serving".
         r"stop(?:s|ped)\s+(?:accepting|serving|responding|working)",
+        # A chain's or a node's work stopping: "the Picasso parachain stopped producing
+        # blocks" (Composable), "the network stopped producing randomness" (drand), "nodes
+        # stopped syncing on mainnet" (Equilibrium's Pathfinder).
+        r"stop(?:s|ped)\s+(?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
         r"went down",
         r"goes down",
         # "the network halted", and the chain's words for its cause: "causing the chain to
@@ -1570,6 +1574,7 @@ PROSE_START_WORDS: tuple[str, ...] = (
     # failure is a rounder figure than the timeline's.
     r"(?:hours?|minutes?|mins?|hrs?),? (?:starting|beginning)(?= at\b)",
     r"stopped (?:responding|working|serving|accepting)",
+    r"stopped (?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
 )  # fmt: skip
 #: Words before the length of impact stated after its start: "for a duration of 54
 #: minutes", "for 47 minutes", "lasted approximately 4 hours" (Google Cloud's incident
@@ -1624,6 +1629,13 @@ PROSE_END_WORDS: tuple[str, ...] = (
     r"fully operational",
     # "lasted until Friday, November 18th, at 3:01pm", "continued until natural recovery at".
     r"(?:lasted|lasting|continued|persisted) until",
+)  # fmt: skip
+
+#: Verbs of an end told as its absence until then: "did not resume production until
+#: Tuesday, December 28, 2021, 6:02:48.533 PM", "was not fully restored until 17:06".
+PROSE_NOT_UNTIL_WORDS: tuple[str, ...] = (
+    r"resum\w*", r"recover\w*", r"restored", r"resolved", r"return\w*", r"back online",
+    r"back up",
 )  # fmt: skip
 
 #: Words that, anywhere in a heading, mark the run of entries under it as a timeline

@@ -410,10 +410,13 @@ def _sentence(line: str, pos: int) -> tuple[int, int]:
 
 _STAMPISH = (
     # A day before the time: "May 1st, 2024", "2024-05-01", "18 July 2025" (with its year).
-    r"(?:(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}"
+    # Its weekday first: "until Tuesday, December 28, 2021, 6:02:48.533 PM" (Composable).
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}"
     r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\.?,? \d{4}),? )?"
     r"(?:at |@ ?|~ ?)?"  # "Sept 30 @ 22:16:01 UTC" (Nibiru), "Jun 12, 2026 at 13:17 UTC"
-    r"(?:\d{1,2}[:h]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?|\d{1,2} ?[AaPp]\.?[Mm]\b\.?)"
+    r"(?:\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?: ?[AaPp]\.?[Mm]\.?)?"
+    r"|\d{1,2} ?[AaPp]\.?[Mm]\b\.?)"
     # A zone, with its offset: "UTC-05:00" is one zone, not a window that ends at 05:00.
     # "14:00 UTC-15:30 UTC" is a window: an offset followed by a zone is the next time.
     # A zone's IANA name is a zone too: "from 6:48 to 7:42 US/Pacific" (Google Cloud).
@@ -492,7 +495,12 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<a>{_STAMPISH})(?:(?!{alt(v.PROSE_START_WORDS)}|\d{{1,2}}(?:[:h]\d\d| ?[AaPp]"
             rf"\.?[Mm]\b))[^.|]){{0,120}}?\b(?:{alt(v.PROSE_END_WORDS)})"
             rf"|(?:{alt(v.PROSE_END_WORDS)})[^.|]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
-            rf"|recovery[^.|]{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH}))"
+            rf"|recovery[^.|]{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH})"
+            # Not back until then: "did not resume production until Tuesday, December 28,
+            # 2021, 6:02:48.533 PM" (Composable), "was not fully restored until 17:06"
+            # (Cloudflare's outage as others retell it).
+            rf"|(?:not|n't) (?:fully |completely )?(?:be )?(?:{alt(v.PROSE_NOT_UNTIL_WORDS)})"
+            rf"[^.|]{{0,40}}? until {_ABOUT}(?P<d>{_STAMPISH}))"
         ),
     }
 
@@ -595,6 +603,16 @@ def prose_evidence(
         # their year, but no day: a time with no date written before it stays undated.
         year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "")
         base_year = int(year.group()) if year else None
+    if base_year is None:
+        # Else the year of the first date written in full in any section: "did not resume
+        # until Tuesday, December 28, 2021" under one heading gives "On Friday, December 17,
+        # precisely at 2:55:54 PM" under the next its year (Composable's halt report).
+        full = next(
+            (d for sec in report.all_sections()
+             if (d := _first_full_day(_flat(sec.content), dayfirst)) is not None),
+            None,
+        )  # fmt: skip
+        base_year = full.year if full else None
     # The timeline's zone, else the one the report declares ("all times are US/Pacific") or
     # writes all its times in: a report of prose alone has only the latter.
     tz = zone(report.timeline.timezone) if report.timeline.timezone else zone_hint
@@ -605,14 +623,16 @@ def prose_evidence(
         found_end = 0
         for mm in _DAY_MENTION.finditer(text, max(0, pos - 1500), pos + 30):
             # A day without its year takes the year of the day written before it, or the
-            # next year when it would come before that day ("December 30th, 2016 ... until
-            # January 2nd").
+            # next year when that puts it nearer ("December 30th, 2016 ... until January
+            # 2nd"; but "Report of 2021-12-20 ... On December 17" is three days before).
             year = found.year if found else base_year
             d = read_stamp(mm.group().replace(" of ", " "), dayfirst=dayfirst, base_year=year).date
             if d is not None and found is not None and d < found and not _YEAR.search(mm.group()):
-                d = read_stamp(
+                later = read_stamp(
                     mm.group().replace(" of ", " "), dayfirst=dayfirst, base_year=found.year + 1
                 ).date
+                if later is not None and (later - found) < (found - d):
+                    d = later
             if d is not None:
                 found, found_end = d, mm.end()
         if (
@@ -734,11 +754,14 @@ def prose_evidence(
         # The first end the text tells, of either form: "By 10:05 the error rates returned to
         # normal. The incident was closed at 11:00" ended the impact at 10:05.
         before = pats["impact_ended"].search(text)
-        while before is not None and _start_words().search(
-            text, max(0, before.start() - 30), before.start()
+        while (
+            before is not None
+            and before.group("a")
+            and _start_words().search(text, max(0, before.start() - 30), before.start())
         ):
             # "The downtime started around 10AM ... and was resolved the same day, by 8PM":
-            # a time the start words lead to is the start, not the end.
+            # a time the start words lead to is the start, not the end. A time after the
+            # end's words is the end's ("failed and was not fully restored until 17:06").
             before = pats["impact_ended"].search(text, before.end())
         after = pats["impact_ended_after"].search(text)
         if (
@@ -753,7 +776,7 @@ def prose_evidence(
         mm = min(found, key=lambda x: x.start()) if found else None
         if mm is None:
             return []
-        name = next((g for g in ("a", "b", "c") if mm.groupdict().get(g)), None)
+        name = next((g for g in ("a", "b", "c", "d") if mm.groupdict().get(g)), None)
         raw = mm.group(name) if name else ""
         # The day written nearest before the time, in the sentence too: "... went down on
         # Thursday ... and lasted until Friday, November 18th, at 3:01pm".

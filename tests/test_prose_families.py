@@ -1,0 +1,80 @@
+"""Families of prose and stamp shapes met in reports of organisations the parser had never
+seen: each test is a small document in that shape, and the instant a reader would take."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import postmortem
+from postmortem.metrics import metrics
+from postmortem.timestamps import read_stamp
+
+
+def _instants(text: str) -> dict[str, dt.datetime | None]:
+    return {k: i.value for k, i in metrics(postmortem.parse(text)).instants.items()}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the Picasso parachain on the Kusama relay chain stopped producing blocks.",
+        "the network stopped producing randomness.",
+        "nodes stopped syncing on mainnet.",
+    ],
+)
+def test_work_that_stops_starts_the_incident(sentence: str) -> None:
+    doc = f"# Halt\n\n## What happened\n\nOn December 17, 2021, at 2:55 PM, {sentence}\n"
+    assert _instants(doc)["started"] == dt.datetime(2021, 12, 17, 14, 55)
+
+
+def test_a_day_without_its_year_takes_one_from_another_section() -> None:
+    doc = (
+        "# Code Fixes\n\n## Picasso Block Production Halt\n\n"
+        "The chain stopped on December 17th and did not resume production until Tuesday, "
+        "December 28, 2021, 6:02:48.533 PM.\n\n### Initial Issue\n\n"
+        "On Friday, December 17, precisely at 2:55:54 PM, the chain stopped producing blocks.\n"
+    )
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2021, 12, 17, 14, 55, 54)
+    assert got["impact_ended"] == dt.datetime(2021, 12, 28, 18, 2, 48)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("Core traffic failed and was not fully restored until 17:06 UTC.", (17, 6)),
+        ("The service did not recover until 9:15 PM.", (21, 15)),
+        ("Checkout wasn't back online until about 18:40.", (18, 40)),
+    ],
+)
+def test_an_end_told_as_its_absence_until_then(sentence: str, end: tuple[int, int]) -> None:
+    doc = f"# Outage\n\n## Summary\n\nOn March 3, 2024 at 10:00 the site went down. {sentence}\n"
+    got = _instants(doc)["impact_ended"]
+    assert got is not None and (got.date(), got.hour, got.minute) == (
+        dt.date(2024, 3, 3),
+        *end,
+    )
+
+
+def test_a_fraction_of_a_second_keeps_the_meridiem() -> None:
+    assert read_stamp("6:02:48.533 PM").time == dt.time(18, 2, 48)
+    assert read_stamp("Tuesday, December 28, 2021, 6:02:48.533 PM").date == dt.date(2021, 12, 28)
+
+
+def test_a_day_without_its_year_is_read_near_the_day_before_it() -> None:
+    # Three days before the report's date, not eleven months after it; and across New Year
+    # the next year ("December 30th, 2016 ... until January 2nd").
+    doc = (
+        "# Outage\n\n## Summary\n\nThis report was written on 2021-12-20.\n\n"
+        "On December 17 at 2:55 PM, the chain stopped producing blocks.\n"
+    )
+    assert _instants(doc)["started"] == dt.datetime(2021, 12, 17, 14, 55)
+    doc = (
+        "# Outage\n\n## Summary\n\nThe outage began at 22:00 on December 30th, 2016 and "
+        "lasted until January 2nd at 3:01pm.\n"
+    )
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2016, 12, 30, 22, 0)
+    assert got["impact_ended"] == dt.datetime(2017, 1, 2, 15, 1)
