@@ -78,3 +78,56 @@ def test_a_day_without_its_year_is_read_near_the_day_before_it() -> None:
     got = _instants(doc)
     assert got["started"] == dt.datetime(2016, 12, 30, 22, 0)
     assert got["impact_ended"] == dt.datetime(2017, 1, 2, 15, 1)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("**2020-05-26 23:10 Update 1**", "**2020-05-31 22:45 Update 2**"),
+        ("**13:30 26th May - update 1**", "**22:45 31st May - update 2**"),
+        ("2020-05-26 14:05 UTC - Investigating", "2020-05-31 22:45 UTC - Resolved"),
+    ],
+)
+def test_a_stamp_line_may_carry_its_update_label(first: str, second: str) -> None:
+    doc = (
+        '---\ntitle: Git down\ndate: "2020-05-26 23:00:00"\n---\n\n'
+        f"{second}\n\nThe network is still flaky.\n\n{first}\n\nGit is down.\n"
+    )
+    events = postmortem.parse(doc).timeline.chronological()
+    assert [e.text for e in events] == ["Git is down.", "The network is still flaky."]
+    assert events[0].date == dt.date(2020, 5, 26)
+    assert events[1].date == dt.date(2020, 5, 31)
+
+
+@pytest.mark.parametrize(
+    ("written", "offset"),
+    [('"2020-05-26 23:00:00 +0800"', 8), ("2020-05-26 23:00:00+00:00", 0)],
+)
+def test_the_front_matter_offset_is_the_zone_of_a_body_that_names_none(
+    written: str, offset: int
+) -> None:
+    doc = (
+        f"---\ntitle: Git down\ndate: {written}\n---\n\n**23:10 26th May - update 1**\n\n"
+        "Git is down.\n\n**23:40 26th May - update 2**\n\nGit is back online.\n"
+    )
+    events = postmortem.parse(doc).timeline.chronological()
+    assert [e.at.utcoffset() if e.at else None for e in events] == [dt.timedelta(hours=offset)] * 2
+
+
+def test_a_zone_the_body_names_outranks_the_front_matter_offset() -> None:
+    doc = (
+        "---\ntitle: Agents\ndate: 2021-05-29T22:41:00-00:00\n---\n\n## Timeline\n\n"
+        "* 16:37 Denver - plugins updated\n* 17:39 Denver - agents not allocated\n"
+    )
+    events = postmortem.parse(doc).timeline.chronological()
+    assert all(e.at is not None and e.at.utcoffset() == dt.timedelta(hours=-6) for e in events)
+
+
+def test_restored_and_fixed_with_the_adverb_between() -> None:
+    doc = (
+        "# 服务中断\n\n## 时间线\n\n- 2020-05-26 22:24 git 下线\n"
+        "- 2020-05-26 23:10 git 目前已经恢复。\n- 2020-06-05 10:27 原因已经查明，目前已经修复。\n"
+    )
+    got = _instants(doc)
+    assert got["impact_ended"] == dt.datetime(2020, 5, 26, 23, 10)
+    assert got["resolved"] == dt.datetime(2020, 6, 5, 10, 27)

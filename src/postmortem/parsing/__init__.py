@@ -244,6 +244,8 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         # an update names in passing ("ETA 03:30 PT") is not theirs. Entries that name
         # theirs ("* 16:37 Denver - ...") keep it.
         zname = page_zone
+    if zname is None and fm is not None and not _stamps_name_a_zone(words):
+        zname = _front_matter_offset(fm.data)
     reader.zone_hint = zone(zname) if zname else None
 
     title_block = _title_block(text, blocks, fm, body_start)
@@ -956,6 +958,24 @@ def _status_page_zone(data: Any) -> str | None:
     if opened is None or opened.utcoffset() != dt.timedelta(0):
         return None
     return "UTC"
+
+
+def _front_matter_offset(data: Any) -> str | None:
+    """The offset the front matter's date is written with ("date: "2020-05-26 23:00:00
+    +0800"", USTCLUG's notices; "date: 2021-02-11 13:30:00+00:00", JASMIN's news posts), as
+    the zone of a report whose body names none: the post's author wrote its times on the
+    same clock. None when the date has no offset."""
+    if not isinstance(data, dict):
+        return None
+    opened = _fm_datetime(by_name(data).get("date"))
+    offset = opened.utcoffset() if opened is not None else None
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 _OFFSET_MENTION = re.compile(r"(?:UTC|GMT)\s?[+\-\u2212]\s?\d")

@@ -405,7 +405,9 @@ class TimelineReader:
             if "\n" in raw or len(raw) > 60 or not _MAYBE_STAMP.search(raw):
                 continue
             hit = split_stamp(raw)
-            if hit is None or raw[hit[2] :].strip(" \t:*_"):
+            if hit is None or (
+                raw[hit[2] :].strip(" \t:*_") and not _UPDATE_TAIL.fullmatch(raw, hit[2])
+            ):
                 continue
             st = read_stamp(raw[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
             if st.time is None:
@@ -1306,6 +1308,17 @@ _SINGLE_MARK = {
 # after its marker ("- **Update 14:18 CEST**: ...").
 _UPDATE_LEAD = re.compile(
     r"[ \t]*(?:[-+][ \t]+|\*[ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?\[?(?:\*\*|__)?updated?\b",
+    re.IGNORECASE,
+)
+
+
+#: What a stamp alone on its line may carry after it: the update's label and number
+#: ("**2020-06-05 10:27 Update 5**", USTCLUG's notices; "**13:30 11th Feb - update 1**",
+#: JASMIN's news posts), or a status page's label ("14:05 UTC Resolved").
+_UPDATE_TAIL = re.compile(
+    r"[ \t:*_]*(?:[-–—|][ \t]*)?(?:(?:status )?updated?|"
+    + "|".join(sorted(STATUS_UPDATE_LABELS))
+    + r")(?:[ \t]*#?[ \t]*\d{1,3})?[ \t:*_]*",
     re.IGNORECASE,
 )
 
