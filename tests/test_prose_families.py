@@ -131,3 +131,32 @@ def test_restored_and_fixed_with_the_adverb_between() -> None:
     got = _instants(doc)
     assert got["impact_ended"] == dt.datetime(2020, 5, 26, 23, 10)
     assert got["resolved"] == dt.datetime(2020, 6, 5, 10, 27)
+
+
+@pytest.mark.parametrize(
+    "relapse",
+    [
+        "Es liegt eine weitere Störung vor, ein Login ist nicht möglich.",
+        "ESXi 主机再次出现了间歇性的网络问题。",
+        "The AP node fails again.",
+    ],
+)
+def test_an_end_a_later_failure_undoes_was_a_mitigation(relapse: str) -> None:
+    doc = (
+        "# Login down\n\n## Timeline\n\n- 2022-08-26 10:00 Login fails.\n"
+        "- 2022-08-26 16:15 Login is working again.\n"
+        f"- 2022-08-26 17:00 {relapse}\n- 2022-08-27 10:00 Service restored.\n"
+    )
+    got = _instants(doc)
+    assert got["mitigated"] == dt.datetime(2022, 8, 26, 16, 15)
+    assert got["impact_ended"] == dt.datetime(2022, 8, 27, 10, 0)
+
+
+def test_an_end_after_the_last_relapse_stands_and_a_prevention_is_no_relapse() -> None:
+    doc = (
+        "# Login down\n\n## Timeline\n\n- 2022-08-26 10:00 Login fails.\n"
+        "- 2022-08-26 16:15 Login is working again.\n"
+        "- 2022-08-26 17:00 Monitoring added to prevent its reoccurrence.\n"
+    )
+    got = _instants(doc)
+    assert got["impact_ended"] == dt.datetime(2022, 8, 26, 16, 15)

@@ -1449,6 +1449,19 @@ FULL_END_WORDS: tuple[str, ...] = (
     r"full (?:[\w-]+ ){0,3}(?:functionality|service|services|capacity|operations?)",
 )  # fmt: skip
 
+#: A failure told again after an end, which makes the end a mitigation: "AP node fails
+#: again" (cheqd), "Es liegt eine weitere Störung vor" (Schullogin's status page), "再次出现了
+#: 间歇性的网络问题" (USTCLUG). Not a retry ("versuchten es erneut") nor what is prevented
+#: ("to prevent its reoccurrence").
+RELAPSE_WORDS: tuple[str, ...] = (
+    r"\b(?:fail(?:s|ed|ing)?|(?:went|goes|is|was|are|were) down|crash(?:es|ed)?|broke|"
+    r"unavailable|unreachable|erroring|stalled|halted) again\b",
+    r"\b(?:recurr(?:ed|s|ing)|reoccurr(?:ed|s|ing)|reappear(?:ed|s)|relaps(?:ed|es))\b",
+    r"\b(?:issue|problem|errors?|outage|failures?) (?:has |have )?(?:returned|came back)\b",
+    r"\bweitere (?:Störung|Ausfall)", r"\b(?:erneut|wieder) (?:ausgefallen|gestört)",
+    r"再次出现", r"又出现", r"再次(?:中断|故障|宕机)", r"再発",
+)  # fmt: skip
+
 #: The subject of a recovery that says only part of what failed is back ("Most validators
 #: are signing again", "Some workflows succeed again"): the recovery is a mitigation.
 SOME_OF_WORDS: tuple[str, ...] = (

@@ -18,7 +18,7 @@ from postmortem.errors import ParseError
 from postmortem.parsing import _marko_fixes  # noqa: F401  (linear-time marko, see there)
 from postmortem.parsing.actions import INTRO, read_actions
 from postmortem.parsing.blocks import Block
-from postmortem.parsing.evidence import partial_ends, prose_evidence
+from postmortem.parsing.evidence import partial_ends, prose_evidence, relapsed_ends
 from postmortem.parsing.fields import (
     FIELD_KINDS,
     Reader,
@@ -1167,6 +1167,7 @@ def _timeline(
     report.timeline = m.Timeline(
         events=tr.events, timezone=tr.zone_name, newest_first=_newest_first(tr.events)
     )
+    relapsed_ends(report.timeline.chronological())  # in the order things happened
     if tr.container is None and tr.events:
         tr._container_at(tr.events[-1]._origin.span[1] if tr.events[-1]._origin else len(text),
                          "bullet")  # fmt: skip

@@ -283,6 +283,28 @@ def partial_ends(events: list[m.TimelineEvent]) -> None:
             e.cues = tuple(sorted(kept, key=list(m.Milestone).index))
 
 
+#: A failure told again after an end (``vocabulary.RELAPSE_WORDS``).
+_RELAPSE = re.compile(rf"(?:{'|'.join(v.RELAPSE_WORDS)})", re.IGNORECASE)
+
+
+def relapsed_ends(events: list[m.TimelineEvent]) -> None:
+    """An end of impact that a later entry undoes was a mitigation: "Seit einigen Minuten ist
+    das Login an LernSax wieder möglich" at 16:15 before "Es liegt eine weitere Störung vor"
+    at 17:00 (Schullogin), "git ... 目前已经恢复" before "ESXi 主机再次出现了间歇性的网络问题"
+    (USTCLUG), "AP node failed again" (cheqd). The ends before the last relapse become
+    mitigation cues; an end after it stands."""
+    last = max(
+        (i for i, e in enumerate(events) if _RELAPSE.search(_first_paragraph(e.text))),
+        default=0,
+    )
+    for e in events[:last]:
+        if m.Milestone.IMPACT_ENDED in e.cues:
+            kept = [c for c in e.cues if c is not m.Milestone.IMPACT_ENDED]
+            if m.Milestone.MITIGATED not in kept:
+                kept.append(m.Milestone.MITIGATED)
+            e.cues = tuple(sorted(kept, key=list(m.Milestone).index))
+
+
 #: What makes an end of impact whole (``vocabulary.FULL_END_WORDS``).
 _FULL_END = re.compile(rf"\b(?:{'|'.join(v.FULL_END_WORDS)})\b", re.IGNORECASE)
 #: A word right before it that says the end is not whole yet: "though not yet at full
