@@ -812,10 +812,12 @@ def test_updates_past_midnight_with_two_at_one_minute_stay_oldest_first() -> Non
     r = postmortem.parse(text)
     r.timeline.events.insert(0, TimelineEvent(at=r.timeline.events[0].at, text="Probe"))
     _, again = _round(r)
+    # The front matter's date is written in UTC and the updates name no zone: theirs too.
+    utc = dt.timezone.utc
     assert [e.at for e in again.timeline.events] == [
-        dt.datetime(2020, 4, 1, 23, 35),
-        dt.datetime(2020, 4, 1, 23, 35),
-        dt.datetime(2020, 4, 2, 0, 5),
+        dt.datetime(2020, 4, 1, 23, 35, tzinfo=utc),
+        dt.datetime(2020, 4, 1, 23, 35, tzinfo=utc),
+        dt.datetime(2020, 4, 2, 0, 5, tzinfo=utc),
     ]
 
 
