@@ -160,3 +160,24 @@ def test_an_end_after_the_last_relapse_stands_and_a_prevention_is_no_relapse() -
     )
     got = _instants(doc)
     assert got["impact_ended"] == dt.datetime(2022, 8, 26, 16, 15)
+
+
+def _status_page(date: str) -> str:
+    return (
+        f"---\ntitle: Major DNS outage\ndate: {date}\nresolved: true\n---\n\n"
+        "**No response**\nWe are still waiting for our registrar.\n"
+        '{{< track "2019-09-29 20:00:00" >}}\n\n'
+        "**Major DNS outage**:\nThe registrar removed our glue records. We are attempting to "
+        'reach them. Services are severely disrupted.\n{{< track "2019-09-29 10:00:00" >}}\n'
+    )
+
+
+def test_a_status_page_opened_late_starts_at_its_first_update() -> None:
+    got = _instants(_status_page("2019-09-29 18:00:00"))
+    assert got["started"] == dt.datetime(2019, 9, 29, 10, 0)
+    assert got["detected"] == dt.datetime(2019, 9, 29, 10, 0)
+
+
+def test_a_page_date_to_the_minute_is_the_start_it_states() -> None:
+    got = _instants(_status_page("2019-09-29 10:41:00"))
+    assert got["started"] == dt.datetime(2019, 9, 29, 10, 41)

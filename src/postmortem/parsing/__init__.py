@@ -649,6 +649,18 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
                        and e.source == "metadata.date"), None)  # fmt: skip
     if opened is None:
         return
+    if not (opened.minute % 30 or opened.second):
+        # Opened on the hour or half hour, after the first update its log stamps (sourcehut's
+        # "date: 2019-09-29 18:00:00" over an update at 10:00): they knew by that update.
+        # ``metrics`` takes the same update for the start.
+        aware = opened.tzinfo is not None
+        alike = [
+            e.at
+            for e in report.timeline.events
+            if e.at is not None and (e.at.tzinfo is not None) == aware
+        ]
+        if alike and opened - dt.timedelta(days=2) < min(alike) < opened:
+            opened = min(alike)
     # The post's first words: a status update says at once that the team is on it.
     head = opening.lstrip()[:300]
     mm = _aware_words().search(head)
