@@ -181,3 +181,20 @@ def test_a_status_page_opened_late_starts_at_its_first_update() -> None:
 def test_a_page_date_to_the_minute_is_the_start_it_states() -> None:
     got = _instants(_status_page("2019-09-29 10:41:00"))
     assert got["started"] == dt.datetime(2019, 9, 29, 10, 41)
+
+
+def test_a_section_headed_by_a_day_alone_gives_its_entries_that_day() -> None:
+    # The day at the same level as the Timeline heading, its zone stated in underscore
+    # emphasis, and each entry a time alone on its line over its words.
+    doc = (
+        "# Incident report July 21 2025 - hub pods dying\n\n## Timeline\n\n"
+        "_All times in EDT_\n\n## July 22\n1:03\nFirst alert fires\n\n"
+        "5:00\nEngineers acknowledge the alert\n\n5:41\nTeam restarts the hub\n"
+    )
+    events = postmortem.parse(doc).timeline.chronological()
+    edt = dt.timezone(dt.timedelta(hours=-4))
+    assert [e.at for e in events] == [
+        dt.datetime(2025, 7, 22, 1, 3, tzinfo=edt),
+        dt.datetime(2025, 7, 22, 5, 0, tzinfo=edt),
+        dt.datetime(2025, 7, 22, 5, 41, tzinfo=edt),
+    ]

@@ -922,7 +922,8 @@ _NAMED_ZONE = re.compile(
 #: case), so that the writer's statement of that zone reads back as it.
 _ALL_TIMES_WORDS = (
     # "All timestamps in UTC", as incident.io's exported post-mortems write it.
-    r"\ball\s+(?:times|timestamps|time\s+stamps)\s+(?:are\s+|listed\s+|given\s+|shown\s+)?"
+    # After a letter no more: "_All times in EDT_" in underscore emphasis, as "*...*" was.
+    r"(?<![^\W_])all\s+(?:times|timestamps|time\s+stamps)\s+(?:are\s+|listed\s+|given\s+|shown\s+)?"
     r"(?:in\s+)?(?:US\s+|U\.S\.\s+)?"
     # A zone's IANA name too: Google Cloud's reports say "(all times are US/Pacific)".
     r"(?:(Eastern|Pacific|Central|Mountain)\s+time\b|((?:US|America|Europe|Asia|Australia)/"
@@ -1350,6 +1351,8 @@ def _best_run(
             assert node is not None
             cand.read_section(node)
         else:
+            if node is not None:
+                cand.take_day_of(node.title)
             cand.read_blocks(blocks, None)
         # A status-page update counts whatever its words (a language written without spaces
         # has no "two words"), and one is a timeline: its opener cannot be anything else.

@@ -99,6 +99,17 @@ class TimelineReader:
 
     # -- sections -----------------------------------------------------------------------------
 
+    def take_day_of(self, title: str) -> None:
+        """A section headed by a day alone gives its entries that day: "## July 22" after the
+        report's "## Timeline" at the same level (2i2c's incident reports), as a day's
+        subheading within the timeline does."""
+        if not _only_stamp(title):
+            return
+        st = read_stamp(title.strip(" #*_"), dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        if st.date is not None and st.time is None:
+            self.ctx.day = self.heading_day = st.date
+            self.ctx.fresh_day = self.days_given = True
+
     def read_section(self, node: Node, phase: str | None = None) -> None:
         """Read a timeline section and its subsections (day headings, phases, entry headings)."""
         z = declared_zone(node.title)
