@@ -198,3 +198,21 @@ def test_a_section_headed_by_a_day_alone_gives_its_entries_that_day() -> None:
         dt.datetime(2025, 7, 22, 5, 0, tzinfo=edt),
         dt.datetime(2025, 7, 22, 5, 41, tzinfo=edt),
     ]
+
+
+def test_a_signed_date_alone_is_no_entry_and_an_insert_after_the_log_reads_back() -> None:
+    doc = (
+        "---\ntitle: Git down\n---\n\n**2020-05-31 22:45 Update 2**\n\nThe network is still "
+        "flaky.\n\n**2020-05-26 23:10 Update 1**\n\nGit is back online.\n\n---\n\nGit went "
+        "offline at 22:24.\n\n2020-05-26 23:00:00\n"
+    )
+    r = postmortem.parse(doc)
+    assert [e.text for e in r.timeline.events] == [
+        "The network is still flaky.",
+        "Git is back online.",
+    ]
+    r.timeline.events.append(
+        postmortem.TimelineEvent(at=dt.datetime(2020, 6, 1, 9, 0), text="Probe inserted")
+    )
+    again = postmortem.parse(postmortem.dumps(r))
+    assert again.timeline.events == r.timeline.events

@@ -564,6 +564,12 @@ class TimelineReader:
             return
         if self._trailing_stamp(s, entries, phase):
             return
+        if len(entries) == 1 and not text[entries[0][3] : entries[0][4]].strip(" \t\n\\*_:-"):
+            # A stamp alone, with no words under it: a post's signed date ("2020-05-26
+            # 23:00:00" closing USTCLUG's notice), no entry. An entry inserted after it
+            # would have no words to be written like.
+            self._day_sentence(raw)
+            return
         for ls, ss, se, bs, le in entries:
             body_e = le
             dd = _DEFINITION.match(text, bs, le)
