@@ -216,3 +216,17 @@ def test_a_signed_date_alone_is_no_entry_and_an_insert_after_the_log_reads_back(
     )
     again = postmortem.parse(postmortem.dumps(r))
     assert again.timeline.events == r.timeline.events
+
+
+def test_updates_opened_by_the_status_page_shortcode_newest_first() -> None:
+    # Two updates are enough to tell the order when a status page's stamp opens each.
+    doc = (
+        "---\ntitle: Datacenter power outage\ndate: 2023-09-08 08:30:00\nresolved: true\n---\n\n"
+        '{{< track "2023-09-09 02:34:00" >}} - All production resources are back up and '
+        "running.\n\n"
+        '{{< track "2023-09-08 08:30:00" >}} - KU has reported a power issue at a data center.\n'
+    )
+    r = postmortem.parse(doc)
+    assert r.timeline.newest_first
+    got = _instants(doc)
+    assert got["impact_ended"] == dt.datetime(2023, 9, 9, 2, 34)

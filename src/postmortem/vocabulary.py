@@ -1232,6 +1232,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"fully caught up",
         r"normali[sz]ed",
         r"back online",
+        # "All production resources are back up and running" (K-State Libraries' status
+        # page), "Cluster is back up and running" (UBIKA's).
+        r"back up and running",
         r"(?:fully |verified |back )operational",
         # A status page's all-clear: "All Systems Operational" (Statuspage, Atlassian's own
         # words), "all systems are now operational".

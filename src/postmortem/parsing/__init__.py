@@ -1178,7 +1178,7 @@ def _timeline(
     _flag_update_order(tr.events)
     partial_ends(tr.events)
     report.timeline = m.Timeline(
-        events=tr.events, timezone=tr.zone_name, newest_first=_newest_first(tr.events)
+        events=tr.events, timezone=tr.zone_name, newest_first=_newest_first(tr.events, text)
     )
     relapsed_ends(report.timeline.chronological())  # in the order things happened
     if tr.container is None and tr.events:
@@ -1288,13 +1288,24 @@ def _flag_update_order(events: Sequence[m.TimelineEvent]) -> None:
     )
 
 
-def _newest_first(events: Sequence[m.TimelineEvent]) -> bool:
+#: cState's shortcode opening an entry: '{{< track "2023-09-09 02:34:00" >}} - All production
+#: resources are back up' (K-State Libraries' status page), a status page's own stamp.
+_TRACK_HEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\{\{<[ \t]*track\b")
+
+
+def _newest_first(events: Sequence[m.TimelineEvent], text: str = "") -> bool:
     """Whether a timeline is written newest first: three or more dated entries, each no later
     than the one above it (status-page updates: "Resolved", "Monitoring", "Investigating")."""
     ats = [e.at for e in events if e.at is not None and e.date is not None and e.flag is None]
-    # Status-page updates (known by their openers, or by their time alone on their last
-    # line) need only two to tell their order.
-    updates = _all_updates(events)
+    # Status-page updates (known by their openers, by their time alone on their last line,
+    # or by a status page's shortcode opening them) need only two to tell their order.
+    updates = _all_updates(events) or (
+        bool(events)
+        and all(
+            e._origin is not None and _TRACK_HEAD.match(text, e._origin.start) is not None
+            for e in events
+        )
+    )
     if len(ats) < (2 if updates else 3) or len({a.tzinfo is None for a in ats}) != 1:
         return False
     if ats[0] <= ats[-1]:
