@@ -230,3 +230,20 @@ def test_updates_opened_by_the_status_page_shortcode_newest_first() -> None:
     assert r.timeline.newest_first
     got = _instants(doc)
     assert got["impact_ended"] == dt.datetime(2023, 9, 9, 2, 34)
+
+
+@pytest.mark.parametrize(
+    "partial",
+    [
+        "We've restored access but our servers are still recovering and catching up.",
+        "The original bug is resolved, but automatic builds are still broken.",
+    ],
+)
+def test_an_end_with_something_still_failing_is_a_mitigation(partial: str) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2021-01-08 19:00 The site is down.\n"
+        f"- 2021-01-08 20:17 {partial}\n- 2021-01-08 20:48 Everything is back to normal.\n"
+    )
+    got = _instants(doc)
+    assert got["mitigated"] == dt.datetime(2021, 1, 8, 20, 17)
+    assert got["impact_ended"] == dt.datetime(2021, 1, 8, 20, 48)

@@ -185,6 +185,12 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
             _qualified(line, p, pats.purpose, pats.partial) for p in at
         ):
             continue  # "partially restored" is a mitigation; "to prevent ... back online" none
+        if milestone in _FULL_ENDINGS and all(_still_failing(line, p) for p in at):
+            # "We've restored access to Kitsu but our servers are still recovering": part
+            # of the way back, a mitigation.
+            if m.Milestone.MITIGATED not in found:
+                found.append(m.Milestone.MITIGATED)
+            continue
         if milestone in _FULL_ENDINGS and all(_some_of(line, p) for p in at):
             # "Most validators are signing again": part of the way back, a mitigation.
             if m.Milestone.MITIGATED not in found:
@@ -388,6 +394,20 @@ def _qualified(line: str, pos: int, purpose: re.Pattern[str], partial: re.Patter
     if partial.search(line[max(start, pos - 40) : pos]):
         return True
     return _after(line, pos, purpose)
+
+
+#: "but ... still" after an end in its sentence: what is still not back.
+_BUT_STILL = re.compile(r"\bbut\b(?:\s+[\w'-]+){0,6}?\s+still\b", re.IGNORECASE)
+
+
+def _still_failing(line: str, pos: int) -> bool:
+    """Whether the sentence of the end named at ``pos`` goes on to say what is still not
+    back: "We've restored access to Kitsu but our servers are still recovering" (Kitsu's
+    status page), "The original bug ... is resolved, but automatic builds are still broken"
+    (USDR), "AP node crash resolved via restart, but identity resolution still failed"
+    (cheqd)."""
+    _, end = _sentence(line, pos)
+    return _BUT_STILL.search(line, pos, end) is not None
 
 
 def _some_of(line: str, pos: int) -> bool:
