@@ -247,3 +247,14 @@ def test_an_end_with_something_still_failing_is_a_mitigation(partial: str) -> No
     got = _instants(doc)
     assert got["mitigated"] == dt.datetime(2021, 1, 8, 20, 17)
     assert got["impact_ended"] == dt.datetime(2021, 1, 8, 20, 48)
+
+
+def test_a_recovery_that_starts_is_a_mitigation() -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2024-10-24 04:45 Availability drops sharply.\n"
+        "- 2024-10-24 09:15 Customer instances started to come back online.\n"
+        "- 2024-10-24 09:40 All instances are back online.\n"
+    )
+    got = _instants(doc)
+    assert got["mitigated"] == dt.datetime(2024, 10, 24, 9, 15)
+    assert got["impact_ended"] == dt.datetime(2024, 10, 24, 9, 40)

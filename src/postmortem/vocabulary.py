@@ -1190,6 +1190,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # Recovery under way, not yet over: "the backlog starts to decrease", "k3s nodes began
         # to recover".
         r"(?:starts?|begins?|began|started) to (?:decrease|recover|improve|subside|clear)",
+        # "Customer instances started to come back online" (PortSwigger), "Cloudinary started
+        # to come back online" (the Financial Times' image service).
+        r"(?:starts?|begins?|began|started) to come back",
         # The same as a gerund: "GitHub Actions began recovering" (GitHub's status page); not
         # "decreasing", which falls as often as it recovers ("netspace started decreasing").
         r"(?:starts?|begins?|began|started) (?:recovering|improving|subsiding|clearing)",
