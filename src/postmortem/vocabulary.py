@@ -1477,7 +1477,11 @@ SOME_OF_WORDS: tuple[str, ...] = (
 
 #: Part of the way back: a recovery so qualified, right before its words, is a mitigation,
 #: not the end of impact or the resolution ("Function execution is partially restored").
-PARTIAL_WORDS: tuple[str, ...] = (r"partial(?:ly)?", r"partly")
+PARTIAL_WORDS: tuple[str, ...] = (
+    r"partial(?:ly)?", r"partly",
+    # A recovery begun, not done: "started to come back online" (PortSwigger).
+    r"(?:starts?|begins?|began|started) to come",
+)  # fmt: skip
 
 #: Right before a detection word, wording that says nothing was detected there: "despite not
 #: reporting any errors", "without alerting", "no alarms".
