@@ -126,6 +126,9 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
     def some_of(pattern: re.Pattern[str]) -> bool:
         return all(evidence._some_of(line, p) for p in places(pattern))
 
+    def still_failing(pattern: re.Pattern[str]) -> bool:
+        return all(evidence._still_failing(line, p) for p in places(pattern))
+
     def partly(pattern: re.Pattern[str]) -> bool:
         return all(
             evidence._qualified(line, p, pats.purpose, pats.partial) for p in places(pattern)
@@ -144,8 +147,14 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
         and not (ms in evidence._FULL_ENDINGS and partly(pattern))
         and not (ms is evidence.m.Milestone.DETECTED and undetected(pattern))
     ]
-    # An end said of some of what failed is a mitigation ("Most users are back online").
-    partial = [(ms, p) for ms, p in found if ms in evidence._FULL_ENDINGS and some_of(p)]
+    # An end said of some of what failed is a mitigation ("Most users are back online"), and
+    # so is one whose sentence says something is still failing ("... but builds are still
+    # broken").
+    partial = [
+        (ms, p)
+        for ms, p in found
+        if ms in evidence._FULL_ENDINGS and (still_failing(p) or some_of(p))
+    ]
     if partial:
         found = [(ms, p) for ms, p in found if (ms, p) not in partial]
         mitigations = [(ms, p) for ms, p in pats.words if ms is evidence.m.Milestone.MITIGATED]

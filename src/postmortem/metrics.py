@@ -20,7 +20,7 @@ from postmortem.calendar import BusinessCalendar
 from postmortem.durations import DurationSpec, MetricsConfig, SpecLike
 from postmortem.durations import specs as specs_of
 from postmortem.timestamps import format_duration, zone
-from postmortem.vocabulary import STATED_METRIC_MEANINGS, opens_by_date
+from postmortem.vocabulary import STATED_METRIC_MEANINGS
 
 __all__ = [
     "GROUPS",
@@ -691,22 +691,6 @@ def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.
     return out
 
 
-def _page_opened_late(report: m.Report, timed: list[_Hit], notional: bool) -> bool:
-    """Whether the start the metadata states is a status page's opening "date" (front matter
-    that also says whether it was resolved, ``vocabulary.opens_by_date``), written to the
-    hour or half hour, later than the first instant its timeline stamps. A date written to
-    the minute ("2021-05-29T22:41:00", Jenkins) is the start it states, even after a change
-    its log stamps first."""
-    fm = report.front_matter.data if report.front_matter else {}
-    start = report.metadata.started_at
-    if not timed or notional or start is None or not opens_by_date(fm):
-        return False
-    if start.minute % 30 or start.second:
-        return False
-    alike = [at for _, _, at in timed if (at.tzinfo is None) == (start.tzinfo is None)]
-    return bool(alike) and start - dt.timedelta(days=2) < min(alike) < start
-
-
 def _instants(report: m.Report) -> dict[str, Instant]:
     """Each milestone from, in order of trust: metadata, explicit markers, wording, fallbacks."""
     md = report.metadata
@@ -792,11 +776,11 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         )
 
     stated_start = field("started", md.started_at, "metadata.started_at")
-    if stated_start is not None and _page_opened_late(report, timed, notional):
-        # A status page's opening "date" after the first update its own log stamps ("date:
-        # 2019-09-29 18:00" over "Services are severely disrupted" at 10:00, sourcehut;
-        # 05:30 over a 05:15 chronology, Papirfly; 08:00 over "LernSax ist nicht verfügbar"
-        # at 07:00, Schullogin): the page was opened late, and its log dates the failure.
+    if stated_start is not None and any(
+        e.source == m.LATE_OPENING for e in report.evidence if e.milestone is m.Milestone.STARTED
+    ):
+        # A status page opened after the first update its own log stamps (the parser's
+        # evidence): its log dates the failure, from the first entry.
         stated_start = None
     started = (
         stated_start

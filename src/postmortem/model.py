@@ -102,6 +102,11 @@ class Milestone(enum.Enum):
     RESOLVED = "resolved"
 
 
+#: ``Evidence.source`` of the first update of a status page opened after it (see
+#: ``postmortem.parsing``): metrics lets the page's stated start give way to its log.
+LATE_OPENING = "status page opened late"
+
+
 @define(frozen=True, weakref_slot=False)
 class Evidence:
     """What a report's words say about one lifecycle milestone, and where they say it.

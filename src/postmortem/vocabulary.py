@@ -989,6 +989,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # A chain's or a node's work stopping: "the Picasso parachain stopped producing
         # blocks" (Composable), "the network stopped producing randomness" (drand), "nodes
         # stopped syncing on mainnet" (Equilibrium's Pathfinder).
+        # Not the team's act: "We stopped processing refunds to contain the issue".
+        r"(?<!\bwe )(?<!\bWe )(?<!\bI )(?<!team )"
         r"stop(?:s|ped)\s+(?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
         r"went down",
         r"goes down",
@@ -1462,10 +1464,19 @@ FULL_END_WORDS: tuple[str, ...] = (
 RELAPSE_WORDS: tuple[str, ...] = (
     r"\b(?:fail(?:s|ed|ing)?|(?:went|goes|is|was|are|were) down|crash(?:es|ed)?|broke|"
     r"unavailable|unreachable|erroring|stalled|halted) again\b",
-    r"\b(?:recurr(?:ed|s|ing)|reoccurr(?:ed|s|ing)|reappear(?:ed|s)|relaps(?:ed|es))\b",
-    r"\b(?:issue|problem|errors?|outage|failures?) (?:has |have )?(?:returned|came back)\b",
+    # Not "recurring", an adjective as often ("the recurring backup schedule").
+    r"\b(?:recurr(?:ed|s)|reoccurr(?:ed|s)|reappear(?:ed|s)|relaps(?:ed|es))\b",
+    # Not "errors returned to normal".
+    r"\b(?:issue|problem|errors?|outage|failures?) (?:has |have )?(?:returned|came back)\b"
+    r"(?! to (?:normal|baseline))",
     r"\bweitere (?:Störung|Ausfall)", r"\b(?:erneut|wieder) (?:ausgefallen|gestört)",
     r"再次出现", r"又出现", r"再次(?:中断|故障|宕机)", r"再発",
+)  # fmt: skip
+#: Words before a relapse's that say it did not happen or is what a change prevents: "The
+#: issue has not recurred", "so the deploy never fails again", "问题未再次出现".
+RELAPSE_DENIED_WORDS: tuple[str, ...] = (
+    r"\bnot\b", r"n't\b", r"\bnever\b", r"\bno longer\b", r"\bprevent", r"\bavoid",
+    r"\bso (?:that )?", r"\bensure", r"未", r"没", r"沒", r"不",
 )  # fmt: skip
 
 #: The subject of a recovery that says only part of what failed is back ("Most validators
@@ -1598,6 +1609,7 @@ PROSE_START_WORDS: tuple[str, ...] = (
     # failure is a rounder figure than the timeline's.
     r"(?:hours?|minutes?|mins?|hrs?),? (?:starting|beginning)(?= at\b)",
     r"stopped (?:responding|working|serving|accepting)",
+    r"(?<!\bwe )(?<!\bWe )(?<!\bI )(?<!team )"
     r"stopped (?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
 )  # fmt: skip
 #: Words before the length of impact stated after its start: "for a duration of 54
@@ -1658,7 +1670,9 @@ PROSE_END_WORDS: tuple[str, ...] = (
 #: Verbs of an end told as its absence until then: "did not resume production until
 #: Tuesday, December 28, 2021, 6:02:48.533 PM", "was not fully restored until 17:06".
 PROSE_NOT_UNTIL_WORDS: tuple[str, ...] = (
-    r"resum\w*", r"recover\w*", r"restored", r"resolved", r"return\w*", r"back online",
+    # What resumed is the service's work, not the team's ("did not resume deployments").
+    r"resum(?:e|ed)? (?:production|service|operations?|normal (?:service|operations?))",
+    r"recover\w*", r"restored", r"resolved", r"return(?:ed)? to normal", r"back online",
     r"back up",
 )  # fmt: skip
 

@@ -45,6 +45,7 @@ from postmortem.parsing.timeline import (
 )
 from postmortem.timestamps import (
     _DATE_ANY,
+    ZONES,
     Context,
     declared_zone,
     guess_dayfirst,
@@ -244,7 +245,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         # an update names in passing ("ETA 03:30 PT") is not theirs. Entries that name
         # theirs ("* 16:37 Denver - ...") keep it.
         zname = page_zone
-    if zname is None and fm is not None and not _stamps_name_a_zone(words):
+    if zname is None and fm is not None and not _ZONE_WORD.search(words):
         zname = _front_matter_offset(fm.data)
     reader.zone_hint = zone(zname) if zname else None
 
@@ -640,27 +641,25 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
     fixing things") dates the detection: they knew when they posted it. A retrospective
     posted under the same date ("First DoS ever at mataroa today!") does not."""
     md = report.metadata
+    late = _late_opening(report)
+    if late is not None:
+        # The status page opened after the first update its log stamps: the log dates the
+        # failure, and ``metrics`` lets the page's stated start give way to it.
+        report.evidence.append(
+            m.Evidence(m.Milestone.STARTED, late, "timeline", m.LATE_OPENING,
+                       "the status page's opening date is after its first update", None, 0.7)
+        )  # fmt: skip
     if md.detected_at is not None:
         return
     fm = report.front_matter
     opened = md.started_at if fm is not None and opens_by_date(fm.data) else None
+    if opened is not None and late is not None:
+        opened = late  # they knew by that update
     if opened is None:
         opened = next((e.at for e in report.evidence if e.milestone is m.Milestone.STARTED
                        and e.source == "metadata.date"), None)  # fmt: skip
     if opened is None:
         return
-    if not (opened.minute % 30 or opened.second):
-        # Opened on the hour or half hour, after the first update its log stamps (sourcehut's
-        # "date: 2019-09-29 18:00:00" over an update at 10:00): they knew by that update.
-        # ``metrics`` takes the same update for the start.
-        aware = opened.tzinfo is not None
-        alike = [
-            e.at
-            for e in report.timeline.events
-            if e.at is not None and (e.at.tzinfo is not None) == aware
-        ]
-        if alike and opened - dt.timedelta(days=2) < min(alike) < opened:
-            opened = min(alike)
     # The post's first words: a status update says at once that the team is on it.
     head = opening.lstrip()[:300]
     mm = _aware_words().search(head)
@@ -684,6 +683,32 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
     report.evidence.append(
         m.Evidence(m.Milestone.DETECTED, opened, "field", "metadata.date", quote, None, 0.6)
     )
+
+
+def _late_opening(report: m.Report) -> dt.datetime | None:
+    """The first update a status page's log stamps, when the page's opening "date" (front
+    matter that also says whether it was resolved, ``opens_by_date``) is written to the hour
+    or half hour and falls after it, within two days: sourcehut's "date: 2019-09-29
+    18:00:00" over "Services are severely disrupted" tracked at 10:00, Papirfly's 05:30 over
+    a 05:15 chronology, Schullogin's 08:00 over "LernSax ist nicht verfügbar" at 07:00. A
+    date to the minute ("2021-05-29T22:41:00", Jenkins) is the start it states, even after
+    a change its log stamps first. None otherwise."""
+    fm = report.front_matter
+    opened = report.metadata.started_at
+    if fm is None or opened is None or not opens_by_date(fm.data):
+        return None
+    if opened.minute % 30 or opened.second:
+        return None
+    aware = opened.tzinfo is not None
+    alike = [
+        e.at
+        for e in report.timeline.events
+        if e.at is not None and e.flag is None and (e.at.tzinfo is not None) == aware
+    ]
+    first = min(alike, default=None)
+    if first is None or not opened - dt.timedelta(days=2) < first < opened:
+        return None
+    return first
 
 
 def _status_log(report: m.Report) -> bool:
@@ -971,6 +996,21 @@ def _status_page_zone(data: Any) -> str | None:
     if opened is None or opened.utcoffset() != dt.timedelta(0):
         return None
     return "UTC"
+
+
+#: A zone named anywhere in the body ("## Timeline (UTC)", "Times below are in CET", "16:37
+#: Denver"): the front matter's offset is then not the body's zone.
+_ZONE_WORD = re.compile(
+    # Abbreviations as written ("UTC", "CET"), regions and cities capitalised ("Pacific
+    # time", "Denver"): not "central" or "eastern" in a sentence.
+    r"\b(?:"
+    + "|".join(sorted((k.upper() for k in ZONES if k.isalpha() and 2 <= len(k) <= 5), key=len,
+                      reverse=True))
+    + r"|(?:Pacific|Eastern|Central|Mountain) [Tt]ime|"
+    + "|".join(k.title() for k in ZONES if k.isalpha() and len(k) > 5 and k not in
+               ("pacific", "eastern", "central", "mountain"))
+    + r")\b"
+)  # fmt: skip
 
 
 def _front_matter_offset(data: Any) -> str | None:
@@ -1293,7 +1333,7 @@ def _flag_update_order(events: Sequence[m.TimelineEvent]) -> None:
 _TRACK_HEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\{\{<[ \t]*track\b")
 
 
-def _newest_first(events: Sequence[m.TimelineEvent], text: str = "") -> bool:
+def _newest_first(events: Sequence[m.TimelineEvent], text: str) -> bool:
     """Whether a timeline is written newest first: three or more dated entries, each no later
     than the one above it (status-page updates: "Resolved", "Monitoring", "Investigating")."""
     ats = [e.at for e in events if e.at is not None and e.date is not None and e.flag is None]

@@ -289,8 +289,19 @@ def partial_ends(events: list[m.TimelineEvent]) -> None:
             e.cues = tuple(sorted(kept, key=list(m.Milestone).index))
 
 
-#: A failure told again after an end (``vocabulary.RELAPSE_WORDS``).
+#: A failure told again after an end (``vocabulary.RELAPSE_WORDS``), and what denies one.
 _RELAPSE = re.compile(rf"(?:{'|'.join(v.RELAPSE_WORDS)})", re.IGNORECASE)
+_RELAPSE_DENIED = re.compile(rf"(?:{'|'.join(v.RELAPSE_DENIED_WORDS)})", re.IGNORECASE)
+
+
+def _relapse(text: str) -> bool:
+    """Whether the entry's words tell the failure again: a relapse word that no negation or
+    prevention before it in its clause denies."""
+    line = _first_paragraph(text)
+    for mm in _RELAPSE.finditer(line):
+        if not _RELAPSE_DENIED.search(line, _clause_start(line, mm.start()), mm.start()):
+            return True
+    return False
 
 
 def relapsed_ends(events: list[m.TimelineEvent]) -> None:
@@ -299,10 +310,9 @@ def relapsed_ends(events: list[m.TimelineEvent]) -> None:
     at 17:00 (Schullogin), "git ... 目前已经恢复" before "ESXi 主机再次出现了间歇性的网络问题"
     (USTCLUG), "AP node failed again" (cheqd). The ends before the last relapse become
     mitigation cues; an end after it stands."""
-    last = max(
-        (i for i, e in enumerate(events) if _RELAPSE.search(_first_paragraph(e.text))),
-        default=0,
-    )
+    # The entry's first paragraph, as its milestones are read: details under it (a log, a
+    # list of what was checked) tell no relapse of the incident.
+    last = max((i for i, e in enumerate(events) if _relapse(e.text)), default=0)
     for e in events[:last]:
         if m.Milestone.IMPACT_ENDED in e.cues:
             kept = [c for c in e.cues if c is not m.Milestone.IMPACT_ENDED]
@@ -396,8 +406,17 @@ def _qualified(line: str, pos: int, purpose: re.Pattern[str], partial: re.Patter
     return _after(line, pos, purpose)
 
 
-#: "but ... still" after an end in its sentence: what is still not back.
-_BUT_STILL = re.compile(r"\bbut\b(?:\s+[\w'-]+){0,6}?\s+still\b", re.IGNORECASE)
+#: "but ... still" after an end in its sentence, and what is still failing: "still
+#: recovering", "still broken", "still failed", "still not". ("but still without full
+#: functionality" qualifies how whole the end is: ``_NOT_WHOLE`` reads that.)
+_BUT_STILL = re.compile(
+    r"\bbut\b(?:\s+[\w'-]+){0,6}?\s+still\s+(?:being\s+)?"
+    # What is failing, not what the team still does ("still investigating", "will still
+    # monitor"): those leave the end whole.
+    r"(?:not|un(?!der)\w+|broken|down|fail\w*|degraded|slow|offline|missing|recovering|"
+    r"catching up|erroring|crashing|timing out|affected|impacted|stuck|backlogged)\b",
+    re.IGNORECASE,
+)
 
 
 def _still_failing(line: str, pos: int) -> bool:
@@ -645,16 +664,17 @@ def prose_evidence(
         # their year, but no day: a time with no date written before it stays undated.
         year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "")
         base_year = int(year.group()) if year else None
+    # A day without its year nearer than half a year after this one is in the year before.
+    year_ref: dt.date | None = None
     if base_year is None:
-        # Else the year of the first date written in full in any section: "did not resume
-        # until Tuesday, December 28, 2021" under one heading gives "On Friday, December 17,
-        # precisely at 2:55:54 PM" under the next its year (Composable's halt report).
-        full = next(
-            (d for sec in report.all_sections()
-             if (d := _first_full_day(_flat(sec.content), dayfirst)) is not None),
-            None,
-        )  # fmt: skip
-        base_year = full.year if full else None
+        # Else the year the dates written in full in the sections share, when they share one:
+        # "did not resume until Tuesday, December 28, 2021" under one heading gives "On
+        # Friday, December 17, precisely at 2:55:54 PM" under the next its year (Composable's
+        # halt report). Dates of several years leave the days without one undated.
+        fulls = [d for sec in report.all_sections()
+                 if (d := _first_full_day(_flat(sec.content), dayfirst)) is not None]  # fmt: skip
+        if len({d.year for d in fulls}) == 1:
+            base_year, year_ref = fulls[0].year, max(fulls)
     # The timeline's zone, else the one the report declares ("all times are US/Pacific") or
     # writes all its times in: a report of prose alone has only the latter.
     tz = zone(report.timeline.timezone) if report.timeline.timezone else zone_hint
@@ -669,6 +689,18 @@ def prose_evidence(
             # 2nd"; but "Report of 2021-12-20 ... On December 17" is three days before).
             year = found.year if found else base_year
             d = read_stamp(mm.group().replace(" of ", " "), dayfirst=dayfirst, base_year=year).date
+            if (
+                d is not None
+                and found is None
+                and year_ref is not None
+                and (d - year_ref).days > 183
+                and not _YEAR.search(mm.group())
+            ):
+                # "On December 30" in a report whose only full date is "January 4, 2022" (a
+                # fix shipped after): December 30, 2021.
+                d = read_stamp(
+                    mm.group().replace(" of ", " "), dayfirst=dayfirst, base_year=d.year - 1
+                ).date
             if d is not None and found is not None and d < found and not _YEAR.search(mm.group()):
                 later = read_stamp(
                     mm.group().replace(" of ", " "), dayfirst=dayfirst, base_year=found.year + 1

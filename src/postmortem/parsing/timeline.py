@@ -427,7 +427,13 @@ class TimelineReader:
             if split_stamp(text[ns:ne].split("\n", 1)[0]) is not None:
                 continue  # the next paragraph is an entry of its own
             found[i] = hit
-        return found if len(found) >= 2 else {}
+        # One labelled as an update ("**13:30 11th Feb - update 1**") is a timeline alone, as
+        # one status update is: deleting the other of two leaves it one.
+        labelled = any(
+            _UPDATE_TAIL.fullmatch(text[blocks[i].span[0] : blocks[i].span[1]].rstrip(), h[2])
+            for i, h in found.items()
+        )
+        return found if len(found) >= 2 or labelled else {}
 
     def _posted_lines(self, blocks: Sequence[Block]) -> dict[int, tuple[int, int, bool]]:
         """Paragraphs that are only a status page's "Posted" line with a day and a time: the
@@ -497,7 +503,21 @@ class TimelineReader:
         body_e = ne
         while body_e > ns and text[body_e - 1] in " \t\n\\":
             body_e -= 1
-        self._emit((s + hit[0], s + hit[1]), (ns, body_e), (s, body_e), "stamp-line", phase=phase)
+        # A status label after the stamp ("14:05 UTC Resolved") names the update's milestone,
+        # as a status update's label does.
+        line_end = s + len(text[s : b.span[1]].rstrip())
+        tail = _UPDATE_TAIL.fullmatch(text, s + hit[2], line_end)
+        cells = None
+        if tail is not None and tail.group("label").lower() in STATUS_UPDATE_MILESTONES:
+            cells = {"phase": tail.span("label")}
+        self._emit(
+            (s + hit[0], s + hit[1]),
+            (ns, body_e),
+            (s, body_e),
+            "stamp-line",
+            phase=phase,
+            cells=cells,
+        )
         self.consumed = max(self.consumed, ne)
 
     def _paragraph(self, b: Block, phase: str | None) -> None:
@@ -1086,9 +1106,9 @@ class TimelineReader:
             phase=phase,
             milestone=milestone
             or marker_milestone(body)
-            or (_status_milestone if shape == "status-update" else _phase_milestone)(
-                _cell(text, (cells or {}).get("phase"))
-            ),
+            or (
+                _status_milestone if shape in ("status-update", "stamp-line") else _phase_milestone
+            )(_cell(text, (cells or {}).get("phase"))),
             date=day,
             end=end,
             approximate=st.approximate,
@@ -1333,7 +1353,7 @@ _UPDATE_LEAD = re.compile(
 #: ("**2020-06-05 10:27 Update 5**", USTCLUG's notices; "**13:30 11th Feb - update 1**",
 #: JASMIN's news posts), or a status page's label ("14:05 UTC Resolved").
 _UPDATE_TAIL = re.compile(
-    r"[ \t:*_]*(?:[-–—|][ \t]*)?(?:(?:status )?updated?|"
+    r"[ \t:*_]*(?:[-–—|][ \t]*)?(?P<label>(?:status )?updated?|"
     + "|".join(sorted(STATUS_UPDATE_LABELS))
     + r")(?:[ \t]*#?[ \t]*\d{1,3})?[ \t:*_]*",
     re.IGNORECASE,
