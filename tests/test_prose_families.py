@@ -376,3 +376,18 @@ def test_a_date_field_after_the_first_entry_is_no_late_status_page() -> None:
     start = dt.datetime(2022, 5, 15, 21, 0, tzinfo=dt.timezone.utc)
     assert got["started"] == start
     assert got["detected"] is not None and got["detected"] >= start
+
+
+def test_an_update_that_says_a_part_is_still_offline_mitigates() -> None:
+    doc = (
+        "---\ntitle: Offline\ndate: '2020-07-15T09:02:50Z'\nresolved: true\n---\n\n"
+        "Community and the translation platform are down.\n\n"
+        "::: update Community restored | 2020-07-20T07:49:45Z\n"
+        "Community has been successfully restored.\nThe translation platform is still offline\n"
+        ":::\n\n::: update Translation platform restored | 2020-07-26T13:00:45Z\n"
+        "Translation platform has been successfully restored\n:::\n"
+    )
+    got = _instants(doc)
+    utc = dt.timezone.utc
+    assert got["mitigated"] == dt.datetime(2020, 7, 20, 7, 49, 45, tzinfo=utc)
+    assert got["impact_ended"] == dt.datetime(2020, 7, 26, 13, 0, 45, tzinfo=utc)

@@ -419,14 +419,26 @@ _BUT_STILL = re.compile(
 )
 
 
+#: A part said still down in a sentence of its own after the end: "Community has been
+#: successfully restored. The translation platform is still offline" (maicol07's page).
+_STILL_DOWN = re.compile(
+    r"\b(?:is|are|remains?|stays?)\s+still\s+(?:offline|down|unavailable|unreachable|broken|"
+    r"failing|degraded)\b|\bstill\s+(?:offline|down|unavailable|unreachable)\b",
+    re.IGNORECASE,
+)
+
+
 def _still_failing(line: str, pos: int) -> bool:
     """Whether the sentence of the end named at ``pos`` goes on to say what is still not
     back: "We've restored access to Kitsu but our servers are still recovering" (Kitsu's
     status page), "The original bug ... is resolved, but automatic builds are still broken"
     (USDR), "AP node crash resolved via restart, but identity resolution still failed"
-    (cheqd)."""
+    (cheqd); or a sentence after it says a part is still down: "Community has been
+    successfully restored. The translation platform is still offline" (maicol07's page)."""
     _, end = _sentence(line, pos)
-    return _BUT_STILL.search(line, pos, end) is not None
+    return (
+        _BUT_STILL.search(line, pos, end) is not None or _STILL_DOWN.search(line, pos) is not None
+    )
 
 
 def _some_of(line: str, pos: int) -> bool:
