@@ -258,3 +258,14 @@ def test_an_action_table_with_an_empty_first_column_is_no_timeline() -> None:
         again = pm.parse(pm.dumps(r))
         assert again.timeline.events == []
         assert len(again.action_items) == len(ids)
+
+
+def test_a_root_cause_of_one_section_word_over_its_factors_reads_back() -> None:
+    # Found by the round-trip property: a root cause whose text is "Impact" over the
+    # writer's "- **Contributing Factors:**" list read as a label heading, and was lost.
+    r = postmortem.Report(title="A")
+    r.root_cause.primary = "Impact"
+    r.root_cause.contributing_factors = ["A"]
+    again = postmortem.parse(postmortem.dumps(r))
+    assert again.root_cause.primary == "Impact"
+    assert again == r

@@ -187,6 +187,10 @@ def bold_heading(text: str, b: Block) -> tuple[int, int] | None:
 _LABEL_LINE = re.compile(r"[ \t]*(?P<t>[A-Z][\w'’ /&-]{2,60}?)[ \t]*:?[ \t]*\n?")
 
 
+#: A list item that opens with a bold key: "- **Contributing Factors:**".
+_FIELD_ITEM = re.compile(r"[ \t]*[-*+][ \t]+\*\*[^*\n]{1,60}:\*\*")
+
+
 def label_heading(text: str, b: Block, nxt: Block | None) -> tuple[int, int] | None:
     """The title span of a plain one-line paragraph that is a section's name over a list:
     "Action Items" / "- Set up alerting ..." (Learning Equality's post-mortems), "What Went
@@ -200,6 +204,10 @@ def label_heading(text: str, b: Block, nxt: Block | None) -> tuple[int, int] | N
         return None
     if text.count("\n", e, nxt.span[0]) > 2:
         return None  # more than a blank line between: not the list's label
+    if _FIELD_ITEM.match(text, nxt.span[0]):
+        # A list of the section's fields ("- **Contributing Factors:**", as the writer puts
+        # them under a root cause whose text may be one word, "Impact"): the line is text.
+        return None
     if section_kind(m.group("t")) is SectionKind.OTHER:
         return None
     return m.start("t"), m.end("t")
