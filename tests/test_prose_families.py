@@ -391,3 +391,14 @@ def test_an_update_that_says_a_part_is_still_offline_mitigates() -> None:
     utc = dt.timezone.utc
     assert got["mitigated"] == dt.datetime(2020, 7, 20, 7, 49, 45, tzinfo=utc)
     assert got["impact_ended"] == dt.datetime(2020, 7, 26, 13, 0, 45, tzinfo=utc)
+
+
+def test_a_new_text_under_a_time_alone_on_its_line_keeps_the_line_break() -> None:
+    # 2i2c's reports write each entry as its time on a line and its words under it, in one
+    # paragraph: a new text was written against the time ("5:00Changed words.").
+    doc = "# T\n\n## Timeline\n\n1:03\nFirst alert fires\n\n5:00\nEngineers acknowledge\n"
+    r = postmortem.parse(doc)
+    r.timeline.events[1].text = "Changed words."
+    out = postmortem.dumps(r)
+    assert out == doc.replace("Engineers acknowledge", "Changed words.")
+    assert postmortem.parse(out).timeline.events == r.timeline.events

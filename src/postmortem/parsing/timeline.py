@@ -595,6 +595,15 @@ class TimelineReader:
             dd = _DEFINITION.match(text, bs, le)
             if dd is not None:
                 bs = dd.end()  # "14:05" over ": Alert fired" (a definition list): no ": "
+            elif not text[bs : text.find("\n", bs, le) if "\n" in text[bs:le] else le].strip():
+                # A time alone on its line over its words ("5:00" / "Engineers acknowledge
+                # the alert", 2i2c's reports): the words start on the next line, and a new
+                # text written there keeps the line break.
+                nl = text.find("\n", bs, le)
+                if nl >= 0:
+                    bs = nl + 1
+                    while bs < le and text[bs] in " \t":
+                        bs += 1
             while True:
                 while body_e > bs and text[body_e - 1] in " \t\n\\":
                     body_e -= 1
