@@ -402,3 +402,18 @@ def test_a_new_text_under_a_time_alone_on_its_line_keeps_the_line_break() -> Non
     out = postmortem.dumps(r)
     assert out == doc.replace("Engineers acknowledge", "Changed words.")
     assert postmortem.parse(out).timeline.events == r.timeline.events
+
+
+def test_entries_in_a_summary_are_its_timeline_not_its_text() -> None:
+    # TTNRT's status posts put their stamped updates under "## Summary": editing an entry
+    # changed the summary's text too, and the edited report did not read back.
+    doc = (
+        "# Snow\n\n## Summary\n\n"
+        "2024-01-13 11:52:00 - The snow is starting to weaken.\n\n"
+        "2024-01-13 12:30:00 - Power is back.\n"
+    )
+    r = postmortem.parse(doc)
+    assert r.summary.text is None
+    assert len(r.timeline.events) == 2
+    r.timeline.events[0].text = "The snow has stopped."
+    assert postmortem.parse(postmortem.dumps(r)) == r

@@ -852,9 +852,15 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
             ):
                 reader.assign(path, _span_of(text, blocks), items=[_span_of(text, blocks)])
             continue
+        # A run of stamped entries in the section is its timeline, not its text: the text
+        # stops before it ("## Summary" over "2024-01-13 11:52:00 - The snow is starting to
+        # weaken", TTNRT's status posts), or editing an entry would change the text too.
+        stamped = [b for b in blocks if b.kind in ("paragraph", "list") and _opens_stamped(text, b)]
         prose: list[Block] = []
         for b in blocks:
             if block_has_kv(text, b) or b.kind in ("table", "heading", "rule"):
+                break
+            if len(stamped) >= 2 and b is stamped[0]:
                 break
             prose.append(b)
         if not prose:
@@ -865,6 +871,13 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
                 reader.assign(path, inner)
             continue
         reader.assign(path, _span_of(text, prose))
+
+
+def _opens_stamped(text: str, b: Block) -> bool:
+    """Whether the block's first line opens with a stamp that has a time of day."""
+    line = text[slice(*first_line_span(text, b.span))].lstrip(" \t-*+>")
+    hit = split_stamp(line)
+    return hit is not None and hit[0] == 0 and read_stamp(line[hit[0] : hit[1]]).time is not None
 
 
 _STEP = re.compile(r"[ \t]*(?:\*\*|__)?step\s*\d*(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*:?\s*", re.I)
