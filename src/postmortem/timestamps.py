@@ -745,6 +745,27 @@ _ZONE_WORD = re.compile(
     )
     + ")(?![A-Za-z])"
 )
+#: Zones named in words: two-letter abbreviations ("PT"), regions and cities capitalised
+#: ("Pacific time", "Denver"); not "central" or "eastern" in a sentence.
+_ZONE_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(z.upper() for z in ZONES if z.isalpha() and len(z) == 2)
+    + r"|(?:Pacific|Eastern|Central|Mountain) [Tt]ime|"
+    + "|".join(
+        z.title()
+        for z in ZONES
+        if z.isalpha() and len(z) > 4 and z not in ("pacific", "eastern", "central", "mountain")
+    )
+    + r")\b"
+)
+
+
+def names_a_zone(text: str) -> bool:
+    """Whether the text names a zone anywhere: an abbreviation in capitals ("UTC", "CET"), an
+    offset from UTC ("UTC+5"), a region's or a city's name ("Pacific time", "Denver")."""
+    return any(p.search(text) for p in (_ZONE_WORD, _OFFSET_ZONE, _ZONE_NAME))
+
+
 _COUNT_WORDS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0}
 _UNIT_SCALE = {"h": 3600, "m": 60, "d": 86400}
 

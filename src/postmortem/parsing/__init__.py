@@ -45,10 +45,10 @@ from postmortem.parsing.timeline import (
 )
 from postmortem.timestamps import (
     _DATE_ANY,
-    ZONES,
     Context,
     declared_zone,
     guess_dayfirst,
+    names_a_zone,
     parse_date,
     parse_datetime,
     parse_day_range,
@@ -245,8 +245,11 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         # an update names in passing ("ETA 03:30 PT") is not theirs. Entries that name
         # theirs ("* 16:37 Denver - ...") keep it.
         zname = page_zone
-    if zname is None and fm is not None and not _ZONE_WORD.search(words):
-        zname = _front_matter_offset(fm.data)
+    offset = _front_matter_offset(fm.data) if zname is None and fm is not None else None
+    if offset is not None and not names_a_zone(words):
+        # The front matter's offset is the zone of a body that names none ("## Timeline
+        # (UTC)", "Times below are in CET", "16:37 Denver" name theirs).
+        zname = offset
     reader.zone_hint = zone(zname) if zname else None
 
     title_block = _title_block(text, blocks, fm, body_start)
@@ -855,7 +858,12 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
         # A run of stamped entries in the section is its timeline, not its text: the text
         # stops before it ("## Summary" over "2024-01-13 11:52:00 - The snow is starting to
         # weaken", TTNRT's status posts), or editing an entry would change the text too.
-        stamped = [b for b in blocks if b.kind in ("paragraph", "list") and _opens_stamped(text, b)]
+        stamped = list(
+            itertools.islice(
+                (b for b in blocks if b.kind in ("paragraph", "list") and _opens_stamped(text, b)),
+                2,
+            )
+        )
         prose: list[Block] = []
         for b in blocks:
             if block_has_kv(text, b) or b.kind in ("table", "heading", "rule"):
@@ -1005,25 +1013,7 @@ def _status_page_zone(data: Any) -> str | None:
     written in UTC ("date: 2024-02-16T09:28:00.000Z"), else None."""
     if not isinstance(data, dict) or not opens_by_date(data):
         return None
-    opened = _fm_datetime(by_name(data).get("date"))
-    if opened is None or opened.utcoffset() != dt.timedelta(0):
-        return None
-    return "UTC"
-
-
-#: A zone named anywhere in the body ("## Timeline (UTC)", "Times below are in CET", "16:37
-#: Denver"): the front matter's offset is then not the body's zone.
-_ZONE_WORD = re.compile(
-    # Abbreviations as written ("UTC", "CET"), regions and cities capitalised ("Pacific
-    # time", "Denver"): not "central" or "eastern" in a sentence.
-    r"\b(?:"
-    + "|".join(sorted((k.upper() for k in ZONES if k.isalpha() and 2 <= len(k) <= 5), key=len,
-                      reverse=True))
-    + r"|(?:Pacific|Eastern|Central|Mountain) [Tt]ime|"
-    + "|".join(k.title() for k in ZONES if k.isalpha() and len(k) > 5 and k not in
-               ("pacific", "eastern", "central", "mountain"))
-    + r")\b"
-)  # fmt: skip
+    return "UTC" if _front_matter_offset(data) == "UTC" else None
 
 
 def _front_matter_offset(data: Any) -> str | None:

@@ -185,14 +185,11 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
             _qualified(line, p, pats.purpose, pats.partial) for p in at
         ):
             continue  # "partially restored" is a mitigation; "to prevent ... back online" none
-        if milestone in _FULL_ENDINGS and all(_still_failing(line, p) for p in at):
-            # "We've restored access to Kitsu but our servers are still recovering": part
-            # of the way back, a mitigation.
-            if m.Milestone.MITIGATED not in found:
-                found.append(m.Milestone.MITIGATED)
-            continue
-        if milestone in _FULL_ENDINGS and all(_some_of(line, p) for p in at):
-            # "Most validators are signing again": part of the way back, a mitigation.
+        if milestone in _FULL_ENDINGS and (
+            all(_some_of(line, p) for p in at) or all(_still_failing(line, p) for p in at)
+        ):
+            # "Most validators are signing again", "We've restored access to Kitsu but our
+            # servers are still recovering": part of the way back, a mitigation.
             if m.Milestone.MITIGATED not in found:
                 found.append(m.Milestone.MITIGATED)
             continue
@@ -283,10 +280,15 @@ def partial_ends(events: list[m.TimelineEvent]) -> None:
         return
     for e in events[: full[-1]]:
         if m.Milestone.IMPACT_ENDED in e.cues and not _whole(_first_paragraph(e.text)):
-            kept = [c for c in e.cues if c is not m.Milestone.IMPACT_ENDED]
-            if m.Milestone.MITIGATED not in kept:
-                kept.append(m.Milestone.MITIGATED)
-            e.cues = tuple(sorted(kept, key=list(m.Milestone).index))
+            _end_as_mitigation(e)
+
+
+def _end_as_mitigation(e: m.TimelineEvent) -> None:
+    """The entry's end-of-impact cue, once a later entry shows it partial, as a mitigation."""
+    kept = [c for c in e.cues if c is not m.Milestone.IMPACT_ENDED]
+    if m.Milestone.MITIGATED not in kept:
+        kept.append(m.Milestone.MITIGATED)
+    e.cues = tuple(sorted(kept, key=_LIFECYCLE.index))
 
 
 #: A failure told again after an end (``vocabulary.RELAPSE_WORDS``), and what denies one.
@@ -310,15 +312,18 @@ def relapsed_ends(events: list[m.TimelineEvent]) -> None:
     at 17:00 (Schullogin), "git ... 目前已经恢复" before "ESXi 主机再次出现了间歇性的网络问题"
     (USTCLUG), "AP node failed again" (cheqd). The ends before the last relapse become
     mitigation cues; an end after it stands."""
-    # The entry's first paragraph, as its milestones are read: details under it (a log, a
-    # list of what was checked) tell no relapse of the incident.
-    last = max((i for i, e in enumerate(events) if _relapse(e.text)), default=0)
-    for e in events[:last]:
-        if m.Milestone.IMPACT_ENDED in e.cues:
-            kept = [c for c in e.cues if c is not m.Milestone.IMPACT_ENDED]
-            if m.Milestone.MITIGATED not in kept:
-                kept.append(m.Milestone.MITIGATED)
-            e.cues = tuple(sorted(kept, key=list(m.Milestone).index))
+    ends = [i for i, e in enumerate(events) if m.Milestone.IMPACT_ENDED in e.cues]
+    if not ends:
+        return
+    # Only a relapse after an end undoes one: the entries after the first end are read, from
+    # the last, in their first paragraph as their milestones are (details under an entry, a
+    # log or what was checked, tell no relapse of the incident).
+    last = next((i for i in range(len(events) - 1, ends[0], -1) if _relapse(events[i].text)), None)
+    if last is None:
+        return
+    for i in ends:
+        if i < last:
+            _end_as_mitigation(events[i])
 
 
 #: What makes an end of impact whole (``vocabulary.FULL_END_WORDS``).

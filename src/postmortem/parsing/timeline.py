@@ -107,8 +107,13 @@ class TimelineReader:
             return
         st = read_stamp(title.strip(" #*_"), dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         if st.date is not None and st.time is None:
-            self.ctx.day = self.heading_day = st.date
-            self.ctx.fresh_day = self.days_given = True
+            self._enter_day(st.date)
+            self.heading_day = st.date
+
+    def _enter_day(self, day: dt.date) -> None:
+        """The day a day's heading gives the entries under it (no rollover across it)."""
+        self.ctx.day = day
+        self.ctx.fresh_day = self.days_given = True
 
     def read_section(self, node: Node, phase: str | None = None) -> None:
         """Read a timeline section and its subsections (day headings, phases, entry headings)."""
@@ -148,8 +153,8 @@ class TimelineReader:
                 st.date = self._numbered_day(int(numbered.group(1)))
             day_heading = st.date is not None and st.time is None
             if day_heading:
-                self.ctx.day = st.date
-                self.ctx.fresh_day = self.days_given = True
+                assert st.date is not None
+                self._enter_day(st.date)
             if self._key_event(child):
                 continue
             before = len(self.events)
@@ -407,6 +412,7 @@ class TimelineReader:
         Two or more make entries; one alone is a line of the report. Index -> stamp hit."""
         text = self.text
         found: dict[int, tuple[int, int, int]] = {}
+        labelled = False
         for i, b in enumerate(blocks[:-1]):
             nxt = blocks[i + 1]
             if b.kind != "paragraph" or nxt.kind != "paragraph":
@@ -416,9 +422,10 @@ class TimelineReader:
             if "\n" in raw or len(raw) > 60 or not _MAYBE_STAMP.search(raw):
                 continue
             hit = split_stamp(raw)
-            if hit is None or (
-                raw[hit[2] :].strip(" \t:*_") and not _UPDATE_TAIL.fullmatch(raw, hit[2])
-            ):
+            if hit is None:
+                continue
+            tailed = bool(raw[hit[2] :].strip(" \t:*_"))
+            if tailed and not _UPDATE_TAIL.fullmatch(raw, hit[2]):
                 continue
             st = read_stamp(raw[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
             if st.time is None:
@@ -427,12 +434,9 @@ class TimelineReader:
             if split_stamp(text[ns:ne].split("\n", 1)[0]) is not None:
                 continue  # the next paragraph is an entry of its own
             found[i] = hit
+            labelled = labelled or tailed
         # One labelled as an update ("**13:30 11th Feb - update 1**") is a timeline alone, as
         # one status update is: deleting the other of two leaves it one.
-        labelled = any(
-            _UPDATE_TAIL.fullmatch(text[blocks[i].span[0] : blocks[i].span[1]].rstrip(), h[2])
-            for i, h in found.items()
-        )
         return found if len(found) >= 2 or labelled else {}
 
     def _posted_lines(self, blocks: Sequence[Block]) -> dict[int, tuple[int, int, bool]]:
@@ -595,15 +599,13 @@ class TimelineReader:
             dd = _DEFINITION.match(text, bs, le)
             if dd is not None:
                 bs = dd.end()  # "14:05" over ": Alert fired" (a definition list): no ": "
-            elif not text[bs : text.find("\n", bs, le) if "\n" in text[bs:le] else le].strip():
+            elif (nl := text.find("\n", bs, le)) >= 0 and not text[bs:nl].strip():
                 # A time alone on its line over its words ("5:00" / "Engineers acknowledge
                 # the alert", 2i2c's reports): the words start on the next line, and a new
                 # text written there keeps the line break.
-                nl = text.find("\n", bs, le)
-                if nl >= 0:
-                    bs = nl + 1
-                    while bs < le and text[bs] in " \t":
-                        bs += 1
+                bs = nl + 1
+                while bs < le and text[bs] in " \t":
+                    bs += 1
             while True:
                 while body_e > bs and text[body_e - 1] in " \t\n\\":
                     body_e -= 1
