@@ -417,3 +417,44 @@ def test_entries_in_a_summary_are_its_timeline_not_its_text() -> None:
     assert len(r.timeline.events) == 2
     r.timeline.events[0].text = "The snow has stopped."
     assert postmortem.parse(postmortem.dumps(r)) == r
+
+
+@pytest.mark.parametrize(
+    ("window", "start", "end"),
+    [
+        # eplus's notice: the day after each time, written in numbers, day first.
+        (
+            "from **18:00 on 15/10/2024** to **22:00 on 16/10/2024**",
+            dt.datetime(2024, 10, 15, 18),
+            dt.datetime(2024, 10, 16, 22),
+        ),
+        # crates.io's form: an ISO day after a zoned time.
+        (
+            "between 12:17 UTC on 2023-07-20 and 12:30 UTC on 2023-07-20",
+            dt.datetime(2023, 7, 20, 12, 17, tzinfo=dt.timezone.utc),
+            dt.datetime(2023, 7, 20, 12, 30, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_a_window_whose_days_are_numbers_after_the_times(
+    window: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    doc = f"# Notice\n\nThe website is back online after the downtime {window}.\n"
+    got = _instants(doc)
+    assert (got["started"], got["impact_ended"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("3 maggio 2023", dt.date(2023, 5, 3)),  # Italian
+        ("5 mei 2022", dt.date(2022, 5, 5)),  # Dutch
+        ("12 kwietnia 2012", dt.date(2012, 4, 12)),  # Polish, genitive
+        ("12 kwiecień 2012", dt.date(2012, 4, 12)),  # Polish, as a heading names the month
+        ("14. srpna 2019", dt.date(2019, 8, 14)),  # Czech
+        ("1 października 2020", dt.date(2020, 10, 1)),
+    ],
+)
+def test_months_of_more_languages_beside_a_day(written: str, day: dt.date) -> None:
+    assert read_stamp(written).date == day
+    assert read_stamp(f"{written} 11:45").time == dt.time(11, 45)

@@ -109,27 +109,34 @@ _MONTHS = {
     )
     for m in names
 }
-#: The months in French, Spanish, Portuguese, German and Russian, as reports in those languages
-#: date them ("28 Février 2026", "20 de septiembre de 2025", "06. Juni 2024", "15 января
-#: 2024", "15 janv. 2024"): read only beside a day number, as English names are. Their
-#: abbreviations too, but not those that are English words ("out", "set", "ago").
+#: The months in French, Spanish, Portuguese, German, Russian, Italian, Dutch, Polish and
+#: Czech, as reports in those languages date them ("28 Février 2026", "20 de septiembre de
+#: 2025", "06. Juni 2024", "15 января 2024", "15 janv. 2024", "3 maggio 2023", "12 kwiecień",
+#: "14. srpna 2019"), their genitive forms too: read only beside a day number, as English names
+#: are. Their abbreviations too, but not those that are English words ("out", "set", "ago").
 OTHER_MONTHS: tuple[tuple[str, ...], ...] = (
     ("janvier", "janv", "enero", "ene", "janeiro", "januar", "jänner", "января", "январь",
-     "янв"),
+     "янв", "gennaio", "januari", "styczeń", "stycznia", "leden", "ledna"),
     ("février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "februar", "февраля",
-     "февраль", "фев"),
-    ("mars", "marzo", "março", "marco", "märz", "maerz", "марта", "март", "мар"),
-    ("avril", "avr", "abril", "abr", "апреля", "апрель", "апр"),
-    ("mai", "mayo", "maio", "мая", "май"),
-    ("juin", "junio", "junho", "juni", "июня", "июнь", "июн"),
-    ("juillet", "juil", "julio", "julho", "juli", "июля", "июль", "июл"),
-    ("août", "aout", "agosto", "августа", "август", "авг"),
-    ("septembre", "septiembre", "setiembre", "setembro", "сентября", "сентябрь", "сен",
-     "сент"),
-    ("octobre", "octubre", "outubro", "oktober", "okt", "октября", "октябрь", "окт"),
-    ("noviembre", "novembro", "ноября", "ноябрь", "ноя"),
+     "февраль", "фев", "febbraio", "februari", "luty", "lutego", "únor", "února"),
+    ("mars", "marzo", "março", "marco", "märz", "maerz", "марта", "март", "мар", "maart",
+     "marzec", "marca", "březen", "března"),
+    ("avril", "avr", "abril", "abr", "апреля", "апрель", "апр", "aprile", "kwiecień",
+     "kwietnia", "duben", "dubna"),
+    ("mai", "mayo", "maio", "мая", "май", "maggio", "mei", "maj", "maja", "květen", "května"),
+    ("juin", "junio", "junho", "juni", "июня", "июнь", "июн", "giugno", "czerwiec", "czerwca",
+     "červen", "června"),
+    ("juillet", "juil", "julio", "julho", "juli", "июля", "июль", "июл", "luglio", "lipiec",
+     "lipca", "červenec", "července"),
+    ("août", "aout", "agosto", "августа", "август", "авг", "augustus", "sierpień", "sierpnia",
+     "srpen", "srpna"),
+    ("septembre", "septiembre", "setiembre", "setembro", "сентября", "сентябрь", "сен", "сент",
+     "settembre", "wrzesień", "września", "září"),
+    ("octobre", "octubre", "outubro", "oktober", "okt", "октября", "октябрь", "окт", "ottobre",
+     "październik", "października", "říjen", "října"),
+    ("noviembre", "novembro", "ноября", "ноябрь", "ноя", "listopad", "listopada", "listopadu"),
     ("décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dezember",
-     "декабря", "декабрь", "дек"),
+     "декабря", "декабрь", "дек", "dicembre", "grudzień", "grudnia", "prosinec", "prosince"),
 )  # fmt: skip
 for _i, _names in enumerate(OTHER_MONTHS):
     _MONTHS.update({_name: _i + 1 for _name in _names})
