@@ -458,3 +458,49 @@ def test_a_window_whose_days_are_numbers_after_the_times(
 def test_months_of_more_languages_beside_a_day(written: str, day: dt.date) -> None:
     assert read_stamp(written).date == day
     assert read_stamp(f"{written} 11:45").time == dt.time(11, 45)
+
+
+@pytest.mark.parametrize(
+    ("entry", "start"),
+    [
+        # differentpla's home network: the evening before the entry that noticed it.
+        (
+            "08:45: I noticed that the sensor hadn't reported any readings since approximately"
+            " 9pm the previous evening.",
+            dt.datetime(2023, 11, 9, 21, 0, tzinfo=dt.timezone.utc),
+        ),
+        # A time later than the entry's own is the day before too.
+        (
+            "06:10: Users report that uploads have been failing since 23:40.",
+            dt.datetime(2023, 11, 9, 23, 40, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "08:45: We have been having DNS problems since around 07:50.",
+            dt.datetime(2023, 11, 10, 7, 50, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_an_entry_that_dates_the_failure_since_an_earlier_time_starts_it(
+    entry: str, start: dt.datetime
+) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\nAll times are in UTC.\n\nNovember 10th, 2023\n\n"
+        f"- {entry}\n- 09:07: **Connectivity was restored.**\n"
+    )
+    assert _instants(doc)["started"] == start
+
+
+def test_a_failure_since_a_time_in_the_prose_starts_the_incident() -> None:
+    doc = (
+        "# Outage\n\n## Summary\n\nCrate builds were failing since 2019-10-20 00:55 UTC, for"
+        " lack of disk space; a day later the website went down too.\n"
+    )
+    assert _instants(doc)["started"] == dt.datetime(2019, 10, 20, 0, 55, tzinfo=dt.timezone.utc)
+
+
+def test_a_recovery_since_a_time_starts_nothing() -> None:
+    doc = (
+        "# Halt\n\n## Timeline\n\n- **2025-08-19 02:40 UTC** - The validator was restarted.\n"
+        "- **2025-08-19 03:30 UTC** - No missed blocks since 02:50 UTC.\n"
+    )
+    assert _instants(doc)["started"] == dt.datetime(2025, 8, 19, 2, 40, tzinfo=dt.timezone.utc)

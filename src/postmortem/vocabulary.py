@@ -1612,6 +1612,23 @@ PROSE_START_WORDS: tuple[str, ...] = (
     r"(?<!\bwe )(?<!\bWe )(?<!\bI )(?<!team )"
     r"stopped (?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
 )  # fmt: skip
+#: A failure told as going on since a time, the words before "since" in its clause: "Crate
+#: builds were failing since 2019-10-20 00:55 UTC" (docs.rs), "We have been having DNS
+#: problems on Michael today since around 14:40" (UCL's status page), "hadn't reported any
+#: readings since approximately 9pm the previous evening" (differentpla). Not "No missed
+#: blocks since 02:50", a recovery.
+SINCE_FAILING_WORDS: tuple[str, ...] = (
+    r"fail(?:s|ed|ing|ures?)?", r"errors?", r"problems?", r"issues?", r"down", r"outage",
+    r"unavailable", r"unreachable", r"unresponsive", r"offline", r"broken", r"degraded",
+    r"\w+n't", r"not (?:been )?(?:\w+ing|\w+ed|available|reachable)", r"no longer",
+    r"stopped",
+)  # fmt: skip
+#: Words after such a time that put it on the day before the sentence's: "since 9pm the
+#: previous evening", "since 23:00 yesterday".
+SINCE_DAY_BEFORE_WORDS: tuple[str, ...] = (
+    r"the (?:previous|prior) (?:evening|night|day)", r"the (?:night|evening|day) before",
+    r"yesterday", r"last night",
+)  # fmt: skip
 #: Words before the length of impact stated after its start: "for a duration of 54
 #: minutes", "for 47 minutes", "lasted approximately 4 hours" (Google Cloud's incident
 #: reports; status-page summaries).

@@ -18,7 +18,12 @@ from postmortem.errors import ParseError
 from postmortem.parsing import _marko_fixes  # noqa: F401  (linear-time marko, see there)
 from postmortem.parsing.actions import INTRO, read_actions
 from postmortem.parsing.blocks import Block
-from postmortem.parsing.evidence import partial_ends, prose_evidence, relapsed_ends
+from postmortem.parsing.evidence import (
+    partial_ends,
+    prose_evidence,
+    relapsed_ends,
+    since_starts,
+)
 from postmortem.parsing.fields import (
     FIELD_KINDS,
     Reader,
@@ -146,8 +151,10 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     opening = _as_read(opening)
     opening = _FIELD_LINE.sub(_drop_field, opening[:6000])  # "**Status**: Resolved" is a field
     # Key events stated as a day alone come first: a field outranks a sentence of the prose.
-    report.evidence = reader.day_events + prose_evidence(
-        report, opening, dayfirst=reader.dayfirst, zone_hint=reader.zone_hint
+    report.evidence = (
+        reader.day_events
+        + prose_evidence(report, opening, dayfirst=reader.dayfirst, zone_hint=reader.zone_hint)
+        + since_starts(report.timeline.events)
     )
     report.stated_fields = field_figures(report, doc)
     _date_field_start(report, doc, src.text)

@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -326,6 +326,36 @@ def relapsed_ends(events: list[m.TimelineEvent]) -> None:
             _end_as_mitigation(events[i])
 
 
+def since_starts(events: Sequence[m.TimelineEvent]) -> list[m.Evidence]:
+    """A start an entry dates before its own time: "08:45: I noticed that the sensor hadn't
+    reported any readings since approximately 9pm the previous evening" (differentpla), "Crate
+    builds were failing since 2019-10-20 00:55 UTC" (docs.rs). The time is on the entry's day,
+    or the day before when words say so or when it is later than the entry's own time; the
+    earliest such start of the timeline, as evidence of the kind a sentence gives."""
+    found: list[m.Evidence] = []
+    for e in events:
+        if e.at is None or "since" not in e.text:
+            continue
+        mm = _SINCE.search(_flat(e.text))
+        if mm is None:
+            continue
+        st = read_stamp(re.sub(r"^at ", "", mm.group("s").strip()), base_year=e.at.year)
+        if st.time is None:
+            continue
+        day = st.date or e.at.date()
+        at = dt.datetime.combine(day, st.time, tzinfo=st.zone or e.at.tzinfo)
+        if st.date is None and (mm.group("prev") or at > e.at):
+            at -= dt.timedelta(days=1)
+        if at.tzinfo is not None and e.at.tzinfo is not None:
+            at = at.astimezone(e.at.tzinfo)
+        elif (at.tzinfo is None) != (e.at.tzinfo is None):
+            continue  # one zoned and one not: no order to check
+        if at < e.at:
+            found.append(m.Evidence(m.Milestone.STARTED, at, "prose", "timeline", e.text[:80],
+                                    e.line or None, 0.6))  # fmt: skip
+    return sorted(found, key=lambda ev: ev.at or dt.datetime.min)[:1]
+
+
 #: What makes an end of impact whole (``vocabulary.FULL_END_WORDS``).
 _FULL_END = re.compile(rf"\b(?:{'|'.join(v.FULL_END_WORDS)})\b", re.IGNORECASE)
 #: A word right before it that says the end is not whole yet: "though not yet at full
@@ -510,6 +540,13 @@ _STAMPISH = (
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
 _ABOUT = r"(?:(?:approximately|approx\.|about|around|roughly|~) ?)?"
+#: A failure going on since a time (``vocabulary.SINCE_FAILING_WORDS``), in one clause: the
+#: time in ``s``, and ``prev`` when words after it put it on the day before.
+_SINCE_BODY = (
+    rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS)})\b[^.;|]{{0,80}}?\bsince {_ABOUT}"
+    rf"(?P<s>{_STAMPISH})(?P<prev>,? (?:{'|'.join(v.SINCE_DAY_BEFORE_WORDS)})\b)?"
+)
+_SINCE = re.compile(_SINCE_BODY)
 
 
 @lru_cache(maxsize=1)
@@ -551,6 +588,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # reachable": a dated change, and failure in the sentence that follows it.
             rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.|]|\.(?=\S)){{0,200}}\.\s+"
             rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b[^.|]{{0,150}}?\b(?:{alt(v.PROSE_START_WORDS)})\b"
+            rf"|{_SINCE_BODY}"
         ),
         "detected": re.compile(
             rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.|]{{0,60}}?\b(?:{alt(v.PROSE_DETECT_WORDS)})"
@@ -802,14 +840,13 @@ def prose_evidence(
 
     def start(text: str) -> list[m.Evidence]:
         mm = pats["started"].search(text)
-        raw = (mm.group("a") or mm.group("b") or mm.group("c")) if mm else None
+        raw = (mm.group("a") or mm.group("b") or mm.group("c") or mm.group("s")) if mm else None
         # The day written before the time, or right after it ("starting at 10:05 UTC on 12
         # January 2024").
-        a = (
-            when(raw, day_before(text, mm.start()) or day_after(text, mm.end()))
-            if mm and raw
-            else None
-        )
+        day = (day_before(text, mm.start()) or day_after(text, mm.end())) if mm and raw else None
+        if day is not None and mm is not None and mm.group("prev"):
+            day -= dt.timedelta(days=1)  # "failing since 23:00 the previous evening"
+        a = when(raw, day) if mm and raw else None
         if mm is None or a is None:
             return []
         got = [said("started", a, mm.group(0), 0.6)]
