@@ -504,3 +504,21 @@ def test_a_recovery_since_a_time_starts_nothing() -> None:
         "- **2025-08-19 03:30 UTC** - No missed blocks since 02:50 UTC.\n"
     )
     assert _instants(doc)["started"] == dt.datetime(2025, 8, 19, 2, 40, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Node has restored and regained healthy status, but volumes will not mount to the node.",
+        "The fix resolved much of the impact, but we'd not yet fixed the load on the origin.",
+    ],
+)
+def test_an_end_whose_sentence_says_a_part_does_not_work_yet_mitigates(entry: str) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- **2021-07-11 00:27 UTC:** The database went down.\n"
+        f"- **2021-07-11 01:13 UTC:** {entry}\n"
+        "- **2021-07-11 06:36 UTC:** All volumes mounted, service fully restored.\n"
+    )
+    got = _instants(doc)
+    assert got["mitigated"] == dt.datetime(2021, 7, 11, 1, 13, tzinfo=dt.timezone.utc)
+    assert got["impact_ended"] == dt.datetime(2021, 7, 11, 6, 36, tzinfo=dt.timezone.utc)

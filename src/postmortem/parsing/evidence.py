@@ -449,7 +449,14 @@ _BUT_STILL = re.compile(
     # What is failing, not what the team still does ("still investigating", "will still
     # monitor"): those leave the end whole.
     r"(?:not|un(?!der)\w+|broken|down|fail\w*|degraded|slow|offline|missing|recovering|"
-    r"catching up|erroring|crashing|timing out|affected|impacted|stuck|backlogged)\b",
+    r"catching up|erroring|crashing|timing out|affected|impacted|stuck|backlogged)\b"
+    # Or a part that does not work yet, a verb negated after "but": "Node has restored and
+    # regained healthy status, but volumes will not mount to the node" (Python Discord),
+    # "this had resolved much of the impact ..., but we'd not yet fixed the load issues"
+    # (Node.js). Not "but no data was lost", which says nothing is still failing.
+    r"|\bbut\b(?:\s+[\w'-]+){0,6}?\s+(?:will|would|does|do|did|can|could|is|are|had|have"
+    r"|'d)?\s*(?:not|n't)\s+(?:yet\s+)?(?:\w+ed|mount|start|boot|work|load|connect|respond|"
+    r"sync|come|run|recover|fixed|resolved|restored|back)\b",
     re.IGNORECASE,
 )
 
