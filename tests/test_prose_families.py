@@ -522,3 +522,22 @@ def test_an_end_whose_sentence_says_a_part_does_not_work_yet_mitigates(entry: st
     got = _instants(doc)
     assert got["mitigated"] == dt.datetime(2021, 7, 11, 1, 13, tzinfo=dt.timezone.utc)
     assert got["impact_ended"] == dt.datetime(2021, 7, 11, 6, 36, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # Simple Analytics' status page: day first, in numbers, before the time.
+        (
+            "The maintenance window started at 20-01-2026 08:00 CET with an expected downtime.",
+            dt.datetime(2026, 1, 20, 7, 0, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "The outage started at 20/01/2026 08:00 UTC, when the switch was replaced.",
+            dt.datetime(2026, 1, 20, 8, 0, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_a_start_dated_in_numbers_before_its_time(sentence: str, start: dt.datetime) -> None:
+    got = _instants(f"# Dashboard down\n\nOur dashboard is down. {sentence}\n")["started"]
+    assert got == start
