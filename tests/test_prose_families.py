@@ -541,3 +541,29 @@ def test_an_end_whose_sentence_says_a_part_does_not_work_yet_mitigates(entry: st
 def test_a_start_dated_in_numbers_before_its_time(sentence: str, start: dt.datetime) -> None:
     got = _instants(f"# Dashboard down\n\nOur dashboard is down. {sentence}\n")["started"]
     assert got == start
+
+
+def test_an_entry_bold_with_underscores_as_a_whole_leaves_the_marks_out() -> None:
+    doc = (
+        "# Alerts\n\n## Past exceptions\n\n__28-Oct-2020: Cluster jobs failed: storage__\n\n"
+        "* 3:00 PM - Disk i/o had to be suspended for the repair.\n\n"
+        "__19-Aug-2020: Cluster inaccessible__\n\n* 5:30 PM - We have repaired the issue.\n"
+    )
+    texts = [e.text for e in postmortem.parse(doc).timeline.events]
+    assert "Cluster jobs failed: storage" in texts and "Cluster inaccessible" in texts
+    assert not any(t.endswith("_") for t in texts)
+
+
+def test_entries_opening_a_summary_are_records_not_also_its_text() -> None:
+    doc = (
+        "# Chain halt\n\n# Summary\n\n"
+        "- At 3:55 AM UTC-05:00 Network halted, [block 7941974](https://example.org/b)\n"
+        "- At 5:05 AM UTC-05:00 New release created with the fix rolled back\n"
+        "- At 06:08 UTC-05:00 Network is back up\n\nThe upgrade steps follow.\n"
+    )
+    report = postmortem.parse(doc)
+    assert len(report.timeline.events) == 3
+    report.timeline.events[1].text = "Patched release published"
+    again = postmortem.parse(postmortem.dumps(report))
+    assert again.timeline.events[1].text == "Patched release published"
+    assert again.summary.text == report.summary.text

@@ -1593,7 +1593,15 @@ def _one_view(report: m.Report, doc: Document, text: str, reader: Reader) -> Non
     for path in [p for p in doc.fields if p in inside]:
         del doc.fields[path]
         set_path(report, path, None)
-    items = sorted(a._origin.span for a in report.action_items if a._origin is not None)
+    # Timeline entries in a field's text ("# Summary" opening with "- At 3:55 AM UTC-05:00
+    # Network halted", Injective's halt notice) and action items alike.
+    for records in (report.timeline.events, report.action_items):
+        _cut_fields_at(doc, text, reader, sorted(r._origin.span for r in records if r._origin))
+
+
+def _cut_fields_at(doc: Document, text: str, reader: Reader, items: list[tuple[int, int]]) -> None:
+    """Each field whose text holds one of the records spanning ``items`` keeps only the prose
+    before the first (see ``_one_view``)."""
     if not items:
         return
     starts = [sp[0] for sp in items]
@@ -1606,7 +1614,7 @@ def _one_view(report: m.Report, doc: Document, text: str, reader: Reader) -> Non
             continue
         del doc.fields[path]
         kind = FIELD_KINDS.get(path)
-        set_path(report, path, [] if kind == "list" else None)
+        set_path(reader.report, path, [] if kind == "list" else None)
         cut = max(starts[i], s)
         if fo.items is not None:
             before = [it for it in fo.items if it[1] <= cut]

@@ -1067,9 +1067,13 @@ class TimelineReader:
                 self.ctx.day = self.pinned  # "unless otherwise noted": back to the named day
                 self.ctx.fresh_day = self.days_given = True
         ts_, te_ = text_span
-        if text.startswith("**", stamp_span[0] - 2) and text.endswith("**", ts_, te_):
-            te_ -= 2  # the entry was bold as a whole: "**00:55: builds failing**"
-            text_span = (ts_, te_)
+        for mark in ("**", "__"):
+            if text.startswith(mark, stamp_span[0] - 2) and text.endswith(mark, ts_, te_):
+                # The entry was bold as a whole: "**00:55: builds failing**", "__28-Oct-2020:
+                # Cluster jobs failed__" (UC Riverside's HPC alerts).
+                te_ -= 2
+                text_span = (ts_, te_)
+                break
         if (
             te_ - ts_ >= 2
             and text[ts_] == "`"
