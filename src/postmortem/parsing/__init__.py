@@ -1595,22 +1595,27 @@ def _one_view(report: m.Report, doc: Document, text: str, reader: Reader) -> Non
         set_path(report, path, None)
     # Timeline entries in a field's text ("# Summary" opening with "- At 3:55 AM UTC-05:00
     # Network halted", Injective's halt notice) and action items alike.
-    for records in (report.timeline.events, report.action_items):
-        _cut_fields_at(doc, text, reader, sorted(r._origin.span for r in records if r._origin))
+    # Only entries the field's text holds whole: a key event's block ("### Detection" over
+    # "- **Time:** 09:20" and "- **Method:** ...") is one entry holding its fields.
+    for records, whole in ((report.timeline.events, True), (report.action_items, False)):
+        spans = sorted(r._origin.span for r in records if r._origin is not None)
+        _cut_fields_at(doc, text, reader, spans, whole=whole)
 
 
-def _cut_fields_at(doc: Document, text: str, reader: Reader, items: list[tuple[int, int]]) -> None:
-    """Each field whose text holds one of the records spanning ``items`` keeps only the prose
-    before the first (see ``_one_view``)."""
+def _cut_fields_at(
+    doc: Document, text: str, reader: Reader, items: list[tuple[int, int]], *, whole: bool
+) -> None:
+    """Each field whose text holds one of the records spanning ``items`` (``whole``: all of
+    it) keeps only the prose before the first (see ``_one_view``)."""
     if not items:
         return
     starts = [sp[0] for sp in items]
     for path, fo in list(doc.fields.items()):
         s, e = fo.span
         i = bisect.bisect_left(starts, s)
-        if i > 0 and items[i - 1][1] > s:
+        if not whole and i > 0 and items[i - 1][1] > s:
             i -= 1  # an item that starts before the field's text ("- " before its words)
-        if path == "title" or i == len(starts) or starts[i] >= e:
+        if path == "title" or i == len(starts) or starts[i] >= e or (whole and items[i][1] > e):
             continue
         del doc.fields[path]
         kind = FIELD_KINDS.get(path)
@@ -1626,6 +1631,15 @@ def _cut_fields_at(doc: Document, text: str, reader: Reader, items: list[tuple[i
         cut = _before_lead_in(text, s, cut)
         if cut > s and kind == "str":
             reader.assign(path, (s, cut))
+        elif whole and kind == "str":
+            # Entries that open the field's text: it is the prose after them ("> Resolved ...
+            # > Dec 05, 2025 - 09:20 UTC" quoted over "A bad config." under "## Root cause").
+            last = max(end for start, end in items if s <= start and end <= e)
+            after = last
+            while after < e and text[after].isspace():
+                after += 1
+            if after < e and not any(s <= start < e and start >= after for start in starts):
+                reader.assign(path, (after, e))
 
 
 def _before_lead_in(text: str, start: int, end: int) -> int:
