@@ -1598,8 +1598,8 @@ def _one_view(report: m.Report, doc: Document, text: str, reader: Reader) -> Non
     # Only entries the field's text holds whole: a key event's block ("### Detection" over
     # "- **Time:** 09:20" and "- **Method:** ...") is one entry holding its fields.
     for records, whole in ((report.timeline.events, True), (report.action_items, False)):
-        spans = sorted(r._origin.span for r in records if r._origin is not None)
-        _cut_fields_at(doc, text, reader, spans, whole=whole)
+        held = sorted(r._origin.span for r in records if r._origin is not None)
+        _cut_fields_at(doc, text, reader, held, whole=whole)
 
 
 def _cut_fields_at(
