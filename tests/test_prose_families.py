@@ -567,3 +567,22 @@ def test_entries_opening_a_summary_are_records_not_also_its_text() -> None:
     again = postmortem.parse(postmortem.dumps(report))
     assert again.timeline.events[1].text == "Patched release published"
     assert again.summary.text == report.summary.text
+
+
+@pytest.mark.parametrize(
+    ("entry", "ends"),
+    [
+        ("59 Apps healthy, the registry stable on the new volumes", True),
+        ("Ingestion was healthy again", True),
+        ("Healthy nodes all get killed by the autoscaler", False),
+        ("17 Apps unhealthy after the restart", False),
+    ],
+)
+def test_what_failed_counted_healthy_ends_the_impact(entry: str, ends: bool) -> None:
+    doc = (
+        "# Cascade\n\n## Timeline\n\n- **2026-05-12 21:10 UTC**: The NAS began to hang.\n"
+        "- **2026-05-12 22:00 UTC**: Recovery attempts: restarts of the registry.\n"
+        f"- **2026-05-13 01:15 UTC**: {entry}\n"
+    )
+    event = postmortem.parse(doc).timeline.events[-1]
+    assert (Milestone.IMPACT_ENDED in event.cues) is ends

@@ -1228,6 +1228,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # and healthy".
         r"(?:back|return(?:s|ed|ing)?) to (?:green|healthy)",
         r"and healthy\b",
+        # "ingestion was healthy again" (PostHog), "59 Apps healthy, ZOT stabil" (derever's
+        # cluster): what was failing counted healthy, not "Healthy nodes all get killed".
+        r"healthy again",
+        r"\b(?:apps?|services?|nodes?|pods?|systems?|hosts?|instances?|replicas?|jobs?)"
+        r" (?:are |were |is |was |now |all )*healthy\b",
         # German and French: "Alle Dienste sind wieder erreichbar", "à nouveau accessible".
         r"wieder (?:erreichbar|verfügbar|online|nutzbar)",
         r"nouveau (?:accessibles?|disponibles?|en ligne)",
