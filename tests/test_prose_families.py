@@ -586,3 +586,15 @@ def test_what_failed_counted_healthy_ends_the_impact(entry: str, ends: bool) -> 
     )
     event = postmortem.parse(doc).timeline.events[-1]
     assert (Milestone.IMPACT_ENDED in event.cues) is ends
+
+
+def test_today_in_a_posts_opening_dates_it_on_the_posts_day() -> None:
+    doc = (
+        "---\ntitle: Router disruption\ndate: 2020-03-26 12:34:00\n---\n\n"
+        "At ~11:30am today we became aware of an issue causing degradation. It was likely due"
+        " to increased traffic (starting March 19th) over the last week.\n\n"
+        "At ~12:04pm a fix was implemented restoring normal operation.\n"
+    )
+    report = postmortem.parse(doc)
+    assert report.metadata.date == dt.date(2020, 3, 26)
+    assert _instants(doc)["detected"] == dt.datetime(2020, 3, 26, 11, 30)

@@ -1617,6 +1617,12 @@ PROSE_START_WORDS: tuple[str, ...] = (
     r"(?<!\bwe )(?<!\bWe )(?<!\bI )(?<!team )"
     r"stopped (?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
 )  # fmt: skip
+#: Words that date what a post tells on the day it was posted: "At ~11:30am today we became
+#: aware" (BC Platform Services; Mataroa, deSEC, JASMIN and Chicago's data portal write theirs
+#: alike). Before any day the opening names, the post's own date is the incident's.
+TODAY_WORDS: tuple[str, ...] = (
+    r"today", r"this (?:morning|afternoon|evening)", r"tonight", r"earlier today",
+)  # fmt: skip
 #: A failure told as going on since a time, the words before "since" in its clause: "Crate
 #: builds were failing since 2019-10-20 00:55 UTC" (docs.rs), "We have been having DNS
 #: problems on Michael today since around 14:40" (UCL's status page), "hadn't reported any

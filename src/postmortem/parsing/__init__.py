@@ -73,6 +73,7 @@ from postmortem.vocabulary import (
     STATUS_AWARE_WORDS,
     STATUS_LOOKING_BACK_WORDS,
     SUBSECTION_FIELDS,
+    TODAY_WORDS,
     UPDATE_LOG_LABELS,
     key_words,
     normalize,
@@ -366,6 +367,7 @@ _KEY_EVENT = re.compile(
 )
 
 
+_TODAY = re.compile(rf"\b(?:{'|'.join(TODAY_WORDS)})\b", re.IGNORECASE)
 _OPENING_DAY = re.compile(
     # (The lookahead lets the engine skip to where a match can start: this scans whole texts.)
     r"(?=[\dJFMASOND])"
@@ -379,7 +381,9 @@ def _opening_day(text: str, start: int, published: dt.date) -> dt.date | None:
     """The first day the report's opening prose names, when it falls in the 60 days before
     ``published`` (the front matter's date)."""
     mm = _OPENING_DAY.search(text, start, start + 1500)
-    if mm is None:
+    if mm is None or _TODAY.search(text, start, mm.start()):
+        # "At ~11:30am today we became aware ... (starting March 19th)": the day named after
+        # "today" is another (the load's), the post's own date the incident's.
         return None
     day = read_stamp(mm.group().replace(" of ", " "), base_year=published.year).date
     if day is None or not dt.timedelta(0) < published - day <= dt.timedelta(days=60):
