@@ -38,6 +38,7 @@ FIELDS = [
     "resolved",
     "action_items",
     "open_action_items",
+    "incidents",
 ]
 INSTANTS = ("started", "detected", "mitigated", "impact_ended", "resolved")
 
@@ -107,6 +108,10 @@ def check(report: postmortem.Report, key: dict[str, Any]) -> dict[str, bool | No
     else:
         done = (postmortem.ActionStatus.DONE, postmortem.ActionStatus.WONT_DO)
         out["open_action_items"] = sum(1 for a in items if a.status not in done) == want_open
+    # How many incidents the document reports: one for a post-mortem, more for an incident
+    # log or a page of several reports (``Report.incidents``).
+    want_incidents = key.get("incidents")
+    out["incidents"] = None if want_incidents is None else len(report.incidents) == want_incidents
     return out
 
 

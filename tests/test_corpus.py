@@ -29,6 +29,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "resolved": (0.78, 0.86),
     "action_items": (1.0, 0.90),
     "open_action_items": (0.0, 0.90),
+    "incidents": (0.0, 1.0),
 }
 
 
