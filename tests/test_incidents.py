@@ -233,3 +233,46 @@ def test_a_title_that_is_a_window_dates_start_and_end(
     # A title that names the incident beside its day is no window.
     named = metrics(postmortem.parse(f"# {title} API outage\n\nThe API was down.\n"))
     assert named.instants["impact_ended"].value is None
+
+
+def test_a_log_written_to_one_template_is_one_incident_a_heading() -> None:
+    # MHCLG's planning-data log: each dated incident heading over the same parts, whose
+    # names are none of a post-mortem's own sections.
+    part = (
+        "## Outage - {name} - {day}\n\n### Description\n\nThe {name} was down.\n\n"
+        "### Running log\n\n- 09:00 Alert raised\n- 09:40 Service restarted\n\n"
+        "### Postmortem\n\nA full disk.\n\n"
+    )
+    text = "# Incident response history\n\n" + "".join(
+        part.format(name=n, day=d)
+        for n, d in (
+            ("Datasette", "2024-08-23"),
+            ("Check Service", "2024-07-17"),
+            ("Submit Service", "2024-10-08"),
+        )
+    )
+    report = postmortem.parse(text)
+    assert [i.title for i in report.incidents] == [
+        "Outage - Datasette - 2024-08-23",
+        "Outage - Check Service - 2024-07-17",
+        "Outage - Submit Service - 2024-10-08",
+    ]
+
+
+def test_days_of_one_incident_with_the_same_parts_stay_one_incident() -> None:
+    text = (
+        "# Storage outage\n\n## Summary\n\nTwo days of slow disks.\n\n"
+        "## March 4th, 2024\n\n### What we saw\n\nSlow disks.\n\n### What we did\n\nRestarts.\n\n"
+        "## March 5th, 2024\n\n### What we saw\n\nStill slow.\n\n### What we did\n\nNew disks.\n"
+    )
+    assert len(postmortem.parse(text).incidents) == 1
+
+
+def test_entry_keys_written_as_two_names_tell_an_incident() -> None:
+    # Cyb3r-Jak3's downtime page: "Reason/Cause" is the cause key.
+    entry = (
+        "#### Downtime on March {d}, 2019\n- **Time**:\n\t- Down: 15:21 UTC\n\t- Up: 15:38 UTC\n"
+        "- **Affected Services**: blog, tor exit.\n- **Reason/Cause**: CPU overload.\n\n"
+    )
+    text = "Downtime of the services I provide.\n\n" + entry.format(d="3rd") + entry.format(d="4th")
+    assert len(postmortem.parse(text).incidents) == 2

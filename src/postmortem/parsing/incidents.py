@@ -80,7 +80,8 @@ _LABEL = re.compile(
 # "**Impact:** ...", "- Duration: ...", "Start time: ...": a key and a colon at a line's start.
 _KEY = re.compile(
     # Letters of any script: "- 영향: ...", "- 원인: ..." (a Korean incident log's keys).
-    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<k>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})[ \t]*"
+    # Two names of one key too: "- **Reason/Cause**: ..." (Cyb3r-Jak3's downtime log).
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?P<k>[^\W\d_][^\W\d_ ]*(?:[ /][^\W\d_]+){0,3})[ \t]*"
     r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)?[ \t]*:)",
     re.MULTILINE,
 )
@@ -113,8 +114,9 @@ def _body_evidence(body: str) -> tuple[int, int, bool]:
     """Distinct status-update labels, distinct incident keys, and whether a time is written."""
     labels = {w for mm in _LABEL.finditer(body) if (w := mm.group("w").lower()) in
               STATUS_UPDATE_LABELS}  # fmt: skip
-    keys = {k for mm in _KEY.finditer(body) if (k := normalize(mm.group("k"))) in
-            INCIDENT_ENTRY_KEYS or section_kind(k) in _ENTRY_KINDS}  # fmt: skip
+    keys = {k for mm in _KEY.finditer(body) for part in mm.group("k").split("/")
+            if (k := normalize(part)) in INCIDENT_ENTRY_KEYS
+            or section_kind(k) in _ENTRY_KINDS}  # fmt: skip
     return len(labels), len(keys), _CLOCK.search(body) is not None
 
 
@@ -133,8 +135,41 @@ def _is_incident(s: m.Section, text: str) -> bool:
     return labels >= 2 and timed  # a status page's updates under the incident's title
 
 
+def _templated(sections: Sequence[m.Section]) -> set[int]:
+    """The sections among siblings that each name an incident and repeat the same headings
+    below them, two at least ("## Outage - Datasette - 2024-08-23" over "### Description",
+    "### Running log", "### Postmortem", as every incident of MHCLG's planning-data log;
+    "#### Downtime on March 3rd, 2019" pages alike): a log written to one template, whatever
+    the template names its parts."""
+    named = [s for s in sections if s._origin is not None and _names_incident(s.title)
+             and _has_words(s.title)]  # fmt: skip
+    if len(named) < 2:
+        return set()
+    titles = {id(s): {normalize(c.title) for c in s.subsections} for s in named}
+    seen: dict[str, int] = {}
+    for own in titles.values():
+        for t in own:
+            seen[t] = seen.get(t, 0) + 1
+    return {i for i, own in titles.items() if sum(1 for t in own if seen[t] >= 2) >= 2}
+
+
+#: Words of a heading that only date it: a day's heading ("## March 4th, 2024", "## Day 2 -
+#: Tuesday") is a day of one incident, not an incident's name.
+_DAY_WORDS = re.compile(
+    r"(?i)\b(?:day|on|the|of|and|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"january|february|march|april|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|st|nd|rd|th|utc)\b"
+)
+
+
+def _has_words(title: str) -> bool:
+    """Whether a heading says something besides its day ("Outage - Datasette - 2024-08-23")."""
+    return re.search(r"[^\W\d_]{3,}", _DAY_WORDS.sub(" ", title)) is not None
+
+
 def _collect(sections: Sequence[m.Section], text: str) -> list[m.Section]:
     out: list[m.Section] = []
+    templated = _templated(sections)
     for s in sections:
         if s.kind is m.SectionKind.TIMELINE:
             continue  # a timeline's day headings are days of one incident
@@ -148,7 +183,7 @@ def _collect(sections: Sequence[m.Section], text: str) -> list[m.Section]:
         inner = _collect(s.subsections, text)
         if len(inner) >= 2 or (inner and not _is_incident(s, text)):
             out.extend(inner)  # a grouping (a quarter, a month): the incidents are below it
-        elif _is_incident(s, text):
+        elif id(s) in templated or _is_incident(s, text):
             out.append(s)
     return out
 
