@@ -598,3 +598,90 @@ def test_today_in_a_posts_opening_dates_it_on_the_posts_day() -> None:
     report = postmortem.parse(doc)
     assert report.metadata.date == dt.date(2020, 3, 26)
     assert _instants(doc)["detected"] == dt.datetime(2020, 3, 26, 11, 30)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "# T\n## Timeline\n- 2023-03-12 03:30: Uploads failing since 02:30 Europe/Berlin.\n"
+        "- 2023-03-12 04:00: Uploads work again.\n",
+        "# T\n## Timeline\n- 0001-01-01 00:10: Uploads failing since 23:00.\n"
+        "- 0001-01-01 00:20: ok\n",
+        "# T\n\nOn 0001-01-01 the site was down since 23:00 the previous evening.\n",
+    ],
+)
+def test_a_since_clause_at_the_edges_of_time_and_zones_parses(doc: str) -> None:
+    metrics(postmortem.parse(doc))  # no exception: a zone name, a day before year 1
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "There have been no errors since 15:05 UTC.",
+        "We haven't seen any failures since 15:05 UTC.",
+        "The site hasn't been down since 15:05 UTC.",
+        "Failover worked, nothing has failed since 15:05 UTC.",
+    ],
+)
+def test_a_recovery_told_with_since_starts_nothing(said: str) -> None:
+    doc = (
+        f"# T\n\n## Summary\n\nThe fix was deployed on March 3, 2024. {said}\n\n## Timeline\n\n"
+        "- 2024-03-03 14:00 UTC: Alerts fired.\n- 2024-03-03 15:00 UTC: Fix deployed.\n"
+    )
+    assert _instants(doc)["started"] == dt.datetime(2024, 3, 3, 14, 0, tzinfo=dt.timezone.utc)
+
+
+def test_a_since_time_reads_the_reports_day_order_and_its_own_zone() -> None:
+    day_first = (
+        "# T\n## Timeline\n- 13/06/2024 08:00: Deploy went out.\n"
+        "- 06/07/2024 10:00: Customers report uploads failing since 05/07/2024 22:00.\n"
+    )
+    assert _instants(day_first)["started"] == dt.datetime(2024, 7, 5, 22, 0)
+    zoned = (
+        "# T\n## Timeline\n- 2023-11-10 19:00 PST: Deploy went out.\n"
+        "- 2023-11-10 20:00 PST: Uploads failing since 03:00 UTC.\n"
+    )
+    got = _instants(zoned)["started"]
+    assert got is not None and got.astimezone(dt.timezone.utc) == dt.datetime(
+        2023, 11, 11, 3, 0, tzinfo=dt.timezone.utc
+    )
+
+
+def test_today_without_a_time_keeps_the_day_the_opening_names() -> None:
+    doc = (
+        "---\ndate: 2024-03-10\n---\nToday we're publishing our review of the outage of March"
+        " 3rd.\n\nAt 14:05 UTC the API started returning errors. It recovered at 15:10 UTC.\n"
+    )
+    assert _instants(doc)["started"] == dt.datetime(2024, 3, 3, 14, 5, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("entry", "text"),
+    [
+        ("__10:00__: ran python -m __main__", "ran python -m __main__"),
+        ("**10:00**: Deployed the **fix**", "Deployed the **fix**"),
+        ("**10:00: builds failing**", "builds failing"),
+    ],
+)
+def test_a_stamp_bold_alone_leaves_the_texts_own_marks(entry: str, text: str) -> None:
+    doc = f"# T\n\n## Timeline\n\n- {entry}\n- 11:00: Second entry with words\n"
+    assert postmortem.parse(doc).timeline.events[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("entry", "cue"),
+    [
+        ("Pods were healthy according to Kubernetes, so we looked at the load balancer.", None),
+        ("Service fully restored, but customers were not affected.", Milestone.IMPACT_ENDED),
+        ("Service restored, but it was not caused by the deploy.", Milestone.IMPACT_ENDED),
+        ("Node restored, but the nodes won't mount the volumes.", Milestone.MITIGATED),
+        ("Site restored, but the database can't connect.", Milestone.MITIGATED),
+    ],
+)
+def test_health_and_but_clauses_read_only_what_they_say(entry: str, cue: Milestone | None) -> None:
+    doc = (
+        "# T\n\n## Timeline\n\n- 00:27 UTC: Checkout requests started failing.\n"
+        f"- 00:40 UTC: {entry}\n- 02:30 UTC: Status page updated.\n"
+    )
+    cues = postmortem.parse(doc).timeline.events[1].cues
+    assert cues == ((cue,) if cue else ())

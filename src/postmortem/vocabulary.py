@@ -1100,6 +1100,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "declared": (
         r"incident (?:was |is )?(?:declared|opened|created|raised)",
         r"declared? an? incident",
+        # "docbrown declares incident #465" (the SRE book's example timeline).
+        r"declares? (?:the |an? )?incident\b",
         r"incident channel (?:was )?(?:created|opened)",
         r"sev ?\d (?:ticket|incident) (?:raised|opened|declared)",
         r"incident response (?:path )?(?:initiated|started|begins|began)",
@@ -1229,10 +1231,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:back|return(?:s|ed|ing)?) to (?:green|healthy)",
         r"and healthy\b",
         # "ingestion was healthy again" (PostHog), "59 Apps healthy, ZOT stabil" (derever's
-        # cluster): what was failing counted healthy, not "Healthy nodes all get killed".
+        # cluster): what was failing counted healthy, not "Healthy nodes all get killed" nor
+        # "Pods were healthy according to Kubernetes" (a check while investigating).
         r"healthy again",
-        r"\b(?:apps?|services?|nodes?|pods?|systems?|hosts?|instances?|replicas?|jobs?)"
-        r" (?:are |were |is |was |now |all )*healthy\b",
+        r"\b(?:\d+|all) (?:(?:of )?(?:the |our )?)(?:apps?|services?|nodes?|pods?|systems?|hosts?"
+        r"|instances?|replicas?|jobs?) (?:are |were |is |now |back )*healthy\b",
         # German and French: "Alle Dienste sind wieder erreichbar", "à nouveau accessible".
         r"wieder (?:erreichbar|verfügbar|online|nutzbar)",
         r"nouveau (?:accessibles?|disponibles?|en ligne)",
@@ -1569,7 +1572,11 @@ MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
         "started",
     ),
     (r"\bINCIDENT START\b(?=\W{0,3}:)", "started"),
-    (r"\bINCIDENT (?:BEGINS|STARTS|STARTED|DECLARED)\b", "declared"),
+    # "**13:17:46**: Polar fully down. **Incident starts**" (Polar's retro) starts it; a
+    # declaration says so in its words too ("**INCIDENT BEGINS** docbrown declares incident
+    # #465", the SRE book's example).
+    (r"\bINCIDENT (?:BEGINS|STARTS|STARTED)\b", "started"),
+    (r"\bINCIDENT DECLARED\b", "declared"),
     (r"\b(?:OUTAGE|INCIDENT|IMPACT) MITIGATED\b", "mitigated"),
     (r"\b(?:OUTAGE|IMPACT) (?:WINDOW )?(?:ENDS|END)\b|<END OF OUTAGE>", "impact_ended"),
     (r"\bINCIDENT (?:ENDS|RESOLVED|CLOSED|END)\b", "resolved"),
@@ -1617,22 +1624,25 @@ PROSE_START_WORDS: tuple[str, ...] = (
     r"(?<!\bwe )(?<!\bWe )(?<!\bI )(?<!team )"
     r"stopped (?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
 )  # fmt: skip
-#: Words that date what a post tells on the day it was posted: "At ~11:30am today we became
-#: aware" (BC Platform Services; Mataroa, deSEC, JASMIN and Chicago's data portal write theirs
-#: alike). Before any day the opening names, the post's own date is the incident's.
-TODAY_WORDS: tuple[str, ...] = (
-    r"today", r"this (?:morning|afternoon|evening)", r"tonight", r"earlier today",
-)  # fmt: skip
+#: Words that date what a post tells on the day it was posted, beside a time: "At ~11:30am
+#: today we became aware" (BC Platform Services; Mataroa, deSEC, JASMIN and Chicago's data
+#: portal write "today" for the post's day). Before any day the opening names, the post's
+#: own date is the incident's; "Today we publish our review of the outage of March 3rd" is
+#: no time of the incident.
+TODAY_WORDS: tuple[str, ...] = (r"today", r"this (?:morning|afternoon|evening)", r"tonight")
 #: A failure told as going on since a time, the words before "since" in its clause: "Crate
 #: builds were failing since 2019-10-20 00:55 UTC" (docs.rs), "We have been having DNS
-#: problems on Michael today since around 14:40" (UCL's status page), "hadn't reported any
-#: readings since approximately 9pm the previous evening" (differentpla). Not "No missed
-#: blocks since 02:50", a recovery.
+#: problems on Michael today since around 14:40" (UCL's status page). Negated, they tell a
+#: recovery: "no errors since 15:05", "hasn't been down since".
 SINCE_FAILING_WORDS: tuple[str, ...] = (
     r"fail(?:s|ed|ing|ures?)?", r"errors?", r"problems?", r"issues?", r"down", r"outage",
     r"unavailable", r"unreachable", r"unresponsive", r"offline", r"broken", r"degraded",
-    r"\w+n't", r"not (?:been )?(?:\w+ing|\w+ed|available|reachable)", r"no longer",
     r"stopped",
+)  # fmt: skip
+#: Work that has not happened since a time, a failure too: "hadn't reported any readings
+#: since approximately 9pm the previous evening" (differentpla's home network).
+SINCE_NOT_WORKING_WORDS: tuple[str, ...] = (
+    r"\w+n't", r"not (?:been )?(?:\w+ing|\w+ed|available|reachable)", r"no longer",
 )  # fmt: skip
 #: Words after such a time that put it on the day before the sentence's: "since 9pm the
 #: previous evening", "since 23:00 yesterday".

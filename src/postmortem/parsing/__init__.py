@@ -155,7 +155,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     report.evidence = (
         reader.day_events
         + prose_evidence(report, opening, dayfirst=reader.dayfirst, zone_hint=reader.zone_hint)
-        + since_starts(report.timeline.events)
+        + since_starts(report.timeline.events, reader.dayfirst)
     )
     report.stated_fields = field_figures(report, doc)
     _date_field_start(report, doc, src.text)
@@ -367,7 +367,12 @@ _KEY_EVENT = re.compile(
 )
 
 
-_TODAY = re.compile(rf"\b(?:{'|'.join(TODAY_WORDS)})\b", re.IGNORECASE)
+_TODAY_WORD = "|".join(TODAY_WORDS)
+#: A time of the post's day: "at ~11:30am today", "today at 09:00", "this morning around 9".
+_TODAY = re.compile(
+    rf"\d(?:[:.h]\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?\s+(?i:{_TODAY_WORD})\b"
+    rf"|\b(?i:{_TODAY_WORD}),?\s+(?:at|around|about|from|by|~)\s*~?\s*\d"
+)
 _OPENING_DAY = re.compile(
     # (The lookahead lets the engine skip to where a match can start: this scans whole texts.)
     r"(?=[\dJFMASOND])"

@@ -326,33 +326,38 @@ def relapsed_ends(events: list[m.TimelineEvent]) -> None:
             _end_as_mitigation(events[i])
 
 
-def since_starts(events: Sequence[m.TimelineEvent]) -> list[m.Evidence]:
+def since_starts(events: Sequence[m.TimelineEvent], dayfirst: bool = False) -> list[m.Evidence]:
     """A start an entry dates before its own time: "08:45: I noticed that the sensor hadn't
     reported any readings since approximately 9pm the previous evening" (differentpla), "Crate
-    builds were failing since 2019-10-20 00:55 UTC" (docs.rs). The time is on the entry's day,
-    or the day before when words say so or when it is later than the entry's own time; the
-    earliest such start of the timeline, as evidence of the kind a sentence gives."""
+    builds were failing since 2019-10-20 00:55 UTC" (docs.rs). The time is on the entry's day
+    (in the zone the time names), or the day before when words say so or when it is later
+    than the entry's own time; the earliest such start of the timeline, as evidence of the
+    kind a sentence gives."""
     found: list[m.Evidence] = []
     for e in events:
-        if e.at is None or "since" not in e.text:
+        if e.at is None or "since" not in e.text.lower():
             continue
-        mm = _SINCE.search(_flat(e.text))
-        if mm is None:
+        flat = _flat(e.text)
+        mm = _SINCE.search(flat)
+        if mm is None or not _since_failure(flat, mm.start("s")):
             continue
-        st = read_stamp(re.sub(r"^at ", "", mm.group("s").strip()), base_year=e.at.year)
-        if st.time is None:
-            continue
-        day = st.date or e.at.date()
-        at = dt.datetime.combine(day, st.time, tzinfo=st.zone or e.at.tzinfo)
-        if st.date is None and (mm.group("prev") or at > e.at):
-            at -= dt.timedelta(days=1)
-        if at.tzinfo is not None and e.at.tzinfo is not None:
-            at = at.astimezone(e.at.tzinfo)
-        elif (at.tzinfo is None) != (e.at.tzinfo is None):
-            continue  # one zoned and one not: no order to check
-        if at < e.at:
-            found.append(m.Evidence(m.Milestone.STARTED, at, "prose", "timeline", e.text[:80],
-                                    e.line or None, 0.6))  # fmt: skip
+        st = read_stamp(_AT.sub("", mm.group("s").strip()), dayfirst=dayfirst,
+                        base_year=e.at.year)  # fmt: skip
+        if st.time is None or (st.zone is not None and e.at.tzinfo is None):
+            continue  # no time, or one zoned and one not: no order to tell
+        # The entry's moment on the clock the time is written on: "20:00 PST: failing since
+        # 03:00 UTC" is the same UTC day, not the entry's Pacific one.
+        ref = e.at.astimezone(st.zone) if st.zone is not None else e.at
+        try:
+            at = dt.datetime.combine(st.date or ref.date(), st.time, tzinfo=ref.tzinfo)
+            if st.date is None and (mm.group("prev") or at > ref):
+                at -= dt.timedelta(days=1)
+        except OverflowError:
+            continue  # a day before year 1
+        if at < ref:
+            found.append(m.Evidence(m.Milestone.STARTED, at.astimezone(e.at.tzinfo)
+                                    if e.at.tzinfo is not None else at, "prose", "timeline",
+                                    e.text[:80], e.line or None, _SAID_START))  # fmt: skip
     return sorted(found, key=lambda ev: ev.at or dt.datetime.min)[:1]
 
 
@@ -454,9 +459,12 @@ _BUT_STILL = re.compile(
     # regained healthy status, but volumes will not mount to the node" (Python Discord),
     # "this had resolved much of the impact ..., but we'd not yet fixed the load issues"
     # (Node.js). Not "but no data was lost", which says nothing is still failing.
-    r"|\bbut\b(?:\s+[\w'-]+){0,6}?\s+(?:will|would|does|do|did|can|could|is|are|had|have"
-    r"|'d)?\s*(?:not|n't)\s+(?:yet\s+)?(?:\w+ed|mount|start|boot|work|load|connect|respond|"
-    r"sync|come|run|recover|fixed|resolved|restored|back)\b",
+    # What does not work is named by its verb: "but customers were not affected" and "but it
+    # was not caused by the deploy" leave the end whole.
+    r"|\bbut\b(?:\s+[\w'-]+){0,6}?\s+(?:(?:will|would|does|do|did|can|could|is|are|was|were"
+    r"|has|have|had)\s+not|(?:wo|ca|does|do|did|is|are|was|were|has|have|had|could|would)n't"
+    r"|\w+'d\s+not)\s+(?:yet\s+)?(?:be\s+)?(?:fixed|resolved|restored|back|mount|start|boot|work|"
+    r"load|connect|respond|sync|come|run|recover|serve|reachable|available|accessible)\w*\b",
     re.IGNORECASE,
 )
 
@@ -552,10 +560,29 @@ _ABOUT = r"(?:(?:approximately|approx\.|about|around|roughly|~) ?)?"
 #: A failure going on since a time (``vocabulary.SINCE_FAILING_WORDS``), in one clause: the
 #: time in ``s``, and ``prev`` when words after it put it on the day before.
 _SINCE_BODY = (
-    rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS)})\b[^.;|]{{0,80}}?\bsince {_ABOUT}"
-    rf"(?P<s>{_STAMPISH})(?P<prev>,? (?:{'|'.join(v.SINCE_DAY_BEFORE_WORDS)})\b)?"
+    rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.SINCE_NOT_WORKING_WORDS)})\b[^.;|]{{0,80}}?"
+    rf"\b(?i:since) {_ABOUT}(?P<s>{_STAMPISH})"
+    rf"(?P<prev>,? (?:{'|'.join(v.SINCE_DAY_BEFORE_WORDS)})\b)?"
 )
 _SINCE = re.compile(_SINCE_BODY)
+_SINCE_FAILING = re.compile(rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS)})\b", re.IGNORECASE)
+_SINCE_NOT_WORKING = re.compile(rf"\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:no|not|never|without|zero|nothing|none)\b|n't\b", re.IGNORECASE)
+#: "at" before a time the prose patterns take with it ("at 14:05"): not the stamp's.
+_AT = re.compile(r"^at ")
+#: How sure a start read from a sentence is (a window's bounds are surer, 0.8).
+_SAID_START = 0.6
+
+
+def _since_failure(text: str, since: int) -> bool:
+    """Whether the clause before "since" at ``since`` tells a failure going on: a failure
+    not negated ("failing since", not "no errors since" nor "hasn't been down since"), or
+    work that has not happened ("hadn't reported any readings since")."""
+    start = _clause_start(text, since)
+    failing = _SINCE_FAILING.search(text, start, since)
+    if failing is not None:
+        return _NEGATION.search(text, start, failing.start()) is None
+    return _SINCE_NOT_WORKING.search(text, start, since) is not None
 
 
 @lru_cache(maxsize=1)
@@ -795,7 +822,7 @@ def prose_evidence(
         return read_stamp(day, dayfirst=dayfirst, base_year=base_year).date
 
     def when(raw: str, ctx_day: dt.date | None) -> dt.datetime | None:
-        raw = re.sub(r"^at ", "", raw.strip())
+        raw = _AT.sub("", raw.strip())
         if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
             raw = raw[:2] + ":" + raw[2:]
         st = read_stamp(raw, dayfirst=dayfirst, base_year=ctx_day.year if ctx_day else base_year)
@@ -831,7 +858,7 @@ def prose_evidence(
             b += dt.timedelta(hours=12)
         if a is None or b is None:
             return []
-        zoned_a, zoned_b = (read_stamp(re.sub(r"^at ", "", r.strip())).zone for r in (raw_a, raw_b))
+        zoned_a, zoned_b = (read_stamp(_AT.sub("", r.strip())).zone for r in (raw_a, raw_b))
         if b.tzinfo is None and a.tzinfo is not None:
             b = b.replace(tzinfo=a.tzinfo)  # "from 16:58 to 18:46 UTC": one zone for both
         if b.tzinfo is not None and (a.tzinfo is None or (zoned_b and not zoned_a)):
@@ -849,16 +876,20 @@ def prose_evidence(
 
     def start(text: str) -> list[m.Evidence]:
         mm = pats["started"].search(text)
+        if mm is not None and mm.group("s") and not _since_failure(text, mm.start("s")):
+            return []  # "There have been no errors since 15:05": a recovery
         raw = (mm.group("a") or mm.group("b") or mm.group("c") or mm.group("s")) if mm else None
         # The day written before the time, or right after it ("starting at 10:05 UTC on 12
         # January 2024").
         day = (day_before(text, mm.start()) or day_after(text, mm.end())) if mm and raw else None
         if day is not None and mm is not None and mm.group("prev"):
+            if day == dt.date.min:
+                return []
             day -= dt.timedelta(days=1)  # "failing since 23:00 the previous evening"
         a = when(raw, day) if mm and raw else None
         if mm is None or a is None:
             return []
-        got = [said("started", a, mm.group(0), 0.6)]
+        got = [said("started", a, mm.group(0), _SAID_START)]
         # "beginning at 06:48 US/Pacific, IAM experienced elevated error rates for a duration
         # of 54 minutes", "The incident lasted approximately 4 hours": the end is the start
         # and the length stated in its sentence or the next. (Worded ends are read first.)

@@ -1068,7 +1068,13 @@ class TimelineReader:
                 self.ctx.fresh_day = self.days_given = True
         ts_, te_ = text_span
         for mark in ("**", "__"):
-            if text.startswith(mark, stamp_span[0] - 2) and text.endswith(mark, ts_, te_):
+            if (
+                text.startswith(mark, stamp_span[0] - 2)
+                and text.endswith(mark, ts_, te_)
+                # Still open where the text begins: "__10:00__: ran python -m __main__" bolds
+                # its stamp alone, and the text's last marks are its own.
+                and mark not in text[stamp_span[1] : ts_]
+            ):
                 # The entry was bold as a whole: "**00:55: builds failing**", "__28-Oct-2020:
                 # Cluster jobs failed__" (UC Riverside's HPC alerts).
                 te_ -= 2
