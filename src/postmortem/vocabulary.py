@@ -1234,8 +1234,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # cluster): what was failing counted healthy, not "Healthy nodes all get killed" nor
         # "Pods were healthy according to Kubernetes" (a check while investigating).
         r"healthy again",
-        r"\b(?:\d+|all) (?:(?:of )?(?:the |our )?)(?:apps?|services?|nodes?|pods?|systems?|hosts?"
-        r"|instances?|replicas?|jobs?) (?:are |were |is |now |back )*healthy\b",
+        # (Digits as a range: a class such as \d would leave the table's phrases ungrouped.)
+        r"\b(?:[0-9]+|all) (?:(?:of )?(?:the |our )?)(?:apps?|services?|nodes?|pods?|systems?"
+        r"|hosts?|instances?|replicas?|jobs?) (?:are |were |is |now |back )*healthy\b",
         # German and French: "Alle Dienste sind wieder erreichbar", "à nouveau accessible".
         r"wieder (?:erreichbar|verfügbar|online|nutzbar)",
         r"nouveau (?:accessibles?|disponibles?|en ligne)",
