@@ -150,6 +150,16 @@ _WEEKDAYS = (
     "segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"
     "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
 )
+_WEEKDAY_NAMES = frozenset(_WEEKDAYS.split("|"))
+
+
+def calendar_word(word: str) -> bool:
+    """Whether a word only names a month or a weekday ("March", "Sept", "Dienstag"), in any
+    language the stamps are read in."""
+    w = word.lower()
+    return w in _MONTHS or w in _WEEKDAY_NAMES
+
+
 #: Japanese "around" (頃, ごろ, 前後, くらい) and "from ... on" (以降) after a day.
 _CJK_APPROX = "頃|ごろ|以降|前後|くらい|ぐらい"
 #: Japanese "around" after a time: "2026-04-16 00:00 頃".

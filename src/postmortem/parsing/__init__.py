@@ -1647,7 +1647,7 @@ def _cut_fields_at(
             after = last
             while after < e and text[after].isspace():
                 after += 1
-            if after < e and not any(s <= start < e and start >= after for start in starts):
+            if after < e and not any(after <= start < e for start in starts):
                 reader.assign(path, (after, e))
 
 

@@ -338,7 +338,7 @@ def since_starts(events: Sequence[m.TimelineEvent], dayfirst: bool = False) -> l
         if e.at is None or "since" not in e.text.lower():
             continue
         flat = _flat(e.text)
-        mm = _SINCE.search(flat)
+        mm = _prose_patterns()["since"].search(flat)
         if mm is None or not _since_failure(flat, mm.start("s")):
             continue
         st = read_stamp(_AT.sub("", mm.group("s").strip()), dayfirst=dayfirst,
@@ -564,7 +564,6 @@ _SINCE_BODY = (
     rf"\b(?i:since) {_ABOUT}(?P<s>{_STAMPISH})"
     rf"(?P<prev>,? (?:{'|'.join(v.SINCE_DAY_BEFORE_WORDS)})\b)?"
 )
-_SINCE = re.compile(_SINCE_BODY)
 _SINCE_FAILING = re.compile(rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS)})\b", re.IGNORECASE)
 _SINCE_NOT_WORKING = re.compile(rf"\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|without|zero|nothing|none)\b|n't\b", re.IGNORECASE)
@@ -626,6 +625,8 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b[^.|]{{0,150}}?\b(?:{alt(v.PROSE_START_WORDS)})\b"
             rf"|{_SINCE_BODY}"
         ),
+        # Compiled here, not at import: the entries' "since" reading (``since_starts``).
+        "since": re.compile(_SINCE_BODY),
         "detected": re.compile(
             rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.|]{{0,60}}?\b(?:{alt(v.PROSE_DETECT_WORDS)})"
             rf"\b|\b(?:{alt(v.PROSE_DETECT_WORDS)})[^.|]{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"

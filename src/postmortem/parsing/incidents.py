@@ -35,7 +35,7 @@ from collections.abc import Sequence
 import attrs
 
 from postmortem import model as m
-from postmortem.timestamps import parse_date, parse_day_range, zone
+from postmortem.timestamps import calendar_word, parse_date, parse_day_range, zone
 from postmortem.vocabulary import (
     INCIDENT_ENTRY_KEYS,
     INCIDENT_HEADING,
@@ -153,18 +153,17 @@ def _templated(sections: Sequence[m.Section]) -> set[int]:
     return {i for i, own in titles.items() if sum(1 for t in own if seen[t] >= 2) >= 2}
 
 
-#: Words of a heading that only date it: a day's heading ("## March 4th, 2024", "## Day 2 -
-#: Tuesday") is a day of one incident, not an incident's name.
-_DAY_WORDS = re.compile(
-    r"(?i)\b(?:day|on|the|of|and|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|"
-    r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|st|nd|rd|th|utc)\b"
-)
+#: Words of a heading's date besides month and weekday names ("## Day 2 - the 4th and 5th").
+_DATE_FILLERS = frozenset({"day", "the", "and", "utc"})
 
 
 def _has_words(title: str) -> bool:
-    """Whether a heading says something besides its day ("Outage - Datasette - 2024-08-23")."""
-    return re.search(r"[^\W\d_]{3,}", _DAY_WORDS.sub(" ", title)) is not None
+    """Whether a heading says something besides its day ("Outage - Datasette - 2024-08-23",
+    not "## March 4th, 2024" nor "## Day 2 - Tuesday": days of one incident)."""
+    return any(
+        len(w) >= 3 and not calendar_word(w) and w.lower() not in _DATE_FILLERS
+        for w in re.findall(r"[^\W\d_]+", title)
+    )
 
 
 def _collect(sections: Sequence[m.Section], text: str) -> list[m.Section]:
