@@ -685,3 +685,48 @@ def test_health_and_but_clauses_read_only_what_they_say(entry: str, cue: Milesto
     )
     cues = postmortem.parse(doc).timeline.events[1].cues
     assert cues == ((cue,) if cue else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "On 4 October 2023, DNS resolution failed starting at 07:00 UTC and ending at "
+            "11:00 UTC.",
+            dt.datetime(2023, 10, 4, 7, 0, tzinfo=dt.timezone.utc),
+            dt.datetime(2023, 10, 4, 11, 0, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "The API failed for 28 minutes on May 1, 2025 (starting at 14:35 UTC and ending "
+            "at 15:03 UTC).",
+            dt.datetime(2025, 5, 1, 14, 35, tzinfo=dt.timezone.utc),
+            dt.datetime(2025, 5, 1, 15, 3, tzinfo=dt.timezone.utc),
+        ),
+        (
+            "Starting at 01:21:32 (all times are UTC) on the 26th of December 2025 and ending "
+            "at 22:38:02 on the 27th of December, a full disk took the game server offline.",
+            dt.datetime(2025, 12, 26, 1, 21, 32, tzinfo=dt.timezone.utc),
+            dt.datetime(2025, 12, 27, 22, 38, 2, tzinfo=dt.timezone.utc),
+        ),
+    ],
+)
+def test_a_window_told_as_starting_and_ending(
+    sentence: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    got = _instants(f"# Outage\n\n## Summary\n\n{sentence}\n")
+    assert (got["started"], got["impact_ended"]) == (start, end)
+
+
+def test_day_and_month_joined_to_their_time_by_at_sign_are_day_first() -> None:
+    # "27/12 @ 20:28": the day the headings open with is the 27th of December, with the
+    # year of the date the opening writes as "the 26th of December 2025".
+    doc = (
+        "# Postmortem\n\nOn the 26th of December 2025 a disk filled.\n\n"
+        "# 27/12 @ 20:28 - the homepage\n\nThe homepage went offline.\n\n"
+        "# 27/12 @ 21:34 - the server\n\nThe game server stopped.\n"
+    )
+    events = postmortem.parse(doc).timeline.events
+    assert [e.at for e in events] == [
+        dt.datetime(2025, 12, 27, 20, 28),
+        dt.datetime(2025, 12, 27, 21, 34),
+    ]

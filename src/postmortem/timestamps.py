@@ -1196,7 +1196,8 @@ _DATE_ANY = re.compile(
     rf"|\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}[-/](?:{_MONTH_ALT})[-/]\d{{4}}\b"
     rf"|(?<![\w/.:-])(?:19|20)\d{{2}}-(?:\d-\d{{1,2}}|\d{{2}}-\d)\b(?![/.:-]\w)"
     rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTH_ALT})\.?,?\s+(?:de\s+)?\d{{4}}",
+    # "26th of December 2025" (CS++, Comdex), "13 de março de 2024".
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTH_ALT})\.?,?\s+(?:de\s+)?\d{{4}}",
     re.IGNORECASE,
 )
 
@@ -1325,7 +1326,11 @@ def guess_dayfirst(text: str) -> bool:
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 # Searched from its "/" (a pattern that starts with a literal is found at once; one that starts
 # with a digit is tried at every character of the document), the number before it read apart.
-_NUMERIC_DAY_TIME = re.compile(r"/(\d{1,2})(?=,?[ \t]+\d{1,2}(?::\d{2}|[ \t]*[ap]\.?m\b))", re.I)
+# "27/12 @ 20:28", "27/12 at 20:28": the words that join a day to its time (CS++, Nibiru).
+_NUMERIC_DAY_TIME = re.compile(
+    r"/(\d{1,2})(?=(?:,?[ \t]+|[ \t]*@[ \t]*)(?:at[ \t]+)?\d{1,2}(?::\d{2}|[ \t]*[ap]\.?m\b))",
+    re.I,
+)
 _LEAD_NUMBER = re.compile(r"(?<![\d/.])\d{1,2}$")
 # These search whole documents. A lookahead on the characters a match can start with lets the
 # regex engine skip to them instead of trying the pattern at every position (about 1.6x and

@@ -1586,10 +1586,13 @@ MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
 # Prose that dates the incident. Case matters here (the stamp pattern tells month names by
 # their capital), so the fragments spell out the capitals they accept.
 
-#: Words that open an incident window: "between 12:17 and 12:30", "from 16:58 to 18:46".
-WINDOW_OPENERS: tuple[str, ...] = (r"[Ff]rom", r"[Bb]etween")
-#: Words that close it.
-WINDOW_JOINERS: tuple[str, ...] = (r"to", r"and", r"until", r"through", r"till")
+#: Words that open an incident window: "between 12:17 and 12:30", "from 16:58 to 18:46",
+#: "starting at 07:00 UTC and ending at 11:00 UTC" (Cloudflare, LangChain, CS++).
+WINDOW_OPENERS: tuple[str, ...] = (r"[Ff]rom", r"[Bb]etween", r"[Ss]tarting", r"[Bb]eginning")
+#: Words that close it ("at" before the end's time is the time's own).
+WINDOW_JOINERS: tuple[str, ...] = (
+    r"to", r"and", r"until", r"through", r"till", r"and ending", r"and ended",
+)  # fmt: skip
 #: Words that make a window of days the incident's, beside the start words: "The token was
 #: exposed from ... through ...", "Between July 9 and July 16, 2023, one of our servers was
 #: exposed" (not "We reviewed logs from 2024-01-01 to 2024-03-01").

@@ -550,7 +550,9 @@ _STAMPISH = (
     r"(?![+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))))?"
     # "18:30 on November 27, 2025 (UTC)": the day after the time.
     # A numeric day too: "17:41 UTC on 2023-07-19" (crates.io), "18:00 on 15/10/2024" (eplus).
-    r"(?:,? on (?:the )?(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
+    # A note between them: "01:21:32 (all times are UTC) on the 26th of December 2025".
+    r"(?:(?: \([^()\n]{1,40}\))?,? on (?:the )?"
+    r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? "
     r"(?:of )?[A-Z][a-z]+(?: \d{4})?"
     r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b)(?: \([A-Z]{2,4}\))?)?"
