@@ -120,6 +120,17 @@ def test_front_matter_keys_in_any_case_are_read_and_edited_in_place() -> None:
         "**Resolved** This incident has been resolved.  \nDec 05, 2025 - 09:20 UTC\n\n"
         "**Monitoring** - A fix has been implemented and we are monitoring.  \n"
         "Dec 05, 2025 - 09:12 UTC\n",
+        # The time in inline HTML on its own line (UCSF Wynton's log; Statuspage's markup).
+        "**Resolved**: This incident has been resolved.\n"
+        '<br><span class="timestamp">Dec 05, 2025 - 09:20 UTC</span>\n\n'
+        "**Monitoring**: A fix has been implemented and we are monitoring.\n"
+        '<br><span class="timestamp">Dec 05, 2025 - 09:12 UTC</span>\n',
+        "<strong>Resolved</strong> - This incident has been resolved.\n"
+        "<br><small>Dec <var data-var='date'>05</var>, 2025 - <var data-var='time'>09:20"
+        "</var> UTC</small>\n\n"
+        "<strong>Monitoring</strong> - A fix has been implemented and we are monitoring.\n"
+        "<br><small>Dec <var data-var='date'>05</var>, 2025 - <var data-var='time'>09:12"
+        "</var> UTC</small>\n",
     ],
 )
 def test_status_updates_with_their_time_on_the_last_line(updates: str) -> None:
