@@ -231,6 +231,36 @@ def test_toml_front_matter_is_edited_in_place() -> None:
     assert again == r
 
 
+NIKOLA = (
+    "<!--\n.. title: Server outage\n.. slug: server-outage\n.. date: 2016-12-22 01:00:00\n"
+    ".. tags: Outages\n.. author: Martin Wimpress\n-->\n\nThe server went offline.\n"
+)
+
+
+def test_nikola_comment_metadata_is_read_and_edited_in_place() -> None:
+    # Nikola writes a Markdown post's metadata as reStructuredText fields in a comment.
+    r = postmortem.parse(NIKOLA)
+    assert r.title == "Server outage"
+    assert r.metadata.date == dt.date(2016, 12, 22)
+    assert r.metadata.authors == ["Martin Wimpress"]
+    assert postmortem.dumps(r) == NIKOLA
+    r.title = "Server outage --> fixed\nlater"
+    assert r.front_matter is not None
+    del r.front_matter.data["slug"]
+    r.front_matter.data["category"] = "infra"
+    out, again = _round(r)
+    assert out == NIKOLA.replace(".. slug: server-outage\n", "").replace(
+        ".. title: Server outage\n", ".. title: Server outage -- > fixed later\n"
+    ).replace("Wimpress\n-->", "Wimpress\n.. category: infra\n-->")
+    assert again.title == "Server outage -- > fixed later"
+
+
+def test_a_leading_comment_of_prose_is_no_metadata() -> None:
+    text = "<!--\n.. title: Outage\nWrite the summary here.\n-->\n\n# Outage\n"
+    r = postmortem.parse(text)
+    assert r.front_matter is None and r.title == "Outage"
+
+
 def test_new_metadata_goes_to_the_front_matter_that_holds_it() -> None:
     r = postmortem.parse(YAML_FM)
     r.metadata.authors = ["Kim Lee"]

@@ -647,7 +647,9 @@ class Section:
 
 @define(weakref_slot=False)
 class FrontMatter:
-    """YAML (``---``) or TOML (``+++``) front matter: raw text and the data read from it.
+    """YAML (``---``), TOML (``+++``) or Nikola comment (``<!--`` / ``.. key: value`` /
+    ``-->``) front matter: raw text and the data read from it (``format`` is "yaml", "toml"
+    or "comment").
 
     Part of the model: a key set, changed or removed in ``data`` is written back in place (only
     that key's lines change), and the typed fields read from front matter (title, severity,

@@ -1,4 +1,5 @@
-"""Front matter: ``---`` YAML or ``+++`` TOML at the very top, split off before marko sees it.
+"""Front matter: ``---`` YAML or ``+++`` TOML at the very top (or Nikola's ``<!--`` comment of
+``.. key: value`` fields), split off before marko sees it.
 
 YAML is read with PyYAML's safe loader when it is installed (the ``yaml`` extra), with aliases
 refused; without it a flat ``key: value`` reader covers what reports put there. Nothing in front
@@ -62,8 +63,36 @@ def key_named(data: dict[str, Any], name: str) -> str | None:
     return next((k for k in data if str(k).lower() == name), None)
 
 
+#: Nikola's metadata for a Markdown post: an HTML comment of reStructuredText fields
+#: ("<!--" / ".. title: Interruzione del Server" / ".. date: 2016-12-22 01:00:00" / "-->"),
+#: what ``nikola new_post -f markdown`` writes. Every line a field, or blank.
+_COMMENT_FIELD = re.compile(r"\.\. ([A-Za-z_][\w-]{0,40}):[ \t]*(.*)")
+
+
+def _comment_metadata(text: str) -> tuple[FrontMatter | None, int]:
+    close = text.find("\n-->", 4)
+    if close < 0 or close > MAX_FRONT_MATTER:
+        return None, 0
+    data: dict[str, Any] = {}
+    for line in text[5 : close + 1].splitlines():
+        mm = _COMMENT_FIELD.fullmatch(line.rstrip())
+        if mm is None and line.strip():
+            return None, 0
+        if mm is not None:
+            data.setdefault(mm.group(1), mm.group(2).strip())
+    if len(data) < 2:
+        return None, 0
+    end = close + 4
+    if text.startswith("\n", end):
+        end += 1
+    fm = FrontMatter(format="comment", raw=text[:end], data=data, _parsed=copy.deepcopy(data))
+    return fm, end
+
+
 def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
     """The front matter at the start of ``text`` and the offset where the body begins."""
+    if text.startswith("<!--\n"):
+        return _comment_metadata(text)
     for fence, fmt in (("---", "yaml"), ("+++", "toml")):
         if not text.startswith(fence + "\n"):
             continue
@@ -291,6 +320,9 @@ def edit_front_matter(fm: FrontMatter, changes: dict[str, Any], removed: set[str
     """
     raw = fm.raw
     open_end = raw.index("\n") + 1
+    if fm.format == "comment":
+        close = raw.rindex("-->")
+        return raw[:open_end] + _edit_comment(raw[open_end:close], changes, removed) + raw[close:]
     closes = list(_CLOSE.finditer(raw, open_end))
     close = closes[-1].start() if closes else len(raw)
     inner = raw[open_end:close]
@@ -299,6 +331,31 @@ def edit_front_matter(fm: FrontMatter, changes: dict[str, Any], removed: set[str
     else:
         new = _edit_yaml(inner, changes, removed)
     return raw[:open_end] + new + raw[close:]
+
+
+def _edit_comment(inner: str, changes: dict[str, Any], removed: set[str]) -> str:
+    # Hand-written: no library writes Nikola's comment fields. A value is one line, and
+    # cannot close the comment.
+    def written(v: Any) -> str:
+        if isinstance(v, (list, tuple)):
+            v = ", ".join(str(x) for x in v)  # Nikola's tags are comma-separated
+        elif isinstance(v, dt.datetime):
+            v = v.isoformat(sep=" ")
+        return " ".join(str(v).split()).replace("-->", "-- >")
+
+    out: list[str] = []
+    done: set[str] = set()
+    for line in inner.splitlines(keepends=True):
+        mm = _COMMENT_FIELD.fullmatch(line.rstrip())
+        key = mm.group(1) if mm is not None else None
+        if key is not None and key in removed:
+            continue
+        if key is not None and key in changes and key not in done:
+            done.add(key)
+            line = f".. {key}: {written(changes[key])}".rstrip() + "\n"
+        out.append(line)
+    out.extend(f".. {k}: {written(v)}".rstrip() + "\n" for k, v in changes.items() if k not in done)
+    return "".join(out)
 
 
 def _edit_toml(inner: str, changes: dict[str, Any], removed: set[str]) -> str:
