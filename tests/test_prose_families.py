@@ -730,3 +730,66 @@ def test_day_and_month_joined_to_their_time_by_at_sign_are_day_first() -> None:
         dt.datetime(2025, 12, 27, 20, 28),
         dt.datetime(2025, 12, 27, 21, 34),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will run a failover drill beginning at 02:00 UTC and ending at 03:00 UTC.",
+        "Follow-up maintenance is scheduled starting at 02:00 UTC and ending at 04:00 UTC.",
+        "Beginning at 14:20 UTC and 14:30 UTC, two rollbacks were attempted.",
+        "Engineers worked in shifts starting at 14:30 UTC - 18:00 UTC.",
+    ],
+)
+def test_plans_and_pairs_of_times_are_no_window(sentence: str) -> None:
+    doc = (
+        f"# Outage\n\n**Date:** 2024-03-05\n\n## Summary\n\n{sentence}\n\n## Timeline\n\n"
+        "- 13:52 UTC: API down\n- 14:00 UTC: Engineer paged\n- 15:05 UTC: Service restored\n"
+    )
+    got = _instants(doc)
+    utc = dt.timezone.utc
+    assert (got["started"], got["impact_ended"]) == (
+        dt.datetime(2024, 3, 5, 13, 52, tzinfo=utc),
+        dt.datetime(2024, 3, 5, 15, 5, tzinfo=utc),
+    )
+
+
+def test_a_window_starting_on_a_day_at_a_time() -> None:
+    got = _instants(
+        "# Outage\n\n## Summary\n\nThe API was unavailable starting on March 5, 2024 at "
+        "22:00 UTC, and ending on March 6, 2024 at 02:00 UTC.\n"
+    )
+    utc = dt.timezone.utc
+    assert (got["started"], got["impact_ended"]) == (
+        dt.datetime(2024, 3, 5, 22, 0, tzinfo=utc),
+        dt.datetime(2024, 3, 6, 2, 0, tzinfo=utc),
+    )
+
+
+def test_round_the_clock_is_no_day_and_a_number_of_a_month_no_date() -> None:
+    doc = (
+        "# Payment outage 06/04/2023\n\nThis is report 3 of May 2024's series. Although "
+        "on-call is staffed 24/7, at 3 AM on a Sunday it took 20 minutes to respond.\n\n"
+        "## Timeline\n\n- 06/04/2023 03:00 UTC Payments failing\n"
+        "- 06/04/2023 03:20 UTC Engineer paged\n"
+    )
+    r = postmortem.parse(doc)
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2023, 6, 4, 3, 0, tzinfo=dt.timezone.utc),
+        dt.datetime(2023, 6, 4, 3, 20, tzinfo=dt.timezone.utc),
+    ]
+
+
+def test_a_day_month_heading_edited_to_another_day_reads_back() -> None:
+    doc = (
+        "# Postmortem\n\nOn the 26th of December 2025 a disk filled.\n\n"
+        "# 27/12 @ 20:28 - the homepage\n\nThe homepage went offline.\n\n"
+        "# 27/12 @ 21:34 - the server\n\nThe game server stopped.\n"
+    )
+    r = postmortem.parse(doc)
+    r.timeline.events[0].at = dt.datetime(2025, 12, 28, 1, 0)
+    again = postmortem.parse(postmortem.dumps(r))
+    assert [e.at for e in again.timeline.events] == [
+        dt.datetime(2025, 12, 28, 1, 0),
+        dt.datetime(2025, 12, 27, 21, 34),
+    ]

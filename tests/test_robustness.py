@@ -173,6 +173,17 @@ def test_deeply_nested_lists_are_refused_with_a_line() -> None:
     holds(nested)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9999-12-31 3:59<>Jan/restored",  # a day read in the year after 9999
+        "# Timeline\n<br>Jan,0:00<br>9999-12-3123:59\n12:00\n#",  # a newest-first day past it
+    ],
+)
+def test_days_past_the_last_year_are_no_crash(text: str) -> None:
+    assert postmortem.dumps(postmortem.parse(text)) == text
+
+
 def test_heading_with_100k_hashes() -> None:
     holds("#" * 100_000 + " x\n")
 

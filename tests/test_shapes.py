@@ -126,11 +126,9 @@ def test_front_matter_keys_in_any_case_are_read_and_edited_in_place() -> None:
         "**Monitoring**: A fix has been implemented and we are monitoring.\n"
         '<br><span class="timestamp">Dec 05, 2025 - 09:12 UTC</span>\n',
         "<strong>Resolved</strong> - This incident has been resolved.\n"
-        "<br><small>Dec <var data-var='date'>05</var>, 2025 - <var data-var='time'>09:20"
-        "</var> UTC</small>\n\n"
+        "<br><small>Dec 05, 2025 - 09:20 UTC</small>\n\n"
         "<strong>Monitoring</strong> - A fix has been implemented and we are monitoring.\n"
-        "<br><small>Dec <var data-var='date'>05</var>, 2025 - <var data-var='time'>09:12"
-        "</var> UTC</small>\n",
+        "<br><small>Dec 05, 2025 - 09:12 UTC</small>\n",
     ],
 )
 def test_status_updates_with_their_time_on_the_last_line(updates: str) -> None:
@@ -1670,3 +1668,23 @@ def test_a_line_naming_its_zone_as_an_offset_in_any_language() -> None:
         dt.datetime(2026, 9, 18, 21, 12, tzinfo=plus5),
         dt.datetime(2026, 9, 18, 21, 16, tzinfo=plus5),
     ]
+
+
+def test_html_stamped_updates_run_together_are_not_one_entry() -> None:
+    # Two updates in one paragraph: the last line's time does not stamp both.
+    text = (
+        "# Outage\n\n## Timeline\n\n**Resolved**: The nodes are back online.\n"
+        '<br><span class="timestamp">Dec 20, 2023 16:40 PT</span>\n'
+        "**Investigating**: The nodes are unresponsive.\n"
+        '<br><span class="timestamp">Dec 20, 2023 09:10 PT</span>\n'
+    )
+    assert parse(text).timeline.events == []
+
+
+def test_a_stamp_with_tags_inside_is_not_read_so_an_edit_cannot_break_it() -> None:
+    text = (
+        "# Outage\n\n**Resolved**: Fixed.\n<br><small>Dec <var>05</var>, 2025 - 09:20 UTC"
+        "</small>\n\n**Monitoring**: A fix is out.\n<br><small>Dec <var>05</var>, 2025 - "
+        "09:12 UTC</small>\n"
+    )
+    assert parse(text).timeline.events == []

@@ -1154,7 +1154,13 @@ def _write_stamp(
     if hit is not None:
         new = _clock_text(clock, hit)
         out = like[: hit.start()] + new + like[hit.end() :]
-        has_day = read_stamp(like.strip("*_`[]() ")).date is not None
+        # A day without its year ("27/12 @ 20:28") is a day too: read with the event's year,
+        # in either order (the document's is not known here).
+        year = day.year if day is not None else None
+        has_day = any(
+            read_stamp(like.strip("*_`[]() "), dayfirst=first, base_year=year).date is not None
+            for first in (False, True)
+        )
         if has_day and day is not None:
             iso = _ISO_DAY.search(out)
             if iso is not None:

@@ -1026,6 +1026,8 @@ def _calendar_date(tok: str, dayfirst: bool, base_year: int | None) -> dt.date |
     has_year = re.search(r"\d{4}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", tok) is not None
     if not has_year and base_year is None:
         return None
+    if base_year is not None and not dt.MINYEAR <= base_year <= dt.MAXYEAR:
+        return None  # the year after 9999 ("9999-12-31 ... Jan"): no such day
     default = dt.datetime(base_year or 2000, 1, 1)
     info = _WORDS_DAYFIRST if dayfirst else _WORDS_MONTHFIRST
     try:
@@ -1196,8 +1198,10 @@ _DATE_ANY = re.compile(
     rf"|\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b|\d{{1,2}}[-/](?:{_MONTH_ALT})[-/]\d{{4}}\b"
     rf"|(?<![\w/.:-])(?:19|20)\d{{2}}-(?:\d-\d{{1,2}}|\d{{2}}-\d)\b(?![/.:-]\w)"
     rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?,?\s+\d{{4}}"
-    # "26th of December 2025" (CS++, Comdex), "13 de março de 2024".
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?(?:{_MONTH_ALT})\.?,?\s+(?:de\s+)?\d{{4}}",
+    # "26th of December 2025" (CS++, Comdex), with its ordinal ("report 3 of May 2024" is
+    # no date); "13 de março de 2024".
+    rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th|\.)?\s+(?:de\s+)?)"
+    rf"(?:{_MONTH_ALT})\.?,?\s+(?:de\s+)?\d{{4}}",
     re.IGNORECASE,
 )
 
@@ -1326,10 +1330,10 @@ def guess_dayfirst(text: str) -> bool:
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 # Searched from its "/" (a pattern that starts with a literal is found at once; one that starts
 # with a digit is tried at every character of the document), the number before it read apart.
-# "27/12 @ 20:28", "27/12 at 20:28": the words that join a day to its time (CS++, Nibiru).
+# "27/12 @ 20:28": "@" joins a day to its time too (CS++; Nibiru's "Sept 30 @ 22:16:01").
+# Not "at": "on-call is staffed 24/7, at 3 AM" names no day.
 _NUMERIC_DAY_TIME = re.compile(
-    r"/(\d{1,2})(?=(?:,?[ \t]+|[ \t]*@[ \t]*)(?:at[ \t]+)?\d{1,2}(?::\d{2}|[ \t]*[ap]\.?m\b))",
-    re.I,
+    r"/(\d{1,2})(?=(?:,?[ \t]+|[ \t]*@[ \t]*)\d{1,2}(?::\d{2}|[ \t]*[ap]\.?m\b))", re.I
 )
 _LEAD_NUMBER = re.compile(r"(?<![\d/.])\d{1,2}$")
 # These search whole documents. A lookahead on the characters a match can start with lets the

@@ -1586,12 +1586,20 @@ MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
 # Prose that dates the incident. Case matters here (the stamp pattern tells month names by
 # their capital), so the fragments spell out the capitals they accept.
 
-#: Words that open an incident window: "between 12:17 and 12:30", "from 16:58 to 18:46",
-#: "starting at 07:00 UTC and ending at 11:00 UTC" (Cloudflare, LangChain, CS++).
-WINDOW_OPENERS: tuple[str, ...] = (r"[Ff]rom", r"[Bb]etween", r"[Ss]tarting", r"[Bb]eginning")
-#: Words that close it ("at" before the end's time is the time's own).
-WINDOW_JOINERS: tuple[str, ...] = (
-    r"to", r"and", r"until", r"through", r"till", r"and ending", r"and ended",
+#: Words that open an incident window: "between 12:17 and 12:30", "from 16:58 to 18:46".
+WINDOW_OPENERS: tuple[str, ...] = (r"[Ff]rom", r"[Bb]etween")
+#: Words that close it.
+WINDOW_JOINERS: tuple[str, ...] = (r"to", r"and", r"until", r"through", r"till")
+#: A window told by its two ends: "starting at 07:00 UTC and ending at 11:00 UTC"
+#: (Cloudflare, LangChain, CS++). Only these joined by "and": "beginning at 14:20 UTC and
+#: 14:30 UTC" is two times.
+WINDOW_START_WORDS: tuple[str, ...] = (r"[Ss]tarting", r"[Bb]eginning")
+WINDOW_END_WORDS: tuple[str, ...] = (r"ending", r"ended")
+#: Words that make a sentence's window a plan, not the incident's: "We will run a failover
+#: drill beginning at 02:00 UTC and ending at 03:00 UTC".
+PLANNED_WORDS: tuple[str, ...] = (
+    r"will", r"shall", r"going to", r"scheduled", r"planned", r"plan", r"drills?",
+    r"maintenance", r"we'll",
 )  # fmt: skip
 #: Words that make a window of days the incident's, beside the start words: "The token was
 #: exposed from ... through ...", "Between July 9 and July 16, 2023, one of our servers was

@@ -614,7 +614,12 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # A range in parentheses after what it dates: "unavailable for 47 minutes
             # (14:00–14:47 UTC)", "For about two hours on 1 May 2024 (14:00-16:00 UTC)".
             rf"|\({_ABOUT}(?P<g>{_STAMPISH}) ?[-–—] ?(?P<h>{_STAMPISH})\)"
+            # "starting at 07:00 UTC and ending at 11:00 UTC", "starting on March 5, 2024 at
+            # 22:00 UTC, and ending on March 6, 2024 at 02:00 UTC".
+            rf"|\b(?:{alt(v.WINDOW_START_WORDS)}) (?:on )?{_ABOUT}(?P<i>{_STAMPISH}),? and "
+            rf"(?:{alt(v.WINDOW_END_WORDS)}) (?:on )?{_ABOUT}(?P<j>{_STAMPISH})"
         ),
+        "planned": re.compile(rf"\b(?:{alt(v.PLANNED_WORDS)})\b", re.IGNORECASE),
         "started": re.compile(
             rf"\b(?:[Aa]t|[Aa]round|[Aa]pproximately|roughly|about)\s+"
             rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH})[^.|]{{0,120}}?"
@@ -839,8 +844,10 @@ def prose_evidence(
         mm = pats["window"].search(text)
         if mm is None:
             return []
-        raw_a = mm.group("a") or mm.group("c") or mm.group("e") or mm.group("g")
-        raw_b = mm.group("b") or mm.group("d") or mm.group("f") or mm.group("h")
+        if mm.group("i") and pats["planned"].search(text, *_sentence(text, mm.start())):
+            return []  # "We will run a drill beginning at 02:00 UTC and ending at 03:00 UTC"
+        raw_a = mm.group("a") or mm.group("c") or mm.group("e") or mm.group("g") or mm.group("i")
+        raw_b = mm.group("b") or mm.group("d") or mm.group("f") or mm.group("h") or mm.group("j")
         # The start's day: written before the window, right after it, or on its end ("Between
         # 9:00 AM PST and 11:23 AM PST on February 22, 2024").
         a = when(

@@ -579,7 +579,12 @@ class TimelineReader:
             # Mar 12, 2024 - 14:05 UTC" on its last line.
             le = len(raw.rstrip()) + s
             ls = text.rfind("\n", s, le) + 1
-            posted = (posted_stamp(text[ls:le]) or tagged_stamp(text[ls:le])) if ls > s else None
+            posted = posted_stamp(text[ls:le]) if ls > s else None
+            if posted is None and ls > s and "<" in raw:
+                # Only when no other line is such a time: several updates run together
+                # are not one entry stamped by the last.
+                others = (tagged_stamp(text[a:b]) for a, b in pieces(text, s, ls))
+                posted = None if any(others) else tagged_stamp(text[ls:le])
             if posted is not None and self._trailing_stamp(
                 s, [[ls, ls + posted[0], ls + posted[1], le, le]], phase
             ):
@@ -647,8 +652,7 @@ class TimelineReader:
             return False  # words after the stamp ("Dec 05, 2025 - 09:12 UTC" is one stamp)
         # A day without its year ("Feb 12, 16:51 EST", as a status page shows this year's
         # updates) takes the report's year.
-        st = read_stamp(INLINE_TAG.sub("", text[ss:se]), dayfirst=self.ctx.dayfirst,
-                        base_year=self.base_year)  # fmt: skip
+        st = read_stamp(text[ss:se], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         if st.time is None or st.date is None:
             return False
         lead = len(body) - len(body.lstrip(" \t>"))  # a quote's marker is no text
@@ -1038,8 +1042,6 @@ class TimelineReader:
         text = self.text
         stamp_text = text[stamp_span[0] : stamp_span[1]]
         inner = stamp_text.strip("*_`[]{} ")
-        if "<" in inner:
-            inner = INLINE_TAG.sub("", inner)  # "Jan <var data-var='date'>12</var>, ..."
         st = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         if st.day_number is not None and st.date is None:
             st.date = self._numbered_day(st.day_number)
@@ -1239,7 +1241,10 @@ def newest_first_days(events: Sequence[m.TimelineEvent], base: dt.date | None) -
             day = prev.date() if prev is not None else (base or e.at.date())
             at = dt.datetime.combine(day, e.time, tzinfo=e.at.tzinfo)
             if prev is not None and at < prev:
-                at += dt.timedelta(days=1)  # past midnight, read upwards
+                try:
+                    at += dt.timedelta(days=1)  # past midnight, read upwards
+                except OverflowError:
+                    return  # past 9999-12-31: no such day
         if prev is not None and at < prev:
             return  # not a log written newest first
         out.append(at)
@@ -1353,27 +1358,33 @@ def posted_stamp(line: str) -> tuple[int, int] | None:
 
 
 #: Inline HTML a status page wraps an update's time in: opening tags before it, closing tags
-#: after it, tags within it ("<br><span class="timestamp">Dec 20, 16:40 PT</span>", UCSF
-#: Wynton's log; Statuspage's "<small>Jan <var data-var='date'>12</var>, <var
-#: data-var='time'>16:04</var> UTC</small>").
+#: after it ("<br><span class="timestamp">Dec 20, 16:40 PT</span>", UCSF Wynton's log;
+#: Statuspage's "<br><small>Jan 12, 16:04 UTC</small>").
 _LEAD_TAGS = re.compile(r"[ \t]*(?:<[A-Za-z][A-Za-z0-9]*\b[^<>\n]{0,200}>[ \t]*)+")
-_TAIL_TAGS = re.compile(r"(?:[ \t]*</[A-Za-z][A-Za-z0-9]*[ \t]*>)+[ \t]*\Z")
-INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>\n]{0,200}>")
+_CLOSING_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]*[ \t]*>")
 
 
 def tagged_stamp(line: str) -> tuple[int, int] | None:
     """Where the stamp is in a line that is only a stamp in inline HTML, or None: the span
-    from the first character after the opening tags to the last before the closing ones."""
+    from the first character after the opening tags to the last before the closing ones.
+    Tags within the stamp ("Jan <var>12</var>") are not read: an edit of its day could not
+    be written back in them."""
     if len(line) > 400 or "<" not in line:
-        return None  # a time and its markup are short; the tail search is quadratic in tags
+        return None  # a time and its markup are short
     lead = _LEAD_TAGS.match(line)
     if lead is None:
         return None
-    tail = _TAIL_TAGS.search(line, lead.end())
-    end = tail.start() if tail is not None else len(line.rstrip())
-    bare = INLINE_TAG.sub("", line[lead.end() : end])
-    hit = split_stamp(bare)
-    if hit is None or hit[0] != 0 or bare[hit[1] :].strip():
+    end = len(line.rstrip())
+    while end > lead.end() and line[end - 1] == ">":  # the closing tags, from the end
+        opened = line.rfind("<", lead.end(), end)
+        if opened < 0 or _CLOSING_TAG.fullmatch(line, opened, end) is None:
+            break
+        end = len(line[:opened].rstrip())
+    inner = line[lead.end() : end]
+    if "<" in inner or ">" in inner:
+        return None
+    hit = split_stamp(inner)
+    if hit is None or hit[0] != 0 or inner[hit[1] :].strip():
         return None
     return lead.end(), end
 
