@@ -276,3 +276,41 @@ def test_entry_keys_written_as_two_names_tell_an_incident() -> None:
     )
     text = "Downtime of the services I provide.\n\n" + entry.format(d="3rd") + entry.format(d="4th")
     assert len(postmortem.parse(text).incidents) == 2
+
+
+TABLE_LOG = (
+    "## Interruptions\n\n|ID|Date|Duration|Cause|Info|\n|-|-|-|-|-|\n"
+    "|1|2025-12-08 22:15|5min|Blackout of 2x PoE switches|Power supply went blank|\n"
+    "|2|2026-02-26 15:10 UTC|10min|DNS names not resolvable|Router disconnected|\n"
+)
+
+
+def test_a_table_of_one_incident_a_row_is_its_incidents() -> None:
+    parts = postmortem.parse(TABLE_LOG).incidents
+    got = [
+        (p.title, metrics(p).instants["started"].value, metrics(p).instants["resolved"].value)
+        for p in parts
+    ]
+    utc = dt.timezone.utc
+    assert got == [
+        ("Blackout of 2x PoE switches", dt.datetime(2025, 12, 8, 22, 15),
+         dt.datetime(2025, 12, 8, 22, 20)),
+        ("DNS names not resolvable", dt.datetime(2026, 2, 26, 15, 10, tzinfo=utc),
+         dt.datetime(2026, 2, 26, 15, 20, tzinfo=utc)),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        # A post-mortem that lists earlier incidents in a table stays one incident.
+        "# Outage\n\n## Timeline\n\n- 10:00 Alert fired\n- 10:30 Restored\n\n"
+        "## Root cause\n\nA bad deploy.\n\n## Earlier incidents\n\n" + TABLE_LOG[18:],
+        # Rows of the timeline are its entries.
+        "# Outage\n\n## Timeline\n\n" + TABLE_LOG[18:],
+        # A table without an end or a length tells no incident.
+        "## Changes\n\n|Date|Cause|\n|-|-|\n|2025-12-08 22:15|A|\n|2026-02-26 15:10|B|\n",
+    ],
+)
+def test_tables_that_are_no_incident_log(doc: str) -> None:
+    assert len(postmortem.parse(doc).incidents) == 1

@@ -2064,6 +2064,18 @@ def stated_precision(text: str) -> tuple[float, bool]:
 STATUS_UPDATE_LABELS: frozenset[str] = frozenset(
     {"resolved", "investigating", "identified", "monitoring", "update", "mitigated", "postmortem"}
 )
+#: The columns of a table that gives an incident a row: its start, its end or length, what it
+#: was ("| ID | Date | Duration | Cause | Info |"). Headers are compared normalised.
+INCIDENT_TABLE_COLUMNS: dict[str, str] = {
+    "date": "start", "start": "start", "started": "start", "start time": "start",
+    "started at": "start", "date/time": "start", "date and time": "start", "began": "start",
+    "end": "end", "ended": "end", "end time": "end", "ended at": "end", "resolved": "end",
+    "resolved at": "end", "recovered": "end",
+    "duration": "duration", "length": "duration", "downtime": "duration",
+    "outage duration": "duration",
+    "title": "title", "incident": "title", "summary": "title", "cause": "title",
+    "description": "title", "issue": "title", "what happened": "title",
+}  # fmt: skip
 #: Keys with which an entry of an incident log states its own incident ("**Impact:** ...").
 INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
     {"impact", "duration", "start", "started", "start time", "end", "ended", "end time",

@@ -35,11 +35,19 @@ from collections.abc import Sequence
 import attrs
 
 from postmortem import model as m
-from postmortem.timestamps import calendar_word, parse_date, parse_day_range, zone
+from postmortem.timestamps import (
+    calendar_word,
+    parse_date,
+    parse_datetime,
+    parse_day_range,
+    parse_duration,
+    zone,
+)
 from postmortem.vocabulary import (
     INCIDENT_ENTRY_KEYS,
     INCIDENT_HEADING,
     INCIDENT_LOG_HEADING,
+    INCIDENT_TABLE_COLUMNS,
     STATUS_UPDATE_LABELS,
     normalize,
     section_kind,
@@ -213,6 +221,53 @@ def incident_sections(report: m.Report) -> list[m.Section]:
     return found
 
 
+def _single(report: m.Report) -> bool:
+    """Whether the document is itself one post-mortem: two of its own sections (Timeline,
+    Root cause, ...)."""
+    return len({s.kind for s in report.all_sections()} & _SINGLE_KINDS) >= 2
+
+
+def incident_rows(report: m.Report) -> list[m.Report]:
+    """The incidents of a table that gives one a row, each with its start and its end or
+    length ("| ID | Date | Duration | Cause |": a homelab's interruptions; an incident table
+    of GOV.UK Notify's kind), as reports of their own; empty when no table does. A table in
+    the timeline is its entries, not incidents."""
+    from postmortem.parsing.outline import read_blocks
+
+    doc = report._source
+    if doc is None or "|" not in doc.source.text:
+        return []
+    text: str = doc.source.text
+    timeline = [s._origin.span for s in report.all_sections()
+                if s.kind is m.SectionKind.TIMELINE and s._origin is not None]  # fmt: skip
+    for b in read_blocks(text, doc.body_start, len(text)):
+        if b.kind != "table" or any(a <= b.span[0] < z for a, z in timeline):
+            continue
+        rows = b.rows()
+        if len(rows) < 3:
+            continue
+        heads = [normalize(text[s:e].strip(" *_`")) for s, e in rows[0][1]]
+        roles = [INCIDENT_TABLE_COLUMNS.get(h) for h in heads]
+        if "start" not in roles or not ({"end", "duration"} & set(roles)):
+            continue
+        found: list[m.Report] = []
+        for _, cells in rows[1:]:
+            got = {r: text[s:e].strip() for r, (s, e) in zip(roles, cells, strict=False) if r}
+            start = parse_datetime(got.get("start", ""))
+            if start is None:
+                break
+            end = parse_datetime(got.get("end", ""))
+            length = parse_duration(got.get("duration", ""))
+            if end is None and length is not None:
+                end = start + length
+            md = m.Metadata(date=start.date(), started_at=start, ended_at=end)
+            found.append(m.Report(title=got.get("title") or None, metadata=md))
+        else:
+            if len(found) >= 2:
+                return found
+    return []
+
+
 def split(report: m.Report) -> tuple[m.Report, ...]:
     """Each incident of a document as a report of its own, read from its section's text;
     ``(report,)`` for a document that reports one incident or has no text (built in code)."""
@@ -220,6 +275,9 @@ def split(report: m.Report) -> tuple[m.Report, ...]:
 
     found = incident_sections(report)
     if not found:
+        rows = incident_rows(report)
+        if rows and not _single(report):
+            return tuple(rows)
         return (report,)
     src = report._source.source
     parts = []
