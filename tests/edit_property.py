@@ -260,7 +260,8 @@ def front_matter_lines(r: Report, path: str) -> set[int]:
     instant_keys = getattr(render, "_instant_keys", lambda p, d: None)
     for key in keys.get(path) or instant_keys(path, fm.data) or ():
         for i, ln in enumerate(lines):
-            if re.match(rf"(?i){re.escape(key)}\s*[:=]", ln):  # "Title:" is read as "title"
+            # "Title:" is read as "title"; Nikola's comment writes ".. title:".
+            if re.match(rf"(?i)(?:\.\. )?{re.escape(key)}\s*[:=]", ln):
                 end = i + 1
                 while end < len(lines) and lines[end][:1] in (" ", "\t", "-"):
                     end += 1

@@ -1688,3 +1688,20 @@ def test_a_stamp_with_tags_inside_is_not_read_so_an_edit_cannot_break_it() -> No
         "09:12 UTC</small>\n"
     )
     assert parse(text).timeline.events == []
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_entry_before() -> None:
+    # The report's first date (a later note's) is not the log's year; the entry before is.
+    text = (
+        "# DNS server\n\n10th of May 2023: the server is retired.\n\n## Outage log\n\n"
+        "* 18th of July 2021 17:51 UTC: The router's anti-botnet function melted down.\n"
+        "* 23rd of July 21:30 UTC: Setting up DNSCrypt took several attempts.\n"
+        "* 9th of January 10:00 UTC: An Ethernet switch began bugging out.\n"
+    )
+    r = parse(text)
+    assert [e.at.date() for e in r.timeline.events if e.at] == [
+        dt.date(2021, 7, 18), dt.date(2021, 7, 23), dt.date(2022, 1, 9)
+    ]  # fmt: skip
+    r.summary.text = "Probe value"
+    again = parse(postmortem.dumps(r))
+    assert [e.at for e in again.timeline.events] == [e.at for e in r.timeline.events]

@@ -66,6 +66,7 @@ def key_named(data: dict[str, Any], name: str) -> str | None:
 #: Nikola's metadata for a Markdown post: an HTML comment of reStructuredText fields
 #: ("<!--" / ".. title: Interruzione del Server" / ".. date: 2016-12-22 01:00:00" / "-->"),
 #: what ``nikola new_post -f markdown`` writes. Every line a field, or blank.
+_COMMENT_LISTS = frozenset({"tags", "categories", "author", "authors"})
 _COMMENT_FIELD = re.compile(r"\.\. ([A-Za-z_][\w-]{0,40}):[ \t]*(.*)")
 
 
@@ -79,7 +80,10 @@ def _comment_metadata(text: str) -> tuple[FrontMatter | None, int]:
         if mm is None and line.strip():
             return None, 0
         if mm is not None:
-            data.setdefault(mm.group(1), mm.group(2).strip())
+            value: Any = mm.group(2).strip()
+            if mm.group(1).lower() in _COMMENT_LISTS and ", " in value:
+                value = value.split(", ")  # Nikola's tags are comma-separated; so are names
+            data.setdefault(mm.group(1), value)
     if len(data) < 2:
         return None, 0
     end = close + 4

@@ -1043,6 +1043,21 @@ class TimelineReader:
         stamp_text = text[stamp_span[0] : stamp_span[1]]
         inner = stamp_text.strip("*_`[]{} ")
         st = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        prev = self.ctx.day
+        if (
+            st.date is not None
+            and prev is not None
+            and not -183 < (st.date - prev).days <= 183
+            and _YEAR_WRITTEN.search(inner) is None
+        ):
+            # A day without its year ("23rd of July" after "19th of July 2021") is in the
+            # year of the entry before, or the next when that puts it less than half a year
+            # after it: the log's own dates are nearer evidence than the report's first date.
+            for year in (prev.year, prev.year + 1):
+                again = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=year)
+                if again.date is not None and -183 < (again.date - prev).days <= 183:
+                    st = again
+                    break
         if st.day_number is not None and st.date is None:
             st.date = self._numbered_day(st.day_number)
             st.explicit_date = st.date is not None
@@ -1362,6 +1377,10 @@ def posted_stamp(line: str) -> tuple[int, int] | None:
 #: Statuspage's "<br><small>Jan 12, 16:04 UTC</small>").
 _LEAD_TAGS = re.compile(r"[ \t]*(?:<[A-Za-z][A-Za-z0-9]*\b[^<>\n]{0,200}>[ \t]*)+")
 _CLOSING_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]*[ \t]*>")
+
+
+#: A year written in a stamp ("2021", "'21" is not read as one).
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def tagged_stamp(line: str) -> tuple[int, int] | None:
