@@ -1705,3 +1705,23 @@ def test_a_day_without_its_year_takes_the_year_of_the_entry_before() -> None:
     r.summary.text = "Probe value"
     again = parse(postmortem.dumps(r))
     assert [e.at for e in again.timeline.events] == [e.at for e in r.timeline.events]
+
+
+@pytest.mark.parametrize(
+    ("line", "offset"),
+    [
+        ("All times are Greenwich Mean Time, and written using the 24 hour clock.", 0),
+        ("All times are in Coordinated Universal Time.", 0),
+        ("All times in Central European Time.", 1),  # not US Central
+        ("All times are British Summer Time.", 1),
+    ],
+)
+def test_a_zone_written_out_is_the_entries_zone(line: str, offset: int) -> None:
+    text = (
+        f"# Power cuts\n\n## Timeline\n\n{line}\n\n### Thursday 9 March 2023\n\n"
+        "- 03:36: Sensors stopped sending data.\n- 03:56: Sensors resume sending data.\n"
+    )
+    if "Summer" in line:
+        text = text.replace("9 March", "9 June")
+    at = parse(text).timeline.events[0].at
+    assert at is not None and at.utcoffset() == dt.timedelta(hours=offset)

@@ -24,6 +24,19 @@ ZONES: dict[str, str] = {
     "utc": "UTC",
     "gmt": "UTC",
     "z": "UTC",
+    # Zones written out: "All times are Greenwich Mean Time" (Ben Howe's outage retro),
+    # "Eastern Daylight Time" (PyPI), "Pacific Daylight Time" (NuGet) are read by their
+    # region's word; a name whose first word is a US region's ("Central European Time") is
+    # its own zone, not the region's.
+    "greenwich mean time": "UTC",
+    "coordinated universal time": "UTC",
+    "central european time": "Europe/Paris",
+    "central european summer time": "Europe/Paris",
+    "british summer time": "Europe/London",
+    "eastern european time": "Europe/Athens",
+    "eastern european summer time": "Europe/Athens",
+    "indian standard time": "Asia/Kolkata",
+    "japan standard time": "Asia/Tokyo",
     "+utc": "UTC",
     "pst": "America/Los_Angeles",
     "pdt": "America/Los_Angeles",
