@@ -793,3 +793,16 @@ def test_a_day_month_heading_edited_to_another_day_reads_back() -> None:
         dt.datetime(2025, 12, 28, 1, 0),
         dt.datetime(2025, 12, 27, 21, 34),
     ]
+
+
+def test_a_status_pages_updates_as_headings_date_its_detection() -> None:
+    # A status page (its front matter says whether the incident is resolved) whose updates
+    # are headings, newest first: its responders knew by the first one.
+    doc = (
+        "---\ntitle: Störung\ndate: 2022-08-25T08:00:00\nresolved: true\n"
+        "resolvedWhen: 2022-08-27T05:00:00\n---\n\nWeitere Infos folgen.\n\n"
+        "### Update 27.08.2022 10:00 Uhr:\n\nDas System funktioniert wieder.\n\n"
+        "### Update 25.08.2022 11:24 Uhr:\n\nSicherungen werden eingespielt.\n\n"
+        "### Update 25.08.2022 07:00 Uhr:\n\nLernSax ist nicht verfügbar.\n"
+    )
+    assert _instants(doc)["detected"] == dt.datetime(2022, 8, 25, 7, 0)

@@ -731,10 +731,20 @@ def _late_opening(report: m.Report) -> dt.datetime | None:
 
 
 def _status_log(report: m.Report) -> bool:
-    """Whether the report's timeline is a status page's updates."""
+    """Whether the report's timeline is a status page's updates: read as such, or, on a page
+    whose front matter is a status page's (it says whether the incident is resolved), written
+    newest first in any shape ("### Update 27.08.2022 10:00 Uhr:" headings)."""
     events = report.timeline.events
-    return bool(events) and all(
-        e._origin is not None and e._origin.shape == "status-update" for e in events
+    if not events:
+        return False
+    if all(e._origin is not None and e._origin.shape == "status-update" for e in events):
+        return True
+    fm = report.front_matter
+    return (
+        len(events) >= 2
+        and report.timeline.newest_first
+        and fm is not None
+        and opens_by_date(fm.data)
     )
 
 
