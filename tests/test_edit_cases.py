@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import attrs
+import pytest
 
 import postmortem
 from postmortem import ActionStatus, Severity, SeverityLevel, TimelineEvent
@@ -866,3 +867,31 @@ def test_a_subsection_of_stated_lengths_under_the_timeline_is_no_key_event() -> 
     keyed = text.replace("- **Time to detection:** ~13 hours (overnight, no alerting)",
                          "- **Time:** 2026-01-24 17:40")  # fmt: skip
     assert len(postmortem.parse(keyed).timeline.events) == 3
+
+
+def test_nikola_metadata_edits_that_cannot_be_written_say_so() -> None:
+    r = postmortem.parse(NIKOLA)
+    assert r.front_matter is not None
+    r.front_matter.data["release notes"] = "x"
+    with pytest.raises(ValueError, match="release notes"):
+        postmortem.dumps(r)
+
+
+def test_nikola_metadata_down_to_its_title_stays_metadata() -> None:
+    text = "<!--\n.. title: Server outage\n.. author: Martin Wimpress\n-->\n\nDown.\n"
+    r = postmortem.parse(text)
+    r.metadata.authors = []
+    again = postmortem.parse(postmortem.dumps(r))
+    assert again.title == "Server outage" and again.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "data"),
+    [
+        ("<!--\n.. title: A --> B\n.. date: 2020-01-01\n-->\n\nx\n", None),  # HTML closes it
+        ("<!--\n.. title: A\n.. tags: a,b\n-->\n\nx\n", {"title": "A", "tags": ["a", "b"]}),
+    ],
+)
+def test_nikola_metadata_is_read_as_html_and_nikola_do(text: str, data: object) -> None:
+    fm = postmortem.parse(text).front_matter
+    assert (fm.data if fm is not None else None) == data

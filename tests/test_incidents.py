@@ -314,3 +314,33 @@ def test_a_table_of_one_incident_a_row_is_its_incidents() -> None:
 )
 def test_tables_that_are_no_incident_log(doc: str) -> None:
     assert len(postmortem.parse(doc).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        # A post-mortem whose impact table has a start and an end per region.
+        "# API outage\n\n## Summary\n\nx\n\n## Impact\n\n|Start|End|Affected|\n|-|-|-|\n"
+        "|2024-03-04 10:00|2024-03-04 11:00|EU|\n|2024-03-04 10:05|2024-03-04 11:30|US|\n",
+        # A notice that recalls earlier incidents.
+        "API outage on 4 March 2024.\n\n## Previous incidents\n\n|Date|Duration|Cause|\n"
+        "|-|-|-|\n|2024-01-04 10:00|1h|A|\n|2024-02-04 10:00|2h|B|\n",
+        # A maintenance schedule.
+        "## Maintenance\n\n|Date|Duration|Service|Description|\n|-|-|-|-|\n"
+        "|2024-01-04 10:00|1h|A|x|\n|2024-02-04 10:00|2h|B|y|\n",
+    ],
+)
+def test_tables_of_times_that_are_not_an_incident_log(doc: str) -> None:
+    assert len(postmortem.parse(doc).incidents) == 1
+
+
+def test_an_incident_table_of_lengths_past_any_day_is_no_crash() -> None:
+    doc = (
+        "## Outages\n\n|Date|Duration|Incident|Cause|\n|-|-|-|-|\n"
+        "|2024-03-04 10:00|3000000 days|Homepage down|Power|\n"
+        "|2024-03-05 10:00|999999999999 days|API down|DNS|\n"
+    )
+    parts = postmortem.parse(doc).incidents
+    assert [(p.title, p.metadata.ended_at) for p in parts] == [
+        ("Homepage down", None), ("API down", None)
+    ]  # fmt: skip

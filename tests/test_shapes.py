@@ -1725,3 +1725,19 @@ def test_a_zone_written_out_is_the_entries_zone(line: str, offset: int) -> None:
         text = text.replace("9 March", "9 June")
     at = parse(text).timeline.events[0].at
     assert at is not None and at.utcoffset() == dt.timedelta(hours=offset)
+
+
+@pytest.mark.parametrize(
+    ("entries", "days"),
+    [
+        # Across the new year, the report dated after it.
+        ("- Dec 31 23:10 UTC: alerts fired\n- Jan 1 00:40 UTC: rolled back\n",
+         [dt.date(2023, 12, 31), dt.date(2024, 1, 1)]),
+        # Newest first: December after January is the year before.
+        ("- 2 January 2024 10:00 UTC: fixed\n- 31 December 22:00 UTC: broke\n",
+         [dt.date(2024, 1, 2), dt.date(2023, 12, 31)]),
+    ],
+)  # fmt: skip
+def test_a_day_without_its_year_across_the_new_year(entries: str, days: list[dt.date]) -> None:
+    r = parse(f"# Outage\n\n**Date:** 2024-01-03\n\n## Timeline\n\n{entries}")
+    assert [e.at.date() for e in r.timeline.events if e.at] == days

@@ -32,6 +32,8 @@ ZONES: dict[str, str] = {
     "coordinated universal time": "UTC",
     "central european time": "Europe/Paris",
     "central european summer time": "Europe/Paris",
+    "central european standard time": "Europe/Paris",
+    "eastern european standard time": "Europe/Athens",
     "british summer time": "Europe/London",
     "eastern european time": "Europe/Athens",
     "eastern european summer time": "Europe/Athens",
@@ -1395,7 +1397,10 @@ def parse_duration(text: str) -> dt.timedelta | None:
         if not clock:
             return None
         total = int(clock.group(1)) * 3600 + int(clock.group(2)) * 60 + int(clock.group(3) or 0)
-    return dt.timedelta(seconds=total)
+    try:
+        return dt.timedelta(seconds=total)
+    except OverflowError:
+        return None  # "999999999999 days": no length there is
 
 
 _WEEKDAY_NAMED = re.compile(rf"\b({_WEEKDAYS})\b", re.IGNORECASE)

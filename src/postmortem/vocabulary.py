@@ -2076,6 +2076,12 @@ INCIDENT_TABLE_COLUMNS: dict[str, str] = {
     "title": "title", "incident": "title", "summary": "title", "cause": "title",
     "description": "title", "issue": "title", "what happened": "title",
 }  # fmt: skip
+#: The heading over such a table: what it lists ("## Interruptions", "## Outages", "Incident
+#: log"), not earlier incidents a report recalls ("Previous incidents").
+INCIDENT_TABLE_HEADING = re.compile(
+    r"(?i)^\W*(?:(?:incident|outage|downtime|interruption)s?(?:\s+(?:log|list|history))?"
+    r"|(?:un)?planned\s+outages)\W*$"
+)
 #: Keys with which an entry of an incident log states its own incident ("**Impact:** ...").
 INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
     {"impact", "duration", "start", "started", "start time", "end", "ended", "end time",

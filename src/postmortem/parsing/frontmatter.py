@@ -66,8 +66,10 @@ def key_named(data: dict[str, Any], name: str) -> str | None:
 #: Nikola's metadata for a Markdown post: an HTML comment of reStructuredText fields
 #: ("<!--" / ".. title: Interruzione del Server" / ".. date: 2016-12-22 01:00:00" / "-->"),
 #: what ``nikola new_post -f markdown`` writes. Every line a field, or blank.
-_COMMENT_LISTS = frozenset({"tags", "categories", "author", "authors"})
-_COMMENT_FIELD = re.compile(r"\.\. ([A-Za-z_][\w-]{0,40}):[ \t]*(.*)")
+_COMMENT_LISTS = frozenset({"tags", "categories"})
+_COMMENT_NAMES = frozenset({"author", "authors"})
+_COMMENT_KEY = re.compile(r"[A-Za-z_][\w-]{0,40}")
+_COMMENT_FIELD = re.compile(rf"\.\. ({_COMMENT_KEY.pattern}):[ \t]*(.*)")
 
 
 def _comment_metadata(text: str) -> tuple[FrontMatter | None, int]:
@@ -77,14 +79,17 @@ def _comment_metadata(text: str) -> tuple[FrontMatter | None, int]:
     data: dict[str, Any] = {}
     for line in text[5 : close + 1].splitlines():
         mm = _COMMENT_FIELD.fullmatch(line.rstrip())
-        if mm is None and line.strip():
-            return None, 0
+        if (mm is None and line.strip()) or "-->" in line:
+            return None, 0  # a line of words, or one HTML closes the comment in
         if mm is not None:
             value: Any = mm.group(2).strip()
-            if mm.group(1).lower() in _COMMENT_LISTS and ", " in value:
-                value = value.split(", ")  # Nikola's tags are comma-separated; so are names
+            key = mm.group(1).lower()
+            if key in _COMMENT_LISTS and "," in value:
+                value = [v.strip() for v in value.split(",")]  # Nikola's tags
+            elif key in _COMMENT_NAMES and ", " in value:
+                value = value.split(", ")  # names, as the model keeps several
             data.setdefault(mm.group(1), value)
-    if len(data) < 2:
+    if len(data) < 2 and not set(data) & {"title", "date", "slug"}:
         return None, 0
     end = close + 4
     if text.startswith("\n", end):
@@ -347,6 +352,14 @@ def _edit_comment(inner: str, changes: dict[str, Any], removed: set[str]) -> str
             v = v.isoformat(sep=" ")
         return " ".join(str(v).split()).replace("-->", "-- >")
 
+    for name in changes:
+        if _COMMENT_KEY.fullmatch(name) is None:
+            raise ValueError(
+                f"front matter key {name!r} cannot be written in a Nikola comment: "
+                "expected letters, digits, '_' or '-', starting with a letter"
+            )
+    removed = removed | {k for k, v in changes.items() if v is None}
+    changes = {k: v for k, v in changes.items() if v is not None}
     out: list[str] = []
     done: set[str] = set()
     for line in inner.splitlines(keepends=True):

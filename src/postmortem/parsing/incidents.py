@@ -31,12 +31,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
 from postmortem import model as m
 from postmortem.timestamps import (
     calendar_word,
+    guess_dayfirst,
     parse_date,
     parse_datetime,
     parse_day_range,
@@ -48,6 +50,7 @@ from postmortem.vocabulary import (
     INCIDENT_HEADING,
     INCIDENT_LOG_HEADING,
     INCIDENT_TABLE_COLUMNS,
+    INCIDENT_TABLE_HEADING,
     STATUS_UPDATE_LABELS,
     normalize,
     section_kind,
@@ -238,34 +241,55 @@ def incident_rows(report: m.Report) -> list[m.Report]:
     if doc is None or "|" not in doc.source.text:
         return []
     text: str = doc.source.text
-    timeline = [s._origin.span for s in report.all_sections()
-                if s.kind is m.SectionKind.TIMELINE and s._origin is not None]  # fmt: skip
-    for b in read_blocks(text, doc.body_start, len(text)):
-        if b.kind != "table" or any(a <= b.span[0] < z for a, z in timeline):
-            continue
-        rows = b.rows()
-        if len(rows) < 3:
-            continue
-        heads = [normalize(text[s:e].strip(" *_`")) for s, e in rows[0][1]]
-        roles = [INCIDENT_TABLE_COLUMNS.get(h) for h in heads]
-        if "start" not in roles or not ({"end", "duration"} & set(roles)):
-            continue
-        found: list[m.Report] = []
-        for _, cells in rows[1:]:
-            got = {r: text[s:e].strip() for r, (s, e) in zip(roles, cells, strict=False) if r}
-            start = parse_datetime(got.get("start", ""))
-            if start is None:
-                break
-            end = parse_datetime(got.get("end", ""))
-            length = parse_duration(got.get("duration", ""))
-            if end is None and length is not None:
-                end = start + length
-            md = m.Metadata(date=start.date(), started_at=start, ended_at=end)
-            found.append(m.Report(title=got.get("title") or None, metadata=md))
-        else:
-            if len(found) >= 2:
+    # Only a document that is the log: its sections are no post-mortem's (no Summary, Impact,
+    # What happened, Timeline, ...), it opens with no notice of its own, and the table sits
+    # under a heading that names what it lists ("## Interruptions", "## Outages").
+    sections = list(report.all_sections())
+    if (
+        any(s.kind is not m.SectionKind.OTHER for s in sections)
+        or (report.summary.text or "").strip()
+    ):
+        return []
+    dayfirst = guess_dayfirst(text)
+    spans = [s._origin.span for s in sections
+             if s._origin is not None and INCIDENT_TABLE_HEADING.search(s.title)]  # fmt: skip
+    if report.title and INCIDENT_TABLE_HEADING.search(report.title):
+        spans.insert(0, (doc.body_start, len(text)))  # the document's own heading says it
+    for start_at, end_at in spans:
+        for b in read_blocks(text, start_at, end_at):
+            if b.kind == "table" and (found := _table_incidents(text, b, dayfirst)):
                 return found
     return []
+
+
+def _table_incidents(text: str, b: Any, dayfirst: bool) -> list[m.Report]:
+    """A table's rows as incidents: each with a title, a start, and an end or a length."""
+    rows = b.rows()
+    if len(rows) < 3:
+        return []
+    heads = [normalize(text[s:e].strip(" *_`")) for s, e in rows[0][1]]
+    roles = [INCIDENT_TABLE_COLUMNS.get(h) for h in heads]
+    if not {"start", "title"} <= set(roles) or not ({"end", "duration"} & set(roles)):
+        return []
+    found: list[m.Report] = []
+    for _, cells in rows[1:]:
+        got: dict[str, str] = {}
+        for r, (s, e) in zip(roles, cells, strict=False):
+            if r:
+                got.setdefault(r, text[s:e].strip())  # the first column of a role
+        start = parse_datetime(got.get("start", ""), dayfirst=dayfirst)
+        if start is None or not got.get("title"):
+            return []
+        end = parse_datetime(got.get("end", ""), dayfirst=dayfirst, tz=start.tzinfo)
+        length = parse_duration(got.get("duration", ""))
+        if end is None and length is not None:
+            try:
+                end = start + length
+            except OverflowError:
+                end = None  # "3000000 days": past the last day there is
+        md = m.Metadata(date=start.date(), started_at=start, ended_at=end)
+        found.append(m.Report(title=got["title"], metadata=md))
+    return found if len(found) >= 2 else []
 
 
 def split(report: m.Report) -> tuple[m.Report, ...]:

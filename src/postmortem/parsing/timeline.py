@@ -1051,9 +1051,13 @@ class TimelineReader:
             and _YEAR_WRITTEN.search(inner) is None
         ):
             # A day without its year ("23rd of July" after "19th of July 2021") is in the
-            # year of the entry before, or the next when that puts it less than half a year
-            # after it: the log's own dates are nearer evidence than the report's first date.
-            for year in (prev.year, prev.year + 1):
+            # year, of the entry before's and the two beside it, that puts it within half a
+            # year of that entry (December after a January entry of a newest-first log is
+            # the year before): the log's own dates are nearer evidence than the report's
+            # first date.
+            for year in (prev.year, prev.year + 1, prev.year - 1):
+                if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                    continue
                 again = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=year)
                 if again.date is not None and -183 < (again.date - prev).days <= 183:
                     st = again
