@@ -1741,3 +1741,13 @@ def test_a_zone_written_out_is_the_entries_zone(line: str, offset: int) -> None:
 def test_a_day_without_its_year_across_the_new_year(entries: str, days: list[dt.date]) -> None:
     r = parse(f"# Outage\n\n**Date:** 2024-01-03\n\n## Timeline\n\n{entries}")
     assert [e.at.date() for e in r.timeline.events if e.at] == days
+
+
+def test_a_zone_written_out_above_the_timeline_is_the_reports() -> None:
+    text = (
+        "# Power cuts\n\nAll times are Greenwich Mean Time.\n\n## Timeline\n\n"
+        "### Thursday 9 March 2023\n\n- 03:36: Sensors stopped.\n- 03:56: Sensors resume.\n"
+    )
+    r = parse(text)
+    assert [e.at.utcoffset() for e in r.timeline.events if e.at] == [dt.timedelta(0)] * 2
+    assert r.summary.text is None  # the line only states the zone

@@ -999,7 +999,10 @@ _ALL_TIMES_WORDS = (
     r"(?:in\s+)?(?:US\s+|U\.S\.\s+)?"
     # A zone's IANA name too: Google Cloud's reports say "(all times are US/Pacific)".
     r"(?:(Eastern|Pacific|Central|Mountain)\s+time\b|((?:US|America|Europe|Asia|Australia)/"
-    r"[A-Za-z_]{3,20}|[A-Za-z]{2,5})(?![A-Za-z]))"
+    # A zone written out: "All times are Greenwich Mean Time" (timestamps.ZONES).
+    r"[A-Za-z_]{3,20}|(?:Greenwich\s+Mean|Coordinated\s+Universal|British\s+Summer"
+    r"|(?:Central|Eastern)\s+European(?:\s+(?:Summer|Standard))?"
+    r"|(?:Indian|Japan)\s+Standard)\s+Time|[A-Za-z]{2,5})(?![A-Za-z]))"
 )
 # (The lookahead lets the engine skip to an "a": this searches the whole text.)
 _ALL_TIMES = re.compile("(?=[a])" + _ALL_TIMES_WORDS, re.I)
@@ -1068,8 +1071,8 @@ def _report_zone(text: str) -> str | None:
     m_ = _ALL_TIMES.search(text)
     if m_ and m_.group(1):
         return m_.group(1).upper()
-    if m_ and zone(m_.group(2)) is not None:
-        return m_.group(2)
+    if m_ and zone(spelled := " ".join(m_.group(2).split())) is not None:
+        return spelled
     # A line that names its zone as an offset, in any language ("Время сервера UTC+5 (в
     # скобках — из логов, которые пишутся в UTC)"): over the zone the bracketed log times
     # name.
