@@ -50,6 +50,7 @@ from postmortem.parsing.timeline import (
 )
 from postmortem.timestamps import (
     _DATE_ANY,
+    ZONES,
     Context,
     declared_zone,
     guess_dayfirst,
@@ -999,10 +1000,10 @@ _ALL_TIMES_WORDS = (
     r"(?:in\s+)?(?:US\s+|U\.S\.\s+)?"
     # A zone's IANA name too: Google Cloud's reports say "(all times are US/Pacific)".
     r"(?:(Eastern|Pacific|Central|Mountain)\s+time\b|((?:US|America|Europe|Asia|Australia)/"
-    # A zone written out: "All times are Greenwich Mean Time" (timestamps.ZONES).
-    r"[A-Za-z_]{3,20}|(?:Greenwich\s+Mean|Coordinated\s+Universal|British\s+Summer"
-    r"|(?:Central|Eastern)\s+European(?:\s+(?:Summer|Standard))?"
-    r"|(?:Indian|Japan)\s+Standard)\s+Time|[A-Za-z]{2,5})(?![A-Za-z]))"
+    # A zone written out: "All times are Greenwich Mean Time" (the names of timestamps.ZONES).
+    r"[A-Za-z_]{3,20}|"
+    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ZONES if k.endswith(" time"))
+    + r"|[A-Za-z]{2,5})(?![A-Za-z]))"
 )
 # (The lookahead lets the engine skip to an "a": this searches the whole text.)
 _ALL_TIMES = re.compile("(?=[a])" + _ALL_TIMES_WORDS, re.I)

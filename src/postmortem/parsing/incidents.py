@@ -31,11 +31,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Any
 
 import attrs
 
 from postmortem import model as m
+from postmortem.parsing.blocks import Block
 from postmortem.timestamps import (
     calendar_word,
     guess_dayfirst,
@@ -224,12 +224,6 @@ def incident_sections(report: m.Report) -> list[m.Section]:
     return found
 
 
-def _single(report: m.Report) -> bool:
-    """Whether the document is itself one post-mortem: two of its own sections (Timeline,
-    Root cause, ...)."""
-    return len({s.kind for s in report.all_sections()} & _SINGLE_KINDS) >= 2
-
-
 def incident_rows(report: m.Report) -> list[m.Report]:
     """The incidents of a table that gives one a row, each with its start and its end or
     length ("| ID | Date | Duration | Cause |": a homelab's interruptions; an incident table
@@ -262,7 +256,7 @@ def incident_rows(report: m.Report) -> list[m.Report]:
     return []
 
 
-def _table_incidents(text: str, b: Any, dayfirst: bool) -> list[m.Report]:
+def _table_incidents(text: str, b: Block, dayfirst: bool) -> list[m.Report]:
     """A table's rows as incidents: each with a title, a start, and an end or a length."""
     rows = b.rows()
     if len(rows) < 3:
@@ -299,10 +293,8 @@ def split(report: m.Report) -> tuple[m.Report, ...]:
 
     found = incident_sections(report)
     if not found:
-        rows = incident_rows(report)
-        if rows and not _single(report):
-            return tuple(rows)
-        return (report,)
+        # (A document with a post-mortem's sections has no rows: ``incident_rows``.)
+        return tuple(incident_rows(report)) or (report,)
     src = report._source.source
     parts = []
     for s in found:
