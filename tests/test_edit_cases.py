@@ -348,6 +348,26 @@ def test_editing_the_prose_that_gave_the_zone_keeps_the_zone() -> None:
     assert "All times are in UTC." in out
 
 
+ZONE_OVER_HEADING_ENTRIES = (
+    "---\ntitle: Disk full\ndate: 2025-12-28\n---\n\n"
+    "Starting at 01:21 (all times are UTC) on the 26th of December 2025, the disk filled up.\n\n"
+    "# 27/12 @ 20:28 - Homepage down\n\nThe homepage was offline.\n\n"
+    "# 27/12 @ 21:34 - Server stopped\n\nThe game server went offline.\n"
+)
+
+
+def test_a_zone_stated_again_goes_before_heading_entries_not_into_the_first() -> None:
+    # Each entry is a heading with its text under it (CS++'s post-mortem): the statement
+    # of the zone goes before the first entry; under its heading it joined the entry's text.
+    r = postmortem.parse(ZONE_OVER_HEADING_ENTRIES)
+    assert r.timeline.timezone == "UTC" and len(r.timeline.events) == 2
+    r.summary.text = "The disk filled up."
+    out, again, _changed = _local(ZONE_OVER_HEADING_ENTRIES, r)
+    assert again == r
+    assert again.timeline.events[0].text == "The homepage was offline."
+    assert "All times are in UTC.\n\n# 27/12 @ 20:28" in out
+
+
 BR = (
     "# Report\n\n## Timeline\n\n"
     "21:20 - First e-mail is sent.<br> 21:42 - A user tweets:\n"

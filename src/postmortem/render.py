@@ -152,6 +152,10 @@ def _zone_line_at(report: m.Report, doc: Document) -> int | None:
     if best is None or best._origin is None:
         return None
     cs, _ce = best._origin.content_span
+    if where < cs:
+        # The section's heading is the entry ("# 27/12 @ 20:28 - ..."): under it the line
+        # would join the entry's text; it goes before the entry instead.
+        return None
     text = doc.source.text
     return cs if text[cs : cs + 1] == "\n" else None
 
