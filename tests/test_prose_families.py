@@ -806,3 +806,55 @@ def test_a_status_pages_updates_as_headings_date_its_detection() -> None:
         "### Update 25.08.2022 07:00 Uhr:\n\nLernSax ist nicht verfügbar.\n"
     )
     assert _instants(doc)["detected"] == dt.datetime(2022, 8, 25, 7, 0)
+
+
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "want"),
+    [
+        # Node.js's infrastructure incident: the month of the day written before.
+        (
+            "Starting on March 15th and going through to March 17th, users saw 404s.",
+            "The fix was deployed at approximately 8 PM UTC on the 16th.",
+            ("mitigated", dt.datetime(2023, 3, 16, 20, 0, tzinfo=UTC)),
+        ),
+        # CS++'s "At 22:05 on the 27th", here past a month's end: the nearest 2nd.
+        (
+            "On December 30th, 2022 the disk filled up.",
+            "Service was restored at 02:00 UTC on the 2nd.",
+            ("impact_ended", dt.datetime(2023, 1, 2, 2, 0, tzinfo=UTC)),
+        ),
+        # "not resolved until midnight UTC on the 17th" (Node.js).
+        (
+            "Starting on March 15th, users saw 404s.",
+            "The full impact was not resolved until midnight UTC on the 17th.",
+            ("impact_ended", dt.datetime(2023, 3, 17, 0, 0, tzinfo=UTC)),
+        ),
+    ],
+)
+def test_a_day_of_the_month_alone_and_midnight_date_a_sentence(
+    before: str, sentence: str, want: tuple[str, dt.datetime]
+) -> None:
+    doc = f"---\ntitle: Outage\ndate: 2023-03-23\n---\n\n{before} {sentence}\n"
+    assert _instants(doc)[want[0]] == want[1]
+
+
+def test_a_node_down_since_midnight_started_then() -> None:
+    # NYC Mesh's "in Brooklyn since midnight": the midnight that opened the report's day.
+    doc = "# Node down\n\n**Date:** 2019-04-23\n\nNode 1417 has been down since midnight.\n"
+    started = metrics(postmortem.parse(doc)).instants["started"]
+    assert started.value == dt.datetime(2019, 4, 23, 0, 0)
+    assert started.precision == "minute" and "since midnight" in started.reason
+
+
+def test_the_day_of_the_month_nearest_a_day() -> None:
+    from postmortem.timestamps import day_of_month_near
+
+    assert day_of_month_near(16, dt.date(2023, 3, 23)) == dt.date(2023, 3, 16)
+    assert day_of_month_near(2, dt.date(2022, 12, 30)) == dt.date(2023, 1, 2)
+    assert day_of_month_near(30, dt.date(2023, 3, 2)) == dt.date(2023, 3, 30)  # no February 30th
+    assert day_of_month_near(31, dt.date(2023, 4, 10)) == dt.date(2023, 3, 31)  # no April 31st
+    assert day_of_month_near(31, dt.date(9999, 12, 20)) == dt.date(9999, 12, 31)  # no year 10000
+    assert day_of_month_near(32, dt.date(2023, 4, 10)) is None
