@@ -858,3 +858,34 @@ def test_the_day_of_the_month_nearest_a_day() -> None:
     assert day_of_month_near(31, dt.date(2023, 4, 10)) == dt.date(2023, 3, 31)  # no April 31st
     assert day_of_month_near(31, dt.date(9999, 12, 20)) == dt.date(9999, 12, 31)  # no year 10000
     assert day_of_month_near(32, dt.date(2023, 4, 10)) is None
+
+
+DAY_LINES = (
+    "# Buckets\n\n## Timeline\n\nAll times are EDT.\n\n**January 10, 2022**\n\n"
+    "11:26 - The team changes the proxy status.\n\n**March 17, 2022:**\n\n"
+    "The Blue Team finds two URLs pointing to non-existent buckets.\n\n**March 21, 2022:**\n\n"
+    "10:36 - The Blue Team sends a report.\n"
+)
+
+
+def test_a_day_line_over_words_without_a_time_is_an_entry_of_that_day() -> None:
+    # GPA Lab's post-mortem, NYC Mesh's status log: among days whose entries have times, a
+    # day over words with none is an entry carrying only its day, not words lost between.
+    r = postmortem.parse(DAY_LINES)
+    events = r.timeline.events
+    assert [e.text[:9] for e in events] == ["The team ", "The Blue ", "The Blue "]
+    assert events[1].at is None and events[1].date == dt.date(2022, 3, 17)
+    assert events[2].at is not None and events[2].at.date() == dt.date(2022, 3, 21)
+    assert postmortem.dumps(r) == DAY_LINES
+    r.timeline.events[1].text = "The Blue Team finds three URLs."
+    again = postmortem.parse(postmortem.dumps(r))
+    assert again == r and again.timeline.events[1].date == dt.date(2022, 3, 17)
+
+
+def test_day_lines_over_words_alone_make_no_timeline() -> None:
+    # Without a timed entry among them, a day over a paragraph is a dated note of the prose.
+    doc = (
+        "# Notes\n\n## Background\n\n**March 17, 2022:**\n\nWe moved the buckets.\n\n"
+        "**March 21, 2022:**\n\nWe cleaned up the DNS records.\n"
+    )
+    assert postmortem.parse(doc).timeline.events == []

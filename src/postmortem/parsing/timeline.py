@@ -412,6 +412,7 @@ class TimelineReader:
         Two or more make entries; one alone is a line of the report. Index -> stamp hit."""
         text = self.text
         found: dict[int, tuple[int, int, int]] = {}
+        days: dict[int, tuple[int, int, int]] = {}
         labelled = False
         for i, b in enumerate(blocks[:-1]):
             nxt = blocks[i + 1]
@@ -428,16 +429,40 @@ class TimelineReader:
             if tailed and not _UPDATE_TAIL.fullmatch(raw, hit[2]):
                 continue
             st = read_stamp(raw[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
-            if st.time is None:
-                continue
             ns, ne = nxt.span
             if split_stamp(text[ns:ne].split("\n", 1)[0]) is not None:
                 continue  # the next paragraph is an entry of its own
+            if st.time is None:
+                if st.date is not None and not tailed:
+                    days[i] = hit
+                continue
             found[i] = hit
             labelled = labelled or tailed
+        dated = bool(days) and self._stamped_paragraphs(blocks, set(days))
+        if dated:
+            # A day line over words with no time ("**March 17, 2022:**" / "The Blue Team
+            # identifies ...", among days whose entries have times: GPA Lab's post-mortem;
+            # NYC Mesh's status log): an entry that carries only its day (LABELING counts
+            # them), not words lost between two days.
+            found.update(days)
         # One labelled as an update ("**13:30 11th Feb - update 1**") is a timeline alone, as
         # one status update is: deleting the other of two leaves it one.
-        return found if len(found) >= 2 or labelled else {}
+        return found if len(found) >= 2 or labelled or dated else {}
+
+    def _stamped_paragraphs(self, blocks: Sequence[Block], but: set[int]) -> bool:
+        """Whether a paragraph of ``blocks`` (not those in ``but``) opens with a time of day."""
+        text = self.text
+        for i, b in enumerate(blocks):
+            if b.kind != "paragraph" or i in but:
+                continue
+            s, e = b.span
+            line = text[s:e].split("\n", 1)[0]
+            hit = split_stamp(line) if _MAYBE_STAMP.search(line) else None
+            if hit is not None:
+                st = read_stamp(line[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
+                if st.time is not None:
+                    return True
+        return False
 
     def _posted_lines(self, blocks: Sequence[Block]) -> dict[int, tuple[int, int, bool]]:
         """Paragraphs that are only a status page's "Posted" line with a day and a time: the
