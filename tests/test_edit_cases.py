@@ -915,3 +915,45 @@ def test_nikola_metadata_down_to_its_title_stays_metadata() -> None:
 def test_nikola_metadata_is_read_as_html_and_nikola_do(text: str, data: object) -> None:
     fm = postmortem.parse(text).front_matter
     assert (fm.data if fm is not None else None) == data
+
+
+DAY_ONLY = (
+    "# Buckets\n\n## Timeline\n\n"
+    "- 2022-01-10 11:26 - The team changes the proxy status.\n"
+    "- 2022-03-17 - The Blue Team finds the problem.\n"
+    "- 2022-03-21 10:36 - The Blue Team sends a report.\n"
+)
+DAY_LINE_ONLY = (
+    "# Buckets\n\n## Timeline\n\n**January 10, 2022**\n\n11:26 - The team changes the proxy "
+    "status.\n\n**March 17, 2022:**\n\nThe Blue Team finds the problem.\n\n"
+    "**March 21, 2022:**\n\n10:36 - The Blue Team sends a report.\n"
+)
+
+
+@pytest.mark.parametrize("doc", [DAY_ONLY, DAY_LINE_ONLY])
+def test_an_event_known_to_the_day_given_a_time_or_another_day_reads_back(doc: str) -> None:
+    # Its time was written alone ("09:00 - ...") and read on the day before; a new day was
+    # not written at all.
+    r = postmortem.parse(doc)
+    ev = r.timeline.events[1]
+    assert ev.at is None and ev.date == dt.date(2022, 3, 17)
+    ev.at, ev.time = dt.datetime(2022, 3, 17, 9, 0), dt.time(9, 0)
+    _out, again, changed = _local(doc, r)
+    assert again == r and again.timeline.events[1].at == dt.datetime(2022, 3, 17, 9, 0)
+    assert len(changed) == 1
+    r = postmortem.parse(doc)
+    r.timeline.events[1].date = dt.date(2022, 3, 18)
+    _out, again, changed = _local(doc, r)
+    assert again == r and again.timeline.events[1].date == dt.date(2022, 3, 18)
+    assert len(changed) == 1
+
+
+def test_a_new_event_known_to_the_day_is_written_with_its_day() -> None:
+    # It was written "???" (an unknown time), which reads back with no day.
+    r = postmortem.parse(DAY_ONLY)
+    r.timeline.events.append(
+        postmortem.TimelineEvent(None, "The records are deleted.", date=dt.date(2022, 3, 23))
+    )
+    out, again, _changed = _local(DAY_ONLY, r)
+    assert again == r and again.timeline.events[-1].date == dt.date(2022, 3, 23)
+    assert out.endswith("- 2022-03-23 - The records are deleted.\n")

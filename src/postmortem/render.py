@@ -888,6 +888,8 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             cur = getattr(ev, name)
             if cur == o.value(name) and not (
                 (name == "at" and ev.time != o.value("time"))
+                # An event known to the day only, moved to another day.
+                or (name == "at" and ev.at is None and ev.date != o.value("date"))
                 # A key event's milestone is named by its heading, the text's place.
                 or (name == "text" and key_event and ev.milestone != o.value("milestone"))
             ):
@@ -1119,7 +1121,7 @@ def _write_stamp(
 
     at = ev.at
     if at is None and ev.time is None:
-        return ev.time_text or "???"
+        return _day_stamp(ev, like) if ev.date is not None else ev.time_text or "???"
     dated = False  # the sibling writes its day: so does a stamp written afresh
     sib = read_stamp(like.strip("*_`[]{}() ")) if like and ev.end is None else None
     if sib is not None and sib.end_time is not None:
@@ -1186,11 +1188,31 @@ def _write_stamp(
                 return out
     if at is None:
         return clock.strftime("%H:%M" if not clock.second else "%H:%M:%S")
+    if hit is None and sib is not None and sib.date is not None and sib.time is None:
+        # The event's day alone ("2022-03-17 - The Blue Team ...") given a time: the day is
+        # written with it, or the time alone would be read on the day before it.
+        dated = True
     if "%Y" not in fmt and (dated or (implied is not None and at.date() != implied)):
         fmt = "%Y-%m-%d " + fmt
     if at.second and "%S" not in fmt:
         fmt = fmt.replace("%M", "%M:%S")
     return at.strftime(fmt)
+
+
+def _day_stamp(ev: m.TimelineEvent, like: str) -> str:
+    """The stamp of an event known to the day only: as it was written while it says that
+    day, else the day in the form of ``like`` when that is a day alone, else ISO 8601."""
+    from postmortem.timestamps import read_stamp
+
+    assert ev.date is not None
+    for said in (ev.time_text, like):
+        if said and read_stamp(said.strip("*_`[]{}() ")).date == ev.date:
+            return said
+    st = read_stamp(like.strip("*_`[]{}() ")) if like else None
+    iso = _ISO_DAY.search(like) if st is not None and st.time is None else None
+    if iso is not None:
+        return like[: iso.start()] + ev.date.isoformat() + like[iso.end() :]
+    return ev.date.isoformat()
 
 
 def _clock_text(clock: dt.time, hit: re.Match[str]) -> str:

@@ -438,8 +438,10 @@ class TimelineReader:
                 continue
             found[i] = hit
             labelled = labelled or tailed
-        dated = bool(days) and self._stamped_paragraphs(blocks, set(days))
-        if dated:
+        # Among paragraphs that open with their time, a stamp alone over words is an entry
+        # (so a day line given a time by an edit still is one).
+        amid = bool(found or days) and self._stamped_paragraphs(blocks, set(found) | set(days))
+        if amid:
             # A day line over words with no time ("**March 17, 2022:**" / "The Blue Team
             # identifies ...", among days whose entries have times: GPA Lab's post-mortem;
             # NYC Mesh's status log): an entry that carries only its day (LABELING counts
@@ -447,7 +449,7 @@ class TimelineReader:
             found.update(days)
         # One labelled as an update ("**13:30 11th Feb - update 1**") is a timeline alone, as
         # one status update is: deleting the other of two leaves it one.
-        return found if len(found) >= 2 or labelled or dated else {}
+        return found if len(found) >= 2 or labelled or amid else {}
 
     def _stamped_paragraphs(self, blocks: Sequence[Block], but: set[int]) -> bool:
         """Whether a paragraph of ``blocks`` (not those in ``but``) opens with a time of day."""
