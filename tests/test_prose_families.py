@@ -23,6 +23,8 @@ def _instants(text: str) -> dict[str, dt.datetime | None]:
         "the Picasso parachain on the Kusama relay chain stopped producing blocks.",
         "the network stopped producing randomness.",
         "nodes stopped syncing on mainnet.",
+        # cheqd's testnet ("Block production stalled"), Avail's liveness incident.
+        "finality stalled on mainnet.",
     ],
 )
 def test_work_that_stops_starts_the_incident(sentence: str) -> None:
@@ -889,3 +891,14 @@ def test_day_lines_over_words_alone_make_no_timeline() -> None:
         "**March 21, 2022:**\n\nWe cleaned up the DNS records.\n"
     )
     assert postmortem.parse(doc).timeline.events == []
+
+
+def test_a_chains_block_production_halting_starts_the_incident() -> None:
+    # Avail's liveness incident: the fix applied before is the trigger, not the start.
+    doc = (
+        "# Halt\n\n## What Happened\n\n| Time (UTC) | Event |\n| --- | --- |\n"
+        "| **Aug 31, 2026, 10:54** | Same fix applied to mainnet via an emergency proposal |\n"
+        "| **Aug 31, 2026, 12:38** | Block production halts due to a bug in the runtime upgrade |\n"
+        "| **Aug 31, 2026, 16:23** | Block production resumed after a manual override |\n"
+    )
+    assert _instants(doc)["started"] == dt.datetime(2026, 8, 31, 12, 38, tzinfo=UTC)

@@ -998,6 +998,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # halt at block height 13263217" (persistenceOne; audits and release notes of many
         # Cosmos chains).
         r"(?:network|chain|service|site|cluster)\s+(?:to\s+)?halt(?:s|ed)?",
+        # A chain's own work stopping, as its operators write it: "Block production halts due
+        # to a bug in the runtime upgrade" (Avail), "Block production stalled" (cheqd).
+        r"(?:block production|finality|consensus)\s+(?:halt|stall)(?:s|ed)\b",
         r"first (?:errors?|failures?|wave)",
         r"start of (?:the )?outage",
         r"fully down",
