@@ -902,3 +902,13 @@ def test_a_chains_block_production_halting_starts_the_incident() -> None:
         "| **Aug 31, 2026, 16:23** | Block production resumed after a manual override |\n"
     )
     assert _instants(doc)["started"] == dt.datetime(2026, 8, 31, 12, 38, tzinfo=UTC)
+
+
+def test_a_fix_applied_before_the_start_is_no_mitigation() -> None:
+    doc = (
+        "# Halt\n\n## What Happened\n\n| Time (UTC) | Event |\n| --- | --- |\n"
+        "| **Aug 31, 2026, 10:41** | Fix for the vulnerability applied to testnet |\n"
+        "| **Aug 31, 2026, 12:38** | Block production halts due to a bug in the runtime upgrade |\n"
+        "| **Aug 31, 2026, 16:23** | Workaround applied: validators run a manual override |\n"
+    )
+    assert _instants(doc)["mitigated"] == dt.datetime(2026, 8, 31, 16, 23, tzinfo=UTC)

@@ -854,10 +854,16 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         field("acknowledged", md.acknowledged_at, "metadata.acknowledged_at")
         or pick("acknowledged", after=d_at)
     ) or missing("acknowledged", "no acknowledgement event")
+    # A mitigation comes after the failure it reduces: a fix applied before the start the
+    # entries' words give ("Fix ... applied to testnet" at 10:41, "Block production halts" at
+    # 12:38) is the trigger's, not the incident's. (Unlike the detection, which a start read
+    # from wording may follow.)
+    worded_start = out["started"].value if not out["started"].inferred else None
+    r_at = d_at or worded_start
     # A report without a timeline dates its steps in sentences ("I rolled back at 10:19").
     out["mitigated"] = (
         field("mitigated", md.mitigated_at, "metadata.mitigated_at")
-        or _first_reduced(pick("mitigated", after=d_at), by_wording("mitigated", after=d_at))
+        or _first_reduced(pick("mitigated", after=r_at), by_wording("mitigated", after=r_at))
         or (said("mitigated") if not timed else None)
         or (said("mitigated", days=True) if not timed else None)
         or missing("mitigated", "no mitigation event")
