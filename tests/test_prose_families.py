@@ -4,6 +4,7 @@ seen: each test is a small document in that shape, and the instant a reader woul
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -912,3 +913,35 @@ def test_a_fix_applied_before_the_start_is_no_mitigation() -> None:
         "| **Aug 31, 2026, 16:23** | Workaround applied: validators run a manual override |\n"
     )
     assert _instants(doc)["mitigated"] == dt.datetime(2026, 8, 31, 16, 23, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # VA.gov's "What time period were users impacted?"
+        (
+            "Starting on 1/23/2024 at 3:00pm ET to 1/24/2024 at 11:12am ET, no form was sent.",
+            dt.datetime(2024, 1, 23, 15, 0, tzinfo=ZoneInfo("America/New_York")),
+            dt.datetime(2024, 1, 24, 11, 12, tzinfo=ZoneInfo("America/New_York")),
+        ),
+        # Node.js's days: "Starting on March 15th and going through to March 17th".
+        (
+            "Starting on March 15th and going through to March 17th, the site was unavailable.",
+            dt.datetime(2023, 3, 15),
+            dt.datetime(2023, 3, 17),
+        ),
+    ],
+)
+def test_a_window_opened_by_starting_and_closed_by_to(
+    sentence: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    got = _instants(f"# Outage\n\n**Date:** 2023-03-23\n\n{sentence}\n")
+    assert (got["started"], got["impact_ended"]) == (start, end)
+
+
+def test_a_drill_starting_at_a_time_until_another_is_no_window() -> None:
+    got = _instants(
+        "# Drill\n\n**Date:** 2023-03-23\n\n"
+        "We will run a failover drill starting at 02:00 UTC until 03:00 UTC.\n"
+    )
+    assert got["impact_ended"] is None

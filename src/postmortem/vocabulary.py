@@ -1598,6 +1598,12 @@ WINDOW_JOINERS: tuple[str, ...] = (r"to", r"and", r"until", r"through", r"till")
 #: 14:30 UTC" is two times.
 WINDOW_START_WORDS: tuple[str, ...] = (r"[Ss]tarting", r"[Bb]eginning")
 WINDOW_END_WORDS: tuple[str, ...] = (r"ending", r"ended")
+#: What joins a window opened by a start word to its end: "Starting on 1/23/2024 at 3:00pm
+#: ET to 1/24/2024 at 11:12am ET" (VA.gov), "Starting on March 15th and going through to
+#: March 17th" (Node.js). Not "and" alone: "starting at 14:20 UTC and 14:30 UTC" is two times.
+WINDOW_START_JOINERS: tuple[str, ...] = (
+    r"to", r"until", r"till", r"through", r"(?:and )?going (?:through )?to",
+)  # fmt: skip
 #: Words that make a sentence's window a plan, not the incident's: "We will run a failover
 #: drill beginning at 02:00 UTC and ending at 03:00 UTC".
 PLANNED_WORDS: tuple[str, ...] = (

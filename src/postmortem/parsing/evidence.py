@@ -623,6 +623,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # 22:00 UTC, and ending on March 6, 2024 at 02:00 UTC".
             rf"|\b(?:{alt(v.WINDOW_START_WORDS)}) (?:on )?{_ABOUT}(?P<i>{_STAMPISH}),? and "
             rf"(?:{alt(v.WINDOW_END_WORDS)}) (?:on )?{_ABOUT}(?P<j>{_STAMPISH})"
+            # "Starting on 1/23/2024 at 3:00pm ET to 1/24/2024 at 11:12am ET".
+            rf"|\b(?:{alt(v.WINDOW_START_WORDS)}) (?:on |from )?{_ABOUT}(?P<k>{_STAMPISH}),? "
+            rf"(?:{alt(v.WINDOW_START_JOINERS)}) {_ABOUT}(?P<l>{_STAMPISH})"
         ),
         "planned": re.compile(rf"\b(?:{alt(v.PLANNED_WORDS)})\b", re.IGNORECASE),
         "started": re.compile(
@@ -863,10 +866,11 @@ def prose_evidence(
         mm = pats["window"].search(text)
         if mm is None:
             return []
-        if mm.group("i") and pats["planned"].search(text, *_sentence(text, mm.start())):
+        started = mm.group("i") or mm.group("k")
+        if started and pats["planned"].search(text, *_sentence(text, mm.start())):
             return []  # "We will run a drill beginning at 02:00 UTC and ending at 03:00 UTC"
-        raw_a = mm.group("a") or mm.group("c") or mm.group("e") or mm.group("g") or mm.group("i")
-        raw_b = mm.group("b") or mm.group("d") or mm.group("f") or mm.group("h") or mm.group("j")
+        raw_a = next(mm.group(g) for g in "acegik" if mm.group(g))
+        raw_b = next(mm.group(g) for g in "bdfhjl" if mm.group(g))
         # The start's day: written before the window, right after it, or on its end ("Between
         # 9:00 AM PST and 11:23 AM PST on February 22, 2024").
         a = when(
@@ -1341,7 +1345,8 @@ _DAY_MENTION = re.compile(
 #: A window of days: "from" or "between", a day, a joiner, a day (``WINDOW_OPENERS`` and
 #: ``WINDOW_JOINERS`` of the vocabulary, with the hedges written before a day).
 _DAY_WINDOW = re.compile(
-    rf"\b(?:{'|'.join(v.WINDOW_OPENERS)}) (?:(?:{'|'.join(v.DAY_HEDGES)}) )?"
-    rf"(?P<a>{_DAY_MENTION.pattern}) (?:{'|'.join(v.WINDOW_JOINERS)}) "
+    rf"\b(?:{'|'.join(v.WINDOW_OPENERS)}|(?:{'|'.join(v.WINDOW_START_WORDS)}) (?:on|from)) "
+    rf"(?:(?:{'|'.join(v.DAY_HEDGES)}) )?"
+    rf"(?P<a>{_DAY_MENTION.pattern}),? (?:{'|'.join(v.WINDOW_JOINERS + v.WINDOW_START_JOINERS)}) "
     rf"(?:(?:{'|'.join(v.DAY_HEDGES)}) )?(?P<b>{_DAY_MENTION.pattern})"
 )
