@@ -945,3 +945,26 @@ def test_a_drill_starting_at_a_time_until_another_is_no_window() -> None:
         "We will run a failover drill starting at 02:00 UTC until 03:00 UTC.\n"
     )
     assert got["impact_ended"] is None
+
+
+STALE_RESOLUTION = (
+    "---\ntitle: Systems unavailable\ndate: 2025-07-09 16:02:43\nresolved: true\n"
+    "resolvedWhen: {when}\nseverity: down\nsection: issue\n---\n\n"
+    '*Resolved* - This incident has been resolved. {{{{< track "2025-07-13 19:37:37" >}}}}\n\n'
+    '*Monitoring* - Our systems are available again. {{{{< track "2025-07-13 18:55:30" >}}}}\n\n'
+    '*Investigating* - We are aware of an outage. {{{{< track "2025-07-09 16:02:43" >}}}}\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("when", "want"),
+    [
+        # UVA CNS's page: the field two days before the "Monitoring" and "Resolved" updates.
+        ("2025-07-11 19:37:37", dt.datetime(2025, 7, 13, 19, 37, 37)),
+        # The field after every update is the resolution.
+        ("2025-07-14 08:00:00", dt.datetime(2025, 7, 14, 8, 0)),
+    ],
+)
+def test_a_resolution_field_the_log_goes_on_after_is_stale(when: str, want: dt.datetime) -> None:
+    got = metrics(postmortem.parse(STALE_RESOLUTION.format(when=when))).instants["resolved"]
+    assert got.value is not None and got.value.replace(tzinfo=None) == want

@@ -892,6 +892,25 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or (said("resolved") if not timed else None)
         or (said("resolved", days=True) if not timed else None)
     )
+    if resolved is not None and resolved.source.startswith("metadata.") and resolved.value:
+        # The log goes on after the resolution its field states: an update that resolves
+        # again later ("Reopened" then "Full service has been restored" two days on,
+        # sourcehut's status page; a "Resolved" update two days after "resolvedWhen", over
+        # a "Monitoring" one, UVA CNS's) is the resolution, and the field a stale one.
+        stated = resolved.value
+        later: Instant | None = None
+        for name in ("resolved", "impact_ended"):
+            cand = pick(name, last=True, after=stated)
+            if cand is None or cand.value is None or not _earlier(stated, cand.value):
+                continue
+            if cand.value - stated < _SAME_MOMENT:
+                continue  # "Closed: 10:12 AM" and "10:12:10 We closed the incident": one
+            if later is None or (later.value is not None and _earlier(later.value, cand.value)):
+                later = cand
+        if later is not None:
+            resolved = attrs.evolve(
+                later, reason=f"{later.reason}; after the stated resolution {stated.isoformat()}"
+            )
     ie = out["impact_ended"]
     if ie.value is None and ended is not None:
         ie = Instant("impact_ended", ended, "metadata.ended_at", "stated")
