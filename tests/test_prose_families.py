@@ -968,3 +968,44 @@ STALE_RESOLUTION = (
 def test_a_resolution_field_the_log_goes_on_after_is_stale(when: str, want: dt.datetime) -> None:
     got = metrics(postmortem.parse(STALE_RESOLUTION.format(when=when))).instants["resolved"]
     assert got.value is not None and got.value.replace(tzinfo=None) == want
+
+
+FOUND_BEFORE_THE_LOG = (
+    "# Form outage\n\n## Incident Summary\n\nOn or after July 22, 2025, the vendor changed "
+    "its policy. {sentence}\n\n## Timeline\n\n### September 10, 2025\n\n"
+    "- 9:00 AM: Investigation began after an alert fired\n- 5:00 PM: Issue resolved\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # Wilmington College's report: found a day before the response the timeline logs.
+        (
+            "The issue was detected by our partner on September 09, 2025.",
+            dt.datetime(2025, 9, 9),
+        ),
+        # A report's own words, not a detection; a day after the timeline's detection.
+        ("This report documents the incident that occurred on September 9, 2025.", None),
+        ("The cause was noticed on September 11, 2025.", None),
+    ],
+)
+def test_a_day_the_prose_finds_the_problem_before_the_timeline(
+    sentence: str, want: dt.datetime | None
+) -> None:
+    got = metrics(postmortem.parse(FOUND_BEFORE_THE_LOG.format(sentence=sentence)))
+    detected = got.instants["detected"]
+    if want is None:
+        assert detected.value == dt.datetime(2025, 9, 10, 9, 0)
+    else:
+        assert detected.value == want and detected.precision == "day"
+
+
+def test_a_detection_section_dates_the_find_to_a_day() -> None:
+    # GPA Lab's post-mortem: "## Detection" says the day, the timeline the report days later.
+    doc = (
+        "# Buckets\n\n## Detection\n\nThe problem was discovered on March 17, 2022 by the "
+        "Blue Team.\n\n## Timeline\n\n- 2022-03-21 10:36 - The Blue Team sends a report.\n"
+        "- 2022-03-23 14:56 - The records are deleted.\n"
+    )
+    assert _instants(doc)["detected"] == dt.datetime(2022, 3, 17)

@@ -839,6 +839,19 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             detected = Instant("detected", when, got.source,
                                f"inferred: {why}; taken from {alt} ({got.reason})",
                                got.events, got.line, True)  # fmt: skip
+    early = said("detected", days=True) if timed and not notional else None
+    if (
+        early is not None
+        and early.value is not None
+        and (
+            detected is None or detected.value is None or early.value.date() < detected.value.date()
+        )
+        and (s_at is None or early.value.date() >= s_at.date())
+    ):
+        # A day the prose says the problem was found, before the day of the detection the
+        # timeline gives (or with none): the response it logs began later.
+        tz = timed[0][2].tzinfo
+        detected = attrs.evolve(early, value=early.value.replace(tzinfo=tz)) if tz else early
     out["detected"] = (
         detected
         or (said("detected", days=True) if not timed else None)

@@ -1598,6 +1598,12 @@ WINDOW_JOINERS: tuple[str, ...] = (r"to", r"and", r"until", r"through", r"till")
 #: 14:30 UTC" is two times.
 WINDOW_START_WORDS: tuple[str, ...] = (r"[Ss]tarting", r"[Bb]eginning")
 WINDOW_END_WORDS: tuple[str, ...] = (r"ending", r"ended")
+#: Verbs of finding a problem, for a day the prose says it was found on when a timeline logs
+#: the response from a later day: "The issue was detected by our partner on September 09,
+#: 2025" (Wilmington College's report), "The problem was discovered on March 17" (GPA Lab).
+FOUND_WORDS: tuple[str, ...] = (
+    r"detected", r"discovered", r"noticed", r"spotted", r"first reported", r"became aware",
+)  # fmt: skip
 #: What joins a window opened by a start word to its end: "Starting on 1/23/2024 at 3:00pm
 #: ET to 1/24/2024 at 11:12am ET" (VA.gov), "Starting on March 15th and going through to
 #: March 17th" (Node.js). Not "and" alone: "starting at 14:20 UTC and 14:30 UTC" is two times.

@@ -1118,6 +1118,24 @@ def prose_evidence(
         out.extend(timed_sentences(text, seen))
     for text in day_texts:
         out.extend(_day_sentences(text, base_year, seen, dayfirst))
+    if report.timeline.events:
+        # With a timeline, the summary-like prose may still date the detection to a day
+        # before the response the timeline logs ("The issue was detected by our partner on
+        # September 09, 2025", over a timeline from September 10; "The problem was
+        # discovered on March 17"); metrics decide whether it comes first.
+        # Only a verb of finding it ("This report documents two incidents that occurred on
+        # August 18-19" names a report, not a detection); in the Detection section too.
+        known = seen | (set(_DAY_MILESTONES) - {m.Milestone.DETECTED})
+        found_texts = focus_texts + [
+            _flat(sec.content[:3000])
+            for sec in report.all_sections()
+            if sec.kind is m.SectionKind.DETECTION
+        ]
+        for text in found_texts:
+            got = _day_sentences(text, base_year, known, dayfirst, _found_words())
+            if got:
+                out.extend(got)
+                break
     # A window of days in the summary-like prose, with a timeline or without: "The token was
     # exposed from on or about 2025-02-10 through 2025-04-01" starts an exposure weeks before
     # the response the timeline logs.
@@ -1224,7 +1242,11 @@ _DAY_MILESTONES = (
 
 
 def _day_sentences(
-    text: str, base_year: int | None, known: set[m.Milestone], dayfirst: bool = False
+    text: str,
+    base_year: int | None,
+    known: set[m.Milestone],
+    dayfirst: bool = False,
+    need: re.Pattern[str] | None = None,
 ) -> list[m.Evidence]:
     """Milestones that a sentence dates to a day only: "On the 12th of March 2023, a failure
     was observed", "It was fully caught up and verified on July 8". The first sentence for each
@@ -1262,6 +1284,8 @@ def _day_sentences(
                 if len(inside) == 1:
                     units.append((clause, inside[0]))
         for words, mention in units:
+            if need is not None and need.search(words) is None:
+                continue
             day = _mention_day(mention.group(), dayfirst, base_year)
             if day is None:
                 continue
@@ -1284,6 +1308,12 @@ def _day_sentences(
                     m.Evidence(milestone, at, "prose", "summary", words[:80], None, 0.3, "day")
                 )
     return out
+
+
+@lru_cache(maxsize=1)
+def _found_words() -> re.Pattern[str]:
+    """``vocabulary.FOUND_WORDS``: the verbs a sentence finds a problem with."""
+    return re.compile(rf"\b(?:{'|'.join(v.FOUND_WORDS)})\b", re.IGNORECASE)
 
 
 def _mention_day(named: str, dayfirst: bool, base_year: int | None) -> dt.date | None:
