@@ -957,3 +957,20 @@ def test_a_new_event_known_to_the_day_is_written_with_its_day() -> None:
     out, again, _changed = _local(DAY_ONLY, r)
     assert again == r and again.timeline.events[-1].date == dt.date(2022, 3, 23)
     assert out.endswith("- 2022-03-23 - The records are deleted.\n")
+
+
+STATUS_HEADINGS = (
+    '---\ntitle: "Unexpected downtime: networks down"\ndate: "2025-02-06"\n---\n\n'
+    "## Investigating 2025-02-06 11:30p\n\nSeveral wired networks are down.\n\n"
+    "## Resolved 2025-02-07 12:28a\n\nThe networks came back online after midnight.\n"
+)
+
+
+@pytest.mark.parametrize("gone", [0, 1])
+def test_one_status_heading_left_is_still_the_timeline(gone: int) -> None:
+    # UC Berkeley SCF's Quarto posts: deleting one of two updates left none read back.
+    r = postmortem.parse(STATUS_HEADINGS)
+    assert len(r.timeline.events) == 2
+    del r.timeline.events[gone]
+    _out, again, _changed = _local(STATUS_HEADINGS, r)
+    assert again == r and len(again.timeline.events) == 1

@@ -73,6 +73,7 @@ from postmortem.vocabulary import (
     SECTION_TEXT_FIELDS,
     STATUS_AWARE_WORDS,
     STATUS_LOOKING_BACK_WORDS,
+    STATUS_UPDATE_LABELS,
     SUBSECTION_FIELDS,
     TODAY_WORDS,
     UPDATE_LOG_LABELS,
@@ -1419,7 +1420,7 @@ def _best_run(
     # Blocks whose entries are all status updates, each list read on its own.
     update_runs: list[tuple[Sequence[Block], str]] = []
 
-    def trial(blocks: Sequence[Block], node: Node | None) -> None:
+    def trial(blocks: Sequence[Block], node: Node | None, alone: bool = False) -> None:
         nonlocal best, best_score
         if not blocks and (node is None or not node.children):
             return  # nothing to read: no entries (most headings of a text of headings)
@@ -1429,7 +1430,7 @@ def _best_run(
         # UTC", bentasker's status log once an update is deleted) is that day's one entry.
         day_of_one = node is not None and _day_over_one_time(node)
         whole = node is not None and (
-            timeline_hint(node.title) or _stamped_children(node) >= 2 or day_of_one
+            timeline_hint(node.title) or _stamped_children(node) >= 2 or day_of_one or alone
         )
         if whole:
             assert node is not None
@@ -1458,8 +1459,10 @@ def _best_run(
         stamped = updates + sum(1 for e in cand.events if _told(e) and e._origin is not None
                                 and e._origin.shape not in _UPDATE_OPENERS)  # fmt: skip
         # One entry is enough under a heading that names a timeline ("Detailed timeline").
-        hinted = (node is not None and (timeline_hint(node.title) or day_of_one)) or _led_in(
-            text, blocks
+        hinted = (
+            (node is not None and (timeline_hint(node.title) or day_of_one))
+            or alone
+            or _led_in(text, blocks)
         )
         if (stamped < 2 and not updates and not (hinted and stamped)) or 2 * stamped < len(
             cand.events
@@ -1479,6 +1482,10 @@ def _best_run(
     timed = sum(1 for r in roots if _heading_time(r.title))
     if timed >= 2:
         trial((), Node(0, "", roots[0].start, 0, children=roots))
+    elif timed == 1 and (labelled := [r for r in roots if _status_heading(r.title)]):
+        # One status update left of such a post ("## Resolved 2025-02-07 12:28a" once its
+        # "Investigating" is deleted) is a timeline alone, as one labelled update is.
+        trial((), Node(0, "", labelled[0].start, 0, children=labelled), alone=True)
     elif timed == 1 and len(roots) == 1 and title:
         # A report titled by its day alone with one section headed by a time alone: that
         # day's one entry (as under a day's heading within the report).
@@ -1523,6 +1530,13 @@ def _told(event: m.TimelineEvent) -> bool:
     # of their characters say as much as two words.
     head = event.text[:200].translate(_EMPHASIS)
     return len(_WORD.findall(head)) >= 2 or len(_CJK.findall(head)) >= 3
+
+
+def _status_heading(title: str) -> bool:
+    """Whether a heading is a status update's label and its time ("Resolved 2025-01-04
+    4:00p", "Investigating 2025-02-06 11:30p")."""
+    words = normalize(title).split()
+    return bool(words) and words[0] in STATUS_UPDATE_LABELS and _heading_time(title)
 
 
 def _heading_time(title: str) -> bool:
