@@ -974,3 +974,12 @@ def test_one_status_heading_left_is_still_the_timeline(gone: int) -> None:
     del r.timeline.events[gone]
     _out, again, _changed = _local(STATUS_HEADINGS, r)
     assert again == r and len(again.timeline.events) == 1
+
+
+def test_a_time_taken_away_leaves_the_day() -> None:
+    r = postmortem.parse(DAY_ONLY)
+    ev = r.timeline.events[2]
+    ev.at, ev.time = None, None
+    _out, again, changed = _local(DAY_ONLY, r)
+    assert again == r and again.timeline.events[2].date == dt.date(2022, 3, 21)
+    assert len(changed) == 1

@@ -844,22 +844,41 @@ def test_a_day_of_the_month_alone_and_midnight_date_a_sentence(
     assert _instants(doc)[want[0]] == want[1]
 
 
-def test_a_node_down_since_midnight_started_then() -> None:
-    # NYC Mesh's "in Brooklyn since midnight": the midnight that opened the report's day.
-    doc = "# Node down\n\n**Date:** 2019-04-23\n\nNode 1417 has been down since midnight.\n"
-    started = metrics(postmortem.parse(doc)).instants["started"]
-    assert started.value == dt.datetime(2019, 4, 23, 0, 0)
-    assert started.precision == "minute" and "since midnight" in started.reason
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Either midnight of the day, read from what follows: no instant.
+        "The API failed at 22:00 UTC on March 20th. Service was restored at midnight.",
+        "The API failed at 09:00 UTC on March 20th. The cron job that runs at midnight had been "
+        "disabled.",
+        # An ordinal before a word is no day: the day written before stays.
+        "The API failed at 09:00 UTC on March 20th. It was restored at 11:00 UTC on the 2nd "
+        "attempt.",
+        "The API failed at 09:00 UTC on March 20th. We resolved it by editing the file with "
+        "Midnight Commander.",
+    ],
+)
+def test_midnight_without_its_day_and_an_ordinal_before_a_word_date_nothing(
+    sentence: str,
+) -> None:
+    got = _instants(f"---\ntitle: Outage\ndate: 2023-03-23\n---\n\n{sentence}\n")
+    # No midnight, and no day but March 20th.
+    assert all(v is None or v.hour != 0 for v in got.values())
+    assert all(v is None or v.date() == dt.date(2023, 3, 20) for v in got.values())
+    assert got["started"] == dt.datetime(2023, 3, 20, 9 if "09:00" in sentence else 22, 0,
+                                         tzinfo=UTC)  # fmt: skip
 
 
 def test_the_day_of_the_month_nearest_a_day() -> None:
     from postmortem.timestamps import day_of_month_near
 
     assert day_of_month_near(16, dt.date(2023, 3, 23)) == dt.date(2023, 3, 16)
+    assert day_of_month_near(21, dt.date(2023, 3, 5)) == dt.date(2023, 3, 21)  # not February
+    assert day_of_month_near(2, dt.date(2023, 3, 23)) == dt.date(2023, 3, 2)
     assert day_of_month_near(2, dt.date(2022, 12, 30)) == dt.date(2023, 1, 2)
-    assert day_of_month_near(30, dt.date(2023, 3, 2)) == dt.date(2023, 3, 30)  # no February 30th
-    assert day_of_month_near(31, dt.date(2023, 4, 10)) == dt.date(2023, 3, 31)  # no April 31st
-    assert day_of_month_near(31, dt.date(9999, 12, 20)) == dt.date(9999, 12, 31)  # no year 10000
+    assert day_of_month_near(31, dt.date(2023, 4, 10)) is None  # no April 31st
+    assert day_of_month_near(31, dt.date(9999, 12, 20)) == dt.date(9999, 12, 31)
+    assert day_of_month_near(1, dt.date(9999, 12, 31)) is None  # no year 10000
     assert day_of_month_near(32, dt.date(2023, 4, 10)) is None
 
 
@@ -883,6 +902,20 @@ def test_a_day_line_over_words_without_a_time_is_an_entry_of_that_day() -> None:
     r.timeline.events[1].text = "The Blue Team finds three URLs."
     again = postmortem.parse(postmortem.dumps(r))
     assert again == r and again.timeline.events[1].date == dt.date(2022, 3, 17)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "# Outage\n\n## What happened\n\n10:00 UTC\n\nThe alerts fired.\n\n"
+        "14:00 UTC was when the batch job normally starts, so nobody noticed.\n",
+        "# Outage\n\nOn March 17, 2022 at 10:00 UTC the API failed; it was fixed at 11:00 UTC."
+        "\n\n## Notes\n\n2022-03-30\n\nReviewed by J. Smith.\n\n10:00 is our standup.\n",
+    ],
+)
+def test_one_stamp_line_beside_a_timed_paragraph_is_no_timeline(doc: str) -> None:
+    # Only a log of two or more day lines makes a lone stamp line over words an entry.
+    assert postmortem.parse(doc).timeline.events == []
 
 
 def test_day_lines_over_words_alone_make_no_timeline() -> None:

@@ -1206,7 +1206,8 @@ def _day_stamp(ev: m.TimelineEvent, like: str) -> str:
 
     assert ev.date is not None
     for said in (ev.time_text, like):
-        if said and read_stamp(said.strip("*_`[]{}() ")).date == ev.date:
+        st = read_stamp(said.strip("*_`[]{}() ")) if said else None
+        if said and st is not None and st.date == ev.date and st.time is None:
             return said
     st = read_stamp(like.strip("*_`[]{}() ")) if like else None
     iso = _ISO_DAY.search(like) if st is not None and st.time is None else None

@@ -9,7 +9,6 @@ and city names map to IANA zones, so the offset is the right one for the date (P
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from functools import lru_cache, wraps
@@ -1060,17 +1059,18 @@ def _numeric_date(tok: str, dayfirst: bool) -> dt.date | None:
 
 
 def day_of_month_near(day: int, near: dt.date) -> dt.date | None:
-    """The date whose day of the month is ``day`` nearest to ``near``: "the 16th" in a report
-    about March 15th is March 16th, "the 2nd" after December 30th is January 2nd. (dateutil
-    would put it in ``near``'s month only.)"""
-    found: list[dt.date] = []
-    for step in (-1, 0, 1):
-        month = near.month + step
-        year = near.year + (month - 1) // 12
-        month = (month - 1) % 12 + 1
-        with contextlib.suppress(ValueError):  # no 31st in April, no year 0 or 10000
-            found.append(dt.date(year, month, day))
-    return min(found, key=lambda d: abs((d - near).days), default=None)
+    """The date whose day of the month is ``day``, read beside the day ``near`` written
+    before it: in ``near``'s month ("the 16th" in a report about March 15th; "the 21st" after
+    March 5th), or the next month when the number falls far before ``near``'s day ("the
+    2nd" after December 30th is January 2nd). None when there is no such date. (dateutil
+    would keep ``near``'s month only.)"""
+    month, year = near.month, near.year
+    if day + 25 < near.day:
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # no 31st in April, no year 10000
+        return None
 
 
 def _month_date(tok: str, base_year: int | None) -> dt.date | None:

@@ -542,8 +542,10 @@ _STAMPISH = (
     r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\.?,? \d{4}),? )?"
     r"(?:at |@ ?|~ ?)?"  # "Sept 30 @ 22:16:01 UTC" (Nibiru), "Jun 12, 2026 at 13:17 UTC"
     r"(?:\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?: ?[AaPp]\.?[Mm]\.?)?"
-    # "not resolved until midnight UTC on the 17th" (Node.js), "since midnight" (NYC Mesh).
-    r"|\d{1,2} ?[AaPp]\.?[Mm]\b\.?|[Mm]idnight\b|[Nn]oon\b)"
+    # "not resolved until midnight UTC on the 17th" (Node.js).
+    # Only with its day after it: "restored at midnight" alone may be either midnight, and
+    # "the cron job that runs at midnight" is no moment of the incident.
+    r"|\d{1,2} ?[AaPp]\.?[Mm]\b\.?|\bmidnight(?=(?: [A-Z]{2,4})?,? on \S))"
     # A zone, with its offset: "UTC-05:00" is one zone, not a window that ends at 05:00.
     # "14:00 UTC-15:30 UTC" is a window: an offset followed by a zone is the next time.
     # A zone's IANA name is a zone too: "from 6:48 to 7:42 US/Pacific" (Google Cloud).
@@ -560,7 +562,8 @@ _STAMPISH = (
     r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     # The day of the month alone: "at approximately 8 PM UTC on the 16th" (Node.js), "At
     # 22:05 on the 27th" (CS++): its month is the one nearest the day written before.
-    r"|\d{1,2}(?:st|nd|rd|th)\b(?! (?:of )?[A-Z]))(?: \([A-Z]{2,4}\))?)?"
+    # Not before a word: "on the 2nd attempt", "on the 4th floor".
+    r"|\d{1,2}(?:st|nd|rd|th)\b(?!\s*[A-Za-z]))(?: \([A-Z]{2,4}\))?)?"
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
 _ABOUT = r"(?:(?:approximately|approx\.|about|around|roughly|~) ?)?"
@@ -678,8 +681,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
 _YEAR = re.compile(r"\d{4}")
 #: The day of the month written alone after a time ("... on the 16th").
 _NTH_DAY = re.compile(r",? on (?:the )?(\d{1,2})(?:st|nd|rd|th)$")
-_CLOCK_WORDS = re.compile(r"\b(?:[Mm]idnight|[Nn]oon)\b")
-_CLOCK_WORD_TIMES = {"midnight": "00:00", "noon": "12:00"}
+_MIDNIGHT = re.compile(r"\bmidnight\b")
 #: Where a sentence of several times divides into clauses: ", and", "; ", " and then".
 _CLAUSE_CUT = re.compile(r",\s+(?:and\s+|then\s+)?|;\s+|\s+and\s+(?:then\s+)?")
 #: A length of impact stated after its start: "for a duration of 54 minutes", "for 47
@@ -714,9 +716,7 @@ _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 #: What every ``_STAMPISH`` time holds ("9:30", "2h05", "4 PM", "1900 UTC", "1900 to"), so that
 #: every prose pattern does: a section without one is not searched (four patterns, each slow
 #: on long prose). A test holds the evidence to what the patterns alone find.
-_STAMP_CORE = re.compile(
-    r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])|\b[Mm]idnight\b|\b[Nn]oon\b"
-)
+_STAMP_CORE = re.compile(r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])|\bmidnight\b")
 
 
 #: A fenced code block (to its closing fence, or to the end of a cut section): pasted logs and
@@ -849,10 +849,10 @@ def prose_evidence(
         if nth is not None:
             # "8 PM UTC on the 16th": the 16th nearest the day written before.
             near = ctx_day or base
-            ctx_day = day_of_month_near(int(nth.group(1)), near) if near else None
+            ctx_day = (day_of_month_near(int(nth.group(1)), near) if near else None) or near
             raw = raw[: nth.start()]
-        # "midnight", "noon": the clock's words (dateutil reads neither).
-        raw = _CLOCK_WORDS.sub(lambda w: _CLOCK_WORD_TIMES[w.group().lower()], raw)
+        # "midnight" is the clock's word (dateutil does not read it).
+        raw = _MIDNIGHT.sub("00:00", raw)
         if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
             raw = raw[:2] + ":" + raw[2:]
         st = read_stamp(raw, dayfirst=dayfirst, base_year=ctx_day.year if ctx_day else base_year)

@@ -438,9 +438,14 @@ class TimelineReader:
                 continue
             found[i] = hit
             labelled = labelled or tailed
-        # Among paragraphs that open with their time, a stamp alone over words is an entry
-        # (so a day line given a time by an edit still is one).
-        amid = bool(found or days) and self._stamped_paragraphs(blocks, set(found) | set(days))
+        # In a log of day lines (two or more) over paragraphs that open with their time, a
+        # day or a stamp alone over words is an entry (so a day line given a time by an edit
+        # still is one). One day line over a note ("2022-03-30" / "Reviewed by ...") is none.
+        amid = (
+            bool(found or days)
+            and self._day_lines(blocks) >= 2
+            and self._stamped_paragraphs(blocks, set(found) | set(days))
+        )
         if amid:
             # A day line over words with no time ("**March 17, 2022:**" / "The Blue Team
             # identifies ...", among days whose entries have times: GPA Lab's post-mortem;
@@ -450,6 +455,25 @@ class TimelineReader:
         # One labelled as an update ("**13:30 11th Feb - update 1**") is a timeline alone, as
         # one status update is: deleting the other of two leaves it one.
         return found if len(found) >= 2 or labelled or amid else {}
+
+    def _day_lines(self, blocks: Sequence[Block]) -> int:
+        """How many paragraphs of ``blocks`` are a day alone ("**March 17, 2022:**"), or a
+        day and a time alone (a day line an edit gave a time)."""
+        text = self.text
+        count = 0
+        for b in blocks:
+            if b.kind != "paragraph":
+                continue
+            raw = text[b.span[0] : b.span[1]].rstrip()
+            if "\n" in raw or len(raw) > 60 or not _MAYBE_STAMP.search(raw):
+                continue
+            hit = split_stamp(raw)
+            if hit is None or raw[hit[2] :].strip(" \t:*_"):
+                continue
+            st = read_stamp(raw[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
+            if st.date is not None:
+                count += 1
+        return count
 
     def _stamped_paragraphs(self, blocks: Sequence[Block], but: set[int]) -> bool:
         """Whether a paragraph of ``blocks`` (not those in ``but``) opens with a time of day."""
