@@ -1042,3 +1042,95 @@ def test_a_detection_section_dates_the_find_to_a_day() -> None:
         "- 2022-03-23 14:56 - The records are deleted.\n"
     )
     assert _instants(doc)["detected"] == dt.datetime(2022, 3, 17)
+
+
+_NY = ZoneInfo("America/New_York")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # Dev Osmium's downtime post: the zone written out, the weekday before the day.
+        (
+            "At around 6:30 PM Eastern Standard Time on Monday, February 26th, 2018, all "
+            "services went down.",
+            dt.datetime(2018, 2, 26, 18, 30, tzinfo=_NY),
+        ),
+        # VA.gov's post-mortems: "At 4:00 PM ET on Thursday, June 30, 2022, ...".
+        (
+            "At 4:00 PM ET on Thursday, June 30, 2022, the form stopped working.",
+            dt.datetime(2022, 6, 30, 16, 0, tzinfo=_NY),
+        ),
+        # Wynton's log: "Around 11:00 on Wednesday September 12, the scheduler became
+        # unreachable".
+        (
+            "Around 11:00 on Wednesday September 12, 2018, the scheduler became unreachable.",
+            dt.datetime(2018, 9, 12, 11, 0),
+        ),
+        # A region's daylight name is the region's zone; the date gives the offset.
+        (
+            "At 9:15 AM Pacific Daylight Time on July 3, 2023, the API went down.",
+            dt.datetime(2023, 7, 3, 9, 15, tzinfo=ZoneInfo("America/Los_Angeles")),
+        ),
+    ],
+)
+def test_a_zone_written_out_and_a_weekday_before_the_day(sentence: str, want: dt.datetime) -> None:
+    got = _instants(f"# Downtime\n\n# What Happened\n\n{sentence}\n")["started"]
+    assert got == want
+    assert got is not None and got.utcoffset() == want.utcoffset()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here is our timeline of the downtime. All times are Pacific Daylight Time.",  # NuGet
+        "Timeline (all times Central Standard Time)",  # Prysm's testnet log
+    ],
+)
+def test_a_declared_zone_written_out_dates_the_entries(line: str) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n"
+        f"{line}\n\n"
+        "- 2023-07-03 09:15 The API went down\n"
+        "- 2023-07-03 10:05 The API was restored\n"
+    )
+    zone = "America/Los_Angeles" if "Pacific" in line else "America/Chicago"
+    got = _instants(doc)["started"]
+    assert got == dt.datetime(2023, 7, 3, 9, 15, tzinfo=ZoneInfo(zone))
+
+
+def test_a_dot_inside_a_word_does_not_end_the_sentence() -> None:
+    # Dev Osmium: "all services hosted on [https://devosmium.xyz](https://devosmium.xyz)
+    # became inaccessible for around two hours".
+    doc = (
+        "# Downtime\n\n# What Happened\n\nAt around 6:30 PM EST on February 26th, 2018, all "
+        "services hosted on [https://devosmium.xyz](https://devosmium.xyz) became "
+        "inaccessible for around two hours.\n"
+    )
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2018, 2, 26, 18, 30, tzinfo=_NY)
+    assert got["impact_ended"] == dt.datetime(2018, 2, 26, 20, 30, tzinfo=_NY)
+
+
+def test_a_sentence_ends_at_a_blank_line() -> None:
+    # Pine.blog's metadata lines over its opening: the post's time is no start.
+    doc = (
+        "title: Pine.blog Downtime\npublished: Mon, 17 Feb 2020 at 04:57 AM\n"
+        "tags: postmortem, pine.blog\n\n"
+        "Pine.blog was down for a while today (~6 hours).\n"
+    )
+    got = _instants(doc)["started"]
+    assert got is None or got.time() == dt.time(0, 0)
+
+
+def test_a_failure_since_an_earlier_time_in_the_paragraph_starts_first() -> None:
+    # docs.rs: the website went down at 01:38, crate builds had failed since 00:55 the day
+    # before, "due to the same reason".
+    doc = (
+        "# docs.rs outage postmortem\n\n"
+        "At 2019-10-21 01:38 UTC the docs.rs website went down because no available disk\n"
+        "space was left on the server hosting the application. Crate builds were failing\n"
+        "since 2019-10-20 00:55 UTC due to the same reason.\n"
+    )
+    got = _instants(doc)["started"]
+    assert got == dt.datetime(2019, 10, 20, 0, 55, tzinfo=dt.timezone.utc)

@@ -37,6 +37,17 @@ ZONES: dict[str, str] = {
     "british summer time": "Europe/London",
     "eastern european time": "Europe/Athens",
     "eastern european summer time": "Europe/Athens",
+    # The US zones written out: "At around 6:30 PM Eastern Standard Time on Monday" (Dev
+    # Osmium), "All times are Pacific Daylight Time" (NuGet), "(all times Central Standard
+    # Time)" (Prysm). As with "PST", the name gives the region and the date the offset.
+    "eastern standard time": "America/New_York",
+    "eastern daylight time": "America/New_York",
+    "central standard time": "America/Chicago",
+    "central daylight time": "America/Chicago",
+    "mountain standard time": "America/Denver",
+    "mountain daylight time": "America/Denver",
+    "pacific standard time": "America/Los_Angeles",
+    "pacific daylight time": "America/Los_Angeles",
     "indian standard time": "Asia/Kolkata",
     "japan standard time": "Asia/Tokyo",
     "+utc": "UTC",

@@ -1641,7 +1641,9 @@ PROSE_START_WORDS: tuple[str, ...] = (
     r"failing", r"broke", r"broken", r"degraded", r"outage", r"exploited", r"halted",
     r"(?:not|no longer) (?:reachable|available|accessible|responding)", r"unreachable",
     # "At 16:00 UTC a certificate expired", "our primary database became unresponsive".
-    r"expired", r"became (?:unresponsive|unavailable|unreachable)", r"crashed",
+    r"expired", r"crashed",
+    # The words "was"/"were" take below: "all services ... became inaccessible" (Dev Osmium).
+    r"became (?:unresponsive|unavailable|unreachable|inaccessible|offline)",
     r"(?:was|were) (?:unavailable|unreachable|inaccessible|offline)",
     # A window's start said after its length: "impacted for 1 hour and 20 minutes, starting
     # at 10:05 UTC". Not alone: "starting at approximately 20:00" beside a timeline's first

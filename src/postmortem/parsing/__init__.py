@@ -978,7 +978,9 @@ _NAMED_ZONE = re.compile(
     # A region's time: "1:20 PM Eastern Time", "10AM Pacific time" (first: "1:20 PM" alone
     # would take "PM" for a zone).
     # (No two blank runs side by side: over a long run of blanks they would be quadratic.)
-    r"\b\d{1,2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(Eastern|Pacific|Central|Mountain)\s+[Tt]ime\b|"
+    r"\b\d{1,2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(Eastern|Pacific|Central|Mountain)"
+    # Written out: "6:30 PM Eastern Standard Time".
+    r"\s+(?:(?:Standard|Daylight)\s+)?[Tt]ime\b|"
     # With its offset: "22:08 GMT+1" is an hour ahead of GMT (Statuspage's "07:46 PM GMT+3").
     r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+"
     # (A zone's IANA name first: "7:42 US/Pacific" is not in "US".)

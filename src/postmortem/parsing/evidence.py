@@ -550,12 +550,17 @@ _STAMPISH = (
     # "14:00 UTC-15:30 UTC" is a window: an offset followed by a zone is the next time.
     # A zone's IANA name is a zone too: "from 6:48 to 7:42 US/Pacific" (Google Cloud).
     r"(?: ?(?:(?:US|America|Europe|Asia|Australia)/[A-Z][A-Za-z_]{2,20}"
+    # A US zone written out: "6:30 PM Eastern Standard Time", "1:20 PM Eastern Time".
+    r"|(?:Eastern|Pacific|Central|Mountain)(?: Standard| Daylight)? [Tt]ime\b"
     r"|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))?"
     r"(?![+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))))?"
     # "18:30 on November 27, 2025 (UTC)": the day after the time.
     # A numeric day too: "17:41 UTC on 2023-07-19" (crates.io), "18:00 on 15/10/2024" (eplus).
     # A note between them: "01:21:32 (all times are UTC) on the 26th of December 2025".
     r"(?:(?: \([^()\n]{1,40}\))?,? on (?:the )?"
+    # Its weekday first: "At 4:00 PM ET on Thursday, June 30, 2022" (VA.gov), "Around 11:00
+    # on Wednesday September 12" (Wynton).
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?=[A-Z\d]))?"
     r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? "
     r"(?:of )?[A-Z][a-z]+(?: \d{4})?"
@@ -567,6 +572,10 @@ _STAMPISH = (
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
 _ABOUT = r"(?:(?:approximately|approx\.|about|around|roughly|~) ?)?"
+#: A character of the sentence a time and its words share: a dot followed by more than a blank
+#: ends the sentence, one inside a word does not ("all services hosted on devosmium.xyz became
+#: inaccessible", "version 1.4.2 was deployed", "api.example.com went down").
+_CLAUSE = r"(?:[^.|]|\.(?=\S))"
 #: A failure going on since a time (``vocabulary.SINCE_FAILING_WORDS``), in one clause: the
 #: time in ``s``, and ``prev`` when words after it put it on the day before.
 _SINCE_BODY = (
@@ -633,21 +642,22 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         "planned": re.compile(rf"\b(?:{alt(v.PLANNED_WORDS)})\b", re.IGNORECASE),
         "started": re.compile(
             rf"\b(?:[Aa]t|[Aa]round|[Aa]pproximately|roughly|about)\s+"
-            rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH})[^.|]{{0,120}}?"
+            rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH}){_CLAUSE}{{0,120}}?"
             rf"\b(?:{alt(v.PROSE_START_WORDS)})\b"
             rf"|\b(?:{alt(v.PROSE_START_WORDS)}) (?:at|around|about|approximately|roughly|by) "
             rf"{_ABOUT}(?P<b>{_STAMPISH})"
             # "At 11:32 we deployed ... Right after the deployment the application was not
             # reachable": a dated change, and failure in the sentence that follows it.
             rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.|]|\.(?=\S)){{0,200}}\.\s+"
-            rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b[^.|]{{0,150}}?\b(?:{alt(v.PROSE_START_WORDS)})\b"
+            rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b{_CLAUSE}{{0,150}}?\b(?:{alt(v.PROSE_START_WORDS)})\b"
             rf"|{_SINCE_BODY}"
         ),
         # Compiled here, not at import: the entries' "since" reading (``since_starts``).
         "since": re.compile(_SINCE_BODY),
         "detected": re.compile(
-            rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH})[^.|]{{0,60}}?\b(?:{alt(v.PROSE_DETECT_WORDS)})"
-            rf"\b|\b(?:{alt(v.PROSE_DETECT_WORDS)})[^.|]{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
+            rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH}){_CLAUSE}{{0,60}}?"
+            rf"\b(?:{alt(v.PROSE_DETECT_WORDS)})\b"
+            rf"|\b(?:{alt(v.PROSE_DETECT_WORDS)}){_CLAUSE}{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
             # "... consensus reached at 10:19 GMT. Shortly thereafter, validators reported
             # errors": a dated moment, and the detection in the sentence that follows it.
             rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.|]|\.(?=\S)){{0,200}}\.\s+"
@@ -658,7 +668,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         # "was resolved the same day, by 8PM": the end word before its time, tried first.
         "impact_ended_after": re.compile(
             # "writes succeeded again from 10:43": the time it holds from.
-            rf"\b(?:{alt(v.PROSE_END_WORDS)})[^.|]{{0,40}}? (?:at|by|from) {_ABOUT}"
+            rf"\b(?:{alt(v.PROSE_END_WORDS)}){_CLAUSE}{{0,40}}? (?:at|by|from) {_ABOUT}"
             rf"(?P<b>{_STAMPISH})"
         ),
         "impact_ended": re.compile(
@@ -666,14 +676,14 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # No other time between ("promoted the replica at 2:45pm, and by 3:10pm everything
             # was back to normal" ended at 3:10).
             rf"(?P<a>{_STAMPISH})(?:(?!{alt(v.PROSE_START_WORDS)}|\d{{1,2}}(?:[:h]\d\d| ?[AaPp]"
-            rf"\.?[Mm]\b))[^.|]){{0,120}}?\b(?:{alt(v.PROSE_END_WORDS)})"
-            rf"|(?:{alt(v.PROSE_END_WORDS)})[^.|]{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
-            rf"|recovery[^.|]{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH})"
+            rf"\.?[Mm]\b)){_CLAUSE}){{0,120}}?\b(?:{alt(v.PROSE_END_WORDS)})"
+            rf"|(?:{alt(v.PROSE_END_WORDS)}){_CLAUSE}{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
+            rf"|recovery{_CLAUSE}{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH})"
             # Not back until then: "did not resume production until Tuesday, December 28,
             # 2021, 6:02:48.533 PM" (Composable), "was not fully restored until 17:06"
             # (Cloudflare's outage as others retell it).
             rf"|(?:not|n't) (?:fully |completely )?(?:be )?(?:{alt(v.PROSE_NOT_UNTIL_WORDS)})"
-            rf"[^.|]{{0,40}}? until {_ABOUT}(?P<d>{_STAMPISH}))"
+            rf"{_CLAUSE}{{0,40}}? until {_ABOUT}(?P<d>{_STAMPISH}))"
         ),
     }
 
@@ -907,21 +917,37 @@ def prose_evidence(
             return []
         return [said("started", a, mm.group(0), 0.8), said("impact_ended", b, mm.group(0), 0.8)]
 
-    def start(text: str) -> list[m.Evidence]:
-        mm = pats["started"].search(text)
-        if mm is not None and mm.group("s") and not _since_failure(text, mm.start("s")):
-            return []  # "There have been no errors since 15:05": a recovery
-        raw = (mm.group("a") or mm.group("b") or mm.group("c") or mm.group("s")) if mm else None
+    def start_at(text: str, mm: re.Match[str] | None) -> dt.datetime | None:
+        got = mm.groupdict() if mm is not None else {}
+        if mm is None or (got["s"] and not _since_failure(text, mm.start("s"))):
+            return None  # "There have been no errors since 15:05": a recovery
+        raw = got.get("a") or got.get("b") or got.get("c") or got["s"]
+        if not raw:
+            return None
         # The day written before the time, or right after it ("starting at 10:05 UTC on 12
         # January 2024").
-        day = (day_before(text, mm.start()) or day_after(text, mm.end())) if mm and raw else None
-        if day is not None and mm is not None and mm.group("prev"):
+        day = day_before(text, mm.start()) or day_after(text, mm.end())
+        if day is not None and got["prev"]:
             if day == dt.date.min:
-                return []
+                return None
             day -= dt.timedelta(days=1)  # "failing since 23:00 the previous evening"
-        a = when(raw, day) if mm and raw else None
+        return when(raw, day)
+
+    def start(text: str) -> list[m.Evidence]:
+        mm = pats["started"].search(text)
+        a = start_at(text, mm)
         if mm is None or a is None:
             return []
+        if not mm.group("s"):
+            # A failure going on since an earlier time, later in the paragraph, started
+            # first: "At 2019-10-21 01:38 UTC the docs.rs website went down ... Crate builds
+            # were failing since 2019-10-20 00:55 UTC" (docs.rs).
+            upto = text.find(" | ", mm.end())
+            since = pats["since"].search(text, mm.end(), upto if upto >= 0 else len(text))
+            earlier = start_at(text, since)
+            same_kind = earlier is not None and (earlier.tzinfo is None) == (a.tzinfo is None)
+            if since is not None and earlier is not None and same_kind and earlier < a:
+                mm, a = since, earlier
         got = [said("started", a, mm.group(0), _SAID_START)]
         # "beginning at 06:48 US/Pacific, IAM experienced elevated error rates for a duration
         # of 54 minutes", "The incident lasted approximately 4 hours": the end is the start
@@ -1083,14 +1109,18 @@ def prose_evidence(
     for in_focus, raw in pieces:
         if not raw:
             continue
-        text = _flat(_FENCED.sub("\n", raw) if "``" in raw or "~~" in raw else raw)
+        unfenced = _FENCED.sub("\n", raw) if "``" in raw or "~~" in raw else raw
+        text = _flat(unfenced)
         if in_focus:
             focus_texts.append(text)
         # A section without a time (most of them) matches no reading: none is tried.
-        for name, read in readers.items() if _STAMP_CORE.search(text) else ():
+        # Its paragraphs apart: a sentence ends at a blank line, dot or not (Pine.blog's
+        # "published: Mon, 17 Feb 2020 at 04:57 AM" metadata over "Pine.blog was down").
+        parted = _flat(_PARAGRAPH_BREAK.sub(" | ", unfenced)) if _STAMP_CORE.search(text) else ""
+        for name, read in readers.items() if parted else ():
             if name in anywhere and (name in focused or not in_focus):
                 continue
-            got = read(text)
+            got = read(parted)
             if got:
                 anywhere.setdefault(name, got)
                 if in_focus:
@@ -1182,6 +1212,9 @@ def _first_full_day(text: str, dayfirst: bool) -> dt.date | None:
     return None
 
 
+#: A blank line between paragraphs: the prose patterns stop at "|" as at a sentence's end.
+#: Not after a colon, which leads into the next ("We saw this error at 14:22:" over it).
+_PARAGRAPH_BREAK = re.compile(r"(?<![:\s])[ \t]*\n[ \t]*\n\s*")
 _PROSE_TIME = re.compile(_STAMPISH)
 #: The core of a time in a sentence, as the timed-sentence reading finds them: the same
 #: pattern as ``_STAMP_CORE``, which only decides what prose is skipped.
