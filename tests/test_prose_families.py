@@ -1134,3 +1134,19 @@ def test_a_failure_since_an_earlier_time_in_the_paragraph_starts_first() -> None
     )
     got = _instants(doc)["started"]
     assert got == dt.datetime(2019, 10, 20, 0, 55, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("entry", "acknowledged"),
+    [
+        ("Server failed to respond to health checks", False),
+        ("Nodes fail to respond", False),
+        ("The API is failing to respond", False),
+        ("Engineer responded", True),
+        ("On-call responds to the page", True),
+    ],
+)
+def test_failing_to_respond_is_no_acknowledgement(entry: str, acknowledged: bool) -> None:
+    doc = f"# Outage\n\n## Timeline\n\n- 10:00 UTC Deploy started\n- 10:05 UTC {entry}\n"
+    entry_cues = postmortem.parse(doc).timeline.events[1].cues
+    assert (Milestone.ACKNOWLEDGED in entry_cues) is acknowledged

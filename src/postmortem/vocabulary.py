@@ -1125,7 +1125,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"on-?call (?:engineer )?(?:responds|responded|paged)",
         r"pings?",
         r"loops? in",
-        r"respond(?:s|ed)?\b",  # not "back online and responding to requests"
+        # Not "back online and responding to requests", nor a failure: "Nodes fail to respond".
+        r"(?<!fail to )(?<!fails to )(?<!failed to )(?<!failing to )respond(?:s|ed)?\b",
         r"triage (?:begins|began|started)",
     ),
     "mitigated": (
