@@ -800,9 +800,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             and not notional
             and early.value.date() < timed[0][2].date()
         ):
-            # In the timeline's zone, so that durations to its instants can be measured.
-            tz = timed[0][2].tzinfo
-            started = attrs.evolve(early, value=early.value.replace(tzinfo=tz)) if tz else early
+            started = _on_clock_of(early, timed[0][2])
     if started is None and timed:
         started = attrs.evolve(
             from_event("started", timed[0], "inferred: first timeline entry (no explicit start)"),
@@ -850,8 +848,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     ):
         # A day the prose says the problem was found, before the day of the detection the
         # timeline gives (or with none): the response it logs began later.
-        tz = timed[0][2].tzinfo
-        detected = attrs.evolve(early, value=early.value.replace(tzinfo=tz)) if tz else early
+        detected = _on_clock_of(early, timed[0][2])
     out["detected"] = (
         detected
         or (said("detected", days=True) if not timed else None)
@@ -1026,6 +1023,15 @@ _Hit = tuple[int, m.TimelineEvent, dt.datetime]
 
 #: How long after the end of impact a fix still closes the same response.
 _FINAL_FIX_WITHIN = dt.timedelta(hours=24)
+
+
+def _on_clock_of(day: Instant, first: dt.datetime) -> Instant:
+    """A day the prose gives, in the zone of the timeline whose first instant is ``first``, so
+    that durations to the timeline's instants can be measured."""
+    tz = first.tzinfo
+    if tz is None or day.value is None:
+        return day
+    return attrs.evolve(day, value=day.value.replace(tzinfo=tz))
 
 
 def _earlier(a: dt.datetime, b: dt.datetime) -> bool:

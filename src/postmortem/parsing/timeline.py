@@ -406,6 +406,24 @@ class TimelineReader:
             elif b.kind == "quote":
                 self._quote(b, phase)
 
+    def _lead_stamp(self, line: str) -> tuple[tuple[int, int, int], Stamp] | None:
+        """The stamp a line opens with, found and read; None when it opens with none."""
+        hit = split_stamp(line) if _MAYBE_STAMP.search(line) else None
+        if hit is None:
+            return None
+        return hit, read_stamp(line[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
+
+    def _lone_stamp(self, b: Block) -> tuple[str, tuple[int, int, int], Stamp] | None:
+        """A paragraph of one short line that opens with a stamp: its text, the stamp's hit and
+        its reading. None for any other block."""
+        if b.kind != "paragraph":
+            return None
+        raw = self.text[b.span[0] : b.span[1]].rstrip()
+        if "\n" in raw or len(raw) > 60:
+            return None
+        got = self._lead_stamp(raw)
+        return (raw, *got) if got is not None else None
+
     def _stamp_lines(self, blocks: Sequence[Block]) -> dict[int, tuple[int, int, int]]:
         """Paragraphs that are a stamp alone, each over a paragraph of words: a status page's
         updates written "02:45 UTC" then the update ("Civo": cState updates between rules).
@@ -416,19 +434,12 @@ class TimelineReader:
         labelled = False
         for i, b in enumerate(blocks[:-1]):
             nxt = blocks[i + 1]
-            if b.kind != "paragraph" or nxt.kind != "paragraph":
+            if nxt.kind != "paragraph" or (lone := self._lone_stamp(b)) is None:
                 continue
-            s, e = b.span
-            raw = text[s:e].rstrip()
-            if "\n" in raw or len(raw) > 60 or not _MAYBE_STAMP.search(raw):
-                continue
-            hit = split_stamp(raw)
-            if hit is None:
-                continue
+            raw, hit, st = lone
             tailed = bool(raw[hit[2] :].strip(" \t:*_"))
             if tailed and not _UPDATE_TAIL.fullmatch(raw, hit[2]):
                 continue
-            st = read_stamp(raw[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
             ns, ne = nxt.span
             if split_stamp(text[ns:ne].split("\n", 1)[0]) is not None:
                 continue  # the next paragraph is an entry of its own
@@ -459,20 +470,11 @@ class TimelineReader:
     def _day_lines(self, blocks: Sequence[Block]) -> int:
         """How many paragraphs of ``blocks`` are a day alone ("**March 17, 2022:**"), or a
         day and a time alone (a day line an edit gave a time)."""
-        text = self.text
         count = 0
         for b in blocks:
-            if b.kind != "paragraph":
-                continue
-            raw = text[b.span[0] : b.span[1]].rstrip()
-            if "\n" in raw or len(raw) > 60 or not _MAYBE_STAMP.search(raw):
-                continue
-            hit = split_stamp(raw)
-            if hit is None or raw[hit[2] :].strip(" \t:*_"):
-                continue
-            st = read_stamp(raw[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
-            if st.date is not None:
-                count += 1
+            lone = self._lone_stamp(b)
+            if lone is not None and not lone[0][lone[1][2] :].strip(" \t:*_"):
+                count += lone[2].date is not None
         return count
 
     def _stamped_paragraphs(self, blocks: Sequence[Block], but: set[int]) -> bool:
@@ -481,13 +483,9 @@ class TimelineReader:
         for i, b in enumerate(blocks):
             if b.kind != "paragraph" or i in but:
                 continue
-            s, e = b.span
-            line = text[s:e].split("\n", 1)[0]
-            hit = split_stamp(line) if _MAYBE_STAMP.search(line) else None
-            if hit is not None:
-                st = read_stamp(line[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
-                if st.time is not None:
-                    return True
+            got = self._lead_stamp(text[b.span[0] : b.span[1]].split("\n", 1)[0])
+            if got is not None and got[1].time is not None:
+                return True
         return False
 
     def _posted_lines(self, blocks: Sequence[Block]) -> dict[int, tuple[int, int, bool]]:
