@@ -1150,3 +1150,24 @@ def test_failing_to_respond_is_no_acknowledgement(entry: str, acknowledged: bool
     doc = f"# Outage\n\n## Timeline\n\n- 10:00 UTC Deploy started\n- 10:05 UTC {entry}\n"
     entry_cues = postmortem.parse(doc).timeline.events[1].cues
     assert (Milestone.ACKNOWLEDGED in entry_cues) is acknowledged
+
+
+@pytest.mark.parametrize(
+    ("update", "relapse"),
+    [
+        # Hygraph's status page; NYC Mesh's log opens an entry the same way.
+        ("We are seeing some errors again and are adding resources.", True),
+        ("Problem again with the sector antenna. We are working on it.", True),
+        ("We will look at the issue again tomorrow.", False),
+    ],
+)
+def test_errors_seen_again_undo_the_end_before_them(update: str, relapse: bool) -> None:
+    doc = (
+        "# Disruption\n\n## Updates\n\n"
+        "- 2020-05-28 14:20 UTC We are seeing an elevated error rate.\n"
+        "- 2020-05-28 14:32 UTC The APIs are available again.\n"
+        f"- 2020-05-28 14:55 UTC {update}\n"
+    )
+    events = postmortem.parse(doc).timeline.events
+    assert (Milestone.MITIGATED in events[1].cues) is relapse
+    assert (Milestone.IMPACT_ENDED in events[1].cues) is not relapse

@@ -1482,6 +1482,13 @@ RELAPSE_WORDS: tuple[str, ...] = (
     # Not "errors returned to normal".
     r"\b(?:issue|problem|errors?|outage|failures?) (?:has |have )?(?:returned|came back)\b"
     r"(?! to (?:normal|baseline))",
+    # The failure seen again, or an entry that opens with it: "We are seeing some errors
+    # again" (Hygraph's status page), "Problem again with Sunset Park sector antenna" (NYC
+    # Mesh's log). Not "we will look at the issue again".
+    r"\b(?:seeing|see|saw|seen|getting|got|having|experiencing|observing|observed) "
+    r"(?:some |more |new |the same |intermittent )?(?:errors?|issues?|problems?|failures?|"
+    r"timeouts?) again\b",
+    r"^\W*(?:problems?|issues?|errors?|failures?|outages?) again\b",
     r"\bweitere (?:Störung|Ausfall)", r"\b(?:erneut|wieder) (?:ausgefallen|gestört)",
     r"再次出现", r"又出现", r"再次(?:中断|故障|宕机)", r"再発",
 )  # fmt: skip
