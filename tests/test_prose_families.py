@@ -13,6 +13,8 @@ from postmortem.metrics import metrics
 from postmortem.model import Milestone
 from postmortem.timestamps import read_stamp
 
+UTC = dt.timezone.utc
+
 
 def _instants(text: str) -> dict[str, dt.datetime | None]:
     return {k: i.value for k, i in metrics(postmortem.parse(text)).instants.items()}
@@ -811,9 +813,6 @@ def test_a_status_pages_updates_as_headings_date_its_detection() -> None:
     assert _instants(doc)["detected"] == dt.datetime(2022, 8, 25, 7, 0)
 
 
-UTC = dt.timezone.utc
-
-
 @pytest.mark.parametrize(
     ("before", "sentence", "want"),
     [
@@ -1112,7 +1111,7 @@ def test_a_dot_inside_a_word_does_not_end_the_sentence() -> None:
     assert got["impact_ended"] == dt.datetime(2018, 2, 26, 20, 30, tzinfo=_NY)
 
 
-def test_a_sentence_ends_at_a_blank_line() -> None:
+def test_a_paragraph_without_a_full_stop_ends_at_a_blank_line() -> None:
     # Pine.blog's metadata lines over its opening: the post's time is no start.
     doc = (
         "title: Pine.blog Downtime\npublished: Mon, 17 Feb 2020 at 04:57 AM\n"
@@ -1134,6 +1133,64 @@ def test_a_failure_since_an_earlier_time_in_the_paragraph_starts_first() -> None
     )
     got = _instants(doc)["started"]
     assert got == dt.datetime(2019, 10, 20, 0, 55, tzinfo=dt.timezone.utc)
+
+
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("summary", "started"),
+    [
+        # A dot before closing marks ends the sentence (review of the dot inside words).
+        (
+            "*At 10:00 UTC on 2024-03-05 we deployed the change.* The cache crashed at 11:30 UTC.",
+            dt.datetime(2024, 3, 5, 11, 30, tzinfo=UTC),
+        ),
+        (
+            "At 09:10 UTC on 2024-03-05 we posted “We are investigating.” The API went down"
+            " at 09:40 UTC.",
+            dt.datetime(2024, 3, 5, 9, 40, tzinfo=UTC),
+        ),
+        # A paragraph that ends its sentence is read on into the next.
+        (
+            "On March 5, 2024 at 11:32 UTC we deployed release 4.2 to production.\n\n"
+            "Shortly after the deployment, the checkout service began returning errors.",
+            dt.datetime(2024, 3, 5, 11, 32, tzinfo=UTC),
+        ),
+        # An earlier failure said to be another matter starts nothing.
+        (
+            "At 10:00 UTC on 2024-03-05 the API went down. The on-call engineer, who had been"
+            " handling unrelated disk issues since 09:00 UTC, was paged.",
+            dt.datetime(2024, 3, 5, 10, 0, tzinfo=UTC),
+        ),
+        (
+            "At 10:00 UTC on March 2, 2024 the API went down. We had DNS problems since 08:00"
+            " UTC on March 1, which are tracked separately.",
+            dt.datetime(2024, 3, 2, 10, 0, tzinfo=UTC),
+        ),
+        # Nor one told sentences later, nor days before.
+        (
+            "At 10:00 UTC on 2024-03-05 the API went down. Engineers were paged. The team"
+            " rolled back. Builds had been failing since 09:00 UTC.",
+            dt.datetime(2024, 3, 5, 10, 0, tzinfo=UTC),
+        ),
+        (
+            "At 10:00 UTC on March 9, 2024 the API went down. Builds had been failing since"
+            " 08:00 UTC on March 1, 2024.",
+            dt.datetime(2024, 3, 9, 10, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_told_start_reads_its_own_sentences(summary: str, started: dt.datetime) -> None:
+    assert _instants(f"# Outage\n\n## Summary\n\n{summary}\n")["started"] == started
+
+
+def test_a_detection_in_the_next_paragraph_follows_on() -> None:
+    doc = (
+        "# Outage\n\n## Summary\n\nAt 10:19 UTC on 2024-03-05 consensus was reached on the"
+        " new config.\n\nShortly thereafter, customers reported errors.\n"
+    )
+    assert _instants(doc)["detected"] == dt.datetime(2024, 3, 5, 10, 19, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

@@ -1681,6 +1681,12 @@ SINCE_FAILING_WORDS: tuple[str, ...] = (
 SINCE_NOT_WORKING_WORDS: tuple[str, ...] = (
     r"\w+n't", r"not (?:been )?(?:\w+ing|\w+ed|available|reachable)", r"no longer",
 )  # fmt: skip
+#: Words that put a failure told beside the incident outside it: "who had been handling
+#: unrelated disk issues since 09:00", "DNS problems since 08:00, which are tracked separately".
+UNRELATED_WORDS: tuple[str, ...] = (
+    r"unrelated", r"not related", r"separate(?:ly)?", r"independent(?:ly)?", r"different",
+    r"another (?:incident|issue|problem)",
+)  # fmt: skip
 #: Words after such a time that put it on the day before the sentence's: "since 9pm the
 #: previous evening", "since 23:00 yesterday".
 SINCE_DAY_BEFORE_WORDS: tuple[str, ...] = (

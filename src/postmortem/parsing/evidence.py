@@ -572,10 +572,11 @@ _STAMPISH = (
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
 _ABOUT = r"(?:(?:approximately|approx\.|about|around|roughly|~) ?)?"
-#: A character of the sentence a time and its words share: a dot followed by more than a blank
-#: ends the sentence, one inside a word does not ("all services hosted on devosmium.xyz became
-#: inaccessible", "version 1.4.2 was deployed", "api.example.com went down").
-_CLAUSE = r"(?:[^.|]|\.(?=\S))"
+#: A character of the sentence a time and its words share: a dot inside a word does not end
+#: the sentence ("all services hosted on devosmium.xyz became inaccessible", "version 1.4.2
+#: was deployed", "api.example.com went down"); one before a blank, a capital or closing
+#: marks does ("the change.* The cache crashed", "“We are investigating.” The API").
+_CLAUSE = r"(?:[^.|]|\.(?=[a-z0-9/]))"
 #: A failure going on since a time (``vocabulary.SINCE_FAILING_WORDS``), in one clause: the
 #: time in ``s``, and ``prev`` when words after it put it on the day before.
 _SINCE_BODY = (
@@ -585,6 +586,10 @@ _SINCE_BODY = (
 )
 _SINCE_FAILING = re.compile(rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS)})\b", re.IGNORECASE)
 _SINCE_NOT_WORKING = re.compile(rf"\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})", re.IGNORECASE)
+#: How long before a told start a failure "since" an earlier time may have begun and still
+#: start the incident (docs.rs: builds failing 25 hours before the site went down).
+_SINCE_REACH = dt.timedelta(hours=48)
+_UNRELATED = re.compile(rf"\b(?:{'|'.join(v.UNRELATED_WORDS)})\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|without|zero|nothing|none)\b|n't\b", re.IGNORECASE)
 #: "at" before a time the prose patterns take with it ("at 14:05"): not the stamp's.
 _AT = re.compile(r"^at ")
@@ -648,7 +653,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"{_ABOUT}(?P<b>{_STAMPISH})"
             # "At 11:32 we deployed ... Right after the deployment the application was not
             # reachable": a dated change, and failure in the sentence that follows it.
-            rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.|]|\.(?=\S)){{0,200}}\.\s+"
+            rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH}){_CLAUSE}{{0,200}}\.\s+"
             rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b{_CLAUSE}{{0,150}}?\b(?:{alt(v.PROSE_START_WORDS)})\b"
             rf"|{_SINCE_BODY}"
         ),
@@ -660,8 +665,8 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b(?:{alt(v.PROSE_DETECT_WORDS)}){_CLAUSE}{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
             # "... consensus reached at 10:19 GMT. Shortly thereafter, validators reported
             # errors": a dated moment, and the detection in the sentence that follows it.
-            rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH})(?:[^.|]|\.(?=\S)){{0,200}}\.\s+"
-            rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b(?:[^.|]|\.(?=\S)){{0,200}}?"
+            rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH}){_CLAUSE}{{0,200}}\.\s+"
+            rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b{_CLAUSE}{{0,200}}?"
             # Telling customers after the change is no detection ("we notified customers").
             rf"\b(?:{alt(tuple(w for w in v.PROSE_DETECT_WORDS if not w.startswith('notif')))})\b"
         ),
@@ -942,11 +947,21 @@ def prose_evidence(
             # A failure going on since an earlier time, later in the paragraph, started
             # first: "At 2019-10-21 01:38 UTC the docs.rs website went down ... Crate builds
             # were failing since 2019-10-20 00:55 UTC" (docs.rs).
-            upto = text.find(" | ", mm.end())
-            since = pats["since"].search(text, mm.end(), upto if upto >= 0 else len(text))
+            # Only in the start's sentence or the one after it, within two days before,
+            # and not said to be another matter ("unrelated disk issues since 09:00").
+            bounds = _sentence_around(text, mm.start(), mm.end(), 400)
+            nxt = _sentence_around(text, bounds[1] + 1, bounds[1] + 1, 400) if bounds else None
+            upto = (nxt or bounds or (0, mm.end()))[1]
+            gap = text.find(" | ", mm.end(), upto)
+            since = pats["since"].search(text, mm.end(), gap if gap >= 0 else upto)
             earlier = start_at(text, since)
-            same_kind = earlier is not None and (earlier.tzinfo is None) == (a.tzinfo is None)
-            if since is not None and earlier is not None and same_kind and earlier < a:
+            if (
+                since is not None
+                and earlier is not None
+                and (earlier.tzinfo is None) == (a.tzinfo is None)
+                and a - _SINCE_REACH <= earlier < a
+                and not _UNRELATED.search(text, *_sentence(text, since.start()))
+            ):
                 mm, a = since, earlier
         got = [said("started", a, mm.group(0), _SAID_START)]
         # "beginning at 06:48 US/Pacific, IAM experienced elevated error rates for a duration
@@ -1114,8 +1129,8 @@ def prose_evidence(
         if in_focus:
             focus_texts.append(text)
         # A section without a time (most of them) matches no reading: none is tried.
-        # Its paragraphs apart: a sentence ends at a blank line, dot or not (Pine.blog's
-        # "published: Mon, 17 Feb 2020 at 04:57 AM" metadata over "Pine.blog was down").
+        # Its paragraphs apart where one ends without a full stop (Pine.blog's "published:
+        # Mon, 17 Feb 2020 at 04:57 AM" metadata over "Pine.blog was down").
         parted = _flat(_PARAGRAPH_BREAK.sub(" | ", unfenced)) if _STAMP_CORE.search(text) else ""
         for name, read in readers.items() if parted else ():
             if name in anywhere and (name in focused or not in_focus):
@@ -1212,9 +1227,15 @@ def _first_full_day(text: str, dayfirst: bool) -> dt.date | None:
     return None
 
 
-#: A blank line between paragraphs: the prose patterns stop at "|" as at a sentence's end.
-#: Not after a colon, which leads into the next ("We saw this error at 14:22:" over it).
-_PARAGRAPH_BREAK = re.compile(r"(?<![:\s])[ \t]*\n[ \t]*\n\s*")
+#: A blank line after a paragraph that ends without a full stop (metadata, a heading-like
+#: line): the prose patterns stop at "|" as at a sentence's end. A paragraph that ends its
+#: sentence, or leads on with a colon ("We saw this error at 14:22:", "**Alert:**"), is read
+#: on into the next: "... at 11:32 UTC we deployed release 4.2." over "Shortly after the
+#: deployment, the checkout service began returning errors" is one telling.
+_PARAGRAPH_BREAK = re.compile(
+    r"(?<![.:!?\s])(?<![.:!?][*_)\]\"”’])(?<![.:!?][*_)\]\"”’][*_)\]\"”’])"
+    r"[ \t]*\n[ \t]*\n\s*"
+)
 _PROSE_TIME = re.compile(_STAMPISH)
 #: The core of a time in a sentence, as the timed-sentence reading finds them: the same
 #: pattern as ``_STAMP_CORE``, which only decides what prose is skipped.
