@@ -1228,3 +1228,62 @@ def test_errors_seen_again_undo_the_end_before_them(update: str, relapse: bool) 
     events = postmortem.parse(doc).timeline.events
     assert (Milestone.MITIGATED in events[1].cues) is relapse
     assert (Milestone.IMPACT_ENDED in events[1].cues) is not relapse
+
+
+def test_a_stamp_as_a_links_text_dates_its_entry() -> None:
+    # The Financial Times' incident logs link each time to the chat message it dates, in
+    # 24-hour digits alone or with a colon; "~" says about, as before any time.
+    doc = (
+        "# Outage\n\n## How was it fixed\n\n### 28 Feb 2017\n\n"
+        "1738: The provider posted an incident report.\n\n"
+        "[1758](https://example.slack.com/archives/p1488304718): Jake acknowledged the issue.\n\n"
+        "~1940: The team decided to migrate the images.\n\n"
+        "[20:27](https://example.slack.com/archives/p1488313657): Changes deployed.\n"
+    )
+    events = postmortem.parse(doc).timeline.events
+    assert [(e.at, e.text) for e in events] == [
+        (dt.datetime(2017, 2, 28, 17, 38), "The provider posted an incident report."),
+        (dt.datetime(2017, 2, 28, 17, 58), "Jake acknowledged the issue."),
+        (dt.datetime(2017, 2, 28, 19, 40), "The team decided to migrate the images."),
+        (dt.datetime(2017, 2, 28, 20, 27), "Changes deployed."),
+    ]
+    assert [e.approximate for e in events] == [False, False, True, False]
+
+
+@pytest.mark.parametrize(
+    ("entry", "ended"),
+    [
+        # Mozilla's Taskcluster, VA.gov, the Financial Times, Node.js.
+        ("Trees closed again, as the problem is not fixed.", False),
+        ("Noticed that the API was not coming back online.", False),
+        ("The provider still haven't resolved the issue on their side.", False),
+        ("We'd not yet fixed the load issues on the origin.", False),
+        ("Service not restored yet.", False),
+        ("Service restored.", True),
+        # A "not" further off denies nothing.
+        ("No errors are seen since the service was restored.", True),
+    ],
+)
+def test_an_end_denied_right_before_its_words_ends_nothing(entry: str, ended: bool) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2024-03-05 10:00 UTC The site went down.\n"
+        f"- 2024-03-05 10:30 UTC {entry}\n- 2024-03-05 11:00 UTC Checking the logs.\n"
+    )
+    got = _instants(doc)["impact_ended"]
+    assert (got == dt.datetime(2024, 3, 5, 10, 30, tzinfo=UTC)) is ended
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Discussion between teams about potential workarounds.",  # Evmos
+        "Deeper discussion on the fix.",  # Ethereum
+        "The provider is preparing for mitigation using a different region.",  # FT
+    ],
+)
+def test_an_end_talked_of_or_readied_is_no_mitigation(entry: str) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2024-03-05 10:00 UTC The site went down.\n"
+        f"- 2024-03-05 10:30 UTC {entry}\n"
+    )
+    assert _instants(doc)["mitigated"] is None

@@ -375,8 +375,10 @@ _STAMP_NOTE = re.compile(
 )
 _SEP = re.compile(r"\s*(?:[:|,]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")
 # "1405 hrs: ...": military time with its "hours" word, as government and military reports write.
+#: "About" before it as before any time: "~1940: Alice decided ..." (the Financial Times).
 _HHMM = re.compile(
-    r"(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)|\s*hrs?\b))"
+    r"(?:[~〜～] ?)?(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
+    r"(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)|\s*hrs?\b))"
 )
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (
@@ -520,12 +522,20 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
             stripped = inner.rstrip(" :-–—,")
             lead = len(inner) - len(inner.lstrip()) + (label.end() if label else 0) + emphasis
             bracketed = opener == "[" or stripped.lstrip().startswith("[")
+            # A stamp as a link's text, to the chat message it dates: "[17:58](https://...
+            # slack.com/archives/...): Jake acknowledged" (the Financial Times' incident
+            # logs), "[1758](...)" in 24-hour digits alone. The target is no part of the text.
+            link = _LINK_TARGET.match(text, close + 1) if opener == "[" else None
             if (
                 stripped
                 and close - i <= 80
-                and (_is_stamp(stripped.strip()) or (bracketed and _is_placeholder_time(stripped)))
+                and (
+                    _is_stamp(stripped.strip())
+                    or (bracketed and _is_placeholder_time(stripped))
+                    or (link is not None and _MIL_ALONE.fullmatch(stripped) is not None)
+                )
             ):
-                after = close + len(closer)
+                after = link.end() if link is not None else close + len(closer)
                 m = _SEP.match(text, after)
                 body = m.end() if m else after
                 skip = (label.end() if label else 0) + emphasis
@@ -592,6 +602,10 @@ _ICON_LEAD = re.compile(
 _DAY_AT = re.compile(r"[ \t]*(?:@|at\b|à\b|um\b|às\b|a las\b)[ \t]*", re.IGNORECASE)
 _CLOCK_AT = re.compile(r"\d{1,2}(?::\d{2}|h\d{2}|\s*[ap]\.?m\b)", re.IGNORECASE)
 _HAS_CLOCK = re.compile(r"\d[:h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+#: A link's target after its text in brackets: "(https://example.slack.com/archives/p14)".
+_LINK_TARGET = re.compile(r"\([^()\s]+\)")
 
 
 def _is_placeholder_time(s: str) -> bool:
@@ -814,7 +828,7 @@ _UNIT_SCALE = {"h": 3600, "m": 60, "d": 86400}
 
 
 # Compiled once: read for every entry (re's cache lookup cost as much as some matches).
-_MIL_ALONE = re.compile(r"\s*([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?\s*", re.IGNORECASE)
+_MIL_ALONE = re.compile(r"\s*([~〜～]\s?)?([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?\s*", re.IGNORECASE)
 _TIME_RANGE_DASH = re.compile(r"\s*(?:->|→|[-–])\s*(?=\d)")
 # A fraction of a second is read past, not kept: "6:02:48.533 PM" is 18:02:48 (Composable).
 _CLOCK = re.compile(
@@ -831,8 +845,9 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
     m_hhmm = _MIL_ALONE.fullmatch(text)
     if m_hhmm:
         # Military time "1625", as split_stamp finds it at the head of an entry.
-        st.time = dt.time(int(m_hhmm.group(1)), int(m_hhmm.group(2)))
+        st.time = dt.time(int(m_hhmm.group(2)), int(m_hhmm.group(3)))
         st.clock24 = True
+        st.approximate = m_hhmm.group(1) is not None
         return st
     while pos < len(text):
         g = _GAP.match(text, pos)

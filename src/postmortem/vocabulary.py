@@ -1430,6 +1430,17 @@ NEGATION_BEFORE_WORDS: tuple[str, ...] = (
     r"nicht", r"kein(?:e|en|er)?", r"pas", r"não", r"nao", r"не", r"нет",
 )  # fmt: skip
 
+#: English negations right before an end's words, a word or two between: "trees closed
+#: again, as problem is not fixed" (Mozilla's Taskcluster), "the HCA API was not coming back
+#: online" (VA.gov), "we'd not yet fixed the load issues" (Node.js), "Cloudinary still haven't
+#: resolved the issue" (the Financial Times). Not "not fully restored", a part of the way back
+#: (``NOT_ALL_WORDS``), nor a "not" further off ("haven't seen errors since we restarted").
+NOT_BEFORE_WORDS: tuple[str, ...] = (r"not", r"never", r"\w+n't")
+#: Words after such a negation that make it "not all of it": the end is partial, not denied.
+NOT_ALL_WORDS: tuple[str, ...] = (
+    r"fully", r"completely", r"entirely", r"all", r"only", r"totally", r"100%",
+)  # fmt: skip
+
 #: A purpose: an end of impact or resolution named after it in its clause is what an act is
 #: for, not what happened ("scaled down to zero to prevent a thundering herd when the gateways
 #: are brought back online").
@@ -1459,6 +1470,12 @@ INTENTION_WORDS: tuple[str, ...] = (
     r"working on", r"in the process of",
     # The future: "OVH will take several weeks or more to bring the services online again".
     r"will",
+    # Talked of, not done: "Discussion between teams about potential workarounds" (Evmos),
+    # "discussed fixes", "Deeper discussion on fix" (Ethereum's Sepolia incident).
+    r"discuss(?:es|ed|ing|ions?)?", r"potential", r"possible",
+    # Readied, not applied: "preparing for mitigation using a different region" (the
+    # Financial Times, of Cloudinary), "prepared the fix" (Ethereum's Sepolia incident).
+    r"prepar(?:e|es|ed|ing)",
 )  # fmt: skip
 
 #: What makes an end of impact whole: "Function execution is fully restored", "completely

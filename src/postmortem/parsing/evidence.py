@@ -388,7 +388,9 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|[。！？；]")
 
 def _negated(line: str, pos: int, negation: re.Pattern[str]) -> bool:
     """Whether the sentence around ``pos`` negates it."""
-    if _NEGATION_BEFORE.search(line, max(0, pos - 40), pos):
+    if _NEGATION_BEFORE.search(line, max(0, pos - 40), pos) or _NOT_BEFORE.search(
+        line, max(0, pos - 40), pos
+    ):
         return True
     return negation.search(line, *_sentence(line, pos)) is not None
 
@@ -408,6 +410,12 @@ _SILENT_AFTER = re.compile(
 #: A short negation right before the phrase, a word or two between ("ne parvient pas à").
 _NEGATION_BEFORE = re.compile(
     r"(?<!\w)(?:" + "|".join(v.NEGATION_BEFORE_WORDS) + r")\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+_NOT_BEFORE = re.compile(
+    r"(?<![\w'])(?:" + "|".join(v.NOT_BEFORE_WORDS) + r")\s+"
+    r"(?:(?!(?:" + "|".join(v.NOT_ALL_WORDS) + r")(?:\s|$))[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
