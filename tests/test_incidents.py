@@ -344,3 +344,60 @@ def test_an_incident_table_of_lengths_past_any_day_is_no_crash() -> None:
     assert [(p.title, p.metadata.ended_at) for p in parts] == [
         ("Homepage down", None), ("API down", None)
     ]  # fmt: skip
+
+
+def test_a_log_of_days_newest_first_is_one_incident_a_day() -> None:
+    # Capchdo's outage log: a heading per day, the newest at the top, months apart; the day
+    # with a part of it ("上午", morning) and a full-width colon before the words.
+    text = (
+        "# 爆炸记录\n\n## 2025年9月17日上午：无法加载通知 JSON\n\n服务器硬盘满了。\n\n"
+        "## 2024年4月13日晚上\n\n大约22:40开始504。\n\n## 2024年2月7日中午\n\n13:26重启完就好了。\n"
+    )
+    report = postmortem.parse(text)
+    assert [i.title for i in report.incidents] == [
+        "2025年9月17日上午：无法加载通知 JSON", "2024年4月13日晚上", "2024年2月7日中午"
+    ]  # fmt: skip
+    english = (
+        "# Outages\n\n## 2025-09-17: Notifications fail to load\n\nThe disk was full.\n\n"
+        "## 2024-04-13\n\nGateway timeouts after a certificate change.\n\n"
+        "## 2024-02-07\n\nThe server hung and was rebooted.\n"
+    )
+    assert len(postmortem.parse(english).incidents) == 3
+    # The same days oldest first are the days of one incident; two are not a log.
+    days = english.split("\n\n## ")
+    oldest_first = days[0] + "".join("\n\n## " + d.rstrip("\n") for d in reversed(days[1:]))
+    assert len(postmortem.parse(oldest_first + "\n").incidents) == 1
+    assert len(postmortem.parse("\n\n## ".join(days[:3]) + "\n").incidents) == 1
+
+
+def test_newest_first_updates_with_times_are_one_incident() -> None:
+    # A status post's updates newest first carry their times: one incident.
+    text = (
+        "# Storage outage\n\n## Update 27.08.2022 10:00 Uhr\n\nAlles läuft.\n\n"
+        "## Update 26.08.2022 18:00 Uhr\n\nWir arbeiten daran.\n\n"
+        "## Update 25.08.2022 09:00 Uhr\n\nStörung bekannt.\n"
+    )
+    assert len(postmortem.parse(text).incidents) == 1
+
+
+def test_numbered_incidents_are_incidents_whatever_their_bodies() -> None:
+    # screeps-gpt's incident log: "Incident #5" down to "#1", each body in a subsection.
+    one = (
+        "### Incident #{n}: CPU timeout - October 26, 2025 ({t} UTC)\n\n"
+        "#### Incident Details\n\n- Shard3 timed out.\n\n"
+    )
+    text = "# CPU timeouts\n\n## Incident Log\n\n" + "".join(
+        one.format(n=n, t=t) for n, t in ((3, "14:01"), (2, "13:01"), (1, "11:30"))
+    )
+    assert len(postmortem.parse(text).incidents) == 3
+    # One number named twice is one incident told twice.
+    assert len(postmortem.parse(text.replace("#2", "#3").replace("#1", "#3")).incidents) == 1
+
+
+def test_past_exceptions_are_a_log_of_incidents() -> None:
+    # UCR's HPC alerts page: "Past exceptions" over a dated heading each.
+    text = (
+        "# Alerts\n\n## Past exceptions\n\n### 01-Mar-2019: Storage failure\n\nStorage was"
+        " down.\n\n### 05-Dec-2017: NFS issues\n\nNFS hung.\n"
+    )
+    assert len(postmortem.parse(text).incidents) == 2

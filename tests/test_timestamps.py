@@ -487,3 +487,37 @@ def test_a_dash_after_an_iso_time_is_an_offset_only_where_a_zone_can_be(
 def test_an_offset_no_zone_has_is_no_zone(stamp: str) -> None:
     st = read_stamp(stamp)
     assert st.zone is None or st.end_time is not None  # "10:00-12:30": a range
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "body"),
+    [
+        # Capchdo's log; Chinese plans and logs write "5月10日下午：" alike.
+        ("2025年9月17日上午：无法加载通知 JSON", dt.date(2025, 9, 17), "无法加载通知 JSON"),
+        ("2024年4月13日晚上", dt.date(2024, 4, 13), ""),
+        ("2024年2月7日中午", dt.date(2024, 2, 7), ""),
+        ("2025년 10월 3일 저녁: 점검", dt.date(2025, 10, 3), "점검"),
+        ("2024年3月5日：重启后恢复", dt.date(2024, 3, 5), "重启后恢复"),
+    ],
+)
+def test_a_part_of_the_day_after_a_cjk_date_decorates_it(
+    line: str, day: dt.date, body: str
+) -> None:
+    hit = split_stamp(line)
+    assert hit is not None
+    stamp = read_stamp(line[hit[0] : hit[1]])
+    assert (stamp.date, stamp.time, line[hit[2] :]) == (day, None, body)
+
+
+def test_a_part_of_the_day_before_its_time_is_the_time() -> None:
+    stamp = read_stamp("2021年11月25日午後3時")
+    assert (stamp.date, stamp.time) == (dt.date(2021, 11, 25), dt.time(15, 0))
+    assert split_stamp("上午：会议") is None  # a part of the day alone starts no stamp
+
+
+def test_about_before_24_hour_digits() -> None:
+    line = "~1940: The team decided."
+    hit = split_stamp(line)
+    assert hit is not None and line[hit[2] :] == "The team decided."
+    stamp = read_stamp(line[hit[0] : hit[1]])
+    assert (stamp.time, stamp.approximate) == (dt.time(19, 40), True)

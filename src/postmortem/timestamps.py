@@ -251,6 +251,12 @@ _TOKEN = re.compile(
   | (?P<cjktime>(?:午前|午後|上午|下午|오전|오후)\s*\d{{1,2}}
         (?::\d{{2}}|\s*[時时点시](?![間间간])\s*(?:\d{{1,2}}\s*[分분])?)
       | \d{{1,2}}\s*[時时点시](?![間间간])\s*(?:\d{{1,2}}\s*[分분])?)
+    # A part of the day after a date, with no time: "2025年9月17日上午：无法加载通知" (Capchdo's
+    # outage log; Chinese writes "5月10日下午：" so in plans and logs alike), "2024年4月13日晚上".
+    # It decorates the day and dates nothing closer.
+  | (?P<daypart>(?:(?<=[日일])|(?<=[日일]\s))
+        (?:上午|下午|中午|晚上|早上|凌晨|傍晚|深夜|夕方|午前|午後
+        |오전|오후|아침|저녁|밤|晚|夜|朝|昼)(?![\s\d]*[\d０-９]))
     # "2025-Feb-07", "07-Feb-2025": numeric day and year around a month's name.
   | (?P<namedmonth>\d{{4}}-(?:{_MONTH_ALT})-\d{{1,2}}\b
         # "15-JAN-24", Oracle's default; "15/Jan/24 4:58 PM", Jira's; "22/Mar/2022", as web
@@ -373,13 +379,15 @@ _STAMP_NOTE = re.compile(
     r"local(?: time)?|or so|or (?:earlier|later)|ish)\)?[ \t]*",
     re.IGNORECASE,
 )
-_SEP = re.compile(r"\s*(?:[:|,]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")
+_SEP = re.compile(r"\s*(?:[:|,：]+\s*[-–—]?|[-–—]+>?|=>|\.(?=\s))?\s*")
 # "1405 hrs: ...": military time with its "hours" word, as government and military reports write.
 #: "About" before it as before any time: "~1940: Alice decided ..." (the Financial Times).
 _HHMM = re.compile(
     r"(?:[~〜～] ?)?(?P<hhmm>[01]\d|2[0-3])(?P<mm>[0-5]\d)"
     r"(?=\s*(?:[:\-–—|]\s|\s+(?:[A-Z]{3}\b)|\s*hrs?\b))"
 )
+#: Stamp tokens that only decorate a stamp: none starts one.
+_DECORATIONS = frozenset({"ordinal", "zone", "paren", "footnote", "clockword", "daypart"})
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (
     "iso", "ymd", "numdate", "namedmonth", "cjkdate", "cjktime", "mmdd", "monthday", "daymonth",
@@ -688,7 +696,7 @@ def _scan_parts(text: str, i: int) -> int | None:
             nxt = _token_at(text, _GAP.match(text, m.end()).end())  # type: ignore[union-attr]
             if not anchored or nxt is None or nxt.lastgroup not in _ANCHORS:
                 break  # "14:00 and 15 users": a joiner joins two stamps or none
-        if kind in ("ordinal", "zone", "paren", "footnote", "clockword") and not anchored:
+        if kind in _DECORATIONS and not anchored:
             # Words that only decorate a stamp must not start one on their own; month names
             # and weekdays may lead into a date ("Saturday Oct 30th").
             break

@@ -2146,7 +2146,9 @@ INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
 #: heading: the dated headings below it are incidents each. Not "Incident log" or "Previous
 #: incidents": a report's own log, or related outages it recalls.
 INCIDENT_LOG_HEADING = re.compile(
-    r"(?i)^\W*(?:past|resolved|earlier|older)\s+(?:incidents|outages)\W*$"
+    # "Past exceptions" (UCR's HPC alerts log), "Past Maintenance windows" (KolibriCloud).
+    r"(?i)^\W*(?:past|resolved|earlier|older)\s+(?:maintenance\s+)?(?:incidents|outages|"
+    r"exceptions|disruptions|issues|problems|events|alerts|windows)\W*$"
     r"|^\W*(?:incident|outage)s?\s+(?:history|archive)\W*$"
 )
 #: A heading that names an incident rather than a part of one ("Incident 3: ...", "INC-112 ...",

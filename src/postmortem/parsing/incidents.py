@@ -164,6 +164,47 @@ def _templated(sections: Sequence[m.Section]) -> set[int]:
     return {i for i, own in titles.items() if sum(1 for t in own if seen[t] >= 2) >= 2}
 
 
+#: An incident's number in its heading: "Incident #5: Shard3 CPU Timeout", "INC-112 ...",
+#: "Chain Stuck at Genesis (Incident #6)".
+_INCIDENT_NUMBER = re.compile(r"(?i)\b(?:inc|incident)[-_ ]?#?\s*(\d+)\b")
+
+
+def _numbered(sections: Sequence[m.Section]) -> set[int]:
+    """The sections among siblings whose headings number an incident, two at least and each
+    its own number ("### Incident #5: Shard3 CPU Timeout - October 26, 2025" down to "#1",
+    screeps-gpt's incident log; "## Incident 2: ..." of a page of post-mortems; Prysm's
+    "(Incident #6)"): numbered apart, they are incidents apart, whatever their bodies hold."""
+    numbers: dict[str, int] = {}
+    for s in sections:
+        if s._origin is None or not INCIDENT_HEADING.search(s.title):
+            continue
+        mm = _INCIDENT_NUMBER.search(s.title)
+        if mm is not None:
+            numbers.setdefault(mm.group(1), id(s))
+    return set(numbers.values()) if len(numbers) >= 2 else set()
+
+
+def _newest_first(sections: Sequence[m.Section]) -> set[int]:
+    """The sections among siblings headed by a day alone (no time), three at least and half
+    the siblings, whose days run newest first: a log kept by adding each incident at its top
+    ("## 2025年9月17日上午：无法加载通知 JSON", "## 2024年4月13日晚上", ... down to 2023, Capchdo's
+    outage log; OpenProject's cloud status log under "Past incidents"). One incident's days
+    never run backwards, and its updates newest first carry their times ("Update 27.08.2022
+    10:00 Uhr")."""
+    dated = [
+        (s, d)
+        for s in sections
+        if s._origin is not None
+        and not _CLOCK.search(s.title)
+        and (d := parse_date(s.title)) is not None
+    ]
+    if len(dated) < 3 or 2 * len(dated) < len(sections):
+        return set()
+    if any(a <= b for (_, a), (_, b) in itertools.pairwise(dated)):
+        return set()
+    return {id(s) for s, _ in dated}
+
+
 #: Words of a heading's date besides month and weekday names ("## Day 2 - the 4th and 5th").
 _DATE_FILLERS = frozenset({"day", "the", "and", "utc"})
 
@@ -179,7 +220,7 @@ def _has_words(title: str) -> bool:
 
 def _collect(sections: Sequence[m.Section], text: str) -> list[m.Section]:
     out: list[m.Section] = []
-    templated = _templated(sections)
+    templated = _templated(sections) | _newest_first(sections) | _numbered(sections)
     for s in sections:
         if s.kind is m.SectionKind.TIMELINE:
             continue  # a timeline's day headings are days of one incident
