@@ -51,6 +51,14 @@ def got(text: str) -> list[tuple[str, S]]:
         "What could be done to avoid this in future?",
         "Prevent Recurrence",
         "7. Preventive Enhancements",
+        # NuGet, dotabod, lambda-feedback, Cyb3r-Jak3, Dev-Osmium, Rotko.
+        "Conclusions - What We Plan to Change",
+        "Work Items Discovered",
+        "What We Changed",
+        "Recommended Actions",
+        "Remedial Actions",
+        "How am I fixing it?",
+        "Future Work",
     ],
 )
 def test_action_sections_by_heading(heading: str) -> None:

@@ -355,6 +355,19 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     ),
     (r"\bwhat (?:is|are|we re|we are|will be|we will) (?:being )?(?:done|doing)\b", K.ACTION_ITEMS),
     (r"^(?:the )?plan$|\bnext steps\b|^to ?dos?$", K.ACTION_ITEMS),
+    # Changes named as the team's own, done or to come: "Conclusions - What We Plan to
+    # Change", "Work Items Discovered" (NuGet), "What We Changed" (dotabod), "Recommended
+    # Actions" (lambda-feedback), "Remedial Actions" (Cyb3r-Jak3), "How am I fixing it?"
+    # (Dev-Osmium), "Future Work" (Rotko, Kroma's "Future works").
+    (
+        r"\bwhat (?:we|i) (?:plan to |will |are going to |re going to |ll )?"
+        r"(?:change|changed|changing|improve|improved|improving)\b|\bwhat we re changing\b"
+        r"|\b(?:recommended|remedial|remediation) actions?\b|\bwork items\b"
+        r"|\bhow (?:am i|are we|we are|we re|we will|will we) (?:be )?"
+        r"(?:fixing|preventing|addressing)\b"
+        r"|^future works?$",
+        K.ACTION_ITEMS,
+    ),
     # "Preventive Enhancements", "Prevent Recurrence", "Future prevention", "What could be
     # done to avoid this in future?".
     (r"\bprevent(?:ion|ive|ing)?\b|\bavoid (?:this|it|that|a repeat)\b", K.PREVENTION),
