@@ -1287,3 +1287,28 @@ def test_an_end_talked_of_or_readied_is_no_mitigation(entry: str) -> None:
         f"- 2024-03-05 10:30 UTC {entry}\n"
     )
     assert _instants(doc)["mitigated"] is None
+
+
+@pytest.mark.parametrize(
+    ("entry", "mitigated", "ended"),
+    [
+        # SourceHut, Overwolf, UVA's CNS, Prysm, Foundries: a part left out of the end.
+        ("Full service has been restored to all services except for builds.", True, False),
+        ("All services are available again (except the API).", True, False),
+        ("All systems are available again except for HSPC.", True, False),
+        ("Nodes are back online, except for two validators.", True, False),
+        ("Service restored.", False, True),
+        # Looked for, not yet: SourceHut, Matrix.org, NYC Mesh.
+        ("Work is ongoing. Service is expected to be restored within a few hours.", False, False),
+        ("We hope to have this resolved by tonight.", False, False),
+    ],
+)
+def test_an_end_with_a_part_left_out_is_a_mitigation(
+    entry: str, mitigated: bool, ended: bool
+) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2024-03-05 10:00 UTC The site went down.\n"
+        f"- 2024-03-05 10:30 UTC {entry}\n"
+    )
+    cues = postmortem.parse(doc).timeline.events[1].cues
+    assert (Milestone.MITIGATED in cues, Milestone.IMPACT_ENDED in cues) == (mitigated, ended)

@@ -1489,6 +1489,9 @@ INTENTION_WORDS: tuple[str, ...] = (
     # Readied, not applied: "preparing for mitigation using a different region" (the
     # Financial Times, of Cloudinary), "prepared the fix" (Ethereum's Sepolia incident).
     r"prepar(?:e|es|ed|ing)",
+    # Looked for: "Service is expected to be restored within a few hours" (SourceHut),
+    # "expected to be able to come back" (Matrix.org), "hope to have this resolved" (NYC Mesh).
+    r"expect(?:s|ed|ing)? to", r"hop(?:e|es|ed|ing) to",
 )  # fmt: skip
 
 #: What makes an end of impact whole: "Function execution is fully restored", "completely
@@ -1542,6 +1545,15 @@ PARTIAL_WORDS: tuple[str, ...] = (
     r"partial(?:ly)?", r"partly",
     # A recovery begun, not done: "started to come back online" (PortSwigger).
     r"(?:starts?|begins?|began|started) to come",
+)  # fmt: skip
+
+#: After an end's words in its sentence, a part left out of it: the end is part of the way
+#: back, a mitigation. "Access was restored to all services except ..." (SourceHut), "All
+#: services are available again (except ...)" (Overwolf), "currently available except for
+#: HSPC" (UVA's CNS), "back online, except ..." (Prysm), "recovered except ..." (Foundries),
+#: "back up, but not ..." (Wynton).
+EXCEPT_WORDS: tuple[str, ...] = (
+    r"except", r"apart from", r"other than", r"with the exception of", r"save for", r"but not",
 )  # fmt: skip
 
 #: Right before a detection word, wording that says nothing was detected there: "despite not

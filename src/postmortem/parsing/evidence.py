@@ -492,12 +492,19 @@ def _still_failing(line: str, pos: int) -> bool:
     back: "We've restored access to Kitsu but our servers are still recovering" (Kitsu's
     status page), "The original bug ... is resolved, but automatic builds are still broken"
     (USDR), "AP node crash resolved via restart, but identity resolution still failed"
-    (cheqd); or a sentence after it says a part is still down: "Community has been
-    successfully restored. The translation platform is still offline" (maicol07's page)."""
+    (cheqd); or leaves a part out ("available again except for HSPC"); or a sentence after
+    it says a part is still down: "Community has been successfully restored. The
+    translation platform is still offline" (maicol07's page)."""
     _, end = _sentence(line, pos)
     return (
-        _BUT_STILL.search(line, pos, end) is not None or _STILL_DOWN.search(line, pos) is not None
+        _BUT_STILL.search(line, pos, end) is not None
+        or _EXCEPT.search(line, pos, min(end, pos + 80)) is not None
+        or _STILL_DOWN.search(line, pos) is not None
     )
+
+
+#: A part left out of an end, after its words ("restored to all services except builds").
+_EXCEPT = re.compile(r"\b(?:" + "|".join(v.EXCEPT_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _some_of(line: str, pos: int) -> bool:
