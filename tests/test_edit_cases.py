@@ -983,3 +983,42 @@ def test_a_time_taken_away_leaves_the_day() -> None:
     _out, again, changed = _local(DAY_ONLY, r)
     assert again == r and again.timeline.events[2].date == dt.date(2022, 3, 21)
     assert len(changed) == 1
+
+
+FENCED = (
+    "# Mainnet outage\n\n## Timeline\n\nAll times given are in UTC.\n\n```\n"
+    "2023-06-17 18:05 Block 84448 is created, nodes start failing\n"
+    "2023-06-17 19:10 Issue reported via Telegram DM\n"
+    "2023-06-18 11:30 API services back in sync and online\n```\n\n## Lessons\n\nMore tests.\n"
+)
+
+
+def test_a_timeline_in_a_fenced_block_is_edited_in_place() -> None:
+    # Equilibrium's Pathfinder and AskProAI write their timelines as a fenced block.
+    r = postmortem.parse(FENCED)
+    assert [e.text for e in r.timeline.events] == [
+        "Block 84448 is created, nodes start failing",
+        "Issue reported via Telegram DM",
+        "API services back in sync and online",
+    ]
+    assert postmortem.dumps(r) == FENCED
+    r.timeline.events[1].text = "Issue reported by a user via Telegram DM"
+    r.timeline.events.insert(
+        2, TimelineEvent(dt.datetime(2023, 6, 18, 3, 0, tzinfo=UTC), "Root cause found")
+    )
+    del r.timeline.events[0]
+    out, again = _round(r)
+    assert "```\n2023-06-17 19:10 Issue reported by a user via Telegram DM\n" in out
+    assert "2023-06-18 03:00 Root cause found\n2023-06-18 11:30 API" in out
+    assert out.count("```") == 2 and "Block 84448" not in out
+    assert again == r
+
+
+def test_a_fenced_log_outside_the_timeline_is_no_timeline() -> None:
+    # A log pasted under the root cause, or a block in a language, stays a log.
+    log = "```\n2023-06-17 18:05 started\n2023-06-17 18:06 failed\n```\n"
+    assert postmortem.parse(f"# T\n\n## Root cause\n\n{log}").timeline.events == []
+    bash = log.replace("```\n2023", "```bash\n2023", 1)
+    assert postmortem.parse(f"# T\n\n## Timeline\n\n{bash}").timeline.events == []
+    mixed = log.replace("2023-06-17 18:06 failed", "Traceback (most recent call last):")
+    assert postmortem.parse(f"# T\n\n## Timeline\n\n{mixed}").timeline.events == []

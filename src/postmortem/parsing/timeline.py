@@ -121,7 +121,17 @@ class TimelineReader:
         if z:
             self._set_zone(z)
         self.label = node.title
+        before = len(self.events)
         self.read_blocks(node.blocks, phase)
+        if len(self.events) == before:
+            # Its entries in a fenced block, the section's only ones: "## Timeline" over
+            # "```" / "2023-06-17 18:05 Block 84 448 is created, Pathfinder nodes start
+            # failing" (Equilibrium's Pathfinder), "19:00:01 - Backup-Script startet (3x
+            # parallel!)" (AskProAI's RCA). Under a timeline's heading only: elsewhere a
+            # fenced block of stamped lines is a log.
+            for b in node.blocks:
+                if b.kind == "code":
+                    self._fenced_lines(b, phase)
         # Headings whose stamp closes them, two or more: "### Detection (14:05 UTC)",
         # "#### 2. Root Cause Analysis (12:00-12:30)".
         tails = {id(c): t for c in node.children if (t := self._trailing_stamp_of(c))}
@@ -748,6 +758,42 @@ class TimelineReader:
             self._emit((bs + h0, bs + h1), (bs + h2, le), (ls, le), "bullet", phase=phase)
         self._container_at(found[-1][1] + 1 if found[-1][1] < len(text) else found[-1][1],
                            "bullet")  # fmt: skip
+
+    def _fenced_lines(self, b: Block, phase: str | None) -> None:
+        """The lines of a fenced block with no language (or plain text), each an entry: every
+        line opens with a stamp and words after it, two at least; an indented line goes on
+        with the entry above it, as a paragraph's entry does."""
+        text = self.text
+        s, e = b.span
+        fence = _FENCE_OPEN.match(text, s, e)
+        if fence is None or fence.group("info").strip().lower() not in _PLAIN_INFO:
+            return
+        close = text.rfind("\n", s, e - 1)  # the closing fence's line, or the block's end
+        inner_end = close if close > fence.end() and _FENCE_CLOSE.fullmatch(
+            text, close + 1, e) else e  # fmt: skip
+        found: list[list[int]] = []
+        pos = fence.end()
+        while pos < inner_end:
+            nl = text.find("\n", pos, inner_end)
+            le = nl if nl >= 0 else inner_end
+            line = text[pos:le]
+            if line.strip(" \t`~"):  # a fence mistyped short ("`") closes nothing: no line
+                hit = split_stamp(line) if not line[:1].isspace() else None
+                if hit is not None and hit[0] == 0 and line[hit[2] :].strip():
+                    found.append([pos, pos + hit[0], pos + hit[1], pos + hit[2], le])
+                elif found and line[:1].isspace():
+                    found[-1][4] = le  # a line that goes on with the entry above
+                else:
+                    return  # a line of something else: a log or a listing, not a timeline
+            pos = le + 1
+        if len(found) < 2:
+            return
+        for ls, ss, se, bs, le in found:
+            body_e = le
+            while body_e > bs and text[body_e - 1] in " \t\n":
+                body_e -= 1
+            self._emit((ss, se), (bs, body_e), (ls, le), "paragraph", phase=phase)
+        self._container_at(found[-1][4] + 1, "paragraph")
 
     def _day_sentence(self, raw: str) -> None:
         """ "Unless otherwise noted all events happened on 2019-10-21": the day for what follows."""
@@ -1513,6 +1559,11 @@ def time_opening(text: str, start: int, end: int) -> str | None:
 
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 _NESTED_ITEM = re.compile(r"^([ \t]+)([-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
+#: A fenced block's opening line and its info string ("```", "~~~ text").
+_FENCE_OPEN = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})(?P<info>[^\n`]*)\n")
+_FENCE_CLOSE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*\n?")
+#: Info strings of a fenced block of plain lines: a language names code or a log format.
+_PLAIN_INFO = frozenset({"", "text", "txt", "plain", "plaintext", "none", "md", "markdown"})
 _CODE_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(\S)[^\n]*", re.MULTILINE)
 
 
