@@ -459,3 +459,24 @@ def test_an_offset_zone_in_parentheses_is_part_of_the_stamp() -> None:
         (dt.datetime(2024, 3, 5, 14, 2, tzinfo=plus2), "deploy begins"),
         (dt.datetime(2024, 3, 5, 14, 10, tzinfo=minus5), "alerts fire"),
     ]
+
+
+def test_update_labels_in_other_languages_open_entries_newest_first() -> None:
+    # flus' status article: French "Mise à jour de 18h15 :" updates over the first post.
+    doc = (
+        "---\ntitle: Serveur hors-service\ndate: 2021-05-18 17:20\n---\n\n"
+        "Mise à jour de 18h15 : le problème est donc résolu.\n\n---\n\n"
+        "Mise à jour de 17h55 : j'ai contacté le support.\n\n---\n\n"
+        "Les services sont hors-service.\n"
+    )
+    timeline = postmortem.parse(doc).timeline
+    assert [(e.at, e.text) for e in timeline.chronological()] == [
+        (dt.datetime(2021, 5, 18, 17, 55), "j'ai contacté le support."),
+        (dt.datetime(2021, 5, 18, 18, 15), "le problème est donc résolu."),
+    ]
+    assert timeline.newest_first
+    english = doc.replace("Mise à jour de", "Update at")
+    assert [e.text for e in postmortem.parse(english).timeline.events] == [
+        "le problème est donc résolu.",
+        "j'ai contacté le support.",
+    ]

@@ -424,10 +424,19 @@ class Stamp:
     kinds: tuple[str, ...] = field(factory=tuple)
 
 
-# The words that label a status-page update.
-_LABELS = r"update|updated|resolved|monitoring|identified|investigating"
-# The same label unbracketed, at the head of a line or heading: "Update 27.08.2022 10:00".
-_BARE_LABEL = re.compile(rf"(?:{_LABELS})\b[ \t]*[-–—:]?[ \t]*", re.IGNORECASE)
+# The words that label a status-page update, "Update" in the languages read too: "Mise à
+# jour de 18h15 : ..." (flus), "[Aktualizacja 23.04.2012 11:45 CEST]" (jid.pl).
+#: "Update" in the languages read ("Mise à jour", "Aktualizacja", "Actualización").
+UPDATE_WORDS = (
+    r"updated?|mise à jour|aktualizacja|actualizaci[oó]n|atualiza[cç][aã]o|aggiornamento"
+    r"|aktualisierung"
+)
+_LABELS = rf"{UPDATE_WORDS}|resolved|monitoring|identified|investigating"
+# The same label unbracketed, at the head of a line or heading: "Update 27.08.2022 10:00",
+# "Update at 18:15", "Mise à jour de 18h15".
+_BARE_LABEL = re.compile(
+    rf"(?:{_LABELS})\b[ \t]*(?:[-–—:]|(?:at|de|à|um|o|às|a las)\b)?[ \t]*", re.IGNORECASE
+)
 # A status-page update's label before its stamp, inside the brackets: "[Update - ...]".
 # After "Update" the separator may be left out before the stamp's digits or its emphasis:
 # "[Update **2014-09-16 14:18 CEST**]" (sebst's blog notice). Not after "Updated": "Updated

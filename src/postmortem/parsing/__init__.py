@@ -1374,11 +1374,17 @@ def _newest_first(events: Sequence[m.TimelineEvent], text: str) -> bool:
     than the one above it (status-page updates: "Resolved", "Monitoring", "Investigating")."""
     ats = [e.at for e in events if e.at is not None and e.date is not None and e.flag is None]
     # Status-page updates (known by their openers, by their time alone on their last line,
-    # or by a status page's shortcode opening them) need only two to tell their order.
+    # by a status page's shortcode opening them, or by an "Update" label in any language read:
+    # "Mise à jour de 18h15 : ..." over "Mise à jour de 17h55 : ...", flus) need only two to
+    # tell their order.
     updates = _all_updates(events) or (
         bool(events)
         and all(
-            e._origin is not None and _TRACK_HEAD.match(text, e._origin.start) is not None
+            e._origin is not None
+            and (
+                _TRACK_HEAD.match(text, e._origin.start) is not None
+                or update_lead(text, e._origin.start)
+            )
             for e in events
         )
     )

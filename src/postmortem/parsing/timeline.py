@@ -18,6 +18,7 @@ from postmortem.parsing.evidence import cues, marker_milestone
 from postmortem.parsing.fields import FACT_HEADER_KEYS, FACT_VALUE_HEADERS, trim_span
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
+    UPDATE_WORDS,
     Context,
     Stamp,
     declared_zone,
@@ -1523,7 +1524,8 @@ _SINGLE_MARK = {
 # In emphasis or brackets too: "*[Update **2014-09-16 14:18 CEST**]: ...*"; as a list item,
 # after its marker ("- **Update 14:18 CEST**: ...").
 _UPDATE_LEAD = re.compile(
-    r"[ \t]*(?:[-+][ \t]+|\*[ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?\[?(?:\*\*|__)?updated?\b",
+    r"[ \t]*(?:[-+][ \t]+|\*[ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?\[?(?:\*\*|__)?"
+    rf"(?:{UPDATE_WORDS})\b",
     re.IGNORECASE,
 )
 
