@@ -1312,3 +1312,18 @@ def test_an_end_with_a_part_left_out_is_a_mitigation(
     )
     cues = postmortem.parse(doc).timeline.events[1].cues
     assert (Milestone.MITIGATED in cues, Milestone.IMPACT_ENDED in cues) == (mitigated, ended)
+
+
+def test_a_front_matter_summary_dates_the_incident_before_its_post() -> None:
+    # SimpleLogin's Hugo post: published on the 19th, its summary names the 11th.
+    doc = (
+        '---\ntitle: "What happened on August 11"\ndate: 2020-08-19T15:13:42+01:00\n'
+        'summary: "On August 11, 2020, some users have experienced up to 8 hours of email'
+        ' delay."\n---\n\n### First wave\n\nIn the morning, we noticed a peak of emails.\n'
+    )
+    report = postmortem.parse(doc)
+    assert _instants(doc)["started"] == dt.datetime(2020, 8, 11)
+    assert metrics(report).incident_date == dt.date(2020, 8, 11)
+    # A key that is no summary says nothing of the incident.
+    other = doc.replace("summary:", "author:")
+    assert metrics(postmortem.parse(other)).incident_date == dt.date(2020, 8, 19)

@@ -1723,6 +1723,12 @@ SINCE_FAILING_WORDS: tuple[str, ...] = (
 SINCE_NOT_WORKING_WORDS: tuple[str, ...] = (
     r"\w+n't", r"not (?:been )?(?:\w+ing|\w+ed|available|reachable)", r"no longer",
 )  # fmt: skip
+#: Front-matter keys whose value is the post's own summary in prose, read for the incident's
+#: day and times as the summary is: "summary:" and "intro:" (SimpleLogin's Hugo blog),
+#: "subtitle:" (Inngest), "description:" (dotabod, Polar, Firezone), "excerpt:" (AsyncAPI).
+FRONT_MATTER_PROSE_KEYS: frozenset[str] = frozenset(
+    {"summary", "description", "excerpt", "intro", "subtitle", "abstract", "tldr", "lead"}
+)
 #: Words that put a failure told beside the incident outside it: "who had been handling
 #: unrelated disk issues since 09:00", "DNS problems since 08:00, which are tracked separately".
 UNRELATED_WORDS: tuple[str, ...] = (

@@ -1126,6 +1126,18 @@ def prose_evidence(
         summary = None  # the summary is the opening prose: read once
     pieces = [(True, _TAGS.sub(" ", opening)), (True, summary)]
     pieces.append((True, report.details.what_happened))
+    fm = report.front_matter
+    if fm is not None:
+        # The post's own summary in its front matter: "summary: On August 11, 2020, some
+        # SimpleLogin users have experienced up to 8 hours of email delay", "subtitle: ... to
+        # fail on August 16, 2024 UTC" (Inngest), "description: ... on September 26-27"
+        # (dotabod): after the body's prose, which tells the same more closely.
+        told = [
+            val for key, val in fm.data.items()
+            if isinstance(val, str) and str(key).lower() in v.FRONT_MATTER_PROSE_KEYS
+        ]  # fmt: skip
+        if told:
+            pieces.append((True, " | ".join(told)[:3000]))
     # Not the timeline's own section: its entries are read as entries ("Aug 15 at 8:02: Issues
     # detected - 11:00: Issue verified fixed" flattened is no sentence of an end at 8:02).
     pieces += [
