@@ -430,3 +430,32 @@ def test_an_item_still_to_do_under_actions_taken_is_not_done() -> None:
         "- We will add a canary stage\n"
     )
     assert [s for _, s in got(text)] == [S.DONE, S.UNKNOWN, S.UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    ("item", "status"),
+    [
+        # UBApp's plan, PostHog's follow-ups, a lab's failure analysis.
+        ("1. ✅ Implementar pool de conexiones", S.DONE),
+        ("- ✅ Adding integration tests for the fetch wrapper", S.DONE),
+        ("1. ✅ **Use better quality SD cards** (user mentioned this)", S.DONE),
+        ("- ⏳ Tune the timeouts", S.IN_PROGRESS),
+        ("- ❌ Rewrite the scheduler", S.WONT_DO),
+        ("- Add alerts", S.UNKNOWN),
+    ],
+)
+def test_a_status_mark_opening_an_item(item: str, status: S) -> None:
+    report = postmortem.parse(f"# T\n\n## Action items\n\n{item}\n")
+    assert [a.status for a in report.action_items] == [status]
+    assert not report.action_items[0].description.startswith(("✅", "⏳", "❌"))
+
+
+@pytest.mark.parametrize("status", list(S))
+def test_a_status_mark_is_rewritten_in_its_place(status: S) -> None:
+    text = "# T\n\n## Action items\n\n1. ✅ Implementar pool de conexiones\n2. Add alerts\n"
+    report = postmortem.parse(text)
+    report.action_items[0].status = status
+    out = postmortem.dumps(report)
+    assert out.count("Implementar pool de conexiones") == 1
+    assert postmortem.parse(out) == report
+    assert out.splitlines()[4].startswith("1. ") and out.splitlines()[5] == "2. Add alerts"

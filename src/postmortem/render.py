@@ -1371,6 +1371,20 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             # "Already added the fix": the old words said the item was done, the new ones
             # do not; the status is said after them instead, or it would be lost.
             status_inline = f" ({INLINE_STATUS[item.status]})"
+        if status_changed and "status" not in placed and desc_span is not None:
+            # "1. ✅ Implement ...": the mark opening the item said its status; the new one
+            # goes in its place (a box for open, nothing for a status not known).
+            from postmortem.parsing.actions import LEAD_MARK
+
+            line = text.rfind("\n", 0, desc_span[0]) + 1
+            mark = next(
+                (mm for mm in LEAD_MARK.finditer(text, line, desc_span[1])
+                 if mm.end() == desc_span[0]),
+                None,
+            )  # fmt: skip
+            if mark is not None and o.shape in ("bullet", "ordered"):
+                out.append((mark.start(), mark.end(), _LEAD_MARKS.get(item.status, "")))
+                status_changed = False
         if status_changed and "status" not in placed:
             boxed = (m.ActionStatus.DONE, m.ActionStatus.OPEN)
             if o.shape in ("bullet", "ordered") and desc_span is not None and item.status in boxed:
@@ -1547,6 +1561,14 @@ _SUFFIX_KEY = re.compile(r"(?i)(?:^|[(,;])[ \t]*(owner|due|priority)[ \t]*:")
 
 
 #: How a status with no place of its own is said after an item's text, in words the parser
+#: The mark that opens a list item for each status, where a mark said the old one ("1. ✅
+#: ..."): a box for open, which reads back as open; nothing for a status not known.
+_LEAD_MARKS = {
+    m.ActionStatus.DONE: "✅ ",
+    m.ActionStatus.IN_PROGRESS: "⏳ ",
+    m.ActionStatus.WONT_DO: "❌ ",
+    m.ActionStatus.OPEN: "[ ] ",
+}
 #: reads back (``parsing.actions._INLINE_STATUS``).
 INLINE_STATUS = {
     m.ActionStatus.OPEN: "todo",

@@ -80,6 +80,8 @@ _INLINE_STATUS_LEAD = re.compile(
 _EMOJI_STATUS = {"✅": m.ActionStatus.DONE, "✔": m.ActionStatus.DONE, "☑": m.ActionStatus.DONE,
                  "🚧": m.ActionStatus.IN_PROGRESS, "⏳": m.ActionStatus.IN_PROGRESS,
                  "❌": m.ActionStatus.WONT_DO}  # fmt: skip
+#: A status mark opening a list item's words, and the blank after it ("1. ✅ Implementar ...").
+LEAD_MARK = re.compile(rf"(?P<e>{'|'.join(_EMOJI_STATUS)})\ufe0f?[ \t]+(?=\S)")
 #: A status said right after an item's bold label, in parentheses and often in italics
 #: ("**Audit by capability.** *(done during the response)* ...", "**Alert on the symptom.**
 #: *(outstanding — nothing built)*"), or a status mark opening the label ("**✅ Enhanced
@@ -1038,12 +1040,26 @@ class ActionReader:
         inline_status: m.ActionStatus | None = None
         status_text = ""
         lead = _INLINE_STATUS_LEAD.match(raw_desc)
+        mark = (
+            LEAD_MARK.match(raw_desc)
+            if lead is None and shape in ("bullet", "ordered") and "status" not in values
+            else None
+        )
         if lead:
             inline_status = status_from_text(lead.group("w"))
             status_text = lead.group(0).strip()
             raw_desc = raw_desc[lead.end() :]
             if desc_span is not None:
                 desc_span = (desc_span[0] + lead.end(), desc_span[1])
+        elif mark:
+            # "1. ✅ Implementar pool de conexiones" (UBApp's plan), "- ✅ Adding integration
+            # tests" (PostHog), "1. ✅ **Use better quality SD cards**": a status mark opening
+            # a list item, cut from its words (render writes the new one in its place).
+            inline_status = _EMOJI_STATUS[mark.group("e")]
+            status_text = mark.group("e")
+            raw_desc = raw_desc[mark.end() :]
+            if desc_span is not None:
+                desc_span = (desc_span[0] + mark.end(), desc_span[1])
         first_line = raw_desc.split("\n")[0]
         tail = _INLINE_STATUS.search(first_line) if "status" not in values else None
         if tail and inline_status is None and "\n" not in raw_desc.rstrip():
