@@ -778,7 +778,11 @@ class TimelineReader:
             nl = text.find("\n", pos, inner_end)
             le = nl if nl >= 0 else inner_end
             line = text[pos:le]
-            if line.strip(" \t`~"):  # a fence mistyped short ("`") closes nothing: no line
+            if line.strip() and not line.strip(" \t`~"):
+                # A closing fence mistyped short ("`", Pathfinder's): Markdown reads on to the
+                # document's end, the writer meant the block to end here.
+                break
+            if line.strip():
                 hit = split_stamp(line) if not line[:1].isspace() else None
                 if hit is not None and hit[0] == 0 and line[hit[2] :].strip():
                     found.append([pos, pos + hit[0], pos + hit[1], pos + hit[2], le])
