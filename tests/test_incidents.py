@@ -401,3 +401,20 @@ def test_past_exceptions_are_a_log_of_incidents() -> None:
         " down.\n\n### 05-Dec-2017: NFS issues\n\nNFS hung.\n"
     )
     assert len(postmortem.parse(text).incidents) == 2
+
+
+def test_a_newest_first_log_with_ranges_of_days_and_one_slip() -> None:
+    # Wynton's HPC log: ranges of days count by their last day, and one incident filed by
+    # its start among those filed by their end is a slip, not another order.
+    days = [
+        "December 21, 2018", "December 12-20, 2018", "December 18, 2018",
+        "November 28-December 19, 2018", "December 12-14, 2018", "November 8, 2018",
+        "September 28 - October 11, 2018",
+    ]  # fmt: skip
+    text = "### Operational summary\n\nUptime was good.\n\n" + "".join(
+        f"### {d}\n\n#### Nodes down\n\nSome nodes were down.\n\n" for d in days
+    )
+    assert len(postmortem.parse(text).incidents) == 7
+    # Two slips in six steps are another order: days of one long incident, not a log.
+    mixed = text.replace("November 8, 2018", "December 30, 2018")
+    assert len(postmortem.parse(mixed).incidents) == 1
