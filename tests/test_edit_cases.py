@@ -1022,3 +1022,23 @@ def test_a_fenced_log_outside_the_timeline_is_no_timeline() -> None:
     assert postmortem.parse(f"# T\n\n## Timeline\n\n{bash}").timeline.events == []
     mixed = log.replace("2023-06-17 18:06 failed", "Traceback (most recent call last):")
     assert postmortem.parse(f"# T\n\n## Timeline\n\n{mixed}").timeline.events == []
+
+
+def test_a_log_quoted_in_a_timeline_told_in_prose_is_no_timeline() -> None:
+    # A log with its levels, or a block beside a timeline told in sentences, is quoted.
+    log = (
+        "```\n2024-05-02 09:12:01 ERROR connection refused\n2024-05-02 09:12:03 ERROR retry\n```\n"
+    )
+    assert postmortem.parse(f"# T\n\n## Timeline\n\n{log}").timeline.events == []
+    plain = log.replace(" ERROR", "")
+    prose = f"# T\n\n## Timeline\n\nWe were paged at 09:10 UTC and found:\n\n{plain}"
+    assert postmortem.parse(prose).timeline.events == []
+    assert len(postmortem.parse(f"# T\n\n## Timeline\n\n{plain}").timeline.events) == 2
+
+
+def test_a_fenced_timeline_cut_to_one_entry_reads_back() -> None:
+    r = postmortem.parse(FENCED)
+    del r.timeline.events[1:]
+    out, again = _round(r)
+    assert "```\n2023-06-17 18:05 Block 84448 is created, nodes start failing\n```" in out
+    assert again == r

@@ -418,3 +418,27 @@ def test_a_newest_first_log_with_ranges_of_days_and_one_slip() -> None:
     # Two slips in six steps are another order: days of one long incident, not a log.
     mixed = text.replace("November 8, 2018", "December 30, 2018")
     assert len(postmortem.parse(mixed).incidents) == 1
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        # One incident told newest first, a heading a day: updates, or days that follow.
+        ["## Update, March 7, 2024", "## Update, March 6, 2024", "## March 5, 2024"],
+        ["## Summary\n\nThe database was down.\n\n### 2024-03-07",
+         "### 2024-03-06", "### 2024-03-05"],
+    ],
+)  # fmt: skip
+def test_one_incident_told_newest_first_day_by_day_is_one(heads: list[str]) -> None:
+    text = "# Database outage\n\n" + "".join(f"{h}\n\nThe database was slow.\n\n" for h in heads)
+    assert len(postmortem.parse(text).incidents) == 1
+
+
+def test_earlier_events_of_a_report_are_not_a_log_of_incidents() -> None:
+    # "Earlier events" tells the lead-up of the one incident, dated heading by heading.
+    text = (
+        "# Outage\n\n## Earlier events\n\n### 2024-03-01: Deploy of v2\n\nA deploy.\n\n"
+        "### 2024-02-20: Config change\n\nA change.\n\n## Timeline\n\n"
+        "- 2024-03-05 10:00 UTC The site went down.\n- 2024-03-05 11:00 UTC Restored.\n"
+    )
+    assert len(postmortem.parse(text).incidents) <= 1

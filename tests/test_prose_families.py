@@ -1168,6 +1168,12 @@ UTC = dt.timezone.utc
             " UTC on March 1, which are tracked separately.",
             dt.datetime(2024, 3, 2, 10, 0, tzinfo=UTC),
         ),
+        # "Separate" of what failed is no word of another matter.
+        (
+            "At 10:00 UTC on 2024-03-05 the API went down. Two separate clusters had been"
+            " failing since 09:30 UTC.",
+            dt.datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+        ),
         # Nor one told sentences later, nor days before.
         (
             "At 10:00 UTC on 2024-03-05 the API went down. Engineers were paged. The team"
@@ -1250,6 +1256,21 @@ def test_a_stamp_as_a_links_text_dates_its_entry() -> None:
     assert [e.approximate for e in events] == [False, False, True, False]
 
 
+def test_an_issue_number_as_a_links_text_is_no_stamp() -> None:
+    # "[1402](.../issues/1402)" names the issue it links to, not 14:02.
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2024-03-05 09:00 UTC The site went down.\n"
+        "- 2024-03-05 09:30 UTC Deployed the fix.\n\n"
+        "[1402](https://github.com/example/app/issues/1402) tracks the follow-up.\n\n"
+        "[1403](https://github.com/example/app/pull/1403): the fix itself.\n"
+    )
+    events = postmortem.parse(doc).timeline.events
+    assert [e.at for e in events] == [
+        dt.datetime(2024, 3, 5, 9, 0, tzinfo=UTC),
+        dt.datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+    ]
+
+
 @pytest.mark.parametrize(
     ("entry", "ended"),
     [
@@ -1262,6 +1283,9 @@ def test_a_stamp_as_a_links_text_dates_its_entry() -> None:
         ("Service restored.", True),
         # A "not" further off denies nothing.
         ("No errors are seen since the service was restored.", True),
+        # Not before then, done then: the end stands.
+        ("Service wasn't restored until 10:30 UTC.", True),
+        ("The incident was not resolved until the cache had drained.", True),
     ],
 )
 def test_an_end_denied_right_before_its_words_ends_nothing(entry: str, ended: bool) -> None:
@@ -1290,6 +1314,25 @@ def test_an_end_talked_of_or_readied_is_no_mitigation(entry: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "entry",
+    [
+        # The talk or the readying done, or words of it far from the end: the end stands.
+        "We restored service as quickly as possible.",
+        "Rolled back the possible culprit deploy and service was restored.",
+        "After discussing with the DB team we failed over and service was restored.",
+        "Deployed the prepared hotfix and the incident was resolved.",
+    ],
+)
+def test_talk_or_readying_away_from_the_end_leaves_it(entry: str) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2024-03-05 10:00 UTC The site went down.\n"
+        f"- 2024-03-05 10:30 UTC {entry}\n"
+    )
+    cues = postmortem.parse(doc).timeline.events[1].cues
+    assert {Milestone.IMPACT_ENDED, Milestone.RESOLVED} & set(cues)
+
+
+@pytest.mark.parametrize(
     ("entry", "mitigated", "ended"),
     [
         # SourceHut, Overwolf, UVA's CNS, Prysm, Foundries: a part left out of the end.
@@ -1298,6 +1341,10 @@ def test_an_end_talked_of_or_readied_is_no_mitigation(entry: str) -> None:
         ("All systems are available again except for HSPC.", True, False),
         ("Nodes are back online, except for two validators.", True, False),
         ("Service restored.", False, True),
+        # An exception to what did not happen, not to the end; an end not before a time.
+        ("Service restored, but not before the queue had drained.", False, True),
+        ("Service restored and users needed nothing other than a page refresh.", False, True),
+        ("Service restored with no data loss other than two queued jobs.", False, True),
         # Looked for, not yet: SourceHut, Matrix.org, NYC Mesh.
         ("Work is ongoing. Service is expected to be restored within a few hours.", False, False),
         ("We hope to have this resolved by tonight.", False, False),

@@ -549,7 +549,7 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
                 and (
                     _is_stamp(stripped.strip())
                     or (bracketed and _is_placeholder_time(stripped))
-                    or (link is not None and _MIL_ALONE.fullmatch(stripped) is not None)
+                    or (link is not None and _link_hhmm(text, stripped, link))
                 )
             ):
                 after = link.end() if link is not None else close + len(closer)
@@ -623,6 +623,19 @@ _HAS_CLOCK = re.compile(r"\d[:h]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 
 #: A link's target after its text in brackets: "(https://example.slack.com/archives/p14)".
 _LINK_TARGET = re.compile(r"\([^()\s]+\)")
+
+
+def _link_hhmm(text: str, inner: str, link: re.Match[str]) -> bool:
+    """Whether a link's text of four digits is a time: a separator after the link ("[1758](
+    ...): Jake acknowledged") and a target that is not named by the digits, as an issue's or
+    a pull request's is ("[1402](https://github.com/o/r/issues/1402)")."""
+    hhmm = _MIL_ALONE.fullmatch(inner)
+    if hhmm is None:
+        return False
+    digits = hhmm.group(2) + hhmm.group(3)
+    if re.search(rf"[/#=_-]{digits}/?\)$", link.group()):
+        return False
+    return re.match(r"\s*(?:[:|：]|[-–—]+\s)", text[link.end() :]) is not None
 
 
 def _is_placeholder_time(s: str) -> bool:

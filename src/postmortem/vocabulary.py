@@ -1483,15 +1483,23 @@ INTENTION_WORDS: tuple[str, ...] = (
     r"working on", r"in the process of",
     # The future: "OVH will take several weeks or more to bring the services online again".
     r"will",
-    # Talked of, not done: "Discussion between teams about potential workarounds" (Evmos),
-    # "discussed fixes", "Deeper discussion on fix" (Ethereum's Sepolia incident).
-    r"discuss(?:es|ed|ing|ions?)?", r"potential", r"possible",
-    # Readied, not applied: "preparing for mitigation using a different region" (the
-    # Financial Times, of Cloudinary), "prepared the fix" (Ethereum's Sepolia incident).
-    r"prepar(?:e|es|ed|ing)",
     # Looked for: "Service is expected to be restored within a few hours" (SourceHut),
     # "expected to be able to come back" (Matrix.org), "hope to have this resolved" (NYC Mesh).
     r"expect(?:s|ed|ing)? to", r"hop(?:e|es|ed|ing) to",
+)  # fmt: skip
+
+#: Words of an act talked of or readied, not done, right before the end's words (a
+#: filler word or two between, ``INTENTION_NEAR_FILLERS``): "Discussion between teams about
+#: potential workarounds" (Evmos), "discussed fixes", "Deeper discussion on fix", "prepared
+#: the fix" (Ethereum's Sepolia incident), "preparing for mitigation using a different
+#: region" (the Financial Times, of Cloudinary). Only there: "as quickly as possible", "the
+#: possible culprit deploy and service was restored", "After discussing with the DB team we
+#: failed over", "Deployed the prepared hotfix and the incident was resolved" end it.
+INTENTION_NEAR_WORDS: tuple[str, ...] = (
+    r"discuss(?:es|ed|ing|ions?)?", r"potential", r"possible", r"prepar(?:e|es|ed|ing)",
+)  # fmt: skip
+INTENTION_NEAR_FILLERS: tuple[str, ...] = (
+    r"on", r"of", r"about", r"for", r"to", r"the", r"a", r"an", r"some", r"any", r"a few",
 )  # fmt: skip
 
 #: What makes an end of impact whole: "Function execution is fully restored", "completely
@@ -1551,9 +1559,11 @@ PARTIAL_WORDS: tuple[str, ...] = (
 #: back, a mitigation. "Access was restored to all services except ..." (SourceHut), "All
 #: services are available again (except ...)" (Overwolf), "currently available except for
 #: HSPC" (UVA's CNS), "back online, except ..." (Prysm), "recovered except ..." (Foundries),
-#: "back up, but not ..." (Wynton).
+#: "back up, but not ..." (Wynton). Not "but not before ...", an end that came late, nor
+#: a part left out of something denied ("no data loss other than ...", ``_EXCEPT`` reads).
 EXCEPT_WORDS: tuple[str, ...] = (
-    r"except", r"apart from", r"other than", r"with the exception of", r"save for", r"but not",
+    r"except", r"apart from", r"other than", r"with the exception of", r"save for",
+    r"but not(?! (?:before|until|till|after|so)\b)",
 )  # fmt: skip
 
 #: Right before a detection word, wording that says nothing was detected there: "despite not
@@ -1732,8 +1742,11 @@ FRONT_MATTER_PROSE_KEYS: frozenset[str] = frozenset(
 #: Words that put a failure told beside the incident outside it: "who had been handling
 #: unrelated disk issues since 09:00", "DNS problems since 08:00, which are tracked separately".
 UNRELATED_WORDS: tuple[str, ...] = (
-    r"unrelated", r"not related", r"separate(?:ly)?", r"independent(?:ly)?", r"different",
+    r"unrelated", r"not related", r"independent(?:ly)?", r"different",
     r"another (?:incident|issue|problem)",
+    # Not "two separate clusters had been failing": what failed, counted.
+    r"(?:tracked|handled|treated|reported|investigated) separately",
+    r"(?:a )?separate (?:incident|issue|problem|outage|matter)s?",
 )  # fmt: skip
 #: Words after such a time that put it on the day before the sentence's: "since 9pm the
 #: previous evening", "since 23:00 yesterday".
@@ -2178,8 +2191,9 @@ INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
 #: incidents": a report's own log, or related outages it recalls.
 INCIDENT_LOG_HEADING = re.compile(
     # "Past exceptions" (UCR's HPC alerts log), "Past Maintenance windows" (KolibriCloud).
-    r"(?i)^\W*(?:past|resolved|earlier|older)\s+(?:maintenance\s+)?(?:incidents|outages|"
-    r"exceptions|disruptions|issues|problems|events|alerts|windows)\W*$"
+    r"(?i)^\W*(?:past|resolved|earlier|older)\s+(?:incidents|outages)\W*$"
+    # Only after "past": "Earlier events" tells a report's own lead-up.
+    r"|^\W*past\s+(?:maintenance\s+)?(?:exceptions|disruptions|windows)\W*$"
     r"|^\W*(?:incident|outage)s?\s+(?:history|archive)\W*$"
 )
 #: A heading that names an incident rather than a part of one ("Incident 3: ...", "INC-112 ...",

@@ -39,6 +39,7 @@ class _Patterns(NamedTuple):
     negation: re.Pattern[str]
     purpose: re.Pattern[str]
     intention: re.Pattern[str]
+    intention_near: re.Pattern[str]
     partial: re.Pattern[str]
     not_detection: re.Pattern[str]
     undetected: re.Pattern[str]
@@ -75,6 +76,14 @@ def _patterns() -> _Patterns:
         negation=re.compile(r"\b(?:" + alternation(v.NEGATION_WORDS, re.I) + r")\b", re.I),
         purpose=re.compile(r"\b(?:" + "|".join(v.PURPOSE_WORDS) + r")\b", re.I),
         intention=re.compile(r"\b(?:" + "|".join(v.INTENTION_WORDS) + r")\b", re.I),
+        intention_near=re.compile(
+            r"\b(?:"
+            + "|".join(v.INTENTION_NEAR_WORDS)
+            + r")\s+(?:(?:"
+            + "|".join(v.INTENTION_NEAR_FILLERS)
+            + r")\s+){0,2}$",
+            re.I,
+        ),
         # Right before the phrase, a word at most between: "partially restored", not "the
         # partial outage was resolved".
         partial=re.compile(r"\b(?:" + "|".join(v.PARTIAL_WORDS) + r")\s+(?:\w+\s+)?\Z", re.I),
@@ -177,6 +186,7 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
             or all(
                 _negated(line, p, pats.negation)
                 or _after(line, p, pats.intention)
+                or pats.intention_near.search(line, max(0, p - 60), p) is not None
                 or _INTENDED.search(line, max(0, p - 120), p)
                 for p in at
             )
@@ -388,9 +398,10 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|[。！？；]")
 
 def _negated(line: str, pos: int, negation: re.Pattern[str]) -> bool:
     """Whether the sentence around ``pos`` negates it."""
-    if _NEGATION_BEFORE.search(line, max(0, pos - 40), pos) or _NOT_BEFORE.search(
-        line, max(0, pos - 40), pos
-    ):
+    if _NEGATION_BEFORE.search(line, max(0, pos - 40), pos):
+        return True
+    # "wasn't restored until 11:40 UTC": not before then, done then.
+    if _NOT_BEFORE.search(line, max(0, pos - 40), pos) and not _UNTIL_AFTER.match(line, pos):
         return True
     return negation.search(line, *_sentence(line, pos)) is not None
 
@@ -412,6 +423,9 @@ _NEGATION_BEFORE = re.compile(
     r"(?<!\w)(?:" + "|".join(v.NEGATION_BEFORE_WORDS) + r")\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+#: The end's words, then "until" a word or three on: "wasn't restored until 11:40".
+_UNTIL_AFTER = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:until|till)\b", re.IGNORECASE)
 
 _NOT_BEFORE = re.compile(
     r"(?<![\w'])(?:" + "|".join(v.NOT_BEFORE_WORDS) + r")\s+"
@@ -498,7 +512,11 @@ def _still_failing(line: str, pos: int) -> bool:
     _, end = _sentence(line, pos)
     return (
         _BUT_STILL.search(line, pos, end) is not None
-        or _EXCEPT.search(line, pos, min(end, pos + 80)) is not None
+        or any(
+            # Not a part left out of what is denied: "no data loss other than two jobs".
+            _NEGATION.search(line, pos, mm.start()) is None
+            for mm in _EXCEPT.finditer(line, pos, min(end, pos + 80))
+        )
         or _STILL_DOWN.search(line, pos) is not None
     )
 

@@ -37,6 +37,7 @@ import attrs
 from postmortem import model as m
 from postmortem.parsing.blocks import Block
 from postmortem.timestamps import (
+    UPDATE_WORDS,
     calendar_word,
     guess_dayfirst,
     parse_date,
@@ -209,7 +210,18 @@ def _newest_first(sections: Sequence[m.Section]) -> set[int]:
         return set()
     if any(a == b for (_, a), (_, b) in itertools.pairwise(dated)):
         return set()  # two headings of one day: parts of one day's telling
+    # An update's label, or days that follow each other ("## Update, March 7, 2024" over
+    # "## March 6" and "## March 5"): one incident told newest first, day by day. A log's
+    # incidents stand days apart, more than two on average.
+    if any(_UPDATE_HEADING.match(s.title) for s, _ in dated):
+        return set()
+    if (dated[0][1] - dated[-1][1]).days <= 2 * (len(dated) - 1):
+        return set()
     return {id(s) for s, _ in dated}
+
+
+#: A heading that opens with an update's label: "Update, March 7, 2024", "Mise à jour ...".
+_UPDATE_HEADING = re.compile(rf"\W*(?:{UPDATE_WORDS})\b", re.IGNORECASE)
 
 
 #: Words of a heading's date besides month and weekday names ("## Day 2 - the 4th and 5th").

@@ -124,12 +124,15 @@ class TimelineReader:
         self.label = node.title
         before = len(self.events)
         self.read_blocks(node.blocks, phase)
-        if len(self.events) == before:
+        if len(self.events) == before and not any(
+            b.kind != "code" and _CLOCK_IN_PROSE.search(self.text, *b.span) for b in node.blocks
+        ):
             # Its entries in a fenced block, the section's only ones: "## Timeline" over
             # "```" / "2023-06-17 18:05 Block 84 448 is created, Pathfinder nodes start
             # failing" (Equilibrium's Pathfinder), "19:00:01 - Backup-Script startet (3x
             # parallel!)" (AskProAI's RCA). Under a timeline's heading only: elsewhere a
-            # fenced block of stamped lines is a log.
+            # fenced block of stamped lines is a log; and not beside a timeline told in
+            # prose ("At 09:10 we were paged"), whose fenced block is a log it quotes.
             for b in node.blocks:
                 if b.kind == "code":
                     self._fenced_lines(b, phase)
@@ -784,6 +787,8 @@ class TimelineReader:
                 break
             if line.strip():
                 hit = split_stamp(line) if not line[:1].isspace() else None
+                if hit is not None and _LOG_LEVEL.match(line, hit[2]):
+                    return  # "2024-05-02 09:12:01 ERROR connection refused": a log
                 if hit is not None and hit[0] == 0 and line[hit[2] :].strip():
                     found.append([pos, pos + hit[0], pos + hit[1], pos + hit[2], le])
                 elif found and line[:1].isspace():
@@ -791,7 +796,7 @@ class TimelineReader:
                 else:
                     return  # a line of something else: a log or a listing, not a timeline
             pos = le + 1
-        if len(found) < 2:
+        if not found:
             return
         for ls, ss, se, bs, le in found:
             body_e = le
@@ -1565,6 +1570,12 @@ def time_opening(text: str, start: int, end: int) -> str | None:
 
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 _NESTED_ITEM = re.compile(r"^([ \t]+)([-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
+#: A log line's level after its stamp, in capitals or brackets: "2024-05-02 09:12:01 ERROR
+#: connection refused", "[warn] upstream timed out" (not "Info sent to customers").
+_LOG_LEVELS = r"ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE"
+_LOG_LEVEL = re.compile(rf"(?:{_LOG_LEVELS})\b|\[(?i:{_LOG_LEVELS})\]")
+#: A time of day in a paragraph or list of a timeline's section: its timeline told there.
+_CLOCK_IN_PROSE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 #: A fenced block's opening line and its info string ("```", "~~~ text").
 _FENCE_OPEN = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})(?P<info>[^\n`]*)\n")
 _FENCE_CLOSE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*\n?")
