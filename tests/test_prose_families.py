@@ -1374,3 +1374,46 @@ def test_a_front_matter_summary_dates_the_incident_before_its_post() -> None:
     # A key that is no summary says nothing of the incident.
     other = doc.replace("summary:", "author:")
     assert metrics(postmortem.parse(other)).incident_date == dt.date(2020, 8, 19)
+
+
+@pytest.mark.parametrize(
+    ("summary", "started", "ended"),
+    [
+        # Xoxzo's summary: a window joined to a colon time, its day after it.
+        (
+            "Our database issue stopped the voice APIs from 12:50 to 20.52 January 27, 2018.",
+            dt.datetime(2018, 1, 27, 12, 50),
+            dt.datetime(2018, 1, 27, 20, 52),
+        ),
+        # A UK host's major incident report: a word of time before each.
+        (
+            "On Sunday 1st December 2013 the datacentre lost power from 16.40 to 17.30 UTC.",
+            dt.datetime(2013, 12, 1, 16, 40, tzinfo=UTC),
+            dt.datetime(2013, 12, 1, 17, 30, tzinfo=UTC),
+        ),
+        (
+            "On 2013-12-01 power was lost at approximately 16.40 and the site went down. "
+            "Power was restored at 17.30.",
+            dt.datetime(2013, 12, 1, 16, 40),
+            dt.datetime(2013, 12, 1, 17, 30),
+        ),
+    ],
+)
+def test_a_time_written_with_a_dot_is_read_where_it_is_a_time(
+    summary: str, started: dt.datetime, ended: dt.datetime
+) -> None:
+    got = _instants(f"# Outage\n\n## Summary\n\n{summary}\n")
+    assert (got["started"], got["impact_ended"]) == (started, ended)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "On 2024-03-05 we upgraded the hosts from 18.04 to 20.04 and the site went down.",
+        "On 2024-03-05 the site went down after the disk reached about 12.50 GB.",
+    ],
+)
+def test_a_number_with_a_dot_is_no_time(summary: str) -> None:
+    got = _instants(f"# Outage\n\n## Summary\n\n{summary}\n")
+    assert got["started"] in (None, dt.datetime(2024, 3, 5))
+    assert got["impact_ended"] is None

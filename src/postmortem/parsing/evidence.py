@@ -783,7 +783,60 @@ def _flat(text: str) -> str:
     """Prose on one line, without emphasis marks ("at **11:58** the server was up again") or
     escapes ("\\~17:30")."""
     text = text.replace("**", "").replace("__", "").replace("`", "").replace("\\", "")
-    return re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    return _DOTTED_TIME.sub(_colon_time, text) if "." in text else text
+
+
+#: A time of day written with a dot ("at approximately 16.40", a UK host's incident report;
+#: "from 12:50 to 20.52", "up to around 19.00", Xoxzo's), read as a time only where what
+#: stands around it says so: an am/pm, a zone or "Uhr" after it (``lead`` none), a word of
+#: time before it (``lead``), or a colon time it is joined to (``joined``). Else it is a
+#: number: "from 18.04 to 20.04" upgrades Ubuntu, "about 12.50 GB" is a size.
+_DOTTED_TIME = re.compile(
+    r"(?P<joined>\d{1,2}:\d{2} ?(?:to|until|till|and|[-–—]) ?)?"
+    r"(?P<lead>\b(?:at|until|till|around|approximately|about|um|gegen|kl\.?|klo)"
+    r"(?: (?:approximately|around|about|roughly|ca\.))? )?"
+    r"(?<![\w.])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d%]|[.,]\d)"
+    r"(?P<after> ?(?:[ap]\.?m\b|UTC\b|GMT\b|BST\b|CES?T\b|Uhr\b|hrs?\b))?"
+    r"(?P<unit> ?(?:%|[a-zA-Z]{1,7}\b))?",
+)
+
+
+def _colon_time(mm: re.Match[str]) -> str:
+    """``mm``'s dotted time with a colon when its surroundings make it a time."""
+    whole = mm.group()
+    unit = mm.group("unit")
+    # The window's start before a time: "from 16.40 to 17.30 UTC", "from 16.40 to 17:30".
+    paired = _PAIRED_TIME.match(mm.string, mm.end("m")) is not None
+    time_word = mm.group("after") is not None
+    if (
+        not time_word
+        and not paired
+        and not (
+            (mm.group("lead") or mm.group("joined"))
+            and (unit is None or (unit.strip().isalpha() and unit.strip().lower() in _NOT_UNITS))
+        )
+    ):
+        return whole
+    at = mm.start("h") - mm.start() + len(mm.group("h"))
+    return whole[:at] + ":" + whole[at + 1 :]
+
+
+_PAIRED_TIME = re.compile(
+    r" ?(?:to|until|till|and|[-–—]) ?\d{1,2}"
+    r"(?::\d{2}|\.[0-5]\d ?(?:[ap]\.?m\b|UTC\b|GMT\b|BST\b|CES?T\b|Uhr\b))"
+)
+
+#: Words after a dotted number that leave it a time ("at 16.40 the power failed"): words of
+#: prose, not units. Any other word after it ("12.50 GB", "20.04 LTS") makes it a number.
+_NOT_UNITS = frozenset(
+    {"on", "the", "and", "to", "until", "when", "we", "in", "a", "an", "our", "all", "but",
+     "with", "that", "this", "it", "was", "were", "power", "service", "services", "there",
+     "local", "time", "today", "yesterday", "january", "february", "march", "april", "may",
+     "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tonight",
+     "morning", "afternoon", "evening", "night", "hours", "o"}
+)  # fmt: skip
 
 
 _FOCUS = (
@@ -1464,11 +1517,12 @@ _OTHER_MONTH_NAMES = "|".join(
 #: Portuguese or German ("12. Mai 2024", "28 février", "20 de septiembre de 2025").
 _DAY_MENTION = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTH_NAMES}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}\b(?:,? \d{{4}})?"
+    # Not a time's minutes before a month: "to 20:52 January 27, 2018" (Xoxzo's summary).
+    rf"|(?<![:.])\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}\b(?:,? \d{{4}})?"
     r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     # Slashed, in the order the document writes its days: "On 26/04/2023 at 19:18 (UTC)".
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
-    rf"|\b\d{{1,2}}\.? (?:de )?(?i:{_OTHER_MONTH_NAMES})\b(?:,? (?:de )?\d{{4}})?"
+    rf"|(?<![:.])\b\d{{1,2}}\.? (?:de )?(?i:{_OTHER_MONTH_NAMES})\b(?:,? (?:de )?\d{{4}})?"
 )
 
 #: A window of days: "from" or "between", a day, a joiner, a day (``WINDOW_OPENERS`` and
