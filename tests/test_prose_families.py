@@ -1417,3 +1417,36 @@ def test_a_number_with_a_dot_is_no_time(summary: str) -> None:
     got = _instants(f"# Outage\n\n## Summary\n\n{summary}\n")
     assert got["started"] in (None, dt.datetime(2024, 3, 5))
     assert got["impact_ended"] is None
+
+
+def test_a_supply_chain_compromise_starts_and_is_learned_of() -> None:
+    # Guardrails AI's advisory: the malicious release starts it, in a US region's zone
+    # written alone; PyTorch's: "we learned about" a malicious package is its detection.
+    doc = (
+        "# Advisory\n\n## Summary\n\nOn May 11, 2026 at approximately 6:00 PM Pacific, an"
+        " attacker published a malicious version of `guardrails-ai` (0.10.1) to PyPI.\n\n"
+        "## Background\n\nAt around 4:40pm GMT on May 12, 2026, we learned about a malicious"
+        " dependency package.\n"
+    )
+    got = _instants(doc)
+    pacific = ZoneInfo("America/Los_Angeles")
+    assert got["started"] == dt.datetime(2026, 5, 11, 18, 0, tzinfo=pacific)
+    assert got["detected"] == dt.datetime(2026, 5, 12, 16, 40, tzinfo=UTC)
+    # What we learned is a lesson, not a detection.
+    lesson = doc.replace("we learned about a malicious dependency package", "we learned that"
+                         " our monitoring was too thin")  # fmt: skip
+    assert _instants(lesson)["detected"] is None
+
+
+def test_a_title_that_is_a_window_of_days_dates_the_report() -> None:
+    # PyTorch's advisory: the title gives the window its opening tells only as who is hit.
+    doc = (
+        "# Compromised nightly dependency chain between December 25th and December 30th, 2022."
+        "\n\nIf you installed the nightly between those days, uninstall it.\n"
+    )
+    report = postmortem.parse(doc)
+    assert report.metadata.date == dt.date(2022, 12, 25)
+    got = _instants(doc)
+    assert (got["started"], got["impact_ended"]) == (
+        dt.datetime(2022, 12, 25), dt.datetime(2022, 12, 30)
+    )  # fmt: skip

@@ -1712,6 +1712,12 @@ PROSE_START_WORDS: tuple[str, ...] = (
     r"stopped (?:responding|working|serving|accepting)",
     r"(?<!\bwe )(?<!\bWe )(?<!\bI )(?<!team )"
     r"stopped (?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
+    # A supply-chain compromise starts with its malicious release: "an attacker published a
+    # malicious version of `guardrails-ai` (0.10.1) to PyPI" (Guardrails AI), "an attacker
+    # published 84 malicious versions" (TanStack), "The first malicious package push
+    # occurred at 06:58 UTC" (AsyncAPI).
+    r"(?:published|pushed|uploaded|released) (?:[\w@/.`'()-]+ ){0,3}?malicious",
+    r"malicious (?:[\w-]+ ){0,2}?(?:push|publish|upload|release)(?:es|ed)?",
 )  # fmt: skip
 #: Words that date what a post tells on the day it was posted, beside a time: "At ~11:30am
 #: today we became aware" (BC Platform Services; Mataroa, deSEC, JASMIN and Chicago's data
@@ -1788,6 +1794,10 @@ PROSE_DETECT_WORDS: tuple[str, ...] = (
     # cronjob had ..." (TorBox) dates the cause.
     rf"discovered{_NOT_A_CAUSE}", r"became aware", r"(?:was|were) made aware",
     rf"reali[sz]ed{_NOT_A_CAUSE}",
+    # "At around 4:40pm GMT on December 30 (Friday), we learned about a malicious dependency"
+    # (PyTorch), "We learned about the compromise from a third party" (TanStack), "we
+    # learned about the incident" (AsyncAPI). Not "we learned that ...", a lesson.
+    rf"(?:learned|learnt) (?:about|of){_NOT_A_CAUSE}",
     # A problem found ("identified a bug", "identified the problem"), not a diagnosis
     # ("identified the issue as a bad config").
     r"identified (?:a|an|the) (?:[\w-]+ )?(?:bug|issue|problem|error|outage|vulnerability)"

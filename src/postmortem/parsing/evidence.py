@@ -585,6 +585,9 @@ _STAMPISH = (
     r"(?: ?(?:(?:US|America|Europe|Asia|Australia)/[A-Z][A-Za-z_]{2,20}"
     # A US zone written out: "6:30 PM Eastern Standard Time", "1:20 PM Eastern Time".
     r"|(?:Eastern|Pacific|Central|Mountain)(?: Standard| Daylight)? [Tt]ime\b"
+    # The region alone, ending the clause: "at approximately 6:00 PM Pacific, an attacker"
+    # (Guardrails AI), "2024-06-28 7:09 AM Eastern:" (PyPI).
+    r"|(?:Eastern|Pacific|Central|Mountain)(?=[,;:)]|\.(?:\s|$)|\s+(?:on|and|to|until)\b)"
     r"|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))?"
     r"(?![+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))))?"
     # "18:30 on November 27, 2025 (UTC)": the day after the time.
@@ -693,7 +696,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         # Compiled here, not at import: the entries' "since" reading (``since_starts``).
         "since": re.compile(_SINCE_BODY),
         "detected": re.compile(
-            rf"\b(?:[Oo]n|[Aa]t) (?P<a>{_STAMPISH}){_CLAUSE}{{0,60}}?"
+            rf"\b(?:[Oo]n|[Aa]t) {_ABOUT}(?P<a>{_STAMPISH}){_CLAUSE}{{0,60}}?"
             rf"\b(?:{alt(v.PROSE_DETECT_WORDS)})\b"
             rf"|\b(?:{alt(v.PROSE_DETECT_WORDS)}){_CLAUSE}{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
             # "... consensus reached at 10:19 GMT. Shortly thereafter, validators reported
@@ -1282,7 +1285,9 @@ def prose_evidence(
     # A window of days in the summary-like prose, with a timeline or without: "The token was
     # exposed from on or about 2025-02-10 through 2025-04-01" starts an exposure weeks before
     # the response the timeline logs.
-    for text in focus_texts:
+    # The title last: "Compromised PyTorch-nightly dependency chain between December 25th and
+    # December 30th, 2022." is the window its opening tells only as whom it affects.
+    for text in [*focus_texts, _flat(report.title or "")]:
         if got := _day_window(text, base_year, dayfirst):
             timed_start = next(
                 (e.at for e in out if e.milestone is m.Milestone.STARTED and e.at), None
