@@ -1450,3 +1450,30 @@ def test_a_title_that_is_a_window_of_days_dates_the_report() -> None:
     assert (got["started"], got["impact_ended"]) == (
         dt.datetime(2022, 12, 25), dt.datetime(2022, 12, 30)
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "detected"),
+    [
+        # Bloggulus, rspamd, 3speak: a problem found in a sentence with no day of its own,
+        # on the day the prose names before it.
+        (
+            "On June 4, 2024 the site was down for hours. The fix took only 30 minutes once I"
+            " became aware of the issue.",
+            dt.datetime(2024, 6, 4),
+        ),
+        (
+            "On October 18, 2025 the provider blocked our servers. Our monitoring detected"
+            " service degradation early in the day.",
+            dt.datetime(2025, 10, 18),
+        ),
+        # A finding, a condition or another day dates no detection.
+        ("On June 4, 2024 the site was down. We discovered that five users were hit.", None),
+        ("On June 4, 2024 the site was down. We now stop when errors are detected.", None),
+        ("On June 4, 2024 the site was down. We had noticed slow disks 2 days ago.", None),
+    ],
+)
+def test_a_find_without_a_day_takes_the_day_before_it(
+    body: str, detected: dt.datetime | None
+) -> None:
+    assert _instants(f"# Outage\n\n## Summary\n\n{body}\n")["detected"] == detected

@@ -1662,7 +1662,8 @@ WINDOW_END_WORDS: tuple[str, ...] = (r"ending", r"ended")
 #: the response from a later day: "The issue was detected by our partner on September 09,
 #: 2025" (Wilmington College's report), "The problem was discovered on March 17" (GPA Lab).
 FOUND_WORDS: tuple[str, ...] = (
-    r"detected", r"discovered", r"noticed", r"spotted", r"first reported", r"became aware",
+    r"detected", r"discovered", r"noticed", r"spotted", r"first reported",
+    r"bec(?:a|o)me aware",
 )  # fmt: skip
 #: What joins a window opened by a start word to its end: "Starting on 1/23/2024 at 3:00pm
 #: ET to 1/24/2024 at 11:12am ET" (VA.gov), "Starting on March 15th and going through to

@@ -1264,6 +1264,8 @@ def prose_evidence(
         out.extend(timed_sentences(text, seen))
     for text in day_texts:
         out.extend(_day_sentences(text, base_year, seen, dayfirst))
+    if day_texts and m.Milestone.DETECTED not in seen:
+        out.extend(_undated_detection(day_texts, base, base_year, dayfirst))
     if report.timeline.events:
         # With a timeline, the summary-like prose may still date the detection to a day
         # before the response the timeline logs ("The issue was detected by our partner on
@@ -1465,6 +1467,59 @@ def _day_sentences(
                     m.Evidence(milestone, at, "prose", "summary", words[:80], None, 0.3, "day")
                 )
     return out
+
+
+def _undated_detection(
+    texts: list[str], base: dt.date | None, base_year: int | None, dayfirst: bool
+) -> list[m.Evidence]:
+    """A problem found in a sentence without a day or a time, dated to the day: the day the
+    prose names last before it, else the report's ("In the morning, we noticed that the
+    second server had a peak of emails", SimpleLogin's report of August 11; "reopened the
+    website and noticed a blank screen", Felvin's; "I didn't actually become aware of the
+    site being down until I visited it myself", Bloggulus'). For a report without a
+    timeline: a timeline dates its detection by its entries."""
+    for text in texts:
+        for mm in _found_words().finditer(text):
+            bounds = _sentence_around(text, mm.start(), mm.end(), 400)
+            if bounds is None:
+                continue
+            sentence = text[bounds[0] : bounds[1]]
+            if _TIME_CORE.search(sentence) or _DAY_MENTION.search(sentence):
+                continue  # dated sentences are read by the readers of days and times
+            if (
+                m.Milestone.DETECTED not in cues(sentence)
+                or _NOT_A_FIND.search(
+                    text, max(bounds[0], mm.start() - 30), min(bounds[1], mm.end() + 6)
+                )
+                or _OTHER_DAY.search(sentence)
+            ):
+                # "nothing was detected", a finding ("discovered that five users were
+                # impacted", "was discovered to be impaired"), a condition ("when issues are
+                # detected") or another day ("noticed ... around 2 days ago").
+                continue
+            before = None
+            for dm in _DAY_MENTION.finditer(text, 0, bounds[0]):
+                before = dm
+            day = _mention_day(before.group(), dayfirst, base_year) if before else base
+            if day is None:
+                return []
+            at = dt.datetime.combine(day, dt.time())
+            quote = sentence.strip()[:80]
+            found = m.Evidence(
+                m.Milestone.DETECTED, at, "prose", "summary", quote, None, 0.3, "day"
+            )
+            return [found]
+    return []
+
+
+_NOT_A_FIND = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|when|if|once|until|ensure|ensures)\s+(?:\w+\s+)?"
+    r"(?:detected|discovered|noticed|spotted)\b|\b(?:detected|discovered|noticed) that\b",
+    re.IGNORECASE,
+)
+_OTHER_DAY = re.compile(
+    r"\b(?:ago|yesterday|previous|prior|earlier|before|next|following|later)\b", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)
