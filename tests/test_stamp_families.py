@@ -480,3 +480,18 @@ def test_update_labels_in_other_languages_open_entries_newest_first() -> None:
         "le problème est donc résolu.",
         "j'ai contacté le support.",
     ]
+
+
+def test_a_column_of_days_beside_a_column_of_times_dates_each_row() -> None:
+    # Mezo's halt report: "| Day | Time (UTC) | Event |", the day written on every row.
+    doc = (
+        "# Halt\n\n## Timeline\n\n| Day | Time (UTC) | Event |\n|---|---|---|\n"
+        "| 2025-03-12 | 20:25 | Cause found |\n| 2025-03-13 | 21:25 | Release announced |\n"
+        "| 2025-03-14 | 13:58 | Chain resumes |\n"
+    )
+    utc = dt.timezone.utc
+    assert [e.at for e in postmortem.parse(doc).timeline.events] == [
+        dt.datetime(2025, 3, 12, 20, 25, tzinfo=utc),
+        dt.datetime(2025, 3, 13, 21, 25, tzinfo=utc),
+        dt.datetime(2025, 3, 14, 13, 58, tzinfo=utc),
+    ]

@@ -881,6 +881,9 @@ HORIZON_WORDS: list[tuple[str, Horizon]] = [
 TIMELINE_COLUMNS: dict[str, str] = {
     "time": "time",
     "date": "time",
+    # "| Day | Time (UTC) | Event |" (Mezo's halt report): a column of days, read as such
+    # beside the column of times.
+    "day": "time",
     "date and time": "time",
     "datetime": "time",
     "timestamp": "time",
