@@ -1477,3 +1477,21 @@ def test_a_find_without_a_day_takes_the_day_before_it(
     body: str, detected: dt.datetime | None
 ) -> None:
     assert _instants(f"# Outage\n\n## Summary\n\n{body}\n")["detected"] == detected
+
+
+@pytest.mark.parametrize(
+    "key", ["pubDate: May 2, 2024", "published: 2024-05-02", "publishDate: 2024-05-02"]
+)
+def test_a_publication_date_key_gives_the_prose_its_year(key: str) -> None:
+    # Val Town's Astro blog ("pubDate"), TanStack ("published"), Hugo ("publishDate"): the
+    # post's day gives "On April 30th at 5:05pm UTC" its year.
+    doc = (
+        f"---\ntitle: Blob storage outage\n{key}\n---\n\nOn April 30th at 5:05pm UTC we removed"
+        " a user, and blob storage went down. Blob storage was unavailable from 5:05pm UTC"
+        " until 9:05pm UTC.\n"
+    )
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2024, 4, 30, 17, 5, tzinfo=UTC)
+    assert got["impact_ended"] == dt.datetime(2024, 4, 30, 21, 5, tzinfo=UTC)
+    # "published: true" is Jekyll's flag, no day.
+    assert postmortem.parse(doc.replace(key, "published: true")).metadata.date is None

@@ -772,6 +772,11 @@ FRONT_MATTER_TITLE_KEYS: tuple[str, ...] = ("title", "post_title")
 FRONT_MATTER_DATE_KEYS: tuple[str, ...] = (
     # The incident's own day first: a post's "date" is often when it went out.
     "incident_date", "incidentdate", "incident-date", "date", "post_date",
+    # The publication day, by the names site generators give it: "pubDate: May 2, 2024"
+    # (Astro, Val Town's blog), "published: 2026-05-11" (TanStack), "published: Mon, 17 Feb
+    # 2020 at 04:57 AM" (Pine.blog), Hugo's "publishDate" ("published: true" is no day).
+    "pubdate", "pub_date", "publishdate", "publish_date", "published_at", "publishedat",
+    "published",
 )  # fmt: skip
 
 #: Section kinds whose whole body text is the value of one field.
