@@ -1495,3 +1495,14 @@ def test_a_publication_date_key_gives_the_prose_its_year(key: str) -> None:
     assert got["impact_ended"] == dt.datetime(2024, 4, 30, 21, 5, tzinfo=UTC)
     # "published: true" is Jekyll's flag, no day.
     assert postmortem.parse(doc.replace(key, "published: true")).metadata.date is None
+
+
+@pytest.mark.parametrize("verb", ["persisted", "lasted", "continued"])
+def test_a_failure_that_went_on_until_a_time_ends_then(verb: str) -> None:
+    # Val Town: "This persisted until 7:04am ET when we manually terminated the server".
+    doc = (
+        "# Outage\n\n## Summary\n\nOn Dec 31, 2024 at 12:15am ET requests deadlocked the pool"
+        f" and vals failed. This {verb} until 7:04am ET when we terminated the server.\n"
+    )
+    et = ZoneInfo("America/New_York")
+    assert _instants(doc)["impact_ended"] == dt.datetime(2024, 12, 31, 7, 4, tzinfo=et)

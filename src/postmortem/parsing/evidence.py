@@ -724,7 +724,10 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # 2021, 6:02:48.533 PM" (Composable), "was not fully restored until 17:06"
             # (Cloudflare's outage as others retell it).
             rf"|(?:not|n't) (?:fully |completely )?(?:be )?(?:{alt(v.PROSE_NOT_UNTIL_WORDS)})"
-            rf"{_CLAUSE}{{0,40}}? until {_ABOUT}(?P<d>{_STAMPISH}))"
+            rf"{_CLAUSE}{{0,40}}? until {_ABOUT}(?P<d>{_STAMPISH})"
+            # The failure went on until then: "This persisted until 7:04am ET when we
+            # manually terminated the server" (Val Town), "lasted until 3:01pm".
+            rf"|\b(?:lasted|lasting|continued|persisted) until {_ABOUT}(?P<e>{_STAMPISH}))"
         ),
     }
 
@@ -1109,7 +1112,7 @@ def prose_evidence(
         mm = min(found, key=lambda x: x.start()) if found else None
         if mm is None:
             return []
-        name = next((g for g in ("a", "b", "c", "d") if mm.groupdict().get(g)), None)
+        name = next((g for g in ("a", "b", "c", "d", "e") if mm.groupdict().get(g)), None)
         raw = mm.group(name) if name else ""
         # The day written nearest before the time, in the sentence too: "... went down on
         # Thursday ... and lasted until Friday, November 18th, at 3:01pm".
