@@ -1506,3 +1506,14 @@ def test_a_failure_that_went_on_until_a_time_ends_then(verb: str) -> None:
     )
     et = ZoneInfo("America/New_York")
     assert _instants(doc)["impact_ended"] == dt.datetime(2024, 12, 31, 7, 4, tzinfo=et)
+
+
+def test_a_zone_in_parentheses_after_a_time_in_prose() -> None:
+    # OpenStreetMap's outage reports: "(UTC)" after each time, "until the <day> <time>".
+    doc = (
+        "# June outage\n\nOpenStreetMap.org was unavailable from 2022-06-11 20:18 (UTC) until"
+        " the 2022-06-12 03:45 (UTC), a total outage of 7 hours 27 minutes.\n"
+    )
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2022, 6, 11, 20, 18, tzinfo=UTC)
+    assert got["impact_ended"] == dt.datetime(2022, 6, 12, 3, 45, tzinfo=UTC)

@@ -588,6 +588,9 @@ _STAMPISH = (
     # The region alone, ending the clause: "at approximately 6:00 PM Pacific, an attacker"
     # (Guardrails AI), "2024-06-28 7:09 AM Eastern:" (PyPI).
     r"|(?:Eastern|Pacific|Central|Mountain)(?=[,;:)]|\.(?:\s|$)|\s+(?:on|and|to|until)\b)"
+    # In parentheses: "from 2022-06-11 20:18 (UTC) until ..." (OpenStreetMap's outage
+    # reports), "timestamped 13:17 (UTC)" (Polar).
+    r"|\([A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)"
     r"|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))?"
     r"(?![+-]\d{1,2}(?::?\d{2})?(?![\d:])(?! ?[A-Z]{2,4}\b))))?"
     # "18:30 on November 27, 2025 (UTC)": the day after the time.
@@ -653,7 +656,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         "window": re.compile(
             rf"\b(?:{alt(v.WINDOW_OPENERS)})(?: the hours of)? {_ABOUT}(?P<a>{_STAMPISH})"
             # "from ~8:00-11:00 AM ET": a dash joins them too.
-            rf"(?: (?:{alt(v.WINDOW_JOINERS)}) | ?[-–—] ?){_ABOUT}(?P<b>{_STAMPISH})"
+            # "until the 2022-06-12 03:45 (UTC)" (OpenStreetMap): "the" before a day in digits.
+            rf"(?: (?:{alt(v.WINDOW_JOINERS)}) | ?[-–—] ?){_ABOUT}(?:the (?=\d{{4}}-))?"
+            rf"(?P<b>{_STAMPISH})"
             # A field whose value is the window: "Date: May 28 2025, 11:30 AM UTC - May 29 2025,
             # 17:30 UTC", "Period: March 12th 2014 18:50 UTC to 19:20".
             # The key's last word is enough ("Incident window:", "Date/Time:"); matched at word
