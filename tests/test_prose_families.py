@@ -1517,3 +1517,25 @@ def test_a_zone_in_parentheses_after_a_time_in_prose() -> None:
     got = _instants(doc)
     assert got["started"] == dt.datetime(2022, 6, 11, 20, 18, tzinfo=UTC)
     assert got["impact_ended"] == dt.datetime(2022, 6, 12, 3, 45, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("entry", "detected"),
+    [
+        ("A customer reached out to inform us of failed logins.", True),
+        # Optimism, Snoonet: our own reaching out escalates or tells users.
+        ("Team reaches out to Alchemy to request more capacity.", False),
+        ("We reached out to the provider's support.", False),
+        ("We have reached out to affected users to advise of the incident.", False),
+    ],
+)
+def test_reaching_out_detects_only_when_someone_reaches_us(entry: str, detected: bool) -> None:
+    cues = (
+        postmortem.parse(
+            f"# Outage\n\n## Timeline\n\n- 2024-03-05 10:00 UTC The site went down.\n"
+            f"- 2024-03-05 10:30 UTC {entry}\n"
+        )
+        .timeline.events[1]
+        .cues
+    )
+    assert (Milestone.DETECTED in cues) is detected

@@ -1066,7 +1066,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"reports?",
         r"reported",
         r"reporting",
-        r"reach(?:es|ed)? out",
+        # Someone reaching out to us reports it; we reaching out escalate or tell users: "We
+        # reached out to Alchemy", "Team reaches out to Alchemy" (Optimism), "we have
+        # reached out to them directly to advise of the incident" (Snoonet).
+        r"(?<!\bwe )(?<!\bWe )(?<!\bI )(?<!\bteam )(?<!\bTeam )(?<!\bwe have )"
+        r"(?<!\bWe have )(?<!\bwe've )(?<!\bWe've )reach(?:es|ed)? out",
         r"notif(?:y|ies|ied)\b",
         r"notifying (?:the )?(?:[\w-]+ ){0,2}(?:team|maintainers|on-?call|engineers?|us)\b",
         r"receives? an? (?:e-?mail|report|message)",
