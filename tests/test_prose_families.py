@@ -1303,6 +1303,7 @@ def test_an_end_denied_right_before_its_words_ends_nothing(entry: str, ended: bo
         "Discussion between teams about potential workarounds.",  # Evmos
         "Deeper discussion on the fix.",  # Ethereum
         "The provider is preparing for mitigation using a different region.",  # FT
+        "Operations Team Prepare Emergency Full Failover Procedure Documentation",  # OSM
     ],
 )
 def test_an_end_talked_of_or_readied_is_no_mitigation(entry: str) -> None:

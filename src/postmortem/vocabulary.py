@@ -1500,18 +1500,20 @@ INTENTION_WORDS: tuple[str, ...] = (
     r"expect(?:s|ed|ing)? to", r"hop(?:e|es|ed|ing) to",
 )  # fmt: skip
 
-#: Words of an act talked of or readied, not done, right before the end's words (a
-#: filler word or two between, ``INTENTION_NEAR_FILLERS``): "Discussion between teams about
-#: potential workarounds" (Evmos), "discussed fixes", "Deeper discussion on fix", "prepared
-#: the fix" (Ethereum's Sepolia incident), "preparing for mitigation using a different
-#: region" (the Financial Times, of Cloudinary). Only there: "as quickly as possible", "the
+#: Words of an act talked of or readied, not done, up to three words before the end's
+#: words: "Discussion between teams about potential workarounds" (Evmos), "discussed fixes",
+#: "Deeper discussion on fix", "prepared the fix" (Ethereum's Sepolia incident), "preparing
+#: for mitigation using a different region" (the Financial Times, of Cloudinary), "Operations
+#: Team Prepare Emergency Full Failover Procedure" (OpenStreetMap). Not further, nor past a
+#: word that opens another clause (``INTENTION_NEAR_BREAKS``): "as quickly as possible", "the
 #: possible culprit deploy and service was restored", "After discussing with the DB team we
 #: failed over", "Deployed the prepared hotfix and the incident was resolved" end it.
 INTENTION_NEAR_WORDS: tuple[str, ...] = (
     r"discuss(?:es|ed|ing|ions?)?", r"potential", r"possible", r"prepar(?:e|es|ed|ing)",
 )  # fmt: skip
-INTENTION_NEAR_FILLERS: tuple[str, ...] = (
-    r"on", r"of", r"about", r"for", r"to", r"the", r"a", r"an", r"some", r"any", r"a few",
+INTENTION_NEAR_BREAKS: tuple[str, ...] = (
+    r"and", r"but", r"then", r"so", r"we", r"they", r"which", r"after", r"before", r"while",
+    r"when", r"until", r"once",
 )  # fmt: skip
 
 #: What makes an end of impact whole: "Function execution is fully restored", "completely

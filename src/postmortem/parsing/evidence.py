@@ -79,9 +79,9 @@ def _patterns() -> _Patterns:
         intention_near=re.compile(
             r"\b(?:"
             + "|".join(v.INTENTION_NEAR_WORDS)
-            + r")\s+(?:(?:"
-            + "|".join(v.INTENTION_NEAR_FILLERS)
-            + r")\s+){0,2}$",
+            + r")\s+(?:(?!(?:"
+            + "|".join(v.INTENTION_NEAR_BREAKS)
+            + r")\b)[\w'-]+\s+){0,3}$",
             re.I,
         ),
         # Right before the phrase, a word at most between: "partially restored", not "the
