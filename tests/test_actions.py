@@ -459,3 +459,21 @@ def test_a_status_mark_is_rewritten_in_its_place(status: S) -> None:
     assert out.count("Implementar pool de conexiones") == 1
     assert postmortem.parse(out) == report
     assert out.splitlines()[4].startswith("1. ") and out.splitlines()[5] == "2. Add alerts"
+
+
+def test_a_list_defining_the_values_of_the_action_table_is_a_legend() -> None:
+    # etcd's v3.5 post-mortem: the types and priorities its action table uses, defined above it.
+    text = (
+        "# T\n\n## Action items\n\nAction items fall under three types:\n\n"
+        "- Prevent - Prevent similar issues from occurring.\n- Detect - Detect them sooner.\n\n"
+        "Priorities:\n\n- P0 - Critical for the release.\n- P1 - Important later.\n\n"
+        "| Action Item | Type | Priority |\n|---|---|---|\n"
+        "| Testing reproduces inconsistencies | Prevent | P0 |\n"
+        "| Corruption is detected by default | Detect | P1 |\n"
+    )
+    assert [d for d, _ in got(text)] == [
+        "Testing reproduces inconsistencies", "Corruption is detected by default"
+    ]  # fmt: skip
+    # Without the table, the same words are items.
+    bare = text[: text.index("| Action Item")]
+    assert len(got(bare)) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Literal
 
 import attrs
@@ -134,7 +135,9 @@ _ACTION_LINE = re.compile(
 _OUTCOME = re.compile(r"\((?P<w>[A-Za-z]+)\b[^()]*\)[ \t]*$")
 _BOLD_ONLY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,80}?)(?:\*\*|__)[ \t]*:?[ \t]*\n?")
 # "- **P1**: fix within a week": one line of a legend.
-_LEGEND_ITEM = re.compile(r"[ \t]*(?:\*\*|__)?(?P<k>[^*_:\n]{1,20}?)(?:\*\*|__)?[ \t]*[:=–—][ \t]+")
+_LEGEND_ITEM = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<k>[^*_:\n]{1,20}?)(?:\*\*|__)?[ \t]*(?:[:=–—]|(?<=\s)-)[ \t]+"
+)
 #: What names a follow-up's review schedule rather than its actions.
 _SCHEDULE_WORDS = r"reviews?|schedule|cadence"
 _SCHEDULE = re.compile(rf"\b(?:{_SCHEDULE_WORDS})\b")
@@ -760,6 +763,21 @@ class ActionReader:
         """
         text = self.text
         numbered = any(b.kind == "list" and b.ordered for b in blocks)
+        # The values the section's tables hold: a list defining them ("- Prevent - Prevent
+        # similar issues", "- P0 - Critical for the release" over etcd's action table of
+        # Type and Priority columns) is a legend of the table, not items of its own.
+        values = (
+            {
+                normalize(text[s:e])
+                for b in blocks
+                if b.kind == "table"
+                for _, cells in b.rows()[1:]
+                for s, e in cells
+                if e - s <= 40  # a legend's key is a word or two
+            }
+            if any(b.kind == "list" for b in blocks)
+            else set()
+        )
         base = scope
         lead = NO_SCOPE
         skip = False
@@ -771,7 +789,7 @@ class ActionReader:
                 if mode == "prevention":
                     # "- **Process Improvements:**" and its sub-bullets fill prevention.process.
                     items = [it for it in items if not self._typed_item(it)]
-                if skip or not items or self._legend(items):
+                if skip or not items or self._legend(items, values):
                     continue
                 if numbered and not b.ordered and not any(it.box for it in items):
                     continue
@@ -809,9 +827,10 @@ class ActionReader:
         km = _KEY.match(self.text, it.body[0], nl if nl >= 0 else it.body[1])
         return km is not None and _typed_home(km.group("k"))
 
-    def _legend(self, items: Sequence[Item]) -> bool:
-        """A list that defines priorities or states, one each ("- **P1**: fix within a
-        week"), explains the items; it is not one of them."""
+    def _legend(self, items: Sequence[Item], values: AbstractSet[str] = frozenset()) -> bool:
+        """A list that defines priorities or states, or the values a table beside it holds,
+        one each ("- **P1**: fix within a week", "- Prevent - Prevent similar issues"),
+        explains the items; it is not one of them."""
         if len(items) < 2:
             return False
         seen = set()
@@ -820,7 +839,9 @@ class ActionReader:
             if mm is None:
                 return False
             k = normalize(mm.group("k"))
-            if (k not in PRIORITY_WORDS and k not in STATUS_WORDS) or k in seen:
+            if (k not in PRIORITY_WORDS and k not in STATUS_WORDS and k not in values) or (
+                k in seen
+            ):
                 return False
             seen.add(k)
         return True
