@@ -495,3 +495,19 @@ def test_a_column_of_days_beside_a_column_of_times_dates_each_row() -> None:
         dt.datetime(2025, 3, 13, 21, 25, tzinfo=utc),
         dt.datetime(2025, 3, 14, 13, 58, tzinfo=utc),
     ]
+
+
+def test_a_zone_in_full_width_parentheses_closes_the_stamp() -> None:
+    # LINE's outage notices: "2021年9月1日 20:05頃 〜 20:18頃（UTC+9）", the zone in the
+    # full-width parentheses Japanese and Chinese text writes.
+    doc = (
+        "# 障害のお知らせ\n\n### 発生日時\n\n- 2021年9月1日 20:05頃 〜 20:18頃（UTC+9）\n"
+        "- 2021年9月1日 20:42頃 〜 20:45頃（UTC+9）\n- 2021年9月1日 21:19頃 〜 21:20頃（UTC+9）\n"
+    )
+    jst = dt.timezone(dt.timedelta(hours=9))
+    events = postmortem.parse(doc).timeline.events
+    assert [(e.at, e.end) for e in events] == [
+        (dt.datetime(2021, 9, 1, 20, 5, tzinfo=jst), dt.datetime(2021, 9, 1, 20, 18, tzinfo=jst)),
+        (dt.datetime(2021, 9, 1, 20, 42, tzinfo=jst), dt.datetime(2021, 9, 1, 20, 45, tzinfo=jst)),
+        (dt.datetime(2021, 9, 1, 21, 19, tzinfo=jst), dt.datetime(2021, 9, 1, 21, 20, tzinfo=jst)),
+    ]

@@ -329,7 +329,9 @@ _TOKEN = re.compile(
   | (?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)\b)
     # A word after a clock time: "10:00 Uhr", "9 o'clock".
   | (?P<clockword>uhr\b|o['’]?clock\b|hrs?\b)
-  | (?P<paren>\((?:[^()]{{0,40}})\))
+  | (?P<paren>\((?:[^()]{{0,40}})\)
+      # Full-width, as Japanese and Chinese write them: "20:18頃（UTC+9）" (LINE's notices).
+      | （(?:[^（）]{{0,40}})）)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
