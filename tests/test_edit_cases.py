@@ -1024,16 +1024,23 @@ def test_a_fenced_log_outside_the_timeline_is_no_timeline() -> None:
     assert postmortem.parse(f"# T\n\n## Timeline\n\n{mixed}").timeline.events == []
 
 
-def test_a_log_quoted_in_a_timeline_told_in_prose_is_no_timeline() -> None:
-    # A log with its levels, or a block beside a timeline told in sentences, is quoted.
+def test_a_log_quoted_in_a_timeline_section_is_no_timeline() -> None:
+    # A log with its levels is quoted; lines without them are the timeline, whatever prose
+    # stands beside them ("The outage lasted from 09:00 to 10:30.").
     log = (
         "```\n2024-05-02 09:12:01 ERROR connection refused\n2024-05-02 09:12:03 ERROR retry\n```\n"
     )
     assert postmortem.parse(f"# T\n\n## Timeline\n\n{log}").timeline.events == []
     plain = log.replace(" ERROR", "")
-    prose = f"# T\n\n## Timeline\n\nWe were paged at 09:10 UTC and found:\n\n{plain}"
-    assert postmortem.parse(prose).timeline.events == []
+    prose = f"# T\n\n## Timeline\n\nThe outage lasted from 09:00 to 10:30.\n\n{plain}"
+    assert len(postmortem.parse(prose).timeline.events) == 2
     assert len(postmortem.parse(f"# T\n\n## Timeline\n\n{plain}").timeline.events) == 2
+    # One line of a level among entries is one entry's word, not a log.
+    one = (
+        "```\n2024-05-02 09:12 Deploy started\n2024-05-02 09:14 WARN alerts fired\n"
+        "2024-05-02 09:20 Rolled back\n```\n"
+    )
+    assert len(postmortem.parse(f"# T\n\n## Timeline\n\n{one}").timeline.events) == 3
 
 
 def test_a_fenced_timeline_cut_to_one_entry_reads_back() -> None:

@@ -1540,3 +1540,57 @@ def test_reaching_out_detects_only_when_someone_reaches_us(entry: str, detected:
         .cues
     )
     assert (Milestone.DETECTED in cues) is detected
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "want"),
+    [
+        # A second review's counter-examples: numbers with a dot stay numbers.
+        ("The error rate fell back to about 0.10 and the service recovered.", "impact_ended",
+         None),
+        ("Service was restored after about 1.50 hours.", "impact_ended", None),
+        ("The outage lasted 2.30 hrs before service was restored.", "impact_ended",
+         dt.datetime(2024, 3, 5, 12, 18)),
+        ("Service was restored when the ratio reached approximately 1.20.", "impact_ended", None),
+        ("We ran version 2.30 until 14:05 when service was restored.", "impact_ended",
+         dt.datetime(2024, 3, 5, 14, 5)),
+        # Regions, lessons and the team's own acts are no zone, detection or start.
+        ("At 11:00 Central and Eastern datacenters were restored.", "impact_ended",
+         dt.datetime(2024, 3, 5, 11, 0)),
+        ("We learned about the limits of our connection pool at 09:00 when traffic peaked.",
+         "detected", None),
+        ("At 10:30 we yanked the malicious release from PyPI.", "started",
+         dt.datetime(2024, 3, 5, 10, 0)),
+        ("At 10:30 we released a fix blocking malicious requests.", "started",
+         dt.datetime(2024, 3, 5, 10, 0)),
+    ],
+)  # fmt: skip
+def test_numbers_regions_and_responses_are_what_they_are(
+    body: str, name: str, want: dt.datetime | None
+) -> None:
+    doc = f"# Outage\n\n## Summary\n\nOn 2024-03-05 the site went down at 10:00. {body}\n"
+    assert _instants(doc)[name] == want
+
+
+def test_two_days_joined_by_and_are_a_range_only_after_between() -> None:
+    from postmortem.timestamps import parse_date
+
+    assert parse_date("between December 25th and December 30th, 2022") == dt.date(2022, 12, 25)
+    assert parse_date("Comparing March 3 and March 5, 2024 latency") == dt.date(2024, 3, 5)
+
+
+def test_not_restored_until_later_is_no_end() -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2024-03-05 10:00 UTC The site went down.\n"
+        "- 2024-03-05 11:00 UTC The service was not restored for EU users until later in the"
+        " day.\n"
+    )
+    assert Milestone.IMPACT_ENDED not in postmortem.parse(doc).timeline.events[1].cues
+
+
+def test_a_lesson_noticed_is_no_detection() -> None:
+    doc = (
+        "# Outage\n\n## Summary\n\nOn March 5, 2024 the site was down.\n\n## Lessons learned\n\n"
+        "We noticed a gap in our alerting.\n"
+    )
+    assert _instants(doc)["detected"] is None

@@ -1297,8 +1297,10 @@ _DATE_ANY = re.compile(
 # Hand-written: dateutil reads one date, not two sharing a month or a year.
 _DAY_RANGE = re.compile(
     # "between December 25th and December 30th, 2022" (PyTorch's advisory title) too.
+    # Only after "between": "June 3 and June 10, 2024" may be two days.
+    rf"(?P<btw>(?<=[Bb]etween ))?"
     rf"(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*"
-    rf"(?:[-–—]|to|until|through|and(?=\s))\s*"
+    rf"(?:[-–—]|to|until|through|(?(btw)and(?=\s)|(?!)))\s*"
     rf"(?:(?P<m2>{_MONTH_ALT})\.?\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
     # Two days and a month: the dash between the days without blanks ("27-28 July 2026"), or
     # "7 - 28 March" in "Incident 7 - 28 March 2026" would be a range.

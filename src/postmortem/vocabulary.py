@@ -1731,7 +1731,13 @@ PROSE_START_WORDS: tuple[str, ...] = (
     # malicious version of `guardrails-ai` (0.10.1) to PyPI" (Guardrails AI), "an attacker
     # published 84 malicious versions" (TanStack), "The first malicious package push
     # occurred at 06:58 UTC" (AsyncAPI).
-    r"(?:published|pushed|uploaded|released) (?:[\w@/.`'()-]+ ){0,3}?malicious",
+    # Not "released a fix blocking malicious requests", nor "we yanked the malicious release":
+    # the response to it.
+    r"(?:published|pushed|uploaded|released) "
+    r"(?:(?!(?:fix|patch|rule|advisory|blocking|against|to|for|on|that)\b)[\w@/.`'()-]+ ){0,3}?"
+    r"malicious",
+    r"(?<!yanked the )(?<!removed the )(?<!deleted the )(?<!blocked the )(?<!reverted the )"
+    r"(?<!unpublished the )(?<!pulled the )(?<!deprecated the )"
     r"malicious (?:[\w-]+ ){0,2}?(?:push|publish|upload|release)(?:es|ed)?",
 )  # fmt: skip
 #: Words that date what a post tells on the day it was posted, beside a time: "At ~11:30am
@@ -1812,7 +1818,10 @@ PROSE_DETECT_WORDS: tuple[str, ...] = (
     # "At around 4:40pm GMT on December 30 (Friday), we learned about a malicious dependency"
     # (PyTorch), "We learned about the compromise from a third party" (TanStack), "we
     # learned about the incident" (AsyncAPI). Not "we learned that ...", a lesson.
-    rf"(?:learned|learnt) (?:about|of){_NOT_A_CAUSE}",
+    # What was learned must be the problem: not "learned about the limits of our pool".
+    r"(?:learned|learnt) (?:about|of) (?:[\w-]+ ){0,3}?(?:issues?|incidents?|outages?|"
+    r"problems?|compromises?|malicious|attacks?|breach(?:es)?|vulnerabilit(?:y|ies)|bugs?|"
+    r"errors?|failures?|leaks?)\b",
     # A problem found ("identified a bug", "identified the problem"), not a diagnosis
     # ("identified the issue as a bad config").
     r"identified (?:a|an|the) (?:[\w-]+ )?(?:bug|issue|problem|error|outage|vulnerability)"

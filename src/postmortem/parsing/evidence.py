@@ -425,7 +425,12 @@ _NEGATION_BEFORE = re.compile(
 )
 
 #: The end's words, then "until" a word or three on: "wasn't restored until 11:40".
-_UNTIL_AFTER = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:until|till)\b", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(
+    r"[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:until|till)\b"
+    # Not a time still to come: "was not restored for EU users until later in the day".
+    r"(?!\s+(?:later|further|next|tomorrow|after|then)\b)",
+    re.IGNORECASE,
+)
 
 _NOT_BEFORE = re.compile(
     r"(?<![\w'])(?:" + "|".join(v.NOT_BEFORE_WORDS) + r")\s+"
@@ -587,7 +592,9 @@ _STAMPISH = (
     r"|(?:Eastern|Pacific|Central|Mountain)(?: Standard| Daylight)? [Tt]ime\b"
     # The region alone, ending the clause: "at approximately 6:00 PM Pacific, an attacker"
     # (Guardrails AI), "2024-06-28 7:09 AM Eastern:" (PyPI).
-    r"|(?:Eastern|Pacific|Central|Mountain)(?=[,;:)]|\.(?:\s|$)|\s+(?:on|and|to|until)\b)"
+    # Only right after am/pm: "At 11:00 Central and Eastern datacenters" names regions.
+    r"|(?:(?<=[AaPp][Mm] )|(?<=[AaPp]\.[Mm]\. ))(?:Eastern|Pacific|Central|Mountain)"
+    r"(?=[,;:)]|\.(?:\s|$)|\s+(?:on|to|until)\b)"
     # In parentheses: "from 2022-06-11 20:18 (UTC) until ..." (OpenStreetMap's outage
     # reports), "timestamped 13:17 (UTC)" (Polar).
     r"|\([A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)"
@@ -807,13 +814,23 @@ def _flat(text: str) -> str:
 #: place of every paragraph cost a fifth of a parse.
 _DOT_MINUTES = re.compile(r"\.[0-5]\d")
 _DOTTED_CORE = re.compile(r"(?<![\w.])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d%]|[.,]\d)")
-_TIME_WORD_AFTER = re.compile(r" ?(?:[ap]\.?m\b|UTC\b|GMT\b|BST\b|CES?T\b|Uhr\b|hrs?\b)")
+#: What after it makes a dotted number a time: am/pm, a zone, "Uhr" ("2.30 hrs" is a length).
+#: Lower-case am/pm only: "merged to prod between 2 AM and 2.30 AM PST" (Berkeley DataHub,
+#: dev 028) would become the incident's window, when it is a deploy's.
+_TIME_WORD_AFTER = re.compile(
+    r" ?(?:[ap]\.?m\b|(?:UTC|GMT|BST|CES?T|IST|EES?T|WES?T|JST|KST|[ECMP][SD]T)\b|Uhr\b)"
+)
 _UNIT_AFTER = re.compile(r" ?(?:%|[a-zA-Z]{1,7}\b)")
+#: A word of time before it ("at 16.40", "until 19.00", "um 10.30"), not after a verb of a
+#: level ("peaked at 12.50", "reached 1.20"); or a colon time joined to it ("12:50 to 20.52").
 _LEAD_BEFORE = re.compile(
-    r"(?:\b(?:at|until|till|around|approximately|about|um|gegen|kl\.?|klo)"
-    r"(?: (?:approximately|around|about|roughly|ca\.))?"
+    r"(?:(?<!peaked )(?<!reached )(?<!stood )(?<!stayed )(?<!remained )(?<!held )(?<!capped )"
+    r"\b(?:at|until|till|um|gegen|kl\.?|klo)(?: (?:approximately|around|about|roughly|ca\.))?"
     r"|\d{1,2}:\d{2} ?(?:to|until|till|and|[-–—])) ?$"
 )
+#: What opens a window before its start: "from 16.40 to 17.30 UTC" (not "version 2.30 until
+#: 14:05").
+_OPENER_BEFORE = re.compile(r"\b(?:[Ff]rom|[Bb]etween|von|de|entre) ?$")
 
 
 def _colon_times(text: str) -> str:
@@ -833,7 +850,10 @@ def _colon_times(text: str) -> str:
         if not (
             _TIME_WORD_AFTER.match(text, e)
             # The window's start before a time: "from 16.40 to 17.30 UTC", "... to 17:30".
-            or _PAIRED_TIME.match(text, e)
+            or (
+                _PAIRED_TIME.match(text, e)
+                and _OPENER_BEFORE.search(text, max(0, mm.start() - 10), mm.start())
+            )
             or (
                 _LEAD_BEFORE.search(text, max(0, mm.start() - 40), mm.start())
                 and _prose_after(text, e)
@@ -865,7 +885,7 @@ _NOT_UNITS = frozenset(
      "local", "time", "today", "yesterday", "january", "february", "march", "april", "may",
      "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tonight",
-     "morning", "afternoon", "evening", "night", "hours", "o"}
+     "morning", "afternoon", "evening", "night", "o"}
 )  # fmt: skip
 
 
@@ -1247,6 +1267,8 @@ def prose_evidence(
         if sec.kind is not m.SectionKind.TIMELINE or not report.timeline.events
     ]
     day_texts: list[str] = []
+    found_day_texts: list[str] = []  # the summary-like ones: "We noticed a gap in our
+    # alerting" under Lessons is no detection of the incident
     timed_texts: list[str] = []
     focus_texts: list[str] = []  # flattened once, read again for a window of days below
     for in_focus, raw in pieces:
@@ -1270,6 +1292,8 @@ def prose_evidence(
                     focused.setdefault(name, got)
         if not report.timeline.events and len(day_texts) < 64:
             day_texts.append(text)
+            if in_focus:
+                found_day_texts.append(text)
             if in_focus and _STAMP_CORE.search(text):
                 # The summary-like sections only: "In last year's drill we rolled back at
                 # 17:00" under Lessons learned dates nothing of this incident.
@@ -1291,8 +1315,8 @@ def prose_evidence(
         out.extend(timed_sentences(text, seen))
     for text in day_texts:
         out.extend(_day_sentences(text, base_year, seen, dayfirst))
-    if day_texts and m.Milestone.DETECTED not in seen:
-        out.extend(_undated_detection(day_texts, base, base_year, dayfirst))
+    if found_day_texts and m.Milestone.DETECTED not in seen:
+        out.extend(_undated_detection(found_day_texts, base, base_year, dayfirst))
     if report.timeline.events:
         # With a timeline, the summary-like prose may still date the detection to a day
         # before the response the timeline logs ("The issue was detected by our partner on

@@ -124,15 +124,12 @@ class TimelineReader:
         self.label = node.title
         before = len(self.events)
         self.read_blocks(node.blocks, phase)
-        if len(self.events) == before and not any(
-            b.kind != "code" and _CLOCK_IN_PROSE.search(self.text, *b.span) for b in node.blocks
-        ):
+        if len(self.events) == before:
             # Its entries in a fenced block, the section's only ones: "## Timeline" over
             # "```" / "2023-06-17 18:05 Block 84 448 is created, Pathfinder nodes start
             # failing" (Equilibrium's Pathfinder), "19:00:01 - Backup-Script startet (3x
             # parallel!)" (AskProAI's RCA). Under a timeline's heading only: elsewhere a
-            # fenced block of stamped lines is a log; and not beside a timeline told in
-            # prose ("At 09:10 we were paged"), whose fenced block is a log it quotes.
+            # fenced block of stamped lines is a log.
             for b in node.blocks:
                 if b.kind == "code":
                     self._fenced_lines(b, phase)
@@ -776,6 +773,7 @@ class TimelineReader:
         inner_end = close if close > fence.end() and _FENCE_CLOSE.fullmatch(
             text, close + 1, e) else e  # fmt: skip
         found: list[list[int]] = []
+        levels = 0
         pos = fence.end()
         while pos < inner_end:
             nl = text.find("\n", pos, inner_end)
@@ -788,7 +786,7 @@ class TimelineReader:
             if line.strip():
                 hit = split_stamp(line) if not line[:1].isspace() else None
                 if hit is not None and _LOG_LEVEL.match(line, hit[2]):
-                    return  # "2024-05-02 09:12:01 ERROR connection refused": a log
+                    levels += 1  # "2024-05-02 09:12:01 ERROR connection refused"
                 if hit is not None and hit[0] == 0 and line[hit[2] :].strip():
                     found.append([pos, pos + hit[0], pos + hit[1], pos + hit[2], le])
                 elif found and line[:1].isspace():
@@ -796,8 +794,8 @@ class TimelineReader:
                 else:
                     return  # a line of something else: a log or a listing, not a timeline
             pos = le + 1
-        if not found:
-            return
+        if not found or 2 * levels >= len(found):
+            return  # half its lines or more carry a log's level: a log, not a timeline
         for ls, ss, se, bs, le in found:
             body_e = le
             while body_e > bs and text[body_e - 1] in " \t\n":
@@ -1574,8 +1572,6 @@ _NESTED_ITEM = re.compile(r"^([ \t]+)([-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 #: connection refused", "[warn] upstream timed out" (not "Info sent to customers").
 _LOG_LEVELS = r"ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE"
 _LOG_LEVEL = re.compile(rf"(?:{_LOG_LEVELS})\b|\[(?i:{_LOG_LEVELS})\]")
-#: A time of day in a paragraph or list of a timeline's section: its timeline told there.
-_CLOCK_IN_PROSE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 #: A fenced block's opening line and its info string ("```", "~~~ text").
 _FENCE_OPEN = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})(?P<info>[^\n`]*)\n")
 _FENCE_CLOSE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*\n?")
