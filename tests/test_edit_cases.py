@@ -1049,3 +1049,26 @@ def test_a_fenced_timeline_cut_to_one_entry_reads_back() -> None:
     out, again = _round(r)
     assert "```\n2023-06-17 18:05 Block 84448 is created, nodes start failing\n```" in out
     assert again == r
+
+
+def test_text_given_to_a_stamp_alone_is_set_off_and_reads_back() -> None:
+    # LINE's notice lists its outage windows as stamps alone; text given to one (or to a new
+    # one like them) is set off by a blank, and a full-width parenthesis needs none.
+    text = (
+        "# 障害のお知らせ\n\n### 発生日時\n\n- 2021年9月1日 20:05頃 〜 20:18頃（UTC+9）\n"
+        "- 2021年9月1日 20:42頃 〜 20:45頃（UTC+9）\n- 2021年9月1日 21:19頃 〜 21:20頃（UTC+9）\n"
+    )
+    r = postmortem.parse(text)
+    r.timeline.events[1].text = "Probe edit"
+    out, again = _round(r)
+    assert "20:45頃（UTC+9）Probe edit\n" in out  # edited in place, after the stamp
+    assert [e.text for e in again.timeline.events] == ["", "Probe edit", ""]
+    glued = text.replace("20:45頃（UTC+9）", "20:45頃（UTC+9）発生")
+    assert [e.text for e in postmortem.parse(glued).timeline.events] == ["", "発生", ""]
+    # A new event like them writes its stamp afresh and sets its text off by a blank.
+    r = postmortem.parse(text)
+    r.timeline.events.append(
+        TimelineEvent(dt.datetime(2021, 9, 1, 22, 0, tzinfo=dt.timezone.utc), "Probe new")
+    )
+    out, again = _round(r)
+    assert again.timeline.events[-1].text == "Probe new"

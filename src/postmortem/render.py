@@ -934,6 +934,16 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 milestone = ev.milestone.value if ev.milestone is not None else ""
                 values["phase"] = labels.get(milestone, "Update")
             values["text"] += _wrapper_closed_in_text(text, o)
+            tspan, aspan = o.field_span("text"), o.field_span("at")
+            if (
+                values["text"]
+                and tspan is not None
+                and aspan is not None
+                and tspan[0] == tspan[1] == aspan[1]
+            ):
+                # A sibling of a stamp alone ("- 2021年9月1日 20:05頃 〜 20:18頃（UTC+9）"): no gap
+                # of its own to copy, so the text is set off by a blank.
+                values["text"] = " " + values["text"]
             span = o.field_span("at")
             old = text[span[0] : span[1]] if span is not None else ""
             values["at"] = write_stamp(ev, old, o.value("at"), o.time_format, previous)

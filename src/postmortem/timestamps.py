@@ -599,7 +599,9 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
         return None
     m = _SEP.match(text, end)
     body = m.end() if m else end
-    if body == end and end < n and text[end] not in " \t\n":
+    # Text right after a full-width parenthesis needs no blank ("（UTC+9）発生"): Japanese and
+    # Chinese write none between words.
+    if body == end and end < n and text[end] not in " \t\n" and text[end - 1] != "）":
         return None
     return i, end, body
 
