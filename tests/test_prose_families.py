@@ -1594,3 +1594,22 @@ def test_a_lesson_noticed_is_no_detection() -> None:
         "We noticed a gap in our alerting.\n"
     )
     assert _instants(doc)["detected"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # alwaysdata, VerySwing's status page, Gandi (French); Spanish and German alike.
+        "Le 21 octobre 2012, le serveur a été indisponible de 1h02 à 10h17 (UTC+2).",
+        "Le 21 octobre 2012, entre 1h02 et 10h17 (UTC+2), deux nœuds DNS sont tombés en panne.",
+        "El 21 de octubre de 2012 el servicio falló de 01:02 a 10:17 (UTC+2).",
+        "Am 21. Oktober 2012 war der Dienst von 01:02 bis 10:17 (UTC+2) gestört.",
+    ],
+)
+def test_a_window_in_french_spanish_or_german(sentence: str) -> None:
+    got = _instants(f"# Panne\n\n## Résumé\n\n{sentence}\n")
+    plus2 = dt.timezone(dt.timedelta(hours=2))
+    assert (got["started"], got["impact_ended"]) == (
+        dt.datetime(2012, 10, 21, 1, 2, tzinfo=plus2),
+        dt.datetime(2012, 10, 21, 10, 17, tzinfo=plus2),
+    )

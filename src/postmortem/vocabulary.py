@@ -1664,9 +1664,17 @@ MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
 # their capital), so the fragments spell out the capitals they accept.
 
 #: Words that open an incident window: "between 12:17 and 12:30", "from 16:58 to 18:46".
-WINDOW_OPENERS: tuple[str, ...] = (r"[Ff]rom", r"[Bb]etween")
+WINDOW_OPENERS: tuple[str, ...] = (
+    r"[Ff]rom", r"[Bb]etween",
+    # French, Spanish, Portuguese and German: "indisponible de 1h02 à 10h17 (UTC+2)"
+    # (alwaysdata), "de 18h00 à 22h00 (heure de Paris)" (VerySwing's status page), "Entre
+    # 15h26 et 15h48" (Gandi), "von 14:00 bis 15:30 Uhr".
+    r"[Dd]e", r"[Ee]ntre", r"[Vv]on",
+)  # fmt: skip
 #: Words that close it.
-WINDOW_JOINERS: tuple[str, ...] = (r"to", r"and", r"until", r"through", r"till")
+WINDOW_JOINERS: tuple[str, ...] = (
+    r"to", r"and", r"until", r"through", r"till", r"à", r"et", r"a", r"e", r"y", r"bis",
+)  # fmt: skip
 #: A window told by its two ends: "starting at 07:00 UTC and ending at 11:00 UTC"
 #: (Cloudflare, LangChain, CS++). Only these joined by "and": "beginning at 14:20 UTC and
 #: 14:30 UTC" is two times.
