@@ -1654,6 +1654,21 @@ def test_a_table_without_a_text_column_takes_the_one_that_says_most() -> None:
     ]
 
 
+def test_of_two_columns_named_for_the_event_the_one_in_words_is_the_text() -> None:
+    # GOV.UK's platform reports: "| Time | Event Type | Description |", the type a label.
+    r = parse(
+        "# Harbor outage\n\n## Timeline\n\n_All times in UTC._\n\n"
+        "| Time | Event Type | Description |\n| ---- | ---------- | ----------- |\n"
+        "| 2019-02-27 06:45 | `automated` | AWS rebooted the control plane instance. |\n"
+        "| 10:49 | `operator` | Noticed the CD pipeline was red. |\n"
+    )
+    assert [e.text for e in r.timeline.events] == [
+        "AWS rebooted the control plane instance.",
+        "Noticed the CD pipeline was red.",
+    ]
+    assert metrics(r).detected_at.value == dt.datetime(2019, 2, 27, 10, 49, tzinfo=dt.timezone.utc)
+
+
 def test_a_line_naming_its_zone_as_an_offset_in_any_language() -> None:
     # Artemiy's homelab log (in Russian): "server time UTC+5 (in brackets, from logs, which
     # are written in UTC)"; the bracketed UTC readings are not the entries' zone.

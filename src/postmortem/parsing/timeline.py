@@ -1077,6 +1077,13 @@ class TimelineReader:
                 z = declared_zone(text[hs:he])
                 if z:
                     self._set_zone(z)
+        if cols.count("text") >= 2:
+            # Two columns whose headers name the event ("| Time | Event Type | Description
+            # |"): the one that says most in words, the first on a tie; the other is a label.
+            body = [[plain(text[s:e]) for s, e in cells] for _, cells in rows[1:]]
+            named = [i for i, c in enumerate(cols) if c == "text"]
+            keep = max(named, key=lambda i: (_words_in(body, i), -i))
+            cols = [None if c == "text" and i != keep else c for i, c in enumerate(cols)]
         if "text" not in cols:
             free = [i for i, c in enumerate(cols) if c is None]
             if free:
