@@ -1230,6 +1230,17 @@ def test_a_date_key_as_a_heading_over_its_days_dates_the_report() -> None:
         "UTC\n\nMonitoring\nA fix has been implemented and we are monitoring the results.\n"
         "Posted 3 years ago. Dec 22, 2022 - 14:00 UTC\n\nInvestigating\nWe are observing "
         "issues.\nPosted 3 years ago. Dec 22, 2022 - 11:09 UTC\n",
+        # A heading per update, its words and "Posted" line one paragraph (Statuspage's
+        # export with the line breaks kept).
+        "## Resolved\nThis incident has been resolved.\nPosted Dec 22, 2022 - 22:20 UTC\n\n"
+        "## Monitoring\nA fix has been implemented and we are monitoring the results.\n"
+        "Posted Dec 22, 2022 - 14:00 UTC\n\n"
+        "## Investigating\nWe are observing issues.\nPosted Dec 22, 2022 - 11:09 UTC\n",
+        # The same without the word "Posted".
+        "## Resolved\n\nThis incident has been resolved.\nDec 22, 2022 - 22:20 UTC\n\n"
+        "## Monitoring\n\nA fix has been implemented and we are monitoring the results.\n"
+        "Dec 22, 2022 - 14:00 UTC\n\n"
+        "## Investigating\n\nWe are observing issues.\nDec 22, 2022 - 11:09 UTC\n",
     ],
 )
 def test_status_page_updates_stamped_by_their_posted_line(updates: str) -> None:

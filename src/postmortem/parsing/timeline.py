@@ -716,7 +716,12 @@ class TimelineReader:
         if st.time is None or st.date is None:
             return False
         lead = len(body) - len(body.lstrip(" \t>"))  # a quote's marker is no text
-        self._emit((ss, se), (s + lead, s + len(body)), (s, le), "trailing-stamp", phase=phase)
+        # Under a status label ("## Resolved" over "This incident has been resolved." and
+        # "Posted Jan 12, 2023 - 15:40 UTC" in one paragraph, as Statuspage's export writes
+        # it) it is an update, which counts as a timeline alone, as a "Posted" line is there.
+        labelled = (self.label or "").strip().lower() in STATUS_UPDATE_LABELS
+        shape = "posted-update" if labelled else "trailing-stamp"
+        self._emit((ss, se), (s + lead, s + len(body)), (s, le), shape, phase=phase)
         self._container_at(le + 1 if le < len(text) else le, "paragraph")
         return True
 
