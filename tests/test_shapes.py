@@ -1754,6 +1754,28 @@ def test_a_zone_written_out_is_the_entries_zone(line: str, offset: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "offset"),
+    [
+        ("All times are Pacific.", -8),
+        ("_(all times Eastern)_", -5),
+        ("All times Central", -6),
+        ("All times are Mountain time.", -7),
+        ("All times are central to the plan.", None),  # not a zone
+    ],
+)
+def test_a_us_region_alone_above_the_timeline_is_its_zone(line: str, offset: int | None) -> None:
+    # "All times are Pacific." is how many US teams state it, without "time".
+    r = parse(
+        f"# Login errors\n\nDate: January 12, 2023\n\n{line}\n\n## Timeline\n\n"
+        "- 1:20 PM: alert fired for the error rate\n- 1:25 PM: on-call acknowledged the page\n"
+    )
+    at = r.timeline.events[0].at
+    assert at is not None and at.hour == 13
+    want = None if offset is None else dt.timedelta(hours=offset)
+    assert at.utcoffset() == want
+
+
+@pytest.mark.parametrize(
     ("entries", "days"),
     [
         # Across the new year, the report dated after it.

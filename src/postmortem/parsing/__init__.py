@@ -1002,7 +1002,9 @@ _ALL_TIMES_WORDS = (
     r"(?<![^\W_])all\s+(?:times|timestamps|time\s+stamps)\s+(?:are\s+|listed\s+|given\s+|shown\s+)?"
     r"(?:in\s+)?(?:US\s+|U\.S\.\s+)?"
     # A zone's IANA name too: Google Cloud's reports say "(all times are US/Pacific)".
-    r"(?:(Eastern|Pacific|Central|Mountain)\s+time\b|((?:US|America|Europe|Asia|Australia)/"
+    # The region alone, closing the sentence: "All times are Pacific.", "(all times Eastern)".
+    r"(?:(Eastern|Pacific|Central|Mountain)(?:\s+time\b|(?=[ \t]*(?:[.,;:)*_\n]|$)))|"
+    r"((?:US|America|Europe|Asia|Australia)/"
     # A zone written out: "All times are Greenwich Mean Time" (the names of timestamps.ZONES).
     r"[A-Za-z_]{3,20}|"
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in ZONES if k.endswith(" time"))
