@@ -477,3 +477,22 @@ def test_a_list_defining_the_values_of_the_action_table_is_a_legend() -> None:
     # Without the table, the same words are items.
     bare = text[: text.index("| Action Item")]
     assert len(got(bare)) == 2
+
+
+def test_ideas_under_a_could_heading_are_items_only_without_an_action_section() -> None:
+    # GOV.UK's platform reports: "What we could do" lists beside "### Actions"; the FT's
+    # Origami reports have only "What could be done to avoid this in future?".
+    ideas = (
+        "#### What we could do to prevent this happening again\n\n"
+        "* multi-node control plane\n* pin dependencies to specific versions\n\n"
+    )
+    actions = "### Actions\n\n* Move incident reports to team manual [DB]\n"
+    both = parse(f"# Harbor outage\n\n## Post-mortem\n\n{ideas}{actions}")
+    assert [a.description for a in both.action_items] == [
+        "Move incident reports to team manual [DB]"
+    ]
+    alone = parse(f"# Harbor outage\n\n## Post-mortem\n\n{ideas}")
+    assert [a.description for a in alone.action_items] == [
+        "multi-node control plane",
+        "pin dependencies to specific versions",
+    ]

@@ -1941,6 +1941,12 @@ ACTION_HEADING_PATTERNS: list[re.Pattern[str]] = [
 ACTION_HEADING_FALLBACK_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"^(?:looking|moving|going) forward\b"),
 ]
+#: A prevention heading worded as a possibility ("What we could do to prevent this happening
+#: again", GOV.UK's platform reports; "What could be done to avoid this in future?", the FT's
+#: Origami reports): ideas, the report's actions only when it has no other action section
+#: (GOV.UK's reports list their commitments under "### Actions" beside them; the FT's have
+#: none).
+POSSIBILITY_HEADING = re.compile(r"\b(?:could|might|possible|possibly|ideas?)\b")
 
 #: Headings whose section holds follow-ups only as paragraphs ("## Follow-up" of five
 #: paragraphs, each one follow-up); a list there is a review schedule, not actions.

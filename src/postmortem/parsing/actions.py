@@ -37,6 +37,7 @@ from postmortem.vocabulary import (
     NOT_ACTION_LABEL,
     NOT_DONE_WORDING,
     NOTHING_WORDS,
+    POSSIBILITY_HEADING,
     PRIORITY_WORDS,
     PROSE_ACTION_KINDS,
     RESTATING_HEADING,
@@ -287,6 +288,8 @@ def region_of(node: Node, *, fallback: bool = False) -> Mode | None:
     if kind is m.SectionKind.ACTION_ITEMS:
         return "actions"
     if kind is m.SectionKind.PREVENTION:
+        if not fallback and POSSIBILITY_HEADING.search(norm):
+            return None  # ideas, beside the actions another section commits to
         return "prevention"
     if any(p.search(norm) for p in ACTION_HEADING_PATTERNS):
         return "actions"
