@@ -277,3 +277,26 @@ def test_a_mitigation_told_before_the_monitoring_update_is_the_first() -> None:
     alone = text.replace("We have temporarily disabled the US cluster and all traffic is "
                          "routed to the EU cluster.", "Still investigating.")  # fmt: skip
     assert metrics(postmortem.parse(alone)).mitigated_at.reason.startswith("marked")
+
+
+def test_entries_known_to_the_day_after_the_timed_ones_are_milestones_of_that_day() -> None:
+    # Cèrcol's 30-day silent outage: one timed entry, then the day it was found and fixed.
+    text = (
+        "# Silent outage\n\n## Timeline\n\nTimes in UTC.\n\n"
+        "- **2026-04-16 17:56** - A deploy overwrote the Caddyfile; the API failed.\n"
+        "- **2026-05-16** - Miquel discovered the outage while testing the prerender.\n"
+        "- **2026-05-16** - Manual fix on the server: service restored.\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    for name in ("detected", "impact_ended"):
+        got = mt.instants[name]
+        assert got.value is not None and got.value.date() == dt.date(2026, 5, 16)
+        assert got.precision == "day"
+    # A day against a time of day measures nothing.
+    assert mt.durations["time_to_detect"].value is None
+    # A day before the first timed entry is a precursor's, not a milestone.
+    early = text.replace("- **2026-04-16 17:56**", "- **2026-04-10** - Config refactor merged.\n"
+                         "- **2026-04-16 17:56**")  # fmt: skip
+    assert metrics(postmortem.parse(early)).started_at.value == dt.datetime(
+        2026, 4, 16, 17, 56, tzinfo=dt.timezone.utc
+    )

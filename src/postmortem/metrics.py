@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -665,6 +665,8 @@ def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.
     events = [e if e.flag is None else _UNDATED for e in report.timeline.events]
     if any(e.at is not None for e in events):
         dated = [(i, e, e.at) for i, e in enumerate(events) if e.at is not None]
+        if not report.timeline.newest_first:
+            dated = _with_days(events, dated)
         return dated[::-1] if report.timeline.newest_first else dated
     if not any(e.time is not None for e in events):
         # A timeline of days only ("2022-09-07: release attempted"): instants of day precision.
@@ -689,6 +691,35 @@ def _timeline_instants(report: m.Report) -> list[tuple[int, m.TimelineEvent, dt.
         prev = at
         out.append((i, e, at))
     return out
+
+
+def _with_days(
+    events: Sequence[m.TimelineEvent], dated: list[tuple[int, m.TimelineEvent, dt.datetime]]
+) -> list[tuple[int, m.TimelineEvent, dt.datetime]]:
+    """The timed entries, and between them the entries known to the day only whose day falls
+    strictly between the days of the timed entries around them ("2026-04-16 17:56 deploy
+    erased the vhost", then "2026-05-16 Miquel discovered the outage", "2026-05-16 Manual
+    fix on the server"): each is at its day's midnight, of day precision, in its place. One
+    on the day of a timed neighbour has no place among that day's times, and stays out."""
+    days = [
+        (i, e)
+        for i, e in enumerate(events)
+        if e.at is None and e.date is not None and e.time is None
+    ]
+    if not days:
+        return dated
+    out = list(dated)
+    for i, e in days:
+        assert e.date is not None
+        before = [at for j, _, at in dated if j < i]
+        after = [at for j, _, at in dated if j > i]
+        if not before or before[-1].date() >= e.date:
+            continue  # before the first time: a precursor's day, not the response's
+        if after and after[0].date() <= e.date:
+            continue
+        zone_of = before[-1].tzinfo
+        out.append((i, e, dt.datetime.combine(e.date, dt.time(), tzinfo=zone_of)))
+    return sorted(out, key=lambda hit: hit[0])
 
 
 def _instants(report: m.Report) -> dict[str, Instant]:
@@ -716,6 +747,9 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             note += "; the report gives only the day"
         elif notional:
             note += "; the report gives no date, so times are taken as one day"
+        # An entry known to the day only, among timed ones (``_with_days``): its day.
+        day_only = days_only or (e.at is None and not notional)
+        precision = "day" if day_only else "time" if notional else "minute"
         return Instant(
             name,
             at,
@@ -723,7 +757,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             note,
             (i,),
             e.line,
-            precision="day" if days_only else "time" if notional else "minute",
+            precision=precision,
         )
 
     zone_of_report = zone(report.timeline.timezone) if report.timeline.timezone else None
