@@ -300,3 +300,20 @@ def test_entries_known_to_the_day_after_the_timed_ones_are_milestones_of_that_da
     assert metrics(postmortem.parse(early)).started_at.value == dt.datetime(
         2026, 4, 16, 17, 56, tzinfo=dt.timezone.utc
     )
+
+
+def test_a_naive_front_matter_time_takes_the_zone_the_report_writes_its_times_in() -> None:
+    # deSEC's status entries: cState front matter without a zone, the prose in UTC.
+    text = (
+        "---\ntitle: API unreachable via IPv6\ndate: 2025-11-21 16:30:00\nresolved: true\n"
+        "resolvedWhen: 2025-11-22 20:27:00\n---\n\n"
+        "The API was unreachable via IPv6 from Nov 21, 2025, 4:30pm until Nov 22, 2025, "
+        "8:27pm UTC.\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    utc = dt.timezone.utc
+    assert mt.started_at.value == dt.datetime(2025, 11, 21, 16, 30, tzinfo=utc)
+    assert mt.resolved_at.value == dt.datetime(2025, 11, 22, 20, 27, tzinfo=utc)
+    # Without a zone anywhere, the fields stay naive.
+    naive = metrics(postmortem.parse(text.replace(" UTC.", ".")))
+    assert naive.started_at.value == dt.datetime(2025, 11, 21, 16, 30)

@@ -773,6 +773,10 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         elif timed_zone is not None:
             # "date: 2023-07-10 22:13:00" over updates stamped "22:34 UTC": their zone.
             value = value.replace(tzinfo=timed_zone)
+        elif zone_of_report is not None and not timed:
+            # No timeline, and the zone the report's times are written in ("date: 2025-11-21
+            # 16:30:00" over "from Nov 21, 2025, 4:30pm until Nov 22, 2025, 8:27pm UTC").
+            value = value.replace(tzinfo=zone_of_report)
         return Instant(name, value, path, "stated in the report")
 
     def by_wording(name: str, *, last: bool = False, after: dt.datetime | None = None
