@@ -1799,3 +1799,19 @@ def test_a_zone_written_out_above_the_timeline_is_the_reports() -> None:
     r = parse(text)
     assert [e.at.utcoffset() for e in r.timeline.events if e.at] == [dt.timedelta(0)] * 2
     assert r.summary.text is None  # the line only states the zone
+
+
+def test_a_day_named_in_the_opening_prose_dates_a_post_but_not_a_status_entry() -> None:
+    post = (
+        "---\ntitle: Outage report\ndate: 2026-07-20\n---\n\n"
+        "On the morning of July 14, 2026 our API stopped answering.\n"
+    )
+    assert parse(post).metadata.date == dt.date(2026, 7, 14)
+    # deSEC's status entries: the front matter's date opens the incident ("resolved" beside
+    # it); a day the text names is the cause's.
+    entry = (
+        "---\ntitle: DNSSEC problems\ndate: 2020-06-04 00:00:00\nresolved: true\n"
+        "resolvedWhen: 2020-06-04 07:00:00\n---\n\n"
+        "Signatures on domains not updated since May 28, 2020, were not refreshed.\n"
+    )
+    assert parse(entry).metadata.date == dt.date(2020, 6, 4)

@@ -298,10 +298,11 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
             d = named_once = days[0] if days is not None else None
         if d is None and fm is not None:
             d = _fm_date(fm.data)
-            if d is not None:
+            if d is not None and not opens_by_date(fm.data):
                 # A front-matter date is often the day the post went out: the day the
                 # opening prose names ("On the morning of July 14, 2026"), shortly before, is
-                # the incident's.
+                # the incident's. Not a status page's, which opens the incident ("resolved:
+                # true" beside it): "since May 28" in its text is the cause's day (deSEC).
                 d = _opening_day(text, body_start, d) or d
         report.metadata.date = d
     for slot in _timeline(report, doc, text, roots, preamble, dayfirst, zname, named_once):
