@@ -1335,16 +1335,21 @@ def test_a_report_with_only_a_date_began_that_day_inferred() -> None:
     assert mt.started_at.inferred and mt.started_at.precision == "day"
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The issue was resolved at 14:00.",  # a time of day: no made-up duration from midnight
-        "On 2019-12-04 we detected the anomaly.",
-    ],  # an earlier day: the date is no start
-)
-def test_the_reports_date_is_no_start_beside_a_time_or_an_earlier_day(body: str) -> None:
+def test_the_reports_date_is_no_start_beside_an_earlier_day() -> None:
+    body = "On 2019-12-04 we detected the anomaly."
     mt = metrics(postmortem.parse(f"# Outage\n\n**Date:** 2019-12-16\n\n{body}\n"))
     assert mt.started_at.value is None
+
+
+def test_the_reports_date_beside_a_time_of_day_starts_it_to_the_day_only() -> None:
+    # deSEC's status entry ("date: 2020-06-04 00:00:00", resolved at 07:00), Node.js's
+    # incident report (dated, its end a time): the day is known, no duration from midnight.
+    text = "# Outage\n\n**Date:** 2019-12-16\n\nThe issue was resolved at 14:00.\n"
+    mt = metrics(postmortem.parse(text))
+    assert mt.started_at.value == dt.datetime(2019, 12, 16)
+    assert mt.started_at.inferred and mt.started_at.precision == "day"
+    assert mt.resolved_at.value == dt.datetime(2019, 12, 16, 14, 0)
+    assert mt.time_to_resolve.value is None
 
 
 def test_a_naive_front_matter_time_is_in_the_zone_of_the_timeline() -> None:

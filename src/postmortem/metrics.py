@@ -1001,15 +1001,12 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             )
     out["resolved"] = resolved or missing("resolved", "no resolution event or end time")
     if started is None and not timed and md.date is not None:
-        # No timeline, no start, and nothing timed: the day the report gives the incident
-        # ("Date:", a dated title) is when it began, to the day. Beside a time of day or an
-        # earlier day it would make durations up.
+        # No timeline and no start: the day the report gives the incident ("Date:", a dated
+        # title, a status page's "date: 2020-06-04 00:00:00") is when it began, to the day.
+        # A time of day beside it measures nothing from it (a day against a time is no
+        # duration); an earlier day makes it no start.
         day = md.date
-        if all(
-            i.precision == "day" and i.value.date() >= day
-            for i in out.values()
-            if i.value is not None
-        ):
+        if all(i.value.date() >= day for i in out.values() if i.value is not None):
             out["started"] = Instant(
                 "started",
                 dt.datetime.combine(md.date, dt.time()),
