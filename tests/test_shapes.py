@@ -1815,3 +1815,20 @@ def test_a_day_named_in_the_opening_prose_dates_a_post_but_not_a_status_entry() 
         "Signatures on domains not updated since May 28, 2020, were not refreshed.\n"
     )
     assert parse(entry).metadata.date == dt.date(2020, 6, 4)
+
+
+def test_times_written_with_a_dot_open_entries_under_a_day_line() -> None:
+    # Wellcome Collection's incident retros: "4 October 2022" over "09.00 User reported ...".
+    timeline = (
+        "4 October 2022\n\n~02.00 900k messages on the ingestor queue\n\n"
+        "09.00 User reported issue with search.\n\n09.25 Cluster claims healthy\n\n"
+        "09:42 API seems to be back for me\n\n09.44 NP confirmed that search is fast again\n"
+    )
+    r = parse(f"# Slow search\n\n## Timeline\n\n{timeline}")
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2022, 10, 4, h, mi) for h, mi in ((2, 0), (9, 0), (9, 25), (9, 42), (9, 44))
+    ]
+    assert r.timeline.events[1].text == "User reported issue with search."
+    # Without a day line, "10.15 release notes" may be a version: no entries from dots.
+    bare = parse("# Notes\n\n## Changes\n\n10.15 release notes\n\n11.02 release notes\n")
+    assert bare.timeline.events == []

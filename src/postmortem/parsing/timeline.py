@@ -317,6 +317,18 @@ class TimelineReader:
             self.ctx.tz = tz
             self.zone_name = self.zone_name or name
 
+    def _split(self, line: str) -> tuple[int, int, int] | None:
+        """Where a leading stamp is in an entry's line (``split_stamp``), and, under a day
+        line, a time written with a dot before words ("4 October 2022" over "09.00 User
+        reported issue with search", Wellcome Collection's retros): the day makes it a time
+        (elsewhere "10.15 release" may be a version)."""
+        hit = split_stamp(line)
+        if hit is None and self.days_given:
+            dotted = _DOTTED_LEAD.match(line)
+            if dotted is not None:
+                return dotted.start("t"), dotted.end("t"), dotted.end()
+        return hit
+
     def _trailing_stamp_of(self, node: Node) -> tuple[int, int] | None:
         """The span of a time in parentheses that closes a heading of words, or None."""
         if node.heading_title is None:
@@ -622,7 +634,7 @@ class TimelineReader:
         deeper = " " * (s - text.rfind("\n", 0, s) - 1 + 4)
         for pos, end in pieces(text, s, e):
             line = text[pos:end]
-            hit = split_stamp(line) if line.strip() else None
+            hit = self._split(line) if line.strip() else None
             if hit is None and _UPDATE_LEAD.match(line):
                 # A status post's update in a paragraph: "Update 02:24 UTC: we found ...",
                 # "**Update: 09:55** This issue has now been resolved."
@@ -887,7 +899,7 @@ class TimelineReader:
                            "checklist" if it.box else ("ordered" if b.ordered else "bullet"),
                            phase=phase, marker=it.marker)  # fmt: skip
                 continue
-            hit = split_stamp(text[bs:be])
+            hit = self._split(text[bs:be])
             if hit is None:
                 if self._date_line(text[bs:be]):
                     continue
@@ -1760,6 +1772,9 @@ def _words_in(rows: list[list[str]], col: int) -> int:
 
 
 _PROSE_WORD = re.compile(r"(?<![\w/.-])[^\W\d_]{2,}(?![\w/-]|\.\w)")
+#: A time of two-digit hours written with a dot, before text: "09.00 User reported ...",
+#: "~02.00 900k messages" (read only under a day line, see ``TimelineReader._split``).
+_DOTTED_LEAD = re.compile(r"[ \t]*(?P<t>~?[ \t]?(?:[01]\d|2[0-3])\.[0-5]\d)[ \t]+(?=\S)")
 _CODE_OR_LINK = re.compile(r"`[^`]*`|https?://\S+|\]\([^)]*\)")
 
 
