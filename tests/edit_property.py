@@ -339,7 +339,10 @@ def check(text: str, name: str, edit: Edit) -> str | None:
     r = postmortem.parse(text)
     prose_day = name.startswith("field.") and _named_a_day(r, name[6:])
     post_dated = name == "field.metadata.resolved_at" and _dated_when_resolved(r)
+    slot = _day_slot_line(r, name)
     allowed = edit(r, text)
+    if slot is not None:
+        allowed = allowed | {slot}
     try:
         out = postmortem.dumps(r)
     except postmortem.RenderError as exc:
@@ -381,6 +384,16 @@ def _dated_when_resolved(before: Report) -> bool:
         and data.get("date") is not None
         and data.get("date") == data.get("resolvedwhen")
     )
+
+
+def _day_slot_line(before: Report, name: str) -> int | None:
+    """The line of an unfilled date slot ("Date: [Date]") whose day the title gave, for an
+    edit of the title: the title no longer gives the day, so the writer fills the slot with
+    it (docs/editing.md), the one line besides the title's it may change."""
+    doc = before._source
+    if name != "field.title" or doc is None or "metadata.date" not in doc.derived:
+        return None
+    return doc.source.line_of(doc.fields["metadata.date"].span[0])
 
 
 def _named_a_day(before: Report, path: str) -> bool:

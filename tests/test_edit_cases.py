@@ -1072,3 +1072,22 @@ def test_text_given_to_a_stamp_alone_is_set_off_and_reads_back() -> None:
     )
     out, again = _round(r)
     assert again.timeline.events[-1].text == "Probe new"
+
+
+def test_an_unfilled_date_slot_stays_unfilled_until_the_title_stops_giving_the_day() -> None:
+    # FDG's post-incident review: "Date: \[Date]" under "Initial Discovery:", the day in the
+    # front matter's title. An unedited report came back with the slot filled.
+    text = (
+        '---\ntitle: "Post-Incident Review: The Very Rude Message - 2 August 2024"\n---\n\n'
+        "# Post-Incident Review\n\n## Timeline of Events\n\nInitial Discovery:\n"
+        "Date: \\[Date]\nTime: \\[Time]\nReports started rolling in.\n"
+    )
+    r = postmortem.parse(text)
+    assert r.metadata.date == dt.date(2024, 8, 2)
+    assert postmortem.dumps(r) == text
+    r.summary.text = "A rude message was shown."
+    assert "Date: \\[Date]" in postmortem.dumps(r)
+    r.title = "Post-Incident Review: The Very Rude Message"
+    out = postmortem.dumps(r)
+    assert "Date: 2024-08-02" in out
+    assert postmortem.parse(out).metadata.date == dt.date(2024, 8, 2)

@@ -89,6 +89,11 @@ class Document:
     #: that a value set in code for one of them is written rather than dropped. Only values
     #: other than the field's default (None, or [] for lists) are kept: see :meth:`unplaced`.
     baseline: dict[str, Any] = field(factory=dict)
+    #: Parse-time values of fields that have a place in the text but took their value from
+    #: elsewhere ("Date: [Date]" left unfilled while the title gives the day): as long as the
+    #: model holds that value, the place keeps its text, so an unedited report comes back as
+    #: it was and an edit elsewhere does not fill the slot.
+    derived: dict[str, Any] = field(factory=dict)
     #: A list restating the action items by category ("### Action Categories"): for each
     #: category, where a new item's restating line goes and how that line starts ("- [ ] ").
     restated: dict[str, tuple[int, str]] = field(factory=dict)

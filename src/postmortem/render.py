@@ -102,8 +102,14 @@ def _context_patches(
         else:
             more.append(_date_line(doc, said))
     date = report.metadata.date
-    if date is not None and "metadata.date" not in doc.fields and again.metadata.date != date:
-        more.append(_date_line(doc, f"**Date:** {date.isoformat()}"))
+    if date is not None and again.metadata.date != date:
+        slot = doc.fields.get("metadata.date")
+        if slot is None:
+            more.append(_date_line(doc, f"**Date:** {date.isoformat()}"))
+        elif "metadata.date" in doc.derived:
+            # An unfilled "Date: [Date]" while the title gave the day: the title's edit took
+            # the day away, so the slot says it now.
+            more.append((slot.span[0], slot.span[1], date.isoformat()))
     return more
 
 
@@ -114,7 +120,7 @@ def _context_may_change(report: m.Report, doc: Document) -> bool:
     def value(path: str) -> Any:
         return report.title if path == "title" else get_path(report, path)
 
-    if any(not _same(value(p), fo.value) for p, fo in doc.fields.items()):
+    if any(_field_changed(doc, p, value(p), fo) for p, fo in doc.fields.items()):
         return True
     if any(not _same(value(p), base) for p, base in doc.unplaced()):
         return True
@@ -322,7 +328,7 @@ def _text_cell(text: str) -> str:
 def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> None:
     for path, fo in doc.fields.items():
         current = report.title if path == "title" else get_path(report, path)
-        if _same(current, fo.value):
+        if not _field_changed(doc, path, current, fo):
             continue
         kind = FIELD_KINDS.get(path, "str")
         if kind == "list" and fo.items is not None:
@@ -538,6 +544,14 @@ def _instant_keys(path: str, data: dict[str, Any]) -> tuple[str, ...] | None:
         return (key,)
     # A new key: one the parser reads back as this field ("restored at" for repaired_at).
     return found or ({"repaired_at": "restored_at"}.get(name, name),)
+
+
+def _field_changed(doc: Document, path: str, current: Any, fo: FieldOrigin) -> bool:
+    """Whether a placed field's value is not what its place says, nor the value the parser
+    gave it from elsewhere while its place holds none (see ``Document.derived``)."""
+    if _same(current, fo.value):
+        return False
+    return not (path in doc.derived and _same(current, doc.derived[path]))
 
 
 def _same(a: Any, b: Any) -> bool:

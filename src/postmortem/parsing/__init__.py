@@ -165,10 +165,13 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     _date_field_days(report, doc, src.text)
     _opening_post_detection(report, opening)
     for path in ("title", *FIELD_KINDS):
-        if path not in doc.fields:
-            value = report.title if path == "title" else get_path(report, path)
+        value = report.title if path == "title" else get_path(report, path)
+        placed = doc.fields.get(path)
+        if placed is None:
             if value is not None and value != []:
                 doc.baseline[path] = copy.deepcopy(value)
+        elif placed.value is None and value is not None and value != []:
+            doc.derived[path] = copy.deepcopy(value)
     return report
 
 
