@@ -112,6 +112,11 @@ UTC = dt.timezone.utc
         ("Alert fired: p99 latency threshold passed", Milestone.DETECTED),
         ("Monitoring detected that the test pass rate dropped", Milestone.DETECTED),
         ("The [issue is closed](https://x.test/27) and everything seems fine", Milestone.RESOLVED),
+        # A secret taken out of a repository's reach (key exposures).
+        ("Compromised key revocation completed.", Milestone.MITIGATED),
+        ("Git history cleaned and force-pushed", Milestone.MITIGATED),
+        ("Cleaned history force-pushed", Milestone.MITIGATED),
+        ("Incident identified during workflow cleanup", Milestone.DETECTED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
@@ -166,6 +171,10 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         # A temporary measure taken away, or only wanted.
         "Temporary measure removed",
         "We need a temporary fix for the cache",
+        # A step begun, not taken effect.
+        "Key rotation started.",
+        "Rollback started on all hosts",
+        "Recovery Started",
     ],
 )
 def test_wording_that_marks_no_ending(text: str) -> None:
@@ -1719,3 +1728,9 @@ def test_a_window_of_days_that_dates_no_impact_starts_nothing() -> None:
     mt = metrics(postmortem.parse(text))
     assert mt.started_at.value == dt.datetime(2024, 3, 5)
     assert mt.instants["impact_ended"].value is None
+
+
+def test_a_report_written_up_is_no_detection() -> None:
+    assert Milestone.DETECTED not in cues("Security report created")
+    assert Milestone.DETECTED not in cues("Incident report was written")
+    assert Milestone.DETECTED in cues("Received a report from a user about failed logins")

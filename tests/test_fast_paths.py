@@ -121,6 +121,7 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
             or evidence._after(line, p, pats.intention)
             or pats.intention_near.search(line, max(0, p - 60), p) is not None
             or _INTENDED_BY_HAND.search(line, max(0, p - 120), p) is not None
+            or evidence._begun(line, p, pattern, pats.begun)
             for p in places(pattern)
         )
 

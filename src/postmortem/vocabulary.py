@@ -1080,8 +1080,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # A problem found: "Issue identified with Discord bridge", "malformed block identified
         # from external validator" (not "root cause identified", nor "outage identified as a
         # new version of ...", which names the cause).
-        r"(?:issues?|problems?|errors?|bugs?|outages?|failures?|anomal(?:y|ies)|blocks?) "
-        r"(?:was |were |is |has been |had been )?(?:first )?identified\b(?! as\b)",
+        # "Incident identified during workflow cleanup" (a key exposure found by its owner).
+        r"(?:issues?|problems?|errors?|bugs?|outages?|failures?|anomal(?:y|ies)|blocks?|"
+        r"incidents?) (?:was |were |is |has been |had been )?(?:first )?identified\b(?! as\b)",
         # "BM sends email ... observing that SQS messages are aging", "We are observing issues
         # that are affecting site publishing" (a status page's first post).
         r"observ(?:es|ing)\b",
@@ -1195,7 +1196,13 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"firewall (?:implemented|enabled|added)",
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)(?: \w+){0,3} (?:rotated|rolled|"
         r"invalidated)",
-        r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds) rotation",
+        r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds) (?:rotation|revocation)",
+        # A secret pushed to a repository, taken out of its history: "Git history cleaned and
+        # force-pushed" (a workflow repository's key exposure), "Cleaned history
+        # force-pushed" (walduae101/siraj's), "purged from git history".
+        r"(?:git )?history (?:was )?(?:cleaned|rewritten|purged|scrubbed)",
+        r"(?:cleaned|rewrote|purged|scrubbed) (?:the )?(?:git )?history",
+        r"purged from (?:the )?(?:git )?history",
         r"(?:rotat(?:es|ed|ing)|invalidat(?:es|ed|ing)) (?:of )?(?:all |the )?(?:[\w-]+ )?"
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)",
         r"firewalled",
@@ -1436,6 +1443,14 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     r"bald wieder",  # German "soon again": "dass wir bald wieder online sind"
 )
 
+#: A step begun, right after the words that name it (a word between at most): "Key rotation
+#: started" (umans-tech's key exposure), "Git history cleanup started" (a leaked-keys report
+#: of walduae101/siraj), "revert / config fix begins" (Kubernetes' Prow), "Recovery Started"
+#: (a league-analytics app's report). The step takes effect later ("revocation completed").
+BEGUN_WORDS: tuple[str, ...] = (
+    r"started", r"began", r"begins", r"beginning", r"under ?way", r"in progress", r"kicked off",
+)  # fmt: skip
+
 #: Negations: like FAILED_ATTEMPT_WORDS, but only in the sentence that names the milestone,
 #: since they negate their own clause. "The pods would not respond to explicit delete. The
 #: pods were forcefully deleted" still deletes them.
@@ -1604,6 +1619,10 @@ REPORT_DOCUMENT_WORDS: tuple[str, ...] = (
 #: Wording that makes a "reported"/"found" entry something other than a detection.
 NOT_DETECTION_WORDS: tuple[str, ...] = (
     r"root cause",
+    # The write-up, not a report received: "Security report created" (a key exposure's
+    # last entry), "Report Prepared" (Appwrite's and the OSM Foundation's reports).
+    r"report (?:was |is |has been )?(?:created|written|drafted|published|prepared|completed|"
+    r"finali[sz]ed)",
     # Nothing noticed: "no errors have been reported", "no issues were observed".
     r"no (?:\w+ ){0,3}(?:have|has|had|were|was|are|is|being)(?: been)? "
     r"(?:reported|detected|observed)",

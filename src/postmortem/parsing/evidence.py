@@ -40,6 +40,7 @@ class _Patterns(NamedTuple):
     purpose: re.Pattern[str]
     intention: re.Pattern[str]
     intention_near: re.Pattern[str]
+    begun: re.Pattern[str]
     partial: re.Pattern[str]
     not_detection: re.Pattern[str]
     undetected: re.Pattern[str]
@@ -82,6 +83,13 @@ def _patterns() -> _Patterns:
             + r")\s+(?:(?!(?:"
             + "|".join(v.INTENTION_NEAR_BREAKS)
             + r")\b)[\w'-]+\s+){0,3}$",
+            re.I,
+        ),
+        # Right after the phrase, a word at most between: "Key rotation started".
+        begun=re.compile(
+            r"[ \t]+(?:[\w-]+[ \t]+)?(?:(?:is|was|has|have)[ \t]+)?(?:"
+            + "|".join(v.BEGUN_WORDS)
+            + r")\b",
             re.I,
         ),
         # Right before the phrase, a word at most between: "partially restored", not "the
@@ -188,6 +196,7 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
                 or _after(line, p, pats.intention)
                 or pats.intention_near.search(line, max(0, p - 60), p) is not None
                 or _INTENDED.search(line, max(0, p - 120), p)
+                or _begun(line, p, pattern, pats.begun)
                 for p in at
             )
         ):
@@ -544,6 +553,12 @@ def _some_of(line: str, pos: int) -> bool:
 _SOME = re.compile(
     r"[\s*_>-]*(?:" + "|".join(v.SOME_OF_WORDS) + r")\s+(?!of the time\b)", re.IGNORECASE
 )
+
+
+def _begun(line: str, pos: int, phrase: re.Pattern[str], begun: re.Pattern[str]) -> bool:
+    """Whether the phrase at ``pos`` names a step only begun ("Key rotation started")."""
+    mm = phrase.match(line, pos)
+    return mm is not None and begun.match(line, mm.end()) is not None
 
 
 def _after(line: str, pos: int, words: re.Pattern[str]) -> bool:
