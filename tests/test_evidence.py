@@ -171,6 +171,8 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         # A temporary measure taken away, or only wanted.
         "Temporary measure removed",
         "We need a temporary fix for the cache",
+        # The failure, not a response: Allegro's post-mortem.
+        "On 23rd October, at 4:19 AM a wrong server was restarted by mistake.",
         # A step begun, not taken effect.
         "Key rotation started.",
         "Rollback started on all hosts",

@@ -1206,7 +1206,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:rotat(?:es|ed|ing)|invalidat(?:es|ed|ing)) (?:of )?(?:all |the )?(?:[\w-]+ )?"
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)",
         r"firewalled",
-        r"(?:is|are|was|were) restarted",
+        # Not the failure: "a wrong server was restarted by mistake" (Allegro's post-mortem).
+        rf"(?:is|are|was|were) restarted{_NOT_THE_CAUSE}",
         r"(?:lands|landed|deploys|deployed) (?:a )?change",
         r"to restore basic",
         rf"re-?deploy(?:s|ed)?\b{_NOT_THE_CAUSE}",
