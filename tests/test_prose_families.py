@@ -1613,3 +1613,20 @@ def test_a_window_in_french_spanish_or_german(sentence: str) -> None:
         dt.datetime(2012, 10, 21, 1, 2, tzinfo=plus2),
         dt.datetime(2012, 10, 21, 10, 17, tzinfo=plus2),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "milestone"),
+    [
+        # NewsBlur: the service's work ceasing starts the incident.
+        ("At approximately 4:30pm PT feed fetching ceased.", "started"),
+        ("At 21:10 UTC the API service ceased functioning.", "started"),
+        # Chia's dust storm: the attack ceasing ends it.
+        ("At approximately 09:45 UTC the unknown entity ceased their dust storm.", "impact_ended"),
+    ],
+)
+def test_what_ceased_tells_a_start_or_an_end(sentence: str, milestone: str) -> None:
+    r = postmortem.parse(f"# Outage\n\n**Date:** 2014-08-21\n\n{sentence}\n")
+    said = {e.milestone.value for e in r.evidence if e.at is not None}
+    other = "impact_ended" if milestone == "started" else "started"
+    assert milestone in said and other not in said

@@ -1753,6 +1753,9 @@ PROSE_START_WORDS: tuple[str, ...] = (
     # failure is a rounder figure than the timeline's.
     r"(?:hours?|minutes?|mins?|hrs?),? (?:starting|beginning)(?= at\b)",
     r"stopped (?:responding|working|serving|accepting)",
+    # The service's work ceasing: "At approximately 4:30pm PT feed fetching ceased"
+    # (NewsBlur), "the API service ceased functioning" (KolibriCloud's status log).
+    r"(?<=ing )ceased\b", r"ceased (?:functioning|working|operating|to (?:work|function|operate))",
     r"(?<!\bwe )(?<!\bWe )(?<!\bI )(?<!team )"
     r"stopped (?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
     # A supply-chain compromise starts with its malicious release: "an attacker published a
@@ -1857,7 +1860,11 @@ PROSE_DETECT_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 #: Verbs of a sentence that dates the end of impact: "at 15:40 service was restored".
 PROSE_END_WORDS: tuple[str, ...] = (
-    r"corrected", r"fixed", r"resolved", r"restored", r"blocked", r"closed", r"ceased",
+    r"corrected", r"fixed", r"resolved", r"restored", r"blocked", r"closed",
+    # What ceased was the failure ("the unknown entity ceased their dust storm", Chia), not
+    # the service: "feed fetching ceased" (NewsBlur), "the API service ceased functioning"
+    # (KolibriCloud) start the incident.
+    r"(?<!ing )ceased(?! (?:functioning|working|operating|to (?:work|function|operate)))",
     r"ended", r"successfully mitigated", r"recovered", r"back online", r"up again",
     r"back up", r"available again",
     r"(?:succeeded|worked|working|flowing|loading) again",
