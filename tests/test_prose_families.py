@@ -1630,3 +1630,18 @@ def test_what_ceased_tells_a_start_or_an_end(sentence: str, milestone: str) -> N
     said = {e.milestone.value for e in r.evidence if e.at is not None}
     other = "impact_ended" if milestone == "started" else "started"
     assert milestone in said and other not in said
+
+
+def test_a_window_of_days_in_any_section_of_a_report_without_a_timeline() -> None:
+    # Mozilla's data blog: the window is told under "Catching and fixing the error".
+    text = (
+        "---\ntitle: Backfilling rejected GPUActive pings\ndate: 2021-01-26T05:09:00-08:00\n---\n"
+        "\nData systems evolve.\n\n## Catching and fixing the error\n\nOn 2020-08-04, we filed "
+        "a bug where we observed an elevated rate of schema validation errors.\n\nThe "
+        "mispecification of the schema resulted in 4.1 million documents between\n2020-07-04 "
+        "and 2020-08-20 to be sent to our error stream, awaiting reprocessing.\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    assert mt.started_at.value == dt.datetime(2020, 7, 4)
+    assert mt.impact_ended_at.value == dt.datetime(2020, 8, 20)
+    assert mt.incident_date == dt.date(2020, 7, 4)

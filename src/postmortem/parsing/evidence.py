@@ -1355,7 +1355,12 @@ def prose_evidence(
     # the response the timeline logs.
     # The title last: "Compromised PyTorch-nightly dependency chain between December 25th and
     # December 30th, 2022." is the window its opening tells only as whom it affects.
-    for text in [*focus_texts, _flat(report.title or "")]:
+    # Without a timeline, every section's prose after them, as for other readings: "The
+    # mispecification of the schema resulted in 4.1 million documents between 2020-07-04 and
+    # 2020-08-20 to be sent to our error stream" (Mozilla's data blog, under "Catching and
+    # fixing the error").
+    rest = [] if report.timeline.events else [t for t in day_texts if t not in focus_texts]
+    for text in [*focus_texts, _flat(report.title or ""), *rest]:
         if got := _day_window(text, base_year, dayfirst):
             timed_start = next(
                 (e.at for e in out if e.milestone is m.Milestone.STARTED and e.at), None
