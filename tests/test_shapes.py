@@ -1832,3 +1832,14 @@ def test_times_written_with_a_dot_open_entries_under_a_day_line() -> None:
     # Without a day line, "10.15 release notes" may be a version: no entries from dots.
     bare = parse("# Notes\n\n## Changes\n\n10.15 release notes\n\n11.02 release notes\n")
     assert bare.timeline.events == []
+    # One dotted number among colon times is a version; one before a unit a quantity.
+    version = parse(
+        "# Upgrade\n\n## Timeline\n\n**2022-10-04**\n\n- 09:00 Started the upgrade\n"
+        "- 18.04 hosts were upgraded to 22.04 first\n- 09:40 Errors reported by customers\n"
+    )
+    assert [e.time for e in version.timeline.events] == [dt.time(9, 0), dt.time(9, 40)]
+    size = parse(
+        "# Disk\n\n## Timeline\n\n4 October 2022\n\n09.00 Disk alert fired\n\n"
+        "12.50 GB of old WAL files were found\n\n09.30 service restored\n"
+    )
+    assert [e.time for e in size.timeline.events] == [dt.time(9, 0), dt.time(9, 30)]

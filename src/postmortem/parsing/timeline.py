@@ -85,6 +85,9 @@ class TimelineReader:
         #: Whether a day heading, date line or dated entry set the day of the entries after
         #: it: their days are given, not to be worked out (see ``newest_first_days``).
         self.days_given = False
+        #: Whether the run of blocks being read opens two lines or more with a dotted time
+        #: before text (``_split``): set by ``read_blocks``.
+        self.dotted_run = False
         #: Whether the report's prose names a day, asked only when the timeline's first date
         #: contradicts the report's day (see ``_emit``).
         self.day_named: Callable[[dt.date], bool] | None = None
@@ -323,8 +326,8 @@ class TimelineReader:
         reported issue with search", Wellcome Collection's retros): the day makes it a time
         (elsewhere "10.15 release" may be a version)."""
         hit = split_stamp(line)
-        if hit is None and self.days_given:
-            dotted = _DOTTED_LEAD.match(line)
+        if hit is None and self.days_given and self.dotted_run:
+            dotted = _dotted_lead(line)
             if dotted is not None:
                 return dotted.start("t"), dotted.end("t"), dotted.end()
         return hit
@@ -404,6 +407,21 @@ class TimelineReader:
 
     def read_blocks(self, blocks: Sequence[Block], phase: str | None) -> None:
         """Read events from a run of blocks."""
+        # Times written with a dot open entries only where two lines or more of the run open
+        # so: one "18.04 hosts were upgraded" among colon times is a version.
+        text = self.text
+        self.dotted_run = (
+            sum(
+                1
+                for b in blocks
+                if b.kind in ("paragraph", "list") and "." in text[b.span[0] : b.span[1]]
+                for ls, le in pieces(text, *b.span)
+                if _dotted_lead(
+                    text[ls:le].lstrip(" \t-*+0123456789.)") if b.kind == "list" else text[ls:le]
+                )
+            )
+            >= 2
+        )
         heads = self._stamp_lines(blocks)
         posted = {} if heads else self._posted_lines(blocks)
         told = {i + (1 if over else -1) for i, (_, _, over) in posted.items()}
@@ -1775,6 +1793,22 @@ _PROSE_WORD = re.compile(r"(?<![\w/.-])[^\W\d_]{2,}(?![\w/-]|\.\w)")
 #: A time of two-digit hours written with a dot, before text: "09.00 User reported ...",
 #: "~02.00 900k messages" (read only under a day line, see ``TimelineReader._split``).
 _DOTTED_LEAD = re.compile(r"[ \t]*(?P<t>~?[ \t]?(?:[01]\d|2[0-3])\.[0-5]\d)[ \t]+(?=\S)")
+#: What makes such a number a quantity: "12.50 GB of old WAL files", "20.04 LTS", "10.25 %".
+_QUANTITY_AFTER = re.compile(
+    r"(?:%|[KMGTP]i?B|[kMG]?bps|ms|s|x|LTS|EUR|USD|GBP|hours?|hrs?|h|minutes?|mins?|seconds?|"
+    r"secs?|days?|percent|points?|pts)\b|[%€$£]",
+    re.IGNORECASE,
+)
+
+
+def _dotted_lead(line: str) -> re.Match[str] | None:
+    """A dotted time of two-digit hours opening ``line`` before text that is no unit."""
+    mm = _DOTTED_LEAD.match(line)
+    if mm is None or _QUANTITY_AFTER.match(line, mm.end()):
+        return None
+    return mm
+
+
 _CODE_OR_LINK = re.compile(r"`[^`]*`|https?://\S+|\]\([^)]*\)")
 
 
