@@ -177,6 +177,11 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "Key rotation started.",
         "Rollback started on all hosts",
         "Recovery Started",
+        # Asked for, not done; a history that is no repository's.
+        "Key revocation requested from the vendor",
+        "Key revocation pending",
+        "Chat history was purged by retention policy",
+        "Browser history cleaned",
     ],
 )
 def test_wording_that_marks_no_ending(text: str) -> None:
@@ -1736,3 +1741,21 @@ def test_a_report_written_up_is_no_detection() -> None:
     assert Milestone.DETECTED not in cues("Security report created")
     assert Milestone.DETECTED not in cues("Incident report was written")
     assert Milestone.DETECTED in cues("Received a report from a user about failed logins")
+    # A report someone else made is one received.
+    assert Milestone.DETECTED in cues("Bug report created by a user: login fails with 500")
+    assert Milestone.DETECTED in cues("User report created in Zendesk: cannot log in")
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        ("Service restored and started serving traffic normally", Milestone.IMPACT_ENDED),
+        ("Fix deployed and started monitoring", Milestone.MITIGATED),
+        ("Key rotation started and completed within 5 minutes", Milestone.MITIGATED),
+        ("Key rotation was started at 12:00 and finished at 12:30", Milestone.MITIGATED),
+        ("Credential rotation began, completing at 12:30", Milestone.MITIGATED),
+        ("Failover started serving traffic from EU", Milestone.MITIGATED),
+    ],
+)
+def test_a_step_started_and_done_is_no_step_only_begun(text: str, milestone: Milestone) -> None:
+    assert milestone in cues(text)

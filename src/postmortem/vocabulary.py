@@ -1196,13 +1196,18 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"firewall (?:implemented|enabled|added)",
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)(?: \w+){0,3} (?:rotated|rolled|"
         r"invalidated)",
-        r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds) (?:rotation|revocation)",
+        r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds) rotation",
+        # Done, not asked for ("Key revocation requested from the vendor", "... pending").
+        r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds) revocation (?:was |is |has "
+        r"been )?(?:completed?|done|finished|confirmed)",
         # A secret pushed to a repository, taken out of its history: "Git history cleaned and
         # force-pushed" (a workflow repository's key exposure), "Cleaned history
-        # force-pushed" (walduae101/siraj's), "purged from git history".
-        r"(?:git )?history (?:was )?(?:cleaned|rewritten|purged|scrubbed)",
-        r"(?:cleaned|rewrote|purged|scrubbed) (?:the )?(?:git )?history",
-        r"purged from (?:the )?(?:git )?history",
+        # force-pushed" (walduae101/siraj's), "purged from git history". A repository's
+        # history only: not "Chat history was purged by retention policy".
+        r"git history (?:was )?(?:cleaned|rewritten|purged|scrubbed)",
+        r"(?:cleaned|rewrote|rewritten|purged|scrubbed) (?:the )?(?:git |repo(?:sitory)? )history",
+        r"history (?:\w+ )?force-?pushed",
+        r"purged from (?:the )?(?:git |repo(?:sitory)? )history",
         r"(?:rotat(?:es|ed|ing)|invalidat(?:es|ed|ing)) (?:of )?(?:all |the )?(?:[\w-]+ )?"
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)",
         r"firewalled",
@@ -1622,8 +1627,11 @@ NOT_DETECTION_WORDS: tuple[str, ...] = (
     r"root cause",
     # The write-up, not a report received: "Security report created" (a key exposure's
     # last entry), "Report Prepared" (Appwrite's and the OSM Foundation's reports).
-    r"report (?:was |is |has been )?(?:created|written|drafted|published|prepared|completed|"
-    r"finali[sz]ed)",
+    # A write-up's own kind of report, or the line's first words ("Report Prepared"): not
+    # "Bug report created by a user", "User report created in Zendesk".
+    r"(?:\A|\b(?:security|incident|post-?mortem|status|final|internal|rca|summary) )report "
+    r"(?:was |is |has been )?(?:created|written|drafted|published|prepared|completed|"
+    r"finali[sz]ed)(?! by (?:a|an|the)? ?(?:user|customer|client|member|researcher|tester))",
     # Nothing noticed: "no errors have been reported", "no issues were observed".
     r"no (?:\w+ ){0,3}(?:have|has|had|were|was|are|is|being)(?: been)? "
     r"(?:reported|detected|observed)",

@@ -86,10 +86,13 @@ def _patterns() -> _Patterns:
             re.I,
         ),
         # Right after the phrase, a word at most between: "Key rotation started".
+        # Only where that ends the clause, or a time or place follows ("Rollback started on
+        # all hosts"): "Service restored and started serving traffic", "Key rotation started
+        # and completed" are done.
         begun=re.compile(
-            r"[ \t]+(?:[\w-]+[ \t]+)?(?:(?:is|was|has|have)[ \t]+)?(?:"
-            + "|".join(v.BEGUN_WORDS)
-            + r")\b",
+            r"[ \t]+(?:(?!(?:and|or|then|but)\b)[\w-]+[ \t]+)?(?:(?:is|was|has|have)[ \t]+)?"
+            r"(?:" + "|".join(v.BEGUN_WORDS) + r")\b"
+            r"(?=[ \t]*(?:$|[.;:!?)]|(?:on|at|in|for|across|from|by|around|about)\b))",
             re.I,
         ),
         # Right before the phrase, a word at most between: "partially restored", not "the
@@ -556,9 +559,18 @@ _SOME = re.compile(
 
 
 def _begun(line: str, pos: int, phrase: re.Pattern[str], begun: re.Pattern[str]) -> bool:
-    """Whether the phrase at ``pos`` names a step only begun ("Key rotation started")."""
+    """Whether the phrase at ``pos`` names a step only begun ("Key rotation started"), not
+    one its sentence says finished ("was started at 12:00 and finished at 12:30")."""
     mm = phrase.match(line, pos)
-    return mm is not None and begun.match(line, mm.end()) is not None
+    if mm is None or begun.match(line, mm.end()) is None:
+        return False
+    _, end = _sentence(line, pos)
+    return _DONE_LATER.search(line, mm.end(), end) is None
+
+
+#: A step's end told after its start in the sentence: "started at 12:00 and finished at
+#: 12:30", "began, completing at 12:30".
+_DONE_LATER = re.compile(r"\b(?:complet\w*|finish\w*|done|took effect|succeeded)\b", re.I)
 
 
 def _after(line: str, pos: int, words: re.Pattern[str]) -> bool:
