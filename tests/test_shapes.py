@@ -1678,6 +1678,18 @@ def test_of_two_columns_named_for_the_event_the_one_in_words_is_the_text() -> No
         "Noticed the CD pipeline was red.",
     ]
     assert metrics(r).detected_at.value == dt.datetime(2019, 2, 27, 10, 49, tzinfo=dt.timezone.utc)
+    # A label column that names milestones keeps naming them, as the entries' phase.
+    labelled = parse(
+        "# Checkout outage\n\n## Timeline\n\nAll times in UTC.\n\n"
+        "| Time | Event | Event details |\n| ---- | ----- | ------------- |\n"
+        "| 2024-03-01 09:00 | Deploy | Version 2.3 of the checkout service went out. |\n"
+        "| 09:12 | Detected | The on-call engineer was paged by the synthetic probe. |\n"
+        "| 09:30 | Mitigated | We moved all checkout traffic over to the us-east region. |\n"
+        "| 10:05 | Resolved | The bad config was reverted and the region put back. |\n"
+    )
+    utc = dt.timezone.utc
+    assert metrics(labelled).mitigated_at.value == dt.datetime(2024, 3, 1, 9, 30, tzinfo=utc)
+    assert labelled.timeline.events[1].text.startswith("The on-call engineer")
 
 
 def test_a_line_naming_its_zone_as_an_offset_in_any_language() -> None:

@@ -1114,11 +1114,16 @@ class TimelineReader:
                     self._set_zone(z)
         if cols.count("text") >= 2:
             # Two columns whose headers name the event ("| Time | Event Type | Description
-            # |"): the one that says most in words, the first on a tie; the other is a label.
+            # |"): the one that says most in words, the first on a tie; the other is a label
+            # of the entry, read as its phase ("| Event | Event details |" with "Detected",
+            # "Mitigated" in the first still names the milestone).
             body = [[plain(text[s:e]) for s, e in cells] for _, cells in rows[1:]]
             named = [i for i, c in enumerate(cols) if c == "text"]
             keep = max(named, key=lambda i: (_words_in(body, i), -i))
-            cols = [None if c == "text" and i != keep else c for i, c in enumerate(cols)]
+            other = next(i for i in named if i != keep)
+            for i in named:
+                if i != keep:
+                    cols[i] = "phase" if i == other and "phase" not in cols else None
         if "text" not in cols:
             free = [i for i, c in enumerate(cols) if c is None]
             if free:
