@@ -300,6 +300,16 @@ def test_entries_known_to_the_day_after_the_timed_ones_are_milestones_of_that_da
     assert metrics(postmortem.parse(early)).started_at.value == dt.datetime(
         2026, 4, 16, 17, 56, tzinfo=dt.timezone.utc
     )
+    # A follow-up day after a timed end does not take the end from its time.
+    ended = (
+        "# API outage\n\n## Timeline\n\nAll times in UTC.\n\n"
+        "- 2024-03-01 09:00 Deploy went out; errors began\n"
+        "- 2024-03-01 10:00 Incident resolved\n"
+        "- 2024-03-08 Permanent fix deployed and the incident ticket closed\n"
+    )
+    assert metrics(postmortem.parse(ended)).resolved_at.value == dt.datetime(
+        2024, 3, 1, 10, 0, tzinfo=dt.timezone.utc
+    )
 
 
 def test_a_naive_front_matter_time_takes_the_zone_the_report_writes_its_times_in() -> None:

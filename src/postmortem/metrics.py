@@ -709,8 +709,16 @@ def _with_days(
     if not days:
         return dated
     out = list(dated)
+    # After the last timed entry only while no timed entry ends the incident: a follow-up
+    # ("2024-03-08 Permanent fix deployed and the ticket closed") after "10:00 Incident
+    # resolved" does not take the resolution from its time to a day.
+    ends = (m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
+    ended = any(e.milestone in ends or set(e.cues) & set(ends) for _, e, _ in dated)
+    last = dated[-1][0]
     for i, e in days:
         assert e.date is not None
+        if ended and i > last:
+            continue
         before = [at for j, _, at in dated if j < i]
         after = [at for j, _, at in dated if j > i]
         if not before or before[-1].date() >= e.date:
