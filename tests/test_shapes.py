@@ -1855,3 +1855,15 @@ def test_times_written_with_a_dot_open_entries_under_a_day_line() -> None:
         "12.50 GB of old WAL files were found\n\n09.30 service restored\n"
     )
     assert [e.time for e in size.timeline.events] == [dt.time(9, 0), dt.time(9, 30)]
+
+
+def test_one_update_whose_bare_time_closes_its_words_is_no_timeline() -> None:
+    # A follow-up under "## Update" with its day on its last line: no status log.
+    r = parse(
+        "# API outage on December 22\n\n## Summary\n\nOn December 22, 2022 the API was "
+        "unavailable from 09:00 UTC until 10:30 UTC, when we restored service.\n\n## Update\n\n"
+        "We have since replaced the failed load balancer and added an alert.\n"
+        "Dec 28, 2022 - 16:00 UTC\n"
+    )
+    assert r.timeline.events == []
+    assert metrics(r).detected_at.value is None

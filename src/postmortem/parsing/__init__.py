@@ -1327,7 +1327,9 @@ _SLOT_WORDS = {"time", "timestamp", "date", "hh:mm", "???", "tbd", "when"}
 
 #: The shapes of status-page updates (known by their openers, by their time alone on their
 #: last line, or on a line of its own above them).
-_UPDATE_SHAPES = ("status-update", "trailing-stamp", "stamp-line", "posted", "posted-update")
+_UPDATE_SHAPES = (
+    "status-update", "trailing-stamp", "stamp-line", "posted", "posted-update", "labelled-update"
+)  # fmt: skip
 #: Updates known as such by what opens them (Statusfy's and cState's markup, a "Posted" line
 #: under a status label): one is a timeline alone.
 _UPDATE_OPENERS = ("status-update", "posted-update")
@@ -1468,7 +1470,11 @@ def _best_run(
                 )
             )
         )
-        if updates and updates == len(cand.events) and not whole:
+        # A status label's update whose time closes its words counts with others only.
+        labelled = sum(
+            1 for e in cand.events if e._origin is not None and e._origin.shape == "labelled-update"
+        )
+        if (updates or labelled) and updates + labelled == len(cand.events) and not whole:
             update_runs.append((blocks, node.title if node is not None else ""))
         stamped = updates + sum(1 for e in cand.events if _told(e) and e._origin is not None
                                 and e._origin.shape not in _UPDATE_OPENERS)  # fmt: skip
@@ -1507,7 +1513,9 @@ def _best_run(
         if _day_over_one_time(titled):
             trial((), titled)
     first = best.events[0]._origin if best is not None and best.events else None
-    if len(update_runs) >= 2 and first is not None and first.shape in _UPDATE_OPENERS:
+    if len(update_runs) >= 2 and (
+        first is None or first.shape in (*_UPDATE_OPENERS, "labelled-update")
+    ):
         # A status page that heads each update ("## Update", "## Postmortem", each ending with
         # its stamp) has one update a section: they are one timeline, in the order written.
         # Read apart, each would be a timeline of one, the first winning the tie, and deleting
@@ -1516,7 +1524,7 @@ def _best_run(
         for blocks, label in update_runs:
             joined.label = label  # "## Resolved": the label of its update
             joined.read_blocks(blocks, None)
-        if best is not None and len(joined.events) > len(best.events):
+        if best is None or len(joined.events) > len(best.events):
             best, best_score = joined, float(len(joined.events))
     # Bullets that open with a full date and time at any depth, across interruptions (a code
     # block between two halves of a list).

@@ -750,7 +750,10 @@ class TimelineReader:
         # "Posted Jan 12, 2023 - 15:40 UTC" in one paragraph, as Statuspage's export writes
         # it) it is an update, which counts as a timeline alone, as a "Posted" line is there.
         labelled = (self.label or "").strip().lower() in STATUS_UPDATE_LABELS
-        shape = "posted-update" if labelled else "trailing-stamp"
+        # With its "Posted" line it is known as an update alone; a bare time only with other
+        # such updates ("## Update" over a follow-up's words and its day is one paragraph).
+        posted = posted_stamp(text[ls:le].strip()) is not None
+        shape = ("posted-update" if posted else "labelled-update") if labelled else "trailing-stamp"
         self._emit((ss, se), (s + lead, s + len(body)), (s, le), shape, phase=phase)
         self._container_at(le + 1 if le < len(text) else le, "paragraph")
         return True
