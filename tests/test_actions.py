@@ -496,3 +496,6 @@ def test_ideas_under_a_could_heading_are_items_only_without_an_action_section() 
         "multi-node control plane",
         "pin dependencies to specific versions",
     ]
+    # Only a section of action items makes them ideas, not any section of follow-ups.
+    follow = parse(f"# Harbor outage\n\n{ideas}## Follow-up\n\n- Meet the vendor\n")
+    assert "multi-node control plane" in [a.description for a in follow.action_items]

@@ -277,10 +277,11 @@ PlaceholderSink = Callable[[str, str, int], None]
 Mode = Literal["actions", "prevention", "prose", "single"]
 
 
-def region_of(node: Node, *, fallback: bool = False) -> Mode | None:
+def region_of(node: Node, *, fallback: bool = False, committed: bool = False) -> Mode | None:
     """How the section ``node`` heads holds follow-up actions (see ``Mode``), or None if it
     is no action section. With ``fallback`` (the report has no other action section), a
-    "Looking forward" section is one too."""
+    "Looking forward" section is one too. With ``committed`` (the report has a section of
+    action items), a prevention heading worded as a possibility is none."""
     kind = node.kind
     norm = node.norm
     if node.pseudo and SINGLE_ACTION_LABEL.match(norm):
@@ -288,7 +289,7 @@ def region_of(node: Node, *, fallback: bool = False) -> Mode | None:
     if kind is m.SectionKind.ACTION_ITEMS:
         return "actions"
     if kind is m.SectionKind.PREVENTION:
-        if not fallback and POSSIBILITY_HEADING.search(norm):
+        if committed and POSSIBILITY_HEADING.search(norm):
             return None  # ideas, beside the actions another section commits to
         return "prevention"
     if any(p.search(norm) for p in ACTION_HEADING_PATTERNS):
@@ -1224,10 +1225,11 @@ def read_actions(
     ar = ActionReader(text, doc, dayfirst, placeholder)
     inside: set[int] = set()
     fallback = not any(region_of(n) for n, _ in _all(roots))
+    committed = any(n.kind is m.SectionKind.ACTION_ITEMS for n, _ in _all(roots))
 
     def regions(nodes: Sequence[Node]) -> None:
         for n in nodes:
-            mode = region_of(n, fallback=fallback)
+            mode = region_of(n, fallback=fallback, committed=committed)
             if mode is None:
                 regions(n.children)
                 continue
