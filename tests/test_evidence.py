@@ -117,6 +117,9 @@ UTC = dt.timezone.utc
         ("Git history cleaned and force-pushed", Milestone.MITIGATED),
         ("Cleaned history force-pushed", Milestone.MITIGATED),
         ("Incident identified during workflow cleanup", Milestone.DETECTED),
+        # A log in the present tense (the fractureiser investigation's).
+        ("The team behind this document learns of the malicious files", Milestone.DETECTED),
+        ("We learned about the incident from a third party", Milestone.DETECTED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:

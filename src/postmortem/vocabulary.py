@@ -1063,6 +1063,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         rf"discover(?:s|ed)?\b{_NOT_A_CAUSE}",
         r"became aware",
         r"aware of",
+        # A problem learned of, as the prose's detection words have it: "The team behind
+        # this document learns of the malicious files" (the fractureiser log), "we learned
+        # about the incident" (AsyncAPI's supply-chain post-mortem).
+        r"(?:learned|learnt|learns) (?:about|of) (?:[\w-]+ ){0,3}?(?:issues?|incidents?|"
+        r"outages?|problems?|compromises?|malicious|attacks?|breach(?:es)?|"
+        r"vulnerabilit(?:y|ies)|bugs?|errors?|failures?|leaks?)\b",
         r"reports?",
         r"reported",
         r"reporting",
@@ -1858,7 +1864,9 @@ PROSE_DETECT_WORDS: tuple[str, ...] = (
     # (PyTorch), "We learned about the compromise from a third party" (TanStack), "we
     # learned about the incident" (AsyncAPI). Not "we learned that ...", a lesson.
     # What was learned must be the problem: not "learned about the limits of our pool".
-    r"(?:learned|learnt) (?:about|of) (?:[\w-]+ ){0,3}?(?:issues?|incidents?|outages?|"
+    # In a log's present tense too: "The team behind this document learns of the malicious
+    # files" (the fractureiser investigation's log).
+    r"(?:learned|learnt|learns) (?:about|of) (?:[\w-]+ ){0,3}?(?:issues?|incidents?|outages?|"
     r"problems?|compromises?|malicious|attacks?|breach(?:es)?|vulnerabilit(?:y|ies)|bugs?|"
     r"errors?|failures?|leaks?)\b",
     # A problem found ("identified a bug", "identified the problem"), not a diagnosis
