@@ -117,6 +117,7 @@ UTC = dt.timezone.utc
         ("Git history cleaned and force-pushed", Milestone.MITIGATED),
         ("Cleaned history force-pushed", Milestone.MITIGATED),
         ("Incident identified during workflow cleanup", Milestone.DETECTED),
+        ("The service is operating normally, but recent data is missing", Milestone.IMPACT_ENDED),
         # A log in the present tense (the fractureiser investigation's).
         ("The team behind this document learns of the malicious files", Milestone.DETECTED),
         ("We learned about the incident from a third party", Milestone.DETECTED),
@@ -176,6 +177,8 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "We need a temporary fix for the cache",
         # The failure, not a response: Allegro's post-mortem.
         "On 23rd October, at 4:19 AM a wrong server was restarted by mistake.",
+        # The state before the failure.
+        "The system was operating normally until 14:05 when the deploy landed",
         # A step begun, not taken effect.
         "Key rotation started.",
         "Rollback started on all hosts",

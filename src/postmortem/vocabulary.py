@@ -1273,6 +1273,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "impact_ended": (
         r"services? (?:is |was |are |were )?(?:fully |now )?(?:restored|recovered|back)",
         r"back to (?:normal|baseline)",
+        # "The service is operating normally, but large chunks of recent data are missing"
+        # (Hosted Graphite), "the network was again operating normally" (the Sepolia report):
+        # not a state before the failure ("was operating normally until 14:05").
+        r"(?:operating|functioning|running) normally(?! (?:until|before|when|prior)\b)",
         r"return(?:s|ed)? to (?:normal|baseline)",
         # Dashboards' words: "All of the services are returning to green", "volumes attached
         # and healthy".
