@@ -499,3 +499,15 @@ def test_ideas_under_a_could_heading_are_items_only_without_an_action_section() 
     # Only a section of action items makes them ideas, not any section of follow-ups.
     follow = parse(f"# Harbor outage\n\n{ideas}## Follow-up\n\n- Meet the vendor\n")
     assert "multi-node control plane" in [a.description for a in follow.action_items]
+
+
+def test_an_empty_action_items_section_leaves_the_could_list_the_items() -> None:
+    r = parse(
+        "# Disk full\n\n## What we could do to prevent this happening again\n\n"
+        "- Add an alert on disk usage\n- Move the backups to a separate volume\n\n"
+        "## Action items\n\nTBD\n"
+    )
+    assert [a.description for a in r.action_items] == [
+        "Add an alert on disk usage",
+        "Move the backups to a separate volume",
+    ]

@@ -177,8 +177,11 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "We need a temporary fix for the cache",
         # The failure, not a response: Allegro's post-mortem.
         "On 23rd October, at 4:19 AM a wrong server was restarted by mistake.",
-        # The state before the failure.
+        # The state before the failure, or another region's.
         "The system was operating normally until 14:05 when the deploy landed",
+        "Other regions continued operating normally",
+        "Key rotation started, ETA 30 minutes",
+        "Key rotation started at 12:00, not yet completed",
         # A step begun, not taken effect.
         "Key rotation started.",
         "Rollback started on all hosts",
@@ -1765,3 +1768,11 @@ def test_a_report_written_up_is_no_detection() -> None:
 )
 def test_a_step_started_and_done_is_no_step_only_begun(text: str, milestone: Milestone) -> None:
     assert milestone in cues(text)
+
+
+def test_second_review_wording() -> None:
+    # A restart to clear a leak a release caused mitigates; one by mistake does not.
+    leak = "The API pods were restarted to clear the memory leak caused by release 5.2"
+    assert Milestone.MITIGATED in cues(leak)
+    assert Milestone.DETECTED not in cues("The team learns of the upstream bug fix in libfoo 1.2")
+    assert Milestone.DETECTED not in cues("Customers learned of the outage from our status page")

@@ -1867,3 +1867,21 @@ def test_one_update_whose_bare_time_closes_its_words_is_no_timeline() -> None:
     )
     assert r.timeline.events == []
     assert metrics(r).detected_at.value is None
+
+
+def test_a_bulleted_run_of_dotted_times_under_a_day_line() -> None:
+    r = parse(
+        "# Search incident\n\n## Timeline\n\n4 October 2022\n\n"
+        "- 09.00 User reported issue with search\n- 09.20 Rolled back the deploy\n"
+        "- 09.30 Search restored\n"
+    )
+    assert [e.time for e in r.timeline.events] == [dt.time(9, 0), dt.time(9, 20), dt.time(9, 30)]
+
+
+def test_a_window_of_days_under_root_cause_is_another_matters() -> None:
+    r = parse(
+        "# API outage on 14 August 2019\n\n## Summary\n\nThe API returned errors for about "
+        "two hours.\n\n## Root cause\n\nBetween 2019-01-01 and 2019-06-30 we migrated every "
+        "service affected by the old connection limits.\n"
+    )
+    assert metrics(r).incident_date == dt.date(2019, 8, 14)

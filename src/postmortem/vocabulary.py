@@ -1066,9 +1066,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # A problem learned of, as the prose's detection words have it: "The team behind
         # this document learns of the malicious files" (the fractureiser log), "we learned
         # about the incident" (AsyncAPI's supply-chain post-mortem).
-        r"(?:learned|learnt|learns) (?:about|of) (?:[\w-]+ ){0,3}?(?:issues?|incidents?|"
-        r"outages?|problems?|compromises?|malicious|attacks?|breach(?:es)?|"
-        r"vulnerabilit(?:y|ies)|bugs?|errors?|failures?|leaks?)\b",
+        r"(?<!customers )(?<!users )(?:learned|learnt|learns) (?:about|of) (?:[\w-]+ ){0,3}?"
+        r"(?:issues?|incidents?|outages?|problems?|compromises?|malicious|attacks?|"
+        r"breach(?:es)?|vulnerabilit(?:y|ies)|bugs?|errors?|failures?|leaks?)\b"
+        r"(?! (?:fix\w*|resolution|being fixed|mode))",
         r"reports?",
         r"reported",
         r"reporting",
@@ -1218,7 +1219,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)",
         r"firewalled",
         # Not the failure: "a wrong server was restarted by mistake" (Allegro's post-mortem).
-        rf"(?:is|are|was|were) restarted{_NOT_THE_CAUSE}",
+        r"(?:is|are|was|were) restarted"
+        r"(?! (?:by mistake|by accident|accidentally|unintentionally|in error|inadvertently))",
         r"(?:lands|landed|deploys|deployed) (?:a )?change",
         r"to restore basic",
         rf"re-?deploy(?:s|ed)?\b{_NOT_THE_CAUSE}",
@@ -1276,7 +1278,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "The service is operating normally, but large chunks of recent data are missing"
         # (Hosted Graphite), "the network was again operating normally" (the Sepolia report):
         # not a state before the failure ("was operating normally until 14:05").
-        r"(?:operating|functioning|running) normally(?! (?:until|before|when|prior)\b)",
+        r"(?<!no longer )(?<!stopped )(?<!continued )(?<!continues )(?<!continue )"
+        r"(?<!remained )(?<!remains )(?<!be )(?<!been )"
+        r"(?:operating|functioning|running) normally(?!,? (?:until|before|when|prior|for)\b)",
         r"return(?:s|ed)? to (?:normal|baseline)",
         # Dashboards' words: "All of the services are returning to green", "volumes attached
         # and healthy".
@@ -1771,9 +1775,8 @@ PROSE_START_WORDS: tuple[str, ...] = (
     # failure is a rounder figure than the timeline's.
     r"(?:hours?|minutes?|mins?|hrs?),? (?:starting|beginning)(?= at\b)",
     r"stopped (?:responding|working|serving|accepting)",
-    # The service's work ceasing: "At approximately 4:30pm PT feed fetching ceased"
-    # (NewsBlur), "the API service ceased functioning" (KolibriCloud's status log).
-    r"(?<=ing )ceased\b", r"ceased (?:functioning|working|operating|to (?:work|function|operate))",
+    # The service's work ceasing: "the API service ceased functioning" (KolibriCloud).
+    r"ceased (?:functioning|working|operating|to (?:work|function|operate))",
     r"(?<!\bwe )(?<!\bWe )(?<!\bI )(?<!team )"
     r"stopped (?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
     # A supply-chain compromise starts with its malicious release: "an attacker published a
@@ -1884,7 +1887,8 @@ PROSE_END_WORDS: tuple[str, ...] = (
     # What ceased was the failure ("the unknown entity ceased their dust storm", Chia), not
     # the service: "feed fetching ceased" (NewsBlur), "the API service ceased functioning"
     # (KolibriCloud) start the incident.
-    r"(?<!ing )ceased(?! (?:functioning|working|operating|to (?:work|function|operate)))",
+    r"(?<!fetching )(?<!processing )(?<!syncing )(?<!serving )(?<!indexing )(?<!ingestion )"
+    r"ceased(?! (?:functioning|working|operating|to (?:work|function|operate)))",
     r"ended", r"successfully mitigated", r"recovered", r"back online", r"up again",
     r"back up", r"available again",
     r"(?:succeeded|worked|working|flowing|loading) again",

@@ -1225,7 +1225,11 @@ def read_actions(
     ar = ActionReader(text, doc, dayfirst, placeholder)
     inside: set[int] = set()
     fallback = not any(region_of(n) for n, _ in _all(roots))
-    committed = any(n.kind is m.SectionKind.ACTION_ITEMS for n, _ in _all(roots))
+    # A section of action items that holds some (a list or a table), not "TBD".
+    committed = any(
+        n.kind is m.SectionKind.ACTION_ITEMS and any(b.kind in ("list", "table") for b in n.blocks)
+        for n, _ in _all(roots)
+    )
 
     def regions(nodes: Sequence[Node]) -> None:
         for n in nodes:

@@ -92,7 +92,7 @@ def _patterns() -> _Patterns:
         begun=re.compile(
             r"[ \t]+(?:(?!(?:and|or|then|but)\b)[\w-]+[ \t]+)?(?:(?:is|was|has|have)[ \t]+)?"
             r"(?:" + "|".join(v.BEGUN_WORDS) + r")\b"
-            r"(?=[ \t]*(?:$|[.;:!?)]|(?:on|at|in|for|across|from|by|around|about)\b))",
+            r"(?=[ \t]*(?:$|[.,;:!?)]|(?:on|at|in|for|across|from|by|around|about)\b))",
             re.I,
         ),
         # Right before the phrase, a word at most between: "partially restored", not "the
@@ -570,7 +570,11 @@ def _begun(line: str, pos: int, phrase: re.Pattern[str], begun: re.Pattern[str])
 
 #: A step's end told after its start in the sentence: "started at 12:00 and finished at
 #: 12:30", "began, completing at 12:30".
-_DONE_LATER = re.compile(r"\b(?:complet\w*|finish\w*|done|took effect|succeeded)\b", re.I)
+_DONE_LATER = re.compile(
+    r"(?<!to )(?<!yet )(?<!was )(?<!were )(?<!be )(?<!will )(?<!not )"
+    r"\b(?:complet\w*|finish\w*|done|took effect|succeeded)\b",
+    re.I,
+)
 
 
 def _after(line: str, pos: int, words: re.Pattern[str]) -> bool:
@@ -1371,7 +1375,17 @@ def prose_evidence(
     # mispecification of the schema resulted in 4.1 million documents between 2020-07-04 and
     # 2020-08-20 to be sent to our error stream" (Mozilla's data blog, under "Catching and
     # fixing the error").
-    rest = [] if report.timeline.events else [t for t in day_texts if t not in focus_texts]
+    # Sections of headings no table knows only: a window under "Root cause" or "Lessons
+    # learned" ("Between 2019-01-01 and 2019-06-30 we migrated ...") is another matter's.
+    rest = (
+        []
+        if report.timeline.events
+        else [
+            _flat(_FENCED.sub("\n", sec.content[:3000]))
+            for sec in report.all_sections()
+            if sec.kind is m.SectionKind.OTHER
+        ]
+    )
     for text in [*focus_texts, _flat(report.title or ""), *rest]:
         if got := _day_window(text, base_year, dayfirst):
             timed_start = next(

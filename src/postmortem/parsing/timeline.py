@@ -416,9 +416,7 @@ class TimelineReader:
                 for b in blocks
                 if b.kind in ("paragraph", "list") and "." in text[b.span[0] : b.span[1]]
                 for ls, le in pieces(text, *b.span)
-                if _dotted_lead(
-                    text[ls:le].lstrip(" \t-*+0123456789.)") if b.kind == "list" else text[ls:le]
-                )
+                if _dotted_lead(_LIST_MARK.sub("", text[ls:le], count=1))
             )
             >= 2
         )
@@ -1801,10 +1799,11 @@ _PROSE_WORD = re.compile(r"(?<![\w/.-])[^\W\d_]{2,}(?![\w/-]|\.\w)")
 #: A time of two-digit hours written with a dot, before text: "09.00 User reported ...",
 #: "~02.00 900k messages" (read only under a day line, see ``TimelineReader._split``).
 _DOTTED_LEAD = re.compile(r"[ \t]*(?P<t>~?[ \t]?(?:[01]\d|2[0-3])\.[0-5]\d)[ \t]+(?=\S)")
+#: A list item's marker before its text ("- ", "1. "), put aside to read a dotted time.
+_LIST_MARK = re.compile(r"\A[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 #: What makes such a number a quantity: "12.50 GB of old WAL files", "20.04 LTS", "10.25 %".
 _QUANTITY_AFTER = re.compile(
-    r"(?:%|[KMGTP]i?B|[kMG]?bps|ms|s|x|LTS|EUR|USD|GBP|hours?|hrs?|h|minutes?|mins?|seconds?|"
-    r"secs?|days?|percent|points?|pts)\b|[%€$£]",
+    r"(?:%|[KMGTP]i?B|[kMG]?bps|ms|LTS|EUR|USD|GBP|hrs?|mins?|secs?|percent|pts)\b|[%€$£]",
     re.IGNORECASE,
 )
 
