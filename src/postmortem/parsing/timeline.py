@@ -85,9 +85,11 @@ class TimelineReader:
         #: Whether a day heading, date line or dated entry set the day of the entries after
         #: it: their days are given, not to be worked out (see ``newest_first_days``).
         self.days_given = False
-        #: Whether the run of blocks being read opens two lines or more with a dotted time
-        #: before text (``_split``): set by ``read_blocks``.
-        self.dotted_run = False
+        #: The run of blocks being read (set by ``read_blocks``), and whether two lines or more
+        #: of it open with a dotted time before text: asked by ``_split`` only, and counted
+        #: once, when first asked (most runs never are).
+        self._run: Sequence[Block] = ()
+        self._dotted_run: bool | None = None
         #: Whether the report's prose names a day, asked only when the timeline's first date
         #: contradicts the report's day (see ``_emit``).
         self.day_named: Callable[[dt.date], bool] | None = None
@@ -326,11 +328,26 @@ class TimelineReader:
         reported issue with search", Wellcome Collection's retros): the day makes it a time
         (elsewhere "10.15 release" may be a version)."""
         hit = split_stamp(line)
-        if hit is None and self.days_given and self.dotted_run:
+        if hit is None and self.days_given:
             dotted = _dotted_lead(line)
-            if dotted is not None:
+            if dotted is not None and self._dotted_in_run():
                 return dotted.start("t"), dotted.end("t"), dotted.end()
         return hit
+
+    def _dotted_in_run(self) -> bool:
+        """Whether two lines or more of the run open with a dotted time before text (a list
+        item's after its marker): one "18.04 hosts were upgraded" among colon times is a
+        version."""
+        if self._dotted_run is None:
+            text = self.text
+            count = sum(
+                _dotted_lead(text, mm.end()) is not None
+                for b in self._run
+                if b.kind in ("paragraph", "list")
+                for mm in _DOTTED_LINE.finditer(text, *b.span)
+            )
+            self._dotted_run = count >= 2
+        return self._dotted_run
 
     def _trailing_stamp_of(self, node: Node) -> tuple[int, int] | None:
         """The span of a time in parentheses that closes a heading of words, or None."""
@@ -407,19 +424,7 @@ class TimelineReader:
 
     def read_blocks(self, blocks: Sequence[Block], phase: str | None) -> None:
         """Read events from a run of blocks."""
-        # Times written with a dot open entries only where two lines or more of the run open
-        # so: one "18.04 hosts were upgraded" among colon times is a version.
-        text = self.text
-        self.dotted_run = (
-            sum(
-                1
-                for b in blocks
-                if b.kind in ("paragraph", "list") and "." in text[b.span[0] : b.span[1]]
-                for ls, le in pieces(text, *b.span)
-                if _dotted_lead(_LIST_MARK.sub("", text[ls:le], count=1))
-            )
-            >= 2
-        )
+        self._run, self._dotted_run = blocks, None
         heads = self._stamp_lines(blocks)
         posted = {} if heads else self._posted_lines(blocks)
         told = {i + (1 if over else -1) for i, (_, _, over) in posted.items()}
@@ -1799,8 +1804,8 @@ _PROSE_WORD = re.compile(r"(?<![\w/.-])[^\W\d_]{2,}(?![\w/-]|\.\w)")
 #: A time of two-digit hours written with a dot, before text: "09.00 User reported ...",
 #: "~02.00 900k messages" (read only under a day line, see ``TimelineReader._split``).
 _DOTTED_LEAD = re.compile(r"[ \t]*(?P<t>~?[ \t]?(?:[01]\d|2[0-3])\.[0-5]\d)[ \t]+(?=\S)")
-#: A list item's marker before its text ("- ", "1. "), put aside to read a dotted time.
-_LIST_MARK = re.compile(r"\A[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+#: A line's start, past a list item's marker ("- ", "1. "), where a dotted time may open it.
+_DOTTED_LINE = re.compile(r"(?m)^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?=~?[ \t]?[012]\d\.)")
 #: What makes such a number a quantity: "12.50 GB of old WAL files", "20.04 LTS", "10.25 %".
 _QUANTITY_AFTER = re.compile(
     r"(?:%|[KMGTP]i?B|[kMG]?bps|ms|LTS|EUR|USD|GBP|hrs?|mins?|secs?|percent|pts)\b|[%€$£]",
@@ -1808,9 +1813,10 @@ _QUANTITY_AFTER = re.compile(
 )
 
 
-def _dotted_lead(line: str) -> re.Match[str] | None:
-    """A dotted time of two-digit hours opening ``line`` before text that is no unit."""
-    mm = _DOTTED_LEAD.match(line)
+def _dotted_lead(line: str, pos: int = 0) -> re.Match[str] | None:
+    """A dotted time of two-digit hours opening ``line`` (at ``pos``) before text that is no
+    unit."""
+    mm = _DOTTED_LEAD.match(line, pos)
     if mm is None or _QUANTITY_AFTER.match(line, mm.end()):
         return None
     return mm
