@@ -411,6 +411,39 @@ def test_a_section_of_actions_taken_holds_done_items(heading: str) -> None:
     assert got(text) == [("Restarted the db", S.DONE), ("Add alerts", S.UNKNOWN)]
 
 
+@pytest.mark.parametrize(
+    ("group", "status"),
+    [
+        ("### Completed", S.DONE),
+        ("### Completed ✅", S.DONE),
+        ("### Immediate (Implemented)", S.DONE),
+        ("**Bereits umgesetzt (technisch):**", S.DONE),
+        ("### Medium-term (In Progress)", S.IN_PROGRESS),
+        ("### Long-term (Planned)", S.OPEN),
+        ("**Noch erforderlich (organisatorisch/extern):**", S.OPEN),
+        ("### Remaining work", S.OPEN),
+        # Both states, or a group named for something else: nothing said.
+        ("### Short-Term (Completed or In Progress)", S.UNKNOWN),
+        ("### Open questions", S.UNKNOWN),
+    ],
+)
+def test_a_group_named_for_a_state_gives_its_items_that_state(group: str, status: S) -> None:
+    text = f"# T\n\n## Corrective actions\n\n{group}\n\n- Add an alert\n- Write a runbook\n"
+    assert got(text) == [("Add an alert", status), ("Write a runbook", status)]
+
+
+def test_a_section_named_for_open_items_gives_them_that_state() -> None:
+    text = "# T\n\n## Open follow-ups\n\n- Add an alert\n\n## Lessons\n\nSome.\n"
+    assert got(text) == [("Add an alert", S.OPEN)]
+
+
+def test_an_item_edited_under_a_done_group_reads_back_as_edited() -> None:
+    report = parse("# T\n\n## Corrective actions\n\n### Completed\n\n- Add an alert\n")
+    report.action_items[0].status = S.OPEN
+    again = postmortem.parse(postmortem.dumps(report))
+    assert [a.status for a in again.action_items] == [S.OPEN]
+
+
 def test_measures_needed_in_russian_are_actions() -> None:
     text = "# T\n\n### Необходимые меры\n\n- вернуть логирование ошибок\n"
     assert got(text) == [("вернуть логирование ошибок", S.UNKNOWN)]

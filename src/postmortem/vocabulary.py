@@ -2111,6 +2111,40 @@ DONE_HEADING = re.compile(
     r"|\bergriffene ma(?:ß|ss)nahmen\b"
 )
 
+# What a group of action items is called, around the words of its state: "### Completed",
+# "Open follow-ups", "Fixes Implemented", "**Bereits umgesetzt (technisch):**".
+_GROUP_NOUNS = (
+    r"(?:(?:action )?items?|actions?|tasks?|steps?|work|fixes|follow ups?|changes|"
+    r"massnahmen|mesures|medidas)"
+)
+#: A heading or label that says the state of the action items under it, matched on its
+#: normalised words or on those of a parenthesis in it ("### Immediate (Implemented)",
+#: "### Medium-term (In Progress)", "### Long-term (Planned)"). Both or neither ("Completed or
+#: In Progress") say nothing. Written from Cumulo's validator reports ("### Completed"),
+#: AgrarLeads' breach notice ("Bereits umgesetzt" / "Noch erforderlich"), the siraj key
+#: exposure ("(In Progress)", "(Planned)") and the eddisonso node failure ("(Implemented)").
+GROUP_STATUS: tuple[tuple[re.Pattern[str], ActionStatus], ...] = tuple(
+    (re.compile(rf"(?:{_GROUP_NOUNS} )?(?:{words})(?: {_GROUP_NOUNS})?"), status)
+    for words, status in (
+        (
+            r"(?:already )?(?:done|complete|completed|implemented|fixed|finished|shipped|"
+            r"in place)|(?:bereits )?(?:umgesetzt|erledigt|abgeschlossen)"
+            r"|realisee?s?|faite?s?|terminee?s?|hech[oa]s?|completad[oa]s?|realizad[oa]s?",
+            ActionStatus.DONE,
+        ),
+        (
+            r"in progress|ongoing|underway|in arbeit|in bearbeitung|en cours|en curso",
+            ActionStatus.IN_PROGRESS,
+        ),
+        (
+            r"(?:still )?(?:open|to do|todo|remaining|outstanding|pending|planned|"
+            r"not (?:yet )?(?:done|started))|(?:noch )?(?:erforderlich|offen|zu tun)|geplant"
+            r"|a faire|prevue?s?|pendientes?|planificad[oa]s?",
+            ActionStatus.OPEN,
+        ),
+    )
+)
+
 #: A label naming one action, whose text follows on its line or in the next block:
 #: "Action point: ...", "**Action taken:** ...", "**Action planned:**" (the plural labels
 #: head lists and are sections).

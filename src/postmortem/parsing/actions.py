@@ -30,6 +30,7 @@ from postmortem.vocabulary import (
     DONE_HEADING,
     DONE_WORDING,
     FIELD_KEYS,
+    GROUP_STATUS,
     HORIZON_WORDS,
     LABEL_STATUS_WORDS,
     LEGEND_HEADING,
@@ -255,16 +256,35 @@ class Scope:
         actions (completed)" the status, another short heading ("Prevention") the category."""
         horizon = horizon_of(title)
         status = self.status
+        said = group_status(title)
         if re.search(r"(?i)\((?:completed|done)\)", title) or DONE_HEADING.search(title):
             status = m.ActionStatus.DONE
+        elif said is not None:
+            status = said
         category = self.category
         norm = normalize(title)
-        if norm and horizon is None and len(norm) < 40:
+        if norm and horizon is None and len(norm) < 40 and not _is_group_status(norm):
             category = title.strip()
         return Scope(horizon or self.horizon, category, status)
 
 
 NO_SCOPE = Scope()
+
+
+def _is_group_status(norm: str) -> bool:
+    return any(p.fullmatch(norm) for p, _ in GROUP_STATUS)
+
+
+def group_status(title: str) -> m.ActionStatus | None:
+    """The state a heading or label over action items gives them, said by its words or by
+    a parenthesis in it ("### Completed", "Open follow-ups", "**Bereits umgesetzt
+    (technisch):**", "### Medium-term (In Progress)"); or None."""
+    for part in (title, *re.findall(r"\(([^()\n]{1,60})\)", title)):
+        norm = normalize(part)
+        for pattern, status in GROUP_STATUS:
+            if pattern.fullmatch(norm):
+                return status
+    return None
 
 
 #: Records a template slot that was left unfilled: (field path, its text, its offset).
@@ -810,9 +830,8 @@ class ActionReader:
                         or (mode == "prevention" and _typed_home(label))
                     )
                     done = DONE_HEADING.search(label) is not None
-                    scope = attrs.evolve(
-                        scope, category=label, status=m.ActionStatus.DONE if done else base.status
-                    )
+                    said = m.ActionStatus.DONE if done else group_status(label)
+                    scope = attrs.evolve(scope, category=label, status=said or base.status)
                 else:
                     lead = _lead_in_scope(text[b.span[0] : b.span[1]])
 
@@ -1239,8 +1258,10 @@ def read_actions(
                 continue
             # "## Actions taken", "### Принятые меры": a section that says its actions are
             # done says so of every item in it, as such a subsection does.
+            # "## Open follow-ups", "## Fixes Implemented": the state of them all.
             done = DONE_HEADING.fullmatch(normalize(n.title)) is not None
-            ar.read_section(n, Scope(status=m.ActionStatus.DONE) if done else NO_SCOPE, mode=mode)
+            said = m.ActionStatus.DONE if done else group_status(n.title)
+            ar.read_section(n, Scope(status=said) if said else NO_SCOPE, mode=mode)
             stack = [n]
             while stack:
                 x = stack.pop()
