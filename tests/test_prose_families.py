@@ -1650,3 +1650,41 @@ def test_a_window_of_days_in_any_section_of_a_report_without_a_timeline() -> Non
     assert mt.started_at.value == dt.datetime(2020, 7, 4)
     assert mt.impact_ended_at.value == dt.datetime(2020, 8, 20)
     assert mt.incident_date == dt.date(2020, 7, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every service on `shiny-server` was unreachable 03:35–09:17 UTC: all apps.",
+        "The API was down 03:35-09:17 UTC.",
+    ],
+)
+def test_a_range_right_after_the_impacts_word_is_its_window(sentence: str) -> None:
+    got = _instants(f"# Outage\n\nOn 2026-09-08 it broke.\n\n{sentence}\n")
+    assert got["started"] == dt.datetime(2026, 9, 8, 3, 35, tzinfo=UTC)
+    assert got["impact_ended"] == dt.datetime(2026, 9, 8, 9, 17, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("said", ["It was down 10-20 minutes each time.", "It was down 2-3 times."])
+def test_a_range_of_counts_after_down_is_no_window(said: str) -> None:
+    got = _instants(f"# Outage\n\nOn 2026-09-08 the API went down.\n\n{said}\n")
+    assert got["impact_ended"] is None
+
+
+@pytest.mark.parametrize(
+    ("headings", "day"),
+    [
+        # CalCOFI's incident log of one post-mortem, Lunie's log under a template's example.
+        (["## 2026-09-08 — one HTTP request wedged the VM"], dt.date(2026, 9, 8)),
+        (["## Date OR FromDate-ToDate", "## 2019-03-13", "### Problems"], dt.date(2019, 3, 13)),
+        # Two days each heading a section: a log of incidents, no one day of the report.
+        (["## 2026-09-08 — outage", "## 2026-08-01 — outage"], None),
+        # A day heading no section of its own, inside its words: not the report's.
+        (["## Fixes applied 2026-09-08"], None),
+    ],
+)
+def test_the_one_heading_opening_with_a_day_dates_a_report_without_another(
+    headings: list[str], day: dt.date | None
+) -> None:
+    doc = "# Incidents\n\n" + "".join(f"{h}\n\nThe VM was unreachable.\n\n" for h in headings)
+    assert postmortem.parse(doc).metadata.date == day

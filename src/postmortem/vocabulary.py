@@ -1749,6 +1749,11 @@ WINDOW_IMPACT_WORDS: tuple[str, ...] = (
     r"compromised", r"leaked", r"lack of", r"missing", r"errors?", r"incidents?",
     r"not (?:sent|delivered|processed|working|served)",
 )  # fmt: skip
+#: The words of impact a range of times may follow with nothing between: "Every service was
+#: unreachable 03:35–09:17 UTC", "the API was down 14:00-14:47".
+BARE_WINDOW_WORDS: tuple[str, ...] = (
+    r"unreachable", r"unavailable", r"inaccessible", r"down", r"offline", r"degraded",
+)  # fmt: skip
 #: Hedges before a window's day: "from on or about 2025-02-10" (security advisories' words).
 DAY_HEDGES: tuple[str, ...] = (
     r"on or about", r"on or around", r"about", r"around", r"approximately", r"roughly",

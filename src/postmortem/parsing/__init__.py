@@ -307,6 +307,8 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
                 # the incident's. Not a status page's, which opens the incident ("resolved:
                 # true" beside it): "since May 28" in its text is the cause's day (deSEC).
                 d = _opening_day(text, body_start, d) or d
+        if d is None:
+            d = named_once = _one_dated_heading(roots, dayfirst)
         report.metadata.date = d
     for slot in _timeline(report, doc, text, roots, preamble, dayfirst, zname, named_once):
         where = slot._origin.span[0] if slot._origin is not None else 0
@@ -817,6 +819,31 @@ def _section(text: str, doc: Document, node: Node) -> m.Section:
     # The node is done with: its subtree goes as the sections come.
     node.children = ()
     return sec
+
+
+def _one_dated_heading(roots: Sequence[Node], dayfirst: bool) -> dt.date | None:
+    """The day a report with no other date is under: the one heading that opens with a full
+    date ("## 2026-09-08 — one HTTP request wedged the whole VM" in CalCOFI's incident log,
+    "## 2019-03-13" in Lunie's post-mortem log); None when none or several do (a log of
+    incidents, each its own day, or a timeline of days)."""
+    found: dt.date | None = None
+    for node, _kind, _parent in _walk(roots):
+        if node.pseudo:
+            continue
+        hit = split_stamp(node.title)
+        if hit is None or hit[0] > 0:
+            continue
+        stamp = node.title[hit[0] : hit[1]]
+        day = parse_date(stamp, dayfirst=dayfirst) if _YEAR_IN.search(stamp) else None
+        if day is None:
+            continue
+        if found is not None:
+            return None
+        found = day
+    return found
+
+
+_YEAR_IN = re.compile(r"\b\d{4}\b")
 
 
 def _walk(

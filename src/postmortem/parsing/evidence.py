@@ -715,6 +715,10 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # A range in parentheses after what it dates: "unavailable for 47 minutes
             # (14:00–14:47 UTC)", "For about two hours on 1 May 2024 (14:00-16:00 UTC)".
             rf"|\({_ABOUT}(?P<g>{_STAMPISH}) ?[-–—] ?(?P<h>{_STAMPISH})\)"
+            # A range right after the impact's word: "Every service was unreachable
+            # 03:35–09:17 UTC" (CalCOFI's incident log), "was down 14:00-14:47".
+            rf"|\b(?:{alt(v.BARE_WINDOW_WORDS)}),? {_ABOUT}(?P<m>{_STAMPISH}) ?[-–—] ?"
+            rf"{_ABOUT}(?P<n>{_STAMPISH})"
             # "starting at 07:00 UTC and ending at 11:00 UTC", "starting on March 5, 2024 at
             # 22:00 UTC, and ending on March 6, 2024 at 02:00 UTC".
             rf"|\b(?:{alt(v.WINDOW_START_WORDS)}) (?:on )?{_ABOUT}(?P<i>{_STAMPISH}),? and "
@@ -1051,8 +1055,8 @@ def prose_evidence(
         started = mm.group("i") or mm.group("k")
         if started and pats["planned"].search(text, *_sentence(text, mm.start())):
             return []  # "We will run a drill beginning at 02:00 UTC and ending at 03:00 UTC"
-        raw_a = next(mm.group(g) for g in "acegik" if mm.group(g))
-        raw_b = next(mm.group(g) for g in "bdfhjl" if mm.group(g))
+        raw_a = next(mm.group(g) for g in "acegikm" if mm.group(g))
+        raw_b = next(mm.group(g) for g in "bdfhjln" if mm.group(g))
         # The start's day: written before the window, right after it, or on its end ("Between
         # 9:00 AM PST and 11:23 AM PST on February 22, 2024").
         a = when(
