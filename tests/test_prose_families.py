@@ -1688,3 +1688,24 @@ def test_the_one_heading_opening_with_a_day_dates_a_report_without_another(
 ) -> None:
     doc = "# Incidents\n\n" + "".join(f"{h}\n\nThe VM was unreachable.\n\n" for h in headings)
     assert postmortem.parse(doc).metadata.date == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At 10:35 UTC, we were notified that the SSL certificate had expired.",
+        "At 10:35 UTC, it was confirmed that the primary had crashed.",
+        "At 10:35 UTC a user told us that the site went down.",
+    ],
+)
+def test_a_failure_learnt_of_at_a_time_did_not_start_then(sentence: str) -> None:
+    got = _instants(f"# Outage\n\n## Summary\n\nOn 2025-09-25 we had an outage. {sentence}\n")
+    assert got["started"] != dt.datetime(2025, 9, 25, 10, 35, tzinfo=UTC)
+
+
+def test_a_start_told_after_a_learnt_failure_is_still_read() -> None:
+    doc = (
+        "# Outage\n\n## Summary\n\nOn 2025-09-25, at 10:35 UTC, we were notified that the "
+        "certificate had expired. At 10:08 UTC, when it expired, every request failed.\n"
+    )
+    assert _instants(doc)["started"] == dt.datetime(2025, 9, 25, 10, 8, tzinfo=UTC)

@@ -1797,6 +1797,14 @@ PROSE_START_WORDS: tuple[str, ...] = (
     r"(?<!unpublished the )(?<!pulled the )(?<!deprecated the )"
     r"malicious (?:[\w-]+ ){0,2}?(?:push|publish|upload|release)(?:es|ed)?",
 )  # fmt: skip
+#: Between a time and a start's words, wording that makes the time when the failure was
+#: learnt of, not when it began: "at 10:35 UTC, we were notified that the certificate had
+#: expired" (OpenTelemetry), "At 14:09 UTC, it was confirmed that the transaction had
+#: triggered the split" (go-ethereum).
+REPORTED_THAT_WORDS: tuple[str, ...] = (
+    r"notified", r"told", r"informed", r"alerted", r"warned", r"noticed", r"discovered",
+    r"learn(?:ed|t)", r"reali[sz]ed", r"saw", r"confirmed", r"reported", r"found",
+)  # fmt: skip
 #: Words that date what a post tells on the day it was posted, beside a time: "At ~11:30am
 #: today we became aware" (BC Platform Services; Mataroa, deSEC, JASMIN and Chicago's data
 #: portal write "today" for the post's day). Before any day the opening names, the post's

@@ -666,6 +666,9 @@ _SINCE_NOT_WORKING = re.compile(rf"\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})",
 #: How long before a told start a failure "since" an earlier time may have begun and still
 #: start the incident (docs.rs: builds failing 25 hours before the site went down).
 _SINCE_REACH = dt.timedelta(hours=48)
+_REPORTED_THAT = re.compile(
+    rf"\b(?:{'|'.join(v.REPORTED_THAT_WORDS)})(?: (?:us|me|them|him|her))? that\b", re.IGNORECASE
+)
 _UNRELATED = re.compile(rf"\b(?:{'|'.join(v.UNRELATED_WORDS)})\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|without|zero|nothing|none)\b|n't\b", re.IGNORECASE)
 #: "at" before a time the prose patterns take with it ("at 14:05"): not the stamp's.
@@ -1111,6 +1114,12 @@ def prose_evidence(
 
     def start(text: str) -> list[m.Evidence]:
         mm = pats["started"].search(text)
+        while (
+            mm is not None and mm.group("a") and _REPORTED_THAT.search(text, mm.end("a"), mm.end())
+        ):
+            # "at 10:35 UTC, we were notified that the certificate had expired": the time
+            # the failure was learnt of (a detection, read as such), not its start.
+            mm = pats["started"].search(text, mm.end())
         a = start_at(text, mm)
         if mm is None or a is None:
             return []
@@ -1252,6 +1261,8 @@ def prose_evidence(
     def timed_clause(text: str, s: int, e: int, seen: set[m.Milestone]) -> list[m.Evidence]:
         sentence = text[s:e].strip()
         found = [ms for ms in cues(sentence) if ms in _TIMED_MILESTONES and ms not in seen]
+        if m.Milestone.STARTED in found and _REPORTED_THAT.search(sentence):
+            found.remove(m.Milestone.STARTED)  # "a user told us that the site went down"
         if not found:
             return []
         tm = next(
