@@ -1709,3 +1709,18 @@ def test_a_start_told_after_a_learnt_failure_is_still_read() -> None:
         "certificate had expired. At 10:08 UTC, when it expired, every request failed.\n"
     )
     assert _instants(doc)["started"] == dt.datetime(2025, 9, 25, 10, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("window", "start", "end"),
+    [
+        ("between 12.39UTC (Block #8647535) and 17.17UTC", (12, 39), (17, 17)),
+        ("from 14:00 UTC (10:00 ET) to 15:00 UTC (11:00 ET)", (14, 0), (15, 0)),
+    ],
+)
+def test_a_note_in_parentheses_after_a_windows_start(
+    window: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    got = _instants(f"# Halt\n\n## Summary\n\nOn 6th November, 2022 the chain halted {window}.\n")
+    assert got["started"] == dt.datetime(2022, 11, 6, *start, tzinfo=UTC)
+    assert got["impact_ended"] == dt.datetime(2022, 11, 6, *end, tzinfo=UTC)

@@ -696,6 +696,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "window": re.compile(
             rf"\b(?:{alt(v.WINDOW_OPENERS)})(?: the hours of)? {_ABOUT}(?P<a>{_STAMPISH})"
+            # A note on the start before the joiner: "between 12.39UTC (Block #8647535) and
+            # 17.17UTC" (Persistence), "from 14:00 UTC (10:00 ET) to 15:00 UTC".
+            rf"(?: \([^()\n]{{1,40}}\))?"
             # "from ~8:00-11:00 AM ET": a dash joins them too.
             # "until the 2022-06-12 03:45 (UTC)" (OpenStreetMap): "the" before a day in digits.
             rf"(?: (?:{alt(v.WINDOW_JOINERS)}) | ?[-–—] ?){_ABOUT}(?:the (?=\d{{4}}-))?"
