@@ -1724,3 +1724,20 @@ def test_a_note_in_parentheses_after_a_windows_start(
     got = _instants(f"# Halt\n\n## Summary\n\nOn 6th November, 2022 the chain halted {window}.\n")
     assert got["started"] == dt.datetime(2022, 11, 6, *start, tzinfo=UTC)
     assert got["impact_ended"] == dt.datetime(2022, 11, 6, *end, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        # The weekday names the day of the month in the report's month.
+        ("Monday 20th at 05:30 our engineers noticed the problem.", 20),
+        # A weekday that agrees with no day of that number near the report's day: not a day.
+        ("Tuesday 20th at 05:30 our engineers noticed the problem.", 19),
+    ],
+)
+def test_a_weekday_and_a_day_of_the_month_date_a_time(said: str, day: int) -> None:
+    doc = (
+        "# Storage cluster problems\n\nAn issue affected the storage cluster on 19 February "
+        f"2017.\n\n## The story\n\n* Sunday 19th at 19:25 the logs started to fail.\n* {said}\n"
+    )
+    assert _instants(doc)["detected"] == dt.datetime(2017, 2, day, 5, 30)

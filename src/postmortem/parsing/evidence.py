@@ -995,6 +995,11 @@ def prose_evidence(
             # next year when that puts it nearer ("December 30th, 2016 ... until January
             # 2nd"; but "Report of 2021-12-20 ... On December 17" is three days before).
             year = found.year if found else base_year
+            if (wd := _WEEKDAY_NTH.match(mm.group())) is not None:
+                d = _weekday_day(wd, found or base)
+                if d is not None:
+                    found, found_end = d, mm.end()
+                continue
             d = read_stamp(mm.group().replace(" of ", " "), dayfirst=dayfirst, base_year=year).date
             if (
                 d is not None
@@ -1690,6 +1695,7 @@ _OTHER_MONTH_NAMES = "|".join(
 #: A day named in prose: "2024-10-18", "October 18th 2024", "January 9", "12th March 2023";
 #: a dotted day-first date ("11.05.2024"), and a day of a month in French, Spanish,
 #: Portuguese or German ("12. Mai 2024", "28 février", "20 de septiembre de 2025").
+_WEEKDAY_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY_MENTION = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTH_NAMES}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
     # Not a time's minutes before a month: "to 20:52 January 27, 2018" (Xoxzo's summary).
@@ -1698,7 +1704,37 @@ _DAY_MENTION = re.compile(
     # Slashed, in the order the document writes its days: "On 26/04/2023 at 19:18 (UTC)".
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
     rf"|\b(?<![:.])\d{{1,2}}\.? (?:de )?(?i:{_OTHER_MONTH_NAMES})\b(?:,? (?:de )?\d{{4}})?"
+    # A weekday and the day of the month, the month left to the reader: "Monday 20th at
+    # 05:30" (SURFsara's storage notice), "the morning of Thursday 15th" (Inngest).
+    rf"|\b(?:{_WEEKDAY_DAYS}),? (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b"
+    rf"(?! (?:of )?{_MONTH_NAMES})"
 )
+
+
+_WEEKDAY_NTH = re.compile(rf"(?P<wd>{_WEEKDAY_DAYS}),? (?:the )?(?P<nth>\d{{1,2}})")
+
+
+def _weekday_day(mm: re.Match[str], near: dt.date | None) -> dt.date | None:
+    """The day a weekday and a day of the month name ("Monday 20th") in the month of ``near``
+    or the one either side of it: the one whose weekday agrees, nearest ``near``; None when
+    none does (the weekday is the writer's check on the day)."""
+    if near is None:
+        return None
+    weekday = _WEEKDAY_DAYS.split("|").index(mm.group("wd").capitalize())
+    number = int(mm.group("nth"))
+    found: list[dt.date] = []
+    for shift in (-1, 0, 1):
+        month = near.month + shift
+        year = near.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        try:
+            d = dt.date(year, month, number)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            found.append(d)
+    return min(found, key=lambda d: abs(d - near)) if found else None
+
 
 #: A window of days: "from" or "between", a day, a joiner, a day (``WINDOW_OPENERS`` and
 #: ``WINDOW_JOINERS`` of the vocabulary, with the hedges written before a day).
