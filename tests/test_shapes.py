@@ -1885,3 +1885,27 @@ def test_a_window_of_days_under_root_cause_is_another_matters() -> None:
         "service affected by the old connection limits.\n"
     )
     assert metrics(r).incident_date == dt.date(2019, 8, 14)
+
+
+def test_days_under_update_labels_are_entries_newest_first() -> None:
+    doc = (
+        "# Restoring data from the storage cluster\n\nDaily updates will be posted here.\n\n"
+        "## Update 2021-07-15\n\nWe have exported data from the first buckets.\n\n"
+        "## Update 2021-07-14\n\nWe have restored metadata for the first buckets.\n\n"
+        "## Update 2021-07-13\n\nWe restored a single file as a demonstration.\n"
+    )
+    timeline = postmortem.parse(doc).timeline
+    assert [e.date for e in timeline.chronological()] == [
+        dt.date(2021, 7, 13), dt.date(2021, 7, 14), dt.date(2021, 7, 15)
+    ]  # fmt: skip
+    assert timeline.newest_first
+
+
+def test_one_update_of_a_day_and_headings_of_days_alone_are_no_timeline() -> None:
+    one = "# Notes\n\nSome words here.\n\n## Update 2021-07-15\n\nWe exported data.\n"
+    days = (
+        "# Notes\n\nSome words here.\n\n## 2021-07-15\n\nWe exported data.\n\n"
+        "## 2021-07-14\n\nWe restored metadata.\n"
+    )
+    assert not postmortem.parse(one).timeline.events
+    assert not postmortem.parse(days).timeline.events

@@ -1407,7 +1407,13 @@ _TRACK_HEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\{\{<[ \t]*track\b")
 def _newest_first(events: Sequence[m.TimelineEvent], text: str) -> bool:
     """Whether a timeline is written newest first: three or more dated entries, each no later
     than the one above it (status-page updates: "Resolved", "Monitoring", "Investigating")."""
-    ats = [e.at for e in events if e.at is not None and e.date is not None and e.flag is None]
+    ats: list[dt.datetime] | list[dt.date] = [
+        e.at for e in events if e.at is not None and e.date is not None and e.flag is None
+    ]
+    if not ats and all(e.time is None for e in events):
+        # Entries known to the day alone ("## Update 2021-07-15" over each day's words): by
+        # their days.
+        ats = [e.date for e in events if e.date is not None and e.flag is None]
     # Status-page updates (known by their openers, by their time alone on their last line,
     # by a status page's shortcode opening them, or by an "Update" label in any language read:
     # "Mise à jour de 18h15 : ..." over "Mise à jour de 17h55 : ...", flus) need only two to
@@ -1423,7 +1429,10 @@ def _newest_first(events: Sequence[m.TimelineEvent], text: str) -> bool:
             for e in events
         )
     )
-    if len(ats) < (2 if updates else 3) or len({a.tzinfo is None for a in ats}) != 1:
+    if (
+        len(ats) < (2 if updates else 3)
+        or len({getattr(a, "tzinfo", None) is None for a in ats}) != 1
+    ):
         return False
     if ats[0] <= ats[-1]:
         return False
@@ -1527,7 +1536,12 @@ def _best_run(
     # SCF's Quarto posts; cState and Statusfy exports).
     # Headings of days alone ("## December 5, 2023" over a log's entries) are not entries.
     timed = sum(1 for r in roots if _heading_time(r.title))
-    if timed >= 2:
+    # A day's update under its label, two or more ("## Update 2021-07-15" over that day's
+    # prose, Safespring's daily restore log): each the day's one entry.
+    daily = [r for r in roots if _update_day_heading(r.title)]
+    if timed == 0 and len(daily) >= 2:
+        trial((), Node(0, "", daily[0].start, 0, children=daily))
+    elif timed >= 2:
         trial((), Node(0, "", roots[0].start, 0, children=roots))
     elif timed == 1 and (labelled := [r for r in roots if _status_heading(r.title)]):
         # One status update left of such a post ("## Resolved 2025-02-07 12:28a" once its
@@ -1586,6 +1600,18 @@ def _status_heading(title: str) -> bool:
     4:00p", "Investigating 2025-02-06 11:30p")."""
     words = normalize(title).split()
     return bool(words) and words[0] in STATUS_UPDATE_LABELS and _heading_time(title)
+
+
+def _update_day_heading(title: str) -> bool:
+    """Whether a heading is an update's label and a day alone ("Update 2021-07-15")."""
+    words = normalize(title).split()
+    if not words or words[0] not in STATUS_UPDATE_LABELS:
+        return False
+    head = split_stamp(title, labelled=True)
+    if head is None:
+        return False
+    st = read_stamp(title[head[0] : head[1]])
+    return st.date is not None and st.time is None
 
 
 def _heading_time(title: str) -> bool:

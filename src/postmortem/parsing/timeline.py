@@ -185,13 +185,14 @@ class TimelineReader:
                     self._day_note(child)
                 elif (
                     head is not None
-                    and head[0] == 0
+                    and (head[0] == 0 or normalize(title[: head[0]]) in STATUS_UPDATE_LABELS)
                     and not child.children
                     and not self._timed_heading(node)
                 ):
                     # "### 2026-09-26 — RESOLUCIÓN" over untimed bullets or prose (Luanti's
                     # incident log, Oxymoron290's day headings): the day's one entry, named
-                    # by the heading's words.
+                    # by the heading's words. So is a day's update under its label ("## Update
+                    # 2021-07-15", Safespring's daily restore log), as with a time.
                     self._heading_event(child, st)
 
     def read_loose_bullets(self, start: int, end: int) -> None:
