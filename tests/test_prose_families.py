@@ -1741,3 +1741,11 @@ def test_a_weekday_and_a_day_of_the_month_date_a_time(said: str, day: int) -> No
         f"2017.\n\n## The story\n\n* Sunday 19th at 19:25 the logs started to fail.\n* {said}\n"
     )
     assert _instants(doc)["detected"] == dt.datetime(2017, 2, day, 5, 30)
+
+
+def test_a_day_written_year_first_with_slashes_dates_a_prose_time() -> None:
+    doc = (
+        "# Outage\n\n## First Incident\n\nAt 2017/01/31 18:00 UTC, we detected that spammers "
+        "were hammering the database.\n"
+    )
+    assert _instants(doc)["detected"] == dt.datetime(2017, 1, 31, 18, 0, tzinfo=UTC)

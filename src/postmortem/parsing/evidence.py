@@ -606,7 +606,8 @@ _STAMPISH = (
     # Its weekday first: "until Tuesday, December 28, 2021, 6:02:48.533 PM" (Composable).
     r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
     # In numbers, day or month first: "started at 20-01-2026 08:00 CET" (Simple Analytics).
-    r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}"
+    # Year first with slashes too: "At 2017/01/31 18:00 UTC, we detected" (GitLab).
+    r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
     r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\.?,? \d{4}),? )?"
     r"(?:at |@ ?|~ ?)?"  # "Sept 30 @ 22:16:01 UTC" (Nibiru), "Jun 12, 2026 at 13:17 UTC"
