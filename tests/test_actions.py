@@ -376,7 +376,9 @@ def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
     [("Временная шкала", "timeline"), ("タイムライン", "timeline"), ("CRONOLOGÍA", "timeline"),
      ("Первопричина", "root_cause"), ("根本原因分析", "root_cause"), ("장애 원인", "root_cause"),
      ("サマリー", "summary"), ("Сводка", "summary"), ("影響範囲", "impact"),
-     ("Уроки", "lessons_learned"), ("教訓", "lessons_learned")],
+     ("Уроки", "lessons_learned"), ("教訓", "lessons_learned"),
+     ("7. 액션 아이템 (전수 판정)", "action_items"), ("후속 조치", "action_items"),
+     ("10. Следующие шаги", "action_items"), ("改善提案", "action_items")],
 )  # fmt: skip
 def test_section_headings_in_other_languages(heading: str, kind: str) -> None:
     # Every alphabet keeps its letters when headings are compared (Cyrillic used to read as
@@ -442,6 +444,11 @@ def test_an_item_edited_under_a_done_group_reads_back_as_edited() -> None:
     report.action_items[0].status = S.OPEN
     again = postmortem.parse(postmortem.dumps(report))
     assert [a.status for a in again.action_items] == [S.OPEN]
+
+
+def test_next_steps_in_russian_hold_the_items() -> None:
+    text = "# Инцидент\n\n## 10. Следующие шаги\n\n- Вернуть webhook\n- Добавить алерт\n"
+    assert got(text) == [("Вернуть webhook", S.UNKNOWN), ("Добавить алерт", S.UNKNOWN)]
 
 
 def test_measures_needed_in_russian_are_actions() -> None:

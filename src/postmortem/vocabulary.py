@@ -396,7 +396,13 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     ),
     (
         r"アクションアイテム|^対策|对策|재발 ?방지|\bacciones\b|^деиствия\b|\bмеры\b"
-        r"|\bmassnahmen\b",
+        r"|\bmassnahmen\b"
+        # "Action items", "follow-up actions", "next steps" and "improvement proposals" as
+        # Korean, Russian and Japanese teams write them: "## 7. 액션 아이템" (linkpulse),
+        # "### 후속 조치" (psarbot), "## 10. Следующие шаги" (an expense bot's report),
+        # "🎯 Следующие шаги" (HEYS), "## 改善提案" (SOTAS).
+        r"|액션 ?아이템|후속 ?조치|다음 ?단계|\bследующие шаги\b|\bдальнеишие шаги\b"
+        r"|\bплан деиствии\b|改善提案|改善策",
         K.ACTION_ITEMS,
     ),
     (r"^预防|^予防|^防止策|\bprevencion\b|\bprevencao\b|\bпрофилактик", K.PREVENTION),
