@@ -551,3 +551,15 @@ def test_an_empty_action_items_section_leaves_the_could_list_the_items() -> None
         "Add an alert on disk usage",
         "Move the backups to a separate volume",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["## Improvements", "### Improvements for next time", "## Improving recovery"]
+)
+def test_improvements_hold_the_actions_of_a_report_without_others(heading: str) -> None:
+    alone = f"# T\n\n{heading}\n\n- Inform earlier\n- Build a status page\n"
+    assert got(alone) == [("Inform earlier", S.UNKNOWN), ("Build a status page", S.UNKNOWN)]
+    # At the level of the section of action items, not under it.
+    top = heading.replace("###", "##")
+    beside = f"# T\n\n## Action items\n\n- Add alerts\n\n{top}\n\n- Inform earlier\n"
+    assert got(beside) == [("Add alerts", S.UNKNOWN)]

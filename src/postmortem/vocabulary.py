@@ -2010,6 +2010,9 @@ ACTION_HEADING_PATTERNS: list[re.Pattern[str]] = [
 #: after a "Remediation" section restates what it listed.
 ACTION_HEADING_FALLBACK_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"^(?:looking|moving|going) forward\b"),
+    # "## Improvements" (Equilibrium's Pathfinder, VU Amsterdam's handbook), "### Improvements
+    # for next time" (CloudCannon), "## Improving Recovery Procedures" (GitLab).
+    re.compile(r"^improv(?:ements?|ing)\b"),
 ]
 #: A prevention heading worded as a possibility ("What we could do to prevent this happening
 #: again", GOV.UK's platform reports; "What could be done to avoid this in future?", the FT's
