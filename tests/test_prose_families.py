@@ -1749,3 +1749,15 @@ def test_a_day_written_year_first_with_slashes_dates_a_prose_time() -> None:
         "were hammering the database.\n"
     )
     assert _instants(doc)["detected"] == dt.datetime(2017, 1, 31, 18, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("dash", ["〜", "～", " ~ "])
+def test_a_day_and_time_then_a_wave_dash_and_a_time_is_a_window(dash: str) -> None:
+    doc = (
+        "# cr-api アラート調査レポート\n\n## 概要\n\n"
+        f"2026-03-11 00:58{dash}01:18 JST に AWS Synthetics モニターが複数回発火した。\n"
+    )
+    got = _instants(doc)
+    jst = dt.timezone(dt.timedelta(hours=9))
+    assert got["started"] == dt.datetime(2026, 3, 11, 0, 58, tzinfo=jst)
+    assert got["impact_ended"] == dt.datetime(2026, 3, 11, 1, 18, tzinfo=jst)

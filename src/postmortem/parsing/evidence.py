@@ -726,6 +726,11 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # 03:35–09:17 UTC" (CalCOFI's incident log), "was down 14:00-14:47".
             rf"|\b(?:{alt(v.BARE_WINDOW_WORDS)}),? {_ABOUT}(?P<m>{_STAMPISH}) ?[-–—] ?"
             rf"{_ABOUT}(?P<n>{_STAMPISH})"
+            # A day and its time, a wave dash, a time: "2026-03-11 00:58〜01:18 JST に" (SOTAS):
+            # the window as Japanese and Korean teams write it ("14:37 ~ 15:58 (GMT+9)" in
+            # litomi's log, "20:05頃 〜 20:18頃" in LINE's), with no word before it.
+            rf"|(?P<o>\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+            rf"(?:頃|ごろ)? ?[〜～~] ?(?P<p>{_STAMPISH})"
             # "starting at 07:00 UTC and ending at 11:00 UTC", "starting on March 5, 2024 at
             # 22:00 UTC, and ending on March 6, 2024 at 02:00 UTC".
             rf"|\b(?:{alt(v.WINDOW_START_WORDS)}) (?:on )?{_ABOUT}(?P<i>{_STAMPISH}),? and "
@@ -1067,8 +1072,8 @@ def prose_evidence(
         started = mm.group("i") or mm.group("k")
         if started and pats["planned"].search(text, *_sentence(text, mm.start())):
             return []  # "We will run a drill beginning at 02:00 UTC and ending at 03:00 UTC"
-        raw_a = next(mm.group(g) for g in "acegikm" if mm.group(g))
-        raw_b = next(mm.group(g) for g in "bdfhjln" if mm.group(g))
+        raw_a = next(mm.group(g) for g in "acegikmo" if mm.group(g))
+        raw_b = next(mm.group(g) for g in "bdfhjlnp" if mm.group(g))
         # The start's day: written before the window, right after it, or on its end ("Between
         # 9:00 AM PST and 11:23 AM PST on February 22, 2024").
         a = when(
