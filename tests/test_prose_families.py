@@ -1761,3 +1761,19 @@ def test_a_day_and_time_then_a_wave_dash_and_a_time_is_a_window(dash: str) -> No
     jst = dt.timezone(dt.timedelta(hours=9))
     assert got["started"] == dt.datetime(2026, 3, 11, 0, 58, tzinfo=jst)
     assert got["impact_ended"] == dt.datetime(2026, 3, 11, 1, 18, tzinfo=jst)
+
+
+@pytest.mark.parametrize(
+    ("entry", "cued"),
+    [
+        ("첫 타깃 5xx 1건 — 장애 시작", True),
+        ("커넥션 교체 → **전면 500 시작**", True),
+        ("障害開始", True),
+        # Work begun, not the outage: "investigation started".
+        ("조사 시작", False),
+    ],
+)
+def test_outage_start_in_korean_japanese_and_chinese(entry: str, cued: bool) -> None:
+    from postmortem.parsing.evidence import cues
+
+    assert (Milestone.STARTED in cues(entry)) is cued

@@ -1405,7 +1405,15 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
 #: the phrases match anywhere in the entry, not at word boundaries; an end is read only when
 #: it is done ("復旧確認", "recovery confirmed"), not begun ("緊急復旧開始").
 MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
-    "started": (r"発生(?!日時|時刻|原因|件数)", r"[发發]生(?!时间|時間)", r"발생(?!\s?시각)"),
+    "started": (
+        r"発生(?!日時|時刻|原因|件数)", r"[发發]生(?!时间|時間)", r"발생(?!\s?시각)",
+        # "Outage start", as the other languages' words say it: "장애 시작", "전면 500 시작"
+        # (linkpulse's timelines), "障害開始", "故障开始".
+        # These are tried where their script begins: the errors' number before "시작" is
+        # looked behind for.
+        r"(?:장애|오류|에러|실패)\s?시작", r"(?:(?<=500)|(?<=500 )|(?<=5xx)|(?<=5xx ))시작",
+        r"障害(?:が)?開始", r"故障开始",
+    ),
     "detected": (
         # A report received ("ユーザー報告", "ユーザーから報告"), not one made to customers.
         r"検知", r"検出", r"発覚", r"気[付づ]い", r"アラート",
