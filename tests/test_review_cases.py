@@ -269,3 +269,95 @@ def test_a_root_cause_of_one_section_word_over_its_factors_reads_back() -> None:
     again = postmortem.parse(postmortem.dumps(r))
     assert again.root_cause.primary == "Impact"
     assert again == r
+
+
+# -- a later review of the reading added for batches 86-89 -------------------------------------
+
+
+def _first_instants(text: str) -> dict[str, dt.datetime | None]:
+    return {k: i.value for k, i in metrics(postmortem.parse(text)).instants.items()}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Pods were shut down 03:00-04:00 UTC for the upgrade.",
+        "During our weekly window the site is unavailable 02:00–04:00 UTC.",
+        "Nightly backups take the reporting DB offline 03:00-04:00 UTC.",
+        "Logs for 2024-03-01 03:00 ~ 04:00 UTC were reviewed; nothing unusual.",
+        "前日 2024-03-01 03:00〜04:00 JST にデータベースのメンテナンスを実施した。",
+    ],
+)
+def test_a_routine_or_the_teams_own_window_is_not_the_incidents(said: str) -> None:
+    doc = (
+        f"# Outage\n\n**Date:** 2024-03-01\n\n## Summary\n\n{said} The API went down at "
+        "09:15 UTC and recovered at 09:50 UTC.\n"
+    )
+    got = _first_instants(doc)
+    assert got["started"] == dt.datetime(2024, 3, 1, 9, 15, tzinfo=dt.timezone.utc)
+
+
+def test_a_dated_follow_up_section_does_not_date_the_report() -> None:
+    doc = (
+        "# DB outage\n\n## Summary\n\nThe primary went down at 14:02 UTC and a long story "
+        "follows here about what we saw and what we did.\n\n## Timeline of the response\n\n"
+        "Many words about the response, the team and the work that was done.\n\n"
+        "## 2024-03-12 follow-up review\n\nShort.\n"
+    )
+    assert postmortem.parse(doc).metadata.date is None
+
+
+def test_update_addenda_after_a_reports_sections_are_no_timeline() -> None:
+    doc = (
+        "# Outage\n\n## Summary\n\nThe site went down on the evening of July 14, 2021.\n\n"
+        "## Impact\n\nAll users.\n\n## Root cause\n\nA bad disk.\n\n"
+        "## Update 2021-07-15\n\nRoot cause confirmed.\n\n"
+        "## Update 2021-07-20\n\nAction items complete.\n"
+    )
+    assert not postmortem.parse(doc).timeline.events
+
+
+def test_days_that_do_not_fall_in_turn_tell_no_newest_first_order() -> None:
+    doc = (
+        "# Log\n\n## Timeline\n\n- 2021-07-14: the service started failing for users\n"
+        "- 2021-07-14: the team fixed the configuration\n"
+        "- 2021-07-13: (background) the config change was merged\n"
+    )
+    assert not postmortem.parse(doc).timeline.newest_first
+
+
+def test_a_weekday_weeks_away_from_the_report_dates_nothing() -> None:
+    doc = (
+        "# Outage\n\n**Date:** 2017-02-19\n\n## Summary\n\nThe site went down at 22:10. Our "
+        "usual Friday 13th release freeze did not apply. At 23:30 we restored service.\n"
+    )
+    got = _first_instants(doc)
+    assert got["impact_ended"] == dt.datetime(2017, 2, 19, 23, 30)
+
+
+def test_a_year_first_slashed_day_dates_the_times_after_it() -> None:
+    doc = (
+        "# Outage\n\n**Date:** 2017-01-31\n\n## Summary\n\nAt 2017/02/01 01:00 UTC the "
+        "database went down. It recovered at 01:40 UTC.\n"
+    )
+    got = _first_instants(doc)
+    assert got["impact_ended"] == dt.datetime(2017, 2, 1, 1, 40, tzinfo=dt.timezone.utc)
+
+
+def test_a_machine_that_saw_the_failure_dates_its_start() -> None:
+    doc = (
+        "# Outage\n\n**Date:** 2024-03-01\n\n## Summary\n\nAt 16:20 UTC, the load balancer saw "
+        "that all backends were failing health checks and the site went down.\n"
+    )
+    got = _first_instants(doc)
+    assert got["started"] == dt.datetime(2024, 3, 1, 16, 20, tzinfo=dt.timezone.utc)
+
+
+def test_improvements_observed_are_no_actions() -> None:
+    doc = "# Outage\n\n## Improvements observed\n\n- Latency is lower since the fix.\n"
+    assert not postmortem.parse(doc).action_items
+
+
+@pytest.mark.parametrize("entry", ["a detectable signal was added", "sinal adicional detectável"])
+def test_what_could_be_detected_is_no_detection(entry: str) -> None:
+    assert Milestone.DETECTED not in cues(entry)

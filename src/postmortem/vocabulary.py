@@ -1056,7 +1056,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"pages? (?:was |were |is )?(?:sent|fires?|fired|went out|goes out|triggered)\b",
         r"(?:receives?|received|gets?|got) an? page\b",
         r"pager",
-        r"detect(?:s|ed|ing)?",
+        # Not "a detectable signal", "sinal adicional detectável" (kharis): what could be
+        # detected is no detection.
+        r"detect(?:s|ed|ing)?(?!abl|ável|avel|ible)",
         r"notic(?:e|es|ed)\b",  # not "noticeably slower"
         # A status post's present tense: "We are noticing issues with new node and cluster
         # launches" (Civo), "We are noticing errors also on the primary disk" (freistil), "We
@@ -1755,6 +1757,15 @@ PLANNED_WORDS: tuple[str, ...] = (
     r"will", r"shall", r"going to", r"scheduled", r"planned", r"plan", r"drills?",
     r"maintenance", r"we'll",
 )  # fmt: skip
+#: Words that make a window told without an opener ("unavailable 02:00–04:00 UTC",
+#: "2026-03-10 22:00〜23:00 JST") a routine, not the incident: "our weekly maintenance window",
+#: "Nightly backups take the reporting DB offline 00:00-01:00 UTC", a review of logs, and
+#: the Japanese "メンテナンス" (maintenance), "定期" (regular), "予定" (planned).
+ROUTINE_WORDS: tuple[str, ...] = (
+    r"nightly", r"daily", r"weekly", r"monthly", r"usual(?:ly)?", r"routine(?:ly)?",
+    r"every (?:day|night|week|month|morning|evening|\w+day)",
+    r"regular(?:ly)?", r"reviewed", r"logs", r"メンテナンス", r"定期", r"予定",
+)  # fmt: skip
 #: Words that make a window of days the incident's, beside the start words: "The token was
 #: exposed from ... through ...", "Between July 9 and July 16, 2023, one of our servers was
 #: exposed" (not "We reviewed logs from 2024-01-01 to 2024-03-01").
@@ -1766,7 +1777,10 @@ WINDOW_IMPACT_WORDS: tuple[str, ...] = (
 #: The words of impact a range of times may follow with nothing between: "Every service was
 #: unreachable 03:35–09:17 UTC", "the API was down 14:00-14:47".
 BARE_WINDOW_WORDS: tuple[str, ...] = (
-    r"unreachable", r"unavailable", r"inaccessible", r"down", r"offline", r"degraded",
+    r"unreachable", r"unavailable", r"inaccessible", r"degraded",
+    # Not the team's own act: "Pods were shut down 03:00-04:00 UTC", "took the DB offline".
+    r"(?<!shut )(?<!spun )(?<!scaled )(?<!powered )(?<!brought )(?<!taken )(?<!take )"
+    r"(?<!took )(?:down|offline)",
 )  # fmt: skip
 #: Hedges before a window's day: "from on or about 2025-02-10" (security advisories' words).
 DAY_HEDGES: tuple[str, ...] = (
@@ -1816,8 +1830,9 @@ PROSE_START_WORDS: tuple[str, ...] = (
 #: expired" (OpenTelemetry), "At 14:09 UTC, it was confirmed that the transaction had
 #: triggered the split" (go-ethereum).
 REPORTED_THAT_WORDS: tuple[str, ...] = (
+    # Not "saw": "the load balancer saw that all backends were failing" is the failure.
     r"notified", r"told", r"informed", r"alerted", r"warned", r"noticed", r"discovered",
-    r"learn(?:ed|t)", r"reali[sz]ed", r"saw", r"confirmed", r"reported", r"found",
+    r"learn(?:ed|t)", r"reali[sz]ed", r"confirmed", r"reported", r"found",
 )  # fmt: skip
 #: Words that date what a post tells on the day it was posted, beside a time: "At ~11:30am
 #: today we became aware" (BC Platform Services; Mataroa, deSEC, JASMIN and Chicago's data
@@ -2020,7 +2035,8 @@ ACTION_HEADING_FALLBACK_PATTERNS: list[re.Pattern[str]] = [
     re.compile(r"^(?:looking|moving|going) forward\b"),
     # "## Improvements" (Equilibrium's Pathfinder, VU Amsterdam's handbook), "### Improvements
     # for next time" (CloudCannon), "## Improving Recovery Procedures" (GitLab).
-    re.compile(r"^improv(?:ements?|ing)\b"),
+    # Not "Improvements observed", "Improvement in latency": what got better.
+    re.compile(r"^improvements?(?: (?:for|to) (?:next time|the future|make))?$|^improving\b"),
 ]
 #: A prevention heading worded as a possibility ("What we could do to prevent this happening
 #: again", GOV.UK's platform reports; "What could be done to avoid this in future?", the FT's

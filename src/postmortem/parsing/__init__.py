@@ -308,7 +308,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
                 # true" beside it): "since May 28" in its text is the cause's day (deSEC).
                 d = _opening_day(text, body_start, d) or d
         if d is None:
-            d = named_once = _one_dated_heading(roots, dayfirst)
+            d = named_once = _one_dated_heading(roots, dayfirst, len(text) - body_start)
         report.metadata.date = d
     for slot in _timeline(report, doc, text, roots, preamble, dayfirst, zname, named_once):
         where = slot._origin.span[0] if slot._origin is not None else 0
@@ -821,13 +821,14 @@ def _section(text: str, doc: Document, node: Node) -> m.Section:
     return sec
 
 
-def _one_dated_heading(roots: Sequence[Node], dayfirst: bool) -> dt.date | None:
-    """The day a report with no other date is under: the one heading that opens with a full
-    date ("## 2026-09-08 — one HTTP request wedged the whole VM" in CalCOFI's incident log,
-    "## 2019-03-13" in Lunie's post-mortem log); None when none or several do (a log of
-    incidents, each its own day, or a timeline of days)."""
+def _one_dated_heading(roots: Sequence[Node], dayfirst: bool, body: int) -> dt.date | None:
+    """The day a report with no other date is under: the one top-level section headed by a
+    full date that holds most of the report ("## 2026-09-08 — one HTTP request wedged the
+    whole VM" in CalCOFI's incident log, "## 2019-03-13" in Lunie's post-mortem log); None
+    when none or several do (a log of incidents, each its own day), or when the dated section
+    is a small part (a follow-up review, a changelog's entry at the end)."""
     found: dt.date | None = None
-    for node, _kind, _parent in _walk(roots):
+    for node in roots:
         if node.pseudo:
             continue
         hit = split_stamp(node.title)
@@ -837,7 +838,7 @@ def _one_dated_heading(roots: Sequence[Node], dayfirst: bool) -> dt.date | None:
         day = parse_date(stamp, dayfirst=dayfirst) if _YEAR_IN.search(stamp) else None
         if day is None:
             continue
-        if found is not None:
+        if found is not None or 2 * (node.end - node.start) < body:
             return None
         found = day
     return found
@@ -1407,13 +1408,13 @@ _TRACK_HEAD = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\{\{<[ \t]*track\b")
 def _newest_first(events: Sequence[m.TimelineEvent], text: str) -> bool:
     """Whether a timeline is written newest first: three or more dated entries, each no later
     than the one above it (status-page updates: "Resolved", "Monitoring", "Investigating")."""
-    ats: list[dt.datetime] | list[dt.date] = [
-        e.at for e in events if e.at is not None and e.date is not None and e.flag is None
-    ]
+    ats = [e.at for e in events if e.at is not None and e.date is not None and e.flag is None]
     if not ats and all(e.time is None for e in events):
         # Entries known to the day alone ("## Update 2021-07-15" over each day's words): by
-        # their days.
-        ats = [e.date for e in events if e.date is not None and e.flag is None]
+        # their days, each before the one above it (two entries of one day in a log written
+        # oldest first, and a last one of background from the day before, tell no order).
+        days = [e.date for e in events if e.date is not None and e.flag is None]
+        return len(days) >= 3 and all(a > b for a, b in itertools.pairwise(days))
     # Status-page updates (known by their openers, by their time alone on their last line,
     # by a status page's shortcode opening them, or by an "Update" label in any language read:
     # "Mise à jour de 18h15 : ..." over "Mise à jour de 17h55 : ...", flus) need only two to
@@ -1429,10 +1430,7 @@ def _newest_first(events: Sequence[m.TimelineEvent], text: str) -> bool:
             for e in events
         )
     )
-    if (
-        len(ats) < (2 if updates else 3)
-        or len({getattr(a, "tzinfo", None) is None for a in ats}) != 1
-    ):
+    if len(ats) < (2 if updates else 3) or len({a.tzinfo is None for a in ats}) != 1:
         return False
     if ats[0] <= ats[-1]:
         return False
@@ -1538,8 +1536,10 @@ def _best_run(
     timed = sum(1 for r in roots if _heading_time(r.title))
     # A day's update under its label, two or more ("## Update 2021-07-15" over that day's
     # prose, Safespring's daily restore log): each the day's one entry.
+    # Most of the report: two "## Update" addenda after a report's own sections are
+    # follow-ups to it, not its log.
     daily = [r for r in roots if _update_day_heading(r.title)]
-    if timed == 0 and len(daily) >= 2:
+    if timed == 0 and len(daily) >= 2 and 2 * len(daily) > len(roots):
         trial((), Node(0, "", daily[0].start, 0, children=daily))
     elif timed >= 2:
         trial((), Node(0, "", roots[0].start, 0, children=roots))

@@ -740,6 +740,10 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{alt(v.WINDOW_START_JOINERS)}) {_ABOUT}(?P<l>{_STAMPISH})"
         ),
         "planned": re.compile(rf"\b(?:{alt(v.PLANNED_WORDS)})\b", re.IGNORECASE),
+        "routine": re.compile(
+            rf"\b(?:{alt(v.PLANNED_WORDS + v.ROUTINE_WORDS)})\b|メンテナンス|定期|予定",
+            re.IGNORECASE,
+        ),
         "started": re.compile(
             rf"\b(?:[Aa]t|[Aa]round|[Aa]pproximately|roughly|about)\s+"
             rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH}){_CLAUSE}{{0,120}}?"
@@ -1072,6 +1076,10 @@ def prose_evidence(
         started = mm.group("i") or mm.group("k")
         if started and pats["planned"].search(text, *_sentence(text, mm.start())):
             return []  # "We will run a drill beginning at 02:00 UTC and ending at 03:00 UTC"
+        if (mm.group("m") or mm.group("o")) and pats["routine"].search(
+            text, *_sentence(text, mm.start())
+        ):
+            return []  # "During our weekly maintenance window the site is unavailable 02:00-04:00"
         raw_a = next(mm.group(g) for g in "acegikmo" if mm.group(g))
         raw_b = next(mm.group(g) for g in "bdfhjlnp" if mm.group(g))
         # The start's day: written before the window, right after it, or on its end ("Between
@@ -1709,6 +1717,8 @@ _DAY_MENTION = re.compile(
     r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     # Slashed, in the order the document writes its days: "On 26/04/2023 at 19:18 (UTC)".
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
+    # Year first ("At 2017/01/31 18:00 UTC", GitLab), not a path's ("/2017/01/31/slug").
+    r"|(?<![/\w])\d{4}/\d{2}/\d{2}(?![/\w])"
     rf"|\b(?<![:.])\d{{1,2}}\.? (?:de )?(?i:{_OTHER_MONTH_NAMES})\b(?:,? (?:de )?\d{{4}})?"
     # A weekday and the day of the month, the month left to the reader: "Monday 20th at
     # 05:30" (SURFsara's storage notice), "the morning of Thursday 15th" (Inngest).
@@ -1739,7 +1749,13 @@ def _weekday_day(mm: re.Match[str], near: dt.date | None) -> dt.date | None:
             continue
         if d.weekday() == weekday:
             found.append(d)
+    # Near the day it is read beside: "our usual Friday 13th release freeze" five weeks back
+    # is another matter's day.
+    found = [d for d in found if abs(d - near) <= _WEEKDAY_REACH]
     return min(found, key=lambda d: abs(d - near)) if found else None
+
+
+_WEEKDAY_REACH = dt.timedelta(days=14)
 
 
 #: A window of days: "from" or "between", a day, a joiner, a day (``WINDOW_OPENERS`` and

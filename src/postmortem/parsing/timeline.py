@@ -143,6 +143,15 @@ class TimelineReader:
         tails = {id(c): t for c in node.children if (t := self._trailing_stamp_of(c))}
         if len(tails) < 2:
             tails = {}
+        # Asked of the node once, when a child first needs it: asked per child, a log of
+        # thousands of day headings read every heading's stamp for each (quadratic).
+        timed_here: list[bool] = []
+
+        def timed_heading() -> bool:
+            if not timed_here:
+                timed_here.append(self._timed_heading(node))
+            return timed_here[0]
+
         for child in node.children:
             title = child.title
             zc = declared_zone(title)
@@ -187,7 +196,7 @@ class TimelineReader:
                     head is not None
                     and (head[0] == 0 or normalize(title[: head[0]]) in STATUS_UPDATE_LABELS)
                     and not child.children
-                    and not self._timed_heading(node)
+                    and not timed_heading()
                 ):
                     # "### 2026-09-26 — RESOLUCIÓN" over untimed bullets or prose (Luanti's
                     # incident log, Oxymoron290's day headings): the day's one entry, named
