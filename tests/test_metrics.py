@@ -327,3 +327,26 @@ def test_a_naive_front_matter_time_takes_the_zone_the_report_writes_its_times_in
     # Without a zone anywhere, the fields stay naive.
     naive = metrics(postmortem.parse(text.replace(" UTC.", ".")))
     assert naive.started_at.value == dt.datetime(2025, 11, 21, 16, 30)
+
+
+def test_a_part_that_recovers_before_the_stated_end_is_the_first_reduction() -> None:
+    doc = (
+        "# Load balancers crash\n\n## Summary\n\nOn 2026-08-27 all public regions were down "
+        "between 15:55 and 16:15 CEST.\n\n## Timeline\n\n| Time (CEST) | Event |\n| --- | --- |\n"
+        "| 2026-08-27 15:55 | Load balancer workers crash-loop in all public regions |\n"
+        "| 2026-08-27 16:06 | Traffic recovers in Paris |\n"
+        "| 2026-08-27 16:15 | All public regions back to normal |\n"
+    )
+    mt = metrics(postmortem.parse(doc))
+    assert mt.instants["mitigated"].value is not None
+    assert mt.instants["mitigated"].value.strftime("%H:%M") == "16:06"
+    assert mt.instants["mitigated"].inferred
+    assert mt.instants["impact_ended"].value.strftime("%H:%M") == "16:15"
+
+
+def test_one_end_alone_is_no_mitigation() -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2026-08-27 15:55 UTC: the API crashed\n"
+        "- 2026-08-27 16:15 UTC: the API recovers\n"
+    )
+    assert metrics(postmortem.parse(doc)).instants["mitigated"].value is None

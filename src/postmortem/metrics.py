@@ -980,6 +980,22 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 "impact_ended", last_mitigation, "no end of impact; taken from the last mitigation"
             )
     out["impact_ended"] = ie
+    if out["mitigated"].value is None and ie.value is not None and not ie.inferred:
+        # No act that reduced the impact, but a part of it ended before the whole did
+        # ("16:06 Traffic recovers in Paris" before "16:15 All public regions nominal"):
+        # the impact was first reduced there.
+        start_at = out["started"].value
+        earlier = [
+            h for h in worded["impact_ended"]
+            if _earlier(h[2], ie.value)
+            and ie.value - h[2] >= _SAME_MOMENT
+            and (start_at is None or _earlier(start_at, h[2]))
+        ]  # fmt: skip
+        if earlier:
+            out["mitigated"] = attrs.evolve(
+                from_event("mitigated", earlier[0], "an end of a part before the whole ended"),
+                inferred=True,
+            )
     if resolved is None and ie.value is not None and not ie.inferred:
         # A fix put in after the impact ended ("16:09 Issue with relay demotion logic patched
         # and deployed" after "07:39 Builder was shut down"): the final fix, the resolution.

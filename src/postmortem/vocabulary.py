@@ -1317,7 +1317,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # A status page's all-clear: "All Systems Operational" (Statuspage, Atlassian's own
         # words), "all systems are now operational".
         r"all (?:systems|services) (?:are )?(?:now )?operational",
+        # In the present tense of a log: "Cellar recovers", "Impacted Materia services recover"
+        # (Clever Cloud's timelines), as "resumes" and "restarts" are read. Not "to recover",
+        # "trying to recover", "helps recover": the attempt or its means.
         r"recovered",
+        r"(?<!to )(?<!\bcan )(?<!\bcould )(?<!helps )(?<!help )(?<!will )(?<!would )"
+        r"(?<!n't )(?<!not )(?<!unable to )recovers?\b(?! from\b)",
         r"recovery (?:of .{0,60})?completed?",
         r"announced the recovery",
         r"outage ends",
