@@ -442,3 +442,18 @@ def test_earlier_events_of_a_report_are_not_a_log_of_incidents() -> None:
         "- 2024-03-05 10:00 UTC The site went down.\n- 2024-03-05 11:00 UTC Restored.\n"
     )
     assert len(postmortem.parse(text).incidents) <= 1
+
+
+def test_a_table_of_outages_known_to_the_day_a_row_is_its_incidents() -> None:
+    # SLAC S3DF's status page: "When | Duration | What", days alone, newest first.
+    doc = (
+        "# Status & Outages\n\n## Outages\n\n### Past\n\n|When\t|Duration | What\t|\n"
+        "| --- | --- | --- |\n|Oct 21 2024\t|10 hrs (planned)| Upgrade to all Weka clusters\n"
+        "|Oct 3 2024\t|1.5 hrs (unplanned)| Storage issue impacted home directories\n"
+        "|Jan 15 2023 | 2 days (unplanned) | One weka server rebooted.|\n"
+    )
+    report = postmortem.parse(doc)
+    assert [i.metadata.date for i in report.incidents] == [
+        dt.date(2024, 10, 21), dt.date(2024, 10, 3), dt.date(2023, 1, 15)
+    ]  # fmt: skip
+    assert report.incidents[1].title == "Storage issue impacted home directories"

@@ -2351,6 +2351,8 @@ INCIDENT_TABLE_COLUMNS: dict[str, str] = {
     "outage duration": "duration",
     "title": "title", "incident": "title", "summary": "title", "cause": "title",
     "description": "title", "issue": "title", "what happened": "title",
+    # "| When | Duration | What |" (SLAC S3DF's outage log).
+    "when": "start", "what": "title",
 }  # fmt: skip
 #: The heading over such a table: what it lists ("## Interruptions", "## Outages", "Incident
 #: log"), not earlier incidents a report recalls ("Previous incidents").

@@ -332,16 +332,24 @@ def _table_incidents(text: str, b: Block, dayfirst: bool) -> list[m.Report]:
             if r:
                 got.setdefault(r, text[s:e].strip())  # the first column of a role
         start = parse_datetime(got.get("start", ""), dayfirst=dayfirst)
-        if start is None or not got.get("title"):
+        # A day alone ("Oct 21 2024", SLAC's outage log) dates the incident, to the day.
+        day = (
+            start.date()
+            if start is not None
+            else parse_date(got.get("start", ""), dayfirst=dayfirst)
+        )
+        if day is None or not got.get("title"):
             return []
-        end = parse_datetime(got.get("end", ""), dayfirst=dayfirst, tz=start.tzinfo)
-        length = parse_duration(got.get("duration", ""))
-        if end is None and length is not None:
-            try:
-                end = start + length
-            except OverflowError:
-                end = None  # "3000000 days": past the last day there is
-        md = m.Metadata(date=start.date(), started_at=start, ended_at=end)
+        end = None
+        if start is not None:
+            end = parse_datetime(got.get("end", ""), dayfirst=dayfirst, tz=start.tzinfo)
+            length = parse_duration(got.get("duration", ""))
+            if end is None and length is not None:
+                try:
+                    end = start + length
+                except OverflowError:
+                    end = None  # "3000000 days": past the last day there is
+        md = m.Metadata(date=day, started_at=start, ended_at=end)
         found.append(m.Report(title=got["title"], metadata=md))
     return found if len(found) >= 2 else []
 
