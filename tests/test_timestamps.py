@@ -521,3 +521,30 @@ def test_about_before_24_hour_digits() -> None:
     assert hit is not None and line[hit[2] :] == "The team decided."
     stamp = read_stamp(line[hit[0] : hit[1]])
     assert (stamp.time, stamp.approximate) == (dt.time(19, 40), True)
+
+
+@pytest.mark.parametrize(
+    ("doc", "day"),
+    [
+        # A Brazilian team's report: nothing in its dates tells the order, its words do.
+        (
+            "# Incidente: Mila sem resposta\n\n**Data:** 04/09/2026\n\n## Linha do tempo\n\n"
+            "- 15:23 — a Mila para de responder às consultoras e não há alerta para o time.\n"
+            "- 16:28 — o serviço foi restabelecido com a correção da chave de API, e os dados "
+            "de teste foram removidos pelo time de suporte para que não haja um novo erro na "
+            "conta de produção.\n",
+            dt.date(2026, 9, 4),
+        ),
+        # The same in English: month first, as before.
+        (
+            "# Incident: the assistant stopped answering\n\n**Date:** 04/09/2026\n\n"
+            "## Timeline\n\n- 15:23 — the assistant stopped answering and there was no alert "
+            "for the team.\n- 16:28 — the service was restored with the fix of the API key.\n",
+            dt.date(2026, 4, 9),
+        ),
+    ],
+)
+def test_the_language_decides_the_order_of_an_ambiguous_date(doc: str, day: dt.date) -> None:
+    from postmortem.metrics import metrics
+
+    assert metrics(postmortem.parse(doc)).incident_date == day

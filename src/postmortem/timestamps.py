@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 from attrs import define, field
 from dateutil import parser as _du
 
+from postmortem.vocabulary import DAY_FIRST_COMMON_WORDS, ENGLISH_COMMON_WORDS
+
 # Abbreviations and city names -> IANA zone. "PST" in a summer report means Pacific time, so an
 # abbreviation names the zone and the date picks the offset.
 ZONES: dict[str, str] = {
@@ -1409,16 +1411,41 @@ def guess_dayfirst(text: str) -> bool:
         a, b = int(lead.group()), int(m.group(1))
         first += a > 12 >= b
         second += b > 12 >= a
-    if first != second or not pairs:
+    if first != second:
         return first > second
-    # The months the document names otherwise: ISO dates and month names ("April 6").
-    months = {int(m.group(2)) for m in _ISO_DATE.finditer(text)}
-    months |= {_month(m.group(1) or m.group(2)) for m in _MONTH_WORD.finditer(text)}
-    if not months:
-        return False
-    hits_first = sum(1 for a, b, _ in pairs if b in months)
-    hits_second = sum(1 for a, b, _ in pairs if a in months)
-    return hits_first > hits_second
+    if pairs:
+        # The months the document names otherwise: ISO dates and month names ("April 6").
+        months = {int(m.group(2)) for m in _ISO_DATE.finditer(text)}
+        months |= {_month(m.group(1) or m.group(2)) for m in _MONTH_WORD.finditer(text)}
+        hits_first = sum(1 for a, b, _ in pairs if b in months)
+        hits_second = sum(1 for a, b, _ in pairs if a in months)
+        if hits_first != hits_second:
+            return hits_first > hits_second
+    # Nothing in its dates tells: the language it is written in does. Day first is how
+    # Portuguese, Spanish, French, German, Italian, Dutch and Russian write their days
+    # ("04/09/2026" in a Brazilian team's report is the 4th of September); English is
+    # taken as month first, as before.
+    return _day_first_language(text)
+
+
+def _day_first_language(text: str) -> bool:
+    """Whether a text is written in a language that puts the day before the month: its
+    common words are those of such languages, twice as many as English ones, or it is
+    Cyrillic."""
+    sample = text[:20000]
+    words = _WORD_TOKEN.findall(sample.lower())
+    english = sum(1 for w in words if w in ENGLISH_COMMON_WORDS)
+    day_first = sum(1 for w in words if w in DAY_FIRST_COMMON_WORDS)
+    # Enough of them to tell (a Korean report's one "non" in a code span tells nothing).
+    if day_first >= 8 and day_first > 2 * english:
+        return True
+    cyrillic = len(_CYRILLIC.findall(sample))
+    return cyrillic > 50 and cyrillic > len(_LATIN.findall(sample))
+
+
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")

@@ -2391,3 +2391,29 @@ INCIDENT_HEADING = re.compile(
     # post-mortems page), "Login failures (INC-112)".
     r"|\(\s*(?:inc|incident|outage)[-_ ]?\s*#?\s*\d+\s*\)\s*$"
 )
+
+#: Common words of English, and of the languages that write the day before the month
+#: (Portuguese, Spanish, French, German, Italian, Dutch), none in both: a document whose
+#: dates do not tell their order is read in the order its language writes
+#: (``timestamps.guess_dayfirst``).
+ENGLISH_COMMON_WORDS: frozenset[str] = frozenset({
+    "the", "and", "of", "to", "was", "were", "we", "is", "are", "at", "on", "with", "for",
+    "this", "that", "it", "from", "by", "has", "have", "had", "not",
+})  # fmt: skip
+DAY_FIRST_COMMON_WORDS: frozenset[str] = frozenset({
+    # Portuguese
+    "de", "que", "não", "nao", "às", "com", "para", "em", "um", "uma", "foi", "os", "das",
+    "dos", "na", "no", "pelo", "pela", "também",
+    # Spanish
+    "los", "las", "el", "del", "por", "una", "fue", "y", "es", "con", "se", "lo", "al",
+    # French
+    "le", "les", "des", "et", "est", "une", "pour", "dans", "sur", "pas", "du", "au", "avec",
+    "été",
+    # German
+    "und", "der", "die", "nicht", "ist", "mit", "wurde", "den", "ein", "eine", "auf",
+    "zu", "von", "sich", "auch",
+    # Italian
+    "il", "di", "che", "non", "per", "della", "delle", "sono", "è", "gli",
+    # Dutch
+    "het", "een", "niet", "van", "zijn", "werd",
+})  # fmt: skip
