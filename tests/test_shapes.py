@@ -1909,3 +1909,21 @@ def test_one_update_of_a_day_and_headings_of_days_alone_are_no_timeline() -> Non
     )
     assert not postmortem.parse(one).timeline.events
     assert not postmortem.parse(days).timeline.events
+
+
+_TRACKED_BULLETS = (
+    "---\ntitle: Major outage on runtime\ndate: 2023-09-27 09:50:00\n---\n\n\n"
+    '- First docker runner checked up and running. {{< track "2023-09-27 09:09:00" >}}\n\n'
+    '- Shutting down third runner node. {{< track "2023-09-27 09:50:00" >}}\n\n'
+    '- Cluster is back up and running. {{< track "2023-09-27 11:08:00" >}}\n'
+)
+
+
+def test_status_updates_as_list_items_closed_by_their_shortcode() -> None:
+    r = postmortem.parse(_TRACKED_BULLETS)
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2023, 9, 27, 9, 9), "First docker runner checked up and running."),
+        (dt.datetime(2023, 9, 27, 9, 50), "Shutting down third runner node."),
+        (dt.datetime(2023, 9, 27, 11, 8), "Cluster is back up and running."),
+    ]
+    assert [name for name, edit in edits_for(r) if check(_TRACKED_BULLETS, name, edit)] == []

@@ -904,7 +904,21 @@ class TimelineReader:
         text = self.text
         items = b.items  # built on each access: once here
         tails: dict[int, tuple[int, int]] = {}
-        if timeline_hint(self.label or ""):
+        # Where each tail's words end, when not right before it.
+        words_end: dict[int, int] = {}
+        if "{{<" in text[b.span[0] : b.span[1]]:
+            # cState's updates as list items, each closed by its shortcode: "- Second runner
+            # up and running. {{< track "2023-09-27 09:49:00" >}}" (UBIKA's status files),
+            # as its paragraphs are read.
+            for k, it in enumerate(items):
+                bs, be = it.body
+                closer = next(reversed(list(_TRACK.finditer(text, bs, be))), None)
+                if closer is not None and not text[closer.end() : be].strip(" \t\n\\"):
+                    tails[k] = closer.span("stamp")
+                    words_end[k] = closer.start()
+            if len(tails) < 2:
+                tails, words_end = {}, {}
+        if not tails and timeline_hint(self.label or ""):
             # Under a heading that names a timeline, items of one line whose words end with
             # their time, two or more: "- Alert acknowledged by Alice at 14:32 UTC." (Opsgenie's
             # timeline entries), "- Deployed fix at 10:12 UTC" (a runbook's), and the same in
@@ -923,7 +937,8 @@ class TimelineReader:
             bs, be = it.body
             tail = tails.get(k)
             if tail is not None:
-                words_e = tail[0] - 1  # the opening parenthesis, or the blank before the time
+                # The opening parenthesis, or the blank before the time; or the shortcode.
+                words_e = words_end.get(k, tail[0] - 1)
                 while words_e > bs and text[words_e - 1] in " \t:-–—":
                     words_e -= 1
                 at = _CLOSING_AT_WORD.search(text, bs, words_e)
