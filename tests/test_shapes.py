@@ -1927,3 +1927,22 @@ def test_status_updates_as_list_items_closed_by_their_shortcode() -> None:
         (dt.datetime(2023, 9, 27, 11, 8), "Cluster is back up and running."),
     ]
     assert [name for name, edit in edits_for(r) if check(_TRACKED_BULLETS, name, edit)] == []
+
+
+def test_on_a_day_at_a_time_leads_into_an_items_stamp() -> None:
+    doc = (
+        "# Read-only Repls\n\nAll times in Pacific Time.\n\n## Technical details\n\n"
+        "* On Sep 29 2023 at 14:00, the unfinished feature was deployed to production.\n"
+        "* At 17:30 we manually repaired the filesystems of official templates.\n"
+        "* On Oct 2 2023 at 19:00 a fifth iteration restored 98% of the affected Repls.\n"
+        "* On call rotations continue at 09:00 every day.\n"
+    )
+    r = postmortem.parse(doc)
+    pacific = ZoneInfo("America/Los_Angeles")
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2023, 9, 29, 14, 0, tzinfo=pacific),
+        dt.datetime(2023, 9, 29, 17, 30, tzinfo=pacific),
+        dt.datetime(2023, 10, 2, 19, 0, tzinfo=pacific),
+    ]
+    assert r.timeline.events[0].text == "the unfinished feature was deployed to production."
+    assert [name for name, edit in edits_for(r) if check(doc, name, edit)] == []

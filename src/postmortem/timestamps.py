@@ -611,7 +611,13 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
 #: A clock time where a stamp's time would follow its day ("21:00", "2 PM"), and one inside a
 #: stamp already read (not a dot: "2024.05.12" is a day).
 #: "At" before an entry's clock time ("At 14:02 UTC, the alert fired", "At 2:40 PM: ...").
-_AT_LEAD = re.compile(r"[Aa]t[ \t]+(?=\d{1,2}(?::\d{2}|[ \t]*[AaPp]\.?[Mm]\b))")
+_AT_LEAD = re.compile(
+    r"[Aa]t[ \t]+(?=\d{1,2}(?::\d{2}|[ \t]*[AaPp]\.?[Mm]\b))"
+    # "* On Sep 29 at 14:00, as part of ..." (Replit), "- On Apr 4th at 12:32 GMT, ..."
+    # (Matrix): "On" before a day and its time leads into the stamp as "At" does.
+    r"|[Oo]n[ \t]+(?=[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?,?"
+    r"[ \t]+at[ \t]+\d)"
+)
 #: Status icons before an entry's stamp ("- 🔴 14:02 UTC Alert fired", "✅ 15:20 ..."): the
 #: symbols and pictographs of Unicode, with their variation selector and joiner.
 _ICON_LEAD = re.compile(

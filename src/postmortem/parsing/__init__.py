@@ -1572,7 +1572,10 @@ def _best_run(
     loose = new_reader()
     loose.read_loose_bullets(doc.body_start, len(text))
     # The bullets found do not depend on the reader's state: none here means none anywhere.
-    if sum(1 for e in loose.events if _told(e)) > best_score / 2:
+    # Not when the best run already holds every one of them, and more: "* On Sep 29 2023 at
+    # 14:00, ..." bullets beside an "* At 17:30 we ..." one are one list.
+    held = best is not None and {e.line for e in loose.events} <= {e.line for e in best.events}
+    if sum(1 for e in loose.events if _told(e)) > best_score / 2 and not held:
         return loose, True
     return best, bool(loose.events)
 
