@@ -563,3 +563,24 @@ def test_improvements_hold_the_actions_of_a_report_without_others(heading: str) 
     top = heading.replace("###", "##")
     beside = f"# T\n\n## Action items\n\n- Add alerts\n\n{top}\n\n- Inform earlier\n"
     assert got(beside) == [("Add alerts", S.UNKNOWN)]
+
+
+@pytest.mark.parametrize(
+    ("table", "statuses"),
+    [
+        (
+            "| # | Ação | Responsável | Status |\n| --- | --- | --- | --- |\n"
+            "| 1 | Extrair helper | Nicchon | aberto |\n| 2 | Registrar o postmortem | Nicchon "
+            "| concluído |\n",
+            [S.OPEN, S.DONE],
+        ),
+        (
+            "| Acción | Prioridad | Estado | Responsable |\n| --- | --- | --- | --- |\n"
+            "| Rotación de backups | Crítica | ⏳ Pendiente | Gabriel |\n"
+            "| Limpieza de Docker | Alta | ✅ Completado | Gabriel |\n",
+            [S.OPEN, S.DONE],
+        ),
+    ],
+)
+def test_action_tables_in_portuguese_and_spanish(table: str, statuses: list[S]) -> None:
+    assert [s for _, s in got(f"# T\n\n## Action items\n\n{table}")] == statuses

@@ -862,7 +862,23 @@ STATUS_WORDS: dict[str, ActionStatus] = {
     "cancelled": ActionStatus.WONT_DO,
     "canceled": ActionStatus.WONT_DO,
     "dropped": ActionStatus.WONT_DO,
-}
+    # Portuguese, Spanish, French and German, accents folded: "aberto" / "concluído"
+    # (kharis), "⏳ Pendiente" (a Luanti server's action table), "en cours", "erledigt".
+    "aberto": ActionStatus.OPEN, "aberta": ActionStatus.OPEN, "pendente": ActionStatus.OPEN,
+    "abierto": ActionStatus.OPEN, "pendiente": ActionStatus.OPEN, "ouvert": ActionStatus.OPEN,
+    "a faire": ActionStatus.OPEN, "offen": ActionStatus.OPEN,
+    "em andamento": ActionStatus.IN_PROGRESS, "em progresso": ActionStatus.IN_PROGRESS,
+    "en progreso": ActionStatus.IN_PROGRESS, "en curso": ActionStatus.IN_PROGRESS,
+    "en cours": ActionStatus.IN_PROGRESS, "in arbeit": ActionStatus.IN_PROGRESS,
+    "in bearbeitung": ActionStatus.IN_PROGRESS,
+    "concluido": ActionStatus.DONE, "concluida": ActionStatus.DONE, "feito": ActionStatus.DONE,
+    "resolvido": ActionStatus.DONE, "completado": ActionStatus.DONE, "hecho": ActionStatus.DONE,
+    "resuelto": ActionStatus.DONE, "terminado": ActionStatus.DONE, "fait": ActionStatus.DONE,
+    "termine": ActionStatus.DONE, "resolu": ActionStatus.DONE, "erledigt": ActionStatus.DONE,
+    "abgeschlossen": ActionStatus.DONE,
+    "cancelado": ActionStatus.WONT_DO, "annule": ActionStatus.WONT_DO,
+    "verworfen": ActionStatus.WONT_DO,
+}  # fmt: skip
 
 PRIORITY_WORDS: dict[str, Priority] = {
     "critical": Priority.CRITICAL,
@@ -970,7 +986,15 @@ ACTION_COLUMNS: dict[str, str] = {
     "issue": "tracking",
     "link": "tracking",
     "tracking": "tracking",
-}
+    # The same columns in Portuguese, Spanish, French and German (accents folded): "| # |
+    # Ação | Tipo | Prioridade | Responsável | Status |" (kharis), "| Acción | Prioridad |
+    # Estado | Responsable | Fecha Límite |" (a Luanti server's post-mortem).
+    "acao": "description", "accion": "description", "massnahme": "description",
+    "responsavel": "owner", "responsable": "owner", "verantwortlich": "owner",
+    "prioridade": "priority", "prioridad": "priority", "prioritat": "priority",
+    "estado": "status", "situacao": "status", "statut": "status",
+    "prazo": "due", "fecha limite": "due", "echeance": "due", "frist": "due",
+}  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
