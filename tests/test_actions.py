@@ -378,7 +378,10 @@ def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
      ("サマリー", "summary"), ("Сводка", "summary"), ("影響範囲", "impact"),
      ("Уроки", "lessons_learned"), ("教訓", "lessons_learned"),
      ("7. 액션 아이템 (전수 판정)", "action_items"), ("후속 조치", "action_items"),
-     ("10. Следующие шаги", "action_items"), ("改善提案", "action_items")],
+     ("10. Следующие шаги", "action_items"), ("改善提案", "action_items"),
+     ("Nächste Schritte", "action_items"), ("Prochaines étapes", "action_items"),
+     ("Pendências", "action_items"), ("4.6 Ce qui reste ouvert", "action_items"),
+     ("Open items", "action_items")],
 )  # fmt: skip
 def test_section_headings_in_other_languages(heading: str, kind: str) -> None:
     # Every alphabet keeps its letters when headings are compared (Cyrillic used to read as
@@ -584,3 +587,8 @@ def test_improvements_hold_the_actions_of_a_report_without_others(heading: str) 
 )
 def test_action_tables_in_portuguese_and_spanish(table: str, statuses: list[S]) -> None:
     assert [s for _, s in got(f"# T\n\n## Action items\n\n{table}")] == statuses
+
+
+def test_what_is_left_open_holds_open_items() -> None:
+    text = "# Incidente\n\n## Pendências\n\n- Rodar o GRANT em prod\n- Revisar o canary\n"
+    assert got(text) == [("Rodar o GRANT em prod", S.OPEN), ("Revisar o canary", S.OPEN)]

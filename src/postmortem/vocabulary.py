@@ -402,7 +402,13 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         # "### 후속 조치" (psarbot), "## 10. Следующие шаги" (an expense bot's report),
         # "🎯 Следующие шаги" (HEYS), "## 改善提案" (SOTAS).
         r"|액션 ?아이템|후속 ?조치|다음 ?단계|\bследующие шаги\b|\bдальнеишие шаги\b"
-        r"|\bплан деиствии\b|改善提案|改善策",
+        r"|\bплан деиствии\b|改善提案|改善策"
+        # "Next steps" in French, German and Italian; what is left open, in English and as
+        # Portuguese, French and German teams head it: "## Pendências" (oimpresso), "### 4.6
+        # Ce qui reste ouvert" (Tracky).
+        r"|\bprochaines etapes\b|\bnachste schritte\b|\bprossimi passi\b"
+        r"|^(?:open|outstanding|pending) (?:items|actions|tasks|work)$|^remaining (?:items|work)$"
+        r"|^pendencias$|\bce qui reste (?:ouvert|a faire)\b|^offene punkte$",
         K.ACTION_ITEMS,
     ),
     (r"^预防|^予防|^防止策|\bprevencion\b|\bprevencao\b|\bпрофилактик", K.PREVENTION),
@@ -2214,7 +2220,8 @@ GROUP_STATUS: tuple[tuple[re.Pattern[str], ActionStatus], ...] = tuple(
         (
             r"(?:still )?(?:open|to do|todo|remaining|outstanding|pending|planned|"
             r"not (?:yet )?(?:done|started))|(?:noch )?(?:erforderlich|offen|zu tun)|geplant"
-            r"|a faire|prevue?s?|pendientes?|planificad[oa]s?",
+            r"|a faire|prevue?s?|pendientes?|planificad[oa]s?|pendencias|offene punkte"
+            r"|ce qui reste (?:ouvert|a faire)",
             ActionStatus.OPEN,
         ),
     )
