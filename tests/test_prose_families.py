@@ -1777,3 +1777,17 @@ def test_outage_start_in_korean_japanese_and_chinese(entry: str, cued: bool) -> 
     from postmortem.parsing.evidence import cues
 
     assert (Milestone.STARTED in cues(entry)) is cued
+
+
+@pytest.mark.parametrize(
+    ("entry", "mitigates"),
+    [
+        ("rerun prod-elife-xpub for a redeploy, no change", False),
+        ("Restarted the pods, no improvement.", False),
+        ("Rolled back the release (no changes to data were needed)", True),
+    ],
+)
+def test_a_step_whose_outcome_is_no_change_mitigates_nothing(entry: str, mitigates: bool) -> None:
+    from postmortem.parsing.evidence import cues
+
+    assert (Milestone.MITIGATED in cues(entry)) is mitigates

@@ -1502,6 +1502,9 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     r"apparently",
     r"gives up",
     r"no effect",
+    # The outcome closing the step: "rerun prod-elife-xpub for a redeploy, no change" (eLife),
+    # "restarted the pods, no improvement", "no luck". Not "(no changes to data)".
+    r"no (?:change|improvement|luck|difference)s?(?=\s*(?:$|[.;,!)]))",
     # An outcome told in the next sentence: "Restarted the node. It did not help."
     # "Also does not seem to mitigate the original build/launch problem" (mybinder).
     r"(?:did|does|do)(?: not|n't) (?:seem to |appear to )?(?:help|work|fix|resolve|change|"
