@@ -1791,3 +1791,19 @@ def test_a_step_whose_outcome_is_no_change_mitigates_nothing(entry: str, mitigat
     from postmortem.parsing.evidence import cues
 
     assert (Milestone.MITIGATED in cues(entry)) is mitigates
+
+
+@pytest.mark.parametrize(
+    ("entry", "cue"),
+    [
+        ("K3s upgrade to v1.35.0 completed, all nodes reported Ready", None),
+        ("Manual K3s restart on still-fawn", Milestone.MITIGATED),
+        ("Manually restarted K3s on affected nodes", Milestone.MITIGATED),
+        ("User reports no available server in Frigate UI", Milestone.DETECTED),
+    ],
+)
+def test_machines_reporting_ready_and_restarts_by_hand(entry: str, cue: Milestone | None) -> None:
+    from postmortem.parsing.evidence import cues
+
+    got = cues(entry)
+    assert (cue in got) if cue is not None else Milestone.DETECTED not in got

@@ -1259,6 +1259,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # Not the failure: "a wrong server was restarted by mistake" (Allegro's post-mortem).
         r"(?:is|are|was|were) restarted"
         r"(?! (?:by mistake|by accident|accidentally|unintentionally|in error|inadvertently))",
+        # The team's own restart said with how: "Manual K3s restart on still-fawn", "Manually
+        # restarted K3s on affected nodes" (homeiac), "I forced a restart" (Cyb3r-Jak3).
+        r"(?:manual(?:ly)?|forced?) (?:a |an |the )?(?:[\w-]+ ){0,2}restart(?:s|ed)?\b",
         r"(?:lands|landed|deploys|deployed) (?:a )?change",
         r"to restore basic",
         rf"re-?deploy(?:s|ed)?\b{_NOT_THE_CAUSE}",
@@ -1707,6 +1710,8 @@ NOT_DETECTION_WORDS: tuple[str, ...] = (
     # reports fresh state swap test passes" (Cosmos Hub's upgrade retro), "CI reports all
     # checks passed"; not "the test pass rate dropped", "the latency threshold passed".
     r"\b(?:tests?|checks?) pass(?:es|ed)?(?=[\s.!;]*$)",
+    # A state a machine reports: "K3s upgrade completed, all nodes reported Ready" (homeiac).
+    r"reported (?:as )?(?:ready|healthy|ok|up|green|successful|success|available|running)\b",
 )
 
 #: Entries named after their phase ("Detection", "Resolution") mark that phase's milestone.
