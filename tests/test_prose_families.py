@@ -1807,3 +1807,18 @@ def test_machines_reporting_ready_and_restarts_by_hand(entry: str, cue: Mileston
 
     got = cues(entry)
     assert (cue in got) if cue is not None else Milestone.DETECTED not in got
+
+
+@pytest.mark.parametrize(
+    ("entry", "starts"),
+    [
+        ("Kubernetes API unreachable, cluster down", True),
+        ("Authentication services were down (no logins)", True),
+        ("Another customer reached out to inform us that their site was down", False),
+        ("Website down for maintenance", False),
+    ],
+)
+def test_what_serves_users_in_a_failed_state_starts_it(entry: str, starts: bool) -> None:
+    from postmortem.parsing.evidence import cues
+
+    assert (Milestone.STARTED in cues(entry)) is starts

@@ -1061,6 +1061,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"first (?:errors?|failures?|wave)",
         r"start of (?:the )?outage",
         r"fully down",
+        # What serves users, in a failed state, as a log line states it: "Kubernetes API
+        # unreachable, cluster down" (a Talos homelab), "Website down".
+        r"(?:api|cluster|site|website|service|server|database|db|app|application|portal)s?"
+        r" (?:is |are |was |were |went |goes )?(?:completely |totally |fully )?"
+        r"(?:down|unreachable|unavailable|offline|inaccessible)\b(?! (?:for maintenance|again))",
         # German, French, Spanish, Portuguese and Russian: "Ausfall begann", "tombe en
         # panne", "inicio de la caída", "começou a falhar", "начался сбой".
         r"(?:ausfall|störung) (?:beginnt|begann)",
@@ -1874,7 +1879,8 @@ PROSE_START_WORDS: tuple[str, ...] = (
 #: triggered the split" (go-ethereum).
 REPORTED_THAT_WORDS: tuple[str, ...] = (
     # Not "saw": "the load balancer saw that all backends were failing" is the failure.
-    r"notified", r"told", r"informed", r"alerted", r"warned", r"noticed", r"discovered",
+    r"notif(?:y|ied|ies)", r"told", r"inform(?:s|ed)?", r"alerted", r"warned", r"noticed",
+    r"discovered",
     r"learn(?:ed|t)", r"reali[sz]ed", r"confirmed", r"reported", r"found",
 )  # fmt: skip
 #: Words that date what a post tells on the day it was posted, beside a time: "At ~11:30am

@@ -221,6 +221,10 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
             or all(_undetected(line, p, pats.undetected, pats.document) for p in at)
         ):
             continue
+        if milestone is m.Milestone.STARTED and all(_REPORTED_THAT.search(line, 0, p) for p in at):
+            # "A customer reached out to inform us that their site was down": learnt of
+            # then, begun before (the words of a detection, where there are some).
+            continue
         found.append(milestone)
         if milestone in _FULL_ENDINGS:
             ends.extend(at)
