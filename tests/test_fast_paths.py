@@ -148,6 +148,10 @@ def _cues_by_search(text: str) -> tuple[object, ...]:
         and not (ms in evidence._ENDINGS and (failed or negated(pattern)))
         and not (ms in evidence._FULL_ENDINGS and partly(pattern))
         and not (ms is evidence.m.Milestone.DETECTED and undetected(pattern))
+        and not (
+            ms is evidence.m.Milestone.STARTED
+            and all(evidence._REPORTED_THAT.search(line, 0, p) for p in places(pattern))
+        )
     ]
     # An end said of some of what failed is a mitigation ("Most users are back online"), and
     # so is one whose sentence says something is still failing ("... but builds are still

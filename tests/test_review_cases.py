@@ -361,3 +361,79 @@ def test_improvements_observed_are_no_actions() -> None:
 @pytest.mark.parametrize("entry", ["a detectable signal was added", "sinal adicional detectável"])
 def test_what_could_be_detected_is_no_detection(entry: str) -> None:
     assert Milestone.DETECTED not in cues(entry)
+
+
+# -- a second review of the reading added for batches 86-93 -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "We wait to see if the cluster recovers.",
+        "Waiting until replication recovers.",
+        "Checking whether the consumers recover.",
+        "Runbook says the broker should recover on its own.",
+        "We hope the broker recovers.",
+    ],
+)
+def test_a_recovery_waited_for_is_no_end(entry: str) -> None:
+    assert Milestone.IMPACT_ENDED not in cues(entry)
+
+
+def test_an_english_report_quoting_a_spanish_customer_stays_month_first() -> None:
+    doc = (
+        "# Payments outage\n\n**Date:** 04/09/2024\n\n## Summary\n\nA customer wrote to support:"
+        "\n\n> Hola, no puedo pagar con mi tarjeta desde esta mañana. Es la tercera vez que lo"
+        "\n> intento y el pago no se completa. ¿Pueden revisar si hay un problema con los pagos"
+        "\n> de la tienda? Gracias por la ayuda y por la paciencia con todos los clientes.\n\n"
+        "## Timeline\n\n- 10:00 payments started failing\n- 11:00 payments restored\n"
+    )
+    assert metrics(postmortem.parse(doc)).incident_date == dt.date(2024, 4, 9)
+
+
+def test_country_codes_in_an_english_log_are_no_language() -> None:
+    doc = (
+        "# CDN errors\n\n## Timeline\n\n- 03/04/2024 10:02 Elevated 5xx in DE, ES, FR PoPs\n"
+        "- 03/04/2024 10:40 DE, ES back\n"
+    )
+    assert metrics(postmortem.parse(doc)).incident_date == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "cell", ["Pas fait", "Nicht erledigt", "Noch nicht abgeschlossen", "Não concluído", "Not done"]
+)
+def test_a_negated_done_is_open(cell: str) -> None:
+    doc = f"# T\n\n## Action items\n\n| Action | Status |\n| --- | --- |\n| Add alerts | {cell} |\n"
+    assert [a.status for a in postmortem.parse(doc).action_items] == [postmortem.ActionStatus.OPEN]
+
+
+def test_open_items_that_are_questions_are_no_actions() -> None:
+    doc = (
+        "# T\n\n## Open items\n\n- Why did the health check not catch the bad config?\n"
+        "- Was the 14:02 deploy related?\n"
+    )
+    assert not postmortem.parse(doc).action_items
+
+
+def test_items_closed_by_shortcodes_beside_items_ending_with_their_time() -> None:
+    doc = (
+        "# T\n\n## Timeline\n\n- Investigation started at 09:05 UTC\n"
+        "- Runner A restarted at 09:20 UTC\n"
+        '- Runner B up and serving. {{< track "2023-09-27 09:49:00" >}}\n'
+        '- Runner C up and serving. {{< track "2023-09-27 09:59:00" >}}\n'
+        "- Postmortem written at 15:00 UTC\n"
+    )
+    assert len(postmortem.parse(doc).timeline.events) == 5
+
+
+def test_a_parent_item_keeps_its_own_shortcode_not_its_childs() -> None:
+    doc = (
+        '# T\n\n- Investigating runner failures. {{< track "2023-09-27 09:05:00" >}}\n'
+        '  - Runner A is down. {{< track "2023-09-27 09:06:00" >}}\n'
+        '- Runners fixed and back. {{< track "2023-09-27 09:30:00" >}}\n'
+    )
+    first = postmortem.parse(doc).timeline.events[0]
+    assert (first.at, first.text) == (
+        dt.datetime(2023, 9, 27, 9, 5),
+        "Investigating runner failures.",
+    )

@@ -1436,20 +1436,23 @@ def guess_dayfirst(text: str) -> bool:
 
 def _day_first_language(text: str) -> bool:
     """Whether a text is written in a language that puts the day before the month: its
-    common words are those of such languages, twice as many as English ones, or it is
+    common words are those of such languages, three times as many as English ones, or it is
     Cyrillic."""
-    sample = text[:20000]
-    words = _WORD_TOKEN.findall(sample.lower())
+    # Its own words: not a customer's message it quotes ("> Hola, no puedo pagar ..."), and
+    # in lower case only ("DE, ES back" names countries).
+    sample = _QUOTED_LINE.sub("", text[:20000])
+    words = _WORD_TOKEN.findall(sample)
     english = sum(1 for w in words if w in ENGLISH_COMMON_WORDS)
     day_first = sum(1 for w in words if w in DAY_FIRST_COMMON_WORDS)
     # Enough of them to tell (a Korean report's one "non" in a code span tells nothing).
-    if day_first >= 8 and day_first > 2 * english:
+    if day_first >= 8 and day_first > 3 * english:
         return True
     cyrillic = len(_CYRILLIC.findall(sample))
     return cyrillic > 50 and cyrillic > len(_LATIN.findall(sample))
 
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>.*$")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 

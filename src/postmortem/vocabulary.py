@@ -407,7 +407,8 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         # Portuguese, French and German teams head it: "## Pendências" (oimpresso), "### 4.6
         # Ce qui reste ouvert" (Tracky).
         r"|\bprochaines etapes\b|\bnachste schritte\b|\bprossimi passi\b"
-        r"|^(?:open|outstanding|pending) (?:items|actions|tasks|work)$|^remaining (?:items|work)$"
+        # Not "Open items" nor "Outstanding items": as often questions still open.
+        r"|^(?:open|outstanding|pending) (?:actions|tasks|work)$|^pending items$|^remaining work$"
         r"|^pendencias$|\bce qui reste (?:ouvert|a faire)\b|^offene punkte$",
         K.ACTION_ITEMS,
     ),
@@ -1607,6 +1608,11 @@ INTENTION_WORDS: tuple[str, ...] = (
 #: failed over", "Deployed the prepared hotfix and the incident was resolved" end it.
 INTENTION_NEAR_WORDS: tuple[str, ...] = (
     r"discuss(?:es|ed|ing|ions?)?", r"potential", r"possible", r"prepar(?:e|es|ed|ing)",
+    # A recovery waited for, hoped for or doubted: "We wait to see if the cluster recovers",
+    # "Waiting until replication recovers", "Checking whether the consumers recover", "the
+    # broker should recover on its own", "We hope the broker recovers".
+    r"if", r"whether", r"hop(?:e|es|ed|ing)", r"wait(?:s|ed|ing)?(?: until| for)?", r"should",
+    r"may", r"might", r"must", r"unclear",
 )  # fmt: skip
 INTENTION_NEAR_BREAKS: tuple[str, ...] = (
     r"and", r"but", r"then", r"so", r"we", r"they", r"which", r"after", r"before", r"while",
@@ -2438,7 +2444,8 @@ INCIDENT_HEADING = re.compile(
 )
 
 #: Common words of English, and of the languages that write the day before the month
-#: (Portuguese, Spanish, French, German, Italian, Dutch), none in both: a document whose
+#: (Portuguese, Spanish, French, German, Italian, Dutch), none in both nor an English word
+#: ("no", "die", "per", "con", "den"): a document whose
 #: dates do not tell their order is read in the order its language writes
 #: (``timestamps.guess_dayfirst``).
 ENGLISH_COMMON_WORDS: frozenset[str] = frozenset({
@@ -2448,17 +2455,17 @@ ENGLISH_COMMON_WORDS: frozenset[str] = frozenset({
 DAY_FIRST_COMMON_WORDS: frozenset[str] = frozenset({
     # Portuguese
     "de", "que", "não", "nao", "às", "com", "para", "em", "um", "uma", "foi", "os", "das",
-    "dos", "na", "no", "pelo", "pela", "também",
+    "dos", "na", "pelo", "pela", "também",
     # Spanish
-    "los", "las", "el", "del", "por", "una", "fue", "y", "es", "con", "se", "lo", "al",
+    "los", "las", "el", "del", "por", "una", "fue", "y", "es",
     # French
     "le", "les", "des", "et", "est", "une", "pour", "dans", "sur", "pas", "du", "au", "avec",
     "été",
     # German
-    "und", "der", "die", "nicht", "ist", "mit", "wurde", "den", "ein", "eine", "auf",
+    "und", "der", "nicht", "ist", "mit", "wurde", "ein", "eine", "auf",
     "zu", "von", "sich", "auch",
     # Italian
-    "il", "di", "che", "non", "per", "della", "delle", "sono", "è", "gli",
+    "il", "di", "che", "della", "delle", "sono", "è", "gli",
     # Dutch
     "het", "een", "niet", "van", "zijn", "werd",
 })  # fmt: skip

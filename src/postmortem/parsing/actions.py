@@ -175,12 +175,21 @@ def _value_span(text: str, km: re.Match[str]) -> tuple[int, int]:
     return vs, ve
 
 
+_NEGATED_STATUS = re.compile(r"(?:not(?: yet)?|no|nao|pas|nicht|noch nicht|non|ainda nao|aun no) ")
+
+
 def status_from_text(text: str) -> m.ActionStatus:
     """The status a table cell or marker names ("Not Started", "Done", "In progress")."""
     n = normalize(text)
     for words in (STATUS_WORDS, ACTION_STATUS_EXTRA):
         if n in words:
             return words[n]
+    negated = _NEGATED_STATUS.match(n)
+    if negated is not None:
+        # "Not done", "Pas fait", "Nicht erledigt", "Não concluído", "No terminado": what is
+        # not done (nor begun) is open, whatever the word after the negation says.
+        rest = status_from_text(n[negated.end() :])
+        return m.ActionStatus.UNKNOWN if rest is m.ActionStatus.UNKNOWN else m.ActionStatus.OPEN
     for words in (STATUS_WORDS, ACTION_STATUS_EXTRA):
         for word, status in words.items():
             if n.startswith(word + " ") or n.endswith(" " + word):

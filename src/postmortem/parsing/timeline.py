@@ -909,30 +909,34 @@ class TimelineReader:
         if "{{<" in text[b.span[0] : b.span[1]]:
             # cState's updates as list items, each closed by its shortcode: "- Second runner
             # up and running. {{< track "2023-09-27 09:49:00" >}}" (UBIKA's status files),
-            # as its paragraphs are read.
+            # as its paragraphs are read. The item's own lines only: its nested items have
+            # shortcodes of their own.
             for k, it in enumerate(items):
                 bs, be = it.body
-                closer = next(reversed(list(_TRACK.finditer(text, bs, be))), None)
-                if closer is not None and not text[closer.end() : be].strip(" \t\n\\"):
+                nested = _NESTED_LINE.search(text, bs, be)
+                own_e = nested.start() if nested is not None else be
+                closer = next(reversed(list(_TRACK.finditer(text, bs, own_e))), None)
+                if closer is not None and not text[closer.end() : own_e].strip(" \t\n\\"):
                     tails[k] = closer.span("stamp")
                     words_end[k] = closer.start()
             if len(tails) < 2:
                 tails, words_end = {}, {}
-        if not tails and timeline_hint(self.label or ""):
+        if timeline_hint(self.label or ""):
             # Under a heading that names a timeline, items of one line whose words end with
             # their time, two or more: "- Alert acknowledged by Alice at 14:32 UTC." (Opsgenie's
             # timeline entries), "- Deployed fix at 10:12 UTC" (a runbook's), and the same in
             # parentheses, as headings so written are read ("- Rolled back (10:30 UTC)").
+            timed: dict[int, tuple[int, int]] = {}
             for k, it in enumerate(items):
                 bs, be = it.body
-                if "\n" in text[bs:be] or split_stamp(text[bs:be]) is not None:
+                if k in tails or "\n" in text[bs:be] or split_stamp(text[bs:be]) is not None:
                     continue
                 closing = self._closing_stamp if text.endswith(")", bs, be) else self._closing_at
                 t = closing(bs, be)
                 if t is not None:
-                    tails[k] = t
-            if len(tails) < 2:
-                tails = {}
+                    timed[k] = t
+            if len(timed) >= 2 or (timed and tails):
+                tails.update(timed)
         for k, it in enumerate(items):
             bs, be = it.body
             tail = tails.get(k)
@@ -1673,6 +1677,8 @@ _STATUSFY = re.compile(
 )
 _STATUSFY_CLOSE = re.compile(r"^[ \t]*:::[ \t]*$", re.MULTILINE)
 #: cState's update stamp, a Hugo shortcode ending the update's paragraph.
+#: A nested list item's line inside an item's body.
+_NESTED_LINE = re.compile(r"\n[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]")
 _TRACK = re.compile(r"\{\{<[ \t]*track[ \t]+\"(?P<stamp>[^\"\n]{4,40})\"[ \t]*>\}\}")
 
 #: A key and the opening quote of its string value in JavaScript data: ``time: "``.
