@@ -1427,6 +1427,8 @@ def guess_dayfirst(text: str) -> bool:
         hits_second = sum(1 for a, b, _ in pairs if a in months)
         if hits_first != hits_second:
             return hits_first > hits_second
+    if not _SHORT_NUMERIC_DAY.search(text):
+        return False  # no day written in numbers that the order could change
     # Nothing in its dates tells: the language it is written in does. Day first is how
     # Portuguese, Spanish, French, German, Italian, Dutch and Russian write their days
     # ("04/09/2026" in a Brazilian team's report is the 4th of September); English is
@@ -1440,7 +1442,7 @@ def _day_first_language(text: str) -> bool:
     Cyrillic."""
     # Its own words: not a customer's message it quotes ("> Hola, no puedo pagar ..."), and
     # in lower case only ("DE, ES back" names countries).
-    sample = _QUOTED_LINE.sub("", text[:20000])
+    sample = _QUOTED_LINE.sub("", text[:8000])
     words = _WORD_TOKEN.findall(sample)
     english = sum(1 for w in words if w in ENGLISH_COMMON_WORDS)
     day_first = sum(1 for w in words if w in DAY_FIRST_COMMON_WORDS)
@@ -1453,6 +1455,9 @@ def _day_first_language(text: str) -> bool:
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>.*$")
+_SHORT_NUMERIC_DAY = re.compile(
+    r"(?<![\d/.-])(?:[1-9]|0[1-9]|1[0-2])[/.-](?:[1-9]|0[1-9]|1[0-2])\b"
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 

@@ -1833,8 +1833,11 @@ WINDOW_IMPACT_WORDS: tuple[str, ...] = (
 BARE_WINDOW_WORDS: tuple[str, ...] = (
     r"unreachable", r"unavailable", r"inaccessible", r"degraded",
     # Not the team's own act: "Pods were shut down 03:00-04:00 UTC", "took the DB offline".
-    r"(?<!shut )(?<!spun )(?<!scaled )(?<!powered )(?<!brought )(?<!taken )(?<!take )"
-    r"(?<!took )(?:down|offline)",
+    # (The word first, then what came before it: tried at every word of the prose, the
+    # look-behinds would run before the word is known.)
+    r"(?:down|offline)(?<!shut down)(?<!spun down)(?<!scaled down)(?<!powered down)"
+    r"(?<!brought down)(?<!taken down)(?<!take down)(?<!took down)(?<!taken offline)"
+    r"(?<!take offline)(?<!took offline)(?<!brought offline)",
 )  # fmt: skip
 #: Hedges before a window's day: "from on or about 2025-02-10" (security advisories' words).
 DAY_HEDGES: tuple[str, ...] = (

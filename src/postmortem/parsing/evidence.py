@@ -733,7 +733,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # A day and its time, a wave dash, a time: "2026-03-11 00:58〜01:18 JST に" (SOTAS):
             # the window as Japanese and Korean teams write it ("14:37 ~ 15:58 (GMT+9)" in
             # litomi's log, "20:05頃 〜 20:18頃" in LINE's), with no word before it.
-            rf"|(?P<o>\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+            rf"|\b(?P<o>\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
             rf"(?:頃|ごろ)? ?[〜～~] ?(?P<p>{_STAMPISH})"
             # "starting at 07:00 UTC and ending at 11:00 UTC", "starting on March 5, 2024 at
             # 22:00 UTC, and ending on March 6, 2024 at 02:00 UTC".
@@ -1004,7 +1004,12 @@ def prose_evidence(
         # The last date written before ``pos`` in the same stretch of prose, else the base.
         found = None
         found_end = 0
-        for mm in _DAY_MENTION.finditer(text, max(0, pos - 1500), pos + 30):
+        lo, hi = max(0, pos - 1500), pos + 30
+        mentions: list[re.Match[str]] = list(_DAY_MENTION.finditer(text, lo, hi))
+        if "day" in text[lo:hi]:
+            mentions = sorted([*mentions, *_WEEKDAY_DAY.finditer(text, lo, hi)],
+                              key=lambda x: x.start())  # fmt: skip
+        for mm in mentions:
             # A day without its year takes the year of the day written before it, or the
             # next year when that puts it nearer ("December 30th, 2016 ... until January
             # 2nd"; but "Report of 2021-12-20 ... On December 17" is three days before).
@@ -1722,12 +1727,14 @@ _DAY_MENTION = re.compile(
     # Slashed, in the order the document writes its days: "On 26/04/2023 at 19:18 (UTC)".
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
     # Year first ("At 2017/01/31 18:00 UTC", GitLab), not a path's ("/2017/01/31/slug").
-    r"|(?<![/\w])\d{4}/\d{2}/\d{2}(?![/\w])"
+    r"|\b(?<!/)\d{4}/\d{2}/\d{2}(?![/\w])"
     rf"|\b(?<![:.])\d{{1,2}}\.? (?:de )?(?i:{_OTHER_MONTH_NAMES})\b(?:,? (?:de )?\d{{4}})?"
-    # A weekday and the day of the month, the month left to the reader: "Monday 20th at
-    # 05:30" (SURFsara's storage notice), "the morning of Thursday 15th" (Inngest).
-    rf"|\b(?:{_WEEKDAY_DAYS}),? (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b"
-    rf"(?! (?:of )?{_MONTH_NAMES})"
+)
+#: A weekday and the day of the month, the month left to the reader: "Monday 20th at 05:30"
+#: (SURFsara's storage notice), "the morning of Thursday 15th" (Inngest). Apart from
+#: ``_DAY_MENTION``: only the day before a time asks for it, and only where "day" is written.
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY_DAYS}),? (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b(?! (?:of )?{_MONTH_NAMES})"
 )
 
 
