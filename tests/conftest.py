@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 from pathlib import Path
@@ -22,6 +23,14 @@ DEV = sorted(DEV_DIR.glob("[0-9]*.md"))
 def read_exact(path: Path) -> str:
     """A file's text with its bytes untouched (no newline translation)."""
     return path.read_bytes().decode("utf-8")
+
+
+def instants(text: str) -> dict[str, dt.datetime | None]:
+    """Each milestone's instant that ``metrics`` gives the parsed ``text``."""
+    import postmortem
+    from postmortem.metrics import metrics
+
+    return {k: i.value for k, i in metrics(postmortem.parse(text)).instants.items()}
 
 
 def changed_lines(before: str, after: str) -> tuple[set[int], list[int]]:

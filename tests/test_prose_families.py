@@ -11,13 +11,12 @@ import pytest
 import postmortem
 from postmortem.metrics import metrics
 from postmortem.model import Milestone
+from postmortem.parsing.evidence import cues
 from postmortem.timestamps import read_stamp
 
+from conftest import instants as _instants
+
 UTC = dt.timezone.utc
-
-
-def _instants(text: str) -> dict[str, dt.datetime | None]:
-    return {k: i.value for k, i in metrics(postmortem.parse(text)).instants.items()}
 
 
 @pytest.mark.parametrize(
@@ -1774,8 +1773,6 @@ def test_a_day_and_time_then_a_wave_dash_and_a_time_is_a_window(dash: str) -> No
     ],
 )
 def test_outage_start_in_korean_japanese_and_chinese(entry: str, cued: bool) -> None:
-    from postmortem.parsing.evidence import cues
-
     assert (Milestone.STARTED in cues(entry)) is cued
 
 
@@ -1788,8 +1785,6 @@ def test_outage_start_in_korean_japanese_and_chinese(entry: str, cued: bool) -> 
     ],
 )
 def test_a_step_whose_outcome_is_no_change_mitigates_nothing(entry: str, mitigates: bool) -> None:
-    from postmortem.parsing.evidence import cues
-
     assert (Milestone.MITIGATED in cues(entry)) is mitigates
 
 
@@ -1803,8 +1798,6 @@ def test_a_step_whose_outcome_is_no_change_mitigates_nothing(entry: str, mitigat
     ],
 )
 def test_machines_reporting_ready_and_restarts_by_hand(entry: str, cue: Milestone | None) -> None:
-    from postmortem.parsing.evidence import cues
-
     got = cues(entry)
     assert (cue in got) if cue is not None else Milestone.DETECTED not in got
 
@@ -1819,6 +1812,4 @@ def test_machines_reporting_ready_and_restarts_by_hand(entry: str, cue: Mileston
     ],
 )
 def test_what_serves_users_in_a_failed_state_starts_it(entry: str, starts: bool) -> None:
-    from postmortem.parsing.evidence import cues
-
     assert (Milestone.STARTED in cues(entry)) is starts

@@ -12,6 +12,8 @@ from postmortem import Milestone
 from postmortem.metrics import metrics
 from postmortem.parsing.evidence import cues, marker_milestone
 
+from conftest import instants
+
 UTC = dt.timezone.utc
 
 
@@ -274,10 +276,6 @@ def test_a_root_cause_of_one_section_word_over_its_factors_reads_back() -> None:
 # -- a later review of the reading added for batches 86-89 -------------------------------------
 
 
-def _first_instants(text: str) -> dict[str, dt.datetime | None]:
-    return {k: i.value for k, i in metrics(postmortem.parse(text)).instants.items()}
-
-
 @pytest.mark.parametrize(
     "said",
     [
@@ -293,7 +291,7 @@ def test_a_routine_or_the_teams_own_window_is_not_the_incidents(said: str) -> No
         f"# Outage\n\n**Date:** 2024-03-01\n\n## Summary\n\n{said} The API went down at "
         "09:15 UTC and recovered at 09:50 UTC.\n"
     )
-    got = _first_instants(doc)
+    got = instants(doc)
     assert got["started"] == dt.datetime(2024, 3, 1, 9, 15, tzinfo=dt.timezone.utc)
 
 
@@ -331,7 +329,7 @@ def test_a_weekday_weeks_away_from_the_report_dates_nothing() -> None:
         "# Outage\n\n**Date:** 2017-02-19\n\n## Summary\n\nThe site went down at 22:10. Our "
         "usual Friday 13th release freeze did not apply. At 23:30 we restored service.\n"
     )
-    got = _first_instants(doc)
+    got = instants(doc)
     assert got["impact_ended"] == dt.datetime(2017, 2, 19, 23, 30)
 
 
@@ -340,7 +338,7 @@ def test_a_year_first_slashed_day_dates_the_times_after_it() -> None:
         "# Outage\n\n**Date:** 2017-01-31\n\n## Summary\n\nAt 2017/02/01 01:00 UTC the "
         "database went down. It recovered at 01:40 UTC.\n"
     )
-    got = _first_instants(doc)
+    got = instants(doc)
     assert got["impact_ended"] == dt.datetime(2017, 2, 1, 1, 40, tzinfo=dt.timezone.utc)
 
 
@@ -349,7 +347,7 @@ def test_a_machine_that_saw_the_failure_dates_its_start() -> None:
         "# Outage\n\n**Date:** 2024-03-01\n\n## Summary\n\nAt 16:20 UTC, the load balancer saw "
         "that all backends were failing health checks and the site went down.\n"
     )
-    got = _first_instants(doc)
+    got = instants(doc)
     assert got["started"] == dt.datetime(2024, 3, 1, 16, 20, tzinfo=dt.timezone.utc)
 
 

@@ -1455,8 +1455,9 @@ def _day_first_language(text: str) -> bool:
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>.*$")
+# At word starts only (a look-behind first would be tried at every character of a document).
 _SHORT_NUMERIC_DAY = re.compile(
-    r"(?<![\d/.-])(?:[1-9]|0[1-9]|1[0-2])[/.-](?:[1-9]|0[1-9]|1[0-2])\b"
+    r"\b(?<![/.-])(?:[1-9]|0[1-9]|1[0-2])[/.-](?:[1-9]|0[1-9]|1[0-2])\b"
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")

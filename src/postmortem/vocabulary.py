@@ -1818,8 +1818,9 @@ PLANNED_WORDS: tuple[str, ...] = (
 ROUTINE_WORDS: tuple[str, ...] = (
     r"nightly", r"daily", r"weekly", r"monthly", r"usual(?:ly)?", r"routine(?:ly)?",
     r"every (?:day|night|week|month|morning|evening|\w+day)",
-    r"regular(?:ly)?", r"reviewed", r"logs", r"メンテナンス", r"定期", r"予定",
+    r"regular(?:ly)?", r"reviewed", r"logs",
 )  # fmt: skip
+ROUTINE_WORDS_CJK: tuple[str, ...] = (r"メンテナンス", r"定期", r"予定")
 #: Words that make a window of days the incident's, beside the start words: "The token was
 #: exposed from ... through ...", "Between July 9 and July 16, 2023, one of our servers was
 #: exposed" (not "We reviewed logs from 2024-01-01 to 2024-03-01").

@@ -52,6 +52,7 @@ from postmortem.timestamps import (
     _DATE_ANY,
     ZONES,
     Context,
+    Stamp,
     declared_zone,
     guess_dayfirst,
     names_a_zone,
@@ -1610,17 +1611,21 @@ def _update_day_heading(title: str) -> bool:
     words = normalize(title).split()
     if not words or words[0] not in STATUS_UPDATE_LABELS:
         return False
-    head = split_stamp(title, labelled=True)
-    if head is None:
-        return False
-    st = read_stamp(title[head[0] : head[1]])
-    return st.date is not None and st.time is None
+    st = _heading_stamp(title)
+    return st is not None and st.date is not None and st.time is None
 
 
 def _heading_time(title: str) -> bool:
     """Whether a heading opens with a stamp that gives a time ("Resolved 2025-01-04 4:00p")."""
+    st = _heading_stamp(title)
+    return st is not None and st.time is not None
+
+
+def _heading_stamp(title: str) -> Stamp | None:
+    """The stamp a heading opens with, its label before it ("Resolved 2025-01-04 4:00p"), or
+    None."""
     head = split_stamp(title, labelled=True)
-    return head is not None and read_stamp(title[head[0] : head[1]]).time is not None
+    return read_stamp(title[head[0] : head[1]]) if head is not None else None
 
 
 def _timed_list_next(text: str, blocks: Sequence[Block], b: Block) -> bool:

@@ -272,7 +272,7 @@ class Scope:
             status = said
         category = self.category
         norm = normalize(title)
-        if norm and horizon is None and len(norm) < 40 and not _is_group_status(norm):
+        if norm and horizon is None and len(norm) < 40 and _status_named(norm) is None:
             category = title.strip()
         return Scope(horizon or self.horizon, category, status)
 
@@ -280,8 +280,9 @@ class Scope:
 NO_SCOPE = Scope()
 
 
-def _is_group_status(norm: str) -> bool:
-    return any(p.fullmatch(norm) for p, _ in GROUP_STATUS)
+def _status_named(norm: str) -> m.ActionStatus | None:
+    """The state a normalised heading is, wholly (``GROUP_STATUS``), or None."""
+    return next((status for pattern, status in GROUP_STATUS if pattern.fullmatch(norm)), None)
 
 
 def group_status(title: str) -> m.ActionStatus | None:
@@ -289,10 +290,9 @@ def group_status(title: str) -> m.ActionStatus | None:
     a parenthesis in it ("### Completed", "Open follow-ups", "**Bereits umgesetzt
     (technisch):**", "### Medium-term (In Progress)"); or None."""
     for part in (title, *re.findall(r"\(([^()\n]{1,60})\)", title)):
-        norm = normalize(part)
-        for pattern, status in GROUP_STATUS:
-            if pattern.fullmatch(norm):
-                return status
+        said = _status_named(normalize(part))
+        if said is not None:
+            return said
     return None
 
 

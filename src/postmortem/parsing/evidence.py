@@ -744,8 +744,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{alt(v.WINDOW_START_JOINERS)}) {_ABOUT}(?P<l>{_STAMPISH})"
         ),
         "planned": re.compile(rf"\b(?:{alt(v.PLANNED_WORDS)})\b", re.IGNORECASE),
+        # The CJK words without word boundaries: their scripts write none.
         "routine": re.compile(
-            rf"\b(?:{alt(v.PLANNED_WORDS + v.ROUTINE_WORDS)})\b|メンテナンス|定期|予定",
+            rf"\b(?:{alt(v.PLANNED_WORDS + v.ROUTINE_WORDS)})\b|{alt(v.ROUTINE_WORDS_CJK)}",
             re.IGNORECASE,
         ),
         "started": re.compile(
@@ -1006,7 +1007,7 @@ def prose_evidence(
         found_end = 0
         lo, hi = max(0, pos - 1500), pos + 30
         mentions: list[re.Match[str]] = list(_DAY_MENTION.finditer(text, lo, hi))
-        if "day" in text[lo:hi]:
+        if text.find("day", lo, hi) >= 0:
             mentions = sorted([*mentions, *_WEEKDAY_DAY.finditer(text, lo, hi)],
                               key=lambda x: x.start())  # fmt: skip
         for mm in mentions:

@@ -913,7 +913,7 @@ class TimelineReader:
             # shortcodes of their own.
             for k, it in enumerate(items):
                 bs, be = it.body
-                nested = _NESTED_LINE.search(text, bs, be)
+                nested = _NESTED_ITEM.search(text, bs, be)
                 own_e = nested.start() if nested is not None else be
                 closer = next(reversed(list(_TRACK.finditer(text, bs, own_e))), None)
                 if closer is not None and not text[closer.end() : own_e].strip(" \t\n\\"):
@@ -1677,8 +1677,6 @@ _STATUSFY = re.compile(
 )
 _STATUSFY_CLOSE = re.compile(r"^[ \t]*:::[ \t]*$", re.MULTILINE)
 #: cState's update stamp, a Hugo shortcode ending the update's paragraph.
-#: A nested list item's line inside an item's body.
-_NESTED_LINE = re.compile(r"\n[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]")
 _TRACK = re.compile(r"\{\{<[ \t]*track[ \t]+\"(?P<stamp>[^\"\n]{4,40})\"[ \t]*>\}\}")
 
 #: A key and the opening quote of its string value in JavaScript data: ``time: "``.
