@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import postmortem
+from postmortem.metrics import metrics
 
 from conftest import CORPUS, read_exact
 
@@ -238,3 +240,21 @@ def test_timeline_with_100k_entries() -> None:
     report = postmortem.parse(text)
     assert len(report.timeline.events) == 100_000
     assert postmortem.dumps(report) == text
+
+
+@pytest.mark.slow
+def test_metrics_over_20k_entries_timed_and_known_to_the_day() -> None:
+    # Timed entries with day-only entries between them: each day entry finds its timed
+    # neighbours by bisection (a scan per entry grew with the square of the entries).
+    start = dt.date(2000, 1, 1)
+    lines = ["# T\n\n## Timeline\n\n"]
+    for i in range(10_000):
+        lines.append(f"- {start + dt.timedelta(days=3 * i)} 10:00 UTC checked the disks\n")
+        lines.append(f"- {start + dt.timedelta(days=3 * i + 1)} noted again\n")
+    report = postmortem.parse("".join(lines))
+    assert len(report.timeline.events) == 20_000
+    resolved = metrics(report).instants["resolved"]  # the last entry, known to its day
+    assert resolved.value == dt.datetime.combine(
+        start + dt.timedelta(days=29_998), dt.time(), tzinfo=dt.timezone.utc
+    )
+    assert resolved.precision == "day"

@@ -7,6 +7,7 @@ things to different tools (see docs/metrics.md). Nothing here reads Markdown.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -715,17 +716,17 @@ def _with_days(
     ends = (m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED)
     ended = any(e.milestone in ends or set(e.cues) & set(ends) for _, e, _ in dated)
     last = dated[-1][0]
+    places = [j for j, _, _ in dated]  # in reading order: the neighbours are found by bisection
     for i, e in days:
         assert e.date is not None
         if ended and i > last:
             continue
-        before = [at for j, _, at in dated if j < i]
-        after = [at for j, _, at in dated if j > i]
-        if not before or before[-1].date() >= e.date:
+        k = bisect.bisect_left(places, i)  # dated[k - 1] before the entry, dated[k] after it
+        if k == 0 or dated[k - 1][2].date() >= e.date:
             continue  # before the first time: a precursor's day, not the response's
-        if after and after[0].date() <= e.date:
+        if k < len(dated) and dated[k][2].date() <= e.date:
             continue
-        zone_of = before[-1].tzinfo
+        zone_of = dated[k - 1][2].tzinfo
         out.append((i, e, dt.datetime.combine(e.date, dt.time(), tzinfo=zone_of)))
     return sorted(out, key=lambda hit: hit[0])
 
