@@ -605,10 +605,13 @@ def _sentence(line: str, pos: int) -> tuple[int, int]:
 # Prose: sentences that date the incident ("between 12:17 and 12:30 UTC", "At 14:02 we were
 # alerted", "service was restored at 15:40").
 
+#: The English weekdays, as they are capitalised in prose.
+_WEEKDAY_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
 _STAMPISH = (
     # A day before the time: "May 1st, 2024", "2024-05-01", "18 July 2025" (with its year).
     # Its weekday first: "until Tuesday, December 28, 2021, 6:02:48.533 PM" (Composable).
-    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    rf"(?:(?:(?:{_WEEKDAY_DAYS}),? )?"
     # In numbers, day or month first: "started at 20-01-2026 08:00 CET" (Simple Analytics).
     # Year first with slashes too: "At 2017/01/31 18:00 UTC, we detected" (GitLab).
     r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}"
@@ -642,7 +645,7 @@ _STAMPISH = (
     r"(?:(?: \([^()\n]{1,40}\))?,? on (?:the )?"
     # Its weekday first: "At 4:00 PM ET on Thursday, June 30, 2022" (VA.gov), "Around 11:00
     # on Wednesday September 12" (Wynton).
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?=[A-Z\d]))?"
+    rf"(?:(?:{_WEEKDAY_DAYS}),? (?=[A-Z\d]))?"
     r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? "
     r"(?:of )?[A-Z][a-z]+(?: \d{4})?"
@@ -825,9 +828,7 @@ _AFTER_LENGTH = re.compile(
     rf"\b(?:{'|'.join(v.AFTER_LENGTH_WORDS)}) (?:(?:{'|'.join(v.LENGTH_HEDGES)}) )?{_LENGTH}"
 )
 #: What may stand between a window and the day written after it: "on", "the", a weekday.
-_BEFORE_DAY = re.compile(
-    r"[\s,(]*(?:on )?(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?"
-)
+_BEFORE_DAY = re.compile(rf"[\s,(]*(?:on )?(?:the )?(?:(?:{_WEEKDAY_DAYS}),? )?(?:the )?")
 #: ``vocabulary.NEXT_DAY_WORDS`` between the day written and the time, and
 #: ``vocabulary.OF_NEXT_DAY_WORDS`` right after the time.
 _NEXT_DAY = re.compile(rf"\b(?:{v.NEXT_DAY_WORDS})", re.IGNORECASE)
@@ -1719,7 +1720,6 @@ _OTHER_MONTH_NAMES = "|".join(
 #: A day named in prose: "2024-10-18", "October 18th 2024", "January 9", "12th March 2023";
 #: a dotted day-first date ("11.05.2024"), and a day of a month in French, Spanish,
 #: Portuguese or German ("12. Mai 2024", "28 février", "20 de septiembre de 2025").
-_WEEKDAY_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY_MENTION = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTH_NAMES}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
     # Not a time's minutes before a month: "to 20:52 January 27, 2018" (Xoxzo's summary).
