@@ -1813,3 +1813,26 @@ def test_machines_reporting_ready_and_restarts_by_hand(entry: str, cue: Mileston
 )
 def test_what_serves_users_in_a_failed_state_starts_it(entry: str, starts: bool) -> None:
     assert (Milestone.STARTED in cues(entry)) is starts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "started", "detected"),
+    [
+        # The words' own time over the sentence's first: each milestone where it is told.
+        ("The issue began at 14:00 UTC and was detected at 14:19 UTC.", "14:00", "14:19"),
+        ("At 16:20 UTC we were alerted to errors which had begun at 16:05 UTC.", "16:05", "16:20"),
+        (
+            "At 10:00 UTC we deployed; errors started at 10:05 UTC and were detected at 10:20 UTC.",
+            "10:05",
+            "10:20",
+        ),
+        # A time before the words is theirs when they carry none.
+        ("At 09:12 UTC the API went down, and at 09:30 UTC we were alerted.", "09:12", "09:30"),
+    ],
+)
+def test_milestone_words_take_their_own_time(sentence: str, started: str, detected: str) -> None:
+    doc = f"# Outage on 2024-03-04\n\n## Summary\n\n{sentence} We rolled back at 16:40 UTC.\n"
+    got = _instants(doc)
+    for name, want in (("started", started), ("detected", detected)):
+        hh, mm = map(int, want.split(":"))
+        assert got[name] == dt.datetime(2024, 3, 4, hh, mm, tzinfo=UTC), name

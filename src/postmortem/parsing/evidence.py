@@ -664,6 +664,9 @@ _ABOUT = r"(?:(?:approximately|approx\.|about|around|roughly|~) ?)?"
 _CLAUSE = r"(?:[^.|]|\.(?=[a-z0-9/]))"
 #: A failure going on since a time (``vocabulary.SINCE_FAILING_WORDS``), in one clause: the
 #: time in ``s``, and ``prev`` when words after it put it on the day before.
+#: A character of the clause between a time and its words, no other time starting there: "At
+#: 09:12 UTC the API went down, and at 09:30 UTC we were alerted" was alerted at 09:30.
+_UNTIMED = rf"(?:(?!\d{{1,2}}(?:[:h]\d\d| ?[AaPp]\.?[Mm]\b)){_CLAUSE})"
 _SINCE_BODY = (
     rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.SINCE_NOT_WORKING_WORDS)})\b[^.;|]{{0,80}}?"
     rf"\b(?i:since) {_ABOUT}(?P<s>{_STAMPISH})"
@@ -754,7 +757,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "started": re.compile(
             rf"\b(?:[Aa]t|[Aa]round|[Aa]pproximately|roughly|about)\s+"
-            rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH}){_CLAUSE}{{0,120}}?"
+            rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH}){_UNTIMED}{{0,120}}?"
             rf"\b(?:{alt(v.PROSE_START_WORDS)})\b"
             rf"|\b(?:{alt(v.PROSE_START_WORDS)}) (?:at|around|about|approximately|roughly|by) "
             rf"{_ABOUT}(?P<b>{_STAMPISH})"
@@ -767,7 +770,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         # Compiled here, not at import: the entries' "since" reading (``since_starts``).
         "since": re.compile(_SINCE_BODY),
         "detected": re.compile(
-            rf"\b(?:[Oo]n|[Aa]t) {_ABOUT}(?P<a>{_STAMPISH}){_CLAUSE}{{0,60}}?"
+            rf"\b(?:[Oo]n|[Aa]t) {_ABOUT}(?P<a>{_STAMPISH}){_UNTIMED}{{0,60}}?"
             rf"\b(?:{alt(v.PROSE_DETECT_WORDS)})\b"
             rf"|\b(?:{alt(v.PROSE_DETECT_WORDS)}){_CLAUSE}{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
             # "... consensus reached at 10:19 GMT. Shortly thereafter, validators reported
@@ -953,6 +956,35 @@ _FOCUS = (
     m.SectionKind.RESOLUTION,
     m.SectionKind.IMPACT,
 )
+
+
+_OWN_TIME_REACH = 40
+
+
+def _own_time(
+    pat: re.Pattern[str], text: str, mm: re.Match[str], before: str, after: tuple[str, ...]
+) -> re.Match[str]:
+    """The reading whose time comes right after the milestone's words, over one whose time
+    comes before them: "At 16:20 UTC we were alerted to errors which had begun at 16:05 UTC"
+    began at 16:05; "The outage began at 16:05 UTC and was detected at 16:20 UTC" was
+    detected at 16:20. A time before the words is theirs only when they carry none."""
+    if not mm.group(before):
+        return mm
+    nxt = pat.search(text, mm.end(before))
+    while nxt is not None and nxt.start() < mm.end():
+        got = next((g for g in after if nxt.group(g)), None)
+        # Only the words' own time: close after them, no other milestone's words between
+        # ("we were alerted to errors which had begun at 16:05" was alerted at the first).
+        between = text[mm.end() : nxt.start(got)] if got is not None else ""
+        if (
+            got is not None
+            and len(between) <= _OWN_TIME_REACH
+            and not cues(between)
+            and not _start_words().search(between)
+        ):
+            return nxt
+        nxt = pat.search(text, nxt.start() + 1)
+    return mm
 
 
 def prose_evidence(
@@ -1153,6 +1185,8 @@ def prose_evidence(
             # "at 10:35 UTC, we were notified that the certificate had expired": the time
             # the failure was learnt of (a detection, read as such), not its start.
             mm = pats["started"].search(text, mm.end())
+        if mm is not None:
+            mm = _own_time(pats["started"], text, mm, "a", ("b",))
         a = start_at(text, mm)
         if mm is None or a is None:
             return []
@@ -1250,6 +1284,8 @@ def prose_evidence(
             # sentence tells of the fix working, not of a detection. "At 21:00 UTC the root
             # cause was discovered": a cause found, not the problem.
             mm = pats["detected"].search(text, mm.start() + 1)
+        if mm is not None:
+            mm = _own_time(pats["detected"], text, mm, "a", ("b",))
         raw = (mm.group("a") or mm.group("b") or mm.group("c")) if mm else None
         d = when(raw, day_before(text, mm.start())) if mm and raw else None
         return [said("detected", d, mm.group(0), 0.5)] if mm and d is not None else []
