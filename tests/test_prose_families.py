@@ -1836,3 +1836,20 @@ def test_milestone_words_take_their_own_time(sentence: str, started: str, detect
     for name, want in (("started", started), ("detected", detected)):
         hh, mm = map(int, want.split(":"))
         assert got[name] == dt.datetime(2024, 3, 4, hh, mm, tzinfo=UTC), name
+
+
+def test_a_timestamp_key_dates_the_report_and_its_zone() -> None:
+    # Travel Syndication Technology's notices and jid.pl's blog date a post by "timestamp":
+    # the entries under "Timeline (ET)" take its day, and ET its offset on that day.
+    doc = (
+        '---\ntitle: "Incident: SSO Login Outage"\ntimestamp: 2026-01-22 14:25:00 -0500\n---\n\n'
+        "## Timeline (ET)\n- **14:25** - Configuration applied. Logins failed.\n"
+        "- **15:05** - Configuration was reverted.\n"
+    )
+    report = postmortem.parse(doc)
+    assert report.metadata.date == dt.date(2026, 1, 22)
+    et = ZoneInfo("America/New_York")
+    assert [e.at for e in report.timeline.events] == [
+        dt.datetime(2026, 1, 22, 14, 25, tzinfo=et),
+        dt.datetime(2026, 1, 22, 15, 5, tzinfo=et),
+    ]

@@ -790,6 +790,10 @@ FRONT_MATTER_DATE_KEYS: tuple[str, ...] = (
     # 2020 at 04:57 AM" (Pine.blog), Hugo's "publishDate" ("published: true" is no day).
     "pubdate", "pub_date", "publishdate", "publish_date", "published_at", "publishedat",
     "published",
+    # The moment a post is about: "timestamp: 2026-01-17 05:45:00 -0500" (Travel
+    # Syndication Technology's incident notices), "timestamp: 2012-04-23t10:45:00.10+02:00"
+    # (jid.pl's blog).
+    "timestamp",
 )  # fmt: skip
 
 #: Section kinds whose whole body text is the value of one field.
