@@ -1091,3 +1091,26 @@ def test_an_unfilled_date_slot_stays_unfilled_until_the_title_stops_giving_the_d
     out = postmortem.dumps(r)
     assert "Date: 2024-08-02" in out
     assert postmortem.parse(out).metadata.date == dt.date(2024, 8, 2)
+
+
+def test_an_entry_known_about_its_day_keeps_its_about() -> None:
+    # Invegent's cost report: "| ~11 Apr | Loop conditions first present |" is about a day;
+    # an entry inserted beside it with the same day and "about" is written with its "~".
+    text = (
+        "# Report\n\n## Timeline (AEST)\n\n| When | What |\n|---|---|\n"
+        "| ~11 Apr 2026 | Loop conditions first present. |\n"
+        "| 15 Apr 2026 16:10 | Costs begin rising. |\n"
+    )
+    r = postmortem.parse(text)
+    first = r.timeline.events[0]
+    assert first.approximate and first.at is None and first.date == dt.date(2026, 4, 11)
+    r.timeline.events.insert(0, attrs.evolve(first, text="Probe inserted", _origin=None))
+    out, again = _round(r)
+    assert "| ~11 Apr 2026 | Probe inserted " in out
+    assert again.timeline.events[0].approximate
+    assert again == r
+    exact = postmortem.parse(text)
+    exact.timeline.events[0].approximate = False
+    out, again = _round(exact)
+    assert "| 11 Apr 2026 | Loop conditions" in out
+    assert not again.timeline.events[0].approximate

@@ -904,6 +904,8 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 (name == "at" and ev.time != o.value("time"))
                 # An event known to the day only, moved to another day.
                 or (name == "at" and ev.at is None and ev.date != o.value("date"))
+                # "About" said or unsaid: "~10:00" becomes "10:00".
+                or (name == "at" and ev.approximate != o.value("approximate"))
                 # A key event's milestone is named by its heading, the text's place.
                 or (name == "text" and key_event and ev.milestone != o.value("milestone"))
             ):
@@ -1072,7 +1074,7 @@ def write_stamp(
     from postmortem.timestamps import read_stamp
 
     out = _second_reading(_write_stamp(ev, like, like_at, fmt, previous), ev)
-    if ev.at is None and ev.time is None:
+    if ev.at is None and ev.time is None and ev.date is None:
         return out
     said = read_stamp(out.strip("*_`[]{}() ")).approximate
     if said != ev.approximate:

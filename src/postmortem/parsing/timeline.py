@@ -45,7 +45,18 @@ from postmortem.vocabulary import (
 )
 
 #: The event fields whose parse-time values the renderer compares against.
-EVENT_FIELDS = ("at", "text", "time", "actor", "action", "phase", "milestone", "date", "end")
+EVENT_FIELDS = (
+    "at",
+    "text",
+    "time",
+    "actor",
+    "action",
+    "phase",
+    "milestone",
+    "date",
+    "end",
+    "approximate",
+)
 
 
 def _goes_on(text: str, pos: int, deeper: str) -> bool:
