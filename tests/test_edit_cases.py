@@ -1114,3 +1114,13 @@ def test_an_entry_known_about_its_day_keeps_its_about() -> None:
     out, again = _round(exact)
     assert "| 11 Apr 2026 | Loop conditions" in out
     assert not again.timeline.events[0].approximate
+
+
+def test_a_box_goes_before_the_code_span_an_item_is() -> None:
+    # CHTC's recovery notice lists paths as items, each a code span ("* `/recovery/...`").
+    r = postmortem.parse("# R\n\n## Action items\n\n* `/recovery/a`\n* ``/recovery/b``\n")
+    for item in r.action_items:
+        item.status = ActionStatus.DONE
+    out, again = _round(r)
+    assert out == "# R\n\n## Action items\n\n* [x] `/recovery/a`\n* [x] ``/recovery/b``\n"
+    assert again == r

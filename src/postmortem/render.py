@@ -1415,7 +1415,12 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             boxed = (m.ActionStatus.DONE, m.ActionStatus.OPEN)
             if o.shape in ("bullet", "ordered") and desc_span is not None and item.status in boxed:
                 box = "[x] " if item.status is m.ActionStatus.DONE else "[ ] "
-                out.append((desc_span[0], desc_span[0], box))
+                # Before the code span an item's whole text may be ("* `/recovery/staging`",
+                # CHTC): inside it, the box would be code.
+                at = desc_span[0]
+                while text[at - 1 : at] == "`":
+                    at -= 1
+                out.append((at, at, box))
             else:
                 # Said after the text ("... (in progress)"): after a box, the box's status
                 # would be read and these words kept as text.
