@@ -1946,3 +1946,23 @@ def test_on_a_day_at_a_time_leads_into_an_items_stamp() -> None:
     ]
     assert r.timeline.events[0].text == "the unfinished feature was deployed to production."
     assert [name for name, edit in edits_for(r) if check(doc, name, edit)] == []
+
+
+def test_a_headings_attribute_block_is_no_part_of_its_title() -> None:
+    # MkDocs' attr_list ("## Summary { #summary }", Vuetify), kramdown and Hugo ("### Timeline
+    # {#timeline}", Telekom's advisory), kramdown's "{: .note}", Pandoc's "{-}".
+    text = (
+        "# Outage { #top }\n\n## Summary { #summary }\n\nThe API was down.\n\n"
+        "## Timeline {#timeline}\n\n- 10:00 UTC API down\n- 11:00 UTC API back\n\n"
+        "## Notes {: .note}\n\nx\n\n## Lessons {-}\n\ny\n\n## {{ placeholder }}\n"
+    )
+    r = postmortem.parse(text)
+    assert r.title == "Outage"
+    assert [s.title for s in r.sections] == [
+        "Summary", "Timeline", "Notes", "Lessons", "{{ placeholder }}"
+    ]  # fmt: skip
+    assert len(r.timeline.events) == 2
+    r.sections[0].title = "Overview"
+    out = postmortem.dumps(r)
+    assert "## Overview { #summary }\n" in out
+    assert postmortem.parse(out).sections[0].title == "Overview"

@@ -1368,7 +1368,16 @@ def _heading_title(setext: bool, text: str, sp: tuple[int, int]) -> tuple[int, i
         s2 += 1
     while e2 > s2 and text[e2 - 1] in " \t\n":
         e2 -= 1
+    attrs = _HEADING_ATTRIBUTES.search(text, s2, e2)
+    if attrs is not None and attrs.start() > s2:
+        e2 = attrs.start()
     return s2, e2
+
+
+#: The attribute block a site generator reads after a heading, no part of its title: "##
+#: Summary { #summary }" (MkDocs' attr_list, Vuetify's security notice), "### Timeline
+#: {#timeline}" (kramdown and Hugo; Telekom's advisory), "{: .note}" (kramdown), "{-}" (Pandoc).
+_HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{:?[ \t]*(?:[#.][^{}\n]*|-)\}$")
 
 
 def _list(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:
