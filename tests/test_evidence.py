@@ -1776,3 +1776,36 @@ def test_second_review_wording() -> None:
     assert Milestone.MITIGATED in cues(leak)
     assert Milestone.DETECTED not in cues("The team learns of the upstream bug fix in libfoo 1.2")
     assert Milestone.DETECTED not in cues("Customers learned of the outage from our status page")
+
+
+@pytest.mark.parametrize(
+    ("text", "contains"),
+    [
+        # Vuetify's infostealer notice, cheqd's testnet retrial: containment mitigates.
+        ("Host isolated", True),
+        ("cheqd validators isolated.", True),
+        ("Quarantined the infected laptop", True),
+        ("We isolated the affected hosts", True),
+        ("At 10:00, isolated the affected hosts", True),
+        # What a partition or a mistake did is the failure.
+        ("node-3 became isolated from the rest of the cluster", False),
+        ("The node was isolated from the cluster by a partition", False),
+        ("A misconfigured ACL isolated the database servers", False),
+    ],
+)
+def test_containment_is_a_mitigation(text: str, contains: bool) -> None:
+    assert (Milestone.MITIGATED in cues(text)) is contains
+
+
+def test_refusing_to_engage_acknowledges_nothing() -> None:
+    # Vuetify: "Refused to engage" with an extortionist is no acknowledgement of the incident.
+    assert cues("Refused to engage") == ()
+    assert Milestone.ACKNOWLEDGED in cues("On-call engaged")
+    doc = (
+        "# Compromise\n\n## Timeline\n\n| Time (UTC) | Event |\n| - | - |\n"
+        "| 2026-06-03 17:06 | Malware executed |\n| 2026-06-03 17:08 | Host isolated |\n"
+        "| 2026-06-03 17:25 | Refused to engage |\n| 2026-06-03 18:10 | OAuth revoked |\n"
+    )
+    got = metrics(postmortem.parse(doc)).instants
+    assert got["mitigated"].value == dt.datetime(2026, 6, 3, 17, 8, tzinfo=dt.timezone.utc)
+    assert got["acknowledged"].value is None

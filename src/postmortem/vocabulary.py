@@ -1018,6 +1018,11 @@ ACTION_COLUMNS: dict[str, str] = {
 #: says so: "The autoscaler scaled down the nodes, causing the outage", "The database shuts
 #: down unexpectedly", "TLS verification was disabled by a config change". Bounded by the
 #: sentence; a negative lookahead after the verb phrase.
+#: What a team isolates to contain an incident.
+_CONTAINED = (
+    r"(?:hosts?|machines?|servers?|nodes?|laptops?|devices?|workstations?|endpoints?|"
+    r"instances?|vms?|validators?|containers?|accounts?)"
+)
 _NOT_THE_CAUSE = (
     r"(?![^.;!?\n]{0,200}?\b(?:caus(?:e|es|ed|ing)|unexpected(?:ly)?|accidental(?:ly)?|"
     r"inadvertent(?:ly)?|by mistake|started the|led to|leading to|resulting in|"
@@ -1202,7 +1207,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"начал(?:ась|и|ся)? (?:расследован|разбират|диагностик)",
         r"joins?",
         r"joined",
-        r"engag(?:e|es|ed)\b",  # not "engagement"
+        # Not "engagement", nor declining to deal with someone ("Refused to engage" with an
+        # extortionist, Vuetify).
+        r"(?<!refused to )(?<!declined to )(?<!refuse to )(?<!decline to )engag(?:e|es|ed)\b",
         r"on-?call (?:engineer )?(?:responds|responded|paged)",
         r"pings?",
         r"loops? in",
@@ -1266,6 +1273,17 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:rotat(?:es|ed|ing)|invalidat(?:es|ed|ing)) (?:of )?(?:all |the )?(?:[\w-]+ )?"
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)",
         r"firewalled",
+        # Containment: "Host isolated" (Vuetify's infostealer notice), "cheqd validators
+        # isolated" (cheqd's testnet retrial), "quarantined the infected laptop". Not what a
+        # partition did ("node-3 became isolated from the rest of the cluster").
+        rf"(?<!became )(?<!become )(?<!got )(?:{_CONTAINED}) (?:was |were |is |are |has been |"
+        r"have been )?(?:isolated|quarantined)\b(?! (?:from|by|due|because|when|after)\b)"
+        rf"{_NOT_THE_CAUSE}",
+        # Done by the team, the entry's first words or after "we": "A misconfigured ACL
+        # isolated the database servers" is the failure.
+        r"(?:(?<!\w )|(?<=\bwe )|(?<=\bi ))"
+        r"(?:isolat|quarantin)(?:es|ed|ing) (?:the |an? |all |our )?(?:affected |compromised |"
+        rf"infected )?(?:[\w-]+ ){{0,2}}(?:{_CONTAINED})\b{_NOT_THE_CAUSE}",
         # Not the failure: "a wrong server was restarted by mistake" (Allegro's post-mortem).
         r"(?:is|are|was|were) restarted"
         r"(?! (?:by mistake|by accident|accidentally|unintentionally|in error|inadvertently))",
