@@ -1023,6 +1023,11 @@ _CONTAINED = (
     r"(?:hosts?|machines?|servers?|nodes?|laptops?|devices?|workstations?|endpoints?|"
     r"instances?|vms?|validators?|containers?|accounts?)"
 )
+#: The team isolating them: "isolated the affected hosts", "quarantined the infected laptop".
+_CONTAINING = (
+    r"(?:isolat|quarantin)(?:es|ed|ing) (?:the |an? |all |our )?(?:affected |compromised |"
+    rf"infected )?(?:[\w-]+ ){{0,2}}(?:{_CONTAINED})\b"
+)
 _NOT_THE_CAUSE = (
     r"(?![^.;!?\n]{0,200}?\b(?:caus(?:e|es|ed|ing)|unexpected(?:ly)?|accidental(?:ly)?|"
     r"inadvertent(?:ly)?|by mistake|started the|led to|leading to|resulting in|"
@@ -1280,10 +1285,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"have been )?(?:isolated|quarantined)\b(?! (?:from|by|due|because|when|after)\b)"
         rf"{_NOT_THE_CAUSE}",
         # Done by the team, the entry's first words or after "we": "A misconfigured ACL
-        # isolated the database servers" is the failure.
-        r"(?:(?<!\w )|(?<=\bwe )|(?<=\bi ))"
-        r"(?:isolat|quarantin)(?:es|ed|ing) (?:the |an? |all |our )?(?:affected |compromised |"
-        rf"infected )?(?:[\w-]+ ){{0,2}}(?:{_CONTAINED})\b{_NOT_THE_CAUSE}",
+        # isolated the database servers" is the failure. (Two phrases, each behind one
+        # look-behind: a group of look-behinds first would hide the phrase's first letters.)
+        rf"(?<!\w ){_CONTAINING}{_NOT_THE_CAUSE}",
+        rf"(?<=\bwe ){_CONTAINING}{_NOT_THE_CAUSE}",
         # Not the failure: "a wrong server was restarted by mistake" (Allegro's post-mortem).
         r"(?:is|are|was|were) restarted"
         r"(?! (?:by mistake|by accident|accidentally|unintentionally|in error|inadvertently))",
