@@ -1809,3 +1809,16 @@ def test_refusing_to_engage_acknowledges_nothing() -> None:
     got = metrics(postmortem.parse(doc)).instants
     assert got["mitigated"].value == dt.datetime(2026, 6, 3, 17, 8, tzinfo=dt.timezone.utc)
     assert got["acknowledged"].value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # RDV-Solidarités' log writes the other French order, and the return itself.
+        "updown.io indique que le site est accessible à nouveau",
+        "email de Nicolas indiquant le retour en ligne",
+        "le service est de nouveau disponible",
+    ],
+)
+def test_back_in_french_either_order_ends_the_impact(text: str) -> None:
+    assert Milestone.IMPACT_ENDED in cues(text)

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import postmortem
 from postmortem.metrics import metrics
+from postmortem.timestamps import read_stamp, split_stamp, weekday_year
 
 from edit_property import check, edits_for
 
@@ -511,3 +512,73 @@ def test_a_zone_in_full_width_parentheses_closes_the_stamp() -> None:
         (dt.datetime(2021, 9, 1, 20, 42, tzinfo=jst), dt.datetime(2021, 9, 1, 20, 45, tzinfo=jst)),
         (dt.datetime(2021, 9, 1, 21, 19, tzinfo=jst), dt.datetime(2021, 9, 1, 21, 20, tzinfo=jst)),
     ]
+
+
+@pytest.mark.parametrize(
+    "timeline",
+    [
+        # RDV-Solidarités' incident log: weekday items over nested timed items.
+        "* Wednesday\n  * 13:17: errors\n  * 16:26: site back\n* Thursday\n  * 8:15: manual scale\n"
+        "* Friday\n  * 12:27: fix deployed\n",
+        "### Wednesday\n\n- 13:17: errors\n- 16:26: site back\n\n### Thursday\n\n"
+        "- 8:15: manual scale\n\n### Friday\n\n- 12:27: fix deployed\n",
+        "**Wednesday**\n\n- 13:17: errors\n- 16:26: site back\n\n**Thursday**\n\n"
+        "- 8:15: manual scale\n\n**Friday**\n\n- 12:27: fix deployed\n",
+        "* Mercredi\n  * À partir de 13:17: erreurs\n  * environ 16:26: le site est accessible\n"
+        "* Jeudi\n  * 8:15: scale manuel\n* Vendredi\n  * 12:27: correctif\n",
+    ],
+)
+def test_weekday_groups_date_their_entries(timeline: str) -> None:
+    # The report's day is a Monday; Wednesday is two days later, Thursday and Friday follow.
+    r = postmortem.parse(f"# Incident on 2021-09-20\n\n## Timeline\n\n{timeline}")
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2021, 9, 22, 13, 17),
+        dt.datetime(2021, 9, 22, 16, 26),
+        dt.datetime(2021, 9, 23, 8, 15),
+        dt.datetime(2021, 9, 24, 12, 27),
+    ]
+
+
+def test_a_weekday_group_is_the_nearest_such_day_and_groups_move_forward() -> None:
+    # Published on a Friday: "Wednesday" is two days before it, not five after.
+    r = postmortem.parse(
+        "# Incident\n\n**Date:** 2021-09-24\n\n## Timeline\n\n* Wednesday\n  * 13:17: errors\n"
+        "* Monday\n  * 9:00: fixed\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2021, 9, 22, 13, 17),
+        dt.datetime(2021, 9, 27, 9, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "approximate"),
+    [
+        ("À partir de 13:17: erreurs", False),
+        ("environ 13:17: contact du support", True),
+        ("vers 13:17: contact du support", True),
+        ("gegen 13:17: Kontakt", True),
+        ("ab 13:17: Fehler", False),
+        ("alrededor de las 13:17: contacto", True),
+        ("a partir de las 13:17: errores", False),
+        ("por volta das 13:17: contato", True),
+    ],
+)
+def test_about_and_from_in_other_languages(line: str, approximate: bool) -> None:
+    hit = split_stamp(line)
+    assert hit is not None
+    st = read_stamp(line[hit[0] : hit[1]])
+    assert st.time == dt.time(13, 17)
+    assert st.approximate is approximate
+    assert split_stamp("vers le serveur") is None and split_stamp("desde el servidor") is None
+
+
+def test_a_weekday_abbreviation_corrects_a_year_one_off() -> None:
+    # "Tues" and "wed" were read as the weekday after theirs (an index into a list of names
+    # that holds more than seven).
+    assert weekday_year("Tues, April 4, 2024", dt.date(2024, 4, 4), dt.date(2023, 4, 2)) == (
+        dt.date(2023, 4, 4)
+    )
+    assert weekday_year("Mercredi 5 avril 2024", dt.date(2024, 4, 5), dt.date(2023, 4, 2)) == (
+        dt.date(2023, 4, 5)
+    )

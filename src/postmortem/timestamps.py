@@ -168,17 +168,25 @@ OTHER_MONTHS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 for _i, _names in enumerate(OTHER_MONTHS):
     _MONTHS.update({_name: _i + 1 for _name in _names})
-_WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
-    "fri|sat|sun|"
-    # Whole names only in other languages: German "So", "Do" and "Mi" are English words.
-    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
-    "segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira|"
-    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
-)
-_WEEKDAY_NAMES = frozenset(_WEEKDAYS.split("|"))
+#: Each weekday's names, Monday first, in the languages stamps are read in. Whole names only
+#: in other languages: German "So", "Do" and "Mi" are English words.
+WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
+    ("monday", "mon", "montag", "lundi", "lunes", "segunda-feira", "понедельник"),
+    ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "terça-feira", "terca-feira",
+     "вторник"),
+    ("wednesday", "wed", "mittwoch", "mercredi", "miércoles", "miercoles", "quarta-feira",
+     "среда"),
+    ("thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves", "quinta-feira",
+     "четверг"),
+    ("friday", "fri", "freitag", "vendredi", "viernes", "sexta-feira", "пятница"),
+    ("saturday", "sat", "samstag", "samedi", "sábado", "sabado", "суббота"),
+    ("sunday", "sun", "sonntag", "dimanche", "domingo", "воскресенье"),
+)  # fmt: skip
+#: A weekday's name -> its number (0 = Monday).
+WEEKDAY_NUMBER = {name: i for i, names in enumerate(WEEKDAY_NAMES) for name in names}
+# Longest first: "tues" before "tue", as the alternation tries them.
+_WEEKDAYS = "|".join(sorted(WEEKDAY_NUMBER, key=len, reverse=True))
+_WEEKDAY_NAMES = frozenset(WEEKDAY_NUMBER)
 
 
 def calendar_word(word: str) -> bool:
@@ -229,13 +237,21 @@ _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TOKEN = re.compile(
     rf"""
     (?P<approx>[~〜～]|±(?=\s?\d{{1,2}}:\d{{2}})|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b|{_CJK_AROUND}
+        # The same in French, German, Spanish and Portuguese: "environ 15:30" (RDV-Solidarités'
+        # incident log), "vers 9h", "gegen 14:00", "alrededor de las 15:30", "por volta das".
+        |environ\b|vers\b|gegen\b|etwa\b|alrededor\s+de(?:\s+las)?\b|cerca\s+d[ea]s?\b
+        |por\s+volta\s+d[ae]s?\b
         # A bound for a time not known closer: "### After 02:10 CET", "- Before 09:00".
         |after\b|before\b
         # After the time: "**2017/01/31 23:00-ish**" (GitLab), "14:10ish".
         |-?ish\b)
     # A range written in words: "Between 02:00 and 02.30 PM", "From 09:00 to 10:30 UTC". Its
     # start is the stamp's instant; the joiner counts only before another date or time.
-  | (?P<opener>between\b|from\b)
+  | (?P<opener>between\b|from\b
+        # "À partir de 13:17 : erreurs" (RDV-Solidarités), "a partir de las 13:17", "ab 13:17",
+        # "desde las 13:17": from then on.
+      |à\s+partir\s+de\b|a\s+partir\s+d(?:e(?:\s+las)?|as)\b|desde(?:\s+las)?\b
+      |ab\b(?=\s*\d))
   | (?P<joiner>(?:and|to|until|till|through)\b(?=\s*(?:\d|(?:{_MONTH_ALT})\b)))
   | (?P<iso>\d{{4,5}}-\d{{2}}-\d{{2}}(?:[T\s/]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
         (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
@@ -351,12 +367,13 @@ _TOKEN_WORDS = (
     "approx", "approximately", "circa", "about", "around", "after", "before", "between", "from",
     "and", "to", "until", "till", "through", "a", "an", "one", "two", "three", "tbd", "unknown",
     "uhr", "o'clock", "oclock", "ish", "hrs", "hr",
+    "environ", "vers", "gegen", "etwa", "alrededor", "cerca", "por", "desde", "ab",
 )  # fmt: skip
 _TOKEN_FIRST = frozenset(
     "0123456789~+-?[(zZ"
     + "".join(
         w[0] + w[0].upper()
-        for w in (*_TOKEN_WORDS, *_MONTHS, *_WEEKDAYS.split("|"), *(z for z in ZONES if z != "z"))
+        for w in (*_TOKEN_WORDS, *_MONTHS, *WEEKDAY_NUMBER, *(z for z in ZONES if z != "z"))
     )
 )
 #: What ``split_stamp`` may find first, past its blanks: a token, a wrapper ("**", "`", "[",
@@ -760,7 +777,7 @@ def _paren_ok(s: str) -> bool:
     inner = s[1:-1].strip().lower()
     return (
         _PAREN_NOTE.fullmatch(inner) is not None
-        or inner in _WEEKDAYS.split("|")
+        or inner in _WEEKDAY_NAMES
         or inner in ZONES
         or s[1:-1].strip() in CASED_ZONES
         or _OFFSET_ZONE.fullmatch(inner) is not None  # "14:02 (UTC+2)"
@@ -1533,6 +1550,26 @@ def _month(name: str) -> int:
     return _MONTHS[name.lower().replace("ſ", "s").replace("ı", "i").replace("i̇", "i")]
 
 
+def weekday_alone(text: str) -> int | None:
+    """The weekday (0 = Monday) a line names and nothing else ("Wednesday", "**Jeudi**",
+    "Friday:"), or None."""
+    w = text.strip().strip(" \t*_`[](){}:.,").lower()
+    return WEEKDAY_NUMBER.get(w) if len(w) < 16 else None
+
+
+def weekday_after(want: int, day: dt.date, *, nearest: bool) -> dt.date:
+    """The day with weekday ``want`` on or after ``day``, or the nearest to it either way
+    (three days at most) when ``nearest``: the first of a timeline's weekday groups is the
+    one nearest the report's day, each later one on or after the group before it."""
+    ahead = (want - day.weekday()) % 7
+    if nearest and ahead > 3:
+        ahead -= 7
+    try:
+        return day + dt.timedelta(days=ahead)
+    except OverflowError:
+        return day
+
+
 def weekday_year(text: str, day: dt.date, near: dt.date | None) -> dt.date:
     """``day`` with its year one off corrected, when ``text`` names a weekday that the day has
     only in the year before or after, and that day is the one near ``near`` (the report's days
@@ -1542,7 +1579,7 @@ def weekday_year(text: str, day: dt.date, near: dt.date | None) -> dt.date:
     named = _WEEKDAY_NAMED.search(text)
     if named is None or near is None or abs((day - near).days) < 183:
         return day
-    want = _WEEKDAYS.split("|").index(named.group(1).lower()) % 7
+    want = WEEKDAY_NUMBER[named.group(1).lower()]
     if day.weekday() == want:
         return day
     for year in (day.year - 1, day.year + 1):

@@ -1370,6 +1370,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # German and French: "Alle Dienste sind wieder erreichbar", "à nouveau accessible".
         r"wieder (?:erreichbar|verfügbar|online|nutzbar)",
         r"nouveau (?:accessibles?|disponibles?|en ligne)",
+        # The other French order, and the return itself: "le site est accessible à nouveau",
+        # "email indiquant le retour en ligne" (RDV-Solidarités' incident log).
+        r"(?:accessibles?|disponibles?|en ligne) (?:à|de) nouveau",
+        r"(?:retour|remise) en ligne",
         # The work that piled up is done: "Once the backlog was cleared", "It was fully caught up".
         r"(?:backlogs?|queues?) (?:is |was |were |has been |had been )?(?:fully )?(?:cleared|"
         r"drained|processed|reduced to zero|caught up)",

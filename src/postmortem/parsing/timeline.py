@@ -26,6 +26,8 @@ from postmortem.timestamps import (
     read_stamp,
     resolve,
     split_stamp,
+    weekday_after,
+    weekday_alone,
     weekday_year,
     zone,
     zone_line,
@@ -191,6 +193,8 @@ class TimelineReader:
             if day_heading:
                 assert st.date is not None
                 self._enter_day(st.date)
+            elif head is None and (want := weekday_alone(title)) is not None:
+                self._weekday_day(want)  # "### Wednesday" over that day's entries
             if self._key_event(child):
                 continue
             before = len(self.events)
@@ -654,6 +658,8 @@ class TimelineReader:
                 z = declared_zone(raw) or zone_line(raw.strip())
                 if z:
                     self._set_zone(z)
+                elif len(raw) < 24 and (want := weekday_alone(raw)) is not None:
+                    self._weekday_day(want)  # "**Thursday**" over that day's entries
             return
         z = declared_zone(raw) or (zone_line(raw.strip()) if len(raw) < 200 else None)
         if z and len(raw) < 200 and split_stamp(raw) is None:
@@ -878,8 +884,21 @@ class TimelineReader:
             self.ctx.fresh_day = self.days_given = True
             self.pinned = st.date
 
+    def _weekday_day(self, want: int) -> bool:
+        """A weekday alone heading what follows ("### Wednesday", "- Jeudi" over nested
+        entries): the day that weekday falls on, after the day of the group before it, or
+        nearest the report's day. With no day known, what follows has times only (a time
+        more than three hours before the one above it is the next day, as ever)."""
+        if self.ctx.day is not None:
+            self.ctx.day = weekday_after(want, self.ctx.day, nearest=not self.days_given)
+            self.ctx.fresh_day = self.days_given = True
+        return True
+
     def _date_line(self, raw: str) -> bool:
         stripped = raw.strip().strip("*_").strip()
+        want = weekday_alone(stripped) if len(stripped) < 16 else None
+        if want is not None:
+            return self._weekday_day(want)
         if stripped[:4].lower() == "date":  # (only ASCII letters fold to these four)
             stripped = re.sub(r"(?i)^date\s*:\s*", "", stripped)
         if not stripped or len(stripped) > 60:
@@ -965,8 +984,10 @@ class TimelineReader:
                 continue
             hit = self._split(text[bs:be])
             if hit is None:
-                if self._date_line(text[bs:be]):
-                    continue
+                # A weekday alone over nested entries ("- Mercredi" then "  - 13:49: ..."):
+                # a day group, as a dated item is.
+                if not self._date_line(text[bs:be]):
+                    self._day_group(bs, be, phase)
                 continue
             if self._day_group(bs, be, phase):
                 continue
@@ -993,13 +1014,17 @@ class TimelineReader:
         if nl < 0:
             return False
         first = text[bs:nl]
-        head = split_stamp(first)
-        if head is None or first[head[2] :].strip(" :*_"):
-            return False
-        st = read_stamp(first[head[0] : head[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst,
-                        base_year=self.base_year)  # fmt: skip
-        if st.date is None or st.time is not None:
-            return False
+        want = weekday_alone(first)
+        day: dt.date | None = None
+        if want is None:
+            head = split_stamp(first)
+            if head is None or first[head[2] :].strip(" :*_"):
+                return False
+            st = read_stamp(first[head[0] : head[1]].strip("*_`[]{} "),
+                            dayfirst=self.ctx.dayfirst, base_year=self.base_year)  # fmt: skip
+            if st.date is None or st.time is not None:
+                return False
+            day = st.date
         nested = [mm for mm in _NESTED_ITEM.finditer(text, nl + 1, be)]
         if not nested:
             return False
@@ -1022,8 +1047,12 @@ class TimelineReader:
         ]  # fmt: skip
         if not timed:
             return False
-        self.ctx.day = st.date
-        self.ctx.fresh_day = self.days_given = True
+        if day is not None:
+            self.ctx.day = day
+            self.ctx.fresh_day = self.days_given = True
+        else:
+            assert want is not None
+            self._weekday_day(want)
         for ls, ss, se, body, end, marker in found:
             self._emit((ss, se), (body, end), (ls, end), "bullet", phase=phase, marker=marker)
         return True
