@@ -582,3 +582,18 @@ def test_a_weekday_abbreviation_corrects_a_year_one_off() -> None:
     assert weekday_year("Mercredi 5 avril 2024", dt.date(2024, 4, 5), dt.date(2023, 4, 2)) == (
         dt.date(2023, 4, 5)
     )
+
+
+def test_a_stamp_in_emphasis_as_a_links_text() -> None:
+    # Misskey's outage notes link each step to the note that told it: "[**02:19**](...) ...";
+    # the zone is the front matter date's.
+    jst = dt.timezone(dt.timedelta(hours=9))
+    r = postmortem.parse(
+        "---\ndate: 2018-08-20T13:00:01+09:00\n---\n## 経過\n"
+        "- [**02:19**](https://m544.net/notes/5b79a6b8) misskey.ioに接続できないことを認識\n"
+        "- [**10:41**](https://m544.net/notes/5b7a1c37) 新環境によりサービス再開\n"
+    )
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2018, 8, 20, 2, 19, tzinfo=jst), "misskey.ioに接続できないことを認識"),
+        (dt.datetime(2018, 8, 20, 10, 41, tzinfo=jst), "新環境によりサービス再開"),
+    ]

@@ -549,8 +549,11 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
             if label is not None:
                 inner = inner[label.end() :]  # "[Update - 2023-03-29 15h50 UTC]"
             emphasis = 0
-            if opener == "[" and label is not None:
-                # "[Update **2014-09-16 14:18 CEST**]": the stamp in emphasis within.
+            link = _LINK_TARGET.match(text, close + 1) if opener == "[" else None
+            if opener == "[" and (label is not None or link is not None):
+                # "[Update **2014-09-16 14:18 CEST**]": the stamp in emphasis within; so in a
+                # link's text ("[**02:19**](https://...) misskey.io unreachable", Misskey's
+                # outage notes linking each step to the note that told it).
                 bare = inner.rstrip(" :-–—,")
                 for mark in ("**", "__", "`", "*", "_"):
                     if len(bare) > 2 * len(mark) and bare.startswith(mark) and bare.endswith(mark):
@@ -563,7 +566,6 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
             # A stamp as a link's text, to the chat message it dates: "[17:58](https://...
             # slack.com/archives/...): Jake acknowledged" (the Financial Times' incident
             # logs), "[1758](...)" in 24-hour digits alone. The target is no part of the text.
-            link = _LINK_TARGET.match(text, close + 1) if opener == "[" else None
             if (
                 stripped
                 and close - i <= 80
