@@ -91,6 +91,7 @@ FAMILIES: dict[str, tuple[Callable[[dt.datetime], str], dt.tzinfo | None, bool]]
     "military HHMM": (lambda t: t.strftime("%H%M"), None, True),
     "military with hrs": (lambda t: t.strftime("%H%M") + " hrs", None, True),
     "15h50": (lambda t: f"{t.hour}h{t.minute:02d}", None, True),
+    "9 h 21": (lambda t: f"{t.hour} h {t.minute:02d}", None, True),
     "14.43": (lambda t: t.strftime("%H.%M"), None, True),
     "dotted with a zone": (lambda t: t.strftime("%H.%M") + " UTC", UTC, True),
     "fraction of a second": (lambda t: t.strftime("%H:%M:%S") + ".5", None, True),
@@ -597,3 +598,17 @@ def test_a_stamp_in_emphasis_as_a_links_text() -> None:
         (dt.datetime(2018, 8, 20, 2, 19, tzinfo=jst), "misskey.ioに接続できないことを認識"),
         (dt.datetime(2018, 8, 20, 10, 41, tzinfo=jst), "新環境によりサービス再開"),
     ]
+
+
+@pytest.mark.parametrize("stamp", ["**9 h 21**", "9 h 21", "9h21"])
+def test_french_hours_spaced(stamp: str) -> None:
+    # RDV-Solidarités' incident log: "* **9 h 21** livraison d'une mise à jour technique".
+    r = postmortem.parse(
+        f"# Incident du 29 avril 2021\n\n### Chronologie\n\n* {stamp} livraison\n"
+        "* **10 h 13** Alertes : le service n'est plus accessible\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2021, 4, 29, 9, 21),
+        dt.datetime(2021, 4, 29, 10, 13),
+    ]
+    assert split_stamp("2 h de panne") is None

@@ -315,7 +315,9 @@ _TOKEN = re.compile(
       | \d{{1,2}}:[0-5][xX](?=(?-i:Z)\b))
     # Seconds may carry a fraction, as a log or a grid recorder gives them ("12:19:30.5");
     # a dotted time is read before a separator, "am"/"pm" or a zone ("08.45 UTC").
+    # French hours, and as French typography spaces them: "15h50", "9 h 21" (RDV-Solidarités).
   | (?P<time>\d{{1,2}}(?:[:：]\d{{2}}(?:[:：]\d{{2}}(?:[.,]\d{{1,6}}(?!\d))?)?|h\d{{2}}
+        |[ \t]h[ \t]\d{{2}}\b
         |\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)|\s+(?:{_ZONE_ALT})\b))
         (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?
         # A range: "10:01-10:02", "14:05 → 14:20", "14:05->14:20".
@@ -896,6 +898,7 @@ _CLOCK = re.compile(
     r"(\d{1,2})(?:[:h.：](\d{2})(?:[:：](\d{2})(?:\.\d{1,6})?)?)?\s*([ap])?", re.IGNORECASE
 )
 _DASHES = re.compile("[-–—]")
+_SPACED_H = re.compile(r"[ \t]h[ \t]")
 
 
 def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = None) -> Stamp:
@@ -1165,6 +1168,8 @@ def _month_date(tok: str, base_year: int | None) -> dt.date | None:
 
 
 def _read_time(tok: str, st: Stamp) -> None:
+    if " h" in tok or "\th" in tok:
+        tok = _SPACED_H.sub("h", tok)  # "9 h 21" is "9h21"
     parts = _TIME_RANGE_DASH.split(tok, maxsplit=1)
     first = _clock(parts[0], st)
     if first is not None:
