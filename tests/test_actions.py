@@ -592,3 +592,24 @@ def test_action_tables_in_portuguese_and_spanish(table: str, statuses: list[S]) 
 def test_what_is_left_open_holds_open_items() -> None:
     text = "# Incidente\n\n## Pendências\n\n- Rodar o GRANT em prod\n- Revisar o canary\n"
     assert got(text) == [("Rodar o GRANT em prod", S.OPEN), ("Revisar o canary", S.OPEN)]
+
+
+@pytest.mark.parametrize(
+    ("item", "status"),
+    [
+        # bwb-stream2yt's next actions (Portuguese): the mark after the words, before its
+        # status's word, or after a sentence of them.
+        ("1. Corrigir o parâmetro. ✅ Implementado em `ensure_broadcast.py`.", S.DONE),
+        ("2. Validar a execução. ✅ Executar `systemctl start` e confirmar.", S.DONE),
+        ("3. Configurar swap leve ✅ `scripts/post_deploy.sh` cria o swapfile.", S.UNKNOWN),
+        ("- Build the SQL queries ✅", S.DONE),
+        ("- Port the runner ⏳", S.IN_PROGRESS),
+        ("- Add swap ✅ done in post_deploy.sh", S.DONE),
+        # In the words, not after them.
+        ("- Mark with ✅ the rows that pass", S.UNKNOWN),
+        ("- Rewrite the scheduler ❌", S.UNKNOWN),
+    ],
+)
+def test_a_status_mark_after_an_items_words(item: str, status: S) -> None:
+    report = postmortem.parse(f"# T\n\n## Próximas ações sugeridas\n\n{item}\n")
+    assert [a.status for a in report.action_items] == [status]

@@ -375,6 +375,8 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     # pasos", "后续待办事项" (follow-up to-dos), "改进措施", "再発防止策", "今後の対応".
     (
         r"\b(?:acoes|acciones|actions) (?:preventiv|corretiv|correctiv)\w*|\bproximos pass?os\b"
+        # "Próximas ações sugeridas" (bwb-stream2yt), as "next steps" and "recommended actions".
+        r"|\bproximas acoes\b|\b(?:acoes|acciones) (?:sugeridas|recomendadas)\b"
         r"|后续|待办|改进措施|行动项|再発防止|今後の対応",
         K.ACTION_ITEMS,
     ),
@@ -886,7 +888,8 @@ STATUS_WORDS: dict[str, ActionStatus] = {
     "resolvido": ActionStatus.DONE, "completado": ActionStatus.DONE, "hecho": ActionStatus.DONE,
     "resuelto": ActionStatus.DONE, "terminado": ActionStatus.DONE, "fait": ActionStatus.DONE,
     "termine": ActionStatus.DONE, "resolu": ActionStatus.DONE, "erledigt": ActionStatus.DONE,
-    "abgeschlossen": ActionStatus.DONE,
+    "abgeschlossen": ActionStatus.DONE, "implementado": ActionStatus.DONE,
+    "implementada": ActionStatus.DONE, "umgesetzt": ActionStatus.DONE,
     "cancelado": ActionStatus.WONT_DO, "annule": ActionStatus.WONT_DO,
     "verworfen": ActionStatus.WONT_DO,
 }  # fmt: skip

@@ -85,6 +85,15 @@ _EMOJI_STATUS = {"✅": m.ActionStatus.DONE, "✔": m.ActionStatus.DONE, "☑": 
                  "❌": m.ActionStatus.WONT_DO}  # fmt: skip
 #: A status mark opening a list item's words, and the blank after it ("1. ✅ Implementar ...").
 LEAD_MARK = re.compile(rf"(?P<e>{'|'.join(_EMOJI_STATUS)})\ufe0f?[ \t]+(?=\S)")
+#: A done or under-way mark after an item's words: closing them ("Build SQL queries ✅") or
+#: followed by the word of its status ("Corrigir o parâmetro ... ✅ Implementado em
+#: `ensure_broadcast.py`", bwb-stream2yt's next actions), or after a sentence of them ("...
+#: aplicar a correção. ✅ Executar ..."). Not "❌", which after the words is as often "not
+#: done" as "won't do".
+_TRAIL_MARK = re.compile(
+    r"(?P<end>[.!)][ \t]+)?(?<=[ \t])(?P<e>[✅✔☑🚧⏳])\ufe0f?"
+    r"(?:[ \t.!]*$|[ \t]+\**(?P<w>[^\W\d_]+))?"
+)
 #: A status said right after an item's bold label, in parentheses and often in italics
 #: ("**Audit by capability.** *(done during the response)* ...", "**Alert on the symptom.**
 #: *(outstanding — nothing built)*"), or a status mark opening the label ("**✅ Enhanced
@@ -217,13 +226,31 @@ def status_in_words(description: str, shape: str = "bullet") -> m.ActionStatus |
     d = description.strip()
     if DONE_WORDING.match(d) or (len(d) > 4 and d.startswith("~~") and d.endswith("~~")):
         return m.ActionStatus.DONE
-    labelled = _label_status(d)
+    labelled = _label_status(d) or _mark_status(d)
     if labelled is not None:
         return labelled
     out = _OUTCOME.search(d) if shape == "paragraph" else None
     if out is not None:
         st = status_from_text(out.group("w"))
         return st if st is not m.ActionStatus.UNKNOWN else None
+    return None
+
+
+def _mark_status(description: str) -> m.ActionStatus | None:
+    """The status a mark after an item's words says (``_TRAIL_MARK``), or None."""
+    if not any(c in description for c in "✅✔☑🚧⏳"):
+        return None
+    for mm in _TRAIL_MARK.finditer(description):
+        said = _EMOJI_STATUS[mm.group("e")]
+        closing = mm.group("w") is None and mm.end() == len(description.rstrip())
+        # Closing the words, after a sentence of them ("... transmissão. ✅ Executar ..."), or
+        # before its status's word; not in the words ("Mark with ✅ the rows that pass").
+        if (
+            closing
+            or mm.group("end")
+            or (mm.group("w") is not None and status_from_text(mm.group("w")) is said)
+        ):
+            return said
     return None
 
 
@@ -1189,7 +1216,7 @@ class ActionReader:
             st = m.ActionStatus.DONE  # "Already added the fix to avoid this route being deleted."
         elif len(desc) > 4 and desc.startswith("~~") and desc.endswith("~~"):
             st = m.ActionStatus.DONE  # struck through: done, as LABELING.md counts it
-        elif (labelled := _label_status(desc)) is not None:
+        elif (labelled := _label_status(desc) or _mark_status(desc)) is not None:
             st = labelled
         elif scope.status is not None and not (
             scope.status is m.ActionStatus.DONE and NOT_DONE_WORDING.search(desc)
