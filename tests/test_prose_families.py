@@ -1828,6 +1828,14 @@ def test_what_serves_users_in_a_failed_state_starts_it(entry: str, starts: bool)
         ),
         # A time before the words is theirs when they carry none.
         ("At 09:12 UTC the API went down, and at 09:30 UTC we were alerted.", "09:12", "09:30"),
+        # Or when the start's own words lead to it (n0's relay outage); "by" dates a detection.
+        (
+            "We had a global outage which started with degraded performance in some regions"
+            " around 11:00 UTC and transitioned to a full outage by 17:00 UTC. The outage was"
+            " discovered and reported internally by 22:50 UTC and resolved at 23:01 UTC.",
+            "11:00",
+            "22:50",
+        ),
     ],
 )
 def test_milestone_words_take_their_own_time(sentence: str, started: str, detected: str) -> None:

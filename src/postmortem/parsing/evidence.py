@@ -772,7 +772,8 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
         "detected": re.compile(
             rf"\b(?:[Oo]n|[Aa]t) {_ABOUT}(?P<a>{_STAMPISH}){_UNTIMED}{{0,60}}?"
             rf"\b(?:{alt(v.PROSE_DETECT_WORDS)})\b"
-            rf"|\b(?:{alt(v.PROSE_DETECT_WORDS)}){_CLAUSE}{{0,100}}? (?:on|at) (?P<b>{_STAMPISH})"
+            # "discovered and reported internally by 22:50 GMT" (n0's relay outage).
+            rf"|\b(?:{alt(v.PROSE_DETECT_WORDS)}){_CLAUSE}{{0,100}}? (?:on|at|by) (?P<b>{_STAMPISH})"
             # "... consensus reached at 10:19 GMT. Shortly thereafter, validators reported
             # errors": a dated moment, and the detection in the sentence that follows it.
             rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH}){_CLAUSE}{{0,200}}\.\s+"
@@ -962,13 +963,24 @@ _OWN_TIME_REACH = 40
 
 
 def _own_time(
-    pat: re.Pattern[str], text: str, mm: re.Match[str], before: str, after: tuple[str, ...]
+    pat: re.Pattern[str],
+    text: str,
+    mm: re.Match[str],
+    before: str,
+    after: tuple[str, ...],
+    own: re.Pattern[str],
 ) -> re.Match[str]:
     """The reading whose time comes right after the milestone's words, over one whose time
     comes before them: "At 16:20 UTC we were alerted to errors which had begun at 16:05 UTC"
     began at 16:05; "The outage began at 16:05 UTC and was detected at 16:20 UTC" was
-    detected at 16:20. A time before the words is theirs only when they carry none."""
+    detected at 16:20. A time before the words is theirs when they carry none, or when words
+    of the same milestone (``own``) lead to it in its sentence: "which started with degraded
+    performance in some regions around 11:00 GMT and transitioned to a full outage by 17:00
+    GMT" started at 11:00 (n0's relay outage)."""
     if not mm.group(before):
+        return mm
+    lead = max(_sentence(text, mm.start(before))[0], mm.start(before) - 80)
+    if own.search(text, lead, mm.start(before)):
         return mm
     nxt = pat.search(text, mm.end(before))
     while nxt is not None and nxt.start() < mm.end():
@@ -1186,7 +1198,7 @@ def prose_evidence(
             # the failure was learnt of (a detection, read as such), not its start.
             mm = pats["started"].search(text, mm.end())
         if mm is not None:
-            mm = _own_time(pats["started"], text, mm, "a", ("b",))
+            mm = _own_time(pats["started"], text, mm, "a", ("b",), _start_words())
         a = start_at(text, mm)
         if mm is None or a is None:
             return []
@@ -1285,7 +1297,7 @@ def prose_evidence(
             # cause was discovered": a cause found, not the problem.
             mm = pats["detected"].search(text, mm.start() + 1)
         if mm is not None:
-            mm = _own_time(pats["detected"], text, mm, "a", ("b",))
+            mm = _own_time(pats["detected"], text, mm, "a", ("b",), _detect_words())
         raw = (mm.group("a") or mm.group("b") or mm.group("c")) if mm else None
         d = when(raw, day_before(text, mm.start())) if mm and raw else None
         return [said("detected", d, mm.group(0), 0.5)] if mm and d is not None else []
@@ -1739,6 +1751,11 @@ def _window_impact() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _day_end_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(v.PROSE_END_WORDS) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _detect_words() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(v.PROSE_DETECT_WORDS) + r")\b")
 
 
 @lru_cache(maxsize=1)
