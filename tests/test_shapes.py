@@ -1966,3 +1966,21 @@ def test_a_headings_attribute_block_is_no_part_of_its_title() -> None:
     out = postmortem.dumps(r)
     assert "## Overview { #summary }\n" in out
     assert postmortem.parse(out).sections[0].title == "Overview"
+
+
+def test_a_script_objects_quoted_properties_are_their_strings() -> None:
+    # n0's MDX blog: "export const post = { ..., title: 'Relay down: A post-mortem', }".
+    text = (
+        "import Image from 'next/image'\n\nexport const post = {\n  draft: false,\n"
+        "  date: '2024-11-19',\n  title: 'Relay down: A post-mortem',\n}\n\n## Summary\n\nx\n"
+    )
+    r = postmortem.parse(text)
+    assert r.title == "Relay down: A post-mortem"
+    assert r.metadata.date == dt.date(2024, 11, 19)
+    r.title = "Relay outage"
+    out = postmortem.dumps(r)
+    assert "  title: 'Relay outage',\n" in out
+    assert postmortem.parse(out).title == "Relay outage"
+    assert postmortem.parse('**Title:** "Quoted title"\n').title == "Quoted title"
+    # Quotes inside a value stay: only a value that is one quoted string is unwrapped.
+    assert postmortem.parse("Title: It's a 'quoted' word\n").title == "It's a 'quoted' word"

@@ -798,7 +798,15 @@ def _unwrap(raw: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | No
         raw, s = raw[marker.end() :], s + marker.end()
     if len(raw) >= 2 and raw[0] == "`" and raw[-1] == "`" and raw.count("`") == 2:
         return raw[1:-1], (s + 1, e - 1)
+    quoted = _QUOTED.fullmatch(raw)
+    if quoted is not None:
+        # A property of a script's object ("title: 'Relay down: A post-mortem',", an MDX
+        # page's "export const post = {...}", n0's blog): the string inside its quotes.
+        return quoted.group(2), (s + 1, s + 1 + len(quoted.group(2)))
     return raw, (s, e)
+
+
+_QUOTED = re.compile(r"""(['"])((?:(?!\1)[^\\\n])+)\1,?""")
 
 
 def _snapshot(value: Any) -> Any:
