@@ -612,3 +612,16 @@ def test_french_hours_spaced(stamp: str) -> None:
         dt.datetime(2021, 4, 29, 10, 13),
     ]
     assert split_stamp("2 h de panne") is None
+
+
+def test_a_time_in_full_width_parentheses_closes_a_heading() -> None:
+    # mulukhiya's post-mortem: "### 第1回デプロイ（06:00頃）", as "### Detection (14:05 UTC)".
+    r = postmortem.parse(
+        "# ポストモーテム (2026-03)\n\n**日付:** 2026-03-02\n\n## 時系列\n\n"
+        "### 第1回デプロイ（06:00頃）\n\n本番が停止。\n\n### レート制限対策\n\n説明。\n\n"
+        "### 第2回デプロイ（07:10頃）\n\n復旧。\n"
+    )
+    assert [(e.at, e.approximate) for e in r.timeline.events] == [
+        (dt.datetime(2026, 3, 2, 6, 0), True),
+        (dt.datetime(2026, 3, 2, 7, 10), True),
+    ]

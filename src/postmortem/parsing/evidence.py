@@ -773,7 +773,8 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:[Oo]n|[Aa]t) {_ABOUT}(?P<a>{_STAMPISH}){_UNTIMED}{{0,60}}?"
             rf"\b(?:{alt(v.PROSE_DETECT_WORDS)})\b"
             # "discovered and reported internally by 22:50 GMT" (n0's relay outage).
-            rf"|\b(?:{alt(v.PROSE_DETECT_WORDS)}){_CLAUSE}{{0,100}}? (?:on|at|by) (?P<b>{_STAMPISH})"
+            rf"|\b(?:{alt(v.PROSE_DETECT_WORDS)}){_CLAUSE}{{0,100}}? (?:on|at|by) "
+            rf"(?P<b>{_STAMPISH})"
             # "... consensus reached at 10:19 GMT. Shortly thereafter, validators reported
             # errors": a dated moment, and the detection in the sentence that follows it.
             rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH}){_CLAUSE}{{0,200}}\.\s+"

@@ -1431,7 +1431,9 @@ _CLOSING_AT_WORD = re.compile(r"[ \t]+(?:at|@|around)$", re.IGNORECASE)
 _DEFINITION = re.compile(r"[ \t]*\n[ \t]{0,3}:[ \t]+")
 #: A heading of an incident's day by its number: "### Day 2", "#### Day 3 (Wednesday)".
 _DAY_NUMBER = re.compile(r"(?i)\s*day[ \t]+(\d{1,2})\b(?![:.]\d)")
-_TRAILING_PAREN = re.compile(r"\(([^()\n]{3,40})\)[ \t*_:]*$")
+#: A time in parentheses closing a line of words, full-width too, as Japanese and Chinese
+#: write them ("### 第1回デプロイ（06:00頃）", mulukhiya's post-mortem).
+_TRAILING_PAREN = re.compile(r"[(（]([^()（）\n]{3,40})[)）][ \t*_:]*$")
 
 
 def _heading_cues(words: str, body: str) -> tuple[m.Milestone, ...]:
