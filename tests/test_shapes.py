@@ -1984,3 +1984,25 @@ def test_a_script_objects_quoted_properties_are_their_strings() -> None:
     assert postmortem.parse('**Title:** "Quoted title"\n').title == "Quoted title"
     # Quotes inside a value stay: only a value that is one quoted string is unwrapped.
     assert postmortem.parse("Title: It's a 'quoted' word\n").title == "It's a 'quoted' word"
+
+
+def test_a_fence_that_names_its_language() -> None:
+    # gray-matter's "---toml" (TDude's status page): TOML between "---toml" and "---".
+    text = (
+        '---toml\ntitle = "Power Outage"\ndate = "2019-03-06T16:16:39.205Z"\n'
+        'severity = "major-outage"\nresolved = true\n---\n'
+        "On March 6th at 10:26:29 EST, we were informed by the UPS that it was experiencing a"
+        " power outage.\n"
+    )
+    r = postmortem.parse(text)
+    assert r.front_matter is not None and r.front_matter.format == "toml"
+    assert r.title == "Power Outage"
+    assert postmortem.dumps(r) == text
+    r.title = "Power cut"
+    out = postmortem.dumps(r)
+    assert out.startswith('---toml\ntitle = "Power cut"\n')
+    assert postmortem.parse(out).title == "Power cut"
+    # The date saved to the millisecond is when the post was written: the start its words
+    # date first stands.
+    started = metrics(r).instants["started"].value
+    assert started == dt.datetime(2019, 3, 6, 10, 26, 29, tzinfo=ZoneInfo("America/New_York"))

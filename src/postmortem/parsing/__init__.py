@@ -720,12 +720,17 @@ def _late_opening(report: m.Report) -> dt.datetime | None:
     18:00:00" over "Services are severely disrupted" tracked at 10:00, Papirfly's 05:30 over
     a 05:15 chronology, Schullogin's 08:00 over "LernSax ist nicht verfügbar" at 07:00. A
     date to the minute ("2021-05-29T22:41:00", Jenkins) is the start it states, even after
-    a change its log stamps first. None otherwise."""
+    a change its log stamps first. A date to the millisecond ("2019-03-06T16:16:39.205Z") is
+    the moment a page's editor saved the post, no start anyone wrote: it gives way to a start
+    or detection the post's own words date before it (TDude's "On March 6th at 10:26:29 EST,
+    we were informed by the server rack's uninterruptible power supply ..."). None
+    otherwise."""
     fm = report.front_matter
     opened = report.metadata.started_at
     if fm is None or opened is None or not opens_by_date(fm.data):
         return None
-    if opened.minute % 30 or opened.second:
+    saved = opened.microsecond != 0
+    if (opened.minute % 30 or opened.second) and not saved:
         return None
     aware = opened.tzinfo is not None
     alike = [
@@ -733,8 +738,19 @@ def _late_opening(report: m.Report) -> dt.datetime | None:
         for e in report.timeline.events
         if e.at is not None and e.flag is None and (e.at.tzinfo is not None) == aware
     ]
+    if saved:
+        alike += [
+            e.at
+            for e in report.evidence
+            if e.kind == "prose"
+            and e.milestone in (m.Milestone.STARTED, m.Milestone.DETECTED)
+            and isinstance(e.at, dt.datetime)
+            and (e.at.tzinfo is not None) == aware
+        ]
     first = min(alike, default=None)
-    if first is None or not opened - dt.timedelta(days=2) < first < opened:
+    # A saved post's first update is the post itself, to the second: no earlier start.
+    latest = opened - dt.timedelta(minutes=1) if saved else opened
+    if first is None or not opened - dt.timedelta(days=2) < first < latest:
         return None
     return first
 

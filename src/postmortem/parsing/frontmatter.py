@@ -102,17 +102,22 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, int]:
     """The front matter at the start of ``text`` and the offset where the body begins."""
     if text.startswith("<!--\n"):
         return _comment_metadata(text)
-    for fence, fmt in (("---", "yaml"), ("+++", "toml")):
-        if not text.startswith(fence + "\n"):
+    # The fence may name its language, as gray-matter (the front-matter reader of most
+    # JavaScript site generators) lets it: "---toml" (TDude's status page), "---yaml".
+    for opener, fence, fmt in (
+        ("---", "---", "yaml"), ("+++", "+++", "toml"), ("---toml", "---", "toml"),
+        ("---yaml", "---", "yaml"),
+    ):  # fmt: skip
+        if not text.startswith(opener + "\n"):
             continue
         close = re.compile(rf"^(?:{re.escape(fence)}|\.\.\.)[ \t]*$", re.MULTILINE)
-        found = close.search(text, len(fence) + 1)
+        found = close.search(text, len(opener) + 1)
         if found is None or (fmt == "toml" and found.group().startswith(".")):
             return None, 0
         end = found.end()
         if end < len(text) and text[end] == "\n":
             end += 1
-        raw = text[len(fence) + 1 : found.start()]
+        raw = text[len(opener) + 1 : found.start()]
         if (
             fmt == "yaml"
             and (not text[end:].strip() or raw.startswith("\n"))
