@@ -11,6 +11,7 @@ import postmortem
 from postmortem import Milestone
 from postmortem.metrics import metrics
 from postmortem.parsing.evidence import cues, marker_milestone
+from postmortem.timestamps import read_stamp, split_stamp
 
 from conftest import instants
 
@@ -435,3 +436,56 @@ def test_a_parent_item_keeps_its_own_shortcode_not_its_childs() -> None:
         dt.datetime(2023, 9, 27, 9, 5),
         "Investigating runner failures.",
     )
+
+
+# -- a review of the weekday groups, containment, French and render changes ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        # What a partition did is the failure, not a containment.
+        ("Two nodes were isolated during the network partition", None),
+        ("The primary node was isolated and the cluster lost quorum", None),
+        ("The EU nodes were isolated in the split-brain", None),
+        # Tried, planned, partial or failed is no return online.
+        ("La remise en ligne a échoué", None),
+        ("Tentative de remise en ligne", None),
+        ("retour en ligne prévu à 18h", None),
+        ("Retour en ligne partiel", None),
+        ("email indiquant le retour en ligne", Milestone.IMPACT_ENDED),
+        # Declining to engage acknowledges nothing, however said.
+        ("Refusing to engage with the extortionist", None),
+        ("We chose not to engage", None),
+        ("We did not engage with the attacker", None),
+        ("On-call engaged", Milestone.ACKNOWLEDGED),
+    ],
+)
+def test_review_cues(text: str, milestone: Milestone | None) -> None:
+    assert cues(text) == ((milestone,) if milestone else ())
+
+
+def test_unsaying_about_in_french_and_keeping_a_range() -> None:
+    r = postmortem.parse("# T\n\n## Timeline\n\n- vers 10:00 : erreurs\n- 11:00 rétabli\n")
+    r.timeline.events[0].approximate = False
+    out = postmortem.dumps(r)
+    assert "- 10:00 : erreurs\n" in out
+    assert not postmortem.parse(out).timeline.events[0].approximate
+    # A range the model holds no end of is not rewritten (it would lose "and 10:30").
+    text = "# T\n\n## Timeline\n\n- Between 10:00 and 10:30: errors\n- 11:00 resolved\n"
+    r = postmortem.parse(text)
+    r.timeline.events[0].approximate = True
+    assert "Between 10:00 and 10:30" in postmortem.dumps(r)
+
+
+def test_spaced_french_ranges_and_lengths() -> None:
+    hit = split_stamp("9 h 21 – 9 h 40 : panne")
+    assert hit is not None
+    st = read_stamp("9 h 21 – 9 h 40 : panne"[hit[0] : hit[1]])
+    assert (st.time, st.end_time) == (dt.time(9, 21), dt.time(9, 40))
+    assert split_stamp("2 h 30 min later: paged") is None
+
+
+def test_an_attribute_block_is_ids_and_classes_only() -> None:
+    r = postmortem.parse("# T\n\n## Template {.Values.image}\n\nx\n\n## Summary {#sum}\n\ny\n")
+    assert [s.title for s in r.sections] == ["Template {.Values.image}", "Summary"]

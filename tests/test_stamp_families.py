@@ -530,8 +530,8 @@ def test_a_zone_in_full_width_parentheses_closes_the_stamp() -> None:
     ],
 )
 def test_weekday_groups_date_their_entries(timeline: str) -> None:
-    # The report's day is a Monday; Wednesday is two days later, Thursday and Friday follow.
-    r = postmortem.parse(f"# Incident on 2021-09-20\n\n## Timeline\n\n{timeline}")
+    # Published on Friday the 24th: Wednesday is the 22nd, Thursday and Friday follow.
+    r = postmortem.parse(f"# Incident\n\n**Date:** 2021-09-24\n\n## Timeline\n\n{timeline}")
     assert [e.at for e in r.timeline.events] == [
         dt.datetime(2021, 9, 22, 13, 17),
         dt.datetime(2021, 9, 22, 16, 26),
@@ -540,15 +540,24 @@ def test_weekday_groups_date_their_entries(timeline: str) -> None:
     ]
 
 
-def test_a_weekday_group_is_the_nearest_such_day_and_groups_move_forward() -> None:
-    # Published on a Friday: "Wednesday" is two days before it, not five after.
+def test_weekday_groups_look_back_from_the_report_and_follow_its_order() -> None:
+    # Dated Tuesday the 12th: "Friday" is the 8th, not the 15th (a report comes after).
     r = postmortem.parse(
-        "# Incident\n\n**Date:** 2021-09-24\n\n## Timeline\n\n* Wednesday\n  * 13:17: errors\n"
-        "* Monday\n  * 9:00: fixed\n"
+        "---\ndate: 2024-03-12\n---\n# Outage\n## Timeline\n- Friday\n"
+        "  - 22:10 Deploy started, errors began\n- Saturday\n  - 01:10 Fix deployed\n"
     )
     assert [e.at for e in r.timeline.events] == [
-        dt.datetime(2021, 9, 22, 13, 17),
-        dt.datetime(2021, 9, 27, 9, 0),
+        dt.datetime(2024, 3, 8, 22, 10),
+        dt.datetime(2024, 3, 9, 1, 10),
+    ]
+    # Newest first: "### Saturday" over "### Friday" goes back a day.
+    r = postmortem.parse(
+        "# Outage\n\n**Date:** 2024-03-09\n\n## Timeline\n\n### Saturday\n\n"
+        "- 01:10 Fix deployed, service restored\n\n### Friday\n\n- 22:10 Deploy started\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2024, 3, 9, 1, 10),
+        dt.datetime(2024, 3, 8, 22, 10),
     ]
 
 

@@ -904,8 +904,13 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 (name == "at" and ev.time != o.value("time"))
                 # An event known to the day only, moved to another day.
                 or (name == "at" and ev.at is None and ev.date != o.value("date"))
-                # "About" said or unsaid: "~10:00" becomes "10:00".
-                or (name == "at" and ev.approximate != o.value("approximate"))
+                # "About" said or unsaid: "~10:00" becomes "10:00" (not a range the model
+                # holds no end of: rewritten, "Between 10:00 and 10:30" would lose it).
+                or (
+                    name == "at"
+                    and ev.approximate != o.value("approximate")
+                    and (ev.end is not None or not _is_range(text, o))
+                )
                 # A key event's milestone is named by its heading, the text's place.
                 or (name == "text" and key_event and ev.milestone != o.value("milestone"))
             ):
@@ -1058,8 +1063,19 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _WRAP_HEAD = re.compile(r"[*_`\[{( ]*")
 _APPROX_HEAD = re.compile(
-    r"(?i)(?:[~〜～≈]\s*|approx(?:\.|imately)?\s+|circa\s+|about\s+|around\s+)"
+    r"(?i)(?:[~〜～≈]\s*|approx(?:\.|imately)?\s+|circa\s+|about\s+|around\s+"
+    # The stamp reader's "about" in French, German, Spanish and Portuguese.
+    r"|environ\s+|vers\s+|gegen\s+|etwa\s+|alrededor\s+de(?:\s+las)?\s+"
+    r"|cerca\s+d[ea]s?(?:\s+las)?\s+|por\s+volta\s+d[ae]s?\s+)"
 )
+
+
+def _is_range(text: str, o: m.Origin) -> bool:
+    """Whether an event's stamp as written is a range ("Between 10:00 and 10:30")."""
+    from postmortem.timestamps import read_stamp
+
+    span = o.field_span("at")
+    return span is not None and read_stamp(text[span[0] : span[1]]).end_time is not None
 
 
 def write_stamp(

@@ -239,7 +239,7 @@ _TOKEN = re.compile(
     (?P<approx>[~〜～]|±(?=\s?\d{{1,2}}:\d{{2}})|≈|approx(?:\.|imately)?\b|circa\b|about\b|around\b|{_CJK_AROUND}
         # The same in French, German, Spanish and Portuguese: "environ 15:30" (RDV-Solidarités'
         # incident log), "vers 9h", "gegen 14:00", "alrededor de las 15:30", "por volta das".
-        |environ\b|vers\b|gegen\b|etwa\b|alrededor\s+de(?:\s+las)?\b|cerca\s+d[ea]s?\b
+        |environ\b|vers\b|gegen\b|etwa\b|alrededor\s+de(?:\s+las)?\b|cerca\s+d[ea]s?(?:\s+las)?\b
         |por\s+volta\s+d[ae]s?\b
         # A bound for a time not known closer: "### After 02:10 CET", "- Before 09:00".
         |after\b|before\b
@@ -317,11 +317,12 @@ _TOKEN = re.compile(
     # a dotted time is read before a separator, "am"/"pm" or a zone ("08.45 UTC").
     # French hours, and as French typography spaces them: "15h50", "9 h 21" (RDV-Solidarités).
   | (?P<time>\d{{1,2}}(?:[:：]\d{{2}}(?:[:：]\d{{2}}(?:[.,]\d{{1,6}}(?!\d))?)?|h\d{{2}}
-        |[ \t]h[ \t]\d{{2}}\b
+        |[ \t]h[ \t]\d{{2}}\b(?![ \t]*(?:min|m\b))
         |\.[0-5]\d(?=\s*(?:[ap]\.?m|[-–—:|]|$)|\s+(?:{_ZONE_ALT})\b))
         (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?
         # A range: "10:01-10:02", "14:05 → 14:20", "14:05->14:20".
-        (?:\s*(?:->|→|[-–])\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}})(?:\s*[ap]\.?m(?:\.|\b))?)?)
+        (?:\s*(?:->|→|[-–])\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}|[ \t]h[ \t]\d{{2}}\b)
+            (?:\s*[ap]\.?m(?:\.|\b))?)?)
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
     # found by ``_HHMM`` at the head of an entry.
   | (?P<mil>(?:[01]\d|2[0-3])[0-5]\d(?=\s*hrs?\b)
@@ -1564,12 +1565,16 @@ def weekday_alone(text: str) -> int | None:
     return WEEKDAY_NUMBER.get(w) if len(w) < 16 else None
 
 
-def weekday_after(want: int, day: dt.date, *, nearest: bool) -> dt.date:
-    """The day with weekday ``want`` on or after ``day``, or the nearest to it either way
-    (three days at most) when ``nearest``: the first of a timeline's weekday groups is the
-    one nearest the report's day, each later one on or after the group before it."""
+def weekday_near(want: int, day: dt.date, *, first: bool) -> dt.date:
+    """The day with weekday ``want`` near ``day``. The first of a timeline's weekday groups
+    is on or before the report's day (a report is written after its incident, and dated then
+    or on the incident's day), within six days; each later group is the nearest such day to
+    the group before it, either way (three days at most), so a log written newest first
+    ("### Saturday" over "### Friday") goes back a day, as one written in order goes on."""
     ahead = (want - day.weekday()) % 7
-    if nearest and ahead > 3:
+    if first:
+        ahead -= 7 if ahead else 0
+    elif ahead > 3:
         ahead -= 7
     try:
         return day + dt.timedelta(days=ahead)

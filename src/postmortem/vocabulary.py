@@ -1217,7 +1217,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"joined",
         # Not "engagement", nor declining to deal with someone ("Refused to engage" with an
         # extortionist, Vuetify).
-        r"(?<!refused to )(?<!declined to )(?<!refuse to )(?<!decline to )engag(?:e|es|ed)\b",
+        r"(?<!refused to )(?<!declined to )(?<!refuse to )(?<!decline to )(?<!refusing to )"
+        r"(?<!not to )(?<!not )(?<!n't )engag(?:e|es|ed)\b",
         r"on-?call (?:engineer )?(?:responds|responded|paged)",
         r"pings?",
         r"loops? in",
@@ -1285,7 +1286,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # isolated" (cheqd's testnet retrial), "quarantined the infected laptop". Not what a
         # partition did ("node-3 became isolated from the rest of the cluster").
         rf"(?<!became )(?<!become )(?<!got )(?:{_CONTAINED}) (?:was |were |is |are |has been |"
-        r"have been )?(?:isolated|quarantined)\b(?! (?:from|by|due|because|when|after)\b)"
+        r"have been )?(?:isolated|quarantined)\b"
+        r"(?! (?:from|by|due|because|when|after|during|in|and|while|as|on)\b)"
         rf"{_NOT_THE_CAUSE}",
         # Done by the team, the entry's first words or after "we": "A misconfigured ACL
         # isolated the database servers" is the failure. (Two phrases, each behind one
@@ -1376,7 +1378,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # The other French order, and the return itself: "le site est accessible à nouveau",
         # "email indiquant le retour en ligne" (RDV-Solidarités' incident log).
         r"(?:accessibles?|disponibles?|en ligne) (?:à|de) nouveau",
-        r"(?:retour|remise) en ligne",
+        # Not tried, planned, partial or failed: "Tentative de remise en ligne", "retour en
+        # ligne prévu à 18h", "Retour en ligne partiel", "La remise en ligne a échoué".
+        r"(?<!tentative de )(?<!tentative de la )(?:retour|remise) en ligne"
+        r"(?! (?:prévue?|prevue?|partiel|partielle|a échoué|a echoue|échoue|echoue)\b)",
         # The work that piled up is done: "Once the backlog was cleared", "It was fully caught up".
         r"(?:backlogs?|queues?) (?:is |was |were |has been |had been )?(?:fully )?(?:cleared|"
         r"drained|processed|reduced to zero|caught up)",

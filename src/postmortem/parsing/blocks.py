@@ -1377,7 +1377,9 @@ def _heading_title(setext: bool, text: str, sp: tuple[int, int]) -> tuple[int, i
 #: The attribute block a site generator reads after a heading, no part of its title: "##
 #: Summary { #summary }" (MkDocs' attr_list, Vuetify's security notice), "### Timeline
 #: {#timeline}" (kramdown and Hugo; Telekom's advisory), "{: .note}" (kramdown), "{-}" (Pandoc).
-_HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{:?[ \t]*(?:[#.][^{}\n]*|-)\}$")
+_HEADING_ATTRIBUTES = re.compile(
+    r"[ \t]*\{:?[ \t]*(?:[#.][\w-]+(?:[ \t]+(?:[#.][\w-]+|[\w-]+=\S+))*|-)[ \t]*\}$"
+)
 
 
 def _list(el: Any, text: str, base: int, sp: tuple[int, int]) -> Block:

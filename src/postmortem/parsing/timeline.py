@@ -26,8 +26,8 @@ from postmortem.timestamps import (
     read_stamp,
     resolve,
     split_stamp,
-    weekday_after,
     weekday_alone,
+    weekday_near,
     weekday_year,
     zone,
     zone_line,
@@ -886,11 +886,11 @@ class TimelineReader:
 
     def _weekday_day(self, want: int) -> bool:
         """A weekday alone heading what follows ("### Wednesday", "- Jeudi" over nested
-        entries): the day that weekday falls on, after the day of the group before it, or
-        nearest the report's day. With no day known, what follows has times only (a time
-        more than three hours before the one above it is the next day, as ever)."""
+        entries): the day that weekday falls on near the group before it, or on or before the
+        report's day (``weekday_near``). With no day known, what follows has times only (a
+        time more than three hours before the one above it is the next day, as ever)."""
         if self.ctx.day is not None:
-            self.ctx.day = weekday_after(want, self.ctx.day, nearest=not self.days_given)
+            self.ctx.day = weekday_near(want, self.ctx.day, first=not self.days_given)
             self.ctx.fresh_day = self.days_given = True
         return True
 
