@@ -662,11 +662,11 @@ _ABOUT = r"(?:(?:approximately|approx\.|about|around|roughly|~) ?)?"
 #: was deployed", "api.example.com went down"); one before a blank, a capital or closing
 #: marks does ("the change.* The cache crashed", "“We are investigating.” The API").
 _CLAUSE = r"(?:[^.|]|\.(?=[a-z0-9/]))"
-#: A failure going on since a time (``vocabulary.SINCE_FAILING_WORDS``), in one clause: the
-#: time in ``s``, and ``prev`` when words after it put it on the day before.
 #: A character of the clause between a time and its words, no other time starting there: "At
 #: 09:12 UTC the API went down, and at 09:30 UTC we were alerted" was alerted at 09:30.
 _UNTIMED = rf"(?:(?!\d{{1,2}}(?:[:h]\d\d| ?[AaPp]\.?[Mm]\b)){_CLAUSE})"
+#: A failure going on since a time (``vocabulary.SINCE_FAILING_WORDS``), in one clause: the
+#: time in ``s``, and ``prev`` when words after it put it on the day before.
 _SINCE_BODY = (
     rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.SINCE_NOT_WORKING_WORDS)})\b[^.;|]{{0,80}}?"
     rf"\b(?i:since) {_ABOUT}(?P<s>{_STAMPISH})"

@@ -896,7 +896,7 @@ class TimelineReader:
 
     def _date_line(self, raw: str) -> bool:
         stripped = raw.strip().strip("*_").strip()
-        want = weekday_alone(stripped) if len(stripped) < 16 else None
+        want = weekday_alone(stripped)
         if want is not None:
             return self._weekday_day(want)
         if stripped[:4].lower() == "date":  # (only ASCII letters fold to these four)
