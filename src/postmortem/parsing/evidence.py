@@ -21,6 +21,7 @@ from postmortem import vocabulary as v
 from postmortem.parsing._alternation import alternation
 from postmortem.timestamps import (
     OTHER_MONTHS,
+    WEEKDAY_NUMBER,
     Context,
     day_of_month_near,
     parse_duration,
@@ -1802,7 +1803,7 @@ def _weekday_day(mm: re.Match[str], near: dt.date | None) -> dt.date | None:
     none does (the weekday is the writer's check on the day)."""
     if near is None:
         return None
-    weekday = _WEEKDAY_DAYS.split("|").index(mm.group("wd").capitalize())
+    weekday = WEEKDAY_NUMBER[mm.group("wd").lower()]
     number = int(mm.group("nth"))
     found: list[dt.date] = []
     for shift in (-1, 0, 1):
