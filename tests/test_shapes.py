@@ -2006,3 +2006,22 @@ def test_a_fence_that_names_its_language() -> None:
     # date first stands.
     started = metrics(r).instants["started"].value
     assert started == dt.datetime(2019, 3, 6, 10, 26, 29, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_a_day_line_with_a_long_note_and_admonition_fences() -> None:
+    # Octopus Deploy's timelines: the day line carries its zone note in italics, entries are
+    # paragraphs stamped in bold italics, and status-page updates sit in ":::hint" fences.
+    r = postmortem.parse(
+        "# Outage\n\n## Incident timeline\n\n"
+        "Wednesday, January 25, 2023 _(all dates and times below are shown in UTC)_\n\n"
+        "**_7:45:_** An engineer noted the portal was down.\n\n"
+        ":::hint\n**_8:14_** Status Page updated: An incident was declared.\n:::\n\n"
+        "**_11:37:_** The incident was declared resolved.\n"
+    )
+    utc = dt.timezone.utc
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2023, 1, 25, 7, 45, tzinfo=utc), "An engineer noted the portal was down."),
+        (dt.datetime(2023, 1, 25, 8, 14, tzinfo=utc),
+         "Status Page updated: An incident was declared."),
+        (dt.datetime(2023, 1, 25, 11, 37, tzinfo=utc), "The incident was declared resolved."),
+    ]  # fmt: skip

@@ -634,3 +634,17 @@ def test_a_time_in_full_width_parentheses_closes_a_heading() -> None:
         (dt.datetime(2026, 3, 2, 6, 0), True),
         (dt.datetime(2026, 3, 2, 7, 10), True),
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["**_02:00_** An engineer deployed", "***02:00*** An engineer deployed",
+             "_**02:00**_ An engineer deployed", "__*02:00*__: An engineer deployed"],
+)  # fmt: skip
+def test_a_stamp_in_bold_italics(line: str) -> None:
+    # Octopus Deploy's incident timelines write "**_02:00_** An Octopus engineer deployed ...";
+    # Polar's italics outside the bold are read as before.
+    hit = split_stamp(line)
+    assert hit is not None
+    assert line[hit[0] : hit[1]] == "02:00"
+    assert line[hit[2] :] == "An engineer deployed"
+    assert split_stamp("**_Note_** nothing dated") is None

@@ -410,6 +410,7 @@ def test_a_month_word_alone_is_no_date(text: str) -> None:
     ("line", "zone_name"),
     [("All times are approximated to UTC.", "UTC"), ("All times mentioned are in PT.", "PT"),
      ("All times listed in PST", "PST"), ("All times are approximate.", None),
+     ("_(All dates and times below are shown in UTC)_", "UTC"),
      ("The on-call team was reachable at all times from Paris.", None)],
 )  # fmt: skip
 def test_a_sentence_that_declares_the_reports_zone(line: str, zone_name: str | None) -> None:

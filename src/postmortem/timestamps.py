@@ -530,6 +530,18 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
         hit = split_stamp(text[into.end() :], labelled=labelled)
         if hit is not None:
             return hit[0] + into.end(), hit[1] + into.end(), hit[2] + into.end()
+    if text.startswith(("***", "**_", "__*", "___", "_**", "*__"), i):
+        # A stamp in bold italics: "**_02:00_** An Octopus engineer deployed ..." (Octopus
+        # Deploy's incident timelines), "***14:05*** ..."; the italics outside the bold,
+        # "_**13:16:59**: backup ran_" (Polar's), are read as a whole entry in italics below.
+        closer = text[i : i + 3][::-1]
+        close = text.find(closer, i + 3)
+        inner = text[i + 3 : close] if close > 0 else ""
+        stripped = inner.rstrip(" :-–—,")
+        if stripped.strip() and close - i <= 80 and _is_stamp(stripped.strip()):
+            m = _SEP.match(text, close + 3)
+            body = m.end() if m else close + 3
+            return i + 3 + len(inner) - len(inner.lstrip()), i + 3 + len(stripped), body
     # "{{ 06:10 }}": a template slot someone filled in and left the braces around. cState's
     # shortcode at the head of a line stamps the words after it: '{{< track "2020-01-19T11:29Z"
     # >}}The symptom is ...'.
@@ -818,7 +830,9 @@ _DECLARED = re.compile(
     # "All times in UTC", "All times are approximated to UTC", "all times mentioned are in PT".
     # Words between "All times" and the zone end in "in" or "to": "reachable at all times
     # from Paris" declares nothing.
-    rf"(?:all\s+times?\s+(?:(?:[a-z]+\s+){{0,3}}?(?:in|to)\s+|(?:are\s+|listed\s+|given\s+)?)"
+    # "All dates and times below are shown in UTC" (Octopus Deploy's timelines).
+    rf"(?:all\s+(?:dates?\s+(?:and|&)\s+)?times?\s+(?:(?:[a-z]+\s+){{0,3}}?(?:in|to)\s+"
+    rf"|(?:are\s+|listed\s+|given\s+)?)"
     rf"|times?\s*\(|times?\s+in\s+|\(\s*)"
     # "(all times US Pacific Time)": the country before a region's zone.
     r"(?:US\s+|U\.S\.\s+)?"

@@ -692,6 +692,10 @@ class TimelineReader:
             if hit is not None:
                 current = [pos, pos + hit[0], pos + hit[1], pos + hit[2], end]
                 entries.append(current)
+            elif current is not None and _FENCE_LINE.fullmatch(line):
+                # An admonition's closing fence, ":::" after ":::hint" / "**_15:27_** Status
+                # Page updated" (Octopus Deploy's timelines, Docusaurus): no words of the entry.
+                current = None
             elif current is not None and line.strip():
                 current[4] = end
         if not entries:
@@ -901,7 +905,9 @@ class TimelineReader:
             return self._weekday_day(want)
         if stripped[:4].lower() == "date":  # (only ASCII letters fold to these four)
             stripped = re.sub(r"(?i)^date\s*:\s*", "", stripped)
-        if not stripped or len(stripped) > 60:
+        # A note in parentheses counts nothing to the length: "Wednesday, January 25, 2023
+        # _(all dates and times below are shown in UTC)_" (Octopus Deploy's timelines).
+        if not stripped or len(_PAREN_NOTE.sub("", stripped) if "(" in stripped else stripped) > 60:
             return False
         # The stamp's place first: it is cheap, and most lines have none (reading the whole
         # line as a stamp tries every character; both are pure, so the order changes nothing).
@@ -909,7 +915,7 @@ class TimelineReader:
         if hit is None or stripped[hit[2] :].strip(" ()*_").strip():
             rest = stripped[hit[1] :] if hit else stripped
             # "2012-04-09 **(all times in UTC)**": a note in parentheses, bold or not.
-            rest = (re.sub(r"\([^)]*\)", "", rest) if "(" in rest else rest).strip(" *_")
+            rest = (_PAREN_NOTE.sub("", rest) if "(" in rest else rest).strip(" *_")
             if rest:
                 return False
         st = read_stamp(stripped, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
@@ -928,6 +934,8 @@ class TimelineReader:
             st.date = day
         self.ctx.day = weekday_year(stripped, st.date, self.ctx.day)
         self.ctx.fresh_day = self.days_given = True
+        if "(" in stripped and (z := declared_zone(stripped)):
+            self._set_zone(z)  # "... 2023 _(all dates and times below are shown in UTC)_"
         return True
 
     def _list(self, b: Block, phase: str | None) -> None:
@@ -1429,6 +1437,10 @@ _CLOSING_AT_WORD = re.compile(r"[ \t]+(?:at|@|around)$", re.IGNORECASE)
 #: The rest of a stamp's line empty and the next line a definition ("14:05" / ": Alert fired"),
 #: as Pandoc, kramdown and PHP Markdown Extra write definition lists.
 _DEFINITION = re.compile(r"[ \t]*\n[ \t]{0,3}:[ \t]+")
+#: A line that is only an admonition's fence (":::", ":::hint", "::: warning").
+_FENCE_LINE = re.compile(r"[ \t]*:{3,}[ \t]*(?:[\w-]+[ \t]*)?")
+#: A note in parentheses after a day, bold or italic or neither: "(all times in UTC)".
+_PAREN_NOTE = re.compile(r"[*_]*\([^)]*\)[*_]*")
 #: A heading of an incident's day by its number: "### Day 2", "#### Day 3 (Wednesday)".
 _DAY_NUMBER = re.compile(r"(?i)\s*day[ \t]+(\d{1,2})\b(?![:.]\d)")
 #: A time in parentheses closing a line of words, full-width too, as Japanese and Chinese
