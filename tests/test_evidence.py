@@ -267,6 +267,11 @@ def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
     assert Milestone.MITIGATED in cues("To avoid further impact, we failed over to the standby")
     assert Milestone.MITIGATED in cues("In order to mitigate impact, we rolled back the release")
     assert Milestone.IMPACT_ENDED in cues("So that users could log in, service was restored")
+    # An end still ahead (the Apache Software Foundation's mail outage updates), not one
+    # before which something else happened in a clause of its own.
+    assert Milestone.IMPACT_ENDED not in cues("More work remains before service is restored.")
+    assert Milestone.IMPACT_ENDED in cues("Before noon, service was restored.")
+    assert Milestone.IMPACT_ENDED in cues("Service was restored before noon.")
     # "Partial" qualifies only the words right after it.
     assert Milestone.RESOLVED in cues("The partial outage was resolved")
     assert Milestone.IMPACT_ENDED in cues("Service restored, though some of the dashboards lag")

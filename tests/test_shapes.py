@@ -2025,3 +2025,25 @@ def test_a_day_line_with_a_long_note_and_admonition_fences() -> None:
          "Status Page updated: An incident was declared."),
         (dt.datetime(2023, 1, 25, 11, 37, tzinfo=utc), "The incident was declared resolved."),
     ]  # fmt: skip
+
+
+def test_a_post_written_in_html_paragraphs() -> None:
+    # Old blog engines exported posts as HTML: the Apache Software Foundation's Roller posts
+    # ("<p><b><u>UPDATE 7 May 19:27 UTC </u></b>- Drives ...") and freistil's status blog
+    # ("<p><strong>UPDATE&nbsp;12:35:</strong>&nbsp;Hetzner ..."). Each paragraph that opens
+    # with a stamp is an entry; its words are read without their tags.
+    r = postmortem.parse(
+        "---\ntitle: Mail outage\ndate: 2014-05-07\n---\n"
+        "<p>During the afternoon we began experiencing delays.</p>\n"
+        "  <p><b><u>UPDATE 7 May 19:27 UTC </u></b>- Drives have been <i>replaced</i>.&nbsp;</p>\n"
+        "  <p><strong>UPDATE&nbsp;20:44:</strong>&nbsp;The array &amp; disks rebuilt.</p>\n"
+        "  <pre>19:00 log line</pre>\n"
+    )
+    utc = dt.timezone.utc
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2014, 5, 7, 19, 27, tzinfo=utc), "Drives have been replaced."),
+        (dt.datetime(2014, 5, 7, 20, 44, tzinfo=utc), "The array & disks rebuilt."),
+    ]
+    # One such paragraph is a line of the post, not a timeline.
+    one = postmortem.parse("<p><b>UPDATE 19:27 UTC</b> - Drives replaced.</p>\n")
+    assert one.timeline.events == []

@@ -1042,8 +1042,9 @@ def _event_value(ev: m.TimelineEvent, name: str, fmt: str, shape: str) -> str:
         return write_stamp(ev, "", None, fmt, None)
     v = getattr(ev, name)
     s = "" if v is None else str(v)
-    if shape == "html-row":
-        return html.escape(" ".join(s.split()), quote=False)  # a cell of an HTML table
+    if shape in ("html-row", "html-paragraph"):
+        # a cell of an HTML table, the words of an HTML paragraph
+        return html.escape(" ".join(s.split()), quote=False)
     if shape == "status-update" and name == "phase":
         return " ".join(s.replace("|", "/").split())  # a label stands before the "|"
     if shape == "object":  # a string in JavaScript data: escaped for any of its quotes

@@ -1606,7 +1606,12 @@ NOT_ALL_WORDS: tuple[str, ...] = (
 #: A purpose: an end of impact or resolution named after it in its clause is what an act is
 #: for, not what happened ("scaled down to zero to prevent a thundering herd when the gateways
 #: are brought back online").
-PURPOSE_WORDS: tuple[str, ...] = (r"to prevent", r"to avoid", r"in order to", r"so that")
+PURPOSE_WORDS: tuple[str, ...] = (
+    r"to prevent", r"to avoid", r"in order to", r"so that",
+    # An end still ahead: "more work remains before service is restored" (the Apache
+    # Software Foundation's mail outage updates).
+    r"before",
+)  # fmt: skip
 
 #: Leads of an infinitive that names an act still to come, when the act follows "to" within
 #: three words: "are working with our upstream provider to mitigate", "waiting on our

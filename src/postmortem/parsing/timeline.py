@@ -1075,10 +1075,59 @@ class TimelineReader:
         if "{" in self.text[s:e] and self._object_entries(s, e, phase):
             return
         if "<t" not in self.text[s:e].lower():
+            if "<p" in self.text[s:e].lower():
+                self._html_paragraphs(b, phase)
             return
         rows = html_rows(self.text, s, e)
         if len(rows) >= 2:
             self._rows(rows, phase, "html-row")
+
+    def _html_paragraphs(self, b: Block, phase: str | None) -> None:
+        """A post's body written in HTML paragraphs, as old blog engines exported it: a
+        paragraph that opens with a stamp, in bold or underlined or not, is an entry as a
+        Markdown paragraph's would be ("<p><b><u>UPDATE 7 May 19:27 UTC</u></b> - Drives have
+        been replaced", the Apache Software Foundation's Roller posts; "<p><strong>UPDATE&nbsp;
+        12:35:</strong>&nbsp;Hetzner announced ...", freistil's status blog). Two or more."""
+        text = self.text
+        s, e = b.span
+        low = text[s:e].translate(_ASCII_LOWER)
+        found: list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = []
+        pos = 0
+        while (p := low.find("<p", pos)) >= 0:
+            pos = p + 2
+            gt = low.find(">", p, p + 300)
+            if gt < 0 or low[p + 2] not in "> \t\n":
+                continue  # "<pre>", "<picture>"
+            close = low.find("</p", gt)
+            nxt = low.find("<p", gt)
+            end = (
+                close if close >= 0 and (nxt < 0 or close < nxt) else nxt if nxt >= 0 else len(low)
+            )
+            # The words start past the tags and blanks that open the paragraph; "&nbsp;" read
+            # as six blanks keeps every offset ("UPDATE&nbsp;12:35").
+            a = _HTML_LEAD.match(low, gt + 1, end).end()  # type: ignore[union-attr]
+            lt = low.find("<", a, end)
+            run = text[s + a : s + (end if lt < 0 else lt)].replace("&nbsp;", "      ")
+            hit = split_stamp(run, labelled=True)
+            if hit is None:
+                continue
+            st = read_stamp(run[hit[0] : hit[1]], dayfirst=self.ctx.dayfirst)
+            if st.time is None and st.date is None:
+                continue
+            body = a + hit[2]
+            if not run[hit[2] :].strip():
+                # The stamp alone in its tags: the words start past the closing tags and
+                # a separator ("</u></b> - Drives have been replaced").
+                body = _HTML_AFTER.match(low, body, end).end()  # type: ignore[union-attr]
+            stop = end
+            while stop > body and (low[stop - 1].isspace() or low.endswith("&nbsp;", body, stop)):
+                stop -= 6 if low.endswith("&nbsp;", body, stop) else 1
+            found.append(((s + a + hit[0], s + a + hit[1]), (s + body, s + stop), (s + p, s + end)))
+            pos = end
+        if len(found) < 2:
+            return
+        for stamp, words, span in found:
+            self._emit(stamp, words, span, "html-paragraph", phase=phase)
 
     def _status_updates(self, s: int, e: int, phase: str | None) -> bool:
         """Status-page updates: Statusfy's blocks, ``::: update Resolved | 2021-05-03T22:51Z``
@@ -1357,7 +1406,7 @@ class TimelineReader:
                     if at is not None:
                         self.ctx.previous = at
         body = _clean(text[text_span[0] : text_span[1]])
-        if shape == "html-row":
+        if shape in ("html-row", "html-paragraph"):
             body = html_text(body)
         elif shape == "object":
             body = object_text(body)
@@ -1718,9 +1767,15 @@ _CODE_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(\S)[^\n]*", re.MULTILINE)
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _HTML_TAG = re.compile(r"<[^<>]{0,300}>")
+_INLINE_TAG = re.compile(r"</?(?:a|b|i|u|em|strong|span|font|code|small|sup|sub|mark|s)\b", re.I)
 _HTML_CELL = re.compile(r"<t[hd]\b[^<>]{0,300}>", re.IGNORECASE)
 _HTML_OPEN = re.compile(r"\s*<[a-zA-Z][^<>]{0,300}>\s*")
 _HTML_CLOSE = re.compile(r"</[a-zA-Z][^<>]{0,30}>")
+#: What opens an HTML paragraph's words: blanks, "&nbsp;" and inline tags ("<b><u>").
+_HTML_LEAD = re.compile(r"(?:\s|&nbsp;|<(?:b|u|i|em|strong|span|font)\b[^<>]{0,300}>)*")
+#: What separates a stamp in its tags from the words: closing tags, blanks, "&nbsp;", a dash
+#: or a colon ("</u></b> - Drives have been replaced", "</strong>&nbsp;Hetzner ...").
+_HTML_AFTER = re.compile(r"(?:\s|&nbsp;|</[a-z]{1,10}>|[-–—:])*")
 
 
 #: Statusfy's update opener: ``::: update Resolved | 2021-05-03T22:51:55.840Z``.
@@ -1796,7 +1851,13 @@ def object_text(raw: str) -> str:
 
 def html_text(raw: str) -> str:
     """The text of HTML: tags dropped, entities decoded, blank space folded."""
-    return " ".join(html.unescape(_HTML_TAG.sub(" ", raw)).split())
+    return " ".join(html.unescape(_HTML_TAG.sub(_tag_space, raw)).split())
+
+
+def _tag_space(mm: re.Match[str]) -> str:
+    # An inline tag joins its words to the text around it ("<i>replaced</i>." reads
+    # "replaced."); any other ("<br>", "<p>") parts them.
+    return "" if _INLINE_TAG.match(mm.group()) else " "
 
 
 def html_rows(
