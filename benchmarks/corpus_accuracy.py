@@ -44,7 +44,8 @@ INSTANTS = ("started", "detected", "mitigated", "impact_ended", "resolved")
 
 
 def same_instant(expected: str | None, value: Any) -> bool:
-    """Same minute and UTC offset; a date-only key matches the event's day."""
+    """Same minute and UTC offset; a date-only key matches the event's day, a month or a year
+    alone the event's month or year."""
     if expected is None:
         return value is None
     if value is None:
@@ -52,6 +53,10 @@ def same_instant(expected: str | None, value: Any) -> bool:
     if len(expected) == 4:  # a year only
         year = value.year if isinstance(value, (dt.date, dt.datetime)) else None
         return year == int(expected)
+    if len(expected) == 7:  # a month only ("2015-10")
+        if not isinstance(value, (dt.date, dt.datetime)):
+            return False
+        return (value.year, value.month) == (int(expected[:4]), int(expected[5:]))
     if len(expected) == 10:
         day = dt.date.fromisoformat(expected)
         if isinstance(value, dt.datetime):
