@@ -59,6 +59,11 @@ def got(text: str) -> list[tuple[str, S]]:
         "Remedial Actions",
         "How am I fixing it?",
         "Future Work",
+        # DaylightStation, Invegent, Flutter.
+        "Fixes Needed",
+        "Remaining fixes needed",
+        "Fix plan",
+        "Fixes",
     ],
 )
 def test_action_sections_by_heading(heading: str) -> None:
@@ -381,7 +386,10 @@ def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
      ("10. Следующие шаги", "action_items"), ("改善提案", "action_items"),
      ("Nächste Schritte", "action_items"), ("Prochaines étapes", "action_items"),
      ("Pendências", "action_items"), ("4.6 Ce qui reste ouvert", "action_items"),
-     ("Open actions", "action_items"), ("Open items", "other")],
+     ("Open actions", "action_items"), ("Open items", "other"),
+     ("Aksjonspunkter", "action_items"), ("Tidslinje", "timeline"),
+     ("Hva lærte vi?", "lessons_learned"), ("Åtgärder", "action_items"), ("Verlauf", "timeline"),
+     ("Störungsverlauf", "timeline"), ("The Fix", "other")],
 )  # fmt: skip
 def test_section_headings_in_other_languages(heading: str, kind: str) -> None:
     # Every alphabet keeps its letters when headings are compared (Cyrillic used to read as
@@ -613,3 +621,20 @@ def test_what_is_left_open_holds_open_items() -> None:
 def test_a_status_mark_after_an_items_words(item: str, status: S) -> None:
     report = postmortem.parse(f"# T\n\n## Próximas ações sugeridas\n\n{item}\n")
     assert [a.status for a in report.action_items] == [status]
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "want"),
+    [("Status", "[Done](https://github.com/o/r/pull/1)", S.DONE),
+     # NAV's action tables: the status under "Referanse", a link to the commit that did it.
+     ("Referanse", "[Utført](https://github.com/navikt/r/commit/81103ba)", S.DONE),
+     ("Notes", "Done", S.DONE),
+     ("상태", "TODO", S.OPEN),
+     ("Notes", "Ask Bob first", S.UNKNOWN)],
+)  # fmt: skip
+def test_a_status_column_by_what_its_cells_say(header: str, cell: str, want: S) -> None:
+    r = postmortem.parse(
+        f"# T\n\n## Action items\n\n| Action | Owner | {header} |\n| --- | --- | --- |\n"
+        f"| Change the warning to an error | Ann | {cell} |\n| Watch the pool | Geir | |\n"
+    )
+    assert [a.status for a in r.action_items] == [want, S.UNKNOWN]

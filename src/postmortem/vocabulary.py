@@ -217,9 +217,15 @@ _UNSPACED = re.compile(rf"[{UNSPACED_SCRIPTS}][{UNSPACED_SCRIPTS}0-9 ]*")
 _MOJIBAKE_APOSTROPHE = "\u00e2\u20ac\u2122"
 
 
+#: Latin letters NFKD does not split into a letter and a mark: "Hva lærte vi?" reads "hva
+#: laerte vi", "Oppfølging" "oppfolging", "Właściwości" "wlasciwosci" (the text is casefolded).
+_UNSPLIT_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"})
+
+
 def _unaccented(t: str) -> str:
     if t.isascii():
         return t
+    t = t.translate(_UNSPLIT_LETTERS)
     # Composed again after: NFKD splits a Hangul syllable into letters that are no marks.
     bare = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", bare)
@@ -393,7 +399,10 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     (
         r"タイムライン|時系列|^経過$|^经过$|时间线|时间轴|時間軸|타임라인|^경과$|\bcronologia\b"
         r"|\blinha do tempo\b|\blinea de tiempo\b|\bхронолог|\bвременная шкала\b|\bzeitablauf\b"
-        r"|\bchronologie\b",
+        r"|\bchronologie\b"
+        # Norwegian, Danish and Swedish "Tidslinje" (NAV's post-mortems); German "Verlauf",
+        # "Störungsverlauf" (the course of it).
+        r"|\btidslinjen?\b|^(?:storungs|ausfall|incident|vorfalls)?verlauf$",
         K.TIMELINE,
     ),
     (
@@ -411,7 +420,15 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         r"|\bprochaines etapes\b|\bnachste schritte\b|\bprossimi passi\b"
         # Not "Open items" nor "Outstanding items": as often questions still open.
         r"|^(?:open|outstanding|pending) (?:actions|tasks|work)$|^pending items$|^remaining work$"
-        r"|^pendencias$|\bce qui reste (?:ouvert|a faire)\b|^offene punkte$",
+        r"|^pendencias$|\bce qui reste (?:ouvert|a faire)\b|^offene punkte$"
+        # "Action points" and "measures" in Norwegian, Danish, Swedish and Dutch:
+        # "## Aksjonspunkter" (NAV's post-mortems), "Tiltak", "Åtgärder", "Actiepunten".
+        r"|\baksjonspunkter\b|\bhandlingspunkter\b|^tiltak$|^atgarder$|\bactiepunten\b"
+        # Fixes still to make: "## Fixes Needed", "## Remaining fixes needed" (DaylightStation's
+        # post-mortems), "## Fix plan" (Invegent's), "### Fixes" over the table of them
+        # (Flutter's). Not "The Fix" nor "How it was fixed": the fix made.
+        r"|^fixes$|^fix(?:es)? plan$|\bfixes (?:needed|required|planned|to make)\b"
+        r"|\bremaining fixes\b",
         K.ACTION_ITEMS,
     ),
     (r"^预防|^予防|^防止策|\bprevencion\b|\bprevencao\b|\bпрофилактик", K.PREVENTION),
@@ -426,7 +443,9 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         K.SUMMARY,
     ),
     (
-        r"教訓|经验教训|^교훈|\blecciones aprendidas\b|\blicoes aprendidas\b|^уроки\b",
+        r"教訓|经验教训|^교훈|\blecciones aprendidas\b|\blicoes aprendidas\b|^уроки\b"
+        # "What did we learn?" in Norwegian, Danish and Swedish (NAV's "Hva lærte vi?").
+        r"|^hva laerte vi\b|^hvad laerte vi\b|^vad lard?e vi\b|^laerdom",
         K.LESSONS_LEARNED,
     ),
 ]
@@ -892,6 +911,11 @@ STATUS_WORDS: dict[str, ActionStatus] = {
     "implementada": ActionStatus.DONE, "umgesetzt": ActionStatus.DONE,
     "cancelado": ActionStatus.WONT_DO, "annule": ActionStatus.WONT_DO,
     "verworfen": ActionStatus.WONT_DO,
+    # Norwegian, Danish, Swedish and Dutch: "[Utført](...)" in NAV's action tables.
+    "utfort": ActionStatus.DONE, "udfort": ActionStatus.DONE, "utford": ActionStatus.DONE,
+    "ferdig": ActionStatus.DONE, "klar": ActionStatus.DONE, "gedaan": ActionStatus.DONE,
+    "afgerond": ActionStatus.DONE, "apen": ActionStatus.OPEN, "aben": ActionStatus.OPEN,
+    "pagar": ActionStatus.IN_PROGRESS, "pagaende": ActionStatus.IN_PROGRESS,
 }  # fmt: skip
 
 PRIORITY_WORDS: dict[str, Priority] = {
@@ -1008,6 +1032,16 @@ ACTION_COLUMNS: dict[str, str] = {
     "prioridade": "priority", "prioridad": "priority", "prioritat": "priority",
     "estado": "status", "situacao": "status", "statut": "status",
     "prazo": "due", "fecha limite": "due", "echeance": "due", "frist": "due",
+    # Norwegian, Danish and Swedish (NAV's "| Aksjon | Type | Eier | Referanse |"), Dutch.
+    "aksjon": "description", "tiltak": "description", "atgard": "description",
+    "actie": "description", "eier": "owner", "ansvarlig": "owner", "ejer": "owner",
+    "agare": "owner", "eigenaar": "owner",
+    # Korean, Chinese and Japanese: "| 항목 | 상태 | 담당자 |" (Twodragon's checklist, a
+    # Korean RCA's "| # | 조치 | 대상 | 상태 |"), "| 任务 | 负责人 | 状态 |",
+    # "| 対応 | 担当 | 状態 |".
+    "상태": "status", "状态": "status", "狀態": "status", "状態": "status", "ステータス": "status",
+    "담당자": "owner", "담당": "owner", "负责人": "owner", "担当": "owner", "担当者": "owner",
+    "조치": "description", "조치 항목": "description",
 }  # fmt: skip
 
 

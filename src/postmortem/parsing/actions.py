@@ -184,11 +184,16 @@ def _value_span(text: str, km: re.Match[str]) -> tuple[int, int]:
     return vs, ve
 
 
+#: A cell that is one link: its words are the status, the target where it is shown.
+_LINK_ONLY = re.compile(r"\[([^\[\]]{1,40})\]\([^()\s]*\)")
 _NEGATED_STATUS = re.compile(r"(?:not(?: yet)?|no|nao|pas|nicht|noch nicht|non|ainda nao|aun no) ")
 
 
 def status_from_text(text: str) -> m.ActionStatus:
     """The status a table cell or marker names ("Not Started", "Done", "In progress")."""
+    link = _LINK_ONLY.fullmatch(text.strip())
+    if link is not None:
+        text = link.group(1)  # "[Utført](https://github.com/.../commit/81103ba)": its words
     n = normalize(text)
     for words in (STATUS_WORDS, ACTION_STATUS_EXTRA):
         if n in words:
@@ -929,6 +934,13 @@ class ActionReader:
             if not free:
                 return
             cols[free[0]] = "description"
+        if "status" not in cols:
+            # A column under another name whose every filled cell names a status: "| Aksjon |
+            # Type | Eier | Referanse |" over "[Utført](https://...)" (NAV's action tables).
+            for i, c in enumerate(cols):
+                if c is None and self._status_column(rows, i):
+                    cols[i] = "status"
+                    break
         for rspan, cells in rows[1:]:
             spans: dict[str, tuple[int, int]] = {}
             for c, span in zip(cols, cells, strict=False):
@@ -947,6 +959,16 @@ class ActionReader:
             insert_at=rows[-1][0][1],
             shape="table",
             columns=[c or "" for c in cols],
+        )
+
+    def _status_column(self, rows: Sequence[tuple[tuple[int, int], Sequence[tuple[int, int]]]],
+                       i: int) -> bool:  # fmt: skip
+        """Whether column ``i`` of an action table's rows holds statuses: some filled cells,
+        each of which names one."""
+        filled = [self.text[c[i][0] : c[i][1]].strip() for _, c in rows[1:] if i < len(c)]
+        filled = [f for f in filled if f]
+        return bool(filled) and all(
+            status_from_text(f) is not m.ActionStatus.UNKNOWN for f in filled
         )
 
     def _list(self, b: Block, scope: Scope, items: Sequence[Item] | None = None) -> None:
