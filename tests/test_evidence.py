@@ -1827,3 +1827,33 @@ def test_refusing_to_engage_acknowledges_nothing() -> None:
 )
 def test_back_in_french_either_order_ends_the_impact(text: str) -> None:
     assert Milestone.IMPACT_ENDED in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        # NAV's timelines, in Norwegian.
+        ("Deploy til teamdagpenger-namespace, feil begynner å komme", Milestone.STARTED),
+        ("Bjørn gjør oss oppmerksom på at vi kan være grunn til feilen", Milestone.DETECTED),
+        ("Trudi sier ifra på #produksjonshendelser at søknaden gir feil", Milestone.DETECTED),
+        ("Det var mulig å starte ny søknad og tilstanden normaliserte seg.",
+         Milestone.IMPACT_ENDED),
+        ("Problemet er løst", Milestone.RESOLVED),
+    ],
+)  # fmt: skip
+def test_milestones_in_norwegian(text: str, milestone: Milestone) -> None:
+    assert milestone in cues(text)
+    assert Milestone.RESOLVED not in cues("Problemet er uløst")
+
+
+def test_key_events_in_norwegian_fields() -> None:
+    # NAV's "## Tidslinje" of three key lines, times written "10.00".
+    r = postmortem.parse(
+        "# Feil ved validering\n\n## Tidslinje\n\n"
+        "Feil introdusert: 22.02.2024 10.00\nFeil oppdaget: 22.02.2024 13.00\n"
+        "Feil rettet: 22.02.2024 14.00\n"
+    )
+    mt = metrics(r)
+    assert mt.instants["started"].value == dt.datetime(2024, 2, 22, 10)
+    assert mt.instants["detected"].value == dt.datetime(2024, 2, 22, 13)
+    assert mt.instants["impact_ended"].value == dt.datetime(2024, 2, 22, 14)

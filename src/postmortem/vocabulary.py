@@ -488,6 +488,18 @@ KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bresuel|\bgelost\b|behoben\b|\brisolt", "metadata.resolved_at"),
     (r"\binici|\bcomienz|\bdebut\b|beginn\b|\binizi", "metadata.started_at"),
     (r"\bfin\b|\bfim\b|ende\b|\bfine\b", "metadata.ended_at"),
+    # Norwegian, Danish, Swedish and Dutch: "Feil introdusert: 22.02.2024 10.00", "Feil
+    # oppdaget:", "Feil rettet:" (NAV's post-mortems); "upptäckt", "ontdekt", "hersteld".
+    (r"\boppdaget\b|\bopdaget\b|\bupptackt\b|\bontdekt\b", "metadata.detected_at"),
+    (
+        r"\brettet\b|\bgjenopprettet\b|\bgenoprettet\b|\baterstalld\b|\bhersteld\b",
+        "metadata.repaired_at",
+    ),
+    (r"\blost\b|\blöst\b|\bopgelost\b", "metadata.resolved_at"),
+    (
+        r"\bintrodusert\b|\bintroduceret\b|\bintroducerad\b|\bgeintroduceerd\b|\bstartet\b",
+        "metadata.started_at",
+    ),
 )
 #: The same in Chinese, Japanese and Korean keys, which write no spaces between words
 #: ("开始时间" start time, "恢复时间" recovery time, "発生日時", "復旧日時", "복구 시각").
@@ -1123,6 +1135,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:ausfall|störung) (?:beginnt|begann)",
         r"beginn (?:der störung|des ausfalls)",
         r"(?:fällt|fiel|fielen) aus",
+        # Norwegian, Danish and Swedish: "feil begynner å komme", "begynte å logge mange
+        # warnings" (NAV's timelines), "begyndte at fejle", "började misslyckas".
+        r"(?:begynner|begynte|begynder|begyndte|börjar|började) (?:å|at) (?:komme|feile|fejle|"
+        r"logge|kaste|misslyckas|krasje|krasjet)",
         r"début de (?:la panne|l'incident|la coupure)",
         r"tomb(?:e|ent|é|ée) en panne",
         r"(?:comienz[ao]|inicio) (?:de )?la (?:caída|interrupción|incidencia)",
@@ -1204,6 +1220,17 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "reportado", "Владелец сообщает о провалах звука".
         r"alarmiert",
         r"bemerkt",
+        # Norwegian, Danish and Swedish: "gjør oss oppmerksom på" (makes us aware), "sier ifra
+        # på #produksjonshendelser at ... gir feil" (NAV's timelines), "oppdaget", "opdaget",
+        # "upptäckt", "varslet".
+        r"oppmerksom på",
+        r"opmærksom på",
+        r"sier ifra",
+        r"sa ifra",
+        r"oppdag(?:et|er)",
+        r"opdag(?:et|er)",
+        r"upptäck(?:t|te|s)",
+        r"varsl(?:et|er|ing)",
         r"gemeldet",
         r"entdeckt",
         r"alerte",
@@ -1408,6 +1435,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"|hosts?|instances?|replicas?|jobs?) (?:are |were |is |now |back )*healthy\b",
         # German and French: "Alle Dienste sind wieder erreichbar", "à nouveau accessible".
         r"wieder (?:erreichbar|verfügbar|online|nutzbar)",
+        # Norwegian, Danish and Swedish: "tilstanden normaliserte seg" (NAV's timelines),
+        # "fungerer igjen", "virker igen", "fungerar igen", "tilgjengelig igjen".
+        r"normaliserte (?:seg|sig)",
+        r"(?:fungerer|virker|fungerar|tilgjengelig|tilgængelig|tillgänglig|oppe) (?:igjen|igen)",
         r"nouveau (?:accessibles?|disponibles?|en ligne)",
         # The other French order, and the return itself: "le site est accessible à nouveau",
         # "email indiquant le retour en ligne" (RDV-Solidarités' incident log).
@@ -1505,6 +1536,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "resolvido", "устранено".
         r"gelöst",
         r"behoben",
+        # Norwegian, Danish and Swedish: "løst", "løst", "löst", "rettet".
+        r"(?<!u)løst\b",
+        r"(?<!u)löst\b",
         r"störung (?:ist )?(?:beendet|beseitigt)",
         r"résolu(?:e|s|es)?\b",
         r"clôtur(?:é|ée)",
