@@ -435,6 +435,11 @@ def test_a_section_of_actions_taken_holds_done_items(heading: str) -> None:
         ("### Long-term (Planned)", S.OPEN),
         ("**Noch erforderlich (organisatorisch/extern):**", S.OPEN),
         ("### Remaining work", S.OPEN),
+        # Svinolink's log, a Korean RCA, and the same in Japanese (full-width parentheses).
+        ("**Превентивные меры (добавлены):**", S.DONE),
+        ("### 즉시 조치 (완료)", S.DONE),
+        ("### 即時対応（完了）", S.DONE),
+        ("### 재발 방지 (예정)", S.OPEN),
         # Both states, or a group named for something else: nothing said.
         ("### Short-Term (Completed or In Progress)", S.UNKNOWN),
         ("### Open questions", S.UNKNOWN),

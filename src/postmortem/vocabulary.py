@@ -2346,7 +2346,12 @@ GROUP_STATUS: tuple[tuple[re.Pattern[str], ActionStatus], ...] = tuple(
         (
             r"(?:already )?(?:done|complete|completed|implemented|fixed|finished|shipped|"
             r"in place)|(?:bereits )?(?:umgesetzt|erledigt|abgeschlossen)"
-            r"|realisee?s?|faite?s?|terminee?s?|hech[oa]s?|completad[oa]s?|realizad[oa]s?",
+            r"|realisee?s?|faite?s?|terminee?s?|hech[oa]s?|completad[oa]s?|realizad[oa]s?"
+            # Russian, Korean, Japanese and Chinese: "**Превентивные меры (добавлены):**"
+            # (Svinolink's incident log: added), "### 즉시 조치 (완료)" (a Korean RCA: done),
+            # "（完了）", "（已完成）".
+            r"|добавлен[ыоа]?|выполнен[ыоа]?|сделан[ыоа]?|внедрен[ыоа]?|완료|完了|対応済み?"
+            r"|已完成|已修复|已实施",
             ActionStatus.DONE,
         ),
         (
@@ -2357,7 +2362,9 @@ GROUP_STATUS: tuple[tuple[re.Pattern[str], ActionStatus], ...] = tuple(
             r"(?:still )?(?:open|to do|todo|remaining|outstanding|pending|planned|"
             r"not (?:yet )?(?:done|started))|(?:noch )?(?:erforderlich|offen|zu tun)|geplant"
             r"|a faire|prevue?s?|pendientes?|planificad[oa]s?|pendencias|offene punkte"
-            r"|ce qui reste (?:ouvert|a faire)",
+            r"|ce qui reste (?:ouvert|a faire)"
+            # Planned: "(예정)", "（予定）", "（计划）", "(запланировано)".
+            r"|예정|予定|未対応|计划|待办|запланирован[ыоа]?",
             ActionStatus.OPEN,
         ),
     )

@@ -321,7 +321,7 @@ def group_status(title: str) -> m.ActionStatus | None:
     """The state a heading or label over action items gives them, said by its words or by
     a parenthesis in it ("### Completed", "Open follow-ups", "**Bereits umgesetzt
     (technisch):**", "### Medium-term (In Progress)"); or None."""
-    for part in (title, *re.findall(r"\(([^()\n]{1,60})\)", title)):
+    for part in (title, *re.findall(r"[(（]([^()（）\n]{1,60})[)）]", title)):
         said = _status_named(normalize(part))
         if said is not None:
             return said
