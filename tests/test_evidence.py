@@ -1857,3 +1857,21 @@ def test_key_events_in_norwegian_fields() -> None:
     assert mt.instants["started"].value == dt.datetime(2024, 2, 22, 10)
     assert mt.instants["detected"].value == dt.datetime(2024, 2, 22, 13)
     assert mt.instants["impact_ended"].value == dt.datetime(2024, 2, 22, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        ("收到 Cloudflare 78% 额度预警。", Milestone.DETECTED),  # bforecast's SSE storm
+        ("API Gateway health check 실패 알림", Milestone.DETECTED),  # Twodragon
+        ("**实施热修复 1**：将 `GET /mcp` 改为返回 405", Milestone.MITIGATED),
+        ("CEO がローテーション実行（旧キーは 2 時間の猶予後に無効）", Milestone.MITIGATED),  # REYZ
+        ("임시 조치 적용", Milestone.MITIGATED),
+        ("客户端再次运行测试：全部通过，事故彻底解决并闭环。", Milestone.RESOLVED),
+    ],
+)  # fmt: skip
+def test_alerts_fixes_and_ends_in_chinese_japanese_and_korean(
+    text: str, milestone: Milestone
+) -> None:
+    assert milestone in cues(text)
+    assert Milestone.DETECTED not in cues("사용자 알림 발송 완료")  # a notice sent to users

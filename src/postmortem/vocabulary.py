@@ -1573,6 +1573,9 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"(?:ユーザー|利用者|顧客)(?:から)?の?報告",
         r"[发發][现現]", r"[告报報]警",
         r"감지", r"탐지", r"발견",
+        # As English "alert": "收到 Cloudflare 78% 额度预警" (bforecast's SSE storm), "health
+        # check 실패 알림" (Twodragon's Karpenter outage); not a notice to users ("사용자 알림").
+        r"[预預]警", r"(?<!사용자 )(?<!고객 )알림",
     ),
     "acknowledged": (
         r"対応(?:を)?開始", r"調査(?:を)?開始",
@@ -1583,6 +1586,12 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"緩和", r"暫定対応", r"切り戻", r"ロールバック",
         r"[缓緩]解", r"回[滚滾]",
         r"완화", r"롤백",
+        # As English "hotfix deployed", "workaround", "keys rotated", "revoked": "实施热修复 1"
+        # (bforecast), "CEO がローテーション実行" (REYZ), "임시 조치", "密钥已轮换", "失効".
+        r"[热熱]修[复復]", r"ホットフィックス", r"핫픽스", r"[临臨]时(?:方案|修[复復]|措施)",
+        r"임시\s?조치", r"ローテーション(?:を)?(?:実行|実施|完了|済)",
+        r"(?:密钥|秘钥|凭证)(?:已)?轮换",
+        r"키\s?(?:교체|로테이션|폐기)", r"失効(?:さ|済|完了)", r"[吊撤][销銷]",
     ),
     # Not planned ("復旧完了予定", recovery expected) nor still not ("仍未恢复正常").
     "impact_ended": (
@@ -1595,6 +1604,8 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
     "resolved": (
         r"解決(?:した|しました|済)", r"収束",
         r"已[经經]?解[决決]", r"解[决決]了", r"已[经經]?修[复復]",
+        # "事故彻底解决并闭环" (bforecast's SSE storm): fully resolved, the loop closed.
+        r"(?:彻底|徹底|完全)解[决決]", r"(?<!未)闭环",
         r"해결\s?(?:완료|됨|되었)",
     ),
 }  # fmt: skip
