@@ -2047,3 +2047,21 @@ def test_a_post_written_in_html_paragraphs() -> None:
     # One such paragraph is a line of the post, not a timeline.
     one = postmortem.parse("<p><b>UPDATE 19:27 UTC</b> - Drives replaced.</p>\n")
     assert one.timeline.events == []
+
+
+def test_field_values_in_html_bold() -> None:
+    # The Natural History Museum's Scratchpads service bulletins: "Key: <strong>value</strong>",
+    # as "Key: **value**" in Markdown; an edit writes inside the tags.
+    text = (
+        "# Service bulletin\n\nIssue status: <strong>Closed</strong>\n"
+        "Severity: <strong>High - affecting all users</strong>\n"
+        "Issue commenced: <strong>2013-05-04 03:20 (GMT +1)</strong>\n"
+        "Issue closed:<strong>2013-05-04 14:20 (GMT +1)</strong>\n"
+    )
+    r = postmortem.parse(text)
+    plus1 = dt.timezone(dt.timedelta(hours=1))
+    assert r.metadata.started_at == dt.datetime(2013, 5, 4, 3, 20, tzinfo=plus1)
+    assert r.metadata.resolved_at == dt.datetime(2013, 5, 4, 14, 20, tzinfo=plus1)
+    assert r.metadata.severity is not None
+    assert r.metadata.severity.text == "High - affecting all users"
+    assert postmortem.dumps(r) == text

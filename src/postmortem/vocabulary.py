@@ -477,7 +477,8 @@ KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bmitigat|\bworkaround", "metadata.mitigated_at"),
     (r"\brecover|\brestor|\brepair|\bfixed\b", "metadata.repaired_at"),
     (r"\bresol|\bclosed?\b", "metadata.resolved_at"),
-    (r"\bstart|\bbegan\b|\bbegin|\bonset\b", "metadata.started_at"),
+    # "Issue commenced:" (the Natural History Museum's service bulletins).
+    (r"\bstart|\bbegan\b|\bbegin|\bonset\b|\bcommenc", "metadata.started_at"),
     (r"\bfinish|\bend(?:ed)?\b", "metadata.ended_at"),
     # The same in Spanish, Portuguese, French, German and Italian keys, accents folded
     # ("Detección", "Störungsbeginn", "Rétablissement", "Fin del incidente"): German joins

@@ -55,7 +55,9 @@ _KV_BOLD = re.compile(
 # A key in any alphabet ("Дата: 2026-10-03"); the full-width colon of Chinese and Japanese
 # ("日期：2026-07-21") needs no blank after it.
 _KV_PLAIN = re.compile(
-    r"[ \t]*(?P<k>[^\W\d_](?:[^\W_]|[ /&()'’-]){1,50}?)(?::[ \t]+|：[ \t]*)(?P<v>\S[^\n]*)$"
+    # "Issue closed:<strong>2013-05-04 14:20</strong>": no blank before a value in bold tags.
+    r"[ \t]*(?P<k>[^\W\d_](?:[^\W_]|[ /&()'’-]){1,50}?)"
+    r"(?::[ \t]+|:(?=<(?:strong|b)>)|：[ \t]*)(?P<v>\S[^\n]*)$"
 )
 _KV_ITALIC = re.compile(r"[ \t]*(?P<m>[*_])(?P<in>[^*_\s][^*_\n]*[^*_\s])(?P=m)[ \t]*")
 _PLACEHOLDER = re.compile(
@@ -868,14 +870,31 @@ def _match_kv(text: str, ls: int, le: int) -> tuple[str, int, int] | None:
             return mm.group("k"), vs, _value_end(text, vs, mm.end("v"), backslash=False)
         return None
     mm = _KV_PLAIN.match(text, ls, le)
-    if mm and (
+    if mm is None:
+        return None
+    vs, ve = _unwrapped(text, mm.start("v"), _value_end(text, mm.start("v"), mm.end("v"),
+                                                        backslash=False))  # fmt: skip
+    if (
         normalize(mm.group("k")) in FIELD_KEYS
         or _looks_like_metric(mm.group("k"))
-        or key_event_path(mm.group("k"), mm.group("v"), False) is not None
+        or key_event_path(mm.group("k"), text[vs:ve], False) is not None
     ):
-        vs = mm.start("v")
-        return mm.group("k"), vs, _value_end(text, vs, mm.end("v"), backslash=False)
+        return mm.group("k"), vs, ve
     return None
+
+
+#: A value wrapped whole in one inline HTML tag: "Issue commenced: <strong>2013-05-04 03:20
+#: (GMT +1)</strong>" (the Natural History Museum's Scratchpads service bulletins).
+_TAG_WRAPPED = re.compile(r"<(strong|b|em|i|code|span)\b[^<>]{0,200}>([^<>]*)</\1>", re.I)
+
+
+def _unwrapped(text: str, vs: int, ve: int) -> tuple[int, int]:
+    """The span of a value inside the inline tag that wraps it whole, else as given."""
+    if ve - vs > 7 and text[vs] == "<":
+        mm = _TAG_WRAPPED.fullmatch(text, vs, ve)
+        if mm is not None:
+            return trim_span(text, mm.span(2))
+    return vs, ve
 
 
 def _value_end(text: str, vs: int, ve: int, *, backslash: bool) -> int:
