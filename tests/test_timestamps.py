@@ -411,6 +411,7 @@ def test_a_month_word_alone_is_no_date(text: str) -> None:
     [("All times are approximated to UTC.", "UTC"), ("All times mentioned are in PT.", "PT"),
      ("All times listed in PST", "PST"), ("All times are approximate.", None),
      ("_(All dates and times below are shown in UTC)_", "UTC"),
+     ("## 事实时间线（北京时间）", "北京时间"),
      ("The on-call team was reachable at all times from Paris.", None)],
 )  # fmt: skip
 def test_a_sentence_that_declares_the_reports_zone(line: str, zone_name: str | None) -> None:

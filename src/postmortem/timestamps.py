@@ -52,6 +52,14 @@ ZONES: dict[str, str] = {
     "pacific daylight time": "America/Los_Angeles",
     "indian standard time": "Asia/Kolkata",
     "japan standard time": "Asia/Tokyo",
+    # The same names in Chinese, Japanese and Korean: "## 事实时间线（北京时间）" (GEO Radar's
+    # pipeline incidents), "日本時間", "한국 시간", as "Japan Standard Time" above.
+    "北京时间": "Asia/Shanghai",
+    "北京時間": "Asia/Shanghai",
+    "日本時間": "Asia/Tokyo",
+    "日本时间": "Asia/Tokyo",
+    "한국 시간": "Asia/Seoul",
+    "한국시간": "Asia/Seoul",
     "+utc": "UTC",
     "pst": "America/Los_Angeles",
     "pdt": "America/Los_Angeles",
@@ -833,7 +841,7 @@ _DECLARED = re.compile(
     # "All dates and times below are shown in UTC" (Octopus Deploy's timelines).
     rf"(?:all\s+(?:dates?\s+(?:and|&)\s+)?times?\s+(?:(?:[a-z]+\s+){{0,3}}?(?:in|to)\s+"
     rf"|(?:are\s+|listed\s+|given\s+)?)"
-    rf"|times?\s*\(|times?\s+in\s+|\(\s*)"
+    rf"|times?\s*\(|times?\s+in\s+|[(（]\s*)"
     # "(all times US Pacific Time)": the country before a region's zone.
     r"(?:US\s+|U\.S\.\s+)?"
     # An offset first: "(UTC-3)" is three hours behind UTC, not UTC.
