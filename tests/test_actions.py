@@ -59,6 +59,8 @@ def got(text: str) -> list[tuple[str, S]]:
         "Remedial Actions",
         "How am I fixing it?",
         "Future Work",
+        # Tasbihfy's compromise report.
+        "Remediation Actions",
         # DaylightStation, Invegent, Flutter.
         "Fixes Needed",
         "Remaining fixes needed",
@@ -418,7 +420,9 @@ def test_a_verification_heading_in_japanese_stays_checks(heading: str, kind: str
     assert section_kind(heading).value == kind
 
 
-@pytest.mark.parametrize("heading", ["## Actions taken", "### Принятые меры"])
+@pytest.mark.parametrize(
+    "heading", ["## Actions taken", "### Принятые меры", "## Fixes Implemented"]
+)
 def test_a_section_of_actions_taken_holds_done_items(heading: str) -> None:
     text = f"# T\n\n{heading}\n\n- Restarted the db\n\n## Action items\n\n- Add alerts\n"
     assert got(text) == [("Restarted the db", S.DONE), ("Add alerts", S.UNKNOWN)]

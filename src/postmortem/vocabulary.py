@@ -93,6 +93,15 @@ SECTION_WORDS: list[tuple[str, SectionKind]] = [
     ("review actions", K.ACTION_ITEMS),
     ("root cause remediations", K.ACTION_ITEMS),
     ("remediation items", K.ACTION_ITEMS),
+    # Not the fix made ("Remediation" above): the actions, done and to come, under it
+    # ("## Remediation Actions" / "### Immediate (Completed)" / "### Recommended (Future)",
+    # Tasbihfy's compromise report), as "Remedial Actions" is read.
+    ("remediation actions", K.ACTION_ITEMS),
+    ("remediation plan", K.ACTION_ITEMS),
+    # Fixes made, items done ("## Fixes Implemented", schedule-website's duplicate sessions;
+    # GROUP_STATUS reads the state), as "Actions taken" are.
+    ("fixes implemented", K.ACTION_ITEMS),
+    ("fixes applied", K.ACTION_ITEMS),
     ("short term improvements", K.ACTION_ITEMS),
     ("medium term improvements", K.ACTION_ITEMS),
     ("long term improvements", K.ACTION_ITEMS),
