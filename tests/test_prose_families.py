@@ -1861,3 +1861,20 @@ def test_a_timestamp_key_dates_the_report_and_its_zone() -> None:
         dt.datetime(2026, 1, 22, 14, 25, tzinfo=et),
         dt.datetime(2026, 1, 22, 15, 5, tzinfo=et),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zwischen 20:25 und 20:33 Uhr war der Dienst nicht erreichbar.",
+        "Tussen 20:25 en 20:33 was de dienst onbereikbaar.",
+        "Il servizio è stato irraggiungibile tra le 20:25 e le 20:33.",
+        "Der Ausfall dauerte von 20:25 bis 20:33 Uhr.",
+    ],
+)
+def test_a_window_between_two_times_in_german_dutch_and_italian(sentence: str) -> None:
+    # As "between 20:25 and 20:33": "zwischen ... und", "tussen ... en", "tra ... e".
+    r = postmortem.parse(f"# Ausfall am 31.07.2026\n\n{sentence}\n\n## Details\n\nText.\n")
+    mt = metrics(r)
+    assert mt.instants["started"].value == dt.datetime(2026, 7, 31, 20, 25)
+    assert mt.instants["impact_ended"].value == dt.datetime(2026, 7, 31, 20, 33)

@@ -1915,10 +1915,13 @@ WINDOW_OPENERS: tuple[str, ...] = (
     # (alwaysdata), "de 18h00 à 22h00 (heure de Paris)" (VerySwing's status page), "Entre
     # 15h26 et 15h48" (Gandi), "von 14:00 bis 15:30 Uhr".
     r"[Dd]e", r"[Ee]ntre", r"[Vv]on",
+    # "Zwischen 20:25 und 20:33 Uhr", "tra le 14:00 e le 15:30", "tussen 14:00 en 15:30".
+    r"[Zz]wischen", r"[Tt]ra le", r"[Tt]ra", r"[Tt]ussen",
 )  # fmt: skip
 #: Words that close it.
 WINDOW_JOINERS: tuple[str, ...] = (
     r"to", r"and", r"until", r"through", r"till", r"à", r"et", r"a", r"e", r"y", r"bis",
+    r"und", r"en", r"tot", r"e le",
 )  # fmt: skip
 #: A window told by its two ends: "starting at 07:00 UTC and ending at 11:00 UTC"
 #: (Cloudflare, LangChain, CS++). Only these joined by "and": "beginning at 14:20 UTC and
