@@ -138,6 +138,11 @@ CASES = {
     "timed_sentences_400k": (
         '"# Outage on 2024-03-01\\n\\n## Summary\\n\\n" + "We restarted at 10:00. " * 17_000'
     ),
+    # Found by review: each "<p>" left unclosed looked for "</p" to the block's end (15.3 s at
+    # 640 KB); a day line's notes were searched before its length was (12.1 s).
+    "html_paragraphs_unclosed": '"<p>word " * 80_000',
+    "html_paragraphs_in_comments": '"<!-- <p>" * 80_000',
+    "day_line_marks_then_paren": '"2023-01-25 " + "*" * 160_000 + " (x"',
     "time_key_spaces": (  # 2.3 s
         '"# T\\n\\n## Timeline\\n\\n### Detection\\n\\n- **Time:**"'
         ' + " " * 20_000 + "x" + " " * 20_000 + "y\\n"'

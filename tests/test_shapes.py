@@ -2044,6 +2044,15 @@ def test_a_post_written_in_html_paragraphs() -> None:
         (dt.datetime(2014, 5, 7, 19, 27, tzinfo=utc), "Drives have been replaced."),
         (dt.datetime(2014, 5, 7, 20, 44, tzinfo=utc), "The array & disks rebuilt."),
     ]
+    # Lines after "<br>" are entries of their own; paragraphs in a comment are none.
+    br = postmortem.parse(
+        "<p>12:00 Alerts fired<br>12:30 Failed over<br>13:00 Service restored</p>"
+        "<!-- <p>23:00 Sample entry, resolved</p> --><p>14:00 All clear</p>\n"
+    )
+    assert [(e.time, e.text) for e in br.timeline.events] == [
+        (dt.time(12), "Alerts fired"), (dt.time(12, 30), "Failed over"),
+        (dt.time(13), "Service restored"), (dt.time(14), "All clear"),
+    ]  # fmt: skip
     # One such paragraph is a line of the post, not a timeline.
     one = postmortem.parse("<p><b>UPDATE 19:27 UTC</b> - Drives replaced.</p>\n")
     assert one.timeline.events == []

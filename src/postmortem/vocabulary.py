@@ -430,12 +430,13 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         # Not "Open items" nor "Outstanding items": as often questions still open.
         r"|^(?:open|outstanding|pending) (?:actions|tasks|work)$|^pending items$|^remaining work$"
         r"|^pendencias$|\bce qui reste (?:ouvert|a faire)\b|^offene punkte$"
-        # "Action points" and "measures" in Norwegian, Danish, Swedish and Dutch:
-        # "## Aksjonspunkter" (NAV's post-mortems), "Tiltak", "Åtgärder", "Actiepunten".
-        r"|\baksjonspunkter\b|\bhandlingspunkter\b|^tiltak$|^atgarder$|\bactiepunten\b"
-        # Fixes still to make: "## Fixes Needed", "## Remaining fixes needed" (DaylightStation's
-        # post-mortems), "## Fix plan" (Invegent's), "### Fixes" over the table of them
-        # (Flutter's). Not "The Fix" nor "How it was fixed": the fix made.
+        # "Action points" in Norwegian, Danish and Dutch: "## Aksjonspunkter" (NAV's
+        # post-mortems), "Actiepunten". Not "Tiltak", "Åtgärder" (measures): as often taken.
+        r"|\baksjonspunkter\b|\bhandlingspunkter\b|\bactiepunten\b"
+        # Fixes to make or made: "## Fixes Needed", "## Remaining fixes needed"
+        # (DaylightStation's post-mortems), "## Fix plan" (Invegent's), "### Fixes" over the
+        # table of them (Flutter's), "## Fixes" over those done (MarketEdgePro's). Not "The
+        # Fix" nor "How it was fixed": the fix made, one.
         r"|^fixes$|^fix(?:es)? plan$|\bfixes (?:needed|required|planned|to make)\b"
         r"|\bremaining fixes\b",
         K.ACTION_ITEMS,
@@ -505,7 +506,8 @@ KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
         r"\brettet\b|\bgjenopprettet\b|\bgenoprettet\b|\baterstalld\b|\bhersteld\b",
         "metadata.repaired_at",
     ),
-    (r"\blost\b|\blöst\b|\bopgelost\b", "metadata.resolved_at"),
+    # Not Norwegian "løst", which folds to the English "lost" ("Connection lost: 10:20").
+    (r"\bopgelost\b", "metadata.resolved_at"),
     (
         r"\bintrodusert\b|\bintroduceret\b|\bintroducerad\b|\bgeintroduceerd\b|\bstartet\b",
         "metadata.started_at",
@@ -935,7 +937,7 @@ STATUS_WORDS: dict[str, ActionStatus] = {
     "verworfen": ActionStatus.WONT_DO,
     # Norwegian, Danish, Swedish and Dutch: "[Utført](...)" in NAV's action tables.
     "utfort": ActionStatus.DONE, "udfort": ActionStatus.DONE, "utford": ActionStatus.DONE,
-    "ferdig": ActionStatus.DONE, "klar": ActionStatus.DONE, "gedaan": ActionStatus.DONE,
+    "ferdig": ActionStatus.DONE, "gedaan": ActionStatus.DONE,
     "afgerond": ActionStatus.DONE, "apen": ActionStatus.OPEN, "aben": ActionStatus.OPEN,
     "pagar": ActionStatus.IN_PROGRESS, "pagaende": ActionStatus.IN_PROGRESS,
 }  # fmt: skip
@@ -1546,9 +1548,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "resolvido", "устранено".
         r"gelöst",
         r"behoben",
-        # Norwegian, Danish and Swedish: "løst", "løst", "löst", "rettet".
+        # Norwegian, Danish and Swedish: "løst", "löst" (not "uløst", unsolved).
         r"(?<!u)løst\b",
-        r"(?<!u)löst\b",
+        r"(?<!o)löst\b",
         r"störung (?:ist )?(?:beendet|beseitigt)",
         r"résolu(?:e|s|es)?\b",
         r"clôtur(?:é|ée)",
@@ -1585,7 +1587,9 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"감지", r"탐지", r"발견",
         # As English "alert": "收到 Cloudflare 78% 额度预警" (bforecast's SSE storm), "health
         # check 실패 알림" (Twodragon's Karpenter outage); not a notice to users ("사용자 알림").
-        r"[预預]警", r"(?<!사용자 )(?<!고객 )알림",
+        # Received or fired, not a setting ("调整预警阈值", "알림 설정 변경").
+        r"(?:收到|触发|觸發)[^。；\n]{0,20}?[预預]警", r"(?:실패|장애|에러|오류|다운)\s?알림",
+        r"알림\s?(?:발생|수신)",
     ),
     "acknowledged": (
         r"対応(?:を)?開始", r"調査(?:を)?開始",
@@ -1598,10 +1602,12 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"완화", r"롤백",
         # As English "hotfix deployed", "workaround", "keys rotated", "revoked": "实施热修复 1"
         # (bforecast), "CEO がローテーション実行" (REYZ), "임시 조치", "密钥已轮换", "失効".
-        r"[热熱]修[复復]", r"ホットフィックス", r"핫픽스", r"[临臨]时(?:方案|修[复復]|措施)",
-        r"임시\s?조치", r"ローテーション(?:を)?(?:実行|実施|完了|済)",
-        r"(?:密钥|秘钥|凭证)(?:已)?轮换",
-        r"키\s?(?:교체|로테이션|폐기)", r"失効(?:さ|済|完了)", r"[吊撤][销銷]",
+        # Done, not tried nor readied ("尝试热修复失败", "开始准备热修复", "임시 조치 방안 검토").
+        r"(?:实施|實施|部署|上线|上線|发布|發布|应用|應用)了?[热熱]修[复復](?!失败|失敗)",
+        r"ホットフィックス(?:を)?(?:適用|配備|リリース)", r"핫픽스\s?(?:배포|적용)",
+        r"임시\s?조치\s?(?:적용|완료|배포|실시)", r"ローテーション(?:を)?(?:実行|実施|完了|済)",
+        r"(?:密钥|秘钥|凭证)已轮换", r"키\s?(?:교체|로테이션|폐기)\s?(?:완료|실시)",
+        r"失効(?:させ|済|完了)",
     ),
     # Not planned ("復旧完了予定", recovery expected) nor still not ("仍未恢复正常").
     "impact_ended": (
@@ -1615,7 +1621,7 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"解決(?:した|しました|済)", r"収束",
         r"已[经經]?解[决決]", r"解[决決]了", r"已[经經]?修[复復]",
         # "事故彻底解决并闭环" (bforecast's SSE storm): fully resolved, the loop closed.
-        r"(?:彻底|徹底|完全)解[决決]", r"(?<!未)闭环",
+        r"(?<![未没沒])(?:彻底|徹底)解[决決]",
         r"해결\s?(?:완료|됨|되었)",
     ),
 }  # fmt: skip
@@ -1679,6 +1685,8 @@ NEGATION_WORDS: tuple[str, ...] = (
 #: word too, and left out.
 NEGATION_BEFORE_WORDS: tuple[str, ...] = (
     r"nicht", r"kein(?:e|en|er)?", r"pas", r"não", r"nao", r"не", r"нет",
+    # Norwegian, Danish, Swedish, Dutch: "Problemet er fortsatt ikke løst".
+    r"ikke", r"ikkje", r"inte", r"niet",
 )  # fmt: skip
 
 #: English negations right before an end's words, a word or two between: "trees closed
@@ -1697,9 +1705,6 @@ NOT_ALL_WORDS: tuple[str, ...] = (
 #: are brought back online").
 PURPOSE_WORDS: tuple[str, ...] = (
     r"to prevent", r"to avoid", r"in order to", r"so that",
-    # An end still ahead: "more work remains before service is restored" (the Apache
-    # Software Foundation's mail outage updates).
-    r"before",
 )  # fmt: skip
 
 #: Leads of an infinitive that names an act still to come, when the act follows "to" within
@@ -1801,6 +1806,8 @@ SOME_OF_WORDS: tuple[str, ...] = (
 #: not the end of impact or the resolution ("Function execution is partially restored").
 PARTIAL_WORDS: tuple[str, ...] = (
     r"partial(?:ly)?", r"partly",
+    # "Problemet er delvis løst", "teilweise behoben", "gedeeltelijk opgelost".
+    r"delvis", r"teilweise", r"gedeeltelijk",
     # A recovery begun, not done: "started to come back online" (PortSwigger).
     r"(?:starts?|begins?|began|started) to come",
 )  # fmt: skip

@@ -214,6 +214,17 @@ def status_from_text(text: str) -> m.ActionStatus:
     return m.ActionStatus.UNKNOWN
 
 
+def _whole_status(cell: str) -> bool:
+    """Whether a cell is a status and nothing else ("Done", "[Utført](https://...)", "✅"):
+    not words that open or close with one ("Open Banking", "was closed")."""
+    link = _LINK_ONLY.fullmatch(cell.strip())
+    n = normalize(link.group(1) if link is not None else cell)
+    if n in STATUS_WORDS or n in ACTION_STATUS_EXTRA:
+        return True
+    bare = cell.strip().replace("\ufe0f", "")
+    return bool(bare) and bare in _EMOJI_STATUS
+
+
 def reads_as_action(text: str) -> bool:
     """Whether a paragraph's words make it an action among paragraphs of actions ("We will
     ...", "Investigate ...", "... (fixed by ...)"); see :meth:`ActionReader._paragraph_items`."""
@@ -967,9 +978,7 @@ class ActionReader:
         each of which names one."""
         filled = [self.text[c[i][0] : c[i][1]].strip() for _, c in rows[1:] if i < len(c)]
         filled = [f for f in filled if f]
-        return bool(filled) and all(
-            status_from_text(f) is not m.ActionStatus.UNKNOWN for f in filled
-        )
+        return bool(filled) and all(_whole_status(f) for f in filled)
 
     def _list(self, b: Block, scope: Scope, items: Sequence[Item] | None = None) -> None:
         text = self.text

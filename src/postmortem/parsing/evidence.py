@@ -488,7 +488,25 @@ def _qualified(line: str, pos: int, purpose: re.Pattern[str], partial: re.Patter
     start, _ = _sentence(line, pos)
     if partial.search(line[max(start, pos - 40) : pos]):
         return True
+    ahead = _STILL_AHEAD.search(line, max(start, pos - 60), pos)
+    if ahead is not None:
+        # Its verb says when: "before service is restored", "before it can be resolved".
+        told = line[ahead.start() : pos + 24]
+        if _AHEAD_VERB.search(told) and not _DONE_TENSE.search(told):
+            return True
     return _after(line, pos, purpose)
+
+
+#: "before" a word or three before an end's words: an end still ahead when they are not in a
+#: past tense ("more work remains before service is restored", the Apache Software
+#: Foundation's mail outage updates). Not "before bringing the service back online" (an act
+#: done), "crashed before and service recovered", "Verified the replica before service was
+#: restored".
+_STILL_AHEAD = re.compile(
+    r"\bbefore\s+(?![\w-]+ing\b)(?:(?!(?:and|then|but|or)\b)[\w'-]+\s+){0,3}$", re.I
+)
+_AHEAD_VERB = re.compile(r"\b(?:is|are|can|could|will|would|gets?|be)\b", re.I)
+_DONE_TENSE = re.compile(r"\b(?:was|were|had|has been|have been|got)\b", re.I)
 
 
 #: "but ... still" after an end in its sentence, and what is still failing: "still

@@ -906,8 +906,11 @@ class TimelineReader:
         if stripped[:4].lower() == "date":  # (only ASCII letters fold to these four)
             stripped = re.sub(r"(?i)^date\s*:\s*", "", stripped)
         # A note in parentheses counts nothing to the length: "Wednesday, January 25, 2023
-        # _(all dates and times below are shown in UTC)_" (Octopus Deploy's timelines).
-        if not stripped or len(_PAREN_NOTE.sub("", stripped) if "(" in stripped else stripped) > 60:
+        # _(all dates and times below are shown in UTC)_" (Octopus Deploy's timelines). A
+        # line much longer is no day line whatever its notes (and is not searched for them).
+        if not stripped or len(stripped) > 200:
+            return False
+        if len(_PAREN_NOTE.sub("", stripped) if "(" in stripped else stripped) > 60:
             return False
         # The stamp's place first: it is cheap, and most lines have none (reading the whole
         # line as a stamp tries every character; both are pure, so the order changes nothing).
@@ -1087,47 +1090,78 @@ class TimelineReader:
         paragraph that opens with a stamp, in bold or underlined or not, is an entry as a
         Markdown paragraph's would be ("<p><b><u>UPDATE 7 May 19:27 UTC</u></b> - Drives have
         been replaced", the Apache Software Foundation's Roller posts; "<p><strong>UPDATE&nbsp;
-        12:35:</strong>&nbsp;Hetzner announced ...", freistil's status blog). Two or more."""
+        12:35:</strong>&nbsp;Hetzner announced ...", freistil's status blog), and so is a line
+        of one after "<br>". Two or more. Nothing in an HTML comment (a sample, a note to the
+        writer)."""
         text = self.text
         s, e = b.span
         low = text[s:e].translate(_ASCII_LOWER)
-        found: list[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]] = []
+        found: list[list[int]] = []  # [stamp s, stamp e, words s, words e, span s, span e]
         pos = 0
+        n = len(low)
+        comment = low.find("<!--")  # the next comment's start, looked for once per comment
         while (p := low.find("<p", pos)) >= 0:
             pos = p + 2
+            if 0 <= comment < p:
+                shut = low.find("-->", comment + 4)
+                if shut < 0 or shut > p:
+                    pos = n if shut < 0 else shut + 3  # inside a comment
+                    comment = -1 if shut < 0 else low.find("<!--", shut + 3)
+                    continue
+                comment = low.find("<!--", shut + 3)
+                if 0 <= comment < p:
+                    pos = comment  # another comment before this paragraph: look again
+                    continue
             gt = low.find(">", p, p + 300)
-            if gt < 0 or low[p + 2] not in "> \t\n":
+            if gt < 0 or p + 2 >= n or low[p + 2] not in "> \t\n":
                 continue  # "<pre>", "<picture>"
-            close = low.find("</p", gt)
+            # Each "</p>" is looked for only up to the next "<p": paragraphs left unclosed
+            # (hostile input) cost no rescan to the end.
             nxt = low.find("<p", gt)
-            end = (
-                close if close >= 0 and (nxt < 0 or close < nxt) else nxt if nxt >= 0 else len(low)
-            )
-            # The words start past the tags and blanks that open the paragraph; "&nbsp;" read
-            # as six blanks keeps every offset ("UPDATE&nbsp;12:35").
-            a = _HTML_LEAD.match(low, gt + 1, end).end()  # type: ignore[union-attr]
-            lt = low.find("<", a, end)
-            run = text[s + a : s + (end if lt < 0 else lt)].replace("&nbsp;", "      ")
-            hit = split_stamp(run, labelled=True)
-            if hit is None:
-                continue
-            st = read_stamp(run[hit[0] : hit[1]], dayfirst=self.ctx.dayfirst)
-            if st.time is None and st.date is None:
-                continue
-            body = a + hit[2]
-            if not run[hit[2] :].strip():
-                # The stamp alone in its tags: the words start past the closing tags and
-                # a separator ("</u></b> - Drives have been replaced").
-                body = _HTML_AFTER.match(low, body, end).end()  # type: ignore[union-attr]
-            stop = end
-            while stop > body and (low[stop - 1].isspace() or low.endswith("&nbsp;", body, stop)):
-                stop -= 6 if low.endswith("&nbsp;", body, stop) else 1
-            found.append(((s + a + hit[0], s + a + hit[1]), (s + body, s + stop), (s + p, s + end)))
+            stop = nxt if nxt >= 0 else n
+            close = low.find("</p", gt, stop)
+            end = close if close >= 0 else stop
+            piece = gt + 1
+            while piece < end:
+                br = _HTML_BR.search(low, piece, end)
+                pe = br.start() if br is not None else end
+                self._html_line(low, s, piece, pe, p, end, found)
+                piece = br.end() if br is not None else end
             pos = end
         if len(found) < 2:
             return
-        for stamp, words, span in found:
-            self._emit(stamp, words, span, "html-paragraph", phase=phase)
+        for ss, se, ws, we, a, z in found:
+            self._emit((s + ss, s + se), (s + ws, s + we), (s + a, s + z), "html-paragraph",
+                       phase=phase)  # fmt: skip
+
+    def _html_line(
+        self, low: str, s: int, a: int, end: int, p: int, pend: int, found: list[list[int]]
+    ) -> None:
+        """One line of an HTML paragraph (``low[a:end]``, the block's text lowercased from
+        ``s``): an entry of ``found`` when it opens with a stamp, else more words of the
+        entry before it in the same paragraph (``p``)."""
+        text = self.text
+        # The words start past the tags and blanks that open the line; "&nbsp;" read as six
+        # blanks keeps every offset ("UPDATE&nbsp;12:35").
+        a = _HTML_LEAD.match(low, a, end).end()  # type: ignore[union-attr]
+        stop = end
+        while stop > a and (low[stop - 1].isspace() or low.endswith("&nbsp;", a, stop)):
+            stop -= 6 if low.endswith("&nbsp;", a, stop) else 1
+        lt = low.find("<", a, stop)
+        run = text[s + a : s + (stop if lt < 0 else lt)].replace("&nbsp;", "      ")
+        hit = split_stamp(run, labelled=True) if run.strip() else None
+        st = read_stamp(run[hit[0] : hit[1]], dayfirst=self.ctx.dayfirst) if hit else None
+        if hit is None or st is None or (st.time is None and st.date is None):
+            if found and found[-1][4] == p and stop > a:
+                found[-1][3] = stop  # more words of the paragraph's entry
+                found[-1][5] = pend
+            return
+        body = a + hit[2]
+        if not run[hit[2] :].strip():
+            # The stamp alone in its tags: the words start past the closing tags and a
+            # separator ("</u></b> - Drives have been replaced").
+            body = min(_HTML_AFTER.match(low, body, stop).end(), stop)  # type: ignore[union-attr]
+        found.append([a + hit[0], a + hit[1], body, max(body, stop), p, pend])
 
     def _status_updates(self, s: int, e: int, phase: str | None) -> bool:
         """Status-page updates: Statusfy's blocks, ``::: update Resolved | 2021-05-03T22:51Z``
@@ -1489,7 +1523,7 @@ _DEFINITION = re.compile(r"[ \t]*\n[ \t]{0,3}:[ \t]+")
 #: A line that is only an admonition's fence (":::", ":::hint", "::: warning").
 _FENCE_LINE = re.compile(r"[ \t]*:{3,}[ \t]*(?:[\w-]+[ \t]*)?")
 #: A note in parentheses after a day, bold or italic or neither: "(all times in UTC)".
-_PAREN_NOTE = re.compile(r"[*_]*\([^)]*\)[*_]*")
+_PAREN_NOTE = re.compile(r"[*_]{0,3}\([^()]{0,120}\)[*_]{0,3}")
 #: A heading of an incident's day by its number: "### Day 2", "#### Day 3 (Wednesday)".
 _DAY_NUMBER = re.compile(r"(?i)\s*day[ \t]+(\d{1,2})\b(?![:.]\d)")
 #: A time in parentheses closing a line of words, full-width too, as Japanese and Chinese
@@ -1771,6 +1805,8 @@ _INLINE_TAG = re.compile(r"</?(?:a|b|i|u|em|strong|span|font|code|small|sup|sub|
 _HTML_CELL = re.compile(r"<t[hd]\b[^<>]{0,300}>", re.IGNORECASE)
 _HTML_OPEN = re.compile(r"\s*<[a-zA-Z][^<>]{0,300}>\s*")
 _HTML_CLOSE = re.compile(r"</[a-zA-Z][^<>]{0,30}>")
+#: A line break in HTML: "<br>", "<br/>", "<br />".
+_HTML_BR = re.compile(r"<br\s*/?>")
 #: What opens an HTML paragraph's words: blanks, "&nbsp;" and inline tags ("<b><u>").
 _HTML_LEAD = re.compile(r"(?:\s|&nbsp;|<(?:b|u|i|em|strong|span|font)\b[^<>]{0,300}>)*")
 #: What separates a stamp in its tags from the words: closing tags, blanks, "&nbsp;", a dash
