@@ -1909,3 +1909,18 @@ def test_alerts_fixes_and_ends_in_chinese_japanese_and_korean(
 def test_cjk_words_that_name_no_milestone(text: str, milestone: Milestone) -> None:
     # Found by a review of the CJK additions: settings, negations, causes and attempts.
     assert milestone not in cues(text)
+
+
+def test_milestone_days_named_by_date_keys() -> None:
+    # "| **Date detected** | 2026-07-23 |" (Digital Aid Seattle), "**Date Resolved:** October
+    # 5, 2025" (LeaveBot): the day a milestone fell on, as "Time detected" gives its time.
+    r = postmortem.parse(
+        "# T\n\n| | |\n|---|---|\n| **Date of incident** | 2026-07-23 |\n"
+        "| **Date detected** | 2026-07-24 |\n\n**Date Resolved:** July 25, 2026\n\n"
+        "## Timeline\n\n- 2026-07-23 06:05 UTC Commit pushed\n- 2026-07-23 09:00 UTC Test run\n"
+    )
+    mt = metrics(r)
+    assert mt.instants["detected"].value is not None
+    assert mt.instants["detected"].value.date() == dt.date(2026, 7, 24)
+    assert mt.instants["resolved"].value is not None
+    assert mt.instants["resolved"].value.date() == dt.date(2026, 7, 25)

@@ -621,6 +621,16 @@ FIELD_KEYS: dict[str, str] = {
     "first alert": "metadata.detected_at",
     "first alerted": "metadata.detected_at",
     "time detected": "metadata.detected_at",
+    # The day a milestone fell on, named by "date": "| **Date detected** | 2026-07-23 |"
+    # (Digital Aid Seattle's post-mortems), as "Time detected" names its time.
+    "date detected": "metadata.detected_at",
+    "detection date": "metadata.detected_at",
+    "date of detection": "metadata.detected_at",
+    "date discovered": "metadata.detected_at",
+    "date resolved": "metadata.resolved_at",
+    "resolution date": "metadata.resolved_at",
+    "date of resolution": "metadata.resolved_at",
+    "date restored": "metadata.repaired_at",
     "restored": "metadata.repaired_at",
     "service restored": "metadata.repaired_at",
     "impact end": "metadata.repaired_at",
