@@ -1924,3 +1924,29 @@ def test_milestone_days_named_by_date_keys() -> None:
     assert mt.instants["detected"].value.date() == dt.date(2026, 7, 24)
     assert mt.instants["resolved"].value is not None
     assert mt.instants["resolved"].value.date() == dt.date(2026, 7, 25)
+
+
+@pytest.mark.parametrize(
+    "field",
+    # Tasbihfy's compromise report; Digital Aid Seattle's table of facts.
+    ["**Date of Incident:** December 5, 2025, 11:48:41 UTC",
+     "| **Date of incident** | 2025-12-05 11:48:41 UTC |\n| **Severity** | High |"],
+)  # fmt: skip
+def test_a_date_of_incident_with_a_time_starts_it_before_the_timeline(field: str) -> None:
+    # The timeline logs the response ten days on; the key names the incident's own date.
+    head = "| | |\n|---|---|\n" if field.startswith("|") else ""
+    r = postmortem.parse(
+        f"# Compromise\n\n{head}{field}\n\n## Timeline\n\n"
+        "- 2025-12-15 15:21 UTC Site down\n- 2025-12-15 15:42 UTC Malware removed\n"
+    )
+    mt = metrics(r)
+    assert mt.instants["started"].value == dt.datetime(2025, 12, 5, 11, 48, 41, tzinfo=dt.UTC)
+    assert mt.incident_date == dt.date(2025, 12, 5)
+    # A plain "Date:" (when the post was written) does not.
+    plain = postmortem.parse(
+        "# Compromise\n\n**Date:** December 17, 2025, 09:00 UTC\n\n## Timeline\n\n"
+        "- 2025-12-15 15:21 UTC Site down\n- 2025-12-15 15:42 UTC Malware removed\n"
+    )
+    assert metrics(plain).instants["started"].value == dt.datetime(
+        2025, 12, 15, 15, 21, tzinfo=dt.UTC
+    )

@@ -602,9 +602,14 @@ def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
     # No timeline at all: a timeline of days dates the start itself ("2024-03-04: errors
     # begin" under "Date: 2024-03-05 18:00 UTC", a post dated when it was written).
     untimed = not report.timeline.events
-    if md.ended_at is None and md.resolved_at is None and not untimed:
-        return
     s, e = origin.span
+    # A key that names the incident's date, not the post's ("| **Date of incident** |
+    # 2026-08-03 21:15 UTC |", Digital Aid Seattle; "**Date of Incident:** ..., 14:32 UTC",
+    # persistenceOne): its time is the start whatever the timeline holds.
+    key = text[text.rfind("\n", 0, s) + 1 : s]
+    named = "incident" in key.lower() or "outage" in key.lower()
+    if md.ended_at is None and md.resolved_at is None and not untimed and not named:
+        return
     opened = parse_datetime(text[s:e])
     end = md.ended_at or md.resolved_at
     if opened is not None and (
