@@ -1950,3 +1950,14 @@ def test_a_date_of_incident_with_a_time_starts_it_before_the_timeline(field: str
     assert metrics(plain).instants["started"].value == dt.datetime(
         2025, 12, 15, 15, 21, tzinfo=dt.UTC
     )
+
+
+def test_a_monitor_reporting_in_german_and_an_outage_time_key_in_korean() -> None:
+    # adsapp01's outage: "Grafana meldet `dump1090-fa down`"; eventitta's deadlock report:
+    # "장애 일시" (the outage's date and time), as "Date and time" is read.
+    assert Milestone.DETECTED in cues("Grafana meldet `dump1090-fa down`")
+    from postmortem.parsing.fields import key_event_path
+
+    assert key_event_path("장애 일시", "2025-12-31 13:08:01 ~ 진행 중", False) == (
+        "metadata.started_at"
+    )

@@ -520,6 +520,9 @@ KEY_EVENT_WORDS_CJK: tuple[tuple[str, str], ...] = (
     (r"恢复|恢復|復旧|复旧|복구", "metadata.repaired_at"),
     (r"解决|解決|해결", "metadata.resolved_at"),
     (r"开始|開始|发生|發生|発生|시작|발생", "metadata.started_at"),
+    # The incident's date and time, as "Date and time" is read: "| **장애 일시** | 2025-12-31
+    # 13:08:01 ~ 진행 중 |" (eventitta's deadlock report), "障害日時", "故障时间", "事故时间".
+    (r"장애일시|障害日時|故障[时時]间|事故[时時][间間]", "metadata.started_at"),
     (r"结束|結束|終了|종료", "metadata.ended_at"),
 )
 #: Words that make such a key something else: a plan, an estimate, a record's own date
@@ -1242,6 +1245,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "reportado", "Владелец сообщает о провалах звука".
         r"alarmiert",
         r"bemerkt",
+        # "Grafana meldet `dump1090-fa down`" (adsapp01's outage): the monitor reports it.
+        r"meldet",
+        r"meldete",
         # Norwegian, Danish and Swedish: "gjør oss oppmerksom på" (makes us aware), "sier ifra
         # på #produksjonshendelser at ... gir feil" (NAV's timelines), "oppdaget", "opdaget",
         # "upptäckt", "varslet".
