@@ -949,17 +949,6 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or (said("resolved") if not timed else None)
         or (said("resolved", days=True) if not timed else None)
     )
-    if resolved is None and timed and not notional:
-        # A day the report resolves the incident on, after its timeline's last day ("**Date
-        # Resolved:** July 25, 2026" under a log that stops on the 23rd): the log ends before
-        # the incident did, as a start stated before its first day (above) begins earlier.
-        late = said("resolved", days=True)
-        if (
-            late is not None
-            and late.value is not None
-            and (late.value.date() > timed[-1][2].date())
-        ):
-            resolved = _on_clock_of(late, timed[-1][2])
     if resolved is not None and resolved.source.startswith("metadata.") and resolved.value:
         # The log goes on after the resolution its field states: an update that resolves
         # again later ("Reopened" then "Full service has been restored" two days on,

@@ -1245,9 +1245,6 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "reportado", "Владелец сообщает о провалах звука".
         r"alarmiert",
         r"bemerkt",
-        # "Grafana meldet `dump1090-fa down`" (adsapp01's outage): the monitor reports it.
-        r"meldet",
-        r"meldete",
         # Norwegian, Danish and Swedish: "gjør oss oppmerksom på" (makes us aware), "sier ifra
         # på #produksjonshendelser at ... gir feil" (NAV's timelines), "oppdaget", "opdaget",
         # "upptäckt", "varslet".
