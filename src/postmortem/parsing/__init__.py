@@ -606,12 +606,13 @@ def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
     # A key that names the incident's date, not the post's ("| **Date of incident** |
     # 2026-08-03 21:15 UTC |", Digital Aid Seattle; "**Date of Incident:** ..., 14:32 UTC",
     # persistenceOne): its time is the start, when before the timeline's first entry.
-    key = text[text.rfind("\n", 0, s) + 1 : s]
-    named = "incident" in key.lower() or "outage" in key.lower()
-    if md.ended_at is None and md.resolved_at is None and not untimed and not named:
+    key = text[text.rfind("\n", 0, s) + 1 : s].lower()
+    named = "incident" in key or "outage" in key
+    closed = md.ended_at is not None or md.resolved_at is not None
+    if not (closed or untimed or named):
         return
     opened = parse_datetime(text[s:e])
-    if named and not untimed and md.ended_at is None and md.resolved_at is None:
+    if not (closed or untimed):
         # Only before the timeline's first entry, in its zone state: a later time is no start
         # the log missed ("Incident date: 2024-03-05, reported 11:30 UTC").
         first = next((ev.at for ev in report.timeline.events if ev.at is not None), None)

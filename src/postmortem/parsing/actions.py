@@ -191,10 +191,7 @@ _NEGATED_STATUS = re.compile(r"(?:not(?: yet)?|no|nao|pas|nicht|noch nicht|non|a
 
 def status_from_text(text: str) -> m.ActionStatus:
     """The status a table cell or marker names ("Not Started", "Done", "In progress")."""
-    link = _LINK_ONLY.fullmatch(text.strip())
-    if link is not None:
-        text = link.group(1)  # "[Utført](https://github.com/.../commit/81103ba)": its words
-    n = normalize(text)
+    n = normalize(_link_words(text))
     for words in (STATUS_WORDS, ACTION_STATUS_EXTRA):
         if n in words:
             return words[n]
@@ -214,11 +211,17 @@ def status_from_text(text: str) -> m.ActionStatus:
     return m.ActionStatus.UNKNOWN
 
 
+def _link_words(text: str) -> str:
+    """A cell that is one link as its words ("[Utført](https://.../commit/81103ba)" ->
+    "Utført"), else the cell."""
+    link = _LINK_ONLY.fullmatch(text.strip())
+    return link.group(1) if link is not None else text
+
+
 def _whole_status(cell: str) -> bool:
     """Whether a cell is a status and nothing else ("Done", "[Utført](https://...)", "✅"):
     not words that open or close with one ("Open Banking", "was closed")."""
-    link = _LINK_ONLY.fullmatch(cell.strip())
-    n = normalize(link.group(1) if link is not None else cell)
+    n = normalize(_link_words(cell))
     if n in STATUS_WORDS or n in ACTION_STATUS_EXTRA:
         return True
     bare = cell.strip().replace("\ufe0f", "")
@@ -976,8 +979,8 @@ class ActionReader:
                        i: int) -> bool:  # fmt: skip
         """Whether column ``i`` of an action table's rows holds statuses: some filled cells,
         each of which names one."""
-        filled = [self.text[c[i][0] : c[i][1]].strip() for _, c in rows[1:] if i < len(c)]
-        filled = [f for f in filled if f]
+        cells = (self.text[c[i][0] : c[i][1]].strip() for _, c in rows[1:] if i < len(c))
+        filled = [f for f in cells if f]
         return bool(filled) and all(_whole_status(f) for f in filled)
 
     def _list(self, b: Block, scope: Scope, items: Sequence[Item] | None = None) -> None:

@@ -1145,8 +1145,13 @@ class TimelineReader:
         # blanks keeps every offset ("UPDATE&nbsp;12:35").
         a = _HTML_LEAD.match(low, a, end).end()  # type: ignore[union-attr]
         stop = end
-        while stop > a and (low[stop - 1].isspace() or low.endswith("&nbsp;", a, stop)):
-            stop -= 6 if low.endswith("&nbsp;", a, stop) else 1
+        while stop > a:
+            if low[stop - 1].isspace():
+                stop -= 1
+            elif low.endswith("&nbsp;", a, stop):
+                stop -= 6
+            else:
+                break
         lt = low.find("<", a, stop)
         run = text[s + a : s + (stop if lt < 0 else lt)].replace("&nbsp;", "      ")
         hit = split_stamp(run, labelled=True) if run.strip() else None
