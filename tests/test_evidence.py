@@ -273,6 +273,12 @@ def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
     assert Milestone.IMPACT_ENDED in cues("Before noon, service was restored.")
     assert Milestone.IMPACT_ENDED in cues("Service was restored before noon.")
     assert Milestone.IMPACT_ENDED not in cues("Several steps remain before it can be resolved.")
+    # The end's own verb in the present is still ahead too.
+    for ahead in (
+        "There is a delay before the queue recovers fully.",
+        "We wait for an hour before it comes back online.",
+    ):
+        assert Milestone.IMPACT_ENDED not in cues(ahead), ahead
     # An end that came, after "before" (review): past tense, a gerund, "and" between.
     for done in (
         "Verified the replica before service was restored.",

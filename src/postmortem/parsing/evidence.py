@@ -494,6 +494,9 @@ def _qualified(line: str, pos: int, purpose: re.Pattern[str], partial: re.Patter
         told = line[ahead.start() : pos + 24]
         if _AHEAD_VERB.search(told) and not _DONE_TENSE.search(told):
             return True
+        # Or the end's own verb is in the present: "before the queue recovers".
+        if _PRESENT_END.match(line, pos) and not _DONE_TENSE.search(told):
+            return True
     return _after(line, pos, purpose)
 
 
@@ -505,8 +508,11 @@ def _qualified(line: str, pos: int, purpose: re.Pattern[str], partial: re.Patter
 _STILL_AHEAD = re.compile(
     r"\bbefore\s+(?![\w-]+ing\b)(?:(?!(?:and|then|but|or)\b)[\w'-]+\s+){0,3}$", re.I
 )
-_AHEAD_VERB = re.compile(r"\b(?:is|are|can|could|will|would|gets?|be)\b", re.I)
+_AHEAD_VERB = re.compile(r"\b(?:is|are|can|could|will|would|gets?|comes|goes|be)\b", re.I)
 _DONE_TENSE = re.compile(r"\b(?:was|were|had|has been|have been|got)\b", re.I)
+#: An end's verb in the present, third person ("recovers", "resumes", "resolves"): after
+#: "before" the end is still ahead. Not "-ss"/"-us" words ("status").
+_PRESENT_END = re.compile(r"[\w-]*[^\Wsu]s\b", re.I)
 
 
 #: "but ... still" after an end in its sentence, and what is still failing: "still
