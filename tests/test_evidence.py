@@ -901,10 +901,12 @@ def test_the_teams_response_starting_is_no_start_of_the_incident() -> None:
         "# Checkout errors\n\n## Timeline\n\n- **Detected**: 2024-03-03 14:02\n"
         "- **Response Started**: 2024-03-03 14:10\n- **Resolved**: 2024-03-03 15:20\n"
     )
-    md = report.metadata
-    assert md.detected_at == dt.datetime(2024, 3, 3, 14, 2)
-    assert md.started_at is None
-    assert md.resolved_at == dt.datetime(2024, 3, 3, 15, 20)
+    # Under "Timeline" the key events are its entries (there is no other timeline).
+    assert [e.text for e in report.timeline.events] == ["Detected", "Response Started", "Resolved"]
+    mt = metrics(report)
+    assert mt.detected_at.value == dt.datetime(2024, 3, 3, 14, 2)
+    assert mt.started_at.value != dt.datetime(2024, 3, 3, 14, 10)
+    assert mt.resolved_at.value == dt.datetime(2024, 3, 3, 15, 20)
 
 
 def test_outage_discovered_and_outage_end_fields() -> None:

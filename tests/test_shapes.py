@@ -2074,3 +2074,99 @@ def test_field_values_in_html_bold() -> None:
     assert r.metadata.severity is not None
     assert r.metadata.severity.text == "High - affecting all users"
     assert postmortem.dumps(r) == text
+
+
+def test_a_list_of_key_events_is_the_timeline_of_a_report_with_no_other() -> None:
+    # LeaveBot's "Exposure Duration" list, its days without a year (the year is the one the
+    # report's full dates share), and NAV's "Feil oppdaget: 22.02.2024 13.00" lines.
+    listed = (
+        "# Credentials exposed\n\n**Date Resolved:** October 5, 2025\n\n## Impact\n\n"
+        "- Exposed: October 5, 21:31 UTC\n- Detected: October 5, 21:35 UTC (~4 minutes)\n"
+        "- Resolved: October 5, 21:50 UTC (~15 minutes)\n"
+    )
+    r = parse(listed)
+    assert [e.text for e in r.timeline.events] == ["Exposed", "Detected", "Resolved"]
+    assert r.timeline.events[0].at == dt.datetime(2025, 10, 5, 21, 31, tzinfo=UTC)
+    # Each line is an entry now, not also a field: its label is the entry's milestone.
+    assert r.metadata.detected_at is None
+    mt = metrics(r)
+    assert mt.detected_at.value == dt.datetime(2025, 10, 5, 21, 35, tzinfo=UTC)
+    assert mt.resolved_at.value == dt.datetime(2025, 10, 5, 21, 50, tzinfo=UTC)
+    lines = (
+        "# Feil ved validering\n\n## Tidslinje\n\nFeil introdusert: 22.02.2024 10.00\n"
+        "Feil oppdaget: 22.02.2024 13.00\nFeil rettet: 22.02.2024 14.00\n"
+    )
+    r = parse(lines)
+    assert [e.at for e in r.timeline.events] == [dt.datetime(2024, 2, 22, h) for h in (10, 13, 14)]
+    assert metrics(r).detected_at.value == dt.datetime(2024, 2, 22, 13)
+    for doc in (listed, lines):
+        for name, edit in edits_for(postmortem.parse(doc)):
+            assert check(doc, name, edit) is None, name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fuller timeline exists: the key events are fields beside it.
+        "# X\n\n- Detected: 2024-03-01 10:05 UTC\n- Resolved: 2024-03-01 11:00 UTC\n\n"
+        "## Timeline\n\n- 10:00 UTC Deploy\n- 10:05 UTC Alert fired\n- 11:00 UTC Fixed\n",
+        # The document's own dates, no milestone among them.
+        "# X\n\n- Created: 2024-03-01 10:05\n- Updated: 2024-03-04 11:00\n",
+        # Not every line is a key event.
+        "# X\n\n- Detected: 2024-03-01 10:05\n- Owner: Alice\n",
+    ],
+)
+def test_key_events_that_are_no_timeline(text: str) -> None:
+    r = parse(text)
+    assert all(e.text not in ("Detected", "Created", "Resolved") for e in r.timeline.events)
+
+
+def test_a_key_event_without_its_year_keeps_its_day() -> None:
+    # "Detected: Jan 6, 10am" in a report dated Jan 5 is on Jan 6, not the report's day.
+    r = parse(
+        "# Cart bug\n\nDate: 2024-01-05\n\nNotes:\n\n- Detected: Jan 6, 10am (19 hours later)\n"
+    )
+    assert r.metadata.detected_at == dt.datetime(2024, 1, 6, 10)
+
+
+def test_html_paragraphs_each_a_block_of_its_own() -> None:
+    # "<p>9:30pm: ..." left unclosed and followed by a blank line is an HTML block of its
+    # own (Rollbar's post-mortem as its blog engine kept it): the run is the timeline.
+    text = (
+        "---\ndate: 2013-01-11 15:57\n---\n\n## Timeline\n\nAll times are PST.\n\n"
+        '<div style="padding-left:2em;">\n<p>9:30pm: Cory got an alert from Pingdom.\n\n'
+        "<p>Cory and Sergei investigated.\n\n<p>9:47pm: Sergei saw the router issue.\n</div>\n"
+    )
+    r = parse(text)
+    assert [e.text for e in r.timeline.events] == [
+        "Cory got an alert from Pingdom.",
+        "Sergei saw the router issue.",
+    ]
+    # One stamped paragraph alone is no timeline.
+    assert not parse("# X\n\n<p>9:30pm: Cory got an alert.\n\n<p>Then more.\n").timeline.events
+
+
+def test_a_post_about_last_night() -> None:
+    # A post dated the morning after that says "last night" or "yesterday": its times with
+    # no day are the day before's (Rollbar's post, KDE neon's "15:43:14 IST yesterday").
+    pst = dt.timezone(dt.timedelta(hours=-8))
+    text = (
+        '---\ntitle: "Post-mortem from last night\'s outage"\ndate: 2013-01-11 15:57\n---\n\n'
+        "> From about 9:30pm to 12:30am last night, our website was unreachable.\n\n"
+        "## Timeline\n\nAll times are PST.\n\n- 9:30pm: Cory got an alert from Pingdom.\n"
+        "- 12:28am: Dyn fixed the record; the website is back.\n"
+    )
+    r = parse(text)
+    assert r.timeline.events[0].at == dt.datetime(2013, 1, 10, 21, 30, tzinfo=pst)
+    assert r.timeline.events[1].at == dt.datetime(2013, 1, 11, 0, 28, tzinfo=pst)
+    assert metrics(r).started_at.value == dt.datetime(2013, 1, 10, 21, 30, tzinfo=pst)
+    prose = (
+        "---\ntitle: CI was down\ndate: 2017-08-04 13:30:00 +05:30\n---\n\n"
+        "Some background first.\n\n## What happened\n\n"
+        "I started working on this at 15:43 IST yesterday and the outage began.\n"
+    )
+    started = metrics(parse(prose)).started_at.value
+    assert started is not None and started.date() == dt.date(2017, 8, 3)
+    # Without such a word the post's date stands.
+    same = text.replace("last night's", "the").replace(" last night", "")
+    assert parse(same).timeline.events[0].at == dt.datetime(2013, 1, 11, 21, 30, tzinfo=pst)

@@ -2354,6 +2354,13 @@ DONE_WORDING = re.compile(
 #: following night").
 NEXT_DAY_WORDS = r"(?:the )?(?:following|next) (?:day|night|morning|evening)\b(?!s)|the day after"
 OF_NEXT_DAY_WORDS = r"of the (?:following|next) (?:day|night|morning|evening)\b"
+#: A time told on the day before the report's ("at 15:43:14 IST yesterday", "from about
+#: 9:30pm to 12:30am last night"): a blog post written the morning after (Rollbar's, KDE
+#: neon's, EPCC's status updates).
+PREVIOUS_DAY_WORDS = (
+    r"\byesterday\b|\blast night\b|\bgestern\b|\bayer\b|\bontem\b|\bieri\b|\bgisteren\b"
+    r"|\bwczoraj\b|\bhier soir\b|昨日|昨天|昨晚|어제"
+)
 #: Status words an action item may say in parentheses after its bold label ("**Audit by
 #: capability.** *(done during the response)*").
 LABEL_STATUS_WORDS: tuple[str, ...] = (

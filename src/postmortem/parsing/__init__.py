@@ -20,6 +20,7 @@ from postmortem.parsing.actions import INTRO, read_actions
 from postmortem.parsing.blocks import Block
 from postmortem.parsing.evidence import (
     partial_ends,
+    previous_day_said,
     prose_evidence,
     relapsed_ends,
     since_starts,
@@ -1245,6 +1246,13 @@ def _timeline(
     """Read the timeline into the report; return the rows that are only template slots.
     ``named_once`` is the report's day when it came from the title."""
     base = report.metadata.date
+    if base is not None and any(
+        previous_day_said(t, 0) for t in [report.title or "", *_opening(text, preamble)]
+    ):
+        # "Post-mortem from last night's outage" dated the morning after: the entries that
+        # give only a time are on the day before (Rollbar's post; EPCC's and KDE neon's
+        # "yesterday").
+        base -= dt.timedelta(days=1)
     if base is None and report.metadata.started_at is not None:
         base = report.metadata.started_at.date()
     from_text = named_once
@@ -1309,6 +1317,18 @@ def _timeline(
             tr = best
     if not tr.events and loose_bullets:
         tr.read_loose_bullets(doc.body_start, len(text))
+    if not tr.events:
+        # No timeline of any shape: a list of key events is the report's ("- Exposed: October
+        # 5, 21:31 UTC" / "- Detected: ...", LeaveBot's; NAV's "Feil oppdaget: 22.02.2024
+        # 13.00" lines under "Tidslinje").
+        every = [(b, False) for b in preamble] + [
+            (b, kind is m.SectionKind.TIMELINE) for n, kind, _ in _walk(roots) for b in n.blocks
+        ]
+        for ls, le in tr.read_key_events(every):
+            # Each entry owns its line: the field it was also read as is its milestone now.
+            for path in [p for p, f in doc.fields.items() if ls <= f.start < le]:
+                set_path(report, path, None)
+                del doc.fields[path]
     # A row or item that is only template slots ("| HH:MM | [When the issue started] |") is no
     # event: it stays in the text and in report.placeholders.
     slots = [e for e in tr.events if _unfilled(e)]
@@ -1340,6 +1360,13 @@ def _timeline(
             if z:
                 report.timeline.timezone = z
     return slots
+
+
+def _opening(text: str, preamble: Sequence[Block]) -> list[str]:
+    """The first two paragraphs or quotes before the first heading: a post's opening, where
+    it says which day it tells of."""
+    kept = [b for b in preamble if b.kind in ("paragraph", "quote")][:2]
+    return [text[b.span[0] : min(b.span[1], b.span[0] + 400)] for b in kept]
 
 
 def _day_named(

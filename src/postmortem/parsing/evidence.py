@@ -863,6 +863,17 @@ _BEFORE_DAY = re.compile(rf"[\s,(]*(?:on )?(?:the )?(?:(?:{_WEEKDAY_DAYS}),? )?(
 #: ``vocabulary.OF_NEXT_DAY_WORDS`` right after the time.
 _NEXT_DAY = re.compile(rf"\b(?:{v.NEXT_DAY_WORDS})", re.IGNORECASE)
 _OF_NEXT_DAY = re.compile(rf"[^.]{{0,40}}?\b{v.OF_NEXT_DAY_WORDS}", re.IGNORECASE)
+_PREVIOUS_DAY = re.compile(v.PREVIOUS_DAY_WORDS, re.IGNORECASE)
+
+
+def previous_day_said(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` tells of the day before ("at 15:43:14 IST
+    yesterday", "Last night at 9:30pm")."""
+    lo = max(0, pos - 240)
+    s, e = _sentence(text[lo : pos + 120], pos - lo)
+    return _PREVIOUS_DAY.search(text, lo + s, lo + e) is not None
+
+
 _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 
 
@@ -1120,6 +1131,9 @@ def prose_evidence(
             # "On the 15 Mar 2020, around 9pm ... At around 3am UTC of the following night":
             # the day after the one written.
             found += dt.timedelta(days=1)
+        if found is None and base is not None and previous_day_said(text, pos):
+            # "from about 9:30pm to 12:30am last night" in a post dated the morning after.
+            return base - dt.timedelta(days=1)
         return found or (base if or_base else None)
 
     def day_after(text: str, pos: int) -> dt.date | None:
@@ -1539,6 +1553,19 @@ def _day_window(text: str, base_year: int | None, dayfirst: bool) -> list[m.Evid
                    "day")
         for ms, day in ((m.Milestone.STARTED, a), (m.Milestone.IMPACT_ENDED, b))
     ]  # fmt: skip
+
+
+#: A year as reports write them: not "2130" read from "October 5 2130".
+_CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def shared_year(text: str) -> int | None:
+    """The year that every date written with its year in ``text`` shares ("October 5,
+    2025", "2025-10-05"), or None when there is none or there are several."""
+    years = {
+        y.group() for mm in _DAY_MENTION.finditer(text) if (y := _CALENDAR_YEAR.search(mm.group()))
+    }  # fmt: skip
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _first_full_day(text: str, dayfirst: bool) -> dt.date | None:

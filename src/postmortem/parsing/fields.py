@@ -22,6 +22,7 @@ import attrs
 from postmortem import model as m
 from postmortem._doc import Document, FieldOrigin
 from postmortem.parsing.blocks import Block, pieces
+from postmortem.parsing.evidence import shared_year
 from postmortem.parsing.outline import plain_inline
 from postmortem.parsing.stated import read_stated
 from postmortem.timestamps import (
@@ -250,6 +251,25 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     st = read_stamp(raw[hit[0] : hit[1]], dayfirst=dayfirst)
     if st.date is None or st.time is None:
         return None
+    return _key_words_path(nk, cjk)
+
+
+def key_milestone(key: str) -> m.Milestone | None:
+    """The milestone a key names, whatever its value ("Detected", "Feil oppdaget",
+    "Outage finish"), or None."""
+    path = path_for(key, None)
+    if path is None:
+        nk = key_words(key)
+        cjk = nk.replace(" ", "") if unspaced(nk) else ""
+        if not nk or (cjk and len(cjk) > 8) or nk.count(" ") > 3:
+            return None
+        path = _key_words_path(nk, cjk)
+    return FIELD_MILESTONES.get(path) if path is not None else None
+
+
+def _key_words_path(nk: str, cjk: str) -> str | None:
+    """The path a key's words name in the key-event tables (``nk`` its words, ``cjk`` its
+    characters when its script has no spaces)."""
     if cjk:
         return next((path for words, path in _key_event_words_cjk() if words.search(cjk)), None)
     if _key_event_not().search(nk):
@@ -272,8 +292,8 @@ def _key_event_words() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(words), path) for words, path in KEY_EVENT_WORDS]
 
 
-#: The milestone each instant field dates, for key events given as a day alone.
-_DAY_MILESTONES: dict[str, m.Milestone] = {
+#: The milestone each instant field dates (key events given as a day alone, key-event lists).
+FIELD_MILESTONES: dict[str, m.Milestone] = {
     "metadata.started_at": m.Milestone.STARTED,
     "metadata.detected_at": m.Milestone.DETECTED,
     "metadata.declared_at": m.Milestone.DECLARED,
@@ -305,6 +325,7 @@ class Reader:
         self._ph_paths: list[str] = []
         self._ph_texts: list[str] = []
         self._ph_offsets = array("i")
+        self._year: int | bool | None = False  # not yet looked for (see ``_text_year``)
 
     # -- assignment ---------------------------------------------------------------------------
 
@@ -405,7 +426,7 @@ class Reader:
     def _day_event(self, path: str, raw: str, span: tuple[int, int]) -> None:
         """A key event whose value opens with a day and gives no time ("**Inicio:**
         2026-09-26 (UTC)", "**Resolved:** 2026-06-23", "**Discovered:** 2026-07-02 by ...")."""
-        milestone = _DAY_MILESTONES.get(path)
+        milestone = FIELD_MILESTONES.get(path)
         hit = split_stamp(raw) if milestone is not None else None
         if milestone is None or hit is None:
             return
@@ -461,13 +482,33 @@ class Reader:
                 tz = zone(z.group(1)) or tz
             at = parse_datetime(raw, dayfirst=self.dayfirst, tz=tz)
             if at is None:
-                at = self._clock_on_report_day(raw, tz)
+                at = self._day_without_year(raw, tz) or self._clock_on_report_day(raw, tz)
             return at
         if kind == "timedelta":
             return parse_duration(raw)
         if kind == "severity":
             return parse_severity(raw)
         return None
+
+    def _day_without_year(self, raw: str, tz: dt.tzinfo | None) -> dt.datetime | None:
+        """A key event written with a day but no year ("Detected: October 5, 21:35 UTC", as
+        a status page writes this year's updates) in the year of the report's day, else the
+        one year the report's full dates share."""
+        day = self.report.metadata.date
+        year = day.year if day is not None else self._text_year()
+        if year is None:
+            return None
+        st = read_stamp(raw, dayfirst=self.dayfirst, base_year=year)
+        if st.date is None or st.time is None:
+            return None
+        return dt.datetime.combine(st.date, st.time, tzinfo=st.zone or tz or self.zone_hint)
+
+    def _text_year(self) -> int | None:
+        """The year every date written in full in the report shares, or None (none, or
+        several years). Looked for once, and only when a key needs it."""
+        if self._year is False:
+            self._year = shared_year(self.text)
+        return None if isinstance(self._year, bool) else self._year
 
     def _clock_on_report_day(self, raw: str, tz: dt.tzinfo | None) -> dt.datetime | None:
         """A key event written as a clock time only ("First detected: 14:22", "Fault began:

@@ -15,7 +15,13 @@ from postmortem import model as m
 from postmortem._doc import Container, Document
 from postmortem.parsing.blocks import Block, cell_breaks, pieces
 from postmortem.parsing.evidence import cues, marker_milestone
-from postmortem.parsing.fields import FACT_HEADER_KEYS, FACT_VALUE_HEADERS, trim_span
+from postmortem.parsing.fields import (
+    FACT_HEADER_KEYS,
+    FACT_VALUE_HEADERS,
+    key_milestone,
+    path_for,
+    trim_span,
+)
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
     UPDATE_WORDS,
@@ -103,6 +109,8 @@ class TimelineReader:
         #: once, when first asked (most runs never are).
         self._run: Sequence[Block] = ()
         self._dotted_run: bool | None = None
+        #: The entries of the runs of HTML paragraphs among the blocks being read, by block.
+        self._html_found: dict[int, list[list[int]]] = {}
         #: Whether the report's prose names a day, asked only when the timeline's first date
         #: contradicts the report's day (see ``_emit``).
         self.day_named: Callable[[dt.date], bool] | None = None
@@ -245,6 +253,84 @@ class TimelineReader:
                 body_e -= 1
             self._emit((ss, se), (body, body_e), (ls, le), "bullet")
         self._container_at(found[-1][4] + 1, "bullet")
+
+    def read_key_events(self, blocks: Sequence[tuple[Block, bool]]) -> list[tuple[int, int]]:
+        """A list, or a paragraph's lines, of key events, each a label and its stamp ("-
+        Detected: October 5, 21:35 UTC", "Feil oppdaget: 22.02.2024 13.00"): the timeline of
+        a report that has no other (LABELING: a key-event summary is a timeline when no fuller
+        one exists). Two or more lines, every one so written, and one of them labelled with a
+        milestone, so that a document's own dates ("Created:", "Updated:") are none. Under a
+        heading that names a timeline (each block comes with whether it is), or with a label
+        no field table knows ("Exposed:"): else the lines are the report's key fields, as
+        "**Outage Start:** 1030 UTC" under its title is. Each entry is its label, and its
+        milestone the one the label names. Returns the entries' lines: the fields they were
+        also read as are theirs now."""
+        text = self.text
+        for b, in_timeline in blocks:
+            if b.kind == "list":
+                spans = [(it.span[0], *it.body) for it in b.items]
+                shape = "ordered" if b.ordered else "bullet"
+                marker = b.items[0].marker if b.items else "-"
+            elif b.kind == "paragraph":
+                spans = [(ls, ls, le) for ls, le in pieces(text, *b.span)]
+                shape, marker = "paragraph", "-"
+            else:
+                continue
+            if len(spans) < 2:
+                continue
+            found = []
+            for ls, bs, be in spans:
+                entry = self._key_event_line(bs, be)
+                if entry is None:
+                    break
+                found.append((*entry, (ls, be), key_milestone(text[slice(*entry[1])])))
+            else:
+                if not any(ms is not None for *_, ms in found):
+                    continue
+                if not in_timeline and all(
+                    ms is not None or path_for(text[slice(*words)], None) is not None
+                    for _, words, _, ms in found
+                ):
+                    continue  # known keys only: the report's fields
+                for stamp, words, span, ms in found:
+                    before = len(self.events)
+                    self._emit(stamp, words, span, shape, marker=marker)
+                    ev = self.events[-1]
+                    if len(self.events) > before and ms is not None and ms not in ev.cues:
+                        # The label's milestone is the entry's wording ("Feil rettet"),
+                        # as the field reader knows it.
+                        ev.cues = (*ev.cues, ms)
+                self._container_at(found[-1][2][1], shape, marker=marker)
+                return [span for _, _, span, _ in found]
+        return []
+
+    def _key_event_line(self, bs: int, be: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A line "label: stamp ...": the stamp's span and the label's, or None. The label
+        ends at the first colon a stamp follows ("Probe edit: cache flushed by hand: 21:35")."""
+        text = self.text
+        line = text[bs:be]
+        if "\n" in line.rstrip() or split_stamp(line) is not None:
+            return None  # an entry of several lines, or one that opens with its stamp
+        ws = bs + len(line) - len(line.lstrip(" \t*_"))
+        if ws >= be or text[ws].isdigit():
+            return None
+        colon = text.find(":", ws, min(be, ws + 120))
+        while colon >= 0:
+            vs = colon + 1
+            while vs < be and text[vs] in " \t*_":
+                vs += 1
+            hit = split_stamp(text[vs:be])
+            if hit is not None:
+                ss, se = vs + hit[0], vs + hit[1]
+                st = read_stamp(text[ss:se], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+                if st.time is None and not st.explicit_date:
+                    return None
+                we = colon
+                while we > ws and text[we - 1] in " \t*_":
+                    we -= 1
+                return (ss, se), (ws, we)
+            colon = text.find(":", colon + 1, min(be, ws + 120))
+        return None
 
     def _day_column(self, cells: list[str]) -> bool:
         """Whether a column's cells are days alone ("2024-05-01", "Wed May 1"), some empty."""
@@ -450,6 +536,7 @@ class TimelineReader:
     def read_blocks(self, blocks: Sequence[Block], phase: str | None) -> None:
         """Read events from a run of blocks."""
         self._run, self._dotted_run = blocks, None
+        self._html_found = self._html_runs(blocks) if any(b.kind == "html" for b in blocks) else {}
         heads = self._stamp_lines(blocks)
         posted = {} if heads else self._posted_lines(blocks)
         told = {i + (1 if over else -1) for i, (_, _, over) in posted.items()}
@@ -1078,21 +1165,41 @@ class TimelineReader:
         if "{" in self.text[s:e] and self._object_entries(s, e, phase):
             return
         if "<t" not in self.text[s:e].lower():
-            if "<p" in self.text[s:e].lower():
-                self._html_paragraphs(b, phase)
+            found = self._html_found.get(b.span[0])
+            if found is not None:
+                for ss, se, ws, we, a, z in found:
+                    self._emit((ss, se), (ws, we), (a, z), "html-paragraph", phase=phase)
             return
         rows = html_rows(self.text, s, e)
         if len(rows) >= 2:
             self._rows(rows, phase, "html-row")
 
-    def _html_paragraphs(self, b: Block, phase: str | None) -> None:
+    def _html_runs(self, blocks: Sequence[Block]) -> dict[int, list[list[int]]]:
+        """The entries of each run of HTML blocks of paragraphs (see ``_html_paragraphs``),
+        by block start, where the run holds two or more. Each "<p>" left unclosed and followed
+        by a blank line is an HTML block of its own ("<p>9:30pm: Cory got an alert ..." then
+        a blank line, Rollbar's post-mortem as its blog engine kept it): the run is the
+        timeline, as one block of them is."""
+        out: dict[int, list[list[int]]] = {}
+        run: list[tuple[int, list[list[int]]]] = []
+        for b in [*blocks, None]:
+            low = self.text[b.span[0] : b.span[1]].lower() if b is not None else ""
+            if b is not None and b.kind == "html" and "<p" in low and "<t" not in low:
+                run.append((b.span[0], self._html_paragraphs(b)))
+                continue
+            if sum(len(f) for _, f in run) >= 2:
+                out.update(run)
+            run = []
+        return out
+
+    def _html_paragraphs(self, b: Block) -> list[list[int]]:
         """A post's body written in HTML paragraphs, as old blog engines exported it: a
         paragraph that opens with a stamp, in bold or underlined or not, is an entry as a
         Markdown paragraph's would be ("<p><b><u>UPDATE 7 May 19:27 UTC</u></b> - Drives have
         been replaced", the Apache Software Foundation's Roller posts; "<p><strong>UPDATE&nbsp;
         12:35:</strong>&nbsp;Hetzner announced ...", freistil's status blog), and so is a line
-        of one after "<br>". Two or more. Nothing in an HTML comment (a sample, a note to the
-        writer)."""
+        of one after "<br>". Nothing in an HTML comment (a sample, a note to the writer).
+        Returns each entry's stamp, words and span."""
         text = self.text
         s, e = b.span
         low = text[s:e].translate(_ASCII_LOWER)
@@ -1128,11 +1235,7 @@ class TimelineReader:
                 self._html_line(low, s, piece, pe, p, end, found)
                 piece = br.end() if br is not None else end
             pos = end
-        if len(found) < 2:
-            return
-        for ss, se, ws, we, a, z in found:
-            self._emit((s + ss, s + se), (s + ws, s + we), (s + a, s + z), "html-paragraph",
-                       phase=phase)  # fmt: skip
+        return [[s + x for x in f] for f in found]
 
     def _html_line(
         self, low: str, s: int, a: int, end: int, p: int, pend: int, found: list[list[int]]
