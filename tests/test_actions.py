@@ -653,3 +653,22 @@ def test_a_status_column_by_what_its_cells_say(header: str, cell: str, want: S) 
         f"| Change the warning to an error | Ann | {cell} |\n| Watch the pool | Geir | |\n"
     )
     assert [a.status for a in r.action_items] == [want, S.UNKNOWN]
+
+
+def test_a_prevention_section_beside_action_items_adds_none() -> None:
+    # Beside a section of action items, a prevention section restates them, lists ideas
+    # and standing checklists (Rebellions', Fyrsmith's, sum-platform's, charhub's reports).
+    text = (
+        "# Data loss\n\n## Prevention Measures\n\n### 1. Migration Review Checklist\n\n"
+        "- [ ] Does this DELETE data?\n- [ ] Is there a rollback plan?\n\n"
+        "### 2. Backups\n\n1. Test restores monthly\n2. Keep 30 days of backups\n\n"
+        "## Action Items\n\n- [x] Restore the data\n- [ ] Add migration tests to CI\n"
+    )
+    r = postmortem.parse(text)
+    assert [a.description for a in r.action_items] == [
+        "Restore the data",
+        "Add migration tests to CI",
+    ]
+    # With no section of action items, the prevention section holds them.
+    alone = text[: text.index("## Action Items")]
+    assert len(postmortem.parse(alone).action_items) >= 2

@@ -334,8 +334,9 @@ def test_removing_the_first_item_of_a_numbered_list_under_a_label_keeps_the_rest
     # paragraph (CommonMark), so the rest of the list was read as the label's text.
     text = (
         "# Locked out\n\n## Action Items\n\n- [x] Installed a VPN\n- [ ] Block the public UI\n\n"
-        "## Prevention\n\n**For access:**\n1. Use private networks\n2. Avoid dynamic addresses\n"
-        "3. Test access first\n\n**For new hosts:**\n1. Install the VPN first\n"
+        "## Preventive actions\n\n**For access:**\n1. Use private networks\n"
+        "2. Avoid dynamic addresses\n3. Test access first\n\n**For new hosts:**\n"
+        "1. Install the VPN first\n"
     )
     r = postmortem.parse(text)
     assert [a.description for a in r.action_items][2:4] == [

@@ -348,8 +348,9 @@ PlaceholderSink = Callable[[str, str, int], None]
 #: How a section holds actions: "actions" (lists, tables, checklists; else prose),
 #: "prevention" (the same, but subsections, labels and keyed items with a typed home elsewhere
 #: are skipped), "prose" (paragraphs only: a "Follow-up" section's lists are review
-#: schedules), "single" (a label naming one action: "**Action taken:**" and the block after).
-Mode = Literal["actions", "prevention", "prose", "single"]
+#: schedules), "single" (a label naming one action: "**Action taken:**" and the block after),
+#: "beside" (a prevention section beside a section of action items: none of its lists are).
+Mode = Literal["actions", "prevention", "prose", "single", "beside"]
 
 
 def region_of(node: Node, *, fallback: bool = False, committed: bool = False) -> Mode | None:
@@ -366,6 +367,12 @@ def region_of(node: Node, *, fallback: bool = False, committed: bool = False) ->
     if kind is m.SectionKind.PREVENTION:
         if committed and POSSIBILITY_HEADING.search(norm):
             return None  # ideas, beside the actions another section commits to
+        if committed and not any(x.kind is m.SectionKind.ACTION_ITEMS for x, _ in _all([node])):
+            # Beside a section of action items, a prevention section holds what the items
+            # restate, ideas ("could"), standing checklists and measures already in place
+            # (Rebellions', Fyrsmith's, sum-platform's, charhub's reports): the action items
+            # are the ones the report commits to.
+            return "beside"
         return "prevention"
     if any(p.search(norm) for p in ACTION_HEADING_PATTERNS):
         return "actions"
@@ -1325,6 +1332,10 @@ def read_actions(
             mode = region_of(n, fallback=fallback, committed=committed)
             if mode is None:
                 regions(n.children)
+                continue
+            if mode == "beside":
+                # Not read, nor its lists read as loose checklists.
+                inside.update(id(x) for x, _ in _all([n]))
                 continue
             # "## Actions taken", "### Принятые меры": a section that says its actions are
             # done says so of every item in it, as such a subsection does.
