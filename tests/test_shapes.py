@@ -2170,3 +2170,41 @@ def test_a_post_about_last_night() -> None:
     # Without such a word the post's date stands.
     same = text.replace("last night's", "the").replace(" last night", "")
     assert parse(same).timeline.events[0].at == dt.datetime(2013, 1, 11, 21, 30, tzinfo=pst)
+
+
+def test_a_vietnamese_report() -> None:
+    # Section headings, the timeline table's columns and the action table's columns and
+    # statuses in Vietnamese, as a Vietnamese engineer's post-mortems write them.
+    text = (
+        "---\ndate: 2026-09-25\n---\n\n# Sự cố\n\n## Dòng thời gian\n\n"
+        "| Thời gian (UTC) | Sự kiện |\n|---|---|\n"
+        "| ~23:29 (ngày hôm trước) | Pod được khởi động lại |\n"
+        "| 10:00 | Tác vụ đầu tiên thất bại |\n\n"
+        "## Nguyên nhân gốc rễ\n\nWebhook.\n\n## Hạng mục hành động\n\n"
+        "| Hành động | Phụ trách | Hạn hoàn thành | Trạng thái |\n|---|---|---|---|\n"
+        "| Tắt annotation | Backend | — | ✅ Đã xong |\n"
+        "| Thêm cảnh báo | Platform | — | ⏳ Đang chờ |\n"
+    )
+    r = parse(text)
+    kinds = [s.kind for s in r.sections]
+    assert kinds[:3] == [SectionKind.TIMELINE, SectionKind.ROOT_CAUSE, SectionKind.ACTION_ITEMS]
+    # "(ngày hôm trước)", the day before: the restart was the night before the failure.
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2026, 9, 24, 23, 29, tzinfo=UTC),
+        dt.datetime(2026, 9, 25, 10, 0, tzinfo=UTC),
+    ]
+    assert [(a.owner, a.status) for a in r.action_items] == [
+        ("Backend", ActionStatus.DONE),
+        ("Platform", ActionStatus.OPEN),
+    ]
+
+
+def test_a_stamp_noted_as_the_night_before() -> None:
+    # DaylightStation's audits: "21:01 (prev. night)" over a morning's entries.
+    text = (
+        "# Session crash\n\n**Date:** 2026-09-28\n\n## Timeline (PDT)\n\n| Time | Event |\n"
+        "|---|---|\n| 21:01 (prev. night) | App container started |\n"
+        "| 06:04 | Session starts |\n| 06:17 | Session crashes |\n"
+    )
+    days = [e.at.date() for e in parse(text).timeline.events if e.at is not None]
+    assert days == [dt.date(2026, 9, 27), dt.date(2026, 9, 28), dt.date(2026, 9, 28)]

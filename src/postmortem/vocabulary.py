@@ -411,7 +411,9 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         r"|\bchronologie\b"
         # Norwegian, Danish and Swedish "Tidslinje" (NAV's post-mortems); German "Verlauf",
         # "Störungsverlauf" (the course of it).
-        r"|\btidslinjen?\b|^(?:storungs|ausfall|incident|vorfalls)?verlauf$",
+        r"|\btidslinjen?\b|^(?:storungs|ausfall|incident|vorfalls)?verlauf$"
+        # Vietnamese "Dòng thời gian" (a Vietnamese engineer's post-mortems).
+        r"|\bdong thoi gian\b",
         K.TIMELINE,
     ),
     (
@@ -438,24 +440,27 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         # table of them (Flutter's), "## Fixes" over those done (MarketEdgePro's). Not "The
         # Fix" nor "How it was fixed": the fix made, one.
         r"|^fixes$|^fix(?:es)? plan$|\bfixes (?:needed|required|planned|to make)\b"
-        r"|\bremaining fixes\b",
+        r"|\bremaining fixes\b"
+        # Vietnamese "Hạng mục hành động" (action items).
+        r"|\bhang muc hanh dong\b",
         K.ACTION_ITEMS,
     ),
     (r"^预防|^予防|^防止策|\bprevencion\b|\bprevencao\b|\bпрофилактик", K.PREVENTION),
     (
         r"根本原因|^原因|根因|근본 ?원인|^원인|장애 ?원인|\bcausa raiz\b|\bпервопричин|^причин"
-        r"|\bursache|\bcause racine\b",
+        r"|\bursache|\bcause racine\b|\bnguyen nhan goc\b",
         K.ROOT_CAUSE,
     ),
-    (r"^影響|^影响|^영향|^impacto\b|^влияние\b|^auswirkung", K.IMPACT),
+    (r"^影響|^影响|^영향|^impacto\b|^влияние\b|^auswirkung|^anh huong\b", K.IMPACT),
     (
-        r"^(?:サマリー|概要|概述|摘要|개요|요약|resumen|resumo|сводка|резюме|zusammenfassung|resume)$",
+        r"^(?:サマリー|概要|概述|摘要|개요|요약|resumen|resumo|сводка|резюме|zusammenfassung|resume"
+        r"|tong quan(?: su co)?|tom tat)$",
         K.SUMMARY,
     ),
     (
         r"教訓|经验教训|^교훈|\blecciones aprendidas\b|\blicoes aprendidas\b|^уроки\b"
         # "What did we learn?" in Norwegian, Danish and Swedish (NAV's "Hva lærte vi?").
-        r"|^hva laerte vi\b|^hvad laerte vi\b|^vad lard?e vi\b|^laerdom",
+        r"|^hva laerte vi\b|^hvad laerte vi\b|^vad lard?e vi\b|^laerdom|^bai hoc\b",
         K.LESSONS_LEARNED,
     ),
 ]
@@ -953,6 +958,11 @@ STATUS_WORDS: dict[str, ActionStatus] = {
     "ferdig": ActionStatus.DONE, "gedaan": ActionStatus.DONE,
     "afgerond": ActionStatus.DONE, "apen": ActionStatus.OPEN, "aben": ActionStatus.OPEN,
     "pagar": ActionStatus.IN_PROGRESS, "pagaende": ActionStatus.IN_PROGRESS,
+    # Vietnamese: "✅ Đã xong", "⏳ Đang chờ" (waiting), "Đang làm" (being done).
+    "da xong": ActionStatus.DONE, "hoan thanh": ActionStatus.DONE,
+    "da hoan thanh": ActionStatus.DONE, "dang cho": ActionStatus.OPEN,
+    "chua lam": ActionStatus.OPEN, "dang lam": ActionStatus.IN_PROGRESS,
+    "dang xu ly": ActionStatus.IN_PROGRESS,
 }  # fmt: skip
 
 PRIORITY_WORDS: dict[str, Priority] = {
@@ -1020,10 +1030,12 @@ TIMELINE_COLUMNS: dict[str, str] = {
 TIME_COLUMN_WORDS: tuple[str, ...] = (
     "hora", "heure", "uhrzeit", "zeit", "zeitpunkt", "datum", "fecha", "horario", "время",
     "дата", "時刻", "時間", "日時", "时间", "時点", "시각", "시간", "시점", "일시",
+    "thoi gian", "thoi diem",
 )  # fmt: skip
 TEXT_COLUMN_WORDS: tuple[str, ...] = (
     "evento", "evenement", "ereignis", "descripcion", "descricao", "beschreibung", "событие",
     "описание", "内容", "事象", "出来事", "事件", "描述", "사건", "내용", "이벤트",
+    "su kien", "mo ta",
 )  # fmt: skip
 
 #: Table column headings -> action item field.
@@ -1079,6 +1091,9 @@ ACTION_COLUMNS: dict[str, str] = {
     "상태": "status", "状态": "status", "狀態": "status", "状態": "status", "ステータス": "status",
     "담당자": "owner", "담당": "owner", "负责人": "owner", "担当": "owner", "担当者": "owner",
     "조치": "description", "조치 항목": "description",
+    # Vietnamese: "| Hành động | Phụ trách | Hạn hoàn thành | Trạng thái |".
+    "hanh dong": "description", "phu trach": "owner", "nguoi phu trach": "owner",
+    "han hoan thanh": "due", "thoi han": "due", "trang thai": "status",
 }  # fmt: skip
 
 
@@ -2354,6 +2369,13 @@ DONE_WORDING = re.compile(
 #: following night").
 NEXT_DAY_WORDS = r"(?:the )?(?:following|next) (?:day|night|morning|evening)\b(?!s)|the day after"
 OF_NEXT_DAY_WORDS = r"of the (?:following|next) (?:day|night|morning|evening)\b"
+#: A stamp's note that puts its time on the day before the entries' ("21:01 (prev. night)",
+#: DaylightStation's audits; "~23:29 (ngày hôm trước)", a Vietnamese post-mortem's).
+PREVIOUS_DAY_STAMP_WORDS = (
+    r"\bprev(?:ious|\.)? (?:day|night|evening)\b|\b(?:day|night|evening) before\b"
+    r"|\byesterday\b|\bla veille\b|\bd[ií]a anterior\b|\bvortag|\bvorabend"
+    r"|hôm trước|hôm qua|前日|前一天|前天晚上|전날"
+)
 #: A time told on the day before the report's ("at 15:43:14 IST yesterday", "from about
 #: 9:30pm to 12:30am last night"): a blog post written the morning after (Rollbar's, KDE
 #: neon's, EPCC's status updates).

@@ -41,6 +41,7 @@ from postmortem.timestamps import (
 from postmortem.vocabulary import (
     AGO_UNITS,
     POSTED_WORDS,
+    PREVIOUS_DAY_STAMP_WORDS,
     STATUS_UPDATE_LABELS,
     STATUS_UPDATE_MILESTONES,
     TEXT_COLUMN_WORDS,
@@ -1493,6 +1494,10 @@ class TimelineReader:
         if odd:
             st.problem = odd
         at, end = resolve(st, self.ctx)
+        if at is not None and st.date is None and _PREVIOUS_DAY.search(stamp_text):
+            # "21:01 (prev. night)": the day before the one the entries are on.
+            at -= _ONE_DAY
+            end = end - _ONE_DAY if end is not None else None
         known_day = st.time is not None or st.offset is not None  # "1 hour later": same day
         day = at.date() if at else st.date or (self.ctx.day if known_day else None)
         if day is None and st.unknown:
@@ -1893,6 +1898,8 @@ def time_opening(text: str, start: int, end: int) -> str | None:
     return lead.group("t") if lead is not None else None
 
 
+_PREVIOUS_DAY = re.compile(PREVIOUS_DAY_STAMP_WORDS, re.IGNORECASE)
+_ONE_DAY = dt.timedelta(days=1)
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 _NESTED_ITEM = re.compile(r"^([ \t]+)([-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
 #: A log line's level after its stamp, in capitals or brackets: "2024-05-02 09:12:01 ERROR
@@ -2129,8 +2136,13 @@ _TEXT_HEADER = re.compile(r"\b(?:event|description)")
 
 def _named(header: str, words: set[str], names: tuple[str, ...]) -> bool:
     """Whether a normalised heading holds one of ``names``: a word of it, or, in the scripts
-    written without spaces, a run of its characters."""
-    return any(n in words or (unspaced(n) and n in header) for n in names)
+    written without spaces, a run of its characters; a name of two words ("thoi gian"), as
+    words of it."""
+    padded = f" {header} "
+    return any(
+        n in words or (unspaced(n) and n in header) or (" " in n and f" {n} " in padded)
+        for n in names
+    )
 
 
 def _cell(text: str, span: tuple[int, int] | None) -> str | None:
