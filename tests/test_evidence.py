@@ -1775,6 +1775,10 @@ def test_a_report_written_up_is_no_detection() -> None:
     # A report someone else made is one received.
     assert Milestone.DETECTED in cues("Bug report created by a user: login fails with 500")
     assert Milestone.DETECTED in cues("User report created in Zendesk: cannot log in")
+    # What users send in, received (FlowFuse's reports, mybinder's letsencrypt warning).
+    assert Milestone.DETECTED in cues("We received two support request from a user")
+    assert Milestone.DETECTED in cues("A team member received an email that our SSL expires")
+    assert Milestone.DETECTED not in cues("We received a request to extend the deadline")
 
 
 @pytest.mark.parametrize(

@@ -1231,7 +1231,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?<!\bWe have )(?<!\bwe've )(?<!\bWe've )reach(?:es|ed)? out",
         r"notif(?:y|ies|ied)\b",
         r"notifying (?:the )?(?:[\w-]+ ){0,2}(?:team|maintainers|on-?call|engineers?|us)\b",
-        r"receives? an? (?:e-?mail|report|message)",
+        # "we received two support request from a user getting an 'access denied' error"
+        # (FlowFuse's disruption reports): what users send in.
+        r"receive[sd]? (?:an? |\w+ )?(?:support )?(?:e-?mails?|reports?|messages?|requests?|"
+        r"tickets?|complaints?)\b(?! (?:to|for) )",
         r"sends? (?:first|an?) (?:e-?mail|alert)",
         r"first (?:recorded )?(?:instance|report|sign|indication)",
         r"observed",
