@@ -2208,3 +2208,7 @@ def test_a_stamp_noted_as_the_night_before() -> None:
     )
     days = [e.at.date() for e in parse(text).timeline.events if e.at is not None]
     assert days == [dt.date(2026, 9, 27), dt.date(2026, 9, 28), dt.date(2026, 9, 28)]
+    # Two such entries are on the same night, and the day of the others stays.
+    two = text.replace("| 06:04 |", "| 23:10 (prev. night) | Backup ran |\n| 06:04 |")
+    days = [e.at.date() for e in parse(two).timeline.events if e.at is not None]
+    assert days[:3] == [dt.date(2026, 9, 27), dt.date(2026, 9, 27), dt.date(2026, 9, 28)]

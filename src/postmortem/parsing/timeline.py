@@ -1494,8 +1494,10 @@ class TimelineReader:
         if odd:
             st.problem = odd
         at, end = resolve(st, self.ctx)
-        if at is not None and st.date is None and _PREVIOUS_DAY.search(stamp_text):
-            # "21:01 (prev. night)": the day before the one the entries are on.
+        night_before = at is not None and st.date is None and _PREVIOUS_DAY.search(stamp_text)
+        if at is not None and night_before:
+            # "21:01 (prev. night)": the day before the one the entries are on, which stays
+            # theirs (a second "(prev. night)" entry is on the same night).
             at -= _ONE_DAY
             end = end - _ONE_DAY if end is not None else None
         known_day = st.time is not None or st.offset is not None  # "1 hour later": same day
@@ -1514,7 +1516,7 @@ class TimelineReader:
             if self.ctx.anchor is None:
                 self.ctx.anchor = at
             self.ctx.previous = at
-            self.ctx.day = at.date()
+            self.ctx.day = (at + _ONE_DAY).date() if night_before else at.date()
             self.ctx.fresh_day = False
             if st.explicit_date and self.pinned is not None:
                 self.ctx.day = self.pinned  # "unless otherwise noted": back to the named day
