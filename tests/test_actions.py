@@ -10,6 +10,7 @@ import pytest
 
 import postmortem
 from postmortem import ActionStatus as S
+from postmortem.parsing.actions import status_from_text
 from postmortem.vocabulary import section_kind
 
 
@@ -672,3 +673,35 @@ def test_a_prevention_section_beside_action_items_adds_none() -> None:
     # With no section of action items, the prevention section holds them.
     alone = text[: text.index("## Action Items")]
     assert len(postmortem.parse(alone).action_items) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Beside steps taken at once, the prevention section holds the follow-ups (review).
+        "# DB\n\n## Immediate actions\n\n- [x] Restarted the primary\n\n## Preventive measures"
+        "\n\n- [ ] Add replica lag alerting (@bob)\n- [ ] Automate failover drills (@ann)\n",
+        # A table of owners and due days is tracked there, whatever the section is called.
+        "# DB\n\n## Action Items\n\n- See the plan below.\n\n## Prevention\n\n"
+        "| Action | Owner | Due |\n|---|---|---|\n| Add replica lag alerting | Bob | 2024-04-01 |\n"
+        "| Automate failover drills | Ann | 2024-05-01 |\n",
+    ],
+)
+def test_a_prevention_section_that_holds_the_follow_ups(text: str) -> None:
+    described = [a.description for a in postmortem.parse(text).action_items]
+    assert "Add replica lag alerting" in " ".join(described)
+    assert "Automate failover drills" in " ".join(described)
+
+
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [
+        ("✅ Đã xong", S.DONE),
+        ("⏳ Đang chờ", S.OPEN),
+        ("Chưa hoàn thành", S.OPEN),
+        ("Không hoàn thành", S.OPEN),
+        ("Hoàn thành một phần", S.IN_PROGRESS),
+    ],
+)
+def test_vietnamese_statuses(cell: str, status: S) -> None:
+    assert status_from_text(cell) is status

@@ -880,12 +880,14 @@ def test_metadata_written_as_headings() -> None:
 def test_key_event_summaries_in_any_wording_and_clock_forms() -> None:
     # Lifecycle points given as fields, whatever their words, with clock times written
     # "1600", "16.12", "16h20" or "17:05": read on the report's day, in its one zone.
-    report = postmortem.parse(
-        "# Outage of the API\n\n**Date:** 2024-03-07\n\n## Key events\n\n"
+    events = (
         "- Fault began: 1600 UTC\n- Team aware: 16.12\n- Incident declared: 16h20\n"
         "- Service restored: 17:05 UTC\n- Incident closed: 17:30\n"
     )
-    md, utc = report.metadata, dt.timezone.utc
+    utc = dt.timezone.utc
+    # Under the title they are the report's key fields.
+    report = postmortem.parse(f"# Outage of the API\n\n**Date:** 2024-03-07\n\n{events}")
+    md = report.metadata
     assert md.started_at == dt.datetime(2024, 3, 7, 16, 0, tzinfo=utc)
     assert md.detected_at == dt.datetime(2024, 3, 7, 16, 12, tzinfo=utc)
     assert md.declared_at == dt.datetime(2024, 3, 7, 16, 20, tzinfo=utc)
@@ -894,6 +896,17 @@ def test_key_event_summaries_in_any_wording_and_clock_forms() -> None:
     mt = metrics(report)
     assert mt.time_to_detect.value == dt.timedelta(minutes=12)
     assert not mt.started_at.inferred and mt.started_at.source == "metadata.started_at"
+    # Under a heading of their own, with no other timeline, they are the timeline's entries,
+    # each stating its milestone by its label.
+    report = postmortem.parse(
+        f"# Outage of the API\n\n**Date:** 2024-03-07\n\n## Key events\n\n{events}"
+    )
+    assert [e.text for e in report.timeline.events][:2] == ["Fault began", "Team aware"]
+    mt = metrics(report)
+    assert mt.time_to_detect.value == dt.timedelta(minutes=12)
+    assert mt.declared_at.value == dt.datetime(2024, 3, 7, 16, 20, tzinfo=utc)
+    assert mt.resolved_at.value == dt.datetime(2024, 3, 7, 17, 30, tzinfo=utc)
+    assert not mt.started_at.inferred
 
 
 def test_the_teams_response_starting_is_no_start_of_the_incident() -> None:

@@ -962,7 +962,7 @@ STATUS_WORDS: dict[str, ActionStatus] = {
     "da xong": ActionStatus.DONE, "hoan thanh": ActionStatus.DONE,
     "da hoan thanh": ActionStatus.DONE, "dang cho": ActionStatus.OPEN,
     "chua lam": ActionStatus.OPEN, "dang lam": ActionStatus.IN_PROGRESS,
-    "dang xu ly": ActionStatus.IN_PROGRESS,
+    "dang xu ly": ActionStatus.IN_PROGRESS, "hoan thanh mot phan": ActionStatus.IN_PROGRESS,
 }  # fmt: skip
 
 PRIORITY_WORDS: dict[str, Priority] = {
@@ -2377,14 +2377,22 @@ OF_NEXT_DAY_WORDS = r"of the (?:following|next) (?:day|night|morning|evening)\b"
 PREVIOUS_DAY_STAMP_WORDS = (
     r"\bprev(?:ious|\.)? (?:day|night|evening)\b|\b(?:day|night|evening) before\b"
     r"|\byesterday\b|\bla veille\b|\bd[ií]a anterior\b|\bvortag|\bvorabend"
-    r"|hôm trước|hôm qua|前日|前一天|前天晚上|전날"
+    r"|hôm trước|hôm qua|前日|前一天|전날"
 )
 #: A time told on the day before the report's ("at 15:43:14 IST yesterday", "from about
 #: 9:30pm to 12:30am last night"): a blog post written the morning after (Rollbar's, KDE
-#: neon's, EPCC's status updates).
+#: neon's, EPCC's status updates). The words of other languages only in lower case: "Ayer"
+#: is also a name.
 PREVIOUS_DAY_WORDS = (
-    r"\byesterday\b|\blast night\b|\bgestern\b|\bayer\b|\bontem\b|\bieri\b|\bgisteren\b"
-    r"|\bwczoraj\b|\bhier soir\b|昨日|昨天|昨晚|어제"
+    r"\b(?:yesterday|last night)\b(?!-)"
+    r"|(?-i:\b(?:gestern|ayer|ontem|ieri|gisteren|wczoraj|hier soir)\b)|昨日|昨天|昨晚|어제"
+)
+#: A title or an opening that dates the incident itself on the day before the post's:
+#: "Post-mortem from last night's outage", "the outage yesterday".
+PREVIOUS_DAY_INCIDENT = (
+    r"\b(?:yesterday|last night)(?:'s|’s)? (?:[\w-]+ ){0,2}?"
+    r"(?:outage|incident|downtime|disruption|failure|breakage)s?\b"
+    r"|\b(?:outage|incident|downtime|disruption)s? (?:[\w-]+ ){0,3}?(?:yesterday|last night)\b"
 )
 #: Status words an action item may say in parentheses after its bold label ("**Audit by
 #: capability.** *(done during the response)*").

@@ -19,8 +19,8 @@ from postmortem.parsing import _marko_fixes  # noqa: F401  (linear-time marko, s
 from postmortem.parsing.actions import INTRO, read_actions
 from postmortem.parsing.blocks import Block
 from postmortem.parsing.evidence import (
+    incident_on_previous_day,
     partial_ends,
-    previous_day_said,
     prose_evidence,
     relapsed_ends,
     since_starts,
@@ -1247,7 +1247,7 @@ def _timeline(
     ``named_once`` is the report's day when it came from the title."""
     base = report.metadata.date
     if base is not None and any(
-        previous_day_said(t, 0) for t in [report.title or "", *_opening(text, preamble)]
+        incident_on_previous_day(t) for t in [report.title or "", *_opening(text, preamble)]
     ):
         # "Post-mortem from last night's outage" dated the morning after: the entries that
         # give only a time are on the day before (Rollbar's post; EPCC's and KDE neon's
@@ -1321,14 +1321,20 @@ def _timeline(
         # No timeline of any shape: a list of key events is the report's ("- Exposed: October
         # 5, 21:31 UTC" / "- Detected: ...", LeaveBot's; NAV's "Feil oppdaget: 22.02.2024
         # 13.00" lines under "Tidslinje").
-        every = [(b, False) for b in preamble] + [
-            (b, kind is m.SectionKind.TIMELINE) for n, kind, _ in _walk(roots) for b in n.blocks
+        # Not the lines under the title heading: the report's key fields, as before a heading.
+        title = doc.fields.get("title")
+        title_at = title.start if title is not None and title.where == "heading" else -1
+        every = [
+            (b, kind or m.SectionKind.OTHER)
+            for n, kind, _ in _walk(roots)
+            if n.heading_title is None or n.heading_title[0] != title_at
+            for b in n.blocks
         ]
-        for ls, le in tr.read_key_events(every):
-            # Each entry owns its line: the field it was also read as is its milestone now.
-            for path in [p for p, f in doc.fields.items() if ls <= f.start < le]:
-                set_path(report, path, None)
-                del doc.fields[path]
+        lines = tr.read_key_events(every)
+        # Each entry owns its line: the field it was also read as is its milestone now.
+        for path in [p for p, f in doc.fields.items() if any(a <= f.start < z for a, z in lines)]:
+            set_path(report, path, None)
+            del doc.fields[path]
     # A row or item that is only template slots ("| HH:MM | [When the issue started] |") is no
     # event: it stays in the text and in report.placeholders.
     slots = [e for e in tr.events if _unfilled(e)]
@@ -1363,9 +1369,11 @@ def _timeline(
 
 
 def _opening(text: str, preamble: Sequence[Block]) -> list[str]:
-    """The first two paragraphs or quotes before the first heading: a post's opening, where
-    it says which day it tells of."""
-    kept = [b for b in preamble if b.kind in ("paragraph", "quote")][:2]
+    """The first two paragraphs or quotes before the first heading, not fields: a post's
+    opening, where it says which day it tells of."""
+    kept = [b for b in preamble if b.kind in ("paragraph", "quote") and not block_has_kv(text, b)][
+        :2
+    ]
     return [text[b.span[0] : min(b.span[1], b.span[0] + 400)] for b in kept]
 
 

@@ -186,7 +186,10 @@ def _value_span(text: str, km: re.Match[str]) -> tuple[int, int]:
 
 #: A cell that is one link: its words are the status, the target where it is shown.
 _LINK_ONLY = re.compile(r"\[([^\[\]]{1,40})\]\([^()\s]*\)")
-_NEGATED_STATUS = re.compile(r"(?:not(?: yet)?|no|nao|pas|nicht|noch nicht|non|ainda nao|aun no) ")
+_NEGATED_STATUS = re.compile(
+    # Vietnamese "chưa" (not yet), "không" (not): "Chưa hoàn thành".
+    r"(?:not(?: yet)?|no|nao|pas|nicht|noch nicht|non|ainda nao|aun no|chua|khong) "
+)
 
 
 def status_from_text(text: str) -> m.ActionStatus:
@@ -381,6 +384,22 @@ def region_of(node: Node, *, fallback: bool = False, committed: bool = False) ->
     if fallback and any(p.search(norm) for p in ACTION_HEADING_FALLBACK_PATTERNS):
         return "actions"
     return None
+
+
+#: A section of the actions taken at once, in the response.
+_IMMEDIATE = re.compile(r"\bimmediate\b|\bemergency\b|\bduring the incident\b")
+
+
+def _tracked(text: str, node: Node) -> bool:
+    """Whether a section holds a table whose columns name owners or due days: items tracked
+    there, whatever the section is called."""
+    for x, _ in _all([node]):
+        for b in x.blocks:
+            if b.kind == "table" and (rows := b.rows()):
+                head = {ACTION_COLUMNS.get(normalize(text[a:z])) for a, z in rows[0][1]}
+                if head & {"owner", "due"}:
+                    return True
+    return False
 
 
 def _typed_home(title: str) -> bool:
@@ -1323,7 +1342,12 @@ def read_actions(
     fallback = not any(region_of(n) for n, _ in _all(roots))
     # A section of action items that holds some (a list or a table), not "TBD".
     committed = any(
-        n.kind is m.SectionKind.ACTION_ITEMS and any(b.kind in ("list", "table") for b in n.blocks)
+        n.kind is m.SectionKind.ACTION_ITEMS
+        and any(b.kind in ("list", "table") for b in n.blocks)
+        # Not steps taken in the response ("Immediate actions", "Actions taken"): the
+        # follow-ups may be in the prevention section.
+        and not DONE_HEADING.search(n.title)
+        and not _IMMEDIATE.search(n.norm)
         for n, _ in _all(roots)
     )
 
@@ -1333,6 +1357,8 @@ def read_actions(
             if mode is None:
                 regions(n.children)
                 continue
+            if mode == "beside" and _tracked(text, n):
+                mode = "prevention"  # a table of owners and due days: items tracked there
             if mode == "beside":
                 # Not read, nor its lists read as loose checklists.
                 inside.update(id(x) for x, _ in _all([n]))

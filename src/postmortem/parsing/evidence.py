@@ -864,14 +864,27 @@ _BEFORE_DAY = re.compile(rf"[\s,(]*(?:on )?(?:the )?(?:(?:{_WEEKDAY_DAYS}),? )?(
 _NEXT_DAY = re.compile(rf"\b(?:{v.NEXT_DAY_WORDS})", re.IGNORECASE)
 _OF_NEXT_DAY = re.compile(rf"[^.]{{0,40}}?\b{v.OF_NEXT_DAY_WORDS}", re.IGNORECASE)
 _PREVIOUS_DAY = re.compile(v.PREVIOUS_DAY_WORDS, re.IGNORECASE)
+_PREVIOUS_DAY_INCIDENT = re.compile(v.PREVIOUS_DAY_INCIDENT, re.IGNORECASE)
+#: What ends the clause a time is told in.
+_CLAUSE_END = re.compile(r"[,;.!?\n]")
 
 
 def previous_day_said(text: str, pos: int) -> bool:
-    """Whether the sentence around ``pos`` tells of the day before ("at 15:43:14 IST
-    yesterday", "Last night at 9:30pm")."""
-    lo = max(0, pos - 240)
-    s, e = _sentence(text[lo : pos + 120], pos - lo)
-    return _PREVIOUS_DAY.search(text, lo + s, lo + e) is not None
+    """Whether the time at ``pos`` is told on the day before ("at 15:43:14 IST yesterday",
+    "Last night at 9:30pm", "from 9:30pm to 12:30am last night"): the words in its clause,
+    a few words from it. Not "at 10:00, caused by the patch we shipped yesterday"."""
+    lo = max(0, pos - 40)
+    for mm in _CLAUSE_END.finditer(text, lo, pos):
+        lo = mm.end()
+    end = _CLAUSE_END.search(text, pos, pos + 60)
+    hi = end.start() if end is not None else min(len(text), pos + 60)
+    return _PREVIOUS_DAY.search(text, lo, hi) is not None
+
+
+def incident_on_previous_day(text: str) -> bool:
+    """Whether a title or an opening dates the incident on the day before the post's ("Post-
+    mortem from last night's outage")."""
+    return _PREVIOUS_DAY_INCIDENT.search(text) is not None
 
 
 _TAGS = re.compile(r"<[^<>\n]{0,200}>")

@@ -8,6 +8,7 @@ Values that are unfilled template slots (``[TIMESTAMP]``, ``YYYY-MM-DD``, choice
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import operator
 import re
 import sys
@@ -239,10 +240,8 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     """A key event in words no table lists ("Time of Detection", "Service Recovery",
     "OutageFinish"): a short key naming a milestone, with a value that opens with a day and a
     time. The path it fills, or None."""
-    nk = key_words(key)  # "OutageFinish" -> "outage finish"
-    # A key of a script without spaces ("开始时间") is matched on its characters.
-    cjk = nk.replace(" ", "") if unspaced(nk) else ""
-    if not nk or (cjk and len(cjk) > 8) or nk.count(" ") > 3:
+    words = _short_key(key)
+    if words is None:
         return None
     raw = raw.strip().strip("*_`")
     hit = split_stamp(raw)
@@ -251,20 +250,27 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     st = read_stamp(raw[hit[0] : hit[1]], dayfirst=dayfirst)
     if st.date is None or st.time is None:
         return None
-    return _key_words_path(nk, cjk)
+    return _key_words_path(*words)
 
 
 def key_milestone(key: str) -> m.Milestone | None:
     """The milestone a key names, whatever its value ("Detected", "Feil oppdaget",
     "Outage finish"), or None."""
     path = path_for(key, None)
-    if path is None:
-        nk = key_words(key)
-        cjk = nk.replace(" ", "") if unspaced(nk) else ""
-        if not nk or (cjk and len(cjk) > 8) or nk.count(" ") > 3:
-            return None
-        path = _key_words_path(nk, cjk)
+    if path is None and (words := _short_key(key)) is not None:
+        path = _key_words_path(*words)
     return FIELD_MILESTONES.get(path) if path is not None else None
+
+
+def _short_key(key: str) -> tuple[str, str] | None:
+    """A key of a few words as the key-event tables match it: its words ("OutageFinish" ->
+    "outage finish"), and its characters when its script writes no spaces ("开始时间"); None
+    for a key too long to name a key event."""
+    nk = key_words(key)
+    cjk = nk.replace(" ", "") if unspaced(nk) else ""
+    if not nk or (cjk and len(cjk) > 8) or nk.count(" ") > 3:
+        return None
+    return nk, cjk
 
 
 def _key_words_path(nk: str, cjk: str) -> str | None:
@@ -325,7 +331,6 @@ class Reader:
         self._ph_paths: list[str] = []
         self._ph_texts: list[str] = []
         self._ph_offsets = array("i")
-        self._year: int | bool | None = False  # not yet looked for (see ``_text_year``)
 
     # -- assignment ---------------------------------------------------------------------------
 
@@ -495,20 +500,26 @@ class Reader:
         a status page writes this year's updates) in the year of the report's day, else the
         one year the report's full dates share."""
         day = self.report.metadata.date
-        year = day.year if day is not None else self._text_year()
+        year = day.year if day is not None else self._text_year
         if year is None:
             return None
         st = read_stamp(raw, dayfirst=self.dayfirst, base_year=year)
         if st.date is None or st.time is None:
             return None
+        if day is not None and abs((st.date - day).days) > 183:
+            # "Resolved: January 1, 01:10" in a report of December 31: the year after.
+            nearer = read_stamp(raw, dayfirst=self.dayfirst, base_year=year + 1).date
+            if st.date < day and nearer is not None:
+                st.date = nearer
+            elif earlier := read_stamp(raw, dayfirst=self.dayfirst, base_year=year - 1).date:
+                st.date = earlier
         return dt.datetime.combine(st.date, st.time, tzinfo=st.zone or tz or self.zone_hint)
 
+    @functools.cached_property
     def _text_year(self) -> int | None:
         """The year every date written in full in the report shares, or None (none, or
         several years). Looked for once, and only when a key needs it."""
-        if self._year is False:
-            self._year = shared_year(self.text)
-        return None if isinstance(self._year, bool) else self._year
+        return shared_year(self.text)
 
     def _clock_on_report_day(self, raw: str, tz: dt.tzinfo | None) -> dt.datetime | None:
         """A key event written as a clock time only ("First detected: 14:22", "Fault began:

@@ -255,20 +255,27 @@ class TimelineReader:
             self._emit((ss, se), (body, body_e), (ls, le), "bullet")
         self._container_at(found[-1][4] + 1, "bullet")
 
-    def read_key_events(self, blocks: Sequence[tuple[Block, bool]]) -> list[tuple[int, int]]:
+    def read_key_events(
+        self, blocks: Sequence[tuple[Block, m.SectionKind | None]]
+    ) -> list[tuple[int, int]]:
         """A list, or a paragraph's lines, of key events, each a label and its stamp ("-
         Detected: October 5, 21:35 UTC", "Feil oppdaget: 22.02.2024 13.00"): the timeline of
         a report that has no other (LABELING: a key-event summary is a timeline when no fuller
-        one exists). Two or more lines, every one so written, and one of them labelled with a
-        milestone, so that a document's own dates ("Created:", "Updated:") are none. Under a
-        heading that names a timeline (each block comes with whether it is), or with a label
-        no field table knows ("Exposed:"): else the lines are the report's key fields, as
-        "**Outage Start:** 1030 UTC" under its title is. Each entry is its label, and its
-        milestone the one the label names. Returns the entries' lines: the fields they were
-        also read as are theirs now."""
+        one exists). Two or more lines, every one so written, one of them labelled with a
+        milestone, and none with a key of another kind ("Date:", "Duration:", "Severity:") or
+        naming the document's own dates or a figure ("Created:", "Published:", "MTTR:").
+        Each block comes with the kind of its section: none under the title (the report's
+        key fields, "**Outage Start:** 1030 UTC"), nor among actions, prevention, lessons or
+        metrics; a day alone is an entry only under a timeline heading. Each entry is its
+        label, and the label's milestone its wording. Returns the entries' lines: the fields
+        they were also read as are theirs now."""
         text = self.text
-        for b, in_timeline in blocks:
+        for b, kind in blocks:
+            if kind is None or kind in _NO_KEY_EVENTS:
+                continue
             if b.kind == "list":
+                if any(it.box for it in b.items):
+                    continue  # a checklist's items are tasks
                 spans = [(it.span[0], *it.body) for it in b.items]
                 shape = "ordered" if b.ordered else "bullet"
                 marker = b.items[0].marker if b.items else "-"
@@ -281,18 +288,19 @@ class TimelineReader:
                 continue
             found = []
             for ls, bs, be in spans:
-                entry = self._key_event_line(bs, be)
+                entry = self._key_event_line(bs, be, dated=kind is m.SectionKind.TIMELINE)
                 if entry is None:
                     break
-                found.append((*entry, (ls, be), key_milestone(text[slice(*entry[1])])))
+                label = text[slice(*entry[1])]
+                ms = key_milestone(label)
+                if ms is None and (
+                    path_for(label, None) is not None or _NO_EVENT_LABEL.search(label)
+                ):
+                    break  # a field of another kind, a document date or a figure
+                found.append((*entry, (ls, be), ms))
             else:
                 if not any(ms is not None for *_, ms in found):
                     continue
-                if not in_timeline and all(
-                    ms is not None or path_for(text[slice(*words)], None) is not None
-                    for _, words, _, ms in found
-                ):
-                    continue  # known keys only: the report's fields
                 for stamp, words, span, ms in found:
                     before = len(self.events)
                     self._emit(stamp, words, span, shape, marker=marker)
@@ -305,9 +313,12 @@ class TimelineReader:
                 return [span for _, _, span, _ in found]
         return []
 
-    def _key_event_line(self, bs: int, be: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    def _key_event_line(
+        self, bs: int, be: int, *, dated: bool
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """A line "label: stamp ...": the stamp's span and the label's, or None. The label
-        ends at the first colon a stamp follows ("Probe edit: cache flushed by hand: 21:35")."""
+        ends at the first colon a stamp follows ("Deploy: step 2: 21:35"), so that a label
+        written with a colon reads back. The stamp holds a time, or (``dated``) a day."""
         text = self.text
         line = text[bs:be]
         if "\n" in line.rstrip() or split_stamp(line) is not None:
@@ -324,7 +335,7 @@ class TimelineReader:
             if hit is not None:
                 ss, se = vs + hit[0], vs + hit[1]
                 st = read_stamp(text[ss:se], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
-                if st.time is None and not st.explicit_date:
+                if st.time is None and not (dated and st.explicit_date):
                     return None
                 we = colon
                 while we > ws and text[we - 1] in " \t*_":
@@ -1160,12 +1171,14 @@ class TimelineReader:
         self._rows(b.rows(), phase, "table-row")
 
     def _html_table(self, b: Block, phase: str | None) -> None:
-        """A timeline written as an HTML table (what pandoc and wiki exports write): its rows
-        are read as a Markdown table's are, each cell's text inside its tags."""
+        """An HTML block: a timeline written as an HTML table (what pandoc and wiki exports
+        write), its rows read as a Markdown table's are, each cell's text inside its tags; or
+        one of a run of HTML paragraphs, whose entries ``read_blocks`` found for the run
+        (``_html_runs``)."""
         s, e = b.span
         if "{" in self.text[s:e] and self._object_entries(s, e, phase):
             return
-        if "<t" not in self.text[s:e].lower():
+        if _TABLE_TAG.search(self.text, s, e) is None:
             found = self._html_found.get(b.span[0])
             if found is not None:
                 for ss, se, ws, we, a, z in found:
@@ -1185,7 +1198,12 @@ class TimelineReader:
         run: list[tuple[int, list[list[int]]]] = []
         for b in [*blocks, None]:
             low = self.text[b.span[0] : b.span[1]].lower() if b is not None else ""
-            if b is not None and b.kind == "html" and "<p" in low and "<t" not in low:
+            if (
+                b is not None
+                and b.kind == "html"
+                and "<p" in low
+                and _TABLE_TAG.search(self.text, *b.span) is None
+            ):
                 run.append((b.span[0], self._html_paragraphs(b)))
                 continue
             if sum(len(f) for _, f in run) >= 2:
@@ -1494,7 +1512,7 @@ class TimelineReader:
         if odd:
             st.problem = odd
         at, end = resolve(st, self.ctx)
-        night_before = at is not None and st.date is None and _PREVIOUS_DAY.search(stamp_text)
+        night_before = at is not None and st.date is None and _NIGHT_BEFORE.search(stamp_text)
         if at is not None and night_before:
             # "21:01 (prev. night)": the day before the one the entries are on, which stays
             # theirs (a second "(prev. night)" entry is on the same night).
@@ -1900,7 +1918,22 @@ def time_opening(text: str, start: int, end: int) -> str | None:
     return lead.group("t") if lead is not None else None
 
 
-_PREVIOUS_DAY = re.compile(PREVIOUS_DAY_STAMP_WORDS, re.IGNORECASE)
+#: Sections whose lines of "label: stamp" are no key events: tasks and their due days,
+#: lessons, figures.
+_NO_KEY_EVENTS = frozenset({
+    m.SectionKind.ACTION_ITEMS, m.SectionKind.PREVENTION, m.SectionKind.LESSONS_LEARNED,
+    m.SectionKind.FOLLOW_UP, m.SectionKind.METRICS, m.SectionKind.SIGN_OFF,
+})  # fmt: skip
+#: Labels of the document's own dates and of figures: "Created:", "Last reviewed:",
+#: "Published:", "MTTR:", "Time to detect:", "Downtime:", "Due:".
+_NO_EVENT_LABEL = re.compile(
+    r"\b(?:created|updated|reviewed|published|written|modified|edited|generated|revised|"
+    r"duration|downtime|elapsed|mtt[a-z]|tt[a-z]|time to|due|deadline|eta)\b",
+    re.IGNORECASE,
+)
+_NIGHT_BEFORE = re.compile(PREVIOUS_DAY_STAMP_WORDS, re.IGNORECASE)
+#: A table's tags: not "<tt>" nor "<time>" in a paragraph.
+_TABLE_TAG = re.compile(r"<t(?:able|r|d|h|head|body)\b", re.IGNORECASE)
 _ONE_DAY = dt.timedelta(days=1)
 _BULLET_LINE = re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE)
 _NESTED_ITEM = re.compile(r"^([ \t]+)([-*+]|\d{1,3}[.)])[ \t]+", re.MULTILINE)
