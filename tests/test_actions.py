@@ -670,6 +670,14 @@ def test_a_prevention_section_beside_action_items_adds_none() -> None:
         "Restore the data",
         "Add migration tests to CI",
     ]
+    # So when the action items are in subsections of their section (screeps-gpt's,
+    # July25's "### Immediate" / "### Short-term" horizons).
+    nested = (
+        "# X\n\n## Action Items\n\n### Immediate\n\n- [ ] Fix spawn queue\n- [ ] Add alerting\n\n"
+        "## Prevention\n\n### Process Changes\n\n1. Mandatory regression tests\n"
+        "2. Deployment validation gate\n"
+    )
+    assert len(postmortem.parse(nested).action_items) == 2
     # With no section of action items, the prevention section holds them.
     alone = text[: text.index("## Action Items")]
     assert len(postmortem.parse(alone).action_items) >= 2

@@ -1343,7 +1343,7 @@ def read_actions(
     # A section of action items that holds some (a list or a table), not "TBD".
     committed = any(
         n.kind is m.SectionKind.ACTION_ITEMS
-        and any(b.kind in ("list", "table") for b in n.blocks)
+        and any(b.kind in ("list", "table") for x, _ in _all([n]) for b in x.blocks)
         # Not steps taken in the response ("Immediate actions", "Actions taken"): the
         # follow-ups may be in the prevention section.
         and not DONE_HEADING.search(n.title)
