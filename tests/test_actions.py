@@ -713,3 +713,15 @@ def test_a_prevention_section_that_holds_the_follow_ups(text: str) -> None:
 )
 def test_vietnamese_statuses(cell: str, status: S) -> None:
     assert status_from_text(cell) is status
+
+
+def test_a_status_said_twice_is_not_the_items_words() -> None:
+    # A mark and the same status in words after the text: the words are no description (an
+    # item inserted beside "- ✅ **Already Done:** ...", arnaldotema's follow-ups).
+    r = postmortem.parse(
+        "# X\n\n## Action items\n\n- ✅ Add the alert (done)\n- ✅ Fix it (in progress)\n"
+    )
+    assert [(a.description, a.status) for a in r.action_items] == [
+        ("Add the alert", S.DONE),
+        ("Fix it (in progress)", S.DONE),
+    ]

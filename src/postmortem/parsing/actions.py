@@ -1202,7 +1202,18 @@ class ActionReader:
                 desc_span = (desc_span[0] + mark.end(), desc_span[1])
         first_line = raw_desc.split("\n")[0]
         tail = _INLINE_STATUS.search(first_line) if "status" not in values else None
-        if tail and inline_status is None and "\n" not in raw_desc.rstrip():
+        if (
+            tail
+            and inline_status is not None
+            and "\n" not in raw_desc.rstrip()
+            and status_from_text(tail.group("w")) is inline_status
+        ):
+            # "- ✅ Add the alert (done)": the words say again what the mark says (as the
+            # writer says a status after an item written like one whose label said it).
+            raw_desc = raw_desc[: tail.start()]
+            if desc_span is not None:
+                desc_span = (desc_span[0], desc_span[0] + tail.start())
+        elif tail and inline_status is None and "\n" not in raw_desc.rstrip():
             inline_status = status_from_text(tail.group("w"))
             status_text = tail.group(0).strip()
             raw_desc = raw_desc[: tail.start()]
