@@ -1792,6 +1792,14 @@ def test_a_report_written_up_is_no_detection() -> None:
     assert Milestone.DETECTED in cues("We received two support request from a user")
     assert Milestone.DETECTED in cues("A team member received an email that our SSL expires")
     assert Milestone.DETECTED not in cues("We received a request to extend the deadline")
+    # Not what users got, nor none (review).
+    for not_sent_in in (
+        "We received no reports of errors",
+        "Users received error messages",
+        "Customers received duplicate emails",
+    ):
+        assert Milestone.DETECTED not in cues(not_sent_in), not_sent_in
+    assert Milestone.DETECTED in cues("We received a support ticket for a login failure")
 
 
 @pytest.mark.parametrize(

@@ -2129,6 +2129,7 @@ def test_a_list_of_key_events_is_the_timeline_of_a_report_with_no_other() -> Non
         "# X\n\n## Notes\n\n- Created: 2024-03-05 09:00\n- Incident start: 2024-03-01 10:00\n",
         "# X\n\n## Timeline\n\n- Duration: 1:30\n- Detected: 2024-03-01 10:05 UTC\n",
         "# X\n\n## Notes\n\n- MTTD: 0:15\n- Detected: 2024-03-01 10:05 UTC\n",
+        "# X\n\n## Key Events\n\n- Detected: 2024-03-01 10:05 UTC\n- Time to detect: 0:12\n",
         # Tasks and their due days.
         "# X\n\n## Action items\n\n- [ ] Improve detection: 2024-04-01\n"
         "- [ ] Faster rollback: 2024-04-15\n",
@@ -2250,10 +2251,12 @@ def test_a_stamp_noted_as_the_night_before() -> None:
     )
     days = [e.at.date() for e in parse(text).timeline.events if e.at is not None]
     assert days == [dt.date(2026, 9, 27), dt.date(2026, 9, 28), dt.date(2026, 9, 28)]
-    # Two such entries are on the same night, and the day of the others stays.
-    two = text.replace("| 06:04 |", "| 23:10 (prev. night) | Backup ran |\n| 06:04 |")
-    days = [e.at.date() for e in parse(two).timeline.events if e.at is not None]
-    assert days[:3] == [dt.date(2026, 9, 27), dt.date(2026, 9, 27), dt.date(2026, 9, 28)]
+    # Two such entries are on the same night, and so is an entry after it with no note; the
+    # morning's are the next day (review).
+    for note in (" (prev. night)", ""):
+        two = text.replace("| 06:04 |", f"| 23:10{note} | Backup ran |\n| 06:04 |")
+        days = [e.at.date() for e in parse(two).timeline.events if e.at is not None]
+        assert days[:3] == [dt.date(2026, 9, 27), dt.date(2026, 9, 27), dt.date(2026, 9, 28)]
 
 
 def test_a_key_event_across_new_year() -> None:
@@ -2272,3 +2275,16 @@ def test_an_html_paragraph_with_inline_tags_stays_in_its_run() -> None:
         "<p>9:47pm: Router fixed.\n\n<p>10:02pm: All clear.\n"
     )
     assert len(r.timeline.events) == 3
+
+
+def test_a_key_event_label_that_names_a_change() -> None:
+    # "updated" in an event's label is no document date (review).
+    r = parse(
+        "# X\n\n## Key Events\n\n- Incident start: 2024-03-01 10:00 UTC\n"
+        "- DNS record updated: 2024-03-01 10:20 UTC\n- Resolved: 2024-03-01 11:00 UTC\n"
+    )
+    assert [e.text for e in r.timeline.events] == [
+        "Incident start",
+        "DNS record updated",
+        "Resolved",
+    ]

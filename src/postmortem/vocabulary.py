@@ -963,6 +963,7 @@ STATUS_WORDS: dict[str, ActionStatus] = {
     "da hoan thanh": ActionStatus.DONE, "dang cho": ActionStatus.OPEN,
     "chua lam": ActionStatus.OPEN, "dang lam": ActionStatus.IN_PROGRESS,
     "dang xu ly": ActionStatus.IN_PROGRESS, "hoan thanh mot phan": ActionStatus.IN_PROGRESS,
+    "da hoan thanh mot phan": ActionStatus.IN_PROGRESS, "xong": ActionStatus.DONE,
 }  # fmt: skip
 
 PRIORITY_WORDS: dict[str, Priority] = {
@@ -1233,8 +1234,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"notifying (?:the )?(?:[\w-]+ ){0,2}(?:team|maintainers|on-?call|engineers?|us)\b",
         # "we received two support request from a user getting an 'access denied' error"
         # (FlowFuse's disruption reports): what users send in.
-        r"receive[sd]? (?:an? |\w+ )?(?:support )?(?:e-?mails?|reports?|messages?|requests?|"
-        r"tickets?|complaints?)\b(?! (?:to|for) )",
+        r"receive[sd]? (?:an? |two |several |multiple |many |some |\d+ |(?:our |the )?first )?"
+        r"(?:support |user |customer )?(?:e-?mails?|reports?|messages?|tickets?|complaints?)\b",
+        r"receive[sd]? (?:an? |two |several |multiple |many |some |\d+ |(?:our |the )?first )?"
+        r"(?:support |user |customer )?requests?\b(?! (?:to|for) )",
         r"sends? (?:first|an?) (?:e-?mail|alert)",
         r"first (?:recorded )?(?:instance|report|sign|indication)",
         r"observed",
@@ -2385,14 +2388,15 @@ PREVIOUS_DAY_STAMP_WORDS = (
 #: is also a name.
 PREVIOUS_DAY_WORDS = (
     r"\b(?:yesterday|last night)\b(?!-)"
-    r"|(?-i:\b(?:gestern|ayer|ontem|ieri|gisteren|wczoraj|hier soir)\b)|昨日|昨天|昨晚|어제"
+    r"|(?-i:\b(?:[Gg]estern|ayer|[Oo]ntem|[Ii]eri|[Gg]isteren|[Ww]czoraj|[Hh]ier soir)\b)"
+    r"|昨日|昨天|昨晚|어제"
 )
 #: A title or an opening that dates the incident itself on the day before the post's:
-#: "Post-mortem from last night's outage", "the outage yesterday".
+#: "Post-mortem from last night's outage", "yesterday's incident". Not "caused by
+#: yesterday's config change".
 PREVIOUS_DAY_INCIDENT = (
-    r"\b(?:yesterday|last night)(?:'s|’s)? (?:[\w-]+ ){0,2}?"
+    r"\b(?:yesterday|last night)(?:'s|’s) (?:[\w-]+ ){0,2}?"
     r"(?:outage|incident|downtime|disruption|failure|breakage)s?\b"
-    r"|\b(?:outage|incident|downtime|disruption)s? (?:[\w-]+ ){0,3}?(?:yesterday|last night)\b"
 )
 #: Status words an action item may say in parentheses after its bold label ("**Audit by
 #: capability.** *(done during the response)*").

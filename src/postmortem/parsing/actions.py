@@ -386,13 +386,34 @@ def region_of(node: Node, *, fallback: bool = False, committed: bool = False) ->
     return None
 
 
-#: A section of the actions taken at once, in the response.
-_IMMEDIATE = re.compile(r"\bimmediate\b|\bemergency\b|\bduring the incident\b")
+#: Steps taken in the response: "Actions taken", "### Taken during the incident"; and, as a
+#: section's own heading (not a horizon under action items, "### Immediate (within 1
+#: week)"), "Immediate actions", "Emergency fixes".
+_TAKEN = re.compile(r"\btaken\b|\bduring the incident\b")
+_IMMEDIATE = re.compile(r"(?<!non )\bimmediate\b|\bemergency\b")
+
+
+def _holds_follow_ups(node: Node, *, top: bool = True) -> bool:
+    """Whether an action section holds follow-ups: a list or a table under it, or under a
+    subsection of its own (a horizon, "### Short-term"), not in steps taken in the response
+    nor in lessons, prevention or references below it; then the prevention section beside
+    it is no more."""
+    if DONE_HEADING.search(node.title) or _TAKEN.search(node.norm):
+        return False
+    if top and _IMMEDIATE.search(node.norm):
+        return False
+    if any(b.kind in ("list", "table") for b in node.blocks):
+        return True
+    return any(
+        c.kind in (m.SectionKind.ACTION_ITEMS, m.SectionKind.OTHER)
+        and _holds_follow_ups(c, top=False)
+        for c in node.children
+    )
 
 
 def _tracked(text: str, node: Node) -> bool:
-    """Whether a section holds a table whose columns name owners or due days: items tracked
-    there, whatever the section is called."""
+    """Whether a prevention section holds a table whose columns name owners or due days:
+    items tracked there, beside a section of action items too."""
     for x, _ in _all([node]):
         for b in x.blocks:
             if b.kind == "table" and (rows := b.rows()):
@@ -1202,18 +1223,7 @@ class ActionReader:
                 desc_span = (desc_span[0] + mark.end(), desc_span[1])
         first_line = raw_desc.split("\n")[0]
         tail = _INLINE_STATUS.search(first_line) if "status" not in values else None
-        if (
-            tail
-            and inline_status is not None
-            and "\n" not in raw_desc.rstrip()
-            and status_from_text(tail.group("w")) is inline_status
-        ):
-            # "- ✅ Add the alert (done)": the words say again what the mark says (as the
-            # writer says a status after an item written like one whose label said it).
-            raw_desc = raw_desc[: tail.start()]
-            if desc_span is not None:
-                desc_span = (desc_span[0], desc_span[0] + tail.start())
-        elif tail and inline_status is None and "\n" not in raw_desc.rstrip():
+        if tail and inline_status is None and "\n" not in raw_desc.rstrip():
             inline_status = status_from_text(tail.group("w"))
             status_text = tail.group(0).strip()
             raw_desc = raw_desc[: tail.start()]
@@ -1353,13 +1363,7 @@ def read_actions(
     fallback = not any(region_of(n) for n, _ in _all(roots))
     # A section of action items that holds some (a list or a table), not "TBD".
     committed = any(
-        n.kind is m.SectionKind.ACTION_ITEMS
-        and any(b.kind in ("list", "table") for x, _ in _all([n]) for b in x.blocks)
-        # Not steps taken in the response ("Immediate actions", "Actions taken"): the
-        # follow-ups may be in the prevention section.
-        and not DONE_HEADING.search(n.title)
-        and not _IMMEDIATE.search(n.norm)
-        for n, _ in _all(roots)
+        n.kind is m.SectionKind.ACTION_ITEMS and _holds_follow_ups(n) for n, _ in _all(roots)
     )
 
     def regions(nodes: Sequence[Node]) -> None:

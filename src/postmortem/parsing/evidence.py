@@ -865,18 +865,20 @@ _NEXT_DAY = re.compile(rf"\b(?:{v.NEXT_DAY_WORDS})", re.IGNORECASE)
 _OF_NEXT_DAY = re.compile(rf"[^.]{{0,40}}?\b{v.OF_NEXT_DAY_WORDS}", re.IGNORECASE)
 _PREVIOUS_DAY = re.compile(v.PREVIOUS_DAY_WORDS, re.IGNORECASE)
 _PREVIOUS_DAY_INCIDENT = re.compile(v.PREVIOUS_DAY_INCIDENT, re.IGNORECASE)
-#: What ends the clause a time is told in.
-_CLAUSE_END = re.compile(r"[,;.!?\n]")
+#: What ends the sentence before a time, and the clause after it.
+_SENTENCE_STOP = re.compile(r"[;.!?\n]")
+_CLAUSE_STOP = re.compile(r"[,;.!?(\n]")
 
 
 def previous_day_said(text: str, pos: int) -> bool:
     """Whether the time at ``pos`` is told on the day before ("at 15:43:14 IST yesterday",
-    "Last night at 9:30pm", "from 9:30pm to 12:30am last night"): the words in its clause,
-    a few words from it. Not "at 10:00, caused by the patch we shipped yesterday"."""
+    "Last night, at 9:30pm", "from 9:30pm to 12:30am last night"): the words a few words
+    before it in its sentence, or after it in its clause. Not "at 10:00, caused by the patch
+    we shipped yesterday" nor "10:00 (the deploy was yesterday)"."""
     lo = max(0, pos - 40)
-    for mm in _CLAUSE_END.finditer(text, lo, pos):
+    for mm in _SENTENCE_STOP.finditer(text, lo, pos):
         lo = mm.end()
-    end = _CLAUSE_END.search(text, pos, pos + 60)
+    end = _CLAUSE_STOP.search(text, pos, pos + 60)
     hi = end.start() if end is not None else min(len(text), pos + 60)
     return _PREVIOUS_DAY.search(text, lo, hi) is not None
 

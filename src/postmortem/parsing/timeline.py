@@ -110,6 +110,8 @@ class TimelineReader:
         #: once, when first asked (most runs never are).
         self._run: Sequence[Block] = ()
         self._dotted_run: bool | None = None
+        #: The day a "(prev. night)" entry was put on: another such entry on it stays there.
+        self._night: dt.date | None = None
         #: The entries of the runs of HTML paragraphs among the blocks being read, by block.
         self._html_found: dict[int, list[list[int]]] = {}
         #: Whether the report's prose names a day, asked only when the timeline's first date
@@ -256,7 +258,7 @@ class TimelineReader:
         self._container_at(found[-1][4] + 1, "bullet")
 
     def read_key_events(
-        self, blocks: Sequence[tuple[Block, m.SectionKind | None]]
+        self, blocks: Sequence[tuple[Block, m.SectionKind]]
     ) -> list[tuple[int, int]]:
         """A list, or a paragraph's lines, of key events, each a label and its stamp ("-
         Detected: October 5, 21:35 UTC", "Feil oppdaget: 22.02.2024 13.00"): the timeline of
@@ -264,14 +266,15 @@ class TimelineReader:
         one exists). Two or more lines, every one so written, one of them labelled with a
         milestone, and none with a key of another kind ("Date:", "Duration:", "Severity:") or
         naming the document's own dates or a figure ("Created:", "Published:", "MTTR:").
-        Each block comes with the kind of its section: none under the title (the report's
-        key fields, "**Outage Start:** 1030 UTC"), nor among actions, prevention, lessons or
-        metrics; a day alone is an entry only under a timeline heading. Each entry is its
+        Each block comes with the kind of its section (the caller leaves out the lines under
+        the title, the report's key fields: "**Outage Start:** 1030 UTC"): none among
+        actions, prevention, lessons or metrics; a day alone is an entry only under a
+        timeline heading. Each entry is its
         label, and the label's milestone its wording. Returns the entries' lines: the fields
         they were also read as are theirs now."""
         text = self.text
         for b, kind in blocks:
-            if kind is None or kind in _NO_KEY_EVENTS:
+            if kind in _NO_KEY_EVENTS:
                 continue
             if b.kind == "list":
                 if any(it.box for it in b.items):
@@ -293,10 +296,10 @@ class TimelineReader:
                     break
                 label = text[slice(*entry[1])]
                 ms = key_milestone(label)
-                if ms is None and (
-                    path_for(label, None) is not None or _NO_EVENT_LABEL.search(label)
+                if _NO_EVENT_LABEL.fullmatch(label.strip()) or (
+                    ms is None and path_for(label, None) is not None
                 ):
-                    break  # a field of another kind, a document date or a figure
+                    break  # a document date, a figure, or a field of another kind
                 found.append((*entry, (ls, be), ms))
             else:
                 if not any(ms is not None for *_, ms in found):
@@ -1513,9 +1516,10 @@ class TimelineReader:
             st.problem = odd
         at, end = resolve(st, self.ctx)
         night_before = at is not None and st.date is None and _NIGHT_BEFORE.search(stamp_text)
-        if at is not None and night_before:
-            # "21:01 (prev. night)": the day before the one the entries are on, which stays
-            # theirs (a second "(prev. night)" entry is on the same night).
+        if at is not None and night_before and self.ctx.day != self._night:
+            # "21:01 (prev. night)": the day before the one the entries are on. The entries
+            # after it go on from that night ("23:10" too, then "06:04" the next morning);
+            # a second "(prev. night)" entry is on the same night, not one before it.
             at -= _ONE_DAY
             end = end - _ONE_DAY if end is not None else None
         known_day = st.time is not None or st.offset is not None  # "1 hour later": same day
@@ -1534,7 +1538,9 @@ class TimelineReader:
             if self.ctx.anchor is None:
                 self.ctx.anchor = at
             self.ctx.previous = at
-            self.ctx.day = (at + _ONE_DAY).date() if night_before else at.date()
+            self.ctx.day = at.date()
+            if night_before:
+                self._night = at.date()
             self.ctx.fresh_day = False
             if st.explicit_date and self.pinned is not None:
                 self.ctx.day = self.pinned  # "unless otherwise noted": back to the named day
@@ -1924,11 +1930,12 @@ _NO_KEY_EVENTS = frozenset({
     m.SectionKind.ACTION_ITEMS, m.SectionKind.PREVENTION, m.SectionKind.LESSONS_LEARNED,
     m.SectionKind.FOLLOW_UP, m.SectionKind.METRICS, m.SectionKind.SIGN_OFF,
 })  # fmt: skip
-#: Labels of the document's own dates and of figures: "Created:", "Last reviewed:",
-#: "Published:", "MTTR:", "Time to detect:", "Downtime:", "Due:".
+#: Labels of the document's own dates and of figures, whole: "Created:", "Last reviewed:",
+#: "Published:", "MTTR:", "Time to detect:", "Downtime:", "Due:". Not "DNS record updated".
 _NO_EVENT_LABEL = re.compile(
-    r"\b(?:created|updated|reviewed|published|written|modified|edited|generated|revised|"
-    r"duration|downtime|elapsed|mtt[a-z]|tt[a-z]|time to|due|deadline|eta)\b",
+    r"(?:(?:last |date )?(?:created|updated|reviewed|published|written|modified|edited|"
+    r"generated|revised)(?: on| at)?|(?:total |outage |incident )?(?:duration|downtime|elapsed)"
+    r"|mtt[a-z]{1,2}|tt[a-z]|time to [\w ]{1,20}|due(?: date)?|deadline|eta)",
     re.IGNORECASE,
 )
 _NIGHT_BEFORE = re.compile(PREVIOUS_DAY_STAMP_WORDS, re.IGNORECASE)
