@@ -1250,8 +1250,8 @@ def _timeline(
         incident_on_previous_day(t) for t in [report.title or "", *_opening(text, preamble)]
     ):
         # "Post-mortem from last night's outage" dated the morning after: the entries that
-        # give only a time are on the day before (Rollbar's post; EPCC's and KDE neon's
-        # "yesterday").
+        # give only a time are on the day before (Rollbar's post). The prose's "at 15:43
+        # IST yesterday" is read with its time (``previous_day_said``).
         base -= dt.timedelta(days=1)
     if base is None and report.metadata.started_at is not None:
         base = report.metadata.started_at.date()
@@ -1371,9 +1371,8 @@ def _timeline(
 def _opening(text: str, preamble: Sequence[Block]) -> list[str]:
     """The first two paragraphs or quotes before the first heading, not fields: a post's
     opening, where it says which day it tells of."""
-    kept = [b for b in preamble if b.kind in ("paragraph", "quote") and not block_has_kv(text, b)][
-        :2
-    ]
+    prose = [b for b in preamble if b.kind in ("paragraph", "quote")]
+    kept = [b for b in prose if not block_has_kv(text, b)][:2]
     return [text[b.span[0] : min(b.span[1], b.span[0] + 400)] for b in kept]
 
 

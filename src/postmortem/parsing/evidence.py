@@ -1570,7 +1570,8 @@ def _day_window(text: str, base_year: int | None, dayfirst: bool) -> list[m.Evid
     ]  # fmt: skip
 
 
-#: A year as reports write them: not "2130" read from "October 5 2130".
+#: A year as reports write them, 19xx or 20xx: not "2130" read from "October 5 2130" (a
+#: time written without its colon; "2030" for 20:30 still reads as a year).
 _CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 

@@ -507,12 +507,12 @@ class Reader:
         if st.date is None or st.time is None:
             return None
         if day is not None and abs((st.date - day).days) > 183:
-            # "Resolved: January 1, 01:10" in a report of December 31: the year after.
-            nearer = read_stamp(raw, dayfirst=self.dayfirst, base_year=year + 1).date
-            if st.date < day and nearer is not None:
+            # "Resolved: January 1, 01:10" in a report of December 31: the year after (and
+            # "December 31" in a report of January 1, the year before).
+            other = year + 1 if st.date < day else year - 1
+            nearer = read_stamp(raw, dayfirst=self.dayfirst, base_year=other).date
+            if nearer is not None:
                 st.date = nearer
-            elif earlier := read_stamp(raw, dayfirst=self.dayfirst, base_year=year - 1).date:
-                st.date = earlier
         return dt.datetime.combine(st.date, st.time, tzinfo=st.zone or tz or self.zone_hint)
 
     @functools.cached_property

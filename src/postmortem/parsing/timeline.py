@@ -269,9 +269,8 @@ class TimelineReader:
         Each block comes with the kind of its section (the caller leaves out the lines under
         the title, the report's key fields: "**Outage Start:** 1030 UTC"): none among
         actions, prevention, lessons or metrics; a day alone is an entry only under a
-        timeline heading. Each entry is its
-        label, and the label's milestone its wording. Returns the entries' lines: the fields
-        they were also read as are theirs now."""
+        timeline heading. Each entry is its label, and the label's milestone its wording.
+        Returns the entries' lines: the fields they were also read as are theirs now."""
         text = self.text
         for b, kind in blocks:
             if kind in _NO_KEY_EVENTS:
