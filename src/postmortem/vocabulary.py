@@ -960,10 +960,10 @@ STATUS_WORDS: dict[str, ActionStatus] = {
     "pagar": ActionStatus.IN_PROGRESS, "pagaende": ActionStatus.IN_PROGRESS,
     # Vietnamese: "✅ Đã xong", "⏳ Đang chờ" (waiting), "Đang làm" (being done).
     "da xong": ActionStatus.DONE, "hoan thanh": ActionStatus.DONE,
-    "da hoan thanh": ActionStatus.DONE, "dang cho": ActionStatus.OPEN,
+    "dang cho": ActionStatus.OPEN,
     "chua lam": ActionStatus.OPEN, "dang lam": ActionStatus.IN_PROGRESS,
     "dang xu ly": ActionStatus.IN_PROGRESS, "hoan thanh mot phan": ActionStatus.IN_PROGRESS,
-    "da hoan thanh mot phan": ActionStatus.IN_PROGRESS, "xong": ActionStatus.DONE,
+    "xong": ActionStatus.DONE,
 }  # fmt: skip
 
 PRIORITY_WORDS: dict[str, Priority] = {
@@ -2377,10 +2377,12 @@ NEXT_DAY_WORDS = r"(?:the )?(?:following|next) (?:day|night|morning|evening)\b(?
 OF_NEXT_DAY_WORDS = r"of the (?:following|next) (?:day|night|morning|evening)\b"
 #: A stamp's note that puts its time on the day before the entries' ("21:01 (prev. night)",
 #: DaylightStation's audits; "~23:29 (ngày hôm trước)", a Vietnamese post-mortem's).
-PREVIOUS_DAY_STAMP_WORDS = (
-    r"\bprev(?:ious|\.)? (?:day|night|evening)\b|\b(?:day|night|evening) before\b"
-    r"|\byesterday\b|\bla veille\b|\bd[ií]a anterior\b|\bvortag|\bvorabend"
-    r"|hôm trước|hôm qua|前日|前一天|전날"
+PREVIOUS_DAY_STAMP_WORDS = "|".join(
+    # The words "failing since 23:00 the previous evening" uses, and shorter or translated.
+    [rf"\b{w}\b" for w in SINCE_DAY_BEFORE_WORDS]
+    + [r"\bprev(?:ious|\.)? (?:day|night|evening)\b", r"\b(?:day|night|evening) before\b"]
+    + [r"\bla veille\b", r"\bd[ií]a anterior\b"]
+    + [r"\bvortag", r"\bvorabend", "hôm trước", "hôm qua", "前日", "前一天", "전날"]
 )
 #: A time told on the day before the report's ("at 15:43:14 IST yesterday", "from about
 #: 9:30pm to 12:30am last night"): a blog post written the morning after (Rollbar's, KDE

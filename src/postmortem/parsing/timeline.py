@@ -1199,11 +1199,10 @@ class TimelineReader:
         out: dict[int, list[list[int]]] = {}
         run: list[tuple[int, list[list[int]]]] = []
         for b in [*blocks, None]:
-            low = self.text[b.span[0] : b.span[1]].lower() if b is not None else ""
             if (
                 b is not None
                 and b.kind == "html"
-                and "<p" in low
+                and re.search("<p", self.text[b.span[0] : b.span[1]], re.IGNORECASE)
                 and _TABLE_TAG.search(self.text, *b.span) is None
             ):
                 run.append((b.span[0], self._html_paragraphs(b)))
