@@ -231,6 +231,9 @@ def test_a_recovery_of_some_of_what_failed_is_a_mitigation(text: str, milestone:
         "Deleted failed pods so the controller would recreate them",
         # passbolt's cloud report: what was rolled back between.
         "Rollback of the release completed",
+        # The act as the entry's noun (Open Collective's and ikimon's timelines).
+        "rollback to latest stable version",
+        "**ROLLBACK: `cp site.pre-cutover site && systemctl reload nginx`**",
     ],
 )
 def test_an_act_on_what_failed_is_a_mitigation(text: str) -> None:
@@ -238,7 +241,15 @@ def test_an_act_on_what_failed_is_a_mitigation(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The rollback failed", "We tried to restart but it failed", "Restart failed again"]
+    "text",
+    [
+        "The rollback failed",
+        "We tried to restart but it failed",
+        "Restart failed again",
+        "Rollback to v1.2 failed",
+        "Announced rollback of the mainnet on Discord",
+        "Record plugin file system times in case rollback needed",
+    ],
 )
 def test_an_act_that_failed_is_none(text: str) -> None:
     assert Milestone.MITIGATED not in cues(text)

@@ -1340,6 +1340,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "Rollback of the release completed" (passbolt's cloud degradation report).
         r"rollback (?:of (?:[\w.-]+ ){1,4})?(?:was |is |has been )?(?:completed?|deployed|done|"
         r"succeeded)",
+        # The act itself as the entry's noun: "rollback to latest stable version" (Open
+        # Collective's transactions incident), "**ROLLBACK: `cp ikimon.life.pre-cutover ...`**"
+        # (ikimon's cut-over). Not "rollback of ... announced", "in case rollback needed".
+        r"rollback(?: to\b|:)",
         r"reverted",
         r"workaround",
         r"fail(?:ed)?[ -]?over",
