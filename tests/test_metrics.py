@@ -350,3 +350,25 @@ def test_one_end_alone_is_no_mitigation() -> None:
         "- 2026-08-27 16:15 UTC: the API recovers\n"
     )
     assert metrics(postmortem.parse(doc)).instants["mitigated"].value is None
+
+
+@pytest.mark.parametrize(
+    ("words", "start"),
+    [("Site published with the .git folder. **Start of exposure.**", dt.date(2026, 9, 24)),
+     ("Site published with the .git folder.", dt.date(2026, 9, 27))],
+)  # fmt: skip
+def test_a_day_before_the_first_time_starts_the_incident_only_when_it_says_so(
+    words: str, start: dt.date
+) -> None:
+    # A leak exposed days before the review that found it; without the words, that day is
+    # a precursor's, and the first time starts the incident.
+    r = postmortem.parse(
+        "# Token exposed\n\n## Timeline\n\n"
+        f"- 2026-09-24: {words}\n- 2026-09-27 21:47 UTC: Review finds the token\n"
+        "- 2026-09-27 22:32 UTC: Token revoked. **End of exposure.**\n"
+    )
+    got = metrics(r).instants["started"].value
+    assert got is not None and got.date() == start
+    assert metrics(r).instants["impact_ended"].value == dt.datetime(
+        2026, 9, 27, 22, 32, tzinfo=dt.timezone.utc
+    )

@@ -412,6 +412,9 @@ def test_a_month_word_alone_is_no_date(text: str) -> None:
      ("All times listed in PST", "PST"), ("All times are approximate.", None),
      ("_(All dates and times below are shown in UTC)_", "UTC"),
      ("## 事实时间线（北京时间）", "北京时间"),
+     # A city's time in the report's language (NOC Horizon's, VerySwing's).
+     ("## Linha do tempo (horário de Brasília)", "Brasília"),
+     ("Heures (heure de Paris)", "Paris"),
      ("The on-call team was reachable at all times from Paris.", None)],
 )  # fmt: skip
 def test_a_sentence_that_declares_the_reports_zone(line: str, zone_name: str | None) -> None:
@@ -550,3 +553,44 @@ def test_the_language_decides_the_order_of_an_ambiguous_date(doc: str, day: dt.d
     from postmortem.metrics import metrics
 
     assert metrics(postmortem.parse(doc)).incident_date == day
+
+
+@pytest.mark.parametrize(
+    ("cell", "day", "clock"),
+    [("24–25/09", dt.date(2026, 9, 24), None), ("24-25/09:", dt.date(2026, 9, 24), None),
+     ("24–25/09 10:00", dt.date(2026, 9, 24), dt.time(10, 0)),
+     ("28/09 ~13:11", dt.date(2026, 9, 28), dt.time(13, 11)),
+     ("28.09. ~13:11", dt.date(2026, 9, 28), dt.time(13, 11))],
+)  # fmt: skip
+def test_a_short_range_of_days_and_an_approximate_time_after_a_short_date(
+    cell: str, day: dt.date, clock: dt.time | None
+) -> None:
+    stamp = read_stamp(cell, dayfirst=True, base_year=2026)
+    assert (stamp.date, stamp.time, stamp.problem) == (day, clock, "")
+    assert split_stamp(cell.rstrip(":") + ": text") is not None
+
+
+@pytest.mark.parametrize("text", ["3-4/5 of the nodes failed", "25-24/09: reversed", "30-31/02:"])
+def test_no_short_range_of_days(text: str) -> None:
+    assert read_stamp(text, dayfirst=True, base_year=2026).date is None
+
+
+def test_a_table_of_short_days_ranges_and_approximate_times_is_a_timeline() -> None:
+    # NOC Horizon's token exposure: the year in the header table, each row a short day.
+    doc = (
+        "# Token exposto\n\n| | |\n|---|---|\n| **Data do incidente** | 27/09/2026 |\n\n"
+        "## Linha do tempo (horário de Brasília)\n\n| Quando | O que aconteceu |\n|---|---|\n"
+        "| 24–25/09 | O painel é publicado na VPS. **Início da exposição.** |\n"
+        "| 27/09 21:47 | Revisão de código encontra o token |\n"
+        "| 27/09 ~22:30 | Token revogado no Zabbix |\n"
+        "| 27/09 22:32–22:44 | Migração. **Fim da exposição.** |\n"
+        "| 28/09 ~13:13 | Histórico limpo. **Resolvido.** |\n"
+    )
+    r = postmortem.parse(doc)
+    got = [(e.date, e.time) for e in r.timeline.events]
+    assert got == [
+        (dt.date(2026, 9, 24), None), (dt.date(2026, 9, 27), dt.time(21, 47)),
+        (dt.date(2026, 9, 27), dt.time(22, 30)), (dt.date(2026, 9, 27), dt.time(22, 32)),
+        (dt.date(2026, 9, 28), dt.time(13, 13)),
+    ]  # fmt: skip
+    assert r.timeline.events[1].at.utcoffset() == dt.timedelta(hours=-3)

@@ -722,13 +722,27 @@ def _with_days(
         if ended and i > last:
             continue
         k = bisect.bisect_left(places, i)  # dated[k - 1] before the entry, dated[k] after it
-        if k == 0 or dated[k - 1][2].date() >= e.date:
-            continue  # before the first time: a precursor's day, not the response's
+        if k == 0:
+            # Before the first time: a precursor's day, not the response's; unless its words
+            # start the incident ("24–25/09 ... **Início da exposição.**", a leak exposed
+            # days before the review found it).
+            if dated[0][2].date() <= e.date or not _says_start(e):
+                continue
+            zone_of = dated[0][2].tzinfo
+            out.append((i, e, dt.datetime.combine(e.date, dt.time(), tzinfo=zone_of)))
+            continue
+        if dated[k - 1][2].date() >= e.date:
+            continue
         if k < len(dated) and dated[k][2].date() <= e.date:
             continue
         zone_of = dated[k - 1][2].tzinfo
         out.append((i, e, dt.datetime.combine(e.date, dt.time(), tzinfo=zone_of)))
     return sorted(out, key=lambda hit: hit[0])
+
+
+def _says_start(event: m.TimelineEvent) -> bool:
+    """Whether an entry's marker or words start the incident."""
+    return event.milestone is m.Milestone.STARTED or m.Milestone.STARTED in event.cues
 
 
 def _instants(report: m.Report) -> dict[str, Instant]:

@@ -109,6 +109,10 @@ ZONES: dict[str, str] = {
     "akdt": "America/Anchorage",
     "hst": "Pacific/Honolulu",
     "brt": "America/Sao_Paulo",
+    "brasília": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo",
+    "são paulo": "America/Sao_Paulo",
+    "sao paulo": "America/Sao_Paulo",
     "denver": "America/Denver",
     "london": "Europe/London",
     "paris": "Europe/Paris",
@@ -269,6 +273,11 @@ _TOKEN = re.compile(
   | (?P<ymd>(?<![\w/.:-])(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{4}}\.\d{{2}}\.\d{{2}}
         # "2021-2-27": ISO's order with a day or month unpadded.
         |(?:19|20)\d{{2}}-(?:\d-\d{{1,2}}|\d{{2}}-\d)(?![\d:]))\b(?![/.]\w))
+    # A range of days before its month, the year the report's: "24–25/09" (NOC Horizon's
+    # Portuguese timeline), as "27-28 July 2026" is written with the month's name. Alone in
+    # its cell or before a colon or a time only: "3-4/5 of the nodes" is a fraction.
+  | (?P<dayrange>(?<![\d/.])\d{{1,2}}[-–—]\d{{1,2}}/\d{{1,2}}(?![\d/.])
+        (?=[*_]{{0,2}}(?:[ \t]*(?::|\n|$)|[ \t]+~?[ \t]?\d{{1,2}}:\d{{2}})))
   | (?P<numdate>(?<![\d/.])\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)
     # Chinese and Japanese dates: "2016年12月21日", "12月21日" (full-width digits too).
     # Korean: "2025년 10월 3일".
@@ -304,13 +313,14 @@ _TOKEN = re.compile(
         # "14th of December" (British English: Chia's, Comdex's and Revoke.cash's reports).
         (?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th|\.)?\s+(?:de\s+)?)(?:{_MONTH_ALT})\b\.?
         (?:,?\s*(?:de\s+)?\d{{4}}\b)?)
-  | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]\d{{1,2}}:\d{{2}})
+  | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]~?\d{{1,2}}:\d{{2}})
         # "3/4 2:05pm", "Mon 10/21 14:05": the same day with a slash, before its time only
-        # (a fraction, "1/20", is followed by no time).
+        # (a fraction, "1/20", is followed by no time); an approximate one too, "28/09
+        # ~13:00" (NOC Horizon's timeline), "10/14 ~9:00".
       | (?<![\d/.])\d{{1,2}}/\d{{1,2}}
-        (?=,?[ \t]+(?:(?:@|at)[ \t]+)?\d{{1,2}}(?::\d{{2}}|[ \t]*[ap]\.?m\b))
+        (?=,?[ \t]+(?:(?:@|at)[ \t]+|~[ \t]?)?\d{{1,2}}(?::\d{{2}}|[ \t]*[ap]\.?m\b))
         # "15.01. 14:05", "Do, 16.10. um 14:00": German writes a day of this year so, day first.
-      | (?<![\d/.])\d{{1,2}}\.\d{{1,2}}\.(?=[ \t]+(?:um[ \t]+)?\d{{1,2}}[:.h]\d{{2}})
+      | (?<![\d/.])\d{{1,2}}\.\d{{1,2}}\.(?=[ \t]+(?:um[ \t]+|~[ \t]?)?\d{{1,2}}[:.h]\d{{2}})
         # "* 11/25" over the day's timed items, "### 3/14": a day alone, nothing after it.
       | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=[*_]{{0,2}}:?[ \t]*(?:\n|$))
         # "- 8/24頃: feeds fail", "- 8/30以降: back": a day and a colon, maybe "around" or
@@ -422,8 +432,8 @@ _HHMM = re.compile(
 _DECORATIONS = frozenset({"ordinal", "zone", "paren", "footnote", "clockword", "daypart"})
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (
-    "iso", "ymd", "numdate", "namedmonth", "cjkdate", "cjktime", "mmdd", "monthday", "daymonth",
-    "time", "tens", "hour",
+    "iso", "ymd", "numdate", "dayrange", "namedmonth", "cjkdate", "cjktime", "mmdd", "monthday",
+    "daymonth", "time", "tens", "hour",
     "unknown", "hhmm", "mil", "relative", "later", "dayn",
 )  # fmt: skip
 
@@ -844,6 +854,10 @@ _DECLARED = re.compile(
     rf"|times?\s*\(|times?\s+in\s+|[(（]\s*)"
     # "(all times US Pacific Time)": the country before a region's zone.
     r"(?:US\s+|U\.S\.\s+)?"
+    # A city's time in French, Portuguese, Spanish and Italian, as "(Paris time)" in English:
+    # "(heure de Paris)" (VerySwing's status page), "(horário de Brasília)" (NOC Horizon's
+    # timeline).
+    r"(?:(?:heure|horário|horario|hora|ora)\s+(?:de|di|d')\s*)?"
     # An offset first: "(UTC-3)" is three hours behind UTC, not UTC.
     rf"(?P<z>(?:UTC|GMT)\s*[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d)|[A-Za-z]+/[A-Za-z_]+|{_ZONE_ALT})"
     r"(?![A-Za-z])",
@@ -1019,6 +1033,18 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             end = Stamp(text=tok)  # "between 09:00 and 10:30": the range's end
             _read_time(tok, end)
             st.end_time = end.time
+        elif kind == "dayrange" and st.date is None:
+            # "24–25/09": the range's first day, of the report's year, as "27-28 July 2026".
+            d1, d2, month = (int(x) for x in re.findall(r"\d+", tok))
+            if base_year is not None and d1 < d2:
+                try:
+                    st.date = dt.date(base_year, month, d1)
+                    dt.date(base_year, month, d2)
+                except ValueError:
+                    st.date = None
+            if st.date is None and (base_year is not None or d1 >= d2):
+                st.problem = f"no such range of days {tok}"
+            st.explicit_date = st.date is not None
         elif kind == "mmdd" and st.date is None:
             # "03-26 23:04": a numeric day without a year, read with the report's year.
             a, b = (int(x) for x in re.findall(r"\d+", tok)[:2])

@@ -1164,7 +1164,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # to a bug in the runtime upgrade" (Avail), "Block production stalled" (cheqd).
         r"(?:block production|finality|consensus)\s+(?:halt|stall)(?:s|ed)\b",
         r"first (?:errors?|failures?|wave)",
-        r"start of (?:the )?outage",
+        # A leak's impact is its exposure: "**Início da exposição.**", "**Fim da exposição.**"
+        # (NOC Horizon's token exposure) as "start of the outage" and "end of the outage".
+        r"start of (?:the )?(?:outage|exposure)",
         r"fully down",
         # What serves users, in a failed state, as a log line states it: "Kubernetes API
         # unreachable, cluster down" (a Talos homelab), "Website down".
@@ -1183,7 +1185,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"début de (?:la panne|l'incident|la coupure)",
         r"tomb(?:e|ent|é|ée) en panne",
         r"(?:comienz[ao]|inicio) (?:de )?la (?:caída|interrupción|incidencia)",
-        r"(?:início|inicio) da (?:queda|indisponibilidade|falha)",
+        r"(?:início|inicio) da (?:queda|indisponibilidade|falha|exposição)",
         r"começ(?:a|ou|am|aram) a falhar",
         r"начал(?:ся|ась|ось|и)? (?:сбой|отказ|падать)",
     ),
@@ -1519,7 +1521,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"recovery (?:of .{0,60})?completed?",
         r"announced the recovery",
         r"outage ends",
-        r"end of (?:the )?outage",
+        r"end of (?:the )?(?:outage|exposure)",
+        r"fim da (?:queda|indisponibilidade|falha|exposição)",
         r"outage (?:is )?(?:resolved|over)",
         r"errors? (?:stopped|subsided|ceased)",
         r"once again",
