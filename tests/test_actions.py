@@ -67,6 +67,8 @@ def got(text: str) -> list[tuple[str, S]]:
         "Remaining fixes needed",
         "Fix plan",
         "Fixes",
+        # Direct-Private-Offers' incident report.
+        "Recommended Follow-Up",
     ],
 )
 def test_action_sections_by_heading(heading: str) -> None:
@@ -731,3 +733,22 @@ def test_vietnamese_statuses(cell: str, status: S) -> None:
 def test_prevention_beside_action_items_that_are_no_follow_ups(text: str) -> None:
     described = [a.description for a in postmortem.parse(text).action_items]
     assert "Add replica lag alerting" in described
+
+
+def test_a_follow_up_review_date_is_no_action_section() -> None:
+    # Seed 002: review dates under "Follow-Up", bold lines naming no actions of their own.
+    text = (
+        "# T\n\n## Follow-Up\n\n**One Week Follow-Up**:\n- Review action item progress\n\n"
+        "**One Month Follow-Up**:\n- Validate all action items completed\n"
+    )
+    assert [s.title for s in postmortem.parse(text).sections] == ["Follow-Up"]
+
+
+def test_a_row_whose_action_is_none_is_no_item() -> None:
+    # nova-os' token status table: only the row with something to do is an action.
+    text = (
+        "# T\n\n## Status\n\n| Token | Status | Action Needed |\n|---|---|---|\n"
+        "| `ghp_a...` | Revoked | None |\n| `ghp_b...` | ACTIVE | **Revoke now** |\n"
+        "| Workspace | Secured | N/A |\n"
+    )
+    assert [a.description for a in postmortem.parse(text).action_items] == ["**Revoke now**"]

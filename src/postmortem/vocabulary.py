@@ -364,7 +364,12 @@ _TIMELINE_WORD = re.compile(r"\btimelines?$|\btimeline (?:of|in|for|times|utc|\w
 #: this?", "Plan". Tried in order after SECTION_WORDS.
 SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     (
-        r"\bfollow ?ups\b|\bfollow ?up (?:actions?|items?|tasks?)\b|\baction items?\b"
+        # The follow-up recommended: "Recommended Follow-Up" (Direct-Private-Offers' incident
+        # report), as "Follow-up" alone and "Recommended follow-ups" are read. Not "One Week
+        # Follow-Up" (seed 002's review dates under its "Follow-Up").
+        r"\bfollow ?ups\b|\bfollow ?up (?:actions?|items?|tasks?)\b"
+        r"|\b(?:recommended|suggested|proposed|required|further) follow ?up$"
+        r"|\baction items?\b"
         r"|\bcorrective\b|\bpreventa?t?ive actions?\b",
         K.ACTION_ITEMS,
     ),

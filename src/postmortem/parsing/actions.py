@@ -1009,6 +1009,10 @@ class ActionReader:
                     spans[c] = span
             if "description" not in spans:
                 continue
+            if normalize(text[slice(*spans["description"])]) in _NO_ACTION:
+                # "| Workspace | - | ✅ Secured | None |" under "Action Needed": nothing to do
+                # (nova-os' token status table), as "None." under a heading says.
+                continue
             # "\|" in a cell is a pipe (GFM), as the writer escapes one there. The
             # description's is read in _emit, once the spans it cuts from it are found.
             values = {
@@ -1323,6 +1327,10 @@ class ActionReader:
         item._origin = m.Origin.of(item, ACTION_FIELDS, span, spans, shape, marker)
         (self.items if slot is None else self.slots).append(item)
         self._taken.add(span[0])
+
+
+#: A description cell that says there is nothing to do: no item ("tbd" is one still to name).
+_NO_ACTION = NOTHING_WORDS - {"tbd"}
 
 
 def _cell_text(raw: str) -> str:
