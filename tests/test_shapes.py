@@ -2288,3 +2288,24 @@ def test_a_key_event_label_that_names_a_change() -> None:
         "DNS record updated",
         "Resolved",
     ]
+
+
+def test_phases_closed_by_their_days_are_the_timeline() -> None:
+    # Dippy's subnet outage: a response over four days, each phase's heading closed by its
+    # day, under a heading that names no timeline. The year is the title's.
+    doc = (
+        "# Postmortem Jan 18 2025\n\n## Response and Recovery\n\n"
+        "### Phase 1: Initial Triage (January 18)\n- Identified the traffic source\n\n"
+        "### Phase 2: Service Separation (January 19)\n- Split the API by subnet\n\n"
+        "### Phase 3: Full Recovery (January 21)\n- Restored worker processes\n"
+    )
+    r = postmortem.parse(doc)
+    assert [e.date for e in r.timeline.events] == [
+        dt.date(2025, 1, 18), dt.date(2025, 1, 19), dt.date(2025, 1, 21)
+    ]  # fmt: skip
+    assert r.timeline.events[0].text == "- Identified the traffic source"
+    # One such heading is no run.
+    one = doc.split("### Phase 2")[0]
+    assert postmortem.parse(one).timeline.events == []
+    for name, edit in edits_for(r):
+        assert check(doc, name, edit) is None, name

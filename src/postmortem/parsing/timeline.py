@@ -164,7 +164,7 @@ class TimelineReader:
                     self._fenced_lines(b, phase)
         # Headings whose stamp closes them, two or more: "### Detection (14:05 UTC)",
         # "#### 2. Root Cause Analysis (12:00-12:30)".
-        tails = {id(c): t for c in node.children if (t := self._trailing_stamp_of(c))}
+        tails = {id(c): t for c in node.children if (t := self._trailing_stamp_of(c, days=True))}
         if len(tails) < 2:
             tails = {}
         # Asked of the node once, when a child first needs it: asked per child, a log of
@@ -474,15 +474,18 @@ class TimelineReader:
             self._dotted_run = count >= 2
         return self._dotted_run
 
-    def _trailing_stamp_of(self, node: Node) -> tuple[int, int] | None:
-        """The span of a time in parentheses that closes a heading of words, or None."""
+    def _trailing_stamp_of(self, node: Node, *, days: bool = False) -> tuple[int, int] | None:
+        """The span of a time in parentheses that closes a heading of words, or None; with
+        ``days``, of a day too."""
         if node.heading_title is None:
             return None
-        return self._closing_stamp(*node.heading_title)
+        return self._closing_stamp(*node.heading_title, days=days)
 
-    def _closing_stamp(self, ts: int, te: int) -> tuple[int, int] | None:
+    def _closing_stamp(self, ts: int, te: int, *, days: bool = False) -> tuple[int, int] | None:
         """The span of a time in parentheses that closes a line of words ("Detection (14:05
-        UTC)", "Rolled back (10:30)"), or None."""
+        UTC)", "Rolled back (10:30)"), or None. With ``days``, a day too: the phases of a
+        response told over days, "### Phase 1: Initial Triage (January 18)" (Dippy's
+        subnet outage), "### Phase 1: 緊急対応（2025-10-26）" (mulukhiya's)."""
         mm = _TRAILING_PAREN.search(self.text, ts, te)
         if mm is None or not self.text[ts : mm.start()].strip(" \t:-–—*_#0123456789."):
             return None
@@ -491,7 +494,7 @@ class TimelineReader:
         if hit is None or hit[0] != 0 or inner[hit[1] :].strip():
             return None
         st = read_stamp(inner[: hit[1]], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
-        if st.time is None:
+        if st.time is None and not (days and st.date is not None):
             return None
         return mm.start(1), mm.start(1) + hit[1]
 
@@ -1666,6 +1669,16 @@ _DAY_NUMBER = re.compile(r"(?i)\s*day[ \t]+(\d{1,2})\b(?![:.]\d)")
 #: A time in parentheses closing a line of words, full-width too, as Japanese and Chinese
 #: write them ("### 第1回デプロイ（06:00頃）", mulukhiya's post-mortem).
 _TRAILING_PAREN = re.compile(r"[(（]([^()（）\n]{3,40})[)）][ \t*_:]*$")
+
+
+def closing_stamp(title: str) -> bool:
+    """Whether a heading of words closes with a stamp in parentheses, all of it ("Detection
+    (14:05 UTC)", "Phase 1: Initial Triage (January 18)")."""
+    mm = _TRAILING_PAREN.search(title)
+    if mm is None or not title[: mm.start()].strip(" \t:-–—*_#0123456789."):
+        return False
+    hit = split_stamp(mm.group(1))
+    return hit is not None and hit[0] == 0 and not mm.group(1)[hit[1] :].strip()
 
 
 def _heading_cues(words: str, body: str) -> tuple[m.Milestone, ...]:
