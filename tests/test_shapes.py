@@ -1173,6 +1173,21 @@ def test_a_table_headed_in_another_language_keeps_rows_without_a_stamp() -> None
     assert r.timeline.timezone == "KST"
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["| Quando | O que aconteceu |", "| Cuándo | Qué pasó |", "| Wann | Was passiert ist |"],
+)
+def test_a_when_column_in_another_language_keeps_rows_without_a_stamp(header: str) -> None:
+    # NOC Horizon's "| Quando | O que aconteceu |": "When" names the column, as in English,
+    # so a row whose time is words is still an entry.
+    r = parse(
+        f"# T\n\nDate: 2026-09-27\n\n{header}\n|---|---|\n| 24 a 25/09 | Painel publicado |\n"
+        "| 27/09 21:47 | Revisão encontra o token |\n| logo depois | Token revogado |\n"
+        "| 27/09 22:44 | Fim da exposição |\n"
+    )
+    assert [e.time for e in r.timeline.events] == [None, dt.time(21, 47), None, dt.time(22, 44)]
+
+
 @pytest.mark.parametrize("heading", ["Événements", "État des lieux"])
 def test_a_heading_that_opens_with_an_accented_capital_keeps_it(heading: str) -> None:
     from postmortem.vocabulary import normalize

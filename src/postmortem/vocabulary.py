@@ -417,8 +417,9 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         # Norwegian, Danish and Swedish "Tidslinje" (NAV's post-mortems); German "Verlauf",
         # "Störungsverlauf" (the course of it).
         r"|\btidslinjen?\b|^(?:storungs|ausfall|incident|vorfalls)?verlauf$"
-        # Vietnamese "Dòng thời gian" (a Vietnamese engineer's post-mortems).
-        r"|\bdong thoi gian\b",
+        # Vietnamese "Dòng thời gian" (a Vietnamese engineer's post-mortems); Czech "Časová osa
+        # incidentu" (a Czech team's GPU incident), Polish "Oś czasu".
+        r"|\bdong thoi gian\b|\bcasova osa\b|\bos czasu\b",
         K.TIMELINE,
     ),
     (
@@ -1037,11 +1038,16 @@ TIME_COLUMN_WORDS: tuple[str, ...] = (
     "hora", "heure", "uhrzeit", "zeit", "zeitpunkt", "datum", "fecha", "horario", "время",
     "дата", "時刻", "時間", "日時", "时间", "時点", "시각", "시간", "시점", "일시",
     "thoi gian", "thoi diem",
+    # "When" as "| When | What happened |" heads the column: "| Quando | O que aconteceu |"
+    # (NOC Horizon's timeline), "cuándo", "quand", "wann", "kdy", "kiedy".
+    "quando", "cuando", "quand", "wann", "kdy", "kiedy",
 )  # fmt: skip
 TEXT_COLUMN_WORDS: tuple[str, ...] = (
     "evento", "evenement", "ereignis", "descripcion", "descricao", "beschreibung", "событие",
     "описание", "内容", "事象", "出来事", "事件", "描述", "사건", "내용", "이벤트",
     "su kien", "mo ta",
+    # "What happened": "o que aconteceu", "qué pasó", "cosa è successo", "was passiert ist".
+    "aconteceu", "paso", "successo", "passiert",
 )  # fmt: skip
 
 #: Table column headings -> action item field.
