@@ -576,6 +576,16 @@ def test_day_headings_with_a_phase_over_untimed_notes_are_entries() -> None:
         dt.datetime(2025, 3, 5, 9, 43, tzinfo=UTC),
         dt.datetime(2025, 3, 5, 10, 7, tzinfo=UTC),
     ]
+    # Beside headings that carry their own day and time, a heading of a day (a range of days
+    # here) and words is an entry among them (screeps-gpt's timeline).
+    r = parse(
+        "# T\n\n## Timeline\n\n### Nov 17, 2025, 19:51 UTC - Last Healthy State\n\n- Stable\n\n"
+        "### Nov 18-20 - Architectural Changes\n\n- Refactors merged\n\n"
+        "### Nov 21, 00:00 UTC - Bot Death Event\n\n- Respawned\n"
+    )
+    assert [e.date for e in r.timeline.events] == [
+        dt.date(2025, 11, 17), dt.date(2025, 11, 18), dt.date(2025, 11, 21)
+    ]  # fmt: skip
 
 
 def test_a_date_line_with_the_reports_day_in_another_year_is_a_typo() -> None:

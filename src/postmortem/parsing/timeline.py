@@ -376,14 +376,19 @@ class TimelineReader:
         return True
 
     def _timed_heading(self, node: Node) -> bool:
-        """Whether a subsection of ``node`` is headed by a time of day: then a heading of a day
-        and words ("### March 5, 2025: Sepolia Testnet Issue Timeline") sets the day of those
-        entries and is none itself."""
+        """Whether a subsection of ``node`` is headed by a time of day alone: then a heading of
+        a day and words ("### March 5, 2025: Sepolia Testnet Issue Timeline") sets the day of
+        those entries and is none itself. Not when the timed headings carry their own days
+        ("### Nov 17, 19:51 UTC - Last Healthy State" beside "### Nov 18-20 - Architectural
+        Changes", screeps-gpt's timeline; July25's day headings too): the day's heading is an
+        entry among them."""
         for child in node.children:
             head = split_stamp(child.title, labelled=True)
             if head is not None:
-                st = read_stamp(child.title[head[0] : head[1]], dayfirst=self.ctx.dayfirst)
-                if st.time is not None:
+                # Any year: only whether the heading names a day is asked.
+                st = read_stamp(child.title[head[0] : head[1]], dayfirst=self.ctx.dayfirst,
+                                base_year=self.base_year or 2000)  # fmt: skip
+                if st.time is not None and st.date is None:
                     return True
         return False
 
