@@ -69,6 +69,7 @@ def got(text: str) -> list[tuple[str, S]]:
         "Fixes",
         # Direct-Private-Offers' incident report.
         "Recommended Follow-Up",
+        "Suggested follow-up",
     ],
 )
 def test_action_sections_by_heading(heading: str) -> None:
@@ -750,6 +751,14 @@ def test_a_row_whose_action_is_none_is_no_item() -> None:
     text = (
         "# T\n\n## Status\n\n| Token | Status | Action Needed |\n|---|---|---|\n"
         "| `ghp_a...` | Revoked | None |\n| `ghp_b...` | ACTIVE | **Revoke now** |\n"
-        "| Workspace | Secured | N/A |\n"
+        "| Workspace | Secured | _N/A_ |\n| Repo | Safe | No action needed |\n"
+        "| Signal | Configured | None (monitor only) |\n"
     )
-    assert [a.description for a in postmortem.parse(text).action_items] == ["**Revoke now**"]
+    got = [a.description for a in postmortem.parse(text).action_items]
+    # "None (monitor only)" still names something to do.
+    assert got == ["**Revoke now**", "None (monitor only)"]
+
+
+def test_a_further_follow_up_is_no_action_section() -> None:
+    text = "# T\n\n## Further follow-up\n\n- Vendor ticket: #12345\n- Status page: posted\n"
+    assert postmortem.parse(text).action_items == []

@@ -249,6 +249,13 @@ def test_an_act_on_what_failed_is_a_mitigation(text: str) -> None:
         "Rollback to v1.2 failed",
         "Announced rollback of the mainnet on Discord",
         "Record plugin file system times in case rollback needed",
+        # Decided, planned, refused or not needed: no rollback done.
+        "Decided to rollback to v1.2",
+        "Rollback to v1.2 proposed; blocked by the schema migration",
+        "Rollback: not needed",
+        "ROLLBACK: pending approval",
+        "No rollback to the previous version was possible",
+        "Plan: rollback to v1.2 scheduled for tomorrow",
     ],
 )
 def test_an_act_that_failed_is_none(text: str) -> None:

@@ -355,9 +355,11 @@ def test_one_end_alone_is_no_mitigation() -> None:
 @pytest.mark.parametrize(
     ("words", "start"),
     [("Site published with the .git folder. **Start of exposure.**", dt.date(2026, 9, 24)),
-     ("Site published with the .git folder.", dt.date(2026, 9, 27))],
+     ("Site published with the .git folder.", dt.date(2026, 9, 27)),
+     # Words alone, not a marker: an earlier incident recalled.
+     ("Previous incident: the site went down (INC-12)", dt.date(2026, 9, 27))],
 )  # fmt: skip
-def test_a_day_before_the_first_time_starts_the_incident_only_when_it_says_so(
+def test_a_day_before_the_first_time_starts_the_incident_only_when_marked_so(
     words: str, start: dt.date
 ) -> None:
     # A leak exposed days before the review that found it; without the words, that day is

@@ -2334,3 +2334,27 @@ def test_phases_closed_by_their_days_are_the_timeline() -> None:
     assert postmortem.parse(one).timeline.events == []
     for name, edit in edits_for(r):
         assert check(doc, name, edit) is None, name
+
+
+@pytest.mark.parametrize(
+    "children",
+    [
+        # Plans, meetings, releases, sections and other incidents dated so are no timeline.
+        ["Short term (March 8)", "Long term (April 30)"],
+        ["Initial review (March 4)", "Follow-up review (March 11)"],
+        ["v1.3 (2024-01-10)", "v1.2 (2024-01-05)"],
+        ["Detection (January 18)", "Resolution (January 19)"],
+        ["Incident #1 (2024-03-01)", "Incident #2 (2024-05-01)"],
+        # A count of steps is no day, even of a phase.
+        ["Phase 1: Restart the workers (1/3)", "Phase 2: Drain the queue (2/3)"],
+        # Times closing headings outside a timeline's heading stay as they were: none.
+        ["Detection (14:05 UTC)", "Mitigation (14:30 UTC)"],
+    ],
+)
+def test_headings_closed_by_a_day_that_name_no_phase_are_no_timeline(children: list[str]) -> None:
+    doc = "# Outage 2024-06-10\n\n## Notes\n\n" + "".join(
+        f"### {c}\n\n- Something said here\n\n" for c in children
+    )
+    r = postmortem.parse(doc)
+    assert r.timeline.events == []
+    assert metrics(r).incident_date == dt.date(2024, 6, 10)

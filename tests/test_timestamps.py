@@ -413,7 +413,9 @@ def test_a_month_word_alone_is_no_date(text: str) -> None:
      ("_(All dates and times below are shown in UTC)_", "UTC"),
      ("## 事实时间线（北京时间）", "北京时间"),
      # A city's time in the report's language (NOC Horizon's, VerySwing's).
-     ("## Linha do tempo (horário de Brasília)", "Brasília"),
+     ("## Linha do tempo (horário de Brasília)", "horário de Brasília"),
+     # A city alone in parentheses names a place, not the report's zone.
+     ("### Primary region (Sao Paulo)", None), ("Handled by the São Paulo office.", None),
      ("Heures (heure de Paris)", "Paris"),
      ("The on-call team was reachable at all times from Paris.", None)],
 )  # fmt: skip
@@ -573,6 +575,17 @@ def test_a_short_range_of_days_and_an_approximate_time_after_a_short_date(
 @pytest.mark.parametrize("text", ["3-4/5 of the nodes failed", "25-24/09: reversed", "30-31/02:"])
 def test_no_short_range_of_days(text: str) -> None:
     assert read_stamp(text, dayfirst=True, base_year=2026).date is None
+
+
+def test_a_short_range_of_days_only_in_a_day_first_report() -> None:
+    # "3-4/5" in a report with no day-first dates is a fraction: no entries, and the
+    # report's own day stays its date.
+    r = postmortem.parse(
+        "# Retro 2026-03-02\n\n## Capacity\n\n- 3-4/5: nodes healthy in eu-west\n"
+        "- 1-2/5: nodes healthy in us-east\n- 4-5/5: nodes healthy in ap-south\n"
+    )
+    assert all(e.date is None for e in r.timeline.events)
+    assert read_stamp("3-4/5:", dayfirst=False, base_year=2026).date is None
 
 
 def test_a_table_of_short_days_ranges_and_approximate_times_is_a_timeline() -> None:

@@ -723,10 +723,11 @@ def _with_days(
             continue
         k = bisect.bisect_left(places, i)  # dated[k - 1] before the entry, dated[k] after it
         if k == 0:
-            # Before the first time: a precursor's day, not the response's; unless its words
-            # start the incident ("24–25/09 ... **Início da exposição.**", a leak exposed
-            # days before the review found it).
-            if dated[0][2].date() <= e.date or not _says_start(e):
+            # Before the first time: a precursor's day, not the response's; unless its marker
+            # starts the incident ("24–25/09 ... **Início da exposição.**", a leak exposed
+            # days before the review found it), not words alone ("Previous incident: the
+            # site went down").
+            if dated[0][2].date() <= e.date or e.milestone is not m.Milestone.STARTED:
                 continue
             zone_of = dated[0][2].tzinfo
             out.append((i, e, dt.datetime.combine(e.date, dt.time(), tzinfo=zone_of)))
@@ -738,11 +739,6 @@ def _with_days(
         zone_of = dated[k - 1][2].tzinfo
         out.append((i, e, dt.datetime.combine(e.date, dt.time(), tzinfo=zone_of)))
     return sorted(out, key=lambda hit: hit[0])
-
-
-def _says_start(event: m.TimelineEvent) -> bool:
-    """Whether an entry's marker or words start the incident."""
-    return event.milestone is m.Milestone.STARTED or m.Milestone.STARTED in event.cues
 
 
 def _instants(report: m.Report) -> dict[str, Instant]:

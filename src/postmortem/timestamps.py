@@ -109,10 +109,13 @@ ZONES: dict[str, str] = {
     "akdt": "America/Anchorage",
     "hst": "Pacific/Honolulu",
     "brt": "America/Sao_Paulo",
-    "brasília": "America/Sao_Paulo",
-    "brasilia": "America/Sao_Paulo",
-    "são paulo": "America/Sao_Paulo",
-    "sao paulo": "America/Sao_Paulo",
+    # Brasília's time as Brazilian reports name it ("Linha do tempo (horário de Brasília)",
+    # NOC Horizon): the phrase, not the city alone ("(São Paulo)" names AWS's region).
+    "horário de brasília": "America/Sao_Paulo",
+    "horario de brasilia": "America/Sao_Paulo",
+    "horário de brasilia": "America/Sao_Paulo",
+    "hora de brasília": "America/Sao_Paulo",
+    "hora de brasilia": "America/Sao_Paulo",
     "denver": "America/Denver",
     "london": "Europe/London",
     "paris": "Europe/Paris",
@@ -854,10 +857,9 @@ _DECLARED = re.compile(
     rf"|times?\s*\(|times?\s+in\s+|[(（]\s*)"
     # "(all times US Pacific Time)": the country before a region's zone.
     r"(?:US\s+|U\.S\.\s+)?"
-    # A city's time in French, Portuguese, Spanish and Italian, as "(Paris time)" in English:
-    # "(heure de Paris)" (VerySwing's status page), "(horário de Brasília)" (NOC Horizon's
-    # timeline).
-    r"(?:(?:heure|horário|horario|hora|ora)\s+(?:de|di|d')\s*)?"
+    # A city's time in French, as "(Paris time)" in English: "(heure de Paris)" (VerySwing's
+    # status page). ("(horário de Brasília)" is a zone's name of its own.)
+    r"(?:heure\s+de\s+)?"
     # An offset first: "(UTC-3)" is three hours behind UTC, not UTC.
     rf"(?P<z>(?:UTC|GMT)\s*[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d)|[A-Za-z]+/[A-Za-z_]+|{_ZONE_ALT})"
     r"(?![A-Za-z])",
@@ -1035,14 +1037,15 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.end_time = end.time
         elif kind == "dayrange" and st.date is None:
             # "24–25/09": the range's first day, of the report's year, as "27-28 July 2026".
+            # In a report whose dates are day first only: elsewhere "3-4/5" is a fraction.
             d1, d2, month = (int(x) for x in re.findall(r"\d+", tok))
-            if base_year is not None and d1 < d2:
+            if dayfirst and base_year is not None and d1 < d2:
                 try:
                     st.date = dt.date(base_year, month, d1)
                     dt.date(base_year, month, d2)
                 except ValueError:
                     st.date = None
-            if st.date is None and (base_year is not None or d1 >= d2):
+            if st.date is None and dayfirst and (base_year is not None or d1 >= d2):
                 st.problem = f"no such range of days {tok}"
             st.explicit_date = st.date is not None
         elif kind == "mmdd" and st.date is None:

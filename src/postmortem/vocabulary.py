@@ -368,7 +368,7 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         # report), as "Follow-up" alone and "Recommended follow-ups" are read. Not "One Week
         # Follow-Up" (seed 002's review dates under its "Follow-Up").
         r"\bfollow ?ups\b|\bfollow ?up (?:actions?|items?|tasks?)\b"
-        r"|\b(?:recommended|suggested|proposed|required|further) follow ?up$"
+        r"|\b(?:recommended|suggested|proposed) follow ?up$"
         r"|\baction items?\b"
         r"|\bcorrective\b|\bpreventa?t?ive actions?\b",
         K.ACTION_ITEMS,
@@ -1353,10 +1353,14 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "Rollback of the release completed" (passbolt's cloud degradation report).
         r"rollback (?:of (?:[\w.-]+ ){1,4})?(?:was |is |has been )?(?:completed?|deployed|done|"
         r"succeeded)",
-        # The act itself as the entry's noun: "rollback to latest stable version" (Open
+        # The act itself as the entry's first word: "rollback to latest stable version" (Open
         # Collective's transactions incident), "**ROLLBACK: `cp ikimon.life.pre-cutover ...`**"
-        # (ikimon's cut-over). Not "rollback of ... announced", "in case rollback needed".
-        r"rollback(?: to\b|:)",
+        # (ikimon's cut-over). Not after other words ("Decided to rollback to v1.2", "Plan:
+        # rollback to ...", "No rollback to ... was possible"), nor told as not done yet or
+        # not at all ("Rollback to v1.2 proposed", "Rollback: not needed", "ROLLBACK: pending").
+        r"(?<!\w )(?<!: )(?<!\w)rollback(?: to\b|:)"
+        r"(?!(?:[^.;\n]|\.(?=\w)){0,60}?\b(?:propos|reject|cancel|abort|not\b|no\b|none\b|n/?a\b|tbd\b|"
+        r"pending|request|approv|block|schedul|plan|false\b|need))",
         r"reverted",
         r"workaround",
         r"fail(?:ed)?[ -]?over",
@@ -1926,6 +1930,11 @@ PHASE_MILESTONES: dict[str, str] = {
     "recovery": "impact_ended",
 }
 
+#: Words by which a heading names a phase of the response ("### Phase 1: Initial Triage
+#: (January 18)", Dippy's subnet outage; "### Phase 1: 緊急対応（2025-10-26）", mulukhiya's).
+PHASE_HEADING_WORDS: tuple[str, ...] = (r"phase", r"stage", r"fase", r"étape", r"etapa", r"etappe")
+PHASE_HEADING_WORDS_CJK: tuple[str, ...] = (r"フェーズ", r"阶段", r"階段", r"단계")
+
 #: Status-page update labels ("::: update Monitoring | ...", "[Resolved - ...]") -> the
 #: milestone the update marks: under "Monitoring" a fix is in and being watched.
 STATUS_UPDATE_MILESTONES: dict[str, str] = {
@@ -1958,6 +1967,10 @@ MILESTONE_MARKERS: tuple[tuple[str, str], ...] = (
     # declaration says so in its words too ("**INCIDENT BEGINS** docbrown declares incident
     # #465", the SRE book's example).
     (r"\bINCIDENT (?:BEGINS|STARTS|STARTED)\b", "started"),
+    # A leak's window as its writer labels it: "**Início da exposição.**", "**Fim da
+    # exposição.**" (NOC Horizon's token exposure), "**Start of exposure**".
+    (r"\b(?:START OF (?:THE )?EXPOSURE|IN[IÍ]CIO DA EXPOSI[CÇ][AÃ]O)\b", "started"),
+    (r"\b(?:END OF (?:THE )?EXPOSURE|FIM DA EXPOSI[CÇ][AÃ]O)\b", "impact_ended"),
     (r"\bINCIDENT DECLARED\b", "declared"),
     (r"\b(?:OUTAGE|INCIDENT|IMPACT) MITIGATED\b", "mitigated"),
     (r"\b(?:OUTAGE|IMPACT) (?:WINDOW )?(?:ENDS|END)\b|<END OF OUTAGE>", "impact_ended"),
@@ -2539,6 +2552,12 @@ NOT_ACTION_KINDS: frozenset[SectionKind] = frozenset(
 
 #: A body that says a heading has nothing under it ("### Process\n\nNone.").
 NOTHING_WORDS: frozenset[str] = frozenset({"none", "n a", "na", "nothing", "nothing yet", "tbd"})
+#: An action table's cell that says there is nothing to do ("| Workspace | ✅ Secured | None
+#: |"), written whole: "None (monitor only)" still names something.
+NO_ACTION_CELLS: frozenset[str] = frozenset(
+    {"none", "n a", "na", "nothing", "none needed", "nothing needed", "no action",
+     "no action needed", "no action required", "not needed", "not required"}
+)  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------
 # Stated figures ("Time to repair: 55 minutes"): what their names mean and how precisely they

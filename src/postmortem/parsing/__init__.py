@@ -45,9 +45,9 @@ from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tre
 from postmortem.parsing.stated import field_figures, read_stated
 from postmortem.parsing.timeline import (
     TimelineReader,
-    closing_stamp,
     flag_dates,
     newest_first_days,
+    phase_with_day,
     update_lead,
 )
 from postmortem.timestamps import (
@@ -1732,11 +1732,11 @@ def _day_over_one_time(node: Node) -> bool:
 
 def _stamped_children(node: Node) -> int:
     """How many subsections of a node are headed by a stamp ("### 14:05", "### {{ 06:10 }}"),
-    or by words that a stamp in parentheses closes ("### Phase 2: Separation (January 19)")."""
+    or a phase of the response that its day closes ("### Phase 2: Separation (January 19)")."""
     return sum(
         1
         for c in node.children
-        if split_stamp(c.title, labelled=True) is not None or closing_stamp(c.title)
+        if split_stamp(c.title, labelled=True) is not None or phase_with_day(c.title)
     )
 
 

@@ -34,6 +34,7 @@ from postmortem.vocabulary import (
     HORIZON_WORDS,
     LABEL_STATUS_WORDS,
     LEGEND_HEADING,
+    NO_ACTION_CELLS,
     NOT_ACTION_KINDS,
     NOT_ACTION_LABEL,
     NOT_DONE_WORDING,
@@ -1009,7 +1010,8 @@ class ActionReader:
                     spans[c] = span
             if "description" not in spans:
                 continue
-            if normalize(text[slice(*spans["description"])]) in _NO_ACTION:
+            cell = text[slice(*spans["description"])]
+            if "(" not in cell and normalize(cell) in NO_ACTION_CELLS:
                 # "| Workspace | - | ✅ Secured | None |" under "Action Needed": nothing to do
                 # (nova-os' token status table), as "None." under a heading says.
                 continue
@@ -1327,10 +1329,6 @@ class ActionReader:
         item._origin = m.Origin.of(item, ACTION_FIELDS, span, spans, shape, marker)
         (self.items if slot is None else self.slots).append(item)
         self._taken.add(span[0])
-
-
-#: A description cell that says there is nothing to do: no item ("tbd" is one still to name).
-_NO_ACTION = NOTHING_WORDS - {"tbd"}
 
 
 def _cell_text(raw: str) -> str:

@@ -40,6 +40,8 @@ from postmortem.timestamps import (
 )
 from postmortem.vocabulary import (
     AGO_UNITS,
+    PHASE_HEADING_WORDS,
+    PHASE_HEADING_WORDS_CJK,
     POSTED_WORDS,
     PREVIOUS_DAY_STAMP_WORDS,
     STATUS_UPDATE_LABELS,
@@ -490,18 +492,16 @@ class TimelineReader:
         """The span of a time in parentheses that closes a line of words ("Detection (14:05
         UTC)", "Rolled back (10:30)"), or None. With ``days``, a day too: the phases of a
         response told over days, "### Phase 1: Initial Triage (January 18)" (Dippy's
-        subnet outage), "### Phase 1: 緊急対応（2025-10-26）" (mulukhiya's)."""
-        mm = _TRAILING_PAREN.search(self.text, ts, te)
-        if mm is None or not self.text[ts : mm.start()].strip(" \t:-–—*_#0123456789."):
+        subnet outage), "### Phase 1: 緊急対応（2025-10-26）" (mulukhiya's); not a count of
+        steps, "### Restart the workers (1/3)"."""
+        span = closing_stamp_span(self.text[ts:te])
+        if span is None:
             return None
-        inner = mm.group(1)
-        hit = split_stamp(inner)
-        if hit is None or hit[0] != 0 or inner[hit[1] :].strip():
+        inner = self.text[ts + span[0] : ts + span[1]]
+        st = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        if st.time is None and not (days and st.date is not None and not _STEP_COUNT.match(inner)):
             return None
-        st = read_stamp(inner[: hit[1]], dayfirst=self.ctx.dayfirst, base_year=self.base_year)
-        if st.time is None and not (days and st.date is not None):
-            return None
-        return mm.start(1), mm.start(1) + hit[1]
+        return ts + span[0], ts + span[1]
 
     def _closing_at(self, ts: int, te: int) -> tuple[int, int] | None:
         """The span of a day and time that ends a line of words after "at", "@" or a dash
@@ -1676,14 +1676,37 @@ _DAY_NUMBER = re.compile(r"(?i)\s*day[ \t]+(\d{1,2})\b(?![:.]\d)")
 _TRAILING_PAREN = re.compile(r"[(（]([^()（）\n]{3,40})[)）][ \t*_:]*$")
 
 
-def closing_stamp(title: str) -> bool:
-    """Whether a heading of words closes with a stamp in parentheses, all of it ("Detection
-    (14:05 UTC)", "Phase 1: Initial Triage (January 18)")."""
-    mm = _TRAILING_PAREN.search(title)
-    if mm is None or not title[: mm.start()].strip(" \t:-–—*_#0123456789."):
+#: A count of steps, not a day: "(1/3)".
+_STEP_COUNT = re.compile(r"\d{1,2}/\d{1,2}$")
+#: A heading that names a phase of the response ("Phase 1: Initial Triage").
+_PHASE_HEADING = re.compile(rf"(?i)(?:\b(?:{'|'.join(PHASE_HEADING_WORDS)})\b|"
+                            rf"{'|'.join(PHASE_HEADING_WORDS_CJK)})")  # fmt: skip
+
+
+def closing_stamp_span(line: str) -> tuple[int, int] | None:
+    """The span of a stamp in parentheses, all of them, that closes a line of words
+    ("Detection (14:05 UTC)", "Phase 1: Initial Triage (January 18)"), or None."""
+    mm = _TRAILING_PAREN.search(line)
+    if mm is None or not line[: mm.start()].strip(" \t:-–—*_#0123456789."):
+        return None
+    inner = mm.group(1)
+    hit = split_stamp(inner)
+    if hit is None or hit[0] != 0 or inner[hit[1] :].strip():
+        return None
+    return mm.start(1), mm.start(1) + hit[1]
+
+
+def phase_with_day(title: str) -> bool:
+    """Whether a heading names a phase of the response and closes with its day ("### Phase 1:
+    Initial Triage (January 18)"): such headings, two or more, are a timeline wherever they
+    sit. Not a section or a plan dated so ("### Detection (January 18)", "### Short term
+    (March 8)", "### v1.3 (2024-01-10)")."""
+    span = closing_stamp_span(title)
+    if span is None or _PHASE_HEADING.search(title, 0, span[0]) is None:
         return False
-    hit = split_stamp(mm.group(1))
-    return hit is not None and hit[0] == 0 and not mm.group(1)[hit[1] :].strip()
+    inner = title[span[0] : span[1]]
+    st = read_stamp(inner, base_year=2000)  # any year: only whether it names a day is asked
+    return st.date is not None and not _STEP_COUNT.match(inner)
 
 
 def _heading_cues(words: str, body: str) -> tuple[m.Milestone, ...]:
