@@ -396,7 +396,8 @@ def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
      ("Aksjonspunkter", "action_items"), ("Tidslinje", "timeline"),
      ("Hva lærte vi?", "lessons_learned"), ("Åtgärder", "other"), ("Verlauf", "timeline"),
      ("Störungsverlauf", "timeline"), ("The Fix", "other"),
-     ("Časová osa incidentu", "timeline"), ("Oś czasu", "timeline")],
+     ("Časová osa incidentu", "timeline"), ("Oś czasu", "timeline"),
+     ("恒久対策(採用決定と実施計画)", "action_items")],
 )  # fmt: skip
 def test_section_headings_in_other_languages(heading: str, kind: str) -> None:
     # Every alphabet keeps its letters when headings are compared (Cyrillic used to read as

@@ -397,7 +397,9 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         r"\b(?:acoes|acciones|actions) (?:preventiv|corretiv|correctiv)\w*|\bproximos pass?os\b"
         # "Próximas ações sugeridas" (bwb-stream2yt), as "next steps" and "recommended actions".
         r"|\bproximas acoes\b|\b(?:acoes|acciones) (?:sugeridas|recomendadas)\b"
-        r"|后续|待办|改进措施|行动项|再発防止|今後の対応",
+        # "恒久対策" (permanent measures, GiganticMinecraft's migration failure), as
+        # "corrective actions".
+        r"|后续|待办|改进措施|行动项|再発防止|今後の対応|恒久対策|恒久対応",
         K.ACTION_ITEMS,
     ),
     # A checklist that verifies the fix is checks, not actions: "Verification checklist",
