@@ -457,3 +457,23 @@ def test_a_table_of_outages_known_to_the_day_a_row_is_its_incidents() -> None:
         dt.date(2024, 10, 21), dt.date(2024, 10, 3), dt.date(2023, 1, 15)
     ]  # fmt: skip
     assert report.incidents[1].title == "Storage issue impacted home directories"
+
+
+def test_a_log_of_numbered_incidents_on_the_first_line_has_no_title() -> None:
+    # upcheck's incident log: "## Incident #1 - ..." on the first line is the log's first
+    # entry, not its title, when "## Incident #2 - ..." follows at the same rank.
+    text = (
+        "## Incident #1 - Migration 001 down error\n** Date: 2026-04-09 **\n\nThe down "
+        "migration kept the table.\n\n## Incident #2 - ENV File Variable Misname\n"
+        "** Date: 2026-04-13 **\n\nThe port had a stray character.\n"
+    )
+    r = postmortem.parse(text)
+    assert r.title is None
+    assert [s.title for s in r.sections] == [
+        "Incident #1 - Migration 001 down error",
+        "Incident #2 - ENV File Variable Misname",
+    ]
+    assert len(r.incidents) == 2
+    # One incident named on the first line over sections of its rank is still the title.
+    one = postmortem.parse("## Incident #1 - Migration down error\n\nText.\n\n## Summary\n\nX.\n")
+    assert one.title == "Incident #1 - Migration down error"

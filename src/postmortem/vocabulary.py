@@ -2687,6 +2687,9 @@ INCIDENT_LOG_HEADING = re.compile(
 )
 #: A heading that names an incident rather than a part of one ("Incident 3: ...", "INC-112 ...",
 #: "Outage on ...").
+#: An incident's number in its heading: "Incident #5: Shard3 CPU Timeout", "INC-112 ...",
+#: "Chain Stuck at Genesis (Incident #6)".
+INCIDENT_NUMBER = re.compile(r"(?i)\b(?:inc|incident)[-_ ]?#?\s*(\d+)\b")
 INCIDENT_HEADING = re.compile(
     r"(?i)^\W*(?:incident|outage|post-?mortem|inc)\b[\s#:.\-–—]*[\w]"
     r"|^\W*(?:inc|incident)[-_ ]?#?\d+\b"

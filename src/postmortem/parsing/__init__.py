@@ -72,6 +72,8 @@ from postmortem.vocabulary import (
     FRONT_MATTER_DATE_KEYS,
     FRONT_MATTER_INSTANTS,
     FRONT_MATTER_TITLE_KEYS,
+    INCIDENT_HEADING,
+    INCIDENT_NUMBER,
     REVISION_WORDS,
     SECTION_TEXT_FIELDS,
     STATUS_AWARE_WORDS,
@@ -448,7 +450,7 @@ def _title_block(
             # ("## INCIDENT REPORT: cSwap Reward Distribution Failure"), is its title.
             if first.title is not None and not text[body_start : first.span[0]].strip():
                 ts, te = first.title
-                if names_the_report(text[ts:te]):
+                if names_the_report(text[ts:te]) and not _numbered_incidents(text, same):
                     return first
             return None
         if len(same) > 1 and first.title is not None:
@@ -465,6 +467,23 @@ def _title_block(
                 return None
         return first
     return None
+
+
+def _numbered_incidents(text: str, same: list[Block]) -> bool:
+    """Whether the first of these headings of one rank numbers an incident, and another a
+    different one ("## Incident #1 - Migration 001 down error" over "## Incident #2 - ENV File
+    Variable Misname", upcheck's incident log): a log's entries, none the report's title."""
+    numbers = set()
+    for b in same:
+        if b.title is None:
+            continue
+        name = text[b.title[0] : b.title[1]]
+        mm = INCIDENT_NUMBER.search(name) if INCIDENT_HEADING.search(name) else None
+        if b is same[0] and mm is None:
+            return False
+        if mm is not None:
+            numbers.add(mm.group(1))
+    return len(numbers) >= 2
 
 
 def _text_before(blocks: list[Block], heading: Block) -> bool:

@@ -50,6 +50,7 @@ from postmortem.vocabulary import (
     INCIDENT_ENTRY_KEYS,
     INCIDENT_HEADING,
     INCIDENT_LOG_HEADING,
+    INCIDENT_NUMBER,
     INCIDENT_TABLE_COLUMNS,
     INCIDENT_TABLE_HEADING,
     STATUS_UPDATE_LABELS,
@@ -165,11 +166,6 @@ def _templated(sections: Sequence[m.Section]) -> set[int]:
     return {i for i, own in titles.items() if sum(1 for t in own if seen[t] >= 2) >= 2}
 
 
-#: An incident's number in its heading: "Incident #5: Shard3 CPU Timeout", "INC-112 ...",
-#: "Chain Stuck at Genesis (Incident #6)".
-_INCIDENT_NUMBER = re.compile(r"(?i)\b(?:inc|incident)[-_ ]?#?\s*(\d+)\b")
-
-
 def _numbered(sections: Sequence[m.Section]) -> set[int]:
     """The sections among siblings whose headings number an incident, two at least and each
     its own number ("### Incident #5: Shard3 CPU Timeout - October 26, 2025" down to "#1",
@@ -179,7 +175,7 @@ def _numbered(sections: Sequence[m.Section]) -> set[int]:
     for s in sections:
         if s._origin is None or not INCIDENT_HEADING.search(s.title):
             continue
-        mm = _INCIDENT_NUMBER.search(s.title)
+        mm = INCIDENT_NUMBER.search(s.title)
         if mm is not None:
             numbers.setdefault(mm.group(1), id(s))
     return set(numbers.values()) if len(numbers) >= 2 else set()
