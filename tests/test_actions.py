@@ -125,6 +125,20 @@ def test_a_question_heading_gives_items_from_its_lists_not_its_prose() -> None:
     ]
 
 
+def test_a_lead_in_that_reports_the_work_rolled_out_marks_it_done() -> None:
+    # Railway's "Preventative Measures": two lead-ins, the first reports the work done.
+    text = (
+        "# T\n\n## Preventative Measures\n\nSo far we’ve rolled out:\n\n"
+        "* Login rate limit queues\n* Websocket reconnect backoff\n\n"
+        "Within the next 24 hours we will be rolling out:\n\n* WAF rules API testing\n"
+    )
+    assert got(text) == [
+        ("Login rate limit queues", S.DONE),
+        ("Websocket reconnect backoff", S.DONE),
+        ("WAF rules API testing", S.UNKNOWN),
+    ]
+
+
 # -- actions written as prose -----------------------------------------------------------------
 
 

@@ -2400,8 +2400,9 @@ ACTION_VERBS: frozenset[str] = frozenset(
 #: improvements include:"), a label or heading "Actions taken".
 DONE_WORDING = re.compile(
     r"(?i)^\W*already (?!planned|scheduled|in |on |underway|being)\w+"
-    r"|\b(?:has|have) (?:already )?(?:been )?(?:implemented|completed|added|fixed|deployed|"
-    r"introduced|put in place|done|made|enabled|established)\b"
+    # "So far we've rolled out:" (Railway's report), as "CMS has implemented ...".
+    r"|(?:\b(?:has|have)|['’]ve) (?:already )?(?:been )?(?:implemented|completed|added|fixed|"
+    r"deployed|introduced|put in place|done|made|enabled|established|rolled out|shipped)\b"
 )
 #: Prose that moves on a day from the last one written ("the following night", "the next
 #: morning", "the day after"), and the same said right after a time ("around 3am UTC of the
