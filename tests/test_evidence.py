@@ -231,6 +231,11 @@ def test_a_recovery_of_some_of_what_failed_is_a_mitigation(text: str, milestone:
         "Deleted failed pods so the controller would recreate them",
         # passbolt's cloud report: what was rolled back between.
         "Rollback of the release completed",
+        # A fix pushed (opsydyn, Optimism); a setting put back (Ministry of Justice, Yivi).
+        "Fix pushed (`b568a62`) — `publish = false` removed",
+        "A fix is pushed for a bug on the claims backend",
+        "DockerHub password changed back to previous value.",
+        "Changed the `irma.app` DNS settings back to the old server",
         # The act as the entry's noun (Open Collective's and ikimon's timelines).
         "rollback to latest stable version",
         "**ROLLBACK: `cp site.pre-cutover site && systemctl reload nginx`**",
@@ -256,6 +261,9 @@ def test_an_act_on_what_failed_is_a_mitigation(text: str) -> None:
         "ROLLBACK: pending approval",
         "No rollback to the previous version was possible",
         "Plan: rollback to v1.2 scheduled for tomorrow",
+        # A status, or the failure, put back: no mitigation.
+        "Status Page update: Incident status changed back to monitoring.",
+        "The ASG desired size was set back to 15 by the pipeline",
     ],
 )
 def test_an_act_that_failed_is_none(text: str) -> None:

@@ -1372,9 +1372,17 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"hotfix (?:is |was )?(?!being )(?:\w+ )?(?:deployed|released)",
         # "Manual fix for app.foundries.io deployed": what it fixes may stand between. A fix
         # "being implemented" is not in yet (Statuspage's "Identified" update says so).
+        # "Fix pushed (`b568a62`)" (opsydyn's release fix), "A fix is pushed for a bug on the
+        # claims backend" (Optimism): pushed where the repository is what runs.
         r"(?:fix|patch) (?:for (?:[\w.-]+ ){1,3})?(?:is |was |has been )?(?!being )(?:\w+ )?"
         r"(?:deployed|"
-        r"applied|released|lands|landed|rolled out|implemented)",
+        r"applied|released|lands|landed|rolled out|implemented|pushed)",
+        # A setting put back as it was: "DockerHub password changed back to previous value"
+        # (the Ministry of Justice's image pull outage), "Changed the `irma.app` DNS settings
+        # back to the old server" (Yivi). Not "Incident status changed back to monitoring",
+        # nor "the ASG desired size being set back to 15" (the failure).
+        r"(?:changed|switched|set|pointed|moved|flipped) (?:[\w`.-]+ ){0,5}back to "
+        r"(?:the |its |our )?(?:previous|old|original|prior|last known|former)\b",
         r"alleviat(?:es|ed)",
         # "Issue with relay demotion logic patched and deployed" (Gattaca's relay report); not
         # "patched versions", nor "Hosts were patched with the new kernel" (a change, maybe
