@@ -607,3 +607,19 @@ def test_a_table_of_short_days_ranges_and_approximate_times_is_a_timeline() -> N
         (dt.date(2026, 9, 28), dt.time(13, 13)),
     ]  # fmt: skip
     assert r.timeline.events[1].at.utcoffset() == dt.timedelta(hours=-3)
+
+
+def test_german_short_days_alone_and_before_a_comma_and_time() -> None:
+    # A German homelab's post-mortem: "| **20.07., 11:00** | ... |" and "| **22.07.** | ... |"
+    # under "| Wann | Was |", the year from "Zeitraum: 22.07.2026 bis 26.07.2026".
+    r = postmortem.parse(
+        "# Postmortem\n\n**Zeitraum:** 22.07.2026 bis 26.07.2026\n\n## Zeitverlauf\n\n"
+        "| Wann | Was |\n|---|---|\n| **20.07., 11:00** | `postgresql-0` bricht ab. |\n"
+        "| **21.07., 18:53** | Erstes `invalid page`. |\n| **22.07.** | Untersuchung beginnt. |\n"
+    )
+    assert [(e.date, e.time) for e in r.timeline.events] == [
+        (dt.date(2026, 7, 20), dt.time(11, 0)), (dt.date(2026, 7, 21), dt.time(18, 53)),
+        (dt.date(2026, 7, 22), None),
+    ]  # fmt: skip
+    # Not a version or a section number among words.
+    assert split_stamp("Version 1.2. released") is None

@@ -323,7 +323,11 @@ _TOKEN = re.compile(
       | (?<![\d/.])\d{{1,2}}/\d{{1,2}}
         (?=,?[ \t]+(?:(?:@|at)[ \t]+|~[ \t]?)?\d{{1,2}}(?::\d{{2}}|[ \t]*[ap]\.?m\b))
         # "15.01. 14:05", "Do, 16.10. um 14:00": German writes a day of this year so, day first.
-      | (?<![\d/.])\d{{1,2}}\.\d{{1,2}}\.(?=[ \t]+(?:um[ \t]+|~[ \t]?)?\d{{1,2}}[:.h]\d{{2}})
+      | (?<![\d/.])\d{{1,2}}\.\d{{1,2}}\.(?=,?[ \t]+(?:um[ \t]+|~[ \t]?)?\d{{1,2}}[:.h]\d{{2}})
+        # The same day alone, over its words in a table's row ("| **22.07.** | Untersuchung
+        # beginnt |", a German homelab's post-mortem), as "11/25" alone is; and with a comma
+        # before its time ("**20.07., 11:00**").
+      | (?<![\d/.])\d{{1,2}}\.\d{{1,2}}\.(?=[*_]{{0,2}}:?[ \t]*(?:\n|$))
         # "* 11/25" over the day's timed items, "### 3/14": a day alone, nothing after it.
       | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=[*_]{{0,2}}:?[ \t]*(?:\n|$))
         # "- 8/24頃: feeds fail", "- 8/30以降: back": a day and a colon, maybe "around" or
