@@ -2358,3 +2358,19 @@ def test_headings_closed_by_a_day_that_name_no_phase_are_no_timeline(children: l
     r = postmortem.parse(doc)
     assert r.timeline.events == []
     assert metrics(r).incident_date == dt.date(2024, 6, 10)
+
+
+def test_weekday_headings_over_prose_after_dated_entries_go_on_from_them() -> None:
+    # Equinor Radix's certificate outage: a day of timed headings, then the week told on
+    # under weekdays alone, each over prose: each that day's one entry, after the day above.
+    r = parse(
+        "# Post Mortem\n\n## Timeline\n\n### Wednesday 2019-01-30 - 08:35\n\nErrors seen.\n\n"
+        "### 13:30\n\nTicket filed.\n\n### Thursday\n\nMore reports on the forum.\n\n"
+        "### Friday\n\nA supplier's DNS trouble reported.\n\n"
+        "### Monday\n\nStill failing on a new cluster.\n"
+    )
+    assert [e.date for e in r.timeline.events] == [
+        dt.date(2019, 1, 30), dt.date(2019, 1, 30), dt.date(2019, 1, 31), dt.date(2019, 2, 1),
+        dt.date(2019, 2, 4),
+    ]  # fmt: skip
+    assert r.timeline.events[2].text == "More reports on the forum."

@@ -107,6 +107,9 @@ class TimelineReader:
         #: Whether a day heading, date line or dated entry set the day of the entries after
         #: it: their days are given, not to be worked out (see ``newest_first_days``).
         self.days_given = False
+        # Whether an entry so far wrote its own day with its time ("### Wednesday 2019-01-30 -
+        # 08:35"): then a weekday alone after it goes on from that day.
+        self._dated_at = False
         #: The run of blocks being read (set by ``read_blocks``), and whether two lines or more
         #: of it open with a dotted time before text: asked by ``_split`` only, and counted
         #: once, when first asked (most runs never are).
@@ -206,7 +209,8 @@ class TimelineReader:
             if day_heading:
                 assert st.date is not None
                 self._enter_day(st.date)
-            elif head is None and (want := weekday_alone(title)) is not None:
+            weekday = head is None and (want := weekday_alone(title)) is not None
+            if weekday:
                 self._weekday_day(want)  # "### Wednesday" over that day's entries
             if self._key_event(child):
                 continue
@@ -217,6 +221,11 @@ class TimelineReader:
             outer, self.heading_day = self.heading_day, st.date if day_heading else None
             self.read_section(child, sub_phase)
             self.heading_day = outer
+            if weekday and len(self.events) == before and not child.children:
+                # "### Thursday" over prose after a day's timed headings (Equinor Radix's
+                # certificate outage, told on over the week): that day's one entry, as a
+                # day's heading over prose is.
+                self._day_note(child, self.ctx.day)
             if day_heading and len(self.events) == before:
                 if _only_stamp(title):
                     self._day_note(child)
@@ -403,8 +412,9 @@ class TimelineReader:
                 return True
         return False
 
-    def _day_note(self, node: Node) -> None:
-        """A day heading with prose but no timed entries: one entry for that day."""
+    def _day_note(self, node: Node, day: dt.date | None = None) -> None:
+        """A day heading with prose but no timed entries: one entry for that day (``day``,
+        when the heading names it by its weekday alone)."""
         para = next((b for b in node.blocks if b.kind == "paragraph"), None)
         title = node.heading_title
         if para is None or title is None:
@@ -412,7 +422,7 @@ class TimelineReader:
         s, e = para.span
         while e > s and self.text[e - 1] in " \t\n":
             e -= 1
-        self._emit(title, (s, e), (node.start, node.end), "heading")
+        self._emit(title, (s, e), (node.start, node.end), "heading", day_of=day)
 
     def _key_event(self, node: Node) -> bool:
         """A subsection such as "### Detection" holding "- **Time:** 09:20" is one event."""
@@ -1003,7 +1013,9 @@ class TimelineReader:
         report's day (``weekday_near``). With no day known, what follows has times only (a
         time more than three hours before the one above it is the next day, as ever)."""
         if self.ctx.day is not None:
-            self.ctx.day = weekday_near(want, self.ctx.day, first=not self.days_given)
+            self.ctx.day = weekday_near(
+                want, self.ctx.day, first=not (self.days_given or self._dated_at)
+            )
             self.ctx.fresh_day = self.days_given = True
         return True
 
@@ -1490,6 +1502,7 @@ class TimelineReader:
         cells: dict[str, tuple[int, int]] | None = None,
         milestone: m.Milestone | None = None,
         heading_words: str = "",
+        day_of: dt.date | None = None,
     ) -> None:
         text = self.text
         stamp_text = text[stamp_span[0] : stamp_span[1]]
@@ -1529,7 +1542,7 @@ class TimelineReader:
             at -= _ONE_DAY
             end = end - _ONE_DAY if end is not None else None
         known_day = st.time is not None or st.offset is not None  # "1 hour later": same day
-        day = at.date() if at else st.date or (self.ctx.day if known_day else None)
+        day = at.date() if at else st.date or (self.ctx.day if known_day else None) or day_of
         if day is None and st.unknown:
             day = self.heading_day
         if st.date is not None and st.time is None and not odd:
@@ -1541,6 +1554,7 @@ class TimelineReader:
             self.ctx.tz = st.zone
             self.zone_name = self.zone_name or st.zone_name or None
         if at is not None and not odd:
+            self._dated_at = self._dated_at or st.explicit_date
             if self.ctx.anchor is None:
                 self.ctx.anchor = at
             self.ctx.previous = at
