@@ -767,7 +767,7 @@ def test_a_row_whose_action_is_none_is_no_item() -> None:
         "# T\n\n## Status\n\n| Token | Status | Action Needed |\n|---|---|---|\n"
         "| `ghp_a...` | Revoked | None |\n| `ghp_b...` | ACTIVE | **Revoke now** |\n"
         "| Workspace | Secured | _N/A_ |\n| Repo | Safe | No action needed |\n"
-        "| Signal | Configured | None (monitor only) |\n"
+        "| Signal | Configured | None (monitor only) |\n| Bot | Idle | Nothing yet |\n"
     )
     got = [a.description for a in postmortem.parse(text).action_items]
     # "None (monitor only)" still names something to do.

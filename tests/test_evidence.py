@@ -238,6 +238,8 @@ def test_a_recovery_of_some_of_what_failed_is_a_mitigation(text: str, milestone:
         "Changed the `irma.app` DNS settings back to the old server",
         # The act as the entry's noun (Open Collective's and ikimon's timelines).
         "rollback to latest stable version",
+        "Performed rollback to v1.2",
+        "Rollback to v1.2 completed, no errors since",
         "**ROLLBACK: `cp site.pre-cutover site && systemctl reload nginx`**",
     ],
 )
@@ -261,6 +263,13 @@ def test_an_act_on_what_failed_is_a_mitigation(text: str) -> None:
         "ROLLBACK: pending approval",
         "No rollback to the previous version was possible",
         "Plan: rollback to v1.2 scheduled for tomorrow",
+        # Pushed for review or not yet; the cause put back.
+        "Fix not pushed yet",
+        "Fix pushed to a branch for review",
+        "Patch pushed to staging only",
+        "A deploy changed the DNS back to the old server, breaking resolution",
+        "Config was accidentally switched back to the old endpoint",
+        "Rollback to v1.2 did nothing, errors continued",
         # A status, or the failure, put back: no mitigation.
         "Status Page update: Incident status changed back to monitoring.",
         "The ASG desired size was set back to 15 by the pipeline",

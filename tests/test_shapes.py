@@ -2374,3 +2374,22 @@ def test_weekday_headings_over_prose_after_dated_entries_go_on_from_them() -> No
         dt.date(2019, 2, 4),
     ]  # fmt: skip
     assert r.timeline.events[2].text == "More reports on the forum."
+
+
+def test_the_phases_of_a_plan_are_no_timeline() -> None:
+    doc = (
+        "# Outage 2024-03-02\n\n## Action Items\n\n### Phase 1: Quick wins (March 8)\n\n"
+        "- [ ] Add disk alerts\n\n### Phase 2: Long term (April 30)\n\n- [ ] Migrate storage\n"
+    )
+    r = parse(doc)
+    assert r.timeline.events == []
+    assert metrics(r).incident_date == dt.date(2024, 3, 2)
+
+
+def test_weekday_headings_alone_with_no_dated_entry_before_stay_as_they_were() -> None:
+    # A newest-first week under weekdays alone: no day note is read from them.
+    r = parse(
+        "# Certificate outage 2019-02-04\n\n## Timeline\n\n### Monday\n\nStill failing.\n\n"
+        "### Sunday\n\nReports on the forum.\n"
+    )
+    assert r.timeline.events == []

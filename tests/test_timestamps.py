@@ -623,3 +623,13 @@ def test_german_short_days_alone_and_before_a_comma_and_time() -> None:
     ]  # fmt: skip
     # Not a version or a section number among words.
     assert split_stamp("Version 1.2. released") is None
+
+
+@pytest.mark.parametrize("cell", ["1.1.", "1.2.", "12.31.", "1.25."])
+def test_a_section_number_is_no_german_day(cell: str) -> None:
+    # Two digits each for a day alone; and German writes no month first.
+    assert read_stamp(cell, base_year=2026).date is None
+
+
+def test_a_range_of_days_whose_first_day_is_no_month_is_read_in_any_report() -> None:
+    assert read_stamp("24-25/09", base_year=2026).date == dt.date(2026, 9, 24)

@@ -325,9 +325,10 @@ _TOKEN = re.compile(
         # "15.01. 14:05", "Do, 16.10. um 14:00": German writes a day of this year so, day first.
       | (?<![\d/.])\d{{1,2}}\.\d{{1,2}}\.(?=,?[ \t]+(?:um[ \t]+|~[ \t]?)?\d{{1,2}}[:.h]\d{{2}})
         # The same day alone, over its words in a table's row ("| **22.07.** | Untersuchung
-        # beginnt |", a German homelab's post-mortem), as "11/25" alone is; and with a comma
-        # before its time ("**20.07., 11:00**").
-      | (?<![\d/.])\d{{1,2}}\.\d{{1,2}}\.(?=[*_]{{0,2}}:?[ \t]*(?:\n|$))
+        # beginnt |", a German homelab's post-mortem), its day and month in two digits each
+        # (not a section's number, "1.2."); and with a comma before its time ("**20.07.,
+        # 11:00**").
+      | (?<![\d/.])\d{{2}}\.\d{{2}}\.(?=[*_]{{0,2}}:?[ \t]*(?:\n|$))
         # "* 11/25" over the day's timed items, "### 3/14": a day alone, nothing after it.
       | (?<![\d/.])\d{{1,2}}/\d{{1,2}}(?=[*_]{{0,2}}:?[ \t]*(?:\n|$))
         # "- 8/24頃: feeds fail", "- 8/30以降: back": a day and a colon, maybe "around" or
@@ -1041,15 +1042,17 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.end_time = end.time
         elif kind == "dayrange" and st.date is None:
             # "24–25/09": the range's first day, of the report's year, as "27-28 July 2026".
-            # In a report whose dates are day first only: elsewhere "3-4/5" is a fraction.
+            # In a report whose dates are day first, or when the first day cannot be a month:
+            # elsewhere "3-4/5" is a fraction.
             d1, d2, month = (int(x) for x in re.findall(r"\d+", tok))
-            if dayfirst and base_year is not None and d1 < d2:
+            as_days = dayfirst or d1 > 12
+            if as_days and base_year is not None and d1 < d2:
                 try:
                     st.date = dt.date(base_year, month, d1)
                     dt.date(base_year, month, d2)
                 except ValueError:
                     st.date = None
-            if st.date is None and dayfirst and (base_year is not None or d1 >= d2):
+            if st.date is None and as_days and (base_year is not None or d1 >= d2):
                 st.problem = f"no such range of days {tok}"
             st.explicit_date = st.date is not None
         elif kind == "mmdd" and st.date is None:
@@ -1059,6 +1062,8 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             if not tok[-1].isdigit() and not dotted:
                 st.approximate = True  # "8/24頃": around the 24th
             day, month = (a, b) if (dayfirst or dotted or a > 12) and b <= 12 else (b, a)
+            if dotted and b > 12:
+                day, month = a, b  # "12.31.": German writes no month first; no such day
             if "/" in tok and a > 12 and not dayfirst:
                 st.problem = f"no such date {tok}"  # "24/7" in a month-first report: no day
             elif base_year is not None:

@@ -1131,6 +1131,13 @@ _CONTAINING = (
     r"(?:isolat|quarantin)(?:es|ed|ing) (?:the |an? |all |our )?(?:affected |compromised |"
     rf"infected )?(?:[\w-]+ ){{0,2}}(?:{_CONTAINED})\b"
 )
+#: After a step named: not decided, planned, refused or without effect ("Rollback to v1.2
+#: proposed", "Rollback: not needed", "ROLLBACK: pending approval", "... did nothing").
+_NOT_REFUSED = (
+    r"(?!(?:[^.;\n]|\.(?=\w)){0,60}?\b(?:propos|reject|cancel|abort|not (?:needed|required|"
+    r"performed|done|possible|yet)|none\b|n/?a\b|tbd\b|pending|request|(?:awaiting|needs) "
+    r"approval|block|schedul|plan|false\b|needed\b|did nothing|no effect))"
+)
 _NOT_THE_CAUSE = (
     r"(?![^.;!?\n]{0,200}?\b(?:caus(?:e|es|ed|ing)|unexpected(?:ly)?|accidental(?:ly)?|"
     r"inadvertent(?:ly)?|by mistake|started the|led to|leading to|resulting in|"
@@ -1360,9 +1367,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # (ikimon's cut-over). Not after other words ("Decided to rollback to v1.2", "Plan:
         # rollback to ...", "No rollback to ... was possible"), nor told as not done yet or
         # not at all ("Rollback to v1.2 proposed", "Rollback: not needed", "ROLLBACK: pending").
-        r"(?<!\w )(?<!: )(?<!\w)rollback(?: to\b|:)"
-        r"(?!(?:[^.;\n]|\.(?=\w)){0,60}?\b(?:propos|reject|cancel|abort|not\b|no\b|none\b|n/?a\b|tbd\b|"
-        r"pending|request|approv|block|schedul|plan|false\b|need))",
+        # (Two phrases: a group that opens with look-behinds alone would hide the phrase's
+        # first letters from the grouped alternation.)
+        rf"(?<!\w )(?<!: )(?<!\w)rollback(?: to\b|:){_NOT_REFUSED}",
+        rf"(?:performed|executed|emergency|full|immediate|manual)(?: an?)? rollback to\b"
+        rf"{_NOT_REFUSED}",
         r"reverted",
         r"workaround",
         r"fail(?:ed)?[ -]?over",
@@ -1374,15 +1383,19 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "being implemented" is not in yet (Statuspage's "Identified" update says so).
         # "Fix pushed (`b568a62`)" (opsydyn's release fix), "A fix is pushed for a bug on the
         # claims backend" (Optimism): pushed where the repository is what runs.
-        r"(?:fix|patch) (?:for (?:[\w.-]+ ){1,3})?(?:is |was |has been )?(?!being )(?:\w+ )?"
-        r"(?:deployed|"
-        r"applied|released|lands|landed|rolled out|implemented|pushed)",
+        # Not pushed for review only ("Fix pushed to a branch for review", "Patch pushed to
+        # staging only"), nor not yet.
+        r"(?:fix|patch) (?:for (?:[\w.-]+ ){1,3})?(?:is |was |has been )?(?!being |not )"
+        r"(?:\w+ )?(?:deployed|applied|released|lands|landed|rolled out|implemented|"
+        r"pushed(?! (?:to (?:an? |the )?(?:branch|pr\b|pull request|staging)|for review)))",
         # A setting put back as it was: "DockerHub password changed back to previous value"
         # (the Ministry of Justice's image pull outage), "Changed the `irma.app` DNS settings
         # back to the old server" (Yivi). Not "Incident status changed back to monitoring",
         # nor "the ASG desired size being set back to 15" (the failure).
+        r"(?<!accidentally )(?<!inadvertently )(?<!mistakenly )"
         r"(?:changed|switched|set|pointed|moved|flipped) (?:[\w`.-]+ ){0,5}back to "
-        r"(?:the |its |our )?(?:previous|old|original|prior|last known|former)\b",
+        r"(?:the |its |our )?(?:previous|old|original|prior|last known|former)\b"
+        rf"(?![^.;\n]{{0,60}}\b(?:breaking|broke)\b){_NOT_THE_CAUSE}",
         r"alleviat(?:es|ed)",
         # "Issue with relay demotion logic patched and deployed" (Gattaca's relay report); not
         # "patched versions", nor "Hosts were patched with the new kernel" (a change, maybe
@@ -2565,10 +2578,10 @@ NOT_ACTION_KINDS: frozenset[SectionKind] = frozenset(
 NOTHING_WORDS: frozenset[str] = frozenset({"none", "n a", "na", "nothing", "nothing yet", "tbd"})
 #: An action table's cell that says there is nothing to do ("| Workspace | ✅ Secured | None
 #: |"), written whole: "None (monitor only)" still names something.
-NO_ACTION_CELLS: frozenset[str] = frozenset(
-    {"none", "n a", "na", "nothing", "none needed", "nothing needed", "no action",
-     "no action needed", "no action required", "not needed", "not required"}
-)  # fmt: skip
+NO_ACTION_CELLS: frozenset[str] = (NOTHING_WORDS - {"tbd"}) | {
+    "none needed", "nothing needed", "no action", "no action needed", "no action required",
+    "not needed", "not required",
+}  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------
 # Stated figures ("Time to repair: 55 minutes"): what their names mean and how precisely they
@@ -2694,11 +2707,11 @@ INCIDENT_LOG_HEADING = re.compile(
     r"|^\W*past\s+(?:maintenance\s+)?(?:exceptions|disruptions|windows)\W*$"
     r"|^\W*(?:incident|outage)s?\s+(?:history|archive)\W*$"
 )
-#: A heading that names an incident rather than a part of one ("Incident 3: ...", "INC-112 ...",
-#: "Outage on ...").
 #: An incident's number in its heading: "Incident #5: Shard3 CPU Timeout", "INC-112 ...",
 #: "Chain Stuck at Genesis (Incident #6)".
 INCIDENT_NUMBER = re.compile(r"(?i)\b(?:inc|incident)[-_ ]?#?\s*(\d+)\b")
+#: A heading that names an incident rather than a part of one ("Incident 3: ...", "INC-112 ...",
+#: "Outage on ...").
 INCIDENT_HEADING = re.compile(
     r"(?i)^\W*(?:incident|outage|post-?mortem|inc)\b[\s#:.\-–—]*[\w]"
     r"|^\W*(?:inc|incident)[-_ ]?#?\d+\b"

@@ -209,8 +209,9 @@ class TimelineReader:
             if day_heading:
                 assert st.date is not None
                 self._enter_day(st.date)
-            weekday = head is None and (want := weekday_alone(title)) is not None
-            if weekday:
+            want = weekday_alone(title) if head is None and not day_heading else None
+            weekday = want is not None
+            if want is not None:
                 self._weekday_day(want)  # "### Wednesday" over that day's entries
             if self._key_event(child):
                 continue
@@ -221,7 +222,7 @@ class TimelineReader:
             outer, self.heading_day = self.heading_day, st.date if day_heading else None
             self.read_section(child, sub_phase)
             self.heading_day = outer
-            if weekday and len(self.events) == before and not child.children:
+            if weekday and self._dated_at and len(self.events) == before and not child.children:
                 # "### Thursday" over prose after a day's timed headings (Equinor Radix's
                 # certificate outage, told on over the week): that day's one entry, as a
                 # day's heading over prose is.
