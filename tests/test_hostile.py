@@ -222,6 +222,17 @@ def test_the_record_limit_names_the_line_and_what_was_expected() -> None:
     assert e.value.line == 5 + 4_999  # the 5,000th item, after the section: record 5,001
 
 
+def test_timeline_candidates_left_unread_do_not_count_against_the_record_limit() -> None:
+    # 2,000 sections, each with two dated phases: each section a candidate, one kept. The
+    # dropped candidates' entries are no records of the report (they raised ParseError).
+    text = "# T 2025\n\n" + "".join(
+        f"## Part {i}\n\n### Phase 1 (January 1)\n- x\n\n### Phase 2 (January 2)\n- y\n\n"
+        for i in range(2_000)
+    )
+    report = postmortem.parse(text)
+    assert len(report.sections) == 2_000
+
+
 def test_the_record_limit_leaves_real_reports_far_below_it() -> None:
     from postmortem.parsing import MIN_RECORDS, RECORD_CHARS
 

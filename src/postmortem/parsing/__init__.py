@@ -1606,10 +1606,15 @@ def _best_run(
         if (stamped < 2 and not updates and not (hinted and stamped)) or 2 * stamped < len(
             cand.events
         ):
+            doc.records -= len(cand.events)  # dropped: its records are no longer held
             return
         score = stamped + (stamped if node is not None and timeline_hint(node.title) else 0)
         if score > best_score:
+            if best is not None:
+                doc.records -= len(best.events)
             best, best_score = cand, score
+        else:
+            doc.records -= len(cand.events)
 
     trial(preamble, None)
     for node, _kind, _parent in _walk(roots):
