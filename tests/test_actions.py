@@ -777,3 +777,19 @@ def test_a_row_whose_action_is_none_is_no_item() -> None:
 def test_a_further_follow_up_is_no_action_section() -> None:
     text = "# T\n\n## Further follow-up\n\n- Vendor ticket: #12345\n- Status page: posted\n"
     assert postmortem.parse(text).action_items == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "header", "row"),
+    [
+        ("Action Items", "| Action | Owner | Due |", "| Add disk alerts | Bob | 2025-11-01 |"),
+        ("Nächste Schritte", "| Was | Wer | Wann |", "| Alarm einrichten | Bob | 20.03. |"),
+        ("恒久対策", "| 対策 | 担当 | 期限 |", "| 監視の追加 | infra | 2025-11-01 |"),
+    ],
+)
+def test_an_action_table_with_due_days_is_no_timeline(heading: str, header: str, row: str) -> None:
+    # The dates of a plan are its items' due days: the rows are action items, not also
+    # entries (their edits read back wrong when they were both).
+    text = f"# Ausfall 14.03.2026\n\n## {heading}\n\n{header}\n|---|---|---|\n{row}\n{row}\n"
+    r = postmortem.parse(text)
+    assert r.timeline.events == [] and len(r.action_items) == 2

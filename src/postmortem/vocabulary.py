@@ -304,6 +304,12 @@ _SECTION_INDEX: dict[str, SectionKind] | None = None
 _LONGEST = [1]  # words in the longest phrase of SECTION_WORDS, found with the index
 
 
+#: The kinds of section that hold a plan: their dates are items' due days and phases.
+PLAN_KINDS: frozenset[SectionKind] = frozenset(
+    {SectionKind.ACTION_ITEMS, SectionKind.PREVENTION, SectionKind.FOLLOW_UP}
+)
+
+
 def section_kind(title: str) -> SectionKind:
     """The kind of a section from its heading text; OTHER when nothing matches."""
     global _SECTION_INDEX

@@ -74,6 +74,7 @@ from postmortem.vocabulary import (
     FRONT_MATTER_TITLE_KEYS,
     INCIDENT_HEADING,
     INCIDENT_NUMBER,
+    PLAN_KINDS,
     REVISION_WORDS,
     SECTION_TEXT_FIELDS,
     STATUS_AWARE_WORDS,
@@ -1758,17 +1759,12 @@ def _stamped_children(node: Node) -> int:
     """How many subsections of a node are headed by a stamp ("### 14:05", "### {{ 06:10 }}"),
     or a phase of the response that its day closes ("### Phase 2: Separation (January 19)")."""
     # Not the phases of a plan: "## Action Items" over "### Phase 1: Quick wins (March 8)".
-    plan = section_kind(node.title) in _PLAN_KINDS
+    plan = section_kind(node.title) in PLAN_KINDS
     return sum(
         1
         for c in node.children
         if split_stamp(c.title, labelled=True) is not None or (not plan and phase_with_day(c.title))
     )
-
-
-_PLAN_KINDS = frozenset(
-    {m.SectionKind.ACTION_ITEMS, m.SectionKind.PREVENTION, m.SectionKind.FOLLOW_UP}
-)
 
 
 def _actions(

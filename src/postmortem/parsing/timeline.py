@@ -42,6 +42,7 @@ from postmortem.vocabulary import (
     AGO_UNITS,
     PHASE_HEADING_WORDS,
     PHASE_HEADING_WORDS_CJK,
+    PLAN_KINDS,
     POSTED_WORDS,
     PREVIOUS_DAY_STAMP_WORDS,
     STATUS_UPDATE_LABELS,
@@ -51,6 +52,7 @@ from postmortem.vocabulary import (
     TIMELINE_COLUMNS,
     key_words,
     normalize,
+    section_kind,
     timeline_hint,
     unspaced,
 )
@@ -1414,6 +1416,12 @@ class TimelineReader:
                 cols[days[0]] = "day"
         # After the column of days is known: "| Date | UTC | Event |" gives its times' zone.
         first_time = cols.index("time")
+        if first_time > 0 and self.label and section_kind(self.label) in PLAN_KINDS:
+            # A plan's table dates its items last, by their due days ("## Action Items" over
+            # "| Action | Owner | Due |", "## Nächste Schritte" over "| Was | Wer | Wann |"):
+            # its rows are action items, not also entries. ("### Immediate actions" over
+            # "| Time (UTC) | Action |" is a log of steps taken, its time first.)
+            return
         hs, he = rows[0][1][first_time]
         own = declared_zone(text[hs:he]) or bare_zones[first_time]
         if own:
