@@ -793,3 +793,13 @@ def test_an_action_table_with_due_days_is_no_timeline(heading: str, header: str,
     text = f"# Ausfall 14.03.2026\n\n## {heading}\n\n{header}\n|---|---|---|\n{row}\n{row}\n"
     r = postmortem.parse(text)
     assert r.timeline.events == [] and len(r.action_items) == 2
+
+
+def test_an_action_named_none_alone_in_its_row_is_still_an_item() -> None:
+    # Found by the built-report property: the writer's row of an item called "None" has no
+    # other cell, so nothing says the row is about something else; it reads back.
+    built = postmortem.Report(
+        title="A", action_items=[postmortem.ActionItem(description="None", status=S.OPEN)]
+    )
+    again = postmortem.parse(postmortem.dumps(built))
+    assert [(a.description, a.status) for a in again.action_items] == [("None", S.OPEN)]

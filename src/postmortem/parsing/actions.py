@@ -1003,6 +1003,12 @@ class ActionReader:
                 if c is None and self._status_column(rows, i):
                     cols[i] = "status"
                     break
+        # A column of the action each row's subject needs ("| Token | Status | Action Needed
+        # |"): its "None" says there is none.
+        needed_column = any(
+            c == "description" and re.search(r"\b(?:needed|required|to take)\b", h)
+            for c, h in zip(cols, header, strict=False)
+        )
         for rspan, cells in rows[1:]:
             spans: dict[str, tuple[int, int]] = {}
             for c, span in zip(cols, cells, strict=False):
@@ -1011,9 +1017,11 @@ class ActionReader:
             if "description" not in spans:
                 continue
             cell = text[slice(*spans["description"])]
-            if "(" not in cell and normalize(cell) in NO_ACTION_CELLS:
+            if needed_column and "(" not in cell and normalize(cell) in NO_ACTION_CELLS:
                 # "| Workspace | - | ✅ Secured | None |" under "Action Needed": nothing to do
-                # (nova-os' token status table), as "None." under a heading says.
+                # for the row's subject (nova-os' token status table), as "None." under a
+                # heading says. Under a column of actions ("| Action |"), an item named
+                # "None" is one, as the writer writes it.
                 continue
             # "\|" in a cell is a pipe (GFM), as the writer escapes one there. The
             # description's is read in _emit, once the spans it cuts from it are found.
