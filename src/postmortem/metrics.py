@@ -727,16 +727,13 @@ def _with_days(
             # starts the incident ("24–25/09 ... **Início da exposição.**", a leak exposed
             # days before the review found it), not words alone ("Previous incident: the
             # site went down").
-            if dated[0][2].date() <= e.date or e.milestone is not m.Milestone.STARTED:
+            if e.milestone is not m.Milestone.STARTED:
                 continue
-            zone_of = dated[0][2].tzinfo
-            out.append((i, e, dt.datetime.combine(e.date, dt.time(), tzinfo=zone_of)))
-            continue
-        if dated[k - 1][2].date() >= e.date:
+        elif dated[k - 1][2].date() >= e.date:
             continue
         if k < len(dated) and dated[k][2].date() <= e.date:
             continue
-        zone_of = dated[k - 1][2].tzinfo
+        zone_of = dated[max(k - 1, 0)][2].tzinfo
         out.append((i, e, dt.datetime.combine(e.date, dt.time(), tzinfo=zone_of)))
     return sorted(out, key=lambda hit: hit[0])
 

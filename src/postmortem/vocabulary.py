@@ -2582,6 +2582,9 @@ NOT_ACTION_KINDS: frozenset[SectionKind] = frozenset(
 
 #: A body that says a heading has nothing under it ("### Process\n\nNone.").
 NOTHING_WORDS: frozenset[str] = frozenset({"none", "n a", "na", "nothing", "nothing yet", "tbd"})
+#: A column of the action each row's subject needs ("| Token | Status | Action Needed |"),
+#: by its heading's words: its "None" says there is none.
+NEEDED_ACTION_HEADER = re.compile(r"\b(?:needed|required|to take)\b")
 #: An action table's cell that says there is nothing to do ("| Workspace | ✅ Secured | None
 #: |"), written whole: "None (monitor only)" still names something.
 NO_ACTION_CELLS: frozenset[str] = (NOTHING_WORDS - {"tbd"}) | {
@@ -2725,6 +2728,16 @@ INCIDENT_HEADING = re.compile(
     # post-mortems page), "Login failures (INC-112)".
     r"|\(\s*(?:inc|incident|outage)[-_ ]?\s*#?\s*\d+\s*\)\s*$"
 )
+
+
+def incident_number(title: str) -> str | None:
+    """The number of the incident a heading names ("Incident #5: Shard3 CPU Timeout" -> "5"),
+    or None."""
+    if INCIDENT_HEADING.search(title) is None:
+        return None
+    mm = INCIDENT_NUMBER.search(title)
+    return mm.group(1) if mm is not None else None
+
 
 #: Common words of English, and of the languages that write the day before the month
 #: (Portuguese, Spanish, French, German, Italian, Dutch), none in both nor an English word

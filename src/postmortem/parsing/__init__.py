@@ -72,8 +72,6 @@ from postmortem.vocabulary import (
     FRONT_MATTER_DATE_KEYS,
     FRONT_MATTER_INSTANTS,
     FRONT_MATTER_TITLE_KEYS,
-    INCIDENT_HEADING,
-    INCIDENT_NUMBER,
     PLAN_KINDS,
     REVISION_WORDS,
     SECTION_TEXT_FIELDS,
@@ -83,6 +81,7 @@ from postmortem.vocabulary import (
     SUBSECTION_FIELDS,
     TODAY_WORDS,
     UPDATE_LOG_LABELS,
+    incident_number,
     key_words,
     normalize,
     opens_by_date,
@@ -474,17 +473,8 @@ def _numbered_incidents(text: str, same: list[Block]) -> bool:
     """Whether the first of these headings of one rank numbers an incident, and another a
     different one ("## Incident #1 - Migration 001 down error" over "## Incident #2 - ENV File
     Variable Misname", upcheck's incident log): a log's entries, none the report's title."""
-    numbers = set()
-    for b in same:
-        if b.title is None:
-            continue
-        name = text[b.title[0] : b.title[1]]
-        mm = INCIDENT_NUMBER.search(name) if INCIDENT_HEADING.search(name) else None
-        if b is same[0] and mm is None:
-            return False
-        if mm is not None:
-            numbers.add(mm.group(1))
-    return len(numbers) >= 2
+    numbers = [incident_number(text[b.title[0] : b.title[1]]) if b.title else None for b in same]
+    return numbers[0] is not None and len(set(numbers) - {None}) >= 2
 
 
 def _text_before(blocks: list[Block], heading: Block) -> bool:

@@ -34,6 +34,7 @@ from postmortem.vocabulary import (
     HORIZON_WORDS,
     LABEL_STATUS_WORDS,
     LEGEND_HEADING,
+    NEEDED_ACTION_HEADER,
     NO_ACTION_CELLS,
     NOT_ACTION_KINDS,
     NOT_ACTION_LABEL,
@@ -1003,10 +1004,8 @@ class ActionReader:
                 if c is None and self._status_column(rows, i):
                     cols[i] = "status"
                     break
-        # A column of the action each row's subject needs ("| Token | Status | Action Needed
-        # |"): its "None" says there is none.
         needed_column = any(
-            c == "description" and re.search(r"\b(?:needed|required|to take)\b", h)
+            c == "description" and NEEDED_ACTION_HEADER.search(h)
             for c, h in zip(cols, header, strict=False)
         )
         for rspan, cells in rows[1:]:

@@ -50,10 +50,10 @@ from postmortem.vocabulary import (
     INCIDENT_ENTRY_KEYS,
     INCIDENT_HEADING,
     INCIDENT_LOG_HEADING,
-    INCIDENT_NUMBER,
     INCIDENT_TABLE_COLUMNS,
     INCIDENT_TABLE_HEADING,
     STATUS_UPDATE_LABELS,
+    incident_number,
     normalize,
     section_kind,
 )
@@ -173,11 +173,9 @@ def _numbered(sections: Sequence[m.Section]) -> set[int]:
     "(Incident #6)"): numbered apart, they are incidents apart, whatever their bodies hold."""
     numbers: dict[str, int] = {}
     for s in sections:
-        if s._origin is None or not INCIDENT_HEADING.search(s.title):
-            continue
-        mm = INCIDENT_NUMBER.search(s.title)
-        if mm is not None:
-            numbers.setdefault(mm.group(1), id(s))
+        number = incident_number(s.title) if s._origin is not None else None
+        if number is not None:
+            numbers.setdefault(number, id(s))
     return set(numbers.values()) if len(numbers) >= 2 else set()
 
 

@@ -399,10 +399,9 @@ class TimelineReader:
         for child in node.children:
             head = split_stamp(child.title, labelled=True)
             if head is not None:
-                # Any year: only whether the heading names a day is asked.
-                st = read_stamp(child.title[head[0] : head[1]], dayfirst=self.ctx.dayfirst,
-                                base_year=self.base_year or 2000)  # fmt: skip
-                if st.time is not None and st.date is None:
+                stamp = child.title[head[0] : head[1]]
+                st = read_stamp(stamp, dayfirst=self.ctx.dayfirst)
+                if st.time is not None and not names_a_day(stamp, self.ctx.dayfirst):
                     return True
         return False
 
@@ -1727,9 +1726,15 @@ def phase_with_day(title: str) -> bool:
     span = closing_stamp_span(title)
     if span is None or _PHASE_HEADING.search(title, 0, span[0]) is None:
         return False
-    inner = title[span[0] : span[1]]
-    st = read_stamp(inner, base_year=2000)  # any year: only whether it names a day is asked
-    return st.date is not None and not _STEP_COUNT.match(inner)
+    return names_a_day(title[span[0] : span[1]])
+
+
+def names_a_day(stamp: str, dayfirst: bool = False) -> bool:
+    """Whether a stamp names a day, with a year or without one ("January 18", "Nov 17, 19:51
+    UTC"); not a count of steps ("1/3")."""
+    # Any year stands in for a missing one: only whether there is a day is asked.
+    st = read_stamp(stamp, dayfirst=dayfirst, base_year=2000)
+    return st.date is not None and not _STEP_COUNT.match(stamp)
 
 
 def _heading_cues(words: str, body: str) -> tuple[m.Milestone, ...]:
