@@ -217,3 +217,23 @@ def test_values_without_a_place_are_written_not_dropped() -> None:
     assert "**Incident ID:** INC-465" in out
     changed, inserts = changed_lines(text, out)
     assert not changed and len(inserts) == 2  # two additions, nothing else touched
+
+
+def test_a_key_event_added_to_a_report_is_written_under_an_english_key() -> None:
+    # The keys the parser also reads in other languages ("Inicio", "Detección") are not
+    # the ones a new line is written under.
+    text = "# Outage\n\n## Summary\n\nThe site was down.\n"
+    r = postmortem.parse(text)
+    utc = dt.timezone.utc
+    r.metadata.started_at = dt.datetime(2026, 4, 30, 23, 0, tzinfo=utc)
+    r.metadata.detected_at = dt.datetime(2026, 4, 30, 23, 5, tzinfo=utc)
+    r.metadata.resolved_at = dt.datetime(2026, 5, 1, 1, 0, tzinfo=utc)
+    out = postmortem.dumps(r)
+    for key in ("**Start Time:**", "**Detected:**", "**Resolved:**"):
+        assert key in out
+    back = postmortem.parse(out).metadata
+    assert (back.started_at, back.detected_at, back.resolved_at) == (
+        r.metadata.started_at,
+        r.metadata.detected_at,
+        r.metadata.resolved_at,
+    )

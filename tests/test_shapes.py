@@ -334,6 +334,27 @@ def test_a_key_event_given_as_a_day_is_day_evidence(line: str, instant: str) -> 
         assert parse(f"# Outage\n\n{other}\n").evidence == []
 
 
+@pytest.mark.parametrize(
+    ("line", "field", "want"),
+    [
+        ("**Discovered:** 2026-05-19 13:38 UTC, ~26h after the fault", "detected_at", (13, 38)),
+        ("**Resolved:** 2026-05-19 14:05 UTC (after the restart)", "resolved_at", (14, 5)),
+        ("- Start time: 2026-05-19 09:10 UTC, when the deploy went out", "started_at", (9, 10)),
+    ],
+)
+def test_a_key_event_that_goes_on_in_words_keeps_its_words_when_edited(
+    line: str, field: str, want: tuple[int, int]
+) -> None:
+    text = f"# Outage\n\n{line}\n\n## Summary\n\nThe site was down.\n"
+    r = parse(text)
+    assert getattr(r.metadata, field) == dt.datetime(2026, 5, 19, *want, tzinfo=UTC)
+    setattr(r.metadata, field, dt.datetime(2026, 5, 19, 17, 45, tzinfo=UTC))
+    out = postmortem.dumps(r)
+    stamp = line.split(":** ", 1)[-1].split(": ", 1)[-1].split(" UTC", 1)[0]
+    assert out == text.replace(stamp, "2026-05-19 17:45")  # the instant alone is rewritten
+    assert getattr(parse(out).metadata, field) == dt.datetime(2026, 5, 19, 17, 45, tzinfo=UTC)
+
+
 def test_key_events_in_chinese_and_japanese_keys() -> None:
     r = parse(
         "# 🎉 服务器恢复完成报告\n\n## 执行时间\n- **开始时间**: 2025-12-01 17:30 (UTC+8)\n"
@@ -1041,9 +1062,10 @@ def test_a_table_of_facts_gives_the_report_its_fields() -> None:
     assert out.replace("| Severity | P1\\|urgent |", "| Severity | P3 |") == FACT_TABLE
     back = parse(out).metadata.severity
     assert back is not None and back.text == "P1|urgent"
-    # An instant written ISO with "Z" is rewritten so: "UTC" would become the report's zone.
+    # An instant written ISO with "Z" is rewritten so ("UTC" would become the report's zone),
+    # and the words after it stay.
     r.metadata.detected_at = dt.datetime(2026, 4, 19, 15, 37, tzinfo=dt.timezone.utc)
-    assert "| Detected | 2026-04-19T15:37Z |" in postmortem.dumps(r)
+    assert "| Detected | 2026-04-19T15:37Z (during the rollout) |" in postmortem.dumps(r)
     r.metadata.detected_at = dt.datetime(2026, 4, 19, 15, 37, 5, 250000, tzinfo=dt.timezone.utc)
     assert parse(postmortem.dumps(r)).metadata.detected_at == r.metadata.detected_at
 

@@ -104,6 +104,28 @@ def test_a_joiner_joins_two_stamps_or_none() -> None:
     assert split_stamp("From the logs, 14:00") is None
 
 
+@pytest.mark.parametrize(
+    ("entry", "stamp", "body"),
+    [
+        ("13:38 UTC, after the deploy errors rose", "13:38 UTC", "after the deploy errors rose"),
+        ("13:38 ET, around the time the cache emptied", "13:38 ET", "around the time the cache"),
+        ("2026-05-19 13:38 ET, ~26h after the fault", "2026-05-19 13:38 ET", "~26h after"),
+        ("14:05 ~5 users wrote in", "14:05", "~5 users"),
+        # Still the stamp's: a word leading into a second time, or closing the first.
+        ("10:00 around 11:00 - errors", "10:00 around 11:00", "errors"),
+        ("28/09 ~13:00 text", "28/09 ~13:00", "text"),
+        ("14:05 approx. the alert", "14:05 approx", "the alert"),
+        ("14:10ish foo", "14:10ish", "foo"),
+        ("2026-04-16 00:00 頃 障害", "2026-04-16 00:00 頃", "障害"),
+    ],
+)
+def test_a_word_that_leads_into_a_time_is_text_after_one(entry: str, stamp: str, body: str) -> None:
+    hit = split_stamp(entry)
+    assert hit is not None
+    assert entry[hit[0] : hit[1]] == stamp
+    assert entry[hit[2] :].startswith(body)
+
+
 def test_military_time_after_a_date_is_no_year() -> None:
     # "Feb 9 1924 UTC" is 19:24 on Feb 9; "1936 UTC:" takes its zone into the stamp.
     st_ = read_stamp("Feb 9 1924 UTC", base_year=2025)

@@ -557,9 +557,11 @@ def label_for(path: str, context: m.SectionKind | None) -> str | None:
 def _label(path: str, context: m.SectionKind | None) -> str | None:
     """A key that the parser reads back as ``path`` in a section of kind ``context``."""
     from postmortem.parsing.fields import path_for
-    from postmortem.vocabulary import CONTEXT_KEYS, FIELD_KEYS
+    from postmortem.vocabulary import CONTEXT_KEYS, FIELD_KEYS, FIELD_LABELS
 
     keys = [k for (c, k), v in CONTEXT_KEYS.items() if v == path and c is context]
+    if path in FIELD_LABELS:
+        keys.append(FIELD_LABELS[path])
     keys += [k for k, v in FIELD_KEYS.items() if v == path]
     for key in keys:
         if path_for(key, context) == path:

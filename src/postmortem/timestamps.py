@@ -790,6 +790,18 @@ def _scan_parts(text: str, i: int) -> int | None:
             nxt = _token_at(text, _GAP.match(text, m.end()).end())  # type: ignore[union-attr]
             if not anchored or nxt is None or nxt.lastgroup not in _ANCHORS:
                 break  # "14:00 and 15 users": a joiner joins two stamps or none
+        if (
+            kind == "approx"
+            and anchored
+            and (_LEADING_APPROX.match(m.group()) or text[m.end() : m.end() + 1].isdigit())
+        ):
+            # "around", "after", "gegen" lead into a time; after one they are the entry's
+            # words: "13:38 UTC, after the deploy", "13:38 ET, around the time the ...", and
+            # so is "~" before a figure: "13:38 ET, ~26h after the fault". Not "approx." nor
+            # "-ish", which may close a time ("14:05 approx."), nor "頃", nor "14:00〜".
+            nxt = _token_at(text, _GAP.match(text, m.end()).end())  # type: ignore[union-attr]
+            if nxt is None or nxt.lastgroup not in _ANCHORS:
+                break
         if kind in _DECORATIONS and not anchored:
             # Words that only decorate a stamp must not start one on their own; month names
             # and weekdays may lead into a date ("Saturday Oct 30th").
@@ -800,6 +812,9 @@ def _scan_parts(text: str, i: int) -> int | None:
         return None
     return end
 
+
+#: The words of an ``approx`` token that only lead into a time (see ``_scan_parts``).
+_LEADING_APPROX = re.compile(r"(?!approx|ish)[a-z]", re.IGNORECASE)
 
 _CLOCK_TEXT = r"\d{1,2}:\d{2}(?::\d{2})?(?![ \t]*[ap]\.?m\b)"
 #: A second reading of a zoned time after a slash between blanks, on a 24-hour clock ("/

@@ -556,6 +556,15 @@ KEY_EVENT_NOT_WORDS = (
 WINDOW_FIELD_WORDS = r"date|time|period|window|duration|outage|incident|impact|downtime|when|end"
 
 
+#: The key a field is written under when the report has no line for it yet, where the first
+#: of ``FIELD_KEYS`` for its path is another language's ("inicio", "deteccion").
+FIELD_LABELS: dict[str, str] = {
+    "metadata.started_at": "start time",
+    "metadata.detected_at": "detected",
+    "metadata.resolved_at": "resolved",
+    "metadata.ended_at": "end time",
+}
+
 FIELD_KEYS: dict[str, str] = {
     "incident id": "metadata.incident_id",
     "incident": "metadata.incident_id",

@@ -310,6 +310,8 @@ FIELD_MILESTONES: dict[str, m.Milestone] = {
     "metadata.ended_at": m.Milestone.RESOLVED,
 }
 
+#: A word: two letters together.
+_WORD = re.compile(r"[^\W\d_]{2}")
 _BARE_HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)(\s*\(?[A-Z]{2,4}\)?)?")
 
 
@@ -397,6 +399,8 @@ class Reader:
                 value = None
             else:
                 value = self.convert(kind, raw)
+                if isinstance(value, dt.datetime):
+                    span = self._stamp_only(raw, span)
                 if value is None and kind != "str":
                     if path == "metadata.date" and parse_datetime(raw):
                         value = parse_datetime(raw, dayfirst=self.dayfirst)
@@ -427,6 +431,16 @@ class Reader:
         if self.key_zone is not None and isinstance(value, dt.datetime):
             self.doc.fields[path].key_zone = self.key_zone
         return True
+
+    @staticmethod
+    def _stamp_only(raw: str, span: tuple[int, int]) -> tuple[int, int]:
+        """The span of the instant alone when the value goes on in words ("**Mitigated
+        at:** 2026-04-30 23:39 UTC, by a rollout restart"): an edit rewrites the instant and
+        keeps the words."""
+        hit = split_stamp(raw)
+        if hit is None or not _WORD.search(raw, hit[1]):
+            return span
+        return span[0] + hit[0], span[0] + hit[1]
 
     def _day_event(self, path: str, raw: str, span: tuple[int, int]) -> None:
         """A key event whose value opens with a day and gives no time ("**Inicio:**
