@@ -477,3 +477,35 @@ def test_a_log_of_numbered_incidents_on_the_first_line_has_no_title() -> None:
     # One incident named on the first line over sections of its rank is still the title.
     one = postmortem.parse("## Incident #1 - Migration down error\n\nText.\n\n## Summary\n\nX.\n")
     assert one.title == "Incident #1 - Migration down error"
+
+
+LOG_TITLED = (
+    "# Incident Log — Chat Bot\n\n"
+    "## 2026-07-01: Conflict error, the bot did not answer for ~4 hours\n\n"
+    "The webhook and the poller both ran. We stopped the poller at 14:10.\n\n"
+    "## A note on the restart script\n\nIt restarts both.\n\n"
+    "## 2026-07-08: Stories not downloaded\n\nThe downloader's cookies expired; renewed.\n"
+)
+
+
+def test_a_document_titled_a_log_has_an_incident_per_dated_heading() -> None:
+    # Its bodies are prose, no incident's keys: the title says what the document is.
+    r = postmortem.parse(LOG_TITLED)
+    assert [i.metadata.date for i in r.incidents] == [dt.date(2026, 7, 1), dt.date(2026, 7, 8)]
+    assert postmortem.dumps(r) == LOG_TITLED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One dated heading: the log holds one incident.
+        LOG_TITLED.split("## A note")[0],
+        # Headings of days alone are days of one incident.
+        "# Incident Log\n\n## 2026-07-01\n\nDown at 14:00.\n\n## 2026-07-02\n\nBack at 09:00.\n",
+        # "Incident log" as a section is a report's own log.
+        "# Bot outage\n\n## Incident log\n\n### 2026-07-01: Conflict error\n\nx\n\n"
+        "### 2026-07-02: Still down\n\ny\n",
+    ],
+)
+def test_a_log_title_needs_two_dated_headings_that_say_what_happened(text: str) -> None:
+    assert len(postmortem.parse(text).incidents) == 1

@@ -2714,6 +2714,13 @@ INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
      "지속", "기간", "지속 시간", "dauer", "duree", "duracion", "duracao", "継続時間", "所要時間",
      "持续时间", "持續時間"}
 )  # fmt: skip
+#: A document's title that names it a log of incidents: "# Incident Log — Svinolink Bot", "#
+#: Incidents Log" (cBioPortal's), "# Outage history". Its dated headings that say what
+#: happened are incidents each (``parsing.incidents``). As a section's heading, "Incident
+#: log" is a report's own log of one incident.
+INCIDENT_LOG_TITLE = re.compile(
+    r"(?i)^\W*(?:incidents?|outages?|downtimes?)\s+(?:log|history|journal|register|archive)\b"
+)
 #: A heading over a history of incidents ("Past incidents", Statuspage's own words for its
 #: history and OpenProject's and Wobscale's status pages; "Incident history"), the whole
 #: heading: the dated headings below it are incidents each. Not "Incident log" or "Previous

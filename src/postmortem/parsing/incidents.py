@@ -50,6 +50,7 @@ from postmortem.vocabulary import (
     INCIDENT_ENTRY_KEYS,
     INCIDENT_HEADING,
     INCIDENT_LOG_HEADING,
+    INCIDENT_LOG_TITLE,
     INCIDENT_TABLE_COLUMNS,
     INCIDENT_TABLE_HEADING,
     STATUS_UPDATE_LABELS,
@@ -269,6 +270,15 @@ def incident_sections(report: m.Report) -> list[m.Section]:
     if doc is None:
         return []
     text: str = doc.source.text
+    if report.title and INCIDENT_LOG_TITLE.match(report.title):
+        # "# Incident Log" over "## 2026-07-01: TelegramConflictError — Bot не отвечал ~4
+        # часа" and "## 2026-07-08: ...": the document says it is a log, and each heading
+        # that dates what happened is an incident, whatever its body says.
+        dated = [s for s in report.sections if s._origin is not None
+                 and s.kind is m.SectionKind.OTHER and _names_incident(s.title)
+                 and _has_words(s.title)]  # fmt: skip
+        if len(dated) >= 2:
+            return dated
     found = _collect(report.sections, text)
     if len(found) < 2:
         return []
