@@ -2415,3 +2415,20 @@ def test_weekday_headings_alone_with_no_dated_entry_before_stay_as_they_were() -
         "### Sunday\n\nReports on the forum.\n"
     )
     assert r.timeline.events == []
+
+
+def test_a_front_matter_title_of_a_day_leaves_the_heading_the_title() -> None:
+    text = (
+        '---\ntitle: "2026-03-01"\n---\n\n## Incident Post-Mortem: Summer courses released\n\n'
+        "### Summary\n\nReleased early.\n\n### Timeline\n\n- 21:05 Noticed\n- 21:09 Hidden\n"
+    )
+    r = parse(text)
+    assert r.title == "Incident Post-Mortem: Summer courses released"
+    assert [s.title for s in r.sections] == ["Summary", "Timeline"]
+    assert r.metadata.date == dt.date(2026, 3, 1)  # the day the front matter gives
+    assert r.timeline.events[0].at == dt.datetime(2026, 3, 1, 21, 5)
+    assert postmortem.dumps(r) == text
+    # A title that names the report keeps the lone heading a section, as before.
+    named = parse(text.replace('"2026-03-01"', '"Summer courses released"'))
+    assert named.title == "Summer courses released"
+    assert named.sections[0].title == "Incident Post-Mortem: Summer courses released"

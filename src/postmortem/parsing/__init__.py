@@ -277,7 +277,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         blocks = [b for b in blocks if b is not title_block]
         assert title_block.title is not None
         ts, te = title_block.title
-        if report.title is None:
+        if report.title is None or not _names_a_title(report.title):
             reader.assign("title", (ts, te), where="heading")
     # Each heading is a section: counted before any node or section is built, so that text
     # of nothing but headings is refused with only its blocks read.
@@ -304,6 +304,12 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
             # alone) dates its entries from its first day.
             days = parse_day_range(report.title)
             d = named_once = days[0] if days is not None else None
+        if d is None and fm is not None:
+            # A front-matter title that is a day alone (a post filed by its date, its
+            # heading the title) dates the report as a title of a day does.
+            fm_title = first_value(by_name(fm.data), FRONT_MATTER_TITLE_KEYS)
+            if fm_title and not _names_a_title(fm_title):
+                d = named_once = parse_date(str(fm_title), dayfirst=dayfirst)
         if d is None and fm is not None:
             d = _fm_date(fm.data)
             if d is not None and not opens_by_date(fm.data):
@@ -428,7 +434,9 @@ def _title_block(
     if first.level != top:
         return None
     same = [b for b in headings if b.level == top]
-    titled = fm is not None and bool(first_value(by_name(fm.data), FRONT_MATTER_TITLE_KEYS))
+    titled = fm is not None and _names_a_title(
+        first_value(by_name(fm.data), FRONT_MATTER_TITLE_KEYS)
+    )
     if (
         len(same) == 1
         and 2 <= top <= 6
@@ -467,6 +475,16 @@ def _title_block(
                 return None
         return first
     return None
+
+
+def _names_a_title(value: Any) -> bool:
+    """Whether a front matter's title names the report: not a day alone ('title:
+    "2026-03-01"', a post filed by its date), which leaves its one heading the title."""
+    if not value:
+        return False
+    text = str(value).strip()
+    hit = split_stamp(text)
+    return hit is None or bool(text[hit[1] :].strip(" .,:-–—"))
 
 
 def _numbered_incidents(text: str, same: list[Block]) -> bool:
