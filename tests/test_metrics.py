@@ -374,3 +374,41 @@ def test_a_day_before_the_first_time_starts_the_incident_only_when_marked_so(
     assert metrics(r).instants["impact_ended"].value == dt.datetime(
         2026, 9, 27, 22, 32, tzinfo=dt.timezone.utc
     )
+
+
+LEAD_IN = (
+    "# Scanner unavailable\n\n## Timeline\n\n"
+    "- 2025-05-27 13:44 – DAST 2025.5 rollout began.\n"
+    "- 2025-05-27 14:04 – Technical support reported CrashLoopBackOff.\n"
+    "- 2025-05-27 14:20 – Checksum mismatch in image deployment identified.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "start"),
+    [
+        ("DAST 2025.5 rollout began.", (14, 4)),
+        ("PR #1919 merged → triggers a major bump", (14, 4)),
+        ("Routine system update performed on the host", (14, 4)),
+        ("✅ Automated backup ran successfully", (14, 4)),
+        # A deploy is as often the start it caused; a lead-in that names a failure is one.
+        ("We deployed a change set to production, everything went well", (13, 44)),
+        ("PR #6 merged, and the release job failed", (13, 44)),
+        ("Rollout began; API errors rose at once", (13, 44)),
+    ],
+)
+def test_an_inferred_start_falls_after_the_timeline_lead_in(
+    first: str, start: tuple[int, int]
+) -> None:
+    r = postmortem.parse(LEAD_IN.replace("DAST 2025.5 rollout began.", first))
+    got = metrics(r).started_at
+    assert got.value == dt.datetime(2025, 5, 27, *start)
+    assert got.inferred
+
+
+def test_a_stated_start_outranks_the_lead_in() -> None:
+    text = LEAD_IN.replace("## Timeline", "**Start time:** 2025-05-27 13:50\n\n## Timeline")
+    assert metrics(postmortem.parse(text)).started_at.value == dt.datetime(2025, 5, 27, 13, 50)
+    # Nor does the lead-in move a detection or any other milestone.
+    r = postmortem.parse(LEAD_IN)
+    assert metrics(r).detected_at.value == dt.datetime(2025, 5, 27, 14, 4)

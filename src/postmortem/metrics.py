@@ -813,7 +813,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     prose = {
         e.milestone.value: e
         for e in reversed(report.evidence)
-        if e.at is not None and e.precision == "minute"
+        if e.at is not None and e.precision == "minute" and e.source != m.AFTER_LEAD_IN
     }
     prose_days = {
         e.milestone.value: e
@@ -856,8 +856,18 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         ):
             started = _on_clock_of(early, timed[0][2])
     if started is None and timed:
+        # The first entry, or the first after a lead-in the parser found (a change merged, a
+        # rollout begun, before the failure it led to).
+        after_lead_in = next((e.at for e in report.evidence if e.source == m.AFTER_LEAD_IN), None)
+        lead_end = (
+            next((h for h in timed if h[2] == after_lead_in), None) if after_lead_in else None
+        )
         started = attrs.evolve(
-            from_event("started", timed[0], "inferred: first timeline entry (no explicit start)"),
+            from_event("started", lead_end, "inferred: first timeline entry after its lead-in")
+            if lead_end is not None
+            else from_event(
+                "started", timed[0], "inferred: first timeline entry (no explicit start)"
+            ),
             inferred=True,
         )
     out["started"] = started or missing("started", "no start time in the report")

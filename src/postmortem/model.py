@@ -105,6 +105,9 @@ class Milestone(enum.Enum):
 #: ``Evidence.source`` of the first update of a status page opened after it (see
 #: ``postmortem.parsing``): metrics lets the page's stated start give way to its log.
 LATE_OPENING = "status page opened late"
+#: ``Evidence.source`` of the first entry after a timeline's lead-in (a change merged, a
+#: rollout begun, a backup taken, before the failure): where an inferred start falls.
+AFTER_LEAD_IN = "first entry after the lead-in"
 
 
 @define(frozen=True, weakref_slot=False)

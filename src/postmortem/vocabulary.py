@@ -2154,6 +2154,23 @@ SINCE_FAILING_WORDS: tuple[str, ...] = (
     r"unavailable", r"unreachable", r"unresponsive", r"offline", r"broken", r"degraded",
     r"stopped",
 )  # fmt: skip
+#: A change made or routine work done, told as the timeline's first entry before the failure
+#: it led to: "DAST 2025.5 rollout began." (PortSwigger), "PR #1919 ... merged → triggers
+#: MAJOR bump" (orchestkit), "Routine system update performed on Mac Pro" (a homelab),
+#: "✅ Automated backup ran successfully" (Meaningful Conversations), "Cloud backup created"
+#: (PipVault), "Container started with Path-B creds mounted" (Eyevinn). The failure starts
+#: after it. Not "deployed": a deploy is as often keyed as the start it caused (openSUSE's
+#: "We deployed a change set to production, everything went well").
+LEAD_IN_WORDS: tuple[str, ...] = (
+    r"merged", r"rollout (?:began|begins|started|starts)",
+    r"update (?:performed|applied|installed)", r"backup (?:ran|created|completed|taken)",
+    r"started with", r"written to",
+)  # fmt: skip
+#: Words that make such an entry a failure's own (``SINCE_FAILING_WORDS`` and these).
+LEAD_IN_FAILURE_WORDS: tuple[str, ...] = (
+    r"crash\w*", r"time[ds]? ?out", r"stall\w*", r"freez\w*", r"froze\w*", r"saturat\w*",
+    r"5\d\d", r"5xx",
+)  # fmt: skip
 #: Work that has not happened since a time, a failure too: "hadn't reported any readings
 #: since approximately 9pm the previous evening" (differentpla's home network).
 SINCE_NOT_WORKING_WORDS: tuple[str, ...] = (

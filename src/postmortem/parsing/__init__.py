@@ -20,6 +20,7 @@ from postmortem.parsing.actions import INTRO, read_actions
 from postmortem.parsing.blocks import Block
 from postmortem.parsing.evidence import (
     incident_on_previous_day,
+    lead_in_start,
     partial_ends,
     prose_evidence,
     relapsed_ends,
@@ -163,6 +164,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
         reader.day_events
         + prose_evidence(report, opening, dayfirst=reader.dayfirst, zone_hint=reader.zone_hint)
         + since_starts(report.timeline.events, reader.dayfirst)
+        + lead_in_start(report.timeline)
     )
     report.stated_fields = field_figures(report, doc)
     _date_field_start(report, doc, src.text)

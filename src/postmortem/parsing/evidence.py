@@ -354,6 +354,39 @@ def relapsed_ends(events: list[m.TimelineEvent]) -> None:
             _end_as_mitigation(events[i])
 
 
+_LEAD_IN = re.compile(rf"\b(?:{'|'.join(v.LEAD_IN_WORDS)})\b", re.IGNORECASE)
+_LEAD_IN_FAILURE = re.compile(
+    rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.LEAD_IN_FAILURE_WORDS)})\b", re.IGNORECASE
+)
+#: At most this many lead-in entries before the failure: more is a log of work, not a lead-in.
+_MOST_LEAD_INS = 2
+
+
+def lead_in_start(timeline: m.Timeline) -> list[m.Evidence]:
+    """The first entry after a timeline's lead-in: a change merged, a rollout begun, a routine
+    update or backup, told first and naming no failure ("13:44 – DAST 2025.5 rollout began."
+    before "14:04 – Technical support reported CrashLoopBackOff.", PortSwigger's; "Billing
+    feature merged and deployed" before "First checkout attempt fails", Bibliomnomnom's).
+    Evidence of where a start inferred from the timeline falls; a start the report states or
+    words outranks it (``metrics``)."""
+    events = [e for e in timeline.chronological() if e.at is not None and e.flag is None]
+    k = 0
+    while (
+        k < min(_MOST_LEAD_INS, len(events) - 1)
+        and _LEAD_IN.search(events[k].text)
+        and not _LEAD_IN_FAILURE.search(events[k].text)
+        and not events[k].cues
+        and events[k].milestone is None
+    ):
+        k += 1
+    if k == 0:
+        return []
+    first, after = events[0], events[k]
+    quote = first.text.splitlines()[0][:80] if first.text else ""
+    return [m.Evidence(m.Milestone.STARTED, after.at, "timeline", m.AFTER_LEAD_IN, quote,
+                       first.line, 0.4)]  # fmt: skip
+
+
 def since_starts(events: Sequence[m.TimelineEvent], dayfirst: bool = False) -> list[m.Evidence]:
     """A start an entry dates before its own time: "08:45: I noticed that the sensor hadn't
     reported any readings since approximately 9pm the previous evening" (differentpla), "Crate
