@@ -416,9 +416,11 @@ def test_a_dotted_date_is_day_first(text: str, day: dt.date) -> None:
     ("text", "day"),
     [("28 Février 2026", dt.date(2026, 2, 28)), ("20 de septiembre de 2025", dt.date(2025, 9, 20)),
      ("06. Juni 2024", dt.date(2024, 6, 6)), ("3 de março de 2024", dt.date(2024, 3, 3)),
-     ("12 août 2023", dt.date(2023, 8, 12))],
+     ("12 août 2023", dt.date(2023, 8, 12)), ("21 Ott 2025", dt.date(2025, 10, 21)),
+     ("11 Agu 2026", dt.date(2026, 8, 11)), ("3 Ekim 2024", dt.date(2024, 10, 3)),
+     ("5 Mayıs 2024", dt.date(2024, 5, 5)), ("9 Desember 2025", dt.date(2025, 12, 9))],
 )  # fmt: skip
-def test_months_in_french_spanish_portuguese_and_german(text: str, day: dt.date) -> None:
+def test_months_in_other_languages(text: str, day: dt.date) -> None:
     assert parse_date(text) == day
     assert read_stamp(text).date == day
 
@@ -655,3 +657,21 @@ def test_a_section_number_is_no_german_day(cell: str) -> None:
 
 def test_a_range_of_days_whose_first_day_is_no_month_is_read_in_any_report() -> None:
     assert read_stamp("24-25/09", base_year=2026).date == dt.date(2026, 9, 24)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["| Data | Ora | Evento |", "| Tanggal | Waktu | Kejadian |", "| Tarih | Saat | Olay |",
+     "| Datum | Tijd | Gebeurtenis |"],
+)  # fmt: skip
+def test_a_date_and_a_time_column_named_in_other_languages(header: str) -> None:
+    # Italian, Indonesian, Turkish and Dutch tables give the day and the time in two columns.
+    doc = (
+        f"# Incidente\n\n## Timeline\n\n{header}\n|---|---|---|\n"
+        "| 21 Ott 2025 | 18:54 | Trait cancellato |\n| 22 Ott 2025 | 08:44 | Fatal Error |\n"
+    )
+    events = postmortem.parse(doc).timeline.events
+    assert [e.at for e in events] == [dt.datetime(2025, 10, 21, 18, 54),
+                                      dt.datetime(2025, 10, 22, 8, 44)]  # fmt: skip
+    # "des" is French ("12 des 15 serveurs"), no month.
+    assert parse_date("12 des 15 serveurs") is None

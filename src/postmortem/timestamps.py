@@ -152,34 +152,40 @@ _MONTHS = {
     )
     for m in names
 }
-#: The months in French, Spanish, Portuguese, German, Russian, Italian, Dutch, Polish and
-#: Czech, as reports in those languages date them ("28 Février 2026", "20 de septiembre de
-#: 2025", "06. Juni 2024", "15 января 2024", "15 janv. 2024", "3 maggio 2023", "12 kwiecień",
-#: "14. srpna 2019"), their genitive forms too: read only beside a day number, as English names
-#: are. Their abbreviations too, but not those that are English words ("out", "set", "ago").
+#: The months in French, Spanish, Portuguese, German, Russian, Italian, Dutch, Polish, Czech,
+#: Indonesian and Turkish, as reports in those languages date them ("28 Février 2026", "20 de
+#: septiembre de 2025", "06. Juni 2024", "15 января 2024", "15 janv. 2024", "3 maggio 2023",
+#: "21 Ott 2025", "12 kwiecień", "14. srpna 2019", "10 Agu 23:24", "3 Ekim 2024"), their
+#: genitive forms too: read only beside a day number, as English names are. Their
+#: abbreviations too, but not those that are English words ("out", "set", "ago") nor French
+#: ones ("des").
 OTHER_MONTHS: tuple[tuple[str, ...], ...] = (
     ("janvier", "janv", "enero", "ene", "janeiro", "januar", "jänner", "января", "январь",
-     "янв", "gennaio", "januari", "styczeń", "stycznia", "leden", "ledna"),
+     "янв", "gennaio", "gen", "januari", "styczeń", "stycznia", "leden", "ledna", "ocak"),
     ("février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "februar", "февраля",
-     "февраль", "фев", "febbraio", "februari", "luty", "lutego", "únor", "února"),
+     "февраль", "фев", "febbraio", "februari", "luty", "lutego", "únor", "února", "şubat",
+     "subat"),
     ("mars", "marzo", "março", "marco", "märz", "maerz", "марта", "март", "мар", "maart",
-     "marzec", "marca", "březen", "března"),
+     "marzec", "marca", "březen", "března", "maret", "mart"),
     ("avril", "avr", "abril", "abr", "апреля", "апрель", "апр", "aprile", "kwiecień",
-     "kwietnia", "duben", "dubna"),
-    ("mai", "mayo", "maio", "мая", "май", "maggio", "mei", "maj", "maja", "květen", "května"),
+     "kwietnia", "duben", "dubna", "nisan"),
+    ("mai", "mayo", "maio", "мая", "май", "maggio", "mag", "mei", "maj", "maja", "květen",
+     "května", "mayıs", "mayis"),
     ("juin", "junio", "junho", "juni", "июня", "июнь", "июн", "giugno", "czerwiec", "czerwca",
-     "červen", "června"),
+     "červen", "června", "giu", "haziran"),
     ("juillet", "juil", "julio", "julho", "juli", "июля", "июль", "июл", "luglio", "lipiec",
-     "lipca", "červenec", "července"),
+     "lipca", "červenec", "července", "lug", "temmuz"),
     ("août", "aout", "agosto", "августа", "август", "авг", "augustus", "sierpień", "sierpnia",
-     "srpen", "srpna"),
+     "srpen", "srpna", "agustus", "agu", "agt", "ağustos"),
     ("septembre", "septiembre", "setiembre", "setembro", "сентября", "сентябрь", "сен", "сент",
-     "settembre", "wrzesień", "września", "září"),
+     "settembre", "wrzesień", "września", "září", "eylül", "eylul"),
     ("octobre", "octubre", "outubro", "oktober", "okt", "октября", "октябрь", "окт", "ottobre",
-     "październik", "października", "říjen", "října"),
-    ("noviembre", "novembro", "ноября", "ноябрь", "ноя", "listopad", "listopada", "listopadu"),
+     "październik", "października", "říjen", "října", "ott", "ekim"),
+    ("noviembre", "novembro", "ноября", "ноябрь", "ноя", "listopad", "listopada", "listopadu",
+     "kasım", "kasim"),
     ("décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dezember",
-     "декабря", "декабрь", "дек", "dicembre", "grudzień", "grudnia", "prosinec", "prosince"),
+     "декабря", "декабрь", "дек", "dicembre", "grudzień", "grudnia", "prosinec", "prosince",
+     "desember", "aralık", "aralik"),
 )  # fmt: skip
 for _i, _names in enumerate(OTHER_MONTHS):
     _MONTHS.update({_name: _i + 1 for _name in _names})

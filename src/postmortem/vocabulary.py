@@ -1058,6 +1058,10 @@ TIME_COLUMN_WORDS: tuple[str, ...] = (
     # "When" as "| When | What happened |" heads the column: "| Quando | O que aconteceu |"
     # (NOC Horizon's timeline), "cuándo", "quand", "wann", "kdy", "kiedy".
     "quando", "cuando", "quand", "wann", "kdy", "kiedy",
+    # Italian, Dutch, Polish, Indonesian and Turkish: "| Data | Ora | Evento |" (a Laravel
+    # module's restoration log), "tijd", "czas", "godzina", "waktu", "jam", "tanggal", "saat".
+    "ora", "data", "tijd", "tijdstip", "czas", "godzina", "waktu", "jam", "tanggal", "zaman",
+    "saat", "tarih",
 )  # fmt: skip
 TEXT_COLUMN_WORDS: tuple[str, ...] = (
     "evento", "evenement", "ereignis", "descripcion", "descricao", "beschreibung", "событие",
@@ -1065,6 +1069,8 @@ TEXT_COLUMN_WORDS: tuple[str, ...] = (
     "su kien", "mo ta",
     # "What happened": "o que aconteceu", "qué pasó", "cosa è successo", "was passiert ist".
     "aconteceu", "paso", "successo", "passiert",
+    "descrizione", "gebeurtenis", "beschrijving", "zdarzenie", "opis", "kejadian", "peristiwa",
+    "keterangan", "olay", "aciklama",
 )  # fmt: skip
 
 #: Table column headings -> action item field.
