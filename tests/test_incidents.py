@@ -488,11 +488,13 @@ LOG_TITLED = (
 )
 
 
-def test_a_document_titled_a_log_has_an_incident_per_dated_heading() -> None:
+@pytest.mark.parametrize("title", ["Incident Log — Chat Bot", "Chat Bot — Incident Log"])
+def test_a_document_titled_a_log_has_an_incident_per_dated_heading(title: str) -> None:
     # Its bodies are prose, no incident's keys: the title says what the document is.
-    r = postmortem.parse(LOG_TITLED)
+    text = LOG_TITLED.replace("Incident Log — Chat Bot", title)
+    r = postmortem.parse(text)
     assert [i.metadata.date for i in r.incidents] == [dt.date(2026, 7, 1), dt.date(2026, 7, 8)]
-    assert postmortem.dumps(r) == LOG_TITLED
+    assert postmortem.dumps(r) == text
 
 
 @pytest.mark.parametrize(
@@ -502,6 +504,8 @@ def test_a_document_titled_a_log_has_an_incident_per_dated_heading() -> None:
         LOG_TITLED.split("## A note")[0],
         # Headings of days alone are days of one incident.
         "# Incident Log\n\n## 2026-07-01\n\nDown at 14:00.\n\n## 2026-07-02\n\nBack at 09:00.\n",
+        # A title that only mentions a log is no log's.
+        LOG_TITLED.replace("Incident Log — Chat Bot", "Chat Bot incident log review"),
         # "Incident log" as a section is a report's own log.
         "# Bot outage\n\n## Incident log\n\n### 2026-07-01: Conflict error\n\nx\n\n"
         "### 2026-07-02: Still down\n\ny\n",

@@ -2738,11 +2738,12 @@ INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
      "持续时间", "持續時間"}
 )  # fmt: skip
 #: A document's title that names it a log of incidents: "# Incident Log — Svinolink Bot", "#
-#: Incidents Log" (cBioPortal's), "# Outage history". Its dated headings that say what
-#: happened are incidents each (``parsing.incidents``). As a section's heading, "Incident
-#: log" is a report's own log of one incident.
+#: Incidents Log" (cBioPortal's), "# tutka — Incident Log", "# Outage history". Its dated
+#: headings that say what happened are incidents each (``parsing.incidents``). As a section's
+#: heading, "Incident log" is a report's own log of one incident.
+_LOG_OF_INCIDENTS = r"(?:incidents?|outages?|downtimes?)\s+(?:log|history|journal|register|archive)"
 INCIDENT_LOG_TITLE = re.compile(
-    r"(?i)^\W*(?:incidents?|outages?|downtimes?)\s+(?:log|history|journal|register|archive)\b"
+    rf"(?i)^\W*{_LOG_OF_INCIDENTS}\b|[—–:|·-]\s*{_LOG_OF_INCIDENTS}\W*$"
 )
 #: A heading over a history of incidents ("Past incidents", Statuspage's own words for its
 #: history and OpenProject's and Wobscale's status pages; "Incident history"), the whole

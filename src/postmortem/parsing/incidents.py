@@ -270,7 +270,7 @@ def incident_sections(report: m.Report) -> list[m.Section]:
     if doc is None:
         return []
     text: str = doc.source.text
-    if report.title and INCIDENT_LOG_TITLE.match(report.title):
+    if report.title and INCIDENT_LOG_TITLE.search(report.title):
         # "# Incident Log" over "## 2026-07-01: TelegramConflictError — Bot не отвечал ~4
         # часа" and "## 2026-07-08: ...": the document says it is a log, and each heading
         # that dates what happened is an incident, whatever its body says.
