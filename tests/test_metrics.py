@@ -412,3 +412,36 @@ def test_a_stated_start_outranks_the_lead_in() -> None:
     # Nor does the lead-in move a detection or any other milestone.
     r = postmortem.parse(LEAD_IN)
     assert metrics(r).detected_at.value == dt.datetime(2025, 5, 27, 14, 4)
+
+
+@pytest.mark.parametrize(
+    ("line", "instant", "day"),
+    [
+        ("**When discovered:** December 11, 2025", "detected", dt.date(2025, 12, 11)),
+        ("**开始时间**: 2026-01-12", "started", dt.date(2026, 1, 12)),
+        ("**复旧日時**: 2026-01-12", "impact_ended", dt.date(2026, 1, 12)),
+    ],
+)
+def test_a_key_event_in_words_given_as_a_day_is_day_evidence(
+    line: str, instant: str, day: dt.date
+) -> None:
+    # Keys no table lists, named by their milestone's words: a day alone dates it to the day.
+    r = postmortem.parse(f"# Tables deleted\n\n{line}\n\n## Summary\n\nRestored from backup.\n")
+    got = metrics(r).instants[instant]
+    assert (got.value, got.precision) == (dt.datetime.combine(day, dt.time()), "day")
+
+
+def test_a_start_stated_as_a_later_day_is_the_first_entry_of_that_day() -> None:
+    text = (
+        "# Texture upgrade\n\n**发生时间**: 2026-01-12\n\n## 事故时间线\n\n"
+        "| 时间 | 事件 |\n|---|---|\n"
+        "| 2026-01-11 20:10 | 开始 Three.js r158 升级 |\n| 2026-01-11 21:16 | ES Modules 迁移 |\n"
+        "| 2026-01-12 01:24 | 发现纹理加载问题 |\n| 2026-01-12 02:43 | 完成迁移 |\n"
+    )
+    got = metrics(postmortem.parse(text)).started_at
+    assert got.value == dt.datetime(2026, 1, 12, 1, 24)
+    assert not got.inferred
+    # A stated day of the first entry, or none: the first entry, as before.
+    for other in (text.replace("2026-01-12\n\n##", "2026-01-11\n\n##"),
+                  text.replace("**发生时间**: 2026-01-12\n\n", "")):  # fmt: skip
+        assert metrics(postmortem.parse(other)).started_at.value == dt.datetime(2026, 1, 11, 20, 10)

@@ -855,6 +855,17 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             and early.value.date() < timed[0][2].date()
         ):
             started = _on_clock_of(early, timed[0][2])
+    stated_day = said("started", days=True) if started is None and timed and not notional else None
+    if stated_day is not None and stated_day.value is not None:
+        # A day the report states the start on, after the timeline's first day ("**发生时间**:
+        # 2026-01-12" over entries from "2026-01-11 20:10", the upgrade that led to it): the
+        # first entry of that day (the day before it is the prose's "early" start above).
+        day = stated_day.value.date()
+        first_of_day = next((h for h in timed[1:] if h[2].date() >= day), None)
+        if first_of_day is not None and first_of_day[2].date() == day and timed[0][2].date() < day:
+            started = from_event(
+                "started", first_of_day, f"the first entry of the day stated ({stated_day.reason})"
+            )
     if started is None and timed:
         # The first entry, or the first after a lead-in the parser found (a change merged, a
         # rollout begun, before the failure it led to).

@@ -940,7 +940,7 @@ def _section_fields(reader: Reader, text: str, roots: list[Node]) -> None:
             # "**What Happened**:" followed by its text is a key whose value is a block.
             path = reader.path_for(node.title, parent)
         path = path or SUBSECTION_FIELDS.get(norm) or SECTION_TEXT_FIELDS.get(node.kind)
-        if path is None and unspaced(norm) and node.blocks:
+        if path is None and unspaced(norm) and node.blocks and norm not in FIELD_KEYS:
             # A key event in a heading of a script without spaces, its value below it
             # ("### 発生日時" over "2021年11月25日午後3時").
             b = node.blocks[0]

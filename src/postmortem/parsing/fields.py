@@ -248,7 +248,7 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     if hit is None:
         return None
     st = read_stamp(raw[hit[0] : hit[1]], dayfirst=dayfirst)
-    if st.date is None or st.time is None:
+    if st.date is None or (st.time is None and not st.explicit_date):
         return None
     return _key_words_path(*words)
 
