@@ -143,6 +143,8 @@ CASES = {
     "html_paragraphs_unclosed": '"<p>word " * 80_000',
     "html_paragraphs_in_comments": '"<!-- <p>" * 80_000',
     "day_line_marks_then_paren": '"2023-01-25 " + "*" * 160_000 + " (x"',
+    # Found by review: the closing "#" of a heading was searched for from each blank.
+    "heading_blanks_40k": '"# a" + " " * 40_000 + "x\\n"',  # 5.7 s
     "time_key_spaces": (  # 2.3 s
         '"# T\\n\\n## Timeline\\n\\n### Detection\\n\\n- **Time:**"'
         ' + " " * 20_000 + "x" + " " * 20_000 + "y\\n"'

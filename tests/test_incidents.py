@@ -504,6 +504,16 @@ def test_a_document_titled_a_log_has_an_incident_per_dated_heading(title: str) -
         LOG_TITLED.split("## A note")[0],
         # Headings of days alone are days of one incident.
         "# Incident Log\n\n## 2026-07-01\n\nDown at 14:00.\n\n## 2026-07-02\n\nBack at 09:00.\n",
+        # One incident's log: named after a colon, its headings timed, or told day by day.
+        LOG_TITLED.replace("Incident Log — Chat Bot", "Incident log: Chat Bot conflict"),
+        "# Incident Log — API\n\n## 2026-07-01 14:00 — Migration started\n\nx\n\n"
+        "## 2026-07-01 14:20 — Errors seen in the API\n\ny\n",
+        "# Payments – Incident Log\n\n## 2026-07-01 Day 1: payments degrade\n\nx\n\n"
+        "## 2026-07-02 Day 2: payments recover\n\ny\n",
+        # Dated headings that name a report's parts, and a hyphen inside a word.
+        "# Outage history\n\n## 2026-07-01 Timeline of the outage\n\n- 14:00 Down\n\n"
+        "## 2026-07-08 Follow-up: root cause analysis\n\nA bad config.\n",
+        LOG_TITLED.replace("Incident Log — Chat Bot", "Post-incident log"),
         # A title that only mentions a log is no log's.
         LOG_TITLED.replace("Incident Log — Chat Bot", "Chat Bot incident log review"),
         # "Incident log" as a section is a report's own log.

@@ -395,6 +395,12 @@ LEAD_IN = (
         ("We deployed a change set to production, everything went well", (13, 44)),
         ("PR #6 merged, and the release job failed", (13, 44)),
         ("Rollout began; API errors rose at once", (13, 44)),
+        # A clause or a word that tells what the change did makes it the start.
+        ("PR #42 merged; checkout latency spikes to 30s", (13, 44)),
+        ("PR #42 merged and auto-deployed, which locked the orders table", (13, 44)),
+        ("Backup completed but wrote corrupt files", (13, 44)),
+        ("Customer accounts merged incorrectly by the dedup job", (13, 44)),
+        ("Latency spikes started with the hourly cron", (13, 44)),
     ],
 )
 def test_an_inferred_start_falls_after_the_timeline_lead_in(
@@ -445,3 +451,18 @@ def test_a_start_stated_as_a_later_day_is_the_first_entry_of_that_day() -> None:
     for other in (text.replace("2026-01-12\n\n##", "2026-01-11\n\n##"),
                   text.replace("**发生时间**: 2026-01-12\n\n", "")):  # fmt: skip
         assert metrics(postmortem.parse(other)).started_at.value == dt.datetime(2026, 1, 11, 20, 10)
+
+
+def test_three_lead_ins_are_a_log_of_work_and_an_edited_time_keeps_the_start() -> None:
+    work = LEAD_IN.replace(
+        "- 2025-05-27 14:04",
+        "- 2025-05-27 13:45 – Rollout began in eu-west.\n"
+        "- 2025-05-27 13:46 – Rollout began in us-east.\n- 2025-05-27 14:04",
+    )
+    assert metrics(postmortem.parse(work)).started_at.value == dt.datetime(2025, 5, 27, 13, 44)
+    r = postmortem.parse(LEAD_IN)
+    r.timeline.events[1].at = dt.datetime(2025, 5, 27, 14, 6)
+    assert metrics(r).started_at.value == dt.datetime(2025, 5, 27, 14, 6)
+    assert (
+        metrics(postmortem.parse(postmortem.dumps(r))).started_at.value == r.timeline.events[1].at
+    )

@@ -111,6 +111,9 @@ def test_a_joiner_joins_two_stamps_or_none() -> None:
         ("13:38 ET, around the time the cache emptied", "13:38 ET", "around the time the cache"),
         ("2026-05-19 13:38 ET, ~26h after the fault", "2026-05-19 13:38 ET", "~26h after"),
         ("14:05 ~5 users wrote in", "14:05", "~5 users"),
+        ("14:00 approx 5% errors", "14:00", "approx 5% errors"),
+        ("14:00 approximately 20 users", "14:00", "approximately 20 users"),
+        ("14:00 ≈ 5% errors", "14:00", "≈ 5% errors"),
         # Still the stamp's: a word leading into a second time, or closing the first.
         ("10:00 around 11:00 - errors", "10:00 around 11:00", "errors"),
         ("28/09 ~13:00 text", "28/09 ~13:00", "text"),
@@ -660,6 +663,21 @@ def test_a_range_of_days_whose_first_day_is_no_month_is_read_in_any_report() -> 
 
 
 @pytest.mark.parametrize(
+    "entry",
+    ["Gen 2 functions start returning 503", "2 mag tapes ejected", "3 gen servers",
+     "5 lug nuts", "12 agt", "Kasim 3 times restarted", "Mart 2 confirmed", "Ott 5 rolled back"],
+)  # fmt: skip
+def test_a_month_that_is_also_a_word_needs_its_year(entry: str) -> None:
+    # "Gen", "mag", "lug", "Ott", "Mart", "Kasim" are months only before a year ("21 Ott
+    # 2025"): an English report's words and names stay its words.
+    assert split_stamp(entry) is None
+    doc = f"# Outage 2026-03-10\n\n## Timeline (UTC)\n\n- 14:00 {entry}\n- 14:10 Paged\n"
+    events = postmortem.parse(doc).timeline.events
+    assert events[0].at == dt.datetime(2026, 3, 10, 14, 0, tzinfo=UTC)
+    assert events[0].text == entry
+
+
+@pytest.mark.parametrize(
     "header",
     ["| Data | Ora | Evento |", "| Tanggal | Waktu | Kejadian |", "| Tarih | Saat | Olay |",
      "| Datum | Tijd | Gebeurtenis |"],
@@ -675,3 +693,23 @@ def test_a_date_and_a_time_column_named_in_other_languages(header: str) -> None:
                                       dt.datetime(2025, 10, 22, 8, 44)]  # fmt: skip
     # "des" is French ("12 des 15 serveurs"), no month.
     assert parse_date("12 des 15 serveurs") is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "prose"),
+    [
+        ("Kronologi", "Server ini tidak dapat diakses dan data yang dikirim dari aplikasi untuk "
+         "pengguna dengan akun itu hilang, dan tim tidak tahu."),
+        ("Zaman çizelgesi", "Bu olay ve bir hata için yazıldı; bu sunucu ve bir veritabanı ile "
+         "olarak bu hata bir saat sürdü ve bu değil."),
+        ("Chronologia", "Serwer nie odpowiadał, jest to błąd, że oraz przez godzinę nie działał i "
+         "się nie uruchomił, nie jest to pierwszy raz, że się tak stało."),
+    ],
+)  # fmt: skip
+def test_a_timeline_in_indonesian_turkish_and_polish(heading: str, prose: str) -> None:
+    # Its heading heads the timeline, one entry or more, and its language writes the day
+    # first: "03/10/2024" is the 3rd of October.
+    doc = f"# Insiden\n\n{prose}\n\n## {heading}\n\n- 03/10/2024 14:00 Server down\n"
+    events = postmortem.parse(doc).timeline.events
+    assert [e.at for e in events] == [dt.datetime(2024, 10, 3, 14, 0)]
+    assert postmortem.parse(doc).sections[0].kind is postmortem.SectionKind.TIMELINE

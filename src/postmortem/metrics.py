@@ -869,9 +869,11 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     if started is None and timed:
         # The first entry, or the first after a lead-in the parser found (a change merged, a
         # rollout begun, before the failure it led to).
-        after_lead_in = next((e.at for e in report.evidence if e.source == m.AFTER_LEAD_IN), None)
-        lead_end = (
-            next((h for h in timed if h[2] == after_lead_in), None) if after_lead_in else None
+        # Found by its line: an edit of its time keeps it the entry after the lead-in.
+        after_lead_in = next((e.line for e in report.evidence if e.source == m.AFTER_LEAD_IN), None)
+        lead_end = next(
+            (h for h in timed[1:] if after_lead_in is not None and h[1].line == after_lead_in),
+            None,
         )
         started = attrs.evolve(
             from_event("started", lead_end, "inferred: first timeline entry after its lead-in")

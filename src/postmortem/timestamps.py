@@ -214,7 +214,7 @@ def calendar_word(word: str) -> bool:
     """Whether a word only names a month or a weekday ("March", "Sept", "Dienstag"), in any
     language the stamps are read in."""
     w = word.lower()
-    return w in _MONTHS or w in _WEEKDAY_NAMES
+    return (w in _MONTHS and w not in _WEAK_MONTHS) or w in _WEEKDAY_NAMES
 
 
 #: Japanese "around" (頃, ごろ, 前後, くらい) and "from ... on" (以降) after a day.
@@ -252,7 +252,16 @@ _ZONE_ALT = (
     + "|".join(ACRONYM_NOUNS)
     + r")\b))"
 )
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+#: Months' names that are also words, names or abbreviations of other things ("Gen 2
+#: functions", "2 mag tapes", "5 lug nuts", "Ott", "Mart", "Kasim", "Nisan" as names): a
+#: month only before a year ("21 Ott 2025", as an Italian table writes it).
+_WEAK_MONTHS = frozenset(
+    {"gen", "mag", "giu", "lug", "ott", "agt", "mart", "nisan", "kasim", "kasım"}
+)
+_MONTH_ALT = "|".join(
+    [n for n in sorted(_MONTHS, key=len, reverse=True) if n not in _WEAK_MONTHS]
+    + [rf"(?:{'|'.join(sorted(_WEAK_MONTHS))})(?=\.?,?[ \t]+\d{{4}}\b)"]
+)
 
 # One token of a stamp. The stamp is the longest run of these at the start of an entry.
 _TOKEN = re.compile(
@@ -796,18 +805,17 @@ def _scan_parts(text: str, i: int) -> int | None:
             nxt = _token_at(text, _GAP.match(text, m.end()).end())  # type: ignore[union-attr]
             if not anchored or nxt is None or nxt.lastgroup not in _ANCHORS:
                 break  # "14:00 and 15 users": a joiner joins two stamps or none
-        if (
-            kind == "approx"
-            and anchored
-            and (_LEADING_APPROX.match(m.group()) or text[m.end() : m.end() + 1].isdigit())
-        ):
+        if kind == "approx" and anchored:
             # "around", "after", "gegen" lead into a time; after one they are the entry's
             # words: "13:38 UTC, after the deploy", "13:38 ET, around the time the ...", and
-            # so is "~" before a figure: "13:38 ET, ~26h after the fault". Not "approx." nor
-            # "-ish", which may close a time ("14:05 approx."), nor "頃", nor "14:00〜".
-            nxt = _token_at(text, _GAP.match(text, m.end()).end())  # type: ignore[union-attr]
-            if nxt is None or nxt.lastgroup not in _ANCHORS:
-                break
+            # so is any such word before a figure: "13:38 ET, ~26h after the fault", "14:00
+            # approx 5% errors". Not "approx." nor "-ish" closing a time ("14:05 approx."),
+            # nor "頃", nor "14:00〜".
+            after = _GAP.match(text, m.end()).end()  # type: ignore[union-attr]
+            if _LEADING_APPROX.match(m.group()) or text[after : after + 1].isdigit():
+                nxt = _token_at(text, after)
+                if nxt is None or nxt.lastgroup not in _ANCHORS:
+                    break
         if kind in _DECORATIONS and not anchored:
             # Words that only decorate a stamp must not start one on their own; month names
             # and weekdays may lead into a date ("Saturday Oct 30th").

@@ -427,7 +427,11 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         r"|\btidslinjen?\b|^(?:storungs|ausfall|incident|vorfalls)?verlauf$"
         # Vietnamese "Dòng thời gian" (a Vietnamese engineer's post-mortems); Czech "Časová osa
         # incidentu" (a Czech team's GPU incident), Polish "Oś czasu".
-        r"|\bdong thoi gian\b|\bcasova osa\b|\bos czasu\b",
+        r"|\bdong thoi gian\b|\bcasova osa\b|\bos czasu\b"
+        # Indonesian "Kronologi", "Linimasa"; Turkish "Zaman çizelgesi"; Dutch "Tijdlijn";
+        # Polish "Chronologia"; Italian "Sequenza temporale".
+        r"|^kronologi\b|\blinimasa\b|\bzaman cizelgesi\b|\btijdlijn\b|^chronologia\b"
+        r"|\bsequenza temporale\b",
         K.TIMELINE,
     ),
     (
@@ -2164,19 +2168,25 @@ SINCE_FAILING_WORDS: tuple[str, ...] = (
 #: it led to: "DAST 2025.5 rollout began." (PortSwigger), "PR #1919 ... merged → triggers
 #: MAJOR bump" (orchestkit), "Routine system update performed on Mac Pro" (a homelab),
 #: "✅ Automated backup ran successfully" (Meaningful Conversations), "Cloud backup created"
-#: (PipVault), "Container started with Path-B creds mounted" (Eyevinn). The failure starts
-#: after it. Not "deployed": a deploy is as often keyed as the start it caused (openSUSE's
-#: "We deployed a change set to production, everything went well").
+#: (PipVault). The failure starts after it. Not "deployed": a deploy is as often keyed as
+#: the start it caused (openSUSE's "We deployed a change set to production, everything went
+#: well").
 LEAD_IN_WORDS: tuple[str, ...] = (
     r"merged", r"rollout (?:began|begins|started|starts)",
     r"update (?:performed|applied|installed)", r"backup (?:ran|created|completed|taken)",
-    r"started with", r"written to",
 )  # fmt: skip
-#: Words that make such an entry a failure's own (``SINCE_FAILING_WORDS`` and these).
+#: Words that make such an entry a failure's own (``SINCE_FAILING_WORDS`` and these): "PR
+#: #42 merged and checkout latency spiked", "accounts merged incorrectly".
 LEAD_IN_FAILURE_WORDS: tuple[str, ...] = (
     r"crash\w*", r"time[ds]? ?out", r"stall\w*", r"freez\w*", r"froze\w*", r"saturat\w*",
-    r"5\d\d", r"5xx",
+    r"5\d\d", r"5xx", r"corrupt\w*", r"wrong\w*", r"incorrect\w*", r"panic\w*", r"reject\w*",
+    r"spik\w*", r"lock(?:ed|s)?", r"loops?", r"expos\w*", r"leak\w*", r"slow\w*", r"latency",
+    r"lost", r"loss",
 )  # fmt: skip
+#: A clause after the change that may tell what it did ("Rollout began; customers hit login
+#: loops", "merged and auto-deployed, which locked the orders table", "Backup completed but
+#: wrote ..."): an entry with one is no lead-in.
+LEAD_IN_CLAUSE = r"[;,]|\b(?:but|which|while|then|causing|breaking)\b"
 #: Work that has not happened since a time, a failure too: "hadn't reported any readings
 #: since approximately 9pm the previous evening" (differentpla's home network).
 SINCE_NOT_WORKING_WORDS: tuple[str, ...] = (
@@ -2743,7 +2753,9 @@ INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
 #: heading, "Incident log" is a report's own log of one incident.
 _LOG_OF_INCIDENTS = r"(?:incidents?|outages?|downtimes?)\s+(?:log|history|journal|register|archive)"
 INCIDENT_LOG_TITLE = re.compile(
-    rf"(?i)^\W*{_LOG_OF_INCIDENTS}\b|[—–:|·-]\s*{_LOG_OF_INCIDENTS}\W*$"
+    # Not "Incident log: DB migration failure" (one incident's log, named after the colon)
+    # nor "Post-incident log" (a hyphen inside a word).
+    rf"(?i)^\W*{_LOG_OF_INCIDENTS}\b(?!\s*:)|(?:^|\s)[—–:|·-]\s*{_LOG_OF_INCIDENTS}\W*$"
 )
 #: A heading over a history of incidents ("Past incidents", Statuspage's own words for its
 #: history and OpenProject's and Wobscale's status pages; "Incident history"), the whole
@@ -2780,7 +2792,8 @@ def incident_number(title: str) -> str | None:
 
 
 #: Common words of English, and of the languages that write the day before the month
-#: (Portuguese, Spanish, French, German, Italian, Dutch), none in both nor an English word
+#: (Portuguese, Spanish, French, German, Italian, Dutch, Indonesian, Turkish, Polish), none in
+#: both nor an English word
 #: ("no", "die", "per", "con", "den"): a document whose
 #: dates do not tell their order is read in the order its language writes
 #: (``timestamps.guess_dayfirst``).
@@ -2804,4 +2817,8 @@ DAY_FIRST_COMMON_WORDS: frozenset[str] = frozenset({
     "il", "di", "che", "della", "delle", "sono", "è", "gli",
     # Dutch
     "het", "een", "niet", "van", "zijn", "werd",
+    # Indonesian, Turkish and Polish
+    "yang", "dan", "dari", "tidak", "untuk", "dengan", "ini", "itu",
+    "ve", "bir", "bu", "için", "ile", "olarak", "değil",
+    "nie", "się", "jest", "że", "oraz", "przez",
 })  # fmt: skip

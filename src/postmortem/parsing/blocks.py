@@ -1360,10 +1360,13 @@ def _heading_title(setext: bool, text: str, sp: tuple[int, int]) -> tuple[int, i
         s2 = s + (m.end() if m else 0)
         line_end = raw.find("\n")
         e2 = s + (line_end if line_end >= 0 else len(raw))
+        # The closing run of "#" and the blanks before it, scanned from the end: a pattern
+        # searched from each blank of a long run was quadratic ("# a" + 40,000 blanks + "x").
         inner = text[s2:e2]
-        closing = re.search(r"(?:^|[ \t]+)#+[ \t]*$", inner)
-        if closing:
-            e2 = s2 + closing.start()
+        j = len(inner.rstrip(" \t"))
+        k = len(inner[:j].rstrip("#"))
+        if k < j and (k == 0 or inner[k - 1] in " \t"):
+            e2 = s2 + len(inner[:k].rstrip(" \t"))
     while s2 < e2 and text[s2] in " \t":
         s2 += 1
     while e2 > s2 and text[e2 - 1] in " \t\n":

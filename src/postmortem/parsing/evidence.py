@@ -358,8 +358,22 @@ _LEAD_IN = re.compile(rf"\b(?:{'|'.join(v.LEAD_IN_WORDS)})\b", re.IGNORECASE)
 _LEAD_IN_FAILURE = re.compile(
     rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.LEAD_IN_FAILURE_WORDS)})\b", re.IGNORECASE
 )
+_LEAD_IN_CLAUSE = re.compile(v.LEAD_IN_CLAUSE, re.IGNORECASE)
 #: At most this many lead-in entries before the failure: more is a log of work, not a lead-in.
 _MOST_LEAD_INS = 2
+
+
+def _lead_in(e: m.TimelineEvent) -> bool:
+    """An entry that tells a change made or routine work done, alone: no failure, no
+    milestone, no clause after it that may tell what it did."""
+    head = e.text.split("\n", 1)[0]
+    return (
+        _LEAD_IN.search(head) is not None
+        and not _LEAD_IN_FAILURE.search(e.text)
+        and not _LEAD_IN_CLAUSE.search(head)
+        and not e.cues
+        and e.milestone is None
+    )
 
 
 def lead_in_start(timeline: m.Timeline) -> list[m.Evidence]:
@@ -371,20 +385,15 @@ def lead_in_start(timeline: m.Timeline) -> list[m.Evidence]:
     words outranks it (``metrics``)."""
     events = [e for e in timeline.chronological() if e.at is not None and e.flag is None]
     k = 0
-    while (
-        k < min(_MOST_LEAD_INS, len(events) - 1)
-        and _LEAD_IN.search(events[k].text)
-        and not _LEAD_IN_FAILURE.search(events[k].text)
-        and not events[k].cues
-        and events[k].milestone is None
-    ):
+    while k < len(events) - 1 and _lead_in(events[k]):
         k += 1
-    if k == 0:
-        return []
-    first, after = events[0], events[k]
-    quote = first.text.splitlines()[0][:80] if first.text else ""
+    if k == 0 or k > _MOST_LEAD_INS:
+        return []  # no lead-in, or a log of work
+    after = events[k]
+    quote = after.text.splitlines()[0][:80] if after.text else ""
+    # The entry is found again by its line: an edit of its time does not lose it.
     return [m.Evidence(m.Milestone.STARTED, after.at, "timeline", m.AFTER_LEAD_IN, quote,
-                       first.line, 0.4)]  # fmt: skip
+                       after.line, 0.4)]  # fmt: skip
 
 
 def since_starts(events: Sequence[m.TimelineEvent], dayfirst: bool = False) -> list[m.Evidence]:

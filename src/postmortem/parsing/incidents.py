@@ -44,6 +44,7 @@ from postmortem.timestamps import (
     parse_datetime,
     parse_day_range,
     parse_duration,
+    split_stamp,
     zone,
 )
 from postmortem.vocabulary import (
@@ -215,6 +216,17 @@ def _newest_first(sections: Sequence[m.Section]) -> set[int]:
     return {id(s) for s, _ in dated}
 
 
+def _names_a_part(title: str) -> bool:
+    """Whether a dated heading's words name a part of a post-mortem ("2026-07-01 Timeline of
+    the outage", "2026-07-08 Follow-up: root cause analysis"), not an incident."""
+    hit = split_stamp(title)
+    words = title[hit[2] :] if hit is not None else title
+    return section_kind(words.strip(" -–—:·|")) is not m.SectionKind.OTHER
+
+
+#: "Day 2", "day 3": the days of one incident's telling.
+_DAY_NUMBER = re.compile(r"\bday\s*\d", re.IGNORECASE)
+
 #: A heading that opens with an update's label: "Update, March 7, 2024", "Mise à jour ...".
 _UPDATE_HEADING = re.compile(rf"\W*(?:{UPDATE_WORDS})\b", re.IGNORECASE)
 
@@ -274,9 +286,12 @@ def incident_sections(report: m.Report) -> list[m.Section]:
         # "# Incident Log" over "## 2026-07-01: TelegramConflictError — Bot не отвечал ~4
         # часа" and "## 2026-07-08: ...": the document says it is a log, and each heading
         # that dates what happened is an incident, whatever its body says.
+        # Not headings with a time of day (entries of one incident's log), nor a day's
+        # number ("Day 2: ..."): one incident told day by day.
         dated = [s for s in report.sections if s._origin is not None
                  and s.kind is m.SectionKind.OTHER and _names_incident(s.title)
-                 and _has_words(s.title)]  # fmt: skip
+                 and _has_words(s.title) and not _CLOCK.search(s.title)
+                 and not _DAY_NUMBER.search(s.title) and not _names_a_part(s.title)]  # fmt: skip
         if len(dated) >= 2:
             return dated
     found = _collect(report.sections, text)
