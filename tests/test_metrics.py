@@ -466,3 +466,17 @@ def test_three_lead_ins_are_a_log_of_work_and_an_edited_time_keeps_the_start() -
     assert (
         metrics(postmortem.parse(postmortem.dumps(r))).started_at.value == r.timeline.events[1].at
     )
+
+
+def test_an_end_the_prose_tells_before_its_start_is_past_midnight() -> None:
+    text = (
+        "# Validator RCA\n\n- **Incident Start:** 2025-08-18 23:15 UTC\n\n## Summary\n\n"
+        "Missed blocks were seen starting at 23:15 UTC on August 18, 2025, and the incident "
+        "continued until natural recovery at 02:43 UTC.\n"
+    )
+    got = metrics(postmortem.parse(text)).impact_ended_at.value
+    assert got == dt.datetime(2025, 8, 19, 2, 43, tzinfo=dt.timezone.utc)
+    # An end after the start on its day stays on it.
+    later = text.replace("02:43 UTC", "23:50 UTC")
+    got = metrics(postmortem.parse(later)).impact_ended_at.value
+    assert got == dt.datetime(2025, 8, 18, 23, 50, tzinfo=dt.timezone.utc)

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+import attrs
+
 from postmortem import model as m
 from postmortem import vocabulary as v
 from postmortem.parsing._alternation import alternation
@@ -394,6 +396,25 @@ def lead_in_start(timeline: m.Timeline) -> list[m.Evidence]:
     # The entry is found again by its line: an edit of its time does not lose it.
     return [m.Evidence(m.Milestone.STARTED, after.at, "timeline", m.AFTER_LEAD_IN, quote,
                        after.line, 0.4)]  # fmt: skip
+
+
+def _past_midnight(end: m.Evidence, start: dt.datetime | None) -> m.Evidence:
+    """An end the prose tells on its start's day but before it ("starting at 23:15 UTC on
+    August 18, 2025 ... until natural recovery at 02:43 UTC"): the day after, as a window
+    "from 22:10 to 01:30" runs past midnight."""
+    a, b = start, end.at
+    if (
+        a is None
+        or b is None
+        or (a.tzinfo is None) != (b.tzinfo is None)
+        or b.date() != a.date()
+        or b >= a
+    ):
+        return end
+    try:
+        return attrs.evolve(end, at=b + dt.timedelta(days=1))
+    except OverflowError:
+        return end
 
 
 def since_starts(events: Sequence[m.TimelineEvent], dayfirst: bool = False) -> list[m.Evidence]:
@@ -1533,6 +1554,13 @@ def prose_evidence(
         if out:
             break
     out = out + anywhere.get("detection", [])
+    # An end told on the day of the start before it, or of the detection or the start field
+    # when the prose gives no start: past midnight.
+    anchor = next((e.at for e in out if e.milestone is m.Milestone.STARTED), None) or next(
+        (e.at for e in out if e.milestone is m.Milestone.DETECTED), report.metadata.started_at
+    )
+    out = [_past_midnight(e, anchor) if e.milestone is m.Milestone.IMPACT_ENDED else e
+           for e in out]  # fmt: skip
     # Timed and day-only sentences: metrics use them only when the report has no timeline.
     seen = {e.milestone for e in out}
     for text in dict.fromkeys(timed_texts):  # the summary is also its section: read once
