@@ -121,6 +121,8 @@ UTC = dt.timezone.utc
         # A log in the present tense (the fractureiser investigation's).
         ("The team behind this document learns of the malicious files", Milestone.DETECTED),
         ("We learned about the incident from a third party", Milestone.DETECTED),
+        # A declaration, not a thought to act on (Eis's status log).
+        ("We consider the outage resolved but will keep monitoring.", Milestone.RESOLVED),
     ],
 )  # fmt: skip
 def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
@@ -160,6 +162,8 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "Approval granted to revoke legacy contributor teams",
         "Both teams agree that it's appropriate to release a patch",
         "The vendor proposed a workaround",
+        "We are considering rolling back the release",
+        "Considering a rollback to v2",
         # A status page's "Identified" update: the mitigation is under way or awaited.
         "Identified the root cause and are working with our upstream provider to mitigate",
         "Waiting on our upstream provider to apply the identified mitigations",

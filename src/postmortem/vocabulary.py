@@ -1828,7 +1828,8 @@ INTENDED_ACT_LEADS: tuple[str, ...] = (
 INTENTION_WORDS: tuple[str, ...] = (
     r"would like to", r"wants? to", r"plan(?:s|ned)? to", r"planning to", r"intends? to",
     r"propos(?:e|es|ed|ing)", r"approv(?:e|es|ed|al)", r"agree(?:s|d)?", r"suggest(?:s|ed)?",
-    r"consider(?:s|ed|ing)?", r"going to",
+    # Not a declaration: "We consider the outage resolved" (Eis's status log).
+    r"consider(?:s|ed|ing)?(?= \w+ing\b| to\b| an?\b| whether\b)", r"going to",
     # Under way, not done: "are working on mitigating it and restoring access", "are working
     # with our upstream provider to mitigate" (GitHub's status page, quoted in a lab's
     # report of its Actions outage), "trying to roll back".
