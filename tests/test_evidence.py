@@ -121,6 +121,12 @@ UTC = dt.timezone.utc
         # A log in the present tense (the fractureiser investigation's).
         ("The team behind this document learns of the malicious files", Milestone.DETECTED),
         ("We learned about the incident from a third party", Milestone.DETECTED),
+        # Detection in Italian, Dutch, Polish, Turkish and Indonesian.
+        ("🐛 Fatal Error rilevato durante login", Milestone.DETECTED),
+        ("Storing gemeld door een klant", Milestone.DETECTED),
+        ("Wykryto błąd w API", Milestone.DETECTED),
+        ("Hata tespit edildi", Milestone.DETECTED),
+        ("Masalah dilaporkan oleh pengguna", Milestone.DETECTED),
         # A declaration, not a thought to act on (Eis's status log).
         ("We consider the outage resolved but will keep monitoring.", Milestone.RESOLVED),
     ],
