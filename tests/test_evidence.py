@@ -127,6 +127,13 @@ UTC = dt.timezone.utc
         ("Wykryto błąd w API", Milestone.DETECTED),
         ("Hata tespit edildi", Milestone.DETECTED),
         ("Masalah dilaporkan oleh pengguna", Milestone.DETECTED),
+        # Restored and resolved in the same languages.
+        ("✅ Trait ripristinato", Milestone.IMPACT_ENDED),
+        ("Dienst weer bereikbaar", Milestone.IMPACT_ENDED),
+        ("Przywrócono działanie serwera", Milestone.IMPACT_ENDED),
+        ("Problema risolto", Milestone.RESOLVED),
+        ("Storing opgelost", Milestone.RESOLVED),
+        ("Sorun çözüldü", Milestone.RESOLVED),
         # A declaration, not a thought to act on (Eis's status log).
         ("We consider the outage resolved but will keep monitoring.", Milestone.RESOLVED),
     ],
@@ -169,6 +176,10 @@ def test_wording_names_the_milestone(text: str, milestone: Milestone) -> None:
         "Both teams agree that it's appropriate to release a patch",
         "The vendor proposed a workaround",
         "We are considering rolling back the release",
+        # Negated right before the words, in Italian, Polish and Indonesian.
+        "Il problema non è stato risolto",
+        "Usługa nie przywrócona",
+        "Layanan belum dipulihkan",
         "Considering a rollback to v2",
         # A status page's "Identified" update: the mitigation is under way or awaited.
         "Identified the root cause and are working with our upstream provider to mitigate",

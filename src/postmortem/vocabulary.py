@@ -1653,6 +1653,17 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"снова (?:доступ|работа|в эфире)",
         r"работает (?:нормально|штатно)",
         r"заработал",
+        # Italian, Dutch, Polish, Czech, Indonesian and Turkish, as the others: "✅ Trait
+        # ripristinato" (a Laravel module's log), "weer bereikbaar", "przywrócono",
+        # "obnoveno", "dipulihkan", "geri yüklendi".
+        r"ripristinat[oaie]",
+        r"di nuovo (?:online|disponibil[ei]|raggiungibil[ei]|funzionant[ei])",
+        r"hersteld",
+        r"weer (?:online|beschikbaar|bereikbaar)",
+        r"przywrócon[oaey]",
+        r"obnoven[oaéy]",
+        r"dipulihkan",
+        r"geri yüklendi",
     ),
     "resolved": (
         r"incident (?:is |was )?(?:resolved|closed|over|ends|ended)",
@@ -1686,6 +1697,14 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"устранен",
         r"устранён",
         r"закрыт[аоы]?\b",
+        # Italian, Dutch, Polish, Czech, Indonesian and Turkish: "risolto", "opgelost",
+        # "rozwiązano", "vyřešeno", "diselesaikan", "çözüldü".
+        r"risolt[oaie]",
+        r"opgelost",
+        r"rozwiązan[oaey]",
+        r"vyřešen[oaéy]",
+        r"diselesaikan",
+        r"çözüldü",
     ),
 }
 
@@ -1802,7 +1821,7 @@ NEGATION_WORDS: tuple[str, ...] = (
     r"unable to",
 )
 
-#: Negations of German, French, Portuguese and Russian ("nicht wiederhergestellt", "ne
+#: Negations of German, French, Portuguese, Russian and others ("nicht wiederhergestellt", "ne
 #: parvient pas à redémarrer", "não restaurado", "не восстановлен"): short and frequent, so
 #: they negate a milestone only right before its words, not anywhere in its sentence ("Der
 #: Dienst läuft wieder, Fehler treten nicht mehr auf" is back). Spanish "no" is an English
@@ -1811,6 +1830,9 @@ NEGATION_BEFORE_WORDS: tuple[str, ...] = (
     r"nicht", r"kein(?:e|en|er)?", r"pas", r"não", r"nao", r"не", r"нет",
     # Norwegian, Danish, Swedish, Dutch: "Problemet er fortsatt ikke løst".
     r"ikke", r"ikkje", r"inte", r"niet",
+    # Italian, Polish, Czech, Indonesian and Turkish: "non risolto", "nie przywrócono",
+    # "není vyřešeno", "belum dipulihkan", "tidak", "henüz" ("not yet").
+    r"non", r"nie", r"není", r"nebylo", r"belum", r"tidak", r"henüz",
 )  # fmt: skip
 
 #: English negations right before an end's words, a word or two between: "trees closed
