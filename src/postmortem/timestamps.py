@@ -767,6 +767,11 @@ def _is_stamp(s: str) -> bool:
     return end is not None and s[end:].strip(" :-–—,.") == ""
 
 
+def is_stamp(text: str) -> bool:
+    """Whether ``text`` is a stamp and nothing more ("2026-03-01", "Jan 5, 14:00 UTC:")."""
+    return _is_stamp(text.strip())
+
+
 def _scan_parts(text: str, i: int) -> int | None:
     """Where the tokens of a stamp starting at ``i`` end, or None (see ``_scan``)."""
     pos = i

@@ -58,6 +58,7 @@ from postmortem.timestamps import (
     Stamp,
     declared_zone,
     guess_dayfirst,
+    is_stamp,
     names_a_zone,
     parse_date,
     parse_datetime,
@@ -482,11 +483,7 @@ def _title_block(
 def _names_a_title(value: Any) -> bool:
     """Whether a front matter's title names the report: not a day alone ('title:
     "2026-03-01"', a post filed by its date), which leaves its one heading the title."""
-    if not value:
-        return False
-    text = str(value).strip()
-    hit = split_stamp(text)
-    return hit is None or bool(text[hit[1] :].strip(" .,:-–—"))
+    return bool(value) and not is_stamp(str(value))
 
 
 def _numbered_incidents(text: str, same: list[Block]) -> bool:

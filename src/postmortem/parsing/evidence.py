@@ -398,23 +398,29 @@ def lead_in_start(timeline: m.Timeline) -> list[m.Evidence]:
                        after.line, 0.4)]  # fmt: skip
 
 
-def _past_midnight(end: m.Evidence, start: dt.datetime | None) -> m.Evidence:
-    """An end the prose tells on its start's day but before it ("starting at 23:15 UTC on
-    August 18, 2025 ... until natural recovery at 02:43 UTC"): the day after, as a window
-    "from 22:10 to 01:30" runs past midnight."""
-    a, b = start, end.at
+def _after_midnight(end: dt.datetime, start: dt.datetime | None) -> dt.datetime:
+    """An end on its start's day but before it is on the day after: a window "from 22:10 to
+    01:30" runs past midnight. Unchanged otherwise (or at the calendar's end)."""
     if (
-        a is None
-        or b is None
-        or (a.tzinfo is None) != (b.tzinfo is None)
-        or b.date() != a.date()
-        or b >= a
+        start is None
+        or (start.tzinfo is None) != (end.tzinfo is None)
+        or end.date() != start.date()
+        or end >= start
     ):
         return end
     try:
-        return attrs.evolve(end, at=b + dt.timedelta(days=1))
+        return end + dt.timedelta(days=1)
     except OverflowError:
         return end
+
+
+def _past_midnight(end: m.Evidence, start: dt.datetime | None) -> m.Evidence:
+    """An end the prose tells on its start's day but before it ("starting at 23:15 UTC on
+    August 18, 2025 ... until natural recovery at 02:43 UTC"): the day after."""
+    if end.at is None:
+        return end
+    at = _after_midnight(end.at, start)
+    return end if at == end.at else attrs.evolve(end, at=at)
 
 
 def since_starts(events: Sequence[m.TimelineEvent], dayfirst: bool = False) -> list[m.Evidence]:
@@ -1282,11 +1288,7 @@ def prose_evidence(
             # The zone written on the window's end is its start's too, over the report's
             # zone: "16:00-17:00 CET" in a report whose later entries say UTC.
             a = a.replace(tzinfo=b.tzinfo)
-        if b < a and b.date() == a.date():
-            try:
-                b += dt.timedelta(days=1)  # "from 22:10 to 01:30": past midnight
-            except OverflowError:
-                return []
+        b = _after_midnight(b, a)  # "from 22:10 to 01:30"
         if b < a:
             return []
         return [said("started", a, mm.group(0), 0.8), said("impact_ended", b, mm.group(0), 0.8)]

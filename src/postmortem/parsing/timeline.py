@@ -511,7 +511,7 @@ class TimelineReader:
             return None
         inner = self.text[ts + span[0] : ts + span[1]]
         st = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
-        if st.time is None and not (days and st.date is not None and not _STEP_COUNT.match(inner)):
+        if st.time is None and not (days and names_a_day(inner, self.ctx.dayfirst)):
             return None
         return ts + span[0], ts + span[1]
 
