@@ -468,6 +468,52 @@ def test_three_lead_ins_are_a_log_of_work_and_an_edited_time_keeps_the_start() -
     )
 
 
+QUIET_FIRST = (
+    "# Metadata lost\n\n## Timeline\n\n"
+    "- 2026-01-20 15:54 – First document written to the collection.\n"
+    "- 2026-01-22 08:44 – contextd startup fails with a metadata error.\n"
+    "- 2026-01-22 09:10 – On-call engineer paged.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "start"),
+    [
+        ("contextd startup fails with a metadata error.", (2026, 1, 22, 8, 44)),
+        ("Workflow `Publish Draft` mulai gagal (401)", (2026, 1, 22, 8, 44)),
+        ("Tác vụ thu thập dữ liệu đầu tiên thất bại", (2026, 1, 22, 8, 44)),
+        ("Première vague d'erreurs remontée par la supervision", (2026, 1, 22, 8, 44)),
+        ("全部任务执行失败", (2026, 1, 22, 8, 44)),
+        # No failure told after the first entry: the first entry, as before.
+        ("Second document written to the collection.", (2026, 1, 20, 15, 54)),
+        # A detection before any failure: the response began, the first entry stands.
+        ("A user reported that the app fails to start.", (2026, 1, 20, 15, 54)),
+    ],
+)
+def test_an_inferred_start_is_the_first_entry_that_tells_a_failure(
+    second: str, start: tuple[int, ...]
+) -> None:
+    r = postmortem.parse(
+        QUIET_FIRST.replace("contextd startup fails with a metadata error.", second)
+    )
+    got = metrics(r).started_at
+    assert got.value == dt.datetime(*start)
+    assert got.inferred
+
+
+def test_a_first_entry_that_tells_a_failure_is_the_start() -> None:
+    text = QUIET_FIRST.replace("First document written", "First document write failed in")
+    got = metrics(postmortem.parse(text)).started_at.value
+    assert got == dt.datetime(2026, 1, 20, 15, 54)
+    # Three quiet entries before it are a log of work, not a quiet start.
+    work = QUIET_FIRST.replace(
+        "- 2026-01-22 08:44",
+        "- 2026-01-21 10:00 – Index rebuilt.\n- 2026-01-21 11:00 – Cache warmed.\n"
+        "- 2026-01-21 12:00 – Nightly export ran.\n- 2026-01-22 08:44",
+    )
+    assert metrics(postmortem.parse(work)).started_at.value == dt.datetime(2026, 1, 20, 15, 54)
+
+
 def test_an_end_the_prose_tells_before_its_start_is_past_midnight() -> None:
     text = (
         "# Validator RCA\n\n- **Incident Start:** 2025-08-18 23:15 UTC\n\n## Summary\n\n"

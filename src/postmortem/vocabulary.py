@@ -2221,11 +2221,34 @@ LEAD_IN_WORDS: tuple[str, ...] = (
 #: Words that make such an entry a failure's own (``SINCE_FAILING_WORDS`` and these): "PR
 #: #42 merged and checkout latency spiked", "accounts merged incorrectly".
 LEAD_IN_FAILURE_WORDS: tuple[str, ...] = (
+    r"fail(?:s|ed|ing|ures?)?", r"errors?", r"erroring", r"crash\w*", r"froze\w*", r"freez\w*",
+    r"outages?", r"broken", r"unavailable", r"unreachable", r"unresponsive", r"offline",
+    r"degraded", r"down", r"corrupt\w*", r"panic\w*", r"5xx",
     r"crash\w*", r"time[ds]? ?out", r"stall\w*", r"freez\w*", r"froze\w*", r"saturat\w*",
     r"5\d\d", r"5xx", r"corrupt\w*", r"wrong\w*", r"incorrect\w*", r"panic\w*", r"reject\w*",
     r"spik\w*", r"lock(?:ed|s)?", r"loops?", r"expos\w*", r"leak\w*", r"slow\w*", r"latency",
     r"lost", r"loss",
 )  # fmt: skip
+#: Failure words in other languages, beside ``SINCE_FAILING_WORDS`` and
+#: ``LEAD_IN_FAILURE_WORDS``: an entry that names one tells a failure. "première vague
+#: d'erreurs" (RDV-Solidarités), "mulai gagal" (HIFDI), "thất bại" (a Vietnamese team's
+#: Playwright report), "scheitert", "błąd", "selhal", "başarısız".
+FAILURE_WORDS: tuple[str, ...] = (
+    r"fail(?:s|ed|ing|ures?)?", r"errors?", r"erroring", r"crash\w*", r"froze\w*", r"freez\w*",
+    r"outages?", r"broken", r"unavailable", r"unreachable", r"unresponsive", r"offline",
+    r"degraded", r"down", r"corrupt\w*", r"panic\w*", r"5xx",
+    # German, French, Spanish, Portuguese, Italian, Dutch.
+    r"fehl\w*", r"scheiter\w*", r"ausf[aä]ll\w*", r"gestört", r"störung\w*", r"abgestürzt",
+    r"absturz", r"erreurs?", r"échec\w*", r"pannes?", r"indisponibles?", r"plant(?:e|é|ée)",
+    r"erros?", r"errores", r"falh\w*", r"fall[oó]\w*", r"caíd[oa]s?", r"indisponível",
+    r"errori?", r"guast[oi]", r"fout(?:en)?", r"storing", r"mislukt",
+    # Polish, Czech, Indonesian, Turkish, Vietnamese.
+    r"błąd\w*", r"błęd\w*", r"awari\w*", r"chyb[ay]", r"selhal\w*", r"výpad\w*", r"gagal",
+    r"galat", r"hata\w*", r"başarısız", r"kesinti", r"lỗi", r"thất bại", r"sự cố",
+)  # fmt: skip
+#: The same in scripts that write no spaces between words: failed, error, fault, outage,
+#: broken off, crashed, "실패", "오류", "장애".
+FAILURE_WORDS_CJK = r"失败|失敗|错误|錯誤|エラー|障害|故障|中断|宕机|崩溃|실패|오류|에러|장애"
 #: A clause after the change that may tell what it did ("Rollout began; customers hit login
 #: loops", "merged and auto-deployed, which locked the orders table", "Backup completed but
 #: wrote ..."): an entry with one is no lead-in.

@@ -378,6 +378,41 @@ def _lead_in(e: m.TimelineEvent) -> bool:
     )
 
 
+_FAILURE = re.compile(
+    rf"\b(?:{'|'.join(v.FAILURE_WORDS)})\b"
+    rf"|{v.FAILURE_WORDS_CJK}",
+    re.IGNORECASE,
+)
+
+
+def _tells_failure(e: m.TimelineEvent) -> bool:
+    """The entry's first line names a failure ("contextd startup fails", "mulai gagal")."""
+    return _FAILURE.search(e.text.split("\n", 1)[0]) is not None
+
+
+def _quiet(e: m.TimelineEvent) -> bool:
+    """An entry that tells no failure and no milestone: work or a state before the failure."""
+    return not e.cues and e.milestone is None and not _tells_failure(e)
+
+
+def _first_failure(events: list[m.TimelineEvent]) -> int:
+    """The index of the first entry that tells a failure, after a first entry that tells none
+    ("First document written to e9f85bf6 collection" before "contextd startup fails with
+    metadata error", Fyrsmith Labs'; "Bot harian push draft article-076" before "Workflow
+    ... mulai gagal", HIFDI's); 0 when the first entry tells one, when none of the few
+    after it does, or when a milestone (a detection, a mitigation) comes first: a failure
+    told after the response began is no start."""
+    if not events or not _quiet(events[0]):
+        return 0
+    for i in range(1, min(len(events), _MOST_LEAD_INS + 2)):
+        e = events[i]
+        if any(c is not m.Milestone.STARTED for c in e.cues) or e.milestone is not None:
+            return 0
+        if _tells_failure(e):
+            return i
+    return 0
+
+
 def lead_in_start(timeline: m.Timeline) -> list[m.Evidence]:
     """The first entry after a timeline's lead-in: a change merged, a rollout begun, a routine
     update or backup, told first and naming no failure ("13:44 – DAST 2025.5 rollout began."
@@ -389,8 +424,12 @@ def lead_in_start(timeline: m.Timeline) -> list[m.Evidence]:
     k = 0
     while k < len(events) - 1 and _lead_in(events[k]):
         k += 1
-    if k == 0 or k > _MOST_LEAD_INS:
-        return []  # no lead-in, or a log of work
+    if k > _MOST_LEAD_INS:
+        return []  # a log of work
+    if k == 0:
+        k = _first_failure(events)
+    if k == 0:
+        return []  # no lead-in
     after = events[k]
     quote = after.text.splitlines()[0][:80] if after.text else ""
     # The entry is found again by its line: an edit of its time does not lose it.
