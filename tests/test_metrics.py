@@ -514,6 +514,26 @@ def test_a_first_entry_that_tells_a_failure_is_the_start() -> None:
     assert metrics(postmortem.parse(work)).started_at.value == dt.datetime(2026, 1, 20, 15, 54)
 
 
+def test_the_reports_own_day_after_the_first_entry_starts_at_its_first_entry() -> None:
+    text = (
+        "# Staging deploy overwrote production\n\n**Date:** 2026-08-03\n\n## Timeline\n\n"
+        "- 2026-07-28 23:14 – Commit removes the target environment from the workflow.\n"
+        "- 2026-08-03 21:15 – Push to staging runs the workflow against the default slot.\n"
+        "- 2026-08-03 21:40 – A volunteer reported that production shows the staging build.\n"
+    )
+    got = metrics(postmortem.parse(text)).started_at
+    assert got.value == dt.datetime(2026, 8, 3, 21, 15)
+    assert got.inferred
+    # A response that began before the report's day: the report dates its writing, and the
+    # first entry stands.
+    found = text.replace("Commit removes", "Irregularities discovered in")
+    assert metrics(postmortem.parse(found)).started_at.value == dt.datetime(2026, 7, 28, 23, 14)
+    # No entry on the report's day, or no day: the first entry.
+    for other in (text.replace("2026-08-03\n\n##", "2026-08-05\n\n##"),
+                  text.replace("**Date:** 2026-08-03\n\n", "")):  # fmt: skip
+        assert metrics(postmortem.parse(other)).started_at.value == dt.datetime(2026, 7, 28, 23, 14)
+
+
 def test_an_end_the_prose_tells_before_its_start_is_past_midnight() -> None:
     text = (
         "# Validator RCA\n\n- **Incident Start:** 2025-08-18 23:15 UTC\n\n## Summary\n\n"
