@@ -472,7 +472,7 @@ QUIET_FIRST = (
     "# Metadata lost\n\n## Timeline\n\n"
     "- 2026-01-20 15:54 – First document written to the collection.\n"
     "- 2026-01-22 08:44 – contextd startup fails with a metadata error.\n"
-    "- 2026-01-22 09:10 – On-call engineer paged.\n"
+    "- 2026-01-22 09:10 – Database errors in every region.\n"
 )
 
 
@@ -484,10 +484,13 @@ QUIET_FIRST = (
         ("Tác vụ thu thập dữ liệu đầu tiên thất bại", (2026, 1, 22, 8, 44)),
         ("Première vague d'erreurs remontée par la supervision", (2026, 1, 22, 8, 44)),
         ("全部任务执行失败", (2026, 1, 22, 8, 44)),
-        # No failure told after the first entry: the first entry, as before.
-        ("Second document written to the collection.", (2026, 1, 20, 15, 54)),
+        # The first failure told within three entries.
+        ("Second document written to the collection.", (2026, 1, 22, 9, 10)),
+        # A failure told as it was found is its start too.
+        ("A user reported that the app fails to start.", (2026, 1, 22, 8, 44)),
+        ("`loki-0` passe Pending — Loki mort", (2026, 1, 22, 8, 44)),
         # A detection before any failure: the response began, the first entry stands.
-        ("A user reported that the app fails to start.", (2026, 1, 20, 15, 54)),
+        ("On-call engineer paged.", (2026, 1, 20, 15, 54)),
     ],
 )
 def test_an_inferred_start_is_the_first_entry_that_tells_a_failure(

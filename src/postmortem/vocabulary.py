@@ -1367,6 +1367,19 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"tespit edil(?:di|miştir)",
         r"fark edil(?:di|miştir)",
         r"bildiril(?:di|miştir)",
+        # "discovered", as the English word is read, in French, Spanish, Portuguese, Italian,
+        # German, Dutch and Indonesian: "Guillaume découvre sites inaccessibles" (Moverz), "a
+        # revisão de código encontra o token" (NOC Horizon); "remonté par notre système de
+        # surveillance" (raised by our monitoring, RDV-Solidarités) as "monitoring flagged".
+        # Not German "festgestellt": as often a finding of the analysis.
+        r"découv(?:re|rent|ert|erte|erts|ertes)\b",
+        r"descubr(?:e|en|ió|ieron|imos)\b",
+        r"descobr(?:e|em|iu|iram|imos)\b",
+        r"encontr(?:a|ou|aram|amos)\b",
+        r"scopert[oaie]\b",
+        r"ontdekt",
+        r"ditemukan",
+        r"remonté(?:e|s|es)? par",
     ),
     "declared": (
         r"incident (?:was |is )?(?:declared|opened|created|raised)",
@@ -1725,6 +1738,8 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
     "detected": (
         # A report received ("ユーザー報告", "ユーザーから報告"), not one made to customers.
         r"検知", r"検出", r"発覚", r"気[付づ]い", r"アラート",
+        # Recognised that it failed: "misskey.ioに接続できないことを認識" (Misskey), "异常を認識".
+        r"(?:こと|の)を認識",
         r"(?:ユーザー|利用者|顧客)(?:から)?の?報告",
         r"[发發][现現]", r"[告报報]警",
         r"감지", r"탐지", r"발견",
@@ -2221,27 +2236,27 @@ LEAD_IN_WORDS: tuple[str, ...] = (
 #: Words that make such an entry a failure's own (``SINCE_FAILING_WORDS`` and these): "PR
 #: #42 merged and checkout latency spiked", "accounts merged incorrectly".
 LEAD_IN_FAILURE_WORDS: tuple[str, ...] = (
-    r"fail(?:s|ed|ing|ures?)?", r"errors?", r"erroring", r"crash\w*", r"froze\w*", r"freez\w*",
-    r"outages?", r"broken", r"unavailable", r"unreachable", r"unresponsive", r"offline",
-    r"degraded", r"down", r"corrupt\w*", r"panic\w*", r"5xx",
     r"crash\w*", r"time[ds]? ?out", r"stall\w*", r"freez\w*", r"froze\w*", r"saturat\w*",
     r"5\d\d", r"5xx", r"corrupt\w*", r"wrong\w*", r"incorrect\w*", r"panic\w*", r"reject\w*",
     r"spik\w*", r"lock(?:ed|s)?", r"loops?", r"expos\w*", r"leak\w*", r"slow\w*", r"latency",
     r"lost", r"loss",
 )  # fmt: skip
-#: Failure words in other languages, beside ``SINCE_FAILING_WORDS`` and
-#: ``LEAD_IN_FAILURE_WORDS``: an entry that names one tells a failure. "première vague
+#: Words that tell a failure, in English and other languages: an entry whose first line
+#: names one tells a failure (``evidence.lead_in_start``). Not the weak "issue", "problem",
+#: "timeout" or "exposure": in entries they as often tell a report or a symptom seen.
+#: "première vague
 #: d'erreurs" (RDV-Solidarités), "mulai gagal" (HIFDI), "thất bại" (a Vietnamese team's
 #: Playwright report), "scheitert", "błąd", "selhal", "başarısız".
 FAILURE_WORDS: tuple[str, ...] = (
     r"fail(?:s|ed|ing|ures?)?", r"errors?", r"erroring", r"crash\w*", r"froze\w*", r"freez\w*",
     r"outages?", r"broken", r"unavailable", r"unreachable", r"unresponsive", r"offline",
-    r"degraded", r"down", r"corrupt\w*", r"panic\w*", r"5xx",
+    r"degraded", r"down", r"corrupt\w*", r"panic\w*", r"5xx", r"dead", r"deadlock\w*",
+    r"not ?ready",
     # German, French, Spanish, Portuguese, Italian, Dutch.
     r"fehl\w*", r"scheiter\w*", r"ausf[aä]ll\w*", r"gestört", r"störung\w*", r"abgestürzt",
-    r"absturz", r"erreurs?", r"échec\w*", r"pannes?", r"indisponibles?", r"plant(?:e|é|ée)",
-    r"erros?", r"errores", r"falh\w*", r"fall[oó]\w*", r"caíd[oa]s?", r"indisponível",
-    r"errori?", r"guast[oi]", r"fout(?:en)?", r"storing", r"mislukt",
+    r"absturz", r"erreurs?", r"échec\w*", r"pannes?", r"morte?s?", r"indisponibles?",
+    r"plant(?:e|é|ée)", r"erros?", r"errores", r"falh\w*", r"fall[oó]\w*", r"caíd[oa]s?",
+    r"indisponível", r"errori?", r"guast[oi]", r"fout(?:en)?", r"storing", r"mislukt",
     # Polish, Czech, Indonesian, Turkish, Vietnamese.
     r"błąd\w*", r"błęd\w*", r"awari\w*", r"chyb[ay]", r"selhal\w*", r"výpad\w*", r"gagal",
     r"galat", r"hata\w*", r"başarısız", r"kesinti", r"lỗi", r"thất bại", r"sự cố",

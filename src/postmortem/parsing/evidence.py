@@ -391,8 +391,15 @@ def _tells_failure(e: m.TimelineEvent) -> bool:
 
 
 def _quiet(e: m.TimelineEvent) -> bool:
-    """An entry that tells no failure and no milestone: work or a state before the failure."""
-    return not e.cues and e.milestone is None and not _tells_failure(e)
+    """An entry that tells no failure, nor anything like one ("latency spikes", "merged
+    incorrectly", a lead-in's failure words), and no milestone: work or a state before the
+    failure."""
+    return (
+        not e.cues
+        and e.milestone is None
+        and not _tells_failure(e)
+        and not _LEAD_IN_FAILURE.search(e.text.split("\n", 1)[0])
+    )
 
 
 def _first_failure(events: list[m.TimelineEvent]) -> int:
@@ -406,10 +413,10 @@ def _first_failure(events: list[m.TimelineEvent]) -> int:
         return 0
     for i in range(1, min(len(events), _MOST_LEAD_INS + 2)):
         e = events[i]
+        if _tells_failure(e) and e.milestone is None:
+            return i
         if any(c is not m.Milestone.STARTED for c in e.cues) or e.milestone is not None:
             return 0
-        if _tells_failure(e):
-            return i
     return 0
 
 
