@@ -53,6 +53,9 @@ def at(entry: str, ctx: Context | None = None) -> tuple[dt.datetime | None, str]
          dt.datetime(2021, 10, 30, 12, 45, 7, tzinfo=dt.timezone(dt.timedelta(hours=2)))),
         ("**June 14th, 2022, 10:00 AM:** alert", dt.datetime(2022, 6, 14, 10, 0)),
         ("`14:15` alert", dt.datetime(2021, 10, 30, 14, 15)),
+        # The day's ordinal dot, as "30. Jan" has it: before a time or a year only.
+        ("**Jan 30. 02:56** – alert", dt.datetime(2021, 1, 30, 2, 56)),
+        ("Mar 5. 2024 04:54 alert", dt.datetime(2024, 3, 5, 4, 54)),
     ],
 )  # fmt: skip
 def test_forms(entry: str, expected: dt.datetime) -> None:
@@ -60,6 +63,13 @@ def test_forms(entry: str, expected: dt.datetime) -> None:
     assert when == expected
     assert when is not None and when.utcoffset() == expected.utcoffset()
     assert body == "alert"
+
+
+def test_an_ordinal_dot_before_words_ends_the_day() -> None:
+    # A day alone (no instant) whose dot is no part of the text, as without the dot.
+    hit = split_stamp("Jan 30. The site was down")
+    assert hit is not None and hit[2] == len("Jan 30. ")
+    assert read_stamp("Jan 30.", base_year=2021).date == dt.date(2021, 1, 30)
 
 
 def test_unknown_times() -> None:

@@ -317,7 +317,9 @@ _TOKEN = re.compile(
         |(?:[0-2]?\d|3[01])(?P<nm_sep>[-/])(?:{_MONTH_ALT})(?P=nm_sep)(?:\d{{4}}|\d{{2}})\b)
     # "Feb 9 1924 UTC" is 19:24 on Feb 9, not the year 1924: four digits before a zone are a
     # time (see ``mil``), unless they make a year of 1970-2099 ("Nov 27, 2025 UTC").
-  | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:st|nd|rd|th)?\b
+    # The day's ordinal dot before its time or year, as "30. Jan" has it before the month:
+    # "**Jan 30. 02:56** – Service Disruption Occurs" (Arkain's status notices).
+  | (?P<monthday>(?:{_MONTH_ALT})\.?(?:\s+|-)\d{{1,2}}(?:\.(?=[ \t]+\d)|(?:st|nd|rd|th)?\b)
         # A range of days, read as its first ("October 9-23, 2025", "January 30 - February
         # 2, 2026"): only before a year ("Jan 14 - 10:18" is a day and a time).
         (?:[ \t]*[-–—][ \t]*(?:(?:{_MONTH_ALT})\.?[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?
