@@ -1708,7 +1708,12 @@ def test_a_window_of_days_before_the_timeline_starts_the_incident() -> None:
     [("Between July 9 and July 16, 2023, one of our Redis servers was exposed.",
       dt.date(2023, 7, 9), dt.date(2023, 7, 16)),
      ("Emails were not sent from April 6 to April 11, 2023.",
-      dt.date(2023, 4, 6), dt.date(2023, 4, 11))],
+      dt.date(2023, 4, 6), dt.date(2023, 4, 11)),
+     # A range of days in one month, either order, with the year or the report's.
+     ("Between 4–7 December 2025, the exit engine failed to manage positions.",
+      dt.date(2025, 12, 4), dt.date(2025, 12, 7)),
+     ("From Nov 18-21, 2021 we had sporadic outages across our validators.",
+      dt.date(2021, 11, 18), dt.date(2021, 11, 21))],
 )  # fmt: skip
 def test_a_window_of_days_dates_start_and_end_of_a_report_of_prose(
     sentence: str, start: dt.date, end: dt.date
@@ -1716,6 +1721,16 @@ def test_a_window_of_days_dates_start_and_end_of_a_report_of_prose(
     mt = metrics(postmortem.parse(f"# Exposure\n\n## Summary\n\n{sentence}\n"))
     assert mt.started_at.value == dt.datetime.combine(start, dt.time())
     assert mt.instants["impact_ended"].value == dt.datetime.combine(end, dt.time())
+
+
+def test_a_range_of_days_in_a_title_is_the_incidents_window() -> None:
+    text = "# Incident Postmortem (Jan 29–31, 2026): Sheets Data Loss\n\nRows were lost.\n"
+    mt = metrics(postmortem.parse(text))
+    assert mt.started_at.value == dt.datetime(2026, 1, 29)
+    assert mt.instants["impact_ended"].value == dt.datetime(2026, 1, 31)
+    # In prose, a range needs "between" or "from": "released on 4-7 December" is no window.
+    prose = "# Sheets\n\n## Summary\n\nThe sync failed on 29–31 January 2026 in places.\n"
+    assert metrics(postmortem.parse(prose)).instants["impact_ended"].value is None
 
 
 def test_a_length_after_which_the_impact_ended_ends_it() -> None:

@@ -1655,8 +1655,9 @@ def prose_evidence(
             if sec.kind is m.SectionKind.OTHER
         ]
     )
-    for text in [*focus_texts, _flat(report.title or ""), *rest]:
-        if got := _day_window(text, base_year, dayfirst):
+    texts = [(t, False) for t in focus_texts] + [(_flat(report.title or ""), True)]
+    for text, title in texts + [(t, False) for t in rest]:
+        if got := _day_window(text, base_year, dayfirst, title=title):
             timed_start = next(
                 (e.at for e in out if e.milestone is m.Milestone.STARTED and e.at), None
             )
@@ -1666,18 +1667,36 @@ def prose_evidence(
     return out
 
 
-def _day_window(text: str, base_year: int | None, dayfirst: bool) -> list[m.Evidence]:
+def _day_window(
+    text: str, base_year: int | None, dayfirst: bool, *, title: bool = False
+) -> list[m.Evidence]:
     """The start and end days of a window of days ("Between July 9 and July 16, 2023",
-    "from on or about 2025-02-10 through 2025-04-01"), as day-precision evidence."""
+    "from on or about 2025-02-10 through 2025-04-01", "Between 4–7 December"; in a title a
+    range of days alone, "Incident Postmortem (Jan 29–31, 2026)"), as day-precision
+    evidence."""
     mm = _DAY_WINDOW.search(text)
-    if mm is None:
+    rng = (
+        None if mm is not None else (_TITLE_DAY_RANGE if title else _DAY_RANGE_WINDOW).search(text)
+    )
+    if mm is None and rng is None:
         return []
-    bounds = _sentence_around(text, mm.start(), mm.end(), 400)
-    sentence = text[bounds[0] : bounds[1]] if bounds else mm.group()
+    hit = mm or rng
+    assert hit is not None
+    bounds = _sentence_around(text, hit.start(), hit.end(), 400)
+    sentence = text[bounds[0] : bounds[1]] if bounds else hit.group()
     if not _window_impact().search(sentence):
         return []  # "We reviewed logs from 2024-01-01 to 2024-03-01": no incident's window
-    b = _mention_day(mm.group("b"), dayfirst, base_year)
-    a = _mention_day(mm.group("a"), dayfirst, b.year if b is not None else base_year)
+    if rng is not None:
+        # One month and year for both days: "4–7 December", "Jan 29–31, 2026".
+        month = rng.group("m1") or rng.group("m2")
+        year = int(rng.group("y")) if rng.group("y") else base_year
+        first = rng.group("d1") or rng.group("e1")
+        last = rng.group("d2") or rng.group("e2")
+        a = read_stamp(f"{month} {first}", dayfirst=dayfirst, base_year=year).date
+        b = read_stamp(f"{month} {last}", dayfirst=dayfirst, base_year=year).date
+    else:
+        b = _mention_day(hit.group("b"), dayfirst, base_year)
+        a = _mention_day(hit.group("a"), dayfirst, b.year if b is not None else base_year)
     if a is None or b is None or not a <= b:
         return []
     quote = sentence.strip()[:80]
@@ -1962,8 +1981,10 @@ _OTHER_MONTH_NAMES = "|".join(
 #: Portuguese or German ("12. Mai 2024", "28 février", "20 de septiembre de 2025").
 _DAY_MENTION = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTH_NAMES}\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}})?"
-    # Not a time's minutes before a month: "to 20:52 January 27, 2018" (Xoxzo's summary).
-    rf"|\b(?<![:.])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}\b(?:,? \d{{4}})?"
+    # Not a time's minutes before a month: "to 20:52 January 27, 2018" (Xoxzo's summary);
+    # nor the last day of a range, "4–7 December" (``_DAY_RANGE``).
+    rf"|\b(?<![:.])(?<![-–—])(?<![-–—] )\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_NAMES}\b"
+    rf"(?:,? \d{{4}})?"
     r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     # Slashed, in the order the document writes its days: "On 26/04/2023 at 19:18 (UTC)".
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b"
@@ -2010,6 +2031,19 @@ def _weekday_day(mm: re.Match[str], near: dt.date | None) -> dt.date | None:
 _WEEKDAY_REACH = dt.timedelta(days=14)
 
 
+#: A range of days in one month, with its year or without: "4–7 December", "4-7 Dec 2025",
+#: "December 4th - 7th", "Jan 29–31, 2026".
+_DAY_RANGE = (
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]?[-–—][ \t]?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf" (?:of )?(?P<m1>{_MONTH_NAMES})\.?"
+    rf"|(?P<m2>{_MONTH_NAMES})\.? (?P<e1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]?[-–—][ \t]?"
+    rf"(?P<e2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,? (?P<y>(?:19|20)\d{{2}}))?(?!\d)"
+)
+#: The same after "between" or "from" in prose: "Between 4–7 December, the exit engine
+#: failed" (a trading bot's post-mortem).
+_DAY_RANGE_WINDOW = re.compile(rf"\b(?:{'|'.join(v.WINDOW_OPENERS)}) (?:the )?\b{_DAY_RANGE}")
+#: In a title, the range alone: "Incident Postmortem (Jan 29–31, 2026): ... Data Loss".
+_TITLE_DAY_RANGE = re.compile(rf"\b{_DAY_RANGE}")
 #: A window of days: "from" or "between", a day, a joiner, a day (``WINDOW_OPENERS`` and
 #: ``WINDOW_JOINERS`` of the vocabulary, with the hedges written before a day).
 _DAY_WINDOW = re.compile(
