@@ -1371,6 +1371,23 @@ def test_plans_negations_and_reports_made_mark_nothing(text: str) -> None:
     assert cues(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Guillaume découvre sites inaccessibles", True), ("Storing ontdekt door monitoring", True),
+     ("Gangguan ditemukan", True), ("Scoperto il bug", True),
+     ("Erreurs remontées par notre système de surveillance", True),
+     # A cause found, a fix found, an escalation: no detection.
+     ("L'équipe découvre la cause : un certificat expiré", False),
+     ("Descobre que o certificado expirou", False), ("Oorzaak ontdekt", False),
+     ("Akar masalah ditemukan", False), ("Encontramos a solução", False),
+     ("Problème remonté par l'astreinte au fournisseur", False)],
+)  # fmt: skip
+def test_discovered_in_other_languages_is_a_detection_not_a_cause_found(
+    text: str, found: bool
+) -> None:
+    assert (Milestone.DETECTED in cues(text)) is found
+
+
 def test_a_plain_monitoring_colon_is_no_status_label() -> None:
     report = postmortem.parse(
         "# Outage\n\n**Date:** 2026-03-03\n\n## Timeline\n\n- 10:00 UTC Deploy\n"

@@ -488,9 +488,22 @@ QUIET_FIRST = (
         ("Second document written to the collection.", (2026, 1, 22, 9, 10)),
         # A failure told as it was found is its start too.
         ("A user reported that the app fails to start.", (2026, 1, 22, 8, 44)),
-        ("`loki-0` passe Pending — Loki mort", (2026, 1, 22, 8, 44)),
+        ("Node `jnk2v` bascule NotReady", (2026, 1, 22, 8, 44)),
+        ("Checkout requests start timing out", (2026, 1, 22, 8, 44)),
         # A detection before any failure: the response began, the first entry stands.
         ("On-call engineer paged.", (2026, 1, 20, 15, 54)),
+        # A failure told as mitigated or resolved is no start.
+        ("Rolled back the change; errors stopped", (2026, 1, 20, 15, 54)),
+        ("Incident resolved, no errors since", (2026, 1, 20, 15, 54)),
+        # A word of failure in another sense or negated names no failure, nor a weak one
+        # ("issues") the first: the first failure after it is not read past it.
+        ("Messages pile up in the dead letter queue", (2026, 1, 22, 9, 10)),
+        ("Provider status page shows no errors", (2026, 1, 22, 9, 10)),
+        ("Health checks did not fail", (2026, 1, 22, 9, 10)),
+        ("Logs zeigen kein Fehler", (2026, 1, 22, 9, 10)),
+        ("Fehlalarm im Monitoring", (2026, 1, 22, 9, 10)),
+        ("Redis starts storing sessions", (2026, 1, 22, 9, 10)),
+        ("Vendor reports issues with its API", (2026, 1, 20, 15, 54)),
     ],
 )
 def test_an_inferred_start_is_the_first_entry_that_tells_a_failure(
@@ -535,6 +548,17 @@ def test_the_reports_own_day_after_the_first_entry_starts_at_its_first_entry() -
     for other in (text.replace("2026-08-03\n\n##", "2026-08-05\n\n##"),
                   text.replace("**Date:** 2026-08-03\n\n", "")):  # fmt: skip
         assert metrics(postmortem.parse(other)).started_at.value == dt.datetime(2026, 7, 28, 23, 14)
+    # A first entry that tells the failure, or a day's entry that tells the report posted.
+    failing = text.replace("Commit removes the target environment", "Checkout errors climb")
+    posted = text.replace("Push to staging runs the workflow against the default slot.",
+                          "Post-mortem published.")  # fmt: skip
+    for other in (failing, posted):
+        assert metrics(postmortem.parse(other)).started_at.value == dt.datetime(2026, 7, 28, 23, 14)
+    # Newest first, the same: the entries before the day are those of the days before it.
+    lines = text.split("## Timeline\n\n")
+    newest = lines[0] + "## Timeline\n\n" + "".join(reversed(lines[1].splitlines(True)))
+    got = metrics(postmortem.parse(newest)).started_at.value
+    assert got == dt.datetime(2026, 8, 3, 21, 15)
 
 
 def test_an_end_the_prose_tells_before_its_start_is_past_midnight() -> None:

@@ -867,29 +867,6 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 "started", first_of_day, f"the first entry of the day stated ({stated_day.reason})"
             )
     after_lead_in = next((e.line for e in report.evidence if e.source == m.AFTER_LEAD_IN), None)
-    if started is None and timed and not notional and md.date is not None and after_lead_in is None:
-        # The report's own day ("# 2018-10-30: Incorrect TLS Certificates deployed", EDGI's;
-        # "**Date:** 2026-08-03", Digital Aid Seattle's), after the timeline's first day: the
-        # entries before it are the work weeks earlier that set the failure up, and the
-        # incident began with the first entry of its day, when no entry up to it tells a
-        # detection or other milestone (a report dated by the day it was written, after a
-        # response that began earlier: Yearn's disclosure).
-        day = md.date
-        first_of_day = next((h for h in timed[1:] if h[2].date() >= day), None)
-        if (
-            first_of_day is not None
-            and first_of_day[2].date() == day
-            and timed[0][2].date() < day
-            and not any(
-                h[1].cues or h[1].milestone is not None
-                for h in timed
-                if h[2].date() <= day and h[0] <= first_of_day[0]
-            )
-        ):
-            started = attrs.evolve(
-                from_event("started", first_of_day, "inferred: first entry of the report's day"),
-                inferred=True,
-            )
     if started is None and timed:
         # The first entry, or the first after a lead-in the parser found (a change merged, a
         # rollout begun, before the failure it led to).
@@ -899,7 +876,11 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             None,
         )
         started = attrs.evolve(
-            from_event("started", lead_end, "inferred: first timeline entry after its lead-in")
+            from_event(
+                "started",
+                lead_end,
+                "inferred: first timeline entry after its lead-in (work before the failure)",
+            )
             if lead_end is not None
             else from_event(
                 "started", timed[0], "inferred: first timeline entry (no explicit start)"

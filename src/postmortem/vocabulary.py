@@ -1368,18 +1368,23 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"fark edil(?:di|miştir)",
         r"bildiril(?:di|miştir)",
         # "discovered", as the English word is read, in French, Spanish, Portuguese, Italian,
-        # German, Dutch and Indonesian: "Guillaume découvre sites inaccessibles" (Moverz), "a
-        # revisão de código encontra o token" (NOC Horizon); "remonté par notre système de
-        # surveillance" (raised by our monitoring, RDV-Solidarités) as "monitoring flagged".
-        # Not German "festgestellt": as often a finding of the analysis.
-        r"découv(?:re|rent|ert|erte|erts|ertes)\b",
-        r"descubr(?:e|en|ió|ieron|imos)\b",
-        r"descobr(?:e|em|iu|iram|imos)\b",
-        r"encontr(?:a|ou|aram|amos)\b",
+        # Dutch and Indonesian: "Guillaume découvre sites inaccessibles" (Moverz), "bug
+        # scoperto"; not a cause found ("découvre la cause", "descobre que o certificado
+        # expirou", "Oorzaak ontdekt", "Akar masalah ditemukan"), as ``_NOT_A_CAUSE`` has it
+        # in English. "remonté par notre système de surveillance" (raised by our monitoring,
+        # RDV-Solidarités) as "monitoring flagged"; not "remonté par l'astreinte au
+        # fournisseur" (escalated). Not German "festgestellt", as often a finding of the
+        # analysis, nor "encontrar" (found a fix as often as a fault).
+        r"découv(?:re|rent|ert|erte|erts|ertes)\b"
+        r"(?! (?:que|la cause|les causes|l'origine|la raison|la source|le coupable)\b)",
+        r"descubr(?:e|en|ió|ieron|imos)\b(?! (?:que|la causa|el origen)\b)",
+        r"descobr(?:e|em|iu|iram|imos)\b(?! (?:que|a causa|a origem)\b)",
         r"scopert[oaie]\b",
-        r"ontdekt",
-        r"ditemukan",
-        r"remonté(?:e|s|es)? par",
+        r"(?<!oorzaak )(?<!oorzaak is )ontdekt",
+        r"(?<!masalah )(?<!penyebab )(?<!penyebabnya )ditemukan",
+        r"remonté(?:e|s|es)? par (?:notre|nos|la|le|les) (?:\w+ ){0,2}"
+        r"(?:supervision|surveillance|monitoring|alertes?|sondes?|utilisateur|utilisatrices?"
+        r"|usagers?|clients?)",
     ),
     "declared": (
         r"incident (?:was |is )?(?:declared|opened|created|raised)",
@@ -1738,8 +1743,6 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
     "detected": (
         # A report received ("ユーザー報告", "ユーザーから報告"), not one made to customers.
         r"検知", r"検出", r"発覚", r"気[付づ]い", r"アラート",
-        # Recognised that it failed: "misskey.ioに接続できないことを認識" (Misskey), "异常を認識".
-        r"(?:こと|の)を認識",
         r"(?:ユーザー|利用者|顧客)(?:から)?の?報告",
         r"[发發][现現]", r"[告报報]警",
         r"감지", r"탐지", r"발견",
@@ -2242,28 +2245,53 @@ LEAD_IN_FAILURE_WORDS: tuple[str, ...] = (
     r"lost", r"loss",
 )  # fmt: skip
 #: Words that tell a failure, in English and other languages: an entry whose first line
-#: names one tells a failure (``evidence.lead_in_start``). Not the weak "issue", "problem",
-#: "timeout" or "exposure": in entries they as often tell a report or a symptom seen.
-#: "première vague
-#: d'erreurs" (RDV-Solidarités), "mulai gagal" (HIFDI), "thất bại" (a Vietnamese team's
-#: Playwright report), "scheitert", "błąd", "selhal", "başarısız".
+#: names one, not negated in its clause, tells a failure (``evidence.lead_in_start``). Not
+#: the weak "issue" or "problem" (in entries as often a report received), nor words with
+#: other senses: "down" alone ("scaled down", "shut down"), "dead" ("dead letter queue"),
+#: "offline" ("taken offline for patching"), Dutch "storing" (English "storing"), German
+#: "Fehl-" ("Fehlalarm", "Fehlerbehebung"), Chinese "中断" (a halt the team made).
+#: "première vague d'erreurs" (RDV-Solidarités), "mulai gagal" (HIFDI), "thất bại" (a
+#: Vietnamese team's Playwright report), "scheitert", "błąd", "selhal", "başarısız".
 FAILURE_WORDS: tuple[str, ...] = (
     r"fail(?:s|ed|ing|ures?)?", r"errors?", r"erroring", r"crash\w*", r"froze\w*", r"freez\w*",
-    r"outages?", r"broken", r"unavailable", r"unreachable", r"unresponsive", r"offline",
-    r"degraded", r"down", r"corrupt\w*", r"panic\w*", r"5xx", r"dead", r"deadlock\w*",
-    r"not ?ready",
+    r"outages?", r"broken", r"unavailable", r"unreachable", r"unresponsive",
+    r"(?:is|was|are|were|went|goes|go|gone) down", r"degraded", r"corrupt\w*", r"panic\w*",
+    r"deadlock\w*", r"notready",
     # German, French, Spanish, Portuguese, Italian, Dutch.
-    r"fehl\w*", r"scheiter\w*", r"ausf[aä]ll\w*", r"gestört", r"störung\w*", r"abgestürzt",
-    r"absturz", r"erreurs?", r"échec\w*", r"pannes?", r"morte?s?", r"indisponibles?",
-    r"plant(?:e|é|ée)", r"erros?", r"errores", r"falh\w*", r"fall[oó]\w*", r"caíd[oa]s?",
-    r"indisponível", r"errori?", r"guast[oi]", r"fout(?:en)?", r"storing", r"mislukt",
+    r"fehlgeschlagen", r"fehler(?:n|haft)?", r"scheiter\w*", r"ausf[aä]ll\w*", r"gestört",
+    r"störung\w*", r"abgestürzt", r"absturz", r"erreurs?", r"échec\w*", r"pannes?",
+    r"indisponibles?", r"plant(?:e|é|ée)", r"erros?", r"errores", r"falh\w*", r"fall[oó]",
+    r"fallaron", r"fallando", r"fallid[oa]s?", r"caíd[oa]s?", r"indisponível", r"errori?",
+    r"guast[oi]", r"storingen", r"mislukt",
     # Polish, Czech, Indonesian, Turkish, Vietnamese.
     r"błąd\w*", r"błęd\w*", r"awari\w*", r"chyb[ay]", r"selhal\w*", r"výpad\w*", r"gagal",
     r"galat", r"hata\w*", r"başarısız", r"kesinti", r"lỗi", r"thất bại", r"sự cố",
 )  # fmt: skip
-#: The same in scripts that write no spaces between words: failed, error, fault, outage,
-#: broken off, crashed, "실패", "오류", "장애".
-FAILURE_WORDS_CJK = r"失败|失敗|错误|錯誤|エラー|障害|故障|中断|宕机|崩溃|실패|오류|에러|장애"
+#: What a failure looks like from outside, told in an entry as its failure is: "Checkout
+#: requests start timing out", "Queue backlog grows past 1M". Not "cannot" or "unable to":
+#: as often what the team could not do ("unable to scale up", DFDS's AWS warning).
+SYMPTOM_WORDS: tuple[str, ...] = (
+    r"timing out", r"stuck",
+    r"hang(?:s|ing)?", r"hung", r"backlog", r"oom\w*", r"5\d\ds", r"not responding",
+    r"nicht (?:mehr )?erreichbar", r"ne répond(?: plus)?", r"fora do ar", r"no responde",
+)  # fmt: skip
+#: Words of an entry that tells the report itself written or posted ("Post-mortem
+#: published", "Documented the issue in a blog post"): a report dated by that day began
+#: before it.
+REPORT_POSTED_WORDS: tuple[str, ...] = (
+    r"post-?mortem", r"retrospective", r"write-?up", r"blog", r"published", r"documented",
+    r"report (?:written|posted|shared|sent)",
+)  # fmt: skip
+#: Negations before a failure's word in its clause: "shows no errors", "did not fail",
+#: "kein Fehler", "sans erreur", "sem erros".
+FAILURE_NEGATIONS: tuple[str, ...] = (
+    r"no", r"not", r"never", r"without", r"zero", r"none", r"nothing", r"\w+n't", r"kein\w*",
+    r"nicht", r"ohne", r"sans", r"aucune?", r"pas", r"sem", r"sin", r"ning[uú]n\w*", r"geen",
+    r"niet", r"zonder", r"nie", r"brak", r"bez", r"tanpa", r"tidak", r"yok", r"non",
+)  # fmt: skip
+#: The same in scripts that write no spaces between words: failed, error, fault, crashed,
+#: "실패", "오류", "장애".
+FAILURE_WORDS_CJK = r"失败|失敗|错误|錯誤|エラー|障害|故障|宕机|崩溃|실패|오류|에러|장애"
 #: A clause after the change that may tell what it did ("Rollout began; customers hit login
 #: loops", "merged and auto-deployed, which locked the orders table", "Backup completed but
 #: wrote ..."): an entry with one is no lead-in.

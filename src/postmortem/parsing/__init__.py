@@ -165,7 +165,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
         reader.day_events
         + prose_evidence(report, opening, dayfirst=reader.dayfirst, zone_hint=reader.zone_hint)
         + since_starts(report.timeline.events, reader.dayfirst)
-        + lead_in_start(report.timeline)
+        + lead_in_start(report.timeline, report.metadata.date)
     )
     report.stated_fields = field_figures(report, doc)
     _date_field_start(report, doc, src.text)

@@ -378,27 +378,47 @@ def _lead_in(e: m.TimelineEvent) -> bool:
     )
 
 
+#: A failure named, or what one looks like: an entry with one may be the failure's first.
 _FAILURE = re.compile(
-    rf"\b(?:{'|'.join(v.FAILURE_WORDS)})\b"
+    rf"\b(?:{'|'.join(v.FAILURE_WORDS + v.SYMPTOM_WORDS)})\b"
     rf"|{v.FAILURE_WORDS_CJK}",
     re.IGNORECASE,
 )
+#: Words of failure too weak to be its first entry ("issue", "problem": as often a report
+#: received; "exposure", "spike", "timeout": as often a symptom seen later), but enough to
+#: make an entry no quiet one.
+_LIKE_FAILURE = re.compile(
+    rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.LEAD_IN_FAILURE_WORDS)})\b", re.IGNORECASE
+)
+_FAILURE_NEGATION = re.compile(rf"\b(?:{'|'.join(v.FAILURE_NEGATIONS)})\b", re.IGNORECASE)
+_POSTED = re.compile(rf"\b(?:{'|'.join(v.REPORT_POSTED_WORDS)})\b", re.IGNORECASE)
+#: The entries after a quiet first one in which the failure's first may be told.
+_FAILURE_REACH = 3
 
 
-def _tells_failure(e: m.TimelineEvent) -> bool:
-    """The entry's first line names a failure ("contextd startup fails", "mulai gagal")."""
-    return _FAILURE.search(e.text.split("\n", 1)[0]) is not None
+def _names(pattern: re.Pattern[str], head: str) -> bool:
+    """Whether ``head`` names a word of ``pattern`` not negated in its clause ("shows no
+    errors", "did not fail", "kein Fehler" name none)."""
+    for mm in pattern.finditer(head):
+        clause = max(head.rfind(c, 0, mm.start()) for c in ",;:.") + 1
+        if _FAILURE_NEGATION.search(head, clause, mm.start()) is None:
+            return True
+    return False
+
+
+def _head(e: m.TimelineEvent) -> str:
+    return e.text.split("\n", 1)[0]
 
 
 def _quiet(e: m.TimelineEvent) -> bool:
-    """An entry that tells no failure, nor anything like one ("latency spikes", "merged
-    incorrectly", a lead-in's failure words), and no milestone: work or a state before the
-    failure."""
+    """An entry that tells no failure, nor anything like one, and no milestone: work done or
+    a state before the failure ("First document written to the collection")."""
+    head = _head(e)
     return (
         not e.cues
         and e.milestone is None
-        and not _tells_failure(e)
-        and not _LEAD_IN_FAILURE.search(e.text.split("\n", 1)[0])
+        and not _names(_FAILURE, head)
+        and not _names(_LIKE_FAILURE, head)
     )
 
 
@@ -407,34 +427,60 @@ def _first_failure(events: list[m.TimelineEvent]) -> int:
     ("First document written to e9f85bf6 collection" before "contextd startup fails with
     metadata error", Fyrsmith Labs'; "Bot harian push draft article-076" before "Workflow
     ... mulai gagal", HIFDI's); 0 when the first entry tells one, when none of the few
-    after it does, or when a milestone (a detection, a mitigation) comes first: a failure
-    told after the response began is no start."""
+    after it does, or when an entry that is not quiet comes first: a milestone (a failure
+    told as it was found is its start too, but not one told as it was mitigated or
+    resolved) or a weaker word of failure ("issues")."""
     if not events or not _quiet(events[0]):
         return 0
-    for i in range(1, min(len(events), _MOST_LEAD_INS + 2)):
+    for i in range(1, min(len(events), 1 + _FAILURE_REACH)):
         e = events[i]
-        if _tells_failure(e) and e.milestone is None:
+        found = set(e.cues) <= {m.Milestone.STARTED, m.Milestone.DETECTED}
+        if found and e.milestone is None and _names(_FAILURE, _head(e)):
             return i
-        if any(c is not m.Milestone.STARTED for c in e.cues) or e.milestone is not None:
+        if not _quiet(e):
             return 0
     return 0
 
 
-def lead_in_start(timeline: m.Timeline) -> list[m.Evidence]:
+def _first_of_day(events: list[m.TimelineEvent], day: dt.date | None) -> int:
+    """The index of the report's day's first entry, after quiet entries of earlier days only
+    ("**Date:** 2026-08-03" over "2026-07-28 23:14 Commit removes the target environment"
+    and "2026-08-03 21:15 Push to staging runs the workflow", Digital Aid Seattle's; the
+    work weeks before that set the failure up); 0 when the report has no day, when no entry
+    falls on it, or when an entry before it is not quiet. Not an entry that tells the report
+    posted ("Post-mortem published"), nor one that tells a detection or another milestone."""
+    if day is None or not events or events[0].at is None or events[0].at.date() >= day:
+        return 0
+    for i, e in enumerate(events):
+        assert e.at is not None
+        if e.at.date() > day:
+            return 0
+        if e.at.date() == day:
+            # Not a detection or any milestone (the report dated by the day the failure was
+            # found), nor the report's own posting (dated by the day it was published).
+            told = set(e.cues) <= {m.Milestone.STARTED} and e.milestone is None
+            return i if told and not _POSTED.search(_head(e)) else 0
+        if not _quiet(e):
+            return 0
+    return 0
+
+
+def lead_in_start(timeline: m.Timeline, day: dt.date | None = None) -> list[m.Evidence]:
     """The first entry after a timeline's lead-in: a change merged, a rollout begun, a routine
     update or backup, told first and naming no failure ("13:44 – DAST 2025.5 rollout began."
     before "14:04 – Technical support reported CrashLoopBackOff.", PortSwigger's; "Billing
-    feature merged and deployed" before "First checkout attempt fails", Bibliomnomnom's).
-    Evidence of where a start inferred from the timeline falls; a start the report states or
-    words outranks it (``metrics``)."""
+    feature merged and deployed" before "First checkout attempt fails", Bibliomnomnom's);
+    else the first that tells a failure after a quiet first entry (``_first_failure``); else
+    the first of the report's own ``day`` after quiet entries of earlier days
+    (``_first_of_day``). Evidence of where a start inferred from the timeline falls; a start
+    the report states or words outranks it (``metrics``)."""
     events = [e for e in timeline.chronological() if e.at is not None and e.flag is None]
     k = 0
     while k < len(events) - 1 and _lead_in(events[k]):
         k += 1
     if k > _MOST_LEAD_INS:
         return []  # a log of work
-    if k == 0:
-        k = _first_failure(events)
+    k = k or _first_failure(events) or _first_of_day(events, day)
     if k == 0:
         return []  # no lead-in
     after = events[k]
