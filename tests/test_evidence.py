@@ -1372,6 +1372,33 @@ def test_plans_negations_and_reports_made_mark_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "milestone"),
+    [("System operational", Milestone.IMPACT_ENDED),
+     ("Primary engineer declares `prod` hub online", Milestone.IMPACT_ENDED),
+     ("Power Cycle, alle Dienste kommen sauber hoch", Milestone.IMPACT_ENDED),
+     ("Systém se zotavil, SSH funguje", Milestone.IMPACT_ENDED),
+     ("Fix code MCP déployé", Milestone.MITIGATED),
+     ("Le correctif (whitelist) a été déployé", Milestone.MITIGATED),
+     ("Fix do `fila_worker.py` deployado", Milestone.MITIGATED),
+     ("Analýza dokončena, opravy nasazeny", Milestone.MITIGATED)],
+)  # fmt: skip
+def test_a_service_named_working_and_a_fix_deployed_in_other_languages(
+    text: str, milestone: Milestone
+) -> None:
+    assert milestone in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Systems operational with degraded performance", "Service operational but slow",
+     "Fix pushed to a branch for review", "Correctif en cours de déploiement"],
+)  # fmt: skip
+def test_a_partial_state_or_a_fix_not_in_yet_ends_nothing(text: str) -> None:
+    assert Milestone.IMPACT_ENDED not in cues(text)
+    assert Milestone.MITIGATED not in cues(text)
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [("Guillaume découvre sites inaccessibles", True), ("Storing ontdekt door monitoring", True),
      ("Gangguan ditemukan", True), ("Scoperto il bug", True),

@@ -1464,6 +1464,16 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "patched versions", nor "Hosts were patched with the new kernel" (a change, maybe
         # the trigger).
         r"patched and (?:deployed|released|rolled out|shipped|applied)",
+        # "fix deployed" in French, Portuguese, Spanish, German, Dutch, Italian, Czech, Polish,
+        # Indonesian and Turkish, the English noun often kept: "Fix code MCP déployé" (a
+        # French Qdrant report), "correctif (whitelist) a été déployé" (FireToak), "Fix do
+        # `fila_worker.py` deployado", "Fix aplicado" (two Brazilian teams), "opravy
+        # nasazeny" (a Czech team's GPU report).
+        r"\b(?:hot ?fix|bug ?fix|fix|patch|correctif|correction|correção|correcao|corrección"
+        r"|correccion|korrektur|poprawk[aiy]|oprav[ay]|perbaikan|düzeltme|correzione)\w* "
+        r"(?:\S+ ){0,4}?(?:déployée?s?|deployad[oa]s?|desplegad[oa]s?|implantad[oa]s?"
+        r"|aplicad[oa]s?|appliquée?s?|eingespielt|ausgerollt|deployt|nasazen[aoy]?"
+        r"|wdrożon[aoy]|diterapkan|uygulandı|applicat[oaie]|uitgerold|toegepast)\b",
         # A measure in place until the fix ("Temporary measure put in place to allow our CI to
         # run", Foundries.io; "pushed a stopgap measure", Optimism), as 暫定対応 below.
         r"temporary (?:measure|fix|solution|workaround|mitigation)s? (?:\w+ ){0,2}"
@@ -1613,6 +1623,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # A status page's all-clear: "All Systems Operational" (Statuspage, Atlassian's own
         # words), "all systems are now operational".
         r"all (?:systems|services) (?:are )?(?:now )?operational",
+        # A service named working, in a log's terse words: "System operational" (a homelab's
+        # Mac Pro log), "Primary engineer declares `prod` hub online" (2i2c's LEAP outages).
+        r"\b(?:system|service|site|website|platform|cluster|api|hub|server)s? "
+        r"(?:(?:is|are|now) )*(?:fully )?operational\b"
+        r"(?!,? (?:with|but|though|although|except|apart)\b)",
+        r"declare[sd]? (?:\S+ ){0,4}(?:online|operational)\b",
         # In the present tense of a log: "Cellar recovers", "Impacted Materia services recover"
         # (Clever Cloud's timelines), as "resumes" and "restarts" are read. Not "to recover",
         # "trying to recover", "helps recover": the attempt or its means.
@@ -1655,6 +1671,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"wieder (?:möglich|funktionsfähig|fehlerfrei|stabil)",
         r"(?:funktioniert|läuft) wieder",
         r"wiederhergestellt",
+        # "alle Dienste kommen sauber hoch" (come back up, adsapp01's outage log).
+        r"(?:kommt|kommen|kam|kamen) (?:\w+ ){0,2}(?:wieder )?hoch\b",
+        # Czech "recovered": "Systém se zotavil, SSH funguje" (a Czech team's GPU report).
+        r"zotavil[aoy]?\b",
         r"rétabli(?:e|s|es|ssement)?\b",
         r"restauré(?:e|s|es)?\b",
         r"fonctionne(?:nt)? (?:à nouveau|de nouveau|normalement)",
