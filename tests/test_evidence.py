@@ -1380,10 +1380,7 @@ def test_plans_negations_and_reports_made_mark_nothing(text: str) -> None:
      ("Fix code MCP déployé", Milestone.MITIGATED),
      ("Le correctif (whitelist) a été déployé", Milestone.MITIGATED),
      ("Fix do `fila_worker.py` deployado", Milestone.MITIGATED),
-     ("Analýza dokončena, opravy nasazeny", Milestone.MITIGATED),
-     ("Rolled out a fix", Milestone.MITIGATED), ("Fix shipped", Milestone.MITIGATED),
-     ("Deployment of a fix that exits the loop", Milestone.MITIGATED),
-     ("déploiement d'un fix qui permet de sortir de la boucle", Milestone.MITIGATED)],
+     ("Analýza dokončena, opravy nasazeny", Milestone.MITIGATED)],
 )  # fmt: skip
 def test_a_service_named_working_and_a_fix_deployed_in_other_languages(
     text: str, milestone: Milestone
@@ -1394,8 +1391,7 @@ def test_a_service_named_working_and_a_fix_deployed_in_other_languages(
 @pytest.mark.parametrize(
     "text",
     ["Systems operational with degraded performance", "Service operational but slow",
-     "Fix pushed to a branch for review", "Correctif en cours de déploiement",
-     "Shipped a fix to staging for review"],
+     "Fix pushed to a branch for review", "Correctif en cours de déploiement"],
 )  # fmt: skip
 def test_a_partial_state_or_a_fix_not_in_yet_ends_nothing(text: str) -> None:
     assert Milestone.IMPACT_ENDED not in cues(text)

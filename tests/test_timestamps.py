@@ -185,19 +185,6 @@ def test_chinese_and_japanese_times(text: str, at: dt.datetime) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "dayfirst", "day"),
-    [("10-01 09:45", False, dt.date(2021, 10, 1)),
-     # Dashed, ISO's order without the year: the month first in a day-first report too.
-     ("10-01 09:45", True, dt.date(2021, 10, 1)),
-     ("26-03 23:04", True, dt.date(2021, 3, 26)),
-     # Slashed or dotted, the report's order.
-     ("10/01 09:45", True, dt.date(2021, 1, 10)), ("10.01. 09:45", False, dt.date(2021, 1, 10))],
-)  # fmt: skip
-def test_a_dashed_month_day_is_in_isos_order(text: str, dayfirst: bool, day: dt.date) -> None:
-    assert read_stamp(text, dayfirst=dayfirst, base_year=2021).date == day
-
-
-@pytest.mark.parametrize(
     ("text", "day"),
     [("2021/11/25", dt.date(2021, 11, 25)), ("2024.05.12", dt.date(2024, 5, 12)),
      ("11/25", dt.date(2021, 11, 25)), ("**3/14**:", dt.date(2021, 3, 14)),

@@ -1097,12 +1097,7 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             dotted = tok.endswith(".")  # "15.01.": always the day first
             if not tok[-1].isdigit() and not dotted:
                 st.approximate = True  # "8/24頃": around the 24th
-            # Dashed, ISO's order without its year ("10-01 09:45", a log's stamp), the month
-            # first in a day-first report too, unless it cannot be one ("26-03 23:04").
-            dashed = "-" in tok
-            day, month = (
-                (a, b) if ((dayfirst and not dashed) or dotted or a > 12) and b <= 12 else (b, a)
-            )
+            day, month = (a, b) if (dayfirst or dotted or a > 12) and b <= 12 else (b, a)
             if dotted and b > 12:
                 day, month = a, b  # "12.31.": German writes no month first; no such day
             if "/" in tok and a > 12 and not dayfirst:

@@ -1482,18 +1482,6 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"stop-?gap",
         r"(?:partial(?:ly)?|partly) (?:restor\w*|recover\w*|back|available|online)",
         r"(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)",
-        # The same shipped or rolled out, or its deployment named: "Rolled out a fix",
-        # "Shipped a patch", "Deployment of a fix that exits the loop"; in French,
-        # Portuguese and Spanish, "déploiement d'un fix qui permet de sortir de la boucle"
-        # (pass emploi's workers), "deploy do fix", "despliegue del parche".
-        r"(?:rolled out|rolls out|shipped|ships|pushed out|deployment of|rollout of) "
-        r"(?:a |the |an )?(?:\w+ )?(?:fix|patch|hotfix)\b"
-        r"(?! (?:to (?:an? |the )?(?:branch|pr\b|pull request|staging|review)|for review))",
-        r"(?:fix|patch|hotfix) (?:was |is |has been )?shipped\b"
-        r"(?! (?:to (?:an? |the )?(?:branch|pr\b|pull request|staging|review)|for review))",
-        r"(?:déploiement|mise en production) d'une? (?:\w+ )?(?:fix|correctif|patch|hotfix)\b",
-        r"(?:deploy|implantação|implantacao) d[oa] (?:fix|hotfix|patch|correção|correcao)\b",
-        r"despliegue del? (?:fix|hotfix|parche|corrección|correccion)\b",
         r"revoked?",
         r"revokes",
         r"unpublish(?:es|ed)?",
