@@ -490,6 +490,8 @@ QUIET_FIRST = (
         ("A user reported that the app fails to start.", (2026, 1, 22, 8, 44)),
         ("Node `jnk2v` bascule NotReady", (2026, 1, 22, 8, 44)),
         ("Checkout requests start timing out", (2026, 1, 22, 8, 44)),
+        # A negation farther off negates nothing: the failure is told.
+        ("Clients with no retries see errors", (2026, 1, 22, 8, 44)),
         # A detection before any failure: the response began, the first entry stands.
         ("On-call engineer paged.", (2026, 1, 20, 15, 54)),
         # A failure told as mitigated or resolved is no start.

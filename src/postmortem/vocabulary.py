@@ -1376,11 +1376,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # fournisseur" (escalated). Not German "festgestellt", as often a finding of the
         # analysis, nor "encontrar" (found a fix as often as a fault).
         r"découv(?:re|rent|ert|erte|erts|ertes)\b"
-        r"(?! (?:que|la cause|les causes|l'origine|la raison|la source|le coupable)\b)",
-        r"descubr(?:e|en|ió|ieron|imos)\b(?! (?:que|la causa|el origen)\b)",
-        r"descobr(?:e|em|iu|iram|imos)\b(?! (?:que|a causa|a origem)\b)",
-        r"scopert[oaie]\b",
-        r"(?<!oorzaak )(?<!oorzaak is )ontdekt",
+        r"(?! (?:que|la cause|les causes|l'origine|la raison|la source|le coupable|le motif)\b)",
+        r"descubr(?:e|en|ió|ieron|imos)\b"
+        r"(?! (?:que|la causa|el origen|el motivo|la raíz|la raiz)\b)",
+        r"descobr(?:e|em|iu|iram|imos)\b(?! (?:que|a causa|a origem|o motivo|a raiz)\b)",
+        r"scopert[oaie]\b(?! (?:la |il |l')?(?:causa|motivo|origine|radice)\b)",
+        r"(?<!oorzaak )(?<!oorzaak is )(?<!oorzaak werd )ontdekt",
         r"(?<!masalah )(?<!penyebab )(?<!penyebabnya )ditemukan",
         r"remonté(?:e|s|es)? par (?:notre|nos|la|le|les) (?:\w+ ){0,2}"
         r"(?:supervision|surveillance|monitoring|alertes?|sondes?|utilisateur|utilisatrices?"
@@ -1464,16 +1465,6 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "patched versions", nor "Hosts were patched with the new kernel" (a change, maybe
         # the trigger).
         r"patched and (?:deployed|released|rolled out|shipped|applied)",
-        # "fix deployed" in French, Portuguese, Spanish, German, Dutch, Italian, Czech, Polish,
-        # Indonesian and Turkish, the English noun often kept: "Fix code MCP déployé" (a
-        # French Qdrant report), "correctif (whitelist) a été déployé" (FireToak), "Fix do
-        # `fila_worker.py` deployado", "Fix aplicado" (two Brazilian teams), "opravy
-        # nasazeny" (a Czech team's GPU report).
-        r"\b(?:hot ?fix|bug ?fix|fix|patch|correctif|correction|correção|correcao|corrección"
-        r"|correccion|korrektur|poprawk[aiy]|oprav[ay]|perbaikan|düzeltme|correzione)\w* "
-        r"(?:\S+ ){0,4}?(?:déployée?s?|deployad[oa]s?|desplegad[oa]s?|implantad[oa]s?"
-        r"|aplicad[oa]s?|appliquée?s?|eingespielt|ausgerollt|deployt|nasazen[aoy]?"
-        r"|wdrożon[aoy]|diterapkan|uygulandı|applicat[oaie]|uitgerold|toegepast)\b",
         # A measure in place until the fix ("Temporary measure put in place to allow our CI to
         # run", Foundries.io; "pushed a stopgap measure", Optimism), as 暫定対応 below.
         r"temporary (?:measure|fix|solution|workaround|mitigation)s? (?:\w+ ){0,2}"
@@ -1625,10 +1616,15 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"all (?:systems|services) (?:are )?(?:now )?operational",
         # A service named working, in a log's terse words: "System operational" (a homelab's
         # Mac Pro log), "Primary engineer declares `prod` hub online" (2i2c's LEAP outages).
+        # Only at the end of its clause: not "System operational status: degraded", "API
+        # operational metrics", "Service operational?", "operational but slow".
         r"\b(?:system|service|site|website|platform|cluster|api|hub|server)s? "
-        r"(?:(?:is|are|now) )*(?:fully )?operational\b"
-        r"(?!,? (?:with|but|though|although|except|apart)\b)",
-        r"declare[sd]? (?:\S+ ){0,4}(?:online|operational)\b",
+        r"(?:(?:is|are|now) ){0,2}(?:fully )?operational(?=[ \t]*(?:[.;!]|\n|$))",
+        # Its service named as what is declared: not "Declared online voting open", nor "the
+        # backup server online as primary" (a failover).
+        r"declare[sd]? (?:the |our |`[^`\n]{1,30}` |\w+ ){0,2}"
+        r"(?:system|service|site|website|platform|cluster|api|hub|server)s? "
+        r"(?:back )?(?:online|operational)(?=[ \t]*(?:[.;,!]|\n|$| and\b))",
         # In the present tense of a log: "Cellar recovers", "Impacted Materia services recover"
         # (Clever Cloud's timelines), as "resumes" and "restarts" are read. Not "to recover",
         # "trying to recover", "helps recover": the attempt or its means.
@@ -1671,8 +1667,6 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"wieder (?:möglich|funktionsfähig|fehlerfrei|stabil)",
         r"(?:funktioniert|läuft) wieder",
         r"wiederhergestellt",
-        # "alle Dienste kommen sauber hoch" (come back up, adsapp01's outage log).
-        r"(?:kommt|kommen|kam|kamen) (?:\w+ ){0,2}(?:wieder )?hoch\b",
         # Czech "recovered": "Systém se zotavil, SSH funguje" (a Czech team's GPU report).
         r"zotavil[aoy]?\b",
         r"rétabli(?:e|s|es|ssement)?\b",

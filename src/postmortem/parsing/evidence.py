@@ -400,10 +400,23 @@ def _names(pattern: re.Pattern[str], head: str) -> bool:
     """Whether ``head`` names a word of ``pattern`` not negated in its clause ("shows no
     errors", "did not fail", "kein Fehler" name none)."""
     for mm in pattern.finditer(head):
+        # The negation near the word, two words at most before it in its clause: "Clients
+        # with no retries see errors" names a failure.
         clause = max(head.rfind(c, 0, mm.start()) for c in ",;:.") + 1
-        if _FAILURE_NEGATION.search(head, clause, mm.start()) is None:
+        near = max(clause, _words_back(head, mm.start(), 2))
+        if _FAILURE_NEGATION.search(head, near, mm.start()) is None:
             return True
     return False
+
+
+def _words_back(text: str, end: int, count: int) -> int:
+    """Where the ``count`` words before ``end`` in ``text`` start."""
+    pos = end
+    for _ in range(count):
+        pos = text.rfind(" ", 0, max(pos - 1, 0))
+        if pos < 0:
+            return 0
+    return pos + 1
 
 
 def _head(e: m.TimelineEvent) -> str:
