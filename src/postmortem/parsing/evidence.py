@@ -388,7 +388,11 @@ _FAILURE = re.compile(
 #: received; "exposure", "spike", "timeout": as often a symptom seen later), but enough to
 #: make an entry no quiet one.
 _LIKE_FAILURE = re.compile(
-    rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.LEAD_IN_FAILURE_WORDS)})\b", re.IGNORECASE
+    rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.LEAD_IN_FAILURE_WORDS)})\b"
+    # Work that does not happen: "Users cannot reach the dashboard", "webhooks stop
+    # arriving", "hasn't synced", "no longer loads" (``SINCE_NOT_WORKING_WORDS``).
+    rf"|\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})|\b(?:cannot|unable to|stop(?:s|ped)? \w+ing)\b",
+    re.IGNORECASE,
 )
 _FAILURE_NEGATION = re.compile(rf"\b(?:{'|'.join(v.FAILURE_NEGATIONS)})\b", re.IGNORECASE)
 _POSTED = re.compile(rf"\b(?:{'|'.join(v.REPORT_POSTED_WORDS)})\b", re.IGNORECASE)
