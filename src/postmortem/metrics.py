@@ -866,11 +866,12 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             started = from_event(
                 "started", first_of_day, f"the first entry of the day stated ({stated_day.reason})"
             )
-    after_lead_in = next((e.line for e in report.evidence if e.source == m.AFTER_LEAD_IN), None)
     if started is None and timed:
         # The first entry, or the first after a lead-in the parser found (a change merged, a
-        # rollout begun, before the failure it led to).
+        # rollout begun, quiet work before the first entry that tells the failure, or days of
+        # it before the report's own day).
         # Found by its line: an edit of its time keeps it the entry after the lead-in.
+        after_lead_in = next((e.line for e in report.evidence if e.source == m.AFTER_LEAD_IN), None)
         lead_end = next(
             (h for h in timed[1:] if after_lead_in is not None and h[1].line == after_lead_in),
             None,

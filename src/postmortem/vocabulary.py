@@ -2310,6 +2310,10 @@ FAILURE_WORDS_CJK = r"失败|失敗|错误|錯誤|エラー|障害|故障|宕机
 #: loops", "merged and auto-deployed, which locked the orders table", "Backup completed but
 #: wrote ..."): an entry with one is no lead-in.
 LEAD_IN_CLAUSE = r"[;,]|\b(?:but|which|while|then|causing|breaking)\b"
+#: Work that does not happen, told in a timeline entry: "Users cannot reach the dashboard",
+#: "Webhooks stop arriving" (with ``SINCE_NOT_WORKING_WORDS``): an entry with one is no
+#: quiet one (``evidence.lead_in_start``).
+NOT_WORKING_WORDS: tuple[str, ...] = (r"cannot", r"unable to", r"stop(?:s|ped)? \w+ing")
 #: Work that has not happened since a time, a failure too: "hadn't reported any readings
 #: since approximately 9pm the previous evening" (differentpla's home network).
 SINCE_NOT_WORKING_WORDS: tuple[str, ...] = (

@@ -390,8 +390,8 @@ _FAILURE = re.compile(
 _LIKE_FAILURE = re.compile(
     rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.LEAD_IN_FAILURE_WORDS)})\b"
     # Work that does not happen: "Users cannot reach the dashboard", "webhooks stop
-    # arriving", "hasn't synced", "no longer loads" (``SINCE_NOT_WORKING_WORDS``).
-    rf"|\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})|\b(?:cannot|unable to|stop(?:s|ped)? \w+ing)\b",
+    # arriving", "hasn't synced", "no longer loads".
+    rf"|\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})|\b(?:{'|'.join(v.NOT_WORKING_WORDS)})\b",
     re.IGNORECASE,
 )
 _FAILURE_NEGATION = re.compile(rf"\b(?:{'|'.join(v.FAILURE_NEGATIONS)})\b", re.IGNORECASE)
