@@ -357,18 +357,24 @@ def relapsed_ends(events: list[m.TimelineEvent]) -> None:
 
 
 _LEAD_IN = re.compile(rf"\b(?:{'|'.join(v.LEAD_IN_WORDS)})\b", re.IGNORECASE)
-_LEAD_IN_FAILURE = re.compile(
-    rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.LEAD_IN_FAILURE_WORDS)})\b", re.IGNORECASE
-)
+#: Words of a failure or of what it does ("failing", "latency spikes"): one makes an entry no
+#: lead-in, and no quiet one (``_LIKE_FAILURE``).
+_FAILURE_LIKE_WORDS = rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.LEAD_IN_FAILURE_WORDS)})\b"
+_LEAD_IN_FAILURE = re.compile(_FAILURE_LIKE_WORDS, re.IGNORECASE)
 _LEAD_IN_CLAUSE = re.compile(v.LEAD_IN_CLAUSE, re.IGNORECASE)
 #: At most this many lead-in entries before the failure: more is a log of work, not a lead-in.
 _MOST_LEAD_INS = 2
 
 
+def _head(e: m.TimelineEvent) -> str:
+    """The entry's first line: where its words tell what it is."""
+    return e.text.split("\n", 1)[0]
+
+
 def _lead_in(e: m.TimelineEvent) -> bool:
     """An entry that tells a change made or routine work done, alone: no failure, no
     milestone, no clause after it that may tell what it did."""
-    head = e.text.split("\n", 1)[0]
+    head = _head(e)
     return (
         _LEAD_IN.search(head) is not None
         and not _LEAD_IN_FAILURE.search(e.text)
@@ -388,10 +394,10 @@ _FAILURE = re.compile(
 #: received; "exposure", "spike", "timeout": as often a symptom seen later), but enough to
 #: make an entry no quiet one.
 _LIKE_FAILURE = re.compile(
-    rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.LEAD_IN_FAILURE_WORDS)})\b"
+    _FAILURE_LIKE_WORDS
     # Work that does not happen: "Users cannot reach the dashboard", "webhooks stop
     # arriving", "hasn't synced", "no longer loads".
-    rf"|\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})|\b(?:{'|'.join(v.NOT_WORKING_WORDS)})\b",
+    + rf"|\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})|\b(?:{'|'.join(v.NOT_WORKING_WORDS)})\b",
     re.IGNORECASE,
 )
 _FAILURE_NEGATION = re.compile(rf"\b(?:{'|'.join(v.FAILURE_NEGATIONS)})\b", re.IGNORECASE)
@@ -421,10 +427,6 @@ def _words_back(text: str, end: int, count: int) -> int:
         if pos < 0:
             return 0
     return pos + 1
-
-
-def _head(e: m.TimelineEvent) -> str:
-    return e.text.split("\n", 1)[0]
 
 
 def _quiet(e: m.TimelineEvent) -> bool:
@@ -501,7 +503,7 @@ def lead_in_start(timeline: m.Timeline, day: dt.date | None = None) -> list[m.Ev
     if k == 0:
         return []  # no lead-in
     after = events[k]
-    quote = after.text.splitlines()[0][:80] if after.text else ""
+    quote = _head(after)[:80]
     # The entry is found again by its line: an edit of its time does not lose it.
     return [m.Evidence(m.Milestone.STARTED, after.at, "timeline", m.AFTER_LEAD_IN, quote,
                        after.line, 0.4)]  # fmt: skip
