@@ -1418,6 +1418,10 @@ def test_wordpress_exported_front_matter_gives_title_and_date() -> None:
         ("Technical checkout fails; malformed block identified from external validator", True),
         ("Root cause identified: incomplete Docker schema", False),
         ("The outage identified as a new version of package:args", False),
+        ("Login service disruption identified", True),
+        ("Discovery of data loss", True),
+        ("Discovery and investigation of chain halt at block 1,000", True),
+        ("Flight discovery tasks running", False),
     ],
 )
 def test_a_problem_identified_is_its_detection(entry: str, found: bool) -> None:

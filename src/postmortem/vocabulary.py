@@ -1292,8 +1292,15 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # from external validator" (not "root cause identified", nor "outage identified as a
         # new version of ...", which names the cause).
         # "Incident identified during workflow cleanup" (a key exposure found by its owner).
+        # "Login service disruption identified" (Arkain's status post-mortems).
         r"(?:issues?|problems?|errors?|bugs?|outages?|failures?|anomal(?:y|ies)|blocks?|"
-        r"incidents?) (?:was |were |is |has been |had been )?(?:first )?identified\b(?! as\b)",
+        r"incidents?|disruptions?|degradations?) (?:was |were |is |has been |had been )?"
+        r"(?:first )?identified\b(?! as\b)",
+        # The noun, opening what was found: "Discovery of data loss" (Fruition Forest Garden),
+        # "Discovery that `trysnowball-debts-api-prod` worker missing" (TrySnowball),
+        # "Discovery and investigation of chain halt" (Helium). Not a thing named for it:
+        # "Flight discovery tasks", "re sonnet discovery, which ...".
+        r"discovery (?:and [\w ]{0,20}? )?(?:of|that)\b",
         # "BM sends email ... observing that SQS messages are aging", "We are observing issues
         # that are affecting site publishing" (a status page's first post).
         r"observ(?:es|ing)\b",
