@@ -502,6 +502,29 @@ def test_a_failure_since_a_time_in_the_prose_starts_the_incident() -> None:
     assert _instants(doc)["started"] == dt.datetime(2019, 10, 20, 0, 55, tzinfo=dt.timezone.utc)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # Flus's and Freifunk Dresden's posts: an hour alone, the failure before or after it.
+        ("Les services sont hors-service depuis environ 17h. Je suis en train d'investiguer.",
+         dt.datetime(2021, 5, 18, 17, 0)),
+        ("Seit dem 18.05.2021 gegen 17 Uhr liegt eine großflächige Störung unseres Netzes vor.",
+         dt.datetime(2021, 5, 18, 17, 0)),
+        ("El sitio está caído desde las 16:40 por un fallo del disco.",
+         dt.datetime(2021, 5, 18, 16, 40)),
+        # No failure in its clause: a time the service has worked since, no start.
+        ("Le service fonctionne normalement depuis 17h.", None),
+        ("Seit 17 Uhr läuft alles wieder normal.", None),
+    ],
+)  # fmt: skip
+def test_a_failure_since_an_hour_in_other_languages_starts_the_incident(
+    sentence: str, start: dt.datetime | None
+) -> None:
+    doc = f"---\ntitle: Panne\ndate: 2021-05-18 20:00\n---\n\n{sentence}\n"
+    got = _instants(doc)["started"]
+    assert got == start if start is not None else got is None or got.hour == 0
+
+
 def test_a_recovery_since_a_time_starts_nothing() -> None:
     doc = (
         "# Halt\n\n## Timeline\n\n- **2025-08-19 02:40 UTC** - The validator was restarted.\n"

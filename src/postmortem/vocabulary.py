@@ -2245,7 +2245,19 @@ SINCE_FAILING_WORDS: tuple[str, ...] = (
     r"fail(?:s|ed|ing|ures?)?", r"errors?", r"problems?", r"issues?", r"down", r"outage",
     r"unavailable", r"unreachable", r"unresponsive", r"offline", r"broken", r"degraded",
     r"stopped",
+    # German, French, Spanish and Portuguese: "hors-service depuis environ 17h" (Flus), "Seit
+    # dem 25.07.2019 gegen 17 Uhr liegt eine großflächige Störung ... vor" (Freifunk Dresden).
+    r"störung\w*", r"ausf[aä]ll\w*", r"gestört", r"nicht (?:mehr )?erreichbar", r"fehler\w*",
+    r"hors[- ]service", r"en panne", r"pannes?", r"indisponibles?", r"inaccessibles?",
+    r"erreurs?", r"caíd[oa]s?", r"fuera de servicio", r"errores", r"fora do ar",
+    r"indisponíve(?:l|is)", r"falhas?",
 )  # fmt: skip
+#: "Since" before the time such a failure goes on from, its words after it ("failing since
+#: 14:40", "hors-service depuis environ 17h", "caído desde las 10:00").
+SINCE_WORDS: tuple[str, ...] = (r"since", r"depuis(?: le| l')?", r"desde(?: (?:las?|as?|o|el))?")
+#: The same where the failure's words follow the time, as German and Dutch put them: "Seit
+#: dem 25.07.2019 gegen 17 Uhr liegt eine großflächige Störung unseres Netzwerks vor".
+SINCE_FIRST_WORDS: tuple[str, ...] = (r"seit(?: dem)?", r"sinds")
 #: A change made or routine work done, told as the timeline's first entry before the failure
 #: it led to: "DAST 2025.5 rollout began." (PortSwigger), "PR #1919 ... merged → triggers
 #: MAJOR bump" (orchestkit), "Routine system update performed on Mac Pro" (a homelab),

@@ -543,7 +543,7 @@ def since_starts(events: Sequence[m.TimelineEvent], dayfirst: bool = False) -> l
     kind a sentence gives."""
     found: list[m.Evidence] = []
     for e in events:
-        if e.at is None or "since" not in e.text.lower():
+        if e.at is None or _SINCE_WORD.search(e.text) is None:
             continue
         flat = _flat(e.text)
         mm = _prose_patterns()["since"].search(flat)
@@ -822,8 +822,12 @@ _STAMPISH = (
     r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
     r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\.?,? \d{4}),? )?"
-    r"(?:at |@ ?|~ ?)?"  # "Sept 30 @ 22:16:01 UTC" (Nibiru), "Jun 12, 2026 at 13:17 UTC"
+    r"(?:at |@ ?|~ ?"  # "Sept 30 @ 22:16:01 UTC" (Nibiru), "Jun 12, 2026 at 13:17 UTC"
+    r"|gegen |um |vers |à )?"  # "Seit dem 25.07.2019 gegen 17 Uhr" (Freifunk Dresden)
     r"(?:\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?: ?[AaPp]\.?[Mm]\.?)?"
+    # An hour alone, as German and French write it: "gegen 17 Uhr", "depuis environ 17h"
+    # (Flus), "peu avant 10h" (alwaysdata); read as the hour's start (``_BARE_HOUR``).
+    r"|\d{1,2} ?[Uu]hr\b|(?<![\d.,])(?:[01]?\d|2[0-3])h(?![\w'’])"
     # "not resolved until midnight UTC on the 17th" (Node.js).
     # Only with its day after it: "restored at midnight" alone may be either midnight, and
     # "the cron job that runs at midnight" is no moment of the incident.
@@ -861,7 +865,14 @@ _STAMPISH = (
     r"|\d{1,2}(?:st|nd|rd|th)\b(?!\s*[A-Za-z]))(?: \([A-Z]{2,4}\))?)?"
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
-_ABOUT = r"(?:(?:approximately|approx\.|about|around|roughly|~) ?)?"
+_ABOUT = (
+    r"(?:(?:approximately|approx\.|about|around|roughly|~"
+    # The same in German, French, Spanish and Portuguese ("seit etwa 14:10", "depuis environ
+    # 17h", "desde aproximadamente las 10:00").
+    r"|etwa|ca\.|gegen|environ|vers|aproximadamente|cerca de|alrededor de|por volta d[ae]s) ?)?"
+)
+#: An hour written alone, German "17 Uhr" and French "17h", as the clock time it is.
+_BARE_HOUR = re.compile(r"(?<![\d:.,])\b(\d{1,2})(?: ?[Uu]hr\b|h(?![\w'’]))")
 #: A character of the sentence a time and its words share: a dot inside a word does not end
 #: the sentence ("all services hosted on devosmium.xyz became inaccessible", "version 1.4.2
 #: was deployed", "api.example.com went down"); one before a blank, a capital or closing
@@ -874,9 +885,10 @@ _UNTIMED = rf"(?:(?!\d{{1,2}}(?:[:h]\d\d| ?[AaPp]\.?[Mm]\b)){_CLAUSE})"
 #: time in ``s``, and ``prev`` when words after it put it on the day before.
 _SINCE_BODY = (
     rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS + v.SINCE_NOT_WORKING_WORDS)})\b[^.;|]{{0,80}}?"
-    rf"\b(?i:since) {_ABOUT}(?P<s>{_STAMPISH})"
+    rf"\b(?i:{'|'.join(v.SINCE_WORDS)}) {_ABOUT}(?P<s>{_STAMPISH})"
     rf"(?P<prev>,? (?:{'|'.join(v.SINCE_DAY_BEFORE_WORDS)})\b)?"
 )
+_SINCE_WORD = re.compile(rf"\b(?:{'|'.join(v.SINCE_WORDS)})\b", re.IGNORECASE)
 _SINCE_FAILING = re.compile(rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS)})\b", re.IGNORECASE)
 _SINCE_NOT_WORKING = re.compile(rf"\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})", re.IGNORECASE)
 #: How long before a told start a failure "since" an earlier time may have begun and still
@@ -971,6 +983,10 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH}){_CLAUSE}{{0,200}}\.\s+"
             rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b{_CLAUSE}{{0,150}}?\b(?:{alt(v.PROSE_START_WORDS)})\b"
             rf"|{_SINCE_BODY}"
+            # The failure's words after the time: "Seit dem 25.07.2019 gegen 17 Uhr liegt eine
+            # großflächige Störung vor" (Freifunk Dresden).
+            rf"|\b(?i:{alt(v.SINCE_FIRST_WORDS)}) {_ABOUT}(?P<u>{_STAMPISH}){_UNTIMED}{{0,120}}?"
+            rf"\b(?i:{alt(v.SINCE_FAILING_WORDS)})\b"
         ),
         # Compiled here, not at import: the entries' "since" reading (``since_starts``).
         "since": re.compile(_SINCE_BODY),
@@ -1075,7 +1091,9 @@ _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 #: What every ``_STAMPISH`` time holds ("9:30", "2h05", "4 PM", "1900 UTC", "1900 to"), so that
 #: every prose pattern does: a section without one is not searched (four patterns, each slow
 #: on long prose). A test holds the evidence to what the patterns alone find.
-_STAMP_CORE = re.compile(r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])|\bmidnight\b")
+_STAMP_CORE = re.compile(
+    r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])|\bmidnight\b|\d ?[Uu]hr\b|\dh(?![\w'’])"
+)
 
 
 #: A fenced code block (to its closing fence, or to the end of a cut section): pasted logs and
@@ -1348,8 +1366,9 @@ def prose_evidence(
             near = ctx_day or base
             ctx_day = (day_of_month_near(int(nth.group(1)), near) if near else None) or near
             raw = raw[: nth.start()]
-        # "midnight" is the clock's word (dateutil does not read it).
-        raw = _MIDNIGHT.sub("00:00", raw)
+        # "midnight" is the clock's word (dateutil does not read it), and so are German and
+        # French hours alone ("17 Uhr", "17h": the stamps of a log have their minutes).
+        raw = _BARE_HOUR.sub(r"\1:00", _MIDNIGHT.sub("00:00", raw))
         if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
             raw = raw[:2] + ":" + raw[2:]
         st = read_stamp(raw, dayfirst=dayfirst, base_year=ctx_day.year if ctx_day else base_year)
@@ -1408,7 +1427,7 @@ def prose_evidence(
         got = mm.groupdict() if mm is not None else {}
         if mm is None or (got["s"] and not _since_failure(text, mm.start("s"))):
             return None  # "There have been no errors since 15:05": a recovery
-        raw = got.get("a") or got.get("b") or got.get("c") or got["s"]
+        raw = got.get("a") or got.get("b") or got.get("c") or got["s"] or got.get("u")
         if not raw:
             return None
         # The day written before the time, or right after it ("starting at 10:05 UTC on 12
