@@ -2436,3 +2436,33 @@ def test_a_front_matter_title_of_a_day_leaves_the_heading_the_title() -> None:
     named = parse(text.replace('"2026-03-01"', '"Summer courses released"'))
     assert named.title == "Summer courses released"
     assert named.sections[0].title == "Incident Post-Mortem: Summer courses released"
+
+
+def test_a_key_event_field_dates_entries_that_give_only_a_time() -> None:
+    # A generator's front matter (momoy's post-mortems): no "date", but the detection's
+    # day and offset; the entries give their times alone.
+    text = (
+        "---\nid: PM-001\ndetected_at: 2026-09-09T18:40:00-03:00\n"
+        "resolved_at: 2026-09-09T18:54:00-03:00\n---\n\n# PM-001: Deploy failed\n\n"
+        "## Timeline\n- 08:40 — blueprint declared\n- 18:10 — deploy from main\n"
+        "- 18:54 — service live and verified\n"
+    )
+    r = postmortem.parse(text)
+    minus3 = dt.timezone(dt.timedelta(hours=-3))
+    assert r.timeline.events[0].at == dt.datetime(2026, 9, 9, 8, 40, tzinfo=minus3)
+    assert metrics(r).started_at.value == dt.datetime(2026, 9, 9, 8, 40, tzinfo=minus3)
+
+
+def test_hyphened_words_tell_an_entry() -> None:
+    # webuildanddesign's release log: "Post-switch IPv4", "Verse IPv4-preflight" say
+    # something; a data table's "12:50:10 | comdex1c36py" does not.
+    rows = [
+        ("20:52:29–20:52:45 UTC", "Verse IPv4-preflight"),
+        ("20:54:35–20:54:50 UTC", "Post-switch IPv4, oude HTML"),
+        ("20:56:52–20:57:33 UTC", "Rollback-validatie"),
+    ]
+    table = "| Tijd | Gebeurtenis |\n|---|---|\n" + "".join(f"| {a} | {b} |\n" for a, b in rows)
+    r = postmortem.parse(f"# Release\n\n**Datum:** 28 juli 2026\n\n## Reconstructie\n\n{table}")
+    assert [e.text for e in r.timeline.events] == [b for _, b in rows]
+    data = "| Time | Address |\n|---|---|\n| 12:50:10 | comdex1c36py |\n| 12:51:10 | a0bd364 |\n"
+    assert postmortem.parse(f"# Blocks\n\n## Data\n\n{data}").timeline.events == []

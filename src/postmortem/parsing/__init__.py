@@ -1151,6 +1151,13 @@ def _front_matter_offset(data: Any) -> str | None:
     if not isinstance(data, dict):
         return None
     opened = _fm_datetime(by_name(data).get("date"))
+    if opened is None or opened.utcoffset() is None:
+        # Without a dated post, a key event's ("detected_at: 2026-09-09T18:40:00-03:00"):
+        # the same author's clock.
+        keyed = (
+            _fm_datetime(v) for k, v in data.items() if FRONT_MATTER_INSTANTS.get(key_words(str(k)))
+        )
+        opened = next((at for at in keyed if at is not None and at.utcoffset() is not None), opened)
     offset = opened.utcoffset() if opened is not None else None
     if offset is None:
         return None
@@ -1281,8 +1288,12 @@ def _timeline(
         # give only a time are on the day before (Rollbar's post). The prose's "at 15:43
         # IST yesterday" is read with its time (``previous_day_said``).
         base -= dt.timedelta(days=1)
-    if base is None and report.metadata.started_at is not None:
-        base = report.metadata.started_at.date()
+    if base is None:
+        # The day of a key event's field: the start's first, else the detection's or another
+        # ("detected_at: 2026-09-09T18:40:00-03:00" over "- 08:40 — se declara el blueprint").
+        md = report.metadata
+        keyed = (md.started_at, md.detected_at, md.mitigated_at, md.repaired_at, md.resolved_at)
+        base = next((at.date() for at in keyed if at is not None), None)
     from_text = named_once
     if base is None:
         # The first full date the report mentions anchors entries that give only a time.
@@ -1680,7 +1691,9 @@ def _best_run(
 
 # A word between blanks, in quotes, brackets or emphasis, or before a stop ("**Conexión
 # Inicial**", "alerted,"): the marks are no part of it.
-_WORD = re.compile(r"(?<!\S)[(\"'¡¿]*[^\W\d_]{2,}[.,:;!?)\"']*(?!\S)")
+#: A word: letters, or hyphened parts one of which is letters alone ("Post-switch",
+#: "IPv4-preflight", "re-deployed"); not a hash or an address ("comdex1c36py", "a0bd364").
+_WORD = re.compile(r"(?<!\S)[(\"'¡¿]*(?:[^\W_]+-)*[^\W\d_]{2,}(?:-[^\W_]+)*[.,:;!?)\"']*(?!\S)")
 _EMPHASIS = str.maketrans("", "", "*_`~")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
