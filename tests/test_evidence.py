@@ -133,6 +133,8 @@ UTC = dt.timezone.utc
         ("Przywrócono działanie serwera", Milestone.IMPACT_ENDED),
         ("Problema risolto", Milestone.RESOLVED),
         ("Storing opgelost", Milestone.RESOLVED),
+        ("Rollback uitgevoerd", Milestone.MITIGATED),
+        ("Rollback durchgeführt", Milestone.MITIGATED),
         ("Sorun çözüldü", Milestone.RESOLVED),
         # A declaration, not a thought to act on (Eis's status log).
         ("We consider the outage resolved but will keep monitoring.", Milestone.RESOLVED),

@@ -2466,3 +2466,14 @@ def test_hyphened_words_tell_an_entry() -> None:
     assert [e.text for e in r.timeline.events] == [b for _, b in rows]
     data = "| Time | Address |\n|---|---|\n| 12:50:10 | comdex1c36py |\n| 12:51:10 | a0bd364 |\n"
     assert postmortem.parse(f"# Blocks\n\n## Data\n\n{data}").timeline.events == []
+
+
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_a_bold_key_and_a_full_width_colon_is_a_field(colon: str) -> None:
+    # Chinese reports (bforecast's SSE storm, a VM freeze on a Chinese engineer's blog).
+    text = f"# 事故\n\n- **事故日期**{colon}2026-10-07\n- **故障时间**{colon}2026-04-12 凌晨00:12\n"
+    r = postmortem.parse(text)
+    assert r.metadata.date == dt.date(2026, 10, 7)
+    assert r.metadata.started_at == dt.datetime(2026, 4, 12, 0, 12)
+    r.metadata.date = dt.date(2026, 10, 8)
+    assert f"- **事故日期**{colon}2026-10-08\n" in postmortem.dumps(r)

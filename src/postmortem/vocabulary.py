@@ -613,6 +613,10 @@ FIELD_KEYS: dict[str, str] = {
     "дата инцидента": "metadata.date",
     "日期": "metadata.date",
     "日付": "metadata.date",
+    # "Incident date" as Chinese and Japanese write it: "- **事故日期**：2026-10-07" (bforecast).
+    "事故日期": "metadata.date",
+    "故障日期": "metadata.date",
+    "障害発生日": "metadata.date",
     # The days of the incident: "## 発生期間" over "2026/03/14 〜 2026/03/17" (the period of
     # occurrence), "Period:", "Incident period:".
     "発生期間": "metadata.date",
@@ -1431,8 +1435,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"rolled back",
         r"rolls back",
         # "Rollback of the release completed" (passbolt's cloud degradation report).
+        # The same done in Dutch, German, French, Spanish and Portuguese: "Rollback uitgevoerd"
+        # (webuildanddesign's release log), "Rollback durchgeführt", "rollback effectué".
         r"rollback (?:of (?:[\w.-]+ ){1,4})?(?:was |is |has been )?(?:completed?|deployed|done|"
-        r"succeeded)",
+        r"succeeded|uitgevoerd|durchgeführt|effectuée?|réalisée?|realizad[oa]|ejecutad[oa])",
         # The act itself as the entry's first word: "rollback to latest stable version" (Open
         # Collective's transactions incident), "**ROLLBACK: `cp ikimon.life.pre-cutover ...`**"
         # (ikimon's cut-over). Not after other words ("Decided to rollback to v1.2", "Plan:

@@ -49,9 +49,11 @@ from postmortem.vocabulary import (
 # The value runs to the line's end; ``_value_end`` drops its trailing blanks (and a hard line
 # break's backslash) in code: as a lazy repeat in the pattern it cost the regex engine memory
 # per character of the value (a 4 KB report with long lines peaked at 45 times its size).
+# The full-width colon as the ASCII one: "- **事故日期**：2026-10-07" (bforecast), "**故障时间**：
+# 2026-04-12 凌晨00:12" (a Chinese engineer's blog).
 _KV_BOLD = re.compile(
-    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?P<c1>:?)[ \t]*(?:\*\*|__)[ \t]*"
-    r"(?:\([^)\n]{0,60}\)[ \t]*)?(?P<c2>:?)"
+    r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,60}?)(?P<c1>[:：]?)[ \t]*(?:\*\*|__)[ \t]*"
+    r"(?:\([^)\n]{0,60}\)[ \t]*)?(?P<c2>[:：]?)"
     r"[ \t]*(?P<v>[^\n]*)$"
 )
 # A key in any alphabet ("Дата: 2026-10-03"); the full-width colon of Chinese and Japanese
