@@ -90,6 +90,13 @@ def event_text(r: Report, text: str) -> set[int]:
     return record_lines(ev, text)
 
 
+def event_title(r: Report, text: str) -> set[int]:
+    evs = [e for e in r.timeline.events if e.title]
+    ev = evs[len(evs) // 2]
+    ev.title = "Probe title: cache flushed"
+    return record_lines(ev, text)
+
+
 def event_time(r: Report, text: str) -> set[int]:
     evs = r.timeline.events
     timed = [i for i, e in enumerate(evs) if e.at is not None]
@@ -302,6 +309,8 @@ def edits_for(r: Report) -> list[tuple[str, Edit]]:
     evs = r.timeline.events
     if evs:
         out.append(("event.text", event_text))
+        if any(e.title for e in evs):
+            out.append(("event.title", event_title))
         if any(e.at is not None for e in evs):
             out.append(("event.at", event_time))
         out += [(f"event.insert.{w}", event_insert(w)) for w in ("first", "middle", "last")]

@@ -525,6 +525,17 @@ def test_a_failure_since_an_hour_in_other_languages_starts_the_incident(
     assert got == start if start is not None else got is None or got.hour == 0
 
 
+def test_html_entities_in_prose_read_as_what_they_stand_for() -> None:
+    # Blog exports keep "&nbsp;" and "&ndash;" (Lotus Base's, GovTech's, Apache's posts).
+    doc = (
+        "# API outage\n\n## Summary\n\nOn March 3, 2024 the API was unavailable from"
+        " 14:00&nbsp;UTC to 15:30&nbsp;UTC&mdash;all requests failed.\n"
+    )
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2024, 3, 3, 14, 0, tzinfo=UTC)
+    assert got["impact_ended"] == dt.datetime(2024, 3, 3, 15, 30, tzinfo=UTC)
+
+
 def test_a_recovery_since_a_time_starts_nothing() -> None:
     doc = (
         "# Halt\n\n## Timeline\n\n- **2025-08-19 02:40 UTC** - The validator was restarted.\n"

@@ -2477,3 +2477,44 @@ def test_a_bold_key_and_a_full_width_colon_is_a_field(colon: str) -> None:
     assert r.metadata.started_at == dt.datetime(2026, 4, 12, 0, 12)
     r.metadata.date = dt.date(2026, 10, 8)
     assert f"- **事故日期**{colon}2026-10-08\n" in postmortem.dumps(r)
+
+
+def test_a_heading_entry_keeps_its_headings_words_as_its_title() -> None:
+    # Saptiva's and Modrinth's timelines: one heading per entry, its words naming it.
+    text = (
+        "# Data loss\n\n**Date:** 2025-10-09\n\n## Timeline\n\n"
+        "### **20:00** - Inicio del Deployment\n- Deployment iniciado\n\n"
+        "### **20:17** - Primer Error de Autenticación MongoDB\n```\nAuthentication failed\n```\n\n"
+        "### 20:40\n\nNo words in its heading.\n"
+    )
+    r = postmortem.parse(text)
+    evs = r.timeline.events
+    assert [e.title for e in evs] == ["Inicio del Deployment",
+                                      "Primer Error de Autenticación MongoDB", ""]  # fmt: skip
+    assert evs[0].text == "- Deployment iniciado"
+    assert [e.headline for e in evs] == [evs[0].title, evs[1].title, "No words in its heading."]
+    # The first entry tells no failure, the second does in its title: the start.
+    assert metrics(r).started_at.value == dt.datetime(2025, 10, 9, 20, 17)
+    # An edited title is written in its heading and reads back; the body is untouched.
+    evs[1].title = "First authentication error"
+    out = postmortem.dumps(r)
+    assert "### **20:17** - First authentication error\n```\n" in out
+    assert [e.title for e in postmortem.parse(out).timeline.events][1] == evs[1].title
+
+
+def test_a_new_heading_entry_writes_its_title_and_copies_no_siblings() -> None:
+    text = (
+        "# Outage\n\n**Date:** 2025-10-09\n\n## Timeline\n\n"
+        "### 20:17 - First auth error\n\nBody.\n\n### 20:40 - Second\n\nMore.\n"
+    )
+    r = postmortem.parse(text)
+    r.timeline.events.append(
+        postmortem.TimelineEvent(at=dt.datetime(2025, 10, 9, 20, 50), text="Fixed.", title="Fix")
+    )
+    r.timeline.events.append(
+        postmortem.TimelineEvent(at=dt.datetime(2025, 10, 9, 20, 55), text="Done.")
+    )
+    out = postmortem.dumps(r)
+    assert out.endswith("### 20:50 - Fix\n\nFixed.\n\n### 20:55\n\nDone.\n")
+    back = postmortem.parse(out).timeline.events
+    assert [(e.title, e.text) for e in back[2:]] == [("Fix", "Fixed."), ("", "Done.")]

@@ -309,7 +309,7 @@ def show(report: Report, out: TextIO) -> None:
     w(f"\nTimeline ({len(report.timeline.events)} entries)\n")
     for e in report.timeline.events:
         when = e.at.isoformat(sep=" ", timespec="minutes") if e.at else (e.time_text or "?")
-        w(f"  {when:<26} {e.text.splitlines()[0][:70] if e.text else ''}\n")
+        w(f"  {when:<26} {e.headline[:70]}\n")
     w(f"\nAction items ({len(report.action_items)})\n")
     for status in ActionStatus:
         items = [a for a in report.action_items if a.status is status]

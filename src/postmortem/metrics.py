@@ -758,7 +758,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
 
     def from_event(name: str, hit: _Hit, why: str) -> Instant:
         i, e, at = hit
-        note = f"{why}: {e.text.splitlines()[0][:60]!r}" if e.text else why
+        note = f"{why}: {e.headline[:60]!r}" if e.headline else why
         if days_only:
             note += "; the report gives only the day"
         elif notional:

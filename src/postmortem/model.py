@@ -373,10 +373,19 @@ class TimelineEvent:
     #: Why the entry's date is not believed ("year 2022 is one off the dates around it"), or
     #: None. A flagged entry stays in the timeline and is left out of metrics.
     flag: str | None = field(default=None, eq=False)
+    #: The words of the heading an entry is written under, after its stamp: "Primer error de
+    #: autenticación" for "### **20:17** - Primer error de autenticación" over the entry's
+    #: ``text``; "" for an entry of another shape, or a heading of its stamp alone.
+    title: str = ""
     _origin: Origin | None = field(default=None, eq=False, repr=False, alias="_origin")
 
     def __attrs_post_init__(self) -> None:
         _sync_from_at(self, None, self.at)
+
+    @property
+    def headline(self) -> str:
+        """What the entry says first: its ``title``, else its text's first line."""
+        return self.title or (self.text.splitlines()[0] if self.text else "")
 
 
 @define(weakref_slot=False)

@@ -116,7 +116,7 @@ def report_html(report: m.Report) -> str:
     if report.timeline.events:
         parts.append(f"<details><summary>Timeline ({len(report.timeline.events)})</summary><ul>")
         for ev in report.timeline.events:
-            first = ev.text.splitlines()[0] if ev.text else ""
+            first = ev.headline
             parts.append(f"<li><code>{_e(_when(ev.at) if ev.at else ev.time_text)}</code> "
                          f"{_e(first)}</li>")  # fmt: skip
         parts.append("</ul></details>")
@@ -157,7 +157,7 @@ def report_markdown(report: m.Report) -> str:
     if report.timeline.events:
         lines += ["", f"**Timeline** ({len(report.timeline.events)} entries)", ""]
         for ev in report.timeline.events:
-            first = ev.text.splitlines()[0] if ev.text else ""
+            first = ev.headline
             lines.append(f"- {_md(_when(ev.at) if ev.at else ev.time_text)}: {_md(first)}")
     if report.action_items:
         lines += ["", "**Action items**", ""]
@@ -427,8 +427,9 @@ def _timeline_rows(report: m.Report) -> list[dict[str, Any]]:
     for i, ev in enumerate(report.timeline.events):
         ms = classify(ev)
         rows.append({"index": i, "at": ev.at, "date": ev.date, "time": ev.time_text,
-                     "text": ev.text, "actor": ev.actor, "action": ev.action, "phase": ev.phase,
-                     "milestone": ms.value if ms else None, "line": ev.line})  # fmt: skip
+                     "title": ev.title, "text": ev.text, "actor": ev.actor, "action": ev.action,
+                     "phase": ev.phase, "milestone": ms.value if ms else None,
+                     "line": ev.line})  # fmt: skip
     return rows
 
 
@@ -485,8 +486,9 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
 
 def timeline_csv(report: m.Report) -> str:
     """The timeline as CSV text."""
-    return _csv(_timeline_rows(report), ["index", "at", "date", "time", "text", "actor",
-                                         "action", "phase", "milestone", "line"])  # fmt: skip
+    columns = ["index", "at", "date", "time", "title", "text", "actor", "action", "phase",
+               "milestone", "line"]  # fmt: skip
+    return _csv(_timeline_rows(report), columns)
 
 
 def actions_csv(report: m.Report) -> str:
@@ -610,12 +612,12 @@ def plot_timeline(report: m.Report, *, width: float = 11.0) -> Any:
     # The entries' table: number, wall time, plain text (untimed entries at the end).
     multi_day = len({_wall(at, tz).date() for at in every}) > 1
     fmt = "%Y-%m-%d %H:%M" if multi_day else "%H:%M"
-    table = [f"{n:>3}  {_wall(at, tz).strftime(fmt)}  {plain_text(e.text)}"
+    table = [f"{n:>3}  {_wall(at, tz).strftime(fmt)}  {plain_text(e.headline)}"
              for n, (at, _, e) in enumerate(timed, 1)]  # fmt: skip
     untimed = [e for e in report.timeline.events if e.at is None]
     for e in untimed:
         when = _shorten(plain_text(e.time_text) or "no time", 16)
-        table.append(f"  -  {when}  {plain_text(e.text)}")
+        table.append(f"  -  {when}  {plain_text(e.headline)}")
     chars = int((width - 0.6) * 72 / (_FONT * 0.62))  # monospace advance is about 0.6 em
     table = [_shorten(line, chars) for line in table]
 

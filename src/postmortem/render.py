@@ -126,7 +126,11 @@ def _context_may_change(report: m.Report, doc: Document) -> bool:
         return True
     kept = {id(e) for e in report.timeline.events}
     return any(
-        id(e) not in kept or (e._origin is not None and e.text != e._origin.value("text"))
+        id(e) not in kept
+        or (
+            e._origin is not None
+            and (e.text != e._origin.value("text") or e.title != e._origin.value("title"))
+        )
         for e in doc.events
     )
 
@@ -898,7 +902,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         assert o is not None
         key_event = o.shape == "key-event"
         done: set[str] = set()
-        for name in ("at", "text", "actor", "action", "phase"):
+        for name in ("at", "text", "actor", "action", "phase", "title"):
             cur = getattr(ev, name)
             if cur == o.value(name) and not (
                 (name == "at" and ev.time != o.value("time"))
@@ -947,7 +951,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             o = like._origin
             values = {
                 name: _event_value(ev, name, fmt, o.shape)
-                for name in ("text", "actor", "action", "phase")
+                for name in ("text", "actor", "action", "phase", "title")
             }
             if o.shape == "status-update" and not values["phase"]:
                 # A status-page update's label names its milestone: "Resolved", or "Update".
@@ -968,13 +972,25 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             span = o.field_span("at")
             old = text[span[0] : span[1]] if span is not None else ""
             values["at"] = write_stamp(ev, old, o.value("at"), o.time_format, previous)
-            return _from_template(text, o, values)
+            if ev.title and o.shape == "heading" and o.field_span("title") is None:
+                # Modelled on a heading of its stamp alone: the title after the stamp, as
+                # "### 20:50 - Fix deployed" is read.
+                values["at"] += f" - {' '.join(ev.title.split())}"
+            out = _from_template(text, o, values)
+            if o.shape == "heading" and not ev.title and o.field_span("title") is not None:
+                # No title where the sibling has one: not its separator left dangling.
+                out = _DANGLING_SEPARATOR.sub("", out, count=1)
+            return out
         return f"- {write_stamp(ev, '', None, fmt, previous)} {ev.text}"
 
     _record_patches(
         doc, doc.events, report.timeline.events, doc.event_container, edit, fresh, patches,
         "Timeline", doc.event_slots,
     )  # fmt: skip
+
+
+#: A heading line's separator with no title after it ("### **20:50** - ").
+_DANGLING_SEPARATOR = re.compile(r"[ \t]+[-–—:]+[ \t]*(?=\n|$)")
 
 
 def _wrapper_closed_in_text(text: str, o: m.Origin) -> str:

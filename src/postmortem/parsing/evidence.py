@@ -367,8 +367,9 @@ _MOST_LEAD_INS = 2
 
 
 def _head(e: m.TimelineEvent) -> str:
-    """The entry's first line: where its words tell what it is."""
-    return e.text.split("\n", 1)[0]
+    """Where the entry's words tell what it is: the title of the heading it is written under
+    ("### **20:17** - Primer error de autenticación"), else its first line."""
+    return e.headline
 
 
 def _lead_in(e: m.TimelineEvent) -> bool:
@@ -378,6 +379,7 @@ def _lead_in(e: m.TimelineEvent) -> bool:
     return (
         _LEAD_IN.search(head) is not None
         and not _LEAD_IN_FAILURE.search(e.text)
+        and not _LEAD_IN_FAILURE.search(e.title)
         and not _LEAD_IN_CLAUSE.search(head)
         and not e.cues
         and e.milestone is None
@@ -1112,6 +1114,10 @@ def _flat(text: str) -> str:
     """Prose on one line, without emphasis marks ("at **11:58** the server was up again") or
     escapes ("\\~17:30")."""
     text = text.replace("**", "").replace("__", "").replace("`", "").replace("\\", "")
+    if "&" in text:
+        # HTML's entities as what they stand for: "November 17&ndash;18 of 2018" (Lotus Base),
+        # "16:50 SGT.&nbsp;" (GovTech's status log), as a renderer shows them.
+        text = html.unescape(text)
     text = re.sub(r"\s+", " ", text)
     return _colon_times(text) if "." in text else text
 

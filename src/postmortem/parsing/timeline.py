@@ -69,6 +69,7 @@ EVENT_FIELDS = (
     "date",
     "end",
     "approximate",
+    "title",
 )
 
 
@@ -547,9 +548,12 @@ class TimelineReader:
         else:
             head = split_stamp(self.text[ts:te], labelled=True)
             words = self.text[ts + head[1] : te].strip(" :-–—") if head is not None else ""
+        title_span: tuple[int, int] | None = None
         if head is not None and words:
             # Words after the stamp ("## 2025-01-21T18:00:00 - NC ist wieder erreichbar") are
-            # no part of it (the German "ist" is no zone, IST), but they tell what happened.
+            # no part of it (the German "ist" is no zone, IST), but they tell what happened:
+            # the entry's title.
+            title_span = _words_span(self.text, ts + head[1], te)
             ts, te = ts + head[0], ts + head[1]
         body_s = node.heading_end
         body_e = node.children[0].start if node.children else node.end
@@ -563,6 +567,7 @@ class TimelineReader:
             span=(node.start, node.end),
             shape="heading",
             heading_words=words,
+            title_span=title_span,
         )
 
     # -- blocks -------------------------------------------------------------------------------
@@ -1510,6 +1515,7 @@ class TimelineReader:
         cells: dict[str, tuple[int, int]] | None = None,
         milestone: m.Milestone | None = None,
         heading_words: str = "",
+        title_span: tuple[int, int] | None = None,
         day_of: dt.date | None = None,
     ) -> None:
         text = self.text
@@ -1617,6 +1623,8 @@ class TimelineReader:
         elif cells:
             body = body.replace("\\|", "|")  # "\|" in a table cell is a pipe (GFM)
         fields: dict[str, tuple[int, int]] = {"at": stamp_span, "text": text_span}
+        if title_span is not None:
+            fields["title"] = title_span
         actor = action = None
         if cells:
             for name in ("actor", "action", "phase"):
@@ -1645,6 +1653,7 @@ class TimelineReader:
             line=self.doc.record_line(span[0]),
             cues=_heading_cues(heading_words, body),
             flag=st.problem or None,
+            title=text[title_span[0] : title_span[1]] if title_span is not None else "",
         )
         ev._origin = m.Origin.of(
             ev, EVENT_FIELDS, span, fields, shape, marker, _time_format(inner, at)
@@ -1735,6 +1744,16 @@ def names_a_day(stamp: str, dayfirst: bool = False) -> bool:
     # Any year stands in for a missing one: only whether there is a day is asked.
     st = read_stamp(stamp, dayfirst=dayfirst, base_year=2000)
     return st.date is not None and not _STEP_COUNT.match(stamp)
+
+
+def _words_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of a heading's words after its stamp: without the separators and emphasis
+    marks around them ("### **20:17** - Primer error" gives "Primer error")."""
+    while s < e and text[s] in " \t:-–—*_":
+        s += 1
+    while e > s and text[e - 1] in " \t:-–—*_":
+        e -= 1
+    return s, e
 
 
 def _heading_cues(words: str, body: str) -> tuple[m.Milestone, ...]:
