@@ -90,6 +90,25 @@ def test_approximate_and_range() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # The end's meridiem is the bare start's (ShelfExecution's "~1:15–1:20 PM IST") ...
+        ("~1:15–1:20 PM IST", dt.time(13, 15), dt.time(13, 20)),
+        ("9:30 - 11:30 a.m.", dt.time(9, 30), dt.time(11, 30)),
+        # ... unless that puts the start after the end: 11:50 in the morning.
+        ("11:50-1:20 PM", dt.time(11, 50), dt.time(13, 20)),
+        ("11:15-12:10 PM", dt.time(11, 15), dt.time(12, 10)),
+        ("1:15pm-1:20pm", dt.time(13, 15), dt.time(13, 20)),
+    ],
+)
+def test_a_ranges_meridiem_applies_to_its_bare_start(
+    text: str, start: dt.time, end: dt.time
+) -> None:
+    st_ = read_stamp(text)
+    assert (st_.time, st_.end_time) == (start, end)
+
+
+@pytest.mark.parametrize(
     ("entry", "start", "end"),
     [
         ("From 09:00 to 10:30 UTC: failover", dt.time(9), dt.time(10, 30)),

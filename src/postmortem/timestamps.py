@@ -978,6 +978,8 @@ _CLOCK = re.compile(
     r"(\d{1,2})(?:[:h.：](\d{2})(?:[:：](\d{2})(?:\.\d{1,6})?)?)?\s*([ap])?", re.IGNORECASE
 )
 _DASHES = re.compile("[-–—]")
+#: The meridiem closing a time: "1:20 PM", "11am", "2:45 p.m.".
+_MERIDIEM_END = re.compile(r"([AaPp])\.?[Mm]\.?\s*$")
 _SPACED_H = re.compile(r"[ \t]h[ \t]")
 
 
@@ -1269,12 +1271,24 @@ def _read_time(tok: str, st: Stamp) -> None:
         tok = _SPACED_H.sub("h", tok)  # "9 h 21" is "9h21"
     parts = _TIME_RANGE_DASH.split(tok, maxsplit=1)
     first = _clock(parts[0], st)
-    if first is not None:
-        st.time = first
     if len(parts) > 1:
         # "10:01-10:02", "9-11am": the meridiem of the end applies to a bare start.
         end = _clock(parts[1], st)
         st.end_time = end
+        meridiem = _MERIDIEM_END.search(parts[1])
+        if (
+            first is not None
+            and end is not None
+            and meridiem
+            and not _MERIDIEM_END.search(parts[0])
+        ):
+            # "1:15–1:20 PM" starts at 13:15 (ShelfExecution's PIR), not at 01:15; "11:50-1:20
+            # PM" still at 11:50, the end's meridiem would put its start after its end.
+            shifted = _clock(parts[0].rstrip() + meridiem.group(1), Stamp(text=tok))
+            if shifted is not None and shifted <= end:
+                first = shifted
+    if first is not None:
+        st.time = first
 
 
 def _clock(s: str, st: Stamp) -> dt.time | None:
