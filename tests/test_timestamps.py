@@ -742,3 +742,10 @@ def test_a_timeline_in_indonesian_turkish_and_polish(heading: str, prose: str) -
     events = postmortem.parse(doc).timeline.events
     assert [e.at for e in events] == [dt.datetime(2024, 10, 3, 14, 0)]
     assert postmortem.parse(doc).sections[0].kind is postmortem.SectionKind.TIMELINE
+
+
+def test_unicode_hyphens_in_a_stamp_read_as_hyphens() -> None:
+    # Non-breaking hyphens (U+2011), as some editors and generators write dates.
+    st_ = read_stamp("2026\u201101\u201122 14:27:21")
+    assert (st_.date, st_.time) == (dt.date(2026, 1, 22), dt.time(14, 27, 21))
+    assert split_stamp("`2026\u201101\u201122 14:27:21` Started node-2") == (1, 20, 22)
