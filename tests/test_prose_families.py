@@ -506,8 +506,10 @@ def test_a_failure_since_a_time_in_the_prose_starts_the_incident() -> None:
     ("sentence", "start"),
     [
         # Flus's and Freifunk Dresden's posts: an hour alone, the failure before or after it.
-        ("Les services sont hors-service depuis environ 17h. Je suis en train d'investiguer.",
+        ("Les services sont hors-service depuis environ 17h. Mise à jour de 17h55 : disque.",
          dt.datetime(2021, 5, 18, 17, 0)),
+        # A report that writes no French clock time: "depuis 2h" is as likely two hours.
+        ("Le site est hors-service depuis 2h. Nous enquêtons.", None),
         ("Seit dem 18.05.2021 gegen 17 Uhr liegt eine großflächige Störung unseres Netzes vor.",
          dt.datetime(2021, 5, 18, 17, 0)),
         ("El sitio está caído desde las 16:40 por un fallo del disco.",

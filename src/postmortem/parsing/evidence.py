@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import html
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -874,6 +875,9 @@ _ABOUT = (
     r"|etwa|ca\.|gegen|environ|vers|aproximadamente|cerca de|alrededor de|por volta d[ae]s) ?)?"
 )
 #: An hour written alone, German "17 Uhr" and French "17h", as the clock time it is.
+#: A French clock time with its minutes ("17h55"), and an hour alone ("17h").
+_FRENCH_CLOCK = re.compile(r"\b\d{1,2}h\d\d\b")
+_FRENCH_HOUR = re.compile(r"(?<![\d:.,])\d{1,2}h(?![\w'’])")
 _BARE_HOUR = re.compile(r"(?<![\d:.,])\b(\d{1,2})(?: ?[Uu]hr\b|h(?![\w'’]))")
 #: A character of the sentence a time and its words share: a dot inside a word does not end
 #: the sentence ("all services hosted on devosmium.xyz became inaccessible", "version 1.4.2
@@ -1274,6 +1278,16 @@ def prose_evidence(
     base = report.metadata.date or next(
         (e.at.date() for e in report.timeline.events if e.at is not None), None
     )
+    # A French hour alone ("depuis environ 17h") is a clock time only in a report that writes
+    # its times so ("17h55", "Mise à jour de 18h15", Flus's): elsewhere "depuis 2h" is as
+    # likely "for two hours". German "17 Uhr" is always a clock time.
+    french_clock = _FRENCH_CLOCK.search(opening) is not None or any(
+        _FRENCH_CLOCK.search(s)
+        for s in itertools.chain(
+            (e.time_text for e in report.timeline.events),
+            (sec.content[:3000] for sec in report.all_sections()),
+        )
+    )
     if base is None:
         # No date field and no dated entry: the first full date of the opening or the summary
         # ("On March 3, 2024, search was unavailable for 42 minutes.") is the day the times
@@ -1374,6 +1388,8 @@ def prose_evidence(
             raw = raw[: nth.start()]
         # "midnight" is the clock's word (dateutil does not read it), and so are German and
         # French hours alone ("17 Uhr", "17h": the stamps of a log have their minutes).
+        if not french_clock and _FRENCH_HOUR.search(raw):
+            return None
         raw = _BARE_HOUR.sub(r"\1:00", _MIDNIGHT.sub("00:00", raw))
         if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
             raw = raw[:2] + ":" + raw[2:]
