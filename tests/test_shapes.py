@@ -2518,3 +2518,26 @@ def test_a_new_heading_entry_writes_its_title_and_copies_no_siblings() -> None:
     assert out.endswith("### 20:50 - Fix\n\nFixed.\n\n### 20:55\n\nDone.\n")
     back = postmortem.parse(out).timeline.events
     assert [(e.title, e.text) for e in back[2:]] == [("Fix", "Fixed."), ("", "Done.")]
+
+
+@pytest.mark.parametrize(
+    ("date", "stamps", "first"),
+    [
+        # Perfscale's Russian table: day first by its words, its days written month first.
+        ("2026-10-01", ("10-01 09:45", "10-02 07:10"), dt.datetime(2026, 10, 1, 9, 45)),
+        # A Dutch report of 5 October writes its days day first: kept.
+        ("2025-10-05", ("05-10 23:50", "06-10 01:10"), dt.datetime(2025, 10, 5, 23, 50)),
+        # Both orders near the report's day: the report's own order stands (day first).
+        ("2025-03-03", ("03-04 10:00", "04-04 11:00"), dt.datetime(2025, 4, 3, 10, 0)),
+    ],
+)
+def test_a_numeric_day_without_its_year_is_read_near_the_reports_day(
+    date: str, stamps: tuple[str, str], first: dt.datetime
+) -> None:
+    text = (
+        f"# Сбой\n\n**Дата:** {date}\n\nПроизошёл сбой, который был обнаружен при проверке.\n\n"
+        f"## Хронология\n\n| Время | Событие |\n|---|---|\n"
+        f"| {stamps[0]} | Сервис пересоздан |\n| {stamps[1]} | Проверено, инцидент закрыт |\n"
+    )
+    r = postmortem.parse(text)
+    assert r.timeline.events[0].at == first

@@ -1523,6 +1523,8 @@ class TimelineReader:
         inner = stamp_text.strip("*_`[]{} ")
         st = read_stamp(inner, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         prev = self.ctx.day
+        if prev is not None and st.date is not None and "mmdd" in st.kinds:
+            st = _nearer_order(st, inner, prev, self.ctx.dayfirst, self.base_year)
         if (
             st.date is not None
             and prev is not None
@@ -1744,6 +1746,25 @@ def names_a_day(stamp: str, dayfirst: bool = False) -> bool:
     # Any year stands in for a missing one: only whether there is a day is asked.
     st = read_stamp(stamp, dayfirst=dayfirst, base_year=2000)
     return st.date is not None and not _STEP_COUNT.match(stamp)
+
+
+#: How near the day before it a numeric day of either order must be to outweigh the
+#: report's own order: a month and a half.
+_NEAR_DAYS = 45
+
+
+def _nearer_order(st: Stamp, inner: str, prev: dt.date, dayfirst: bool, year: int | None) -> Stamp:
+    """A day and month in numbers without a year ("10-01 09:45") in the order that puts it
+    near the day before it (the report's, or the last entry's), when the report's own order
+    puts it far: Perfscale's Russian post-mortem, day first by its words, writes its table's
+    days as its "2026-10-01 09:45 UTC" start field has them, month first; read day first,
+    "10-01" was 10 January. A Dutch "05-10 23:50" in a report of 5 October keeps its order."""
+    alt = read_stamp(inner, dayfirst=not dayfirst, base_year=year)
+    if alt.date is None or st.date is None or alt.date == st.date:
+        return st
+    if abs((alt.date - prev).days) <= _NEAR_DAYS < abs((st.date - prev).days):
+        return alt
+    return st
 
 
 def _words_span(text: str, s: int, e: int) -> tuple[int, int]:
