@@ -90,8 +90,13 @@ def event_text(r: Report, text: str) -> set[int]:
     return record_lines(ev, text)
 
 
+def _under_headings(r: Report) -> list[Any]:
+    """Entries written under their own heading, with a title or not: where a title is written."""
+    return [e for e in r.timeline.events if e._origin is not None and e._origin.shape == "heading"]
+
+
 def event_title(r: Report, text: str) -> set[int]:
-    evs = [e for e in r.timeline.events if e.title]
+    evs = _under_headings(r)
     ev = evs[len(evs) // 2]
     ev.title = "Probe title: cache flushed"
     return record_lines(ev, text)
@@ -309,7 +314,7 @@ def edits_for(r: Report) -> list[tuple[str, Edit]]:
     evs = r.timeline.events
     if evs:
         out.append(("event.text", event_text))
-        if any(e.title for e in evs):
+        if _under_headings(r):
             out.append(("event.title", event_title))
         if any(e.at is not None for e in evs):
             out.append(("event.at", event_time))

@@ -1914,3 +1914,21 @@ def test_a_window_between_two_times_in_german_dutch_and_italian(sentence: str) -
     mt = metrics(r)
     assert mt.instants["started"].value == dt.datetime(2026, 7, 31, 20, 25)
     assert mt.instants["impact_ended"].value == dt.datetime(2026, 7, 31, 20, 33)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A recovery since the time, not a failure.
+        "Seit 17 Uhr läuft alles wieder, die Störung ist behoben.",
+        "Seit 10 Uhr keine Störung mehr.",
+        "Seit 14:10 keine Fehler mehr im Log.",
+        # A length, in a report that writes no French clock time: no hour of the day.
+        "Total downtime was 1h30. The API has been failing since 2h into the migration.",
+        "Downtime: 1h45. At 2h into the rollout, errors began to spike.",
+    ],
+)
+def test_no_start_is_read_from_a_recovery_or_a_length(sentence: str) -> None:
+    doc = f"---\ntitle: Panne\ndate: 2021-05-18 20:00\n---\n\n{sentence}\n"
+    got = _instants(doc)["started"]
+    assert got is None or (got.hour, got.minute) == (0, 0)

@@ -2541,3 +2541,99 @@ def test_a_numeric_day_without_its_year_is_read_near_the_reports_day(
     )
     r = postmortem.parse(text)
     assert r.timeline.events[0].at == first
+
+
+_TITLED = (
+    "# T\n\n**Date:** 2025-10-09\n\n## Timeline\n\n### 10:00 - First\n\nBody one.\n\n{}\n\n"
+    "Body two.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "### 10:30 - Alert", "### **10:30**", "### `10:30`", "### **10:30** - Rolled back",
+        "### 10:30 - **Rolled back**", "### 10:30: Detection", "### 10:30 Alert ###",
+        "### __10:30__", "### 10:30 - __init__ crashed",
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("title", ["Fixed", "", "Line one\nline two", "**bold** fix"])
+def test_a_heading_entrys_title_edit_reads_back(heading: str, title: str) -> None:
+    text = _TITLED.format(heading)
+    r = postmortem.parse(text)
+    r.timeline.events[1].title = title
+    out = postmortem.dumps(r)
+    back = postmortem.parse(out).timeline.events
+    assert [(e.title, e.text) for e in back] == [
+        ("First", "Body one."), (" ".join(title.split()), "Body two.")
+    ]  # fmt: skip
+    # Only the edited heading's line changed.
+    changed = [a for a, b in zip(text.splitlines(), out.splitlines(), strict=True) if a != b]
+    assert changed in ([], [heading])
+
+
+@pytest.mark.parametrize("heading", ["### 10:30 - Alert", "### **10:30**", "### 10:30 Alert ###"])
+@pytest.mark.parametrize("title", ["New thing", ""])
+def test_a_new_heading_entry_writes_only_its_own_title(heading: str, title: str) -> None:
+    r = postmortem.parse(_TITLED.format(heading))
+    r.timeline.events.append(
+        postmortem.TimelineEvent(
+            at=dt.datetime(2025, 10, 9, 10, 45), text="Body three.", title=title
+        )
+    )
+    back = postmortem.parse(postmortem.dumps(r)).timeline.events
+    assert (back[2].title, back[2].text) == (title, "Body three.")
+
+
+def test_a_title_that_tells_no_failure_leaves_the_body_to_tell_it() -> None:
+    # A status post's "Update" over the words that tell the failure.
+    text = (
+        "# Outage\n\n**Date:** 2024-05-01\n\n## Timeline\n\n### 09:00 - Deploy\n\nRelease 4.2.\n\n"
+        "### 09:20 - Update\n\nAPI failing with 500 errors.\n\n### 09:40 - Alert\n\nPaged.\n"
+    )
+    assert metrics(postmortem.parse(text)).started_at.value == dt.datetime(2024, 5, 1, 9, 20)
+
+
+def test_entries_before_a_later_key_event_fall_on_the_day_before_it() -> None:
+    text = (
+        "---\ndetected_at: 2026-09-10T01:10:00-03:00\n---\n\n# Outage\n\n## Timeline\n"
+        "- 23:40 — deploy\n- 23:55 — errors start\n- 01:10 — alert fires\n- 02:00 — rolled back\n"
+    )
+    r = postmortem.parse(text)
+    minus3 = dt.timezone(dt.timedelta(hours=-3))
+    assert r.timeline.events[0].at == dt.datetime(2026, 9, 9, 23, 40, tzinfo=minus3)
+    assert r.timeline.events[2].at == dt.datetime(2026, 9, 10, 1, 10, tzinfo=minus3)
+    r.timeline.events[1].text = "errors begin"
+    assert postmortem.dumps(r) == text.replace("errors start", "errors begin")
+
+
+def test_a_discovery_named_inside_an_entry_is_no_detection() -> None:
+    text = (
+        "# Outage\n\n## Timeline\n\n- 2024-01-14 09:00 UTC - Deploy of v2 to AWS Cloud Discovery"
+        " of instances.\n- 2024-01-14 09:30 UTC - Errors reported by users.\n"
+    )
+    got = metrics(postmortem.parse(text)).detected_at.value
+    assert got == dt.datetime(2024, 1, 14, 9, 30, tzinfo=UTC)
+
+
+def test_a_table_of_names_with_numbers_is_no_timeline() -> None:
+    data = (
+        "| Time | Pod | Code |\n|---|---|---|\n"
+        "| 10:01:02 | api-7d9f8b-xkzq2 web-5c6d7-abcde | 137 |\n"
+        "| 10:02:02 | api-7d9f8b-xkzq3 web-5c6d7-abcdf | 137 |\n"
+        "| 10:03:02 | api-7d9f8b-xkzq4 us-east-1 | 137 |\n"
+    )
+    assert postmortem.parse(f"# Crash loop\n\n## Logs\n\n{data}").timeline.events == []
+
+
+def test_a_zone_named_by_its_iana_name_in_parentheses_is_the_reports() -> None:
+    # search-mcp's incident report: "(Asia/Shanghai)" after its window, times alone below.
+    text = (
+        "# Incident Report\n\n**Date**: 2026-06-02 ~22:00 – 2026-06-03 00:21 (Asia/Shanghai)\n\n"
+        "## Timeline\n\n| Time | Event |\n|---|---|\n| 22:00 | Session starts |\n"
+        "| 23:46 | User notices the divergence |\n"
+    )
+    r = postmortem.parse(text)
+    assert r.timeline.events[0].at == dt.datetime(
+        2026, 6, 2, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai")
+    )

@@ -99,6 +99,8 @@ def test_approximate_and_range() -> None:
         ("11:50-1:20 PM", dt.time(11, 50), dt.time(13, 20)),
         ("11:15-12:10 PM", dt.time(11, 15), dt.time(12, 10)),
         ("1:15pm-1:20pm", dt.time(13, 15), dt.time(13, 20)),
+        # A start on the 24-hour clock keeps its hour.
+        ("0:15-1:20 PM", dt.time(0, 15), dt.time(13, 20)),
     ],
 )
 def test_a_ranges_meridiem_applies_to_its_bare_start(

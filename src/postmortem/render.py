@@ -919,6 +919,10 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 or (name == "text" and key_event and ev.milestone != o.value("milestone"))
             ):
                 continue
+            if name == "title":
+                if o.shape == "heading":
+                    out.append(_title_patch(text, o, ev.title))
+                continue  # no place in other shapes; kept in the model only
             span = o.field_span(name)
             if span is None:
                 continue  # no place in this shape for the value; kept in the model only
@@ -972,15 +976,18 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             span = o.field_span("at")
             old = text[span[0] : span[1]] if span is not None else ""
             values["at"] = write_stamp(ev, old, o.value("at"), o.time_format, previous)
-            if ev.title and o.shape == "heading" and o.field_span("title") is None:
-                # Modelled on a heading of its stamp alone: the title after the stamp, as
-                # "### 20:50 - Fix deployed" is read.
-                values["at"] += f" - {' '.join(ev.title.split())}"
+            if o.shape != "heading":
+                return _from_template(text, o, values)
+            values["title"] = _one_line(ev.title)
             out = _from_template(text, o, values)
-            if o.shape == "heading" and not ev.title and o.field_span("title") is not None:
-                # No title where the sibling has one: not its separator left dangling.
-                out = _DANGLING_SEPARATOR.sub("", out, count=1)
-            return out
+            place = o.field_span("title")
+            mark = _title_marks(text, place) if place is not None else ""
+            if mark and any(c in ev.title for c in "*_`"):
+                out = out.replace(f"{mark}{values['title']}{mark}", values["title"], 1)
+            cut = out.find("\n")
+            cut = len(out) if cut < 0 else cut
+            head = _heading_with_title(out[:cut], ev.title, o.field_span("title") is not None)
+            return head + out[cut:]
         return f"- {write_stamp(ev, '', None, fmt, previous)} {ev.text}"
 
     _record_patches(
@@ -989,8 +996,63 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
     )  # fmt: skip
 
 
-#: A heading line's separator with no title after it ("### **20:50** - ").
-_DANGLING_SEPARATOR = re.compile(r"[ \t]+[-–—:]+[ \t]*(?=\n|$)")
+#: What is left of a heading line's title once its words are gone: the separator and an
+#: empty pair of marks ("### **20:50** - ****", "### 20:50: "), before closing hashes.
+_EMPTY_TITLE = re.compile(r"(?:[ \t]*[-–—:]+)?[ \t]*(?:\*\*\*\*|____|\*\*|__|``)?[ \t]*$")
+#: A heading line's closing hashes ("### 10:00 Alert ###").
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+
+
+def _one_line(title: str) -> str:
+    """A title as a heading holds it: on one line, its blanks single."""
+    return " ".join(title.split())
+
+
+def _heading_with_title(line: str, title: str, placed: bool) -> str:
+    """A heading line whose title was written in its place (``placed``), tidied: no
+    separator left where a title was taken away; a title with no place before it written
+    after the stamp, as "### 20:50 - Fix deployed" is read."""
+    closing = _CLOSING_HASHES.search(line)
+    core, tail = (line[: closing.start()], line[closing.start() :]) if closing else (line, "")
+    if not title:
+        core = _EMPTY_TITLE.sub("", core, count=1) if placed else core
+        return core + tail
+    return core + tail if placed else f"{core} - {_one_line(title)}{tail}"
+
+
+def _title_marks(text: str, place: tuple[int, int]) -> str:
+    """The emphasis or code marks a heading's title is written in as a whole, or ""."""
+    for mark in ("**", "__", "*", "_", "`"):
+        n = len(mark)
+        if text[place[0] - n : place[0]] == mark == text[place[1] : place[1] + n]:
+            return mark
+    return ""
+
+
+def _title_patch(text: str, o: m.Origin, title: str) -> Patch:
+    """The edit of the title of an entry under its own heading: its words replaced, a title
+    given after the stamp of a heading with none, or the words and their separator taken
+    away. The stamp is not part of it (an edit of the time is its own patch)."""
+    start = o.span[0]
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    closing = _CLOSING_HASHES.search(text, start, end)
+    core_end = closing.start() if closing else end
+    place = o.field_span("title")
+    if place is None:
+        return core_end, core_end, f" - {_one_line(title)}" if title else ""
+    mark = _title_marks(text, place)
+    if title and mark and any(c in title for c in "*_`"):
+        # Marks of its own in a title written in emphasis as a whole ("**Rolled back**"):
+        # written plain, or they would close the emphasis.
+        return place[0] - len(mark), place[1] + len(mark), _one_line(title)
+    if title:
+        return place[0], place[1], _one_line(title)
+    stamp = o.field_span("at")
+    if stamp is None or stamp[1] > place[0]:
+        return place[0], place[1], ""  # the words before the stamp: taken away alone
+    rest = text[stamp[1] : place[0]] + text[place[1] : core_end]
+    return stamp[1], core_end, _EMPTY_TITLE.sub("", rest, count=1)
 
 
 def _wrapper_closed_in_text(text: str, o: m.Origin) -> str:

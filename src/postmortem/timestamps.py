@@ -1288,6 +1288,7 @@ def _read_time(tok: str, st: Stamp) -> None:
             and end is not None
             and meridiem
             and not _MERIDIEM_END.search(parts[0])
+            and 0 < first.hour < 12  # "0:15-1:20 PM", "13:10-1:20 PM": a 24-hour start
         ):
             # "1:15–1:20 PM" starts at 13:15 (ShelfExecution's PIR), not at 01:15; "11:50-1:20
             # PM" still at 11:50, the end's meridiem would put its start after its end.

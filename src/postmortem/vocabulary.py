@@ -1304,7 +1304,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "Discovery that `trysnowball-debts-api-prod` worker missing" (TrySnowball),
         # "Discovery and investigation of chain halt" (Helium). Not a thing named for it:
         # "Flight discovery tasks", "re sonnet discovery, which ...".
-        r"discovery (?:and [\w ]{0,20}? )?(?:of|that)\b",
+        # Opening the entry or a label only, not after a word: not "AWS Cloud Discovery of
+        # instances", "Service Discovery that manages DNS". (Look-behinds, not a group of
+        # them: the phrase keeps its first letter for ``_alternation``.)
+        r"(?<![\w,] )(?<![\w-])discovery (?:and [\w ]{0,20}? )?(?:of|that)\b",
         # "BM sends email ... observing that SQS messages are aging", "We are observing issues
         # that are affecting site publishing" (a status page's first post).
         r"observ(?:es|ing)\b",
@@ -2264,6 +2267,12 @@ SINCE_WORDS: tuple[str, ...] = (r"since", r"depuis(?: le| l')?", r"desde(?: (?:l
 #: The same where the failure's words follow the time, as German and Dutch put them: "Seit
 #: dem 25.07.2019 gegen 17 Uhr liegt eine großflächige Störung unseres Netzwerks vor".
 SINCE_FIRST_WORDS: tuple[str, ...] = (r"seit(?: dem)?", r"sinds")
+#: Words in such a sentence that tell a recovery since the time, not a failure: "Seit 17 Uhr
+#: läuft alles wieder, die Störung ist behoben", "Sinds 10:00 werkt alles weer normaal".
+SINCE_RECOVERED_WORDS: tuple[str, ...] = (
+    r"wieder", r"behoben", r"beseitigt", r"normal\w*", r"weer", r"opgelost", r"hersteld",
+    r"again", r"resolved", r"restored",
+)  # fmt: skip
 #: A change made or routine work done, told as the timeline's first entry before the failure
 #: it led to: "DAST 2025.5 rollout began." (PortSwigger), "PR #1919 ... merged → triggers
 #: MAJOR bump" (orchestkit), "Routine system update performed on Mac Pro" (a homelab),

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
+import attrs
+
 from postmortem import model as m
 from postmortem._doc import MIN_RECORDS, RECORD_CHARS, Document, record_limit
 from postmortem._text import SourceText
@@ -1080,8 +1082,11 @@ _NAMED_ZONE = re.compile(
     r"|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?\b)?)\b"
     # The zone before the time: "beginning from UTC 05:13".
     r"|\b(UTC|GMT)\s+\d{1,2}:\d{2}\b"
-    # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)", "17:30 (UTC+8)".
-    r"|\d\**\s*\(([A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)\))"
+    # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)", "17:30 (UTC+8)",
+    # by its IANA name too: "2026-06-03 00:21 (Asia/Shanghai)" (search-mcp's report), "August
+    # 12, 2026 (America/Chicago)" (Quotrons').
+    r"|\d\**\s*\(((?:US|America|Europe|Asia|Australia|Africa|Pacific)/[A-Z][A-Za-z_]{2,20}"
+    r"|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)\))"
 )
 
 
@@ -1189,7 +1194,7 @@ def _report_zone(text: str) -> str | None:
             return named_line
     # Otherwise, when every "18:52 UTC"-style time in the prose names the same zone, that one.
     named = {
-        name.upper()
+        name if "/" in name else name.upper()  # an IANA name keeps its case: "Asia/Shanghai"
         for z in _NAMED_ZONE.finditer(text)
         if zone(name := z.group(z.lastindex or 0)) is not None
     }
@@ -1288,12 +1293,16 @@ def _timeline(
         # give only a time are on the day before (Rollbar's post). The prose's "at 15:43
         # IST yesterday" is read with its time (``previous_day_said``).
         base -= dt.timedelta(days=1)
+    keyed_at: dt.datetime | None = None  # a later key event whose day the entries took
     if base is None:
         # The day of a key event's field: the start's first, else the detection's or another
         # ("detected_at: 2026-09-09T18:40:00-03:00" over "- 08:40 — se declara el blueprint").
         md = report.metadata
         keyed = (md.started_at, md.detected_at, md.mitigated_at, md.repaired_at, md.resolved_at)
-        base = next((at.date() for at in keyed if at is not None), None)
+        keyed_at = next((at for at in keyed if at is not None), None)
+        base = keyed_at.date() if keyed_at is not None else None
+        if md.started_at is not None:
+            keyed_at = None
     from_text = named_once
     if base is None:
         # The first full date the report mentions anchors entries that give only a time.
@@ -1374,6 +1383,8 @@ def _timeline(
         for path in [p for p, f in doc.fields.items() if any(a <= f.start < z for a, z in lines)]:
             set_path(report, path, None)
             del doc.fields[path]
+    if keyed_at is not None:
+        _before_the_key_event(tr.events, keyed_at)
     # A row or item that is only template slots ("| HH:MM | [When the issue started] |") is no
     # event: it stays in the text and in report.placeholders.
     slots = [e for e in tr.events if _unfilled(e)]
@@ -1405,6 +1416,28 @@ def _timeline(
             if z:
                 report.timeline.timezone = z
     return slots
+
+
+def _before_the_key_event(events: list[m.TimelineEvent], keyed: dt.datetime) -> None:
+    """Entries laid from the day of a later key event's field ("detected_at: 2026-09-10T01:10"
+    over "23:40", "23:55", "01:10"), that begin after that event, began the day before it: the
+    first entry cannot follow the detection it led to. Only entries whose stamps name no day."""
+    timed = [e for e in events if e.at is not None]
+    if not timed or any(parse_date(e.time_text) is not None for e in timed):
+        return
+    first = timed[0].at
+    assert first is not None
+    if (first.tzinfo is None) != (keyed.tzinfo is None) or first <= keyed:
+        return
+    day = dt.timedelta(days=1)
+    for e in timed:
+        assert e.at is not None
+        e.at -= day  # its date follows
+        if e.end is not None:
+            e.end -= day
+        o = e._origin
+        if o is not None:  # the values the entry was read with, for the renderer
+            e._origin = attrs.evolve(o, values=tuple(getattr(e, n) for n in o.names))
 
 
 def _opening(text: str, preamble: Sequence[Block]) -> list[str]:
@@ -1689,11 +1722,12 @@ def _best_run(
     return best, bool(loose.events)
 
 
-# A word between blanks, in quotes, brackets or emphasis, or before a stop ("**Conexión
-# Inicial**", "alerted,"): the marks are no part of it.
-#: A word: letters, or hyphened parts one of which is letters alone ("Post-switch",
-#: "IPv4-preflight", "re-deployed"); not a hash or an address ("comdex1c36py", "a0bd364").
-_WORD = re.compile(r"(?<!\S)[(\"'¡¿]*(?:[^\W_]+-)*[^\W\d_]{2,}(?:-[^\W_]+)*[.,:;!?)\"']*(?!\S)")
+#: A word between blanks, in quotes, brackets or emphasis, or before a stop ("**Conexión
+#: Inicial**", "alerted,"): the marks are no part of it. Letters, or hyphened parts each of
+#: letters, one digit at most after them ("Post-switch", "IPv4-preflight", "re-deployed");
+#: not a hash, an address or a name with numbers ("comdex1c36py", "api-7d9f8b-xkzq2",
+#: "us-east-1").
+_WORD = re.compile(r"(?<!\S)[(\"'¡¿]*[^\W\d_]{2,}\d?(?:-[^\W\d_]{2,}\d?)*[.,:;!?)\"']*(?!\S)")
 _EMPHASIS = str.maketrans("", "", "*_`~")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 

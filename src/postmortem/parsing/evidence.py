@@ -369,8 +369,10 @@ _MOST_LEAD_INS = 2
 
 def _head(e: m.TimelineEvent) -> str:
     """Where the entry's words tell what it is: the title of the heading it is written under
-    ("### **20:17** - Primer error de autenticación"), else its first line."""
-    return e.headline
+    ("### **20:17** - Primer error de autenticación") and its text's first line, which tells
+    it under a title that does not ("### 09:20 - Update" over "API failing with 500 errors")."""
+    first = e.text.split("\n", 1)[0]
+    return f"{e.title}. {first}" if e.title else first
 
 
 def _lead_in(e: m.TimelineEvent) -> bool:
@@ -546,7 +548,11 @@ def since_starts(events: Sequence[m.TimelineEvent], dayfirst: bool = False) -> l
     kind a sentence gives."""
     found: list[m.Evidence] = []
     for e in events:
-        if e.at is None or _SINCE_WORD.search(e.text) is None:
+        if e.at is None:
+            continue
+        low = e.text.lower()
+        # Substrings first: a pattern searched in every entry cost more than the reading.
+        if not ("since" in low or "depuis" in low or "desde" in low) or not _SINCE_WORD.search(low):
             continue
         flat = _flat(e.text)
         mm = _prose_patterns()["since"].search(flat)
@@ -816,6 +822,13 @@ def _sentence(line: str, pos: int) -> tuple[int, int]:
 #: The English weekdays, as they are capitalised in prose.
 _WEEKDAY_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
+#: "About" before a time, in the languages read ("approximately 14:10", "gegen 17 Uhr").
+_ABOUT = (
+    r"(?:(?:approximately|approx\.|about|around|roughly|~"
+    # The same in German, French, Spanish and Portuguese ("seit etwa 14:10", "depuis environ
+    # 17h", "desde aproximadamente las 10:00").
+    r"|etwa|ca\.|gegen|environ|vers|aproximadamente|cerca de|alrededor de|por volta d[ae]s) ?)?"
+)
 _STAMPISH = (
     # A day before the time: "May 1st, 2024", "2024-05-01", "18 July 2025" (with its year).
     # Its weekday first: "until Tuesday, December 28, 2021, 6:02:48.533 PM" (Composable).
@@ -825,9 +838,9 @@ _STAMPISH = (
     r"(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?(?: \d{4})?|\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
     r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\.?,? \d{4}),? )?"
-    r"(?:at |@ ?|~ ?"  # "Sept 30 @ 22:16:01 UTC" (Nibiru), "Jun 12, 2026 at 13:17 UTC"
-    r"|gegen |um |vers |à )?"  # "Seit dem 25.07.2019 gegen 17 Uhr" (Freifunk Dresden)
-    r"(?:\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?: ?[AaPp]\.?[Mm]\.?)?"
+    r"(?:at |@ ?|um |à )?"  # "Sept 30 @ 22:16:01 UTC" (Nibiru), "Jun 12, 2026 at 13:17 UTC"
+    + _ABOUT  # "Seit dem 25.07.2019 gegen 17 Uhr" (Freifunk Dresden)
+    + r"(?:\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?: ?[AaPp]\.?[Mm]\.?)?"
     # An hour alone, as German and French write it: "gegen 17 Uhr", "depuis environ 17h"
     # (Flus), "peu avant 10h" (alwaysdata); read as the hour's start (``_BARE_HOUR``).
     r"|\d{1,2} ?[Uu]hr\b|(?<![\d.,])(?:[01]?\d|2[0-3])h(?![\w'’])"
@@ -868,16 +881,14 @@ _STAMPISH = (
     r"|\d{1,2}(?:st|nd|rd|th)\b(?!\s*[A-Za-z]))(?: \([A-Z]{2,4}\))?)?"
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
-_ABOUT = (
-    r"(?:(?:approximately|approx\.|about|around|roughly|~"
-    # The same in German, French, Spanish and Portuguese ("seit etwa 14:10", "depuis environ
-    # 17h", "desde aproximadamente las 10:00").
-    r"|etwa|ca\.|gegen|environ|vers|aproximadamente|cerca de|alrededor de|por volta d[ae]s) ?)?"
+#: A French clock time with its minutes after a French word of time ("de 18h15", "à 14h25"):
+#: not a length ("Total downtime was 1h30").
+_FRENCH_CLOCK = re.compile(
+    r"\b(?i:à|a|de|vers|dès|depuis|entre|et|jusqu'à|avant|après|le|la)\s+~?\d{1,2}h[0-5]\d\b"
 )
-#: An hour written alone, German "17 Uhr" and French "17h", as the clock time it is.
-#: A French clock time with its minutes ("17h55"), and an hour alone ("17h").
-_FRENCH_CLOCK = re.compile(r"\b\d{1,2}h\d\d\b")
+#: A French hour alone ("17h").
 _FRENCH_HOUR = re.compile(r"(?<![\d:.,])\d{1,2}h(?![\w'’])")
+#: An hour written alone, German "17 Uhr" and French "17h", as the clock time it is.
 _BARE_HOUR = re.compile(r"(?<![\d:.,])\b(\d{1,2})(?: ?[Uu]hr\b|h(?![\w'’]))")
 #: A character of the sentence a time and its words share: a dot inside a word does not end
 #: the sentence ("all services hosted on devosmium.xyz became inaccessible", "version 1.4.2
@@ -894,6 +905,8 @@ _SINCE_BODY = (
     rf"\b(?i:{'|'.join(v.SINCE_WORDS)}) {_ABOUT}(?P<s>{_STAMPISH})"
     rf"(?P<prev>,? (?:{'|'.join(v.SINCE_DAY_BEFORE_WORDS)})\b)?"
 )
+#: Words that make a time the failure's words follow ("seit 17 Uhr ...") a recovery's.
+_SINCE_RECOVERED = re.compile(rf"\b(?:{'|'.join(v.SINCE_RECOVERED_WORDS)})\b", re.IGNORECASE)
 _SINCE_WORD = re.compile(rf"\b(?:{'|'.join(v.SINCE_WORDS)})\b", re.IGNORECASE)
 _SINCE_FAILING = re.compile(rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS)})\b", re.IGNORECASE)
 _SINCE_NOT_WORKING = re.compile(rf"\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})", re.IGNORECASE)
@@ -1098,7 +1111,7 @@ _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 #: every prose pattern does: a section without one is not searched (four patterns, each slow
 #: on long prose). A test holds the evidence to what the patterns alone find.
 _STAMP_CORE = re.compile(
-    r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])|\bmidnight\b|\d ?[Uu]hr\b|\dh(?![\w'’])"
+    r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])|\bmidnight\b|\d ?[Uu]hr\b"
 )
 
 
@@ -1278,16 +1291,21 @@ def prose_evidence(
     base = report.metadata.date or next(
         (e.at.date() for e in report.timeline.events if e.at is not None), None
     )
+
     # A French hour alone ("depuis environ 17h") is a clock time only in a report that writes
     # its times so ("17h55", "Mise à jour de 18h15", Flus's): elsewhere "depuis 2h" is as
     # likely "for two hours". German "17 Uhr" is always a clock time.
-    french_clock = _FRENCH_CLOCK.search(opening) is not None or any(
-        _FRENCH_CLOCK.search(s)
-        for s in itertools.chain(
-            (e.time_text for e in report.timeline.events),
-            (sec.content[:3000] for sec in report.all_sections()),
+    # Asked only of a report whose prose has such an hour: most have none.
+    @lru_cache(maxsize=1)
+    def french_clock() -> bool:
+        return _FRENCH_CLOCK.search(opening) is not None or any(
+            _FRENCH_CLOCK.search(s)
+            for s in itertools.chain(
+                (e.time_text for e in report.timeline.events),
+                (sec.content[:3000] for sec in report.all_sections()),
+            )
         )
-    )
+
     if base is None:
         # No date field and no dated entry: the first full date of the opening or the summary
         # ("On March 3, 2024, search was unavailable for 42 minutes.") is the day the times
@@ -1388,7 +1406,7 @@ def prose_evidence(
             raw = raw[: nth.start()]
         # "midnight" is the clock's word (dateutil does not read it), and so are German and
         # French hours alone ("17 Uhr", "17h": the stamps of a log have their minutes).
-        if not french_clock and _FRENCH_HOUR.search(raw):
+        if "h" in raw and _FRENCH_HOUR.search(raw) and not french_clock():
             return None
         raw = _BARE_HOUR.sub(r"\1:00", _MIDNIGHT.sub("00:00", raw))
         if re.fullmatch(r"\d{4}(?: \w+)?", raw):  # "1900 UTC", "1900 and"
@@ -1449,6 +1467,11 @@ def prose_evidence(
         got = mm.groupdict() if mm is not None else {}
         if mm is None or (got["s"] and not _since_failure(text, mm.start("s"))):
             return None  # "There have been no errors since 15:05": a recovery
+        if got.get("u") and (
+            _FAILURE_NEGATION.search(text, mm.end("u"), mm.end())
+            or _SINCE_RECOVERED.search(text, *_sentence(text, mm.start()))
+        ):
+            return None  # "Seit 10 Uhr keine Störung mehr", "Seit 17 Uhr läuft alles wieder"
         raw = got.get("a") or got.get("b") or got.get("c") or got["s"] or got.get("u")
         if not raw:
             return None

@@ -425,7 +425,9 @@ class TimelineReader:
         s, e = para.span
         while e > s and self.text[e - 1] in " \t\n":
             e -= 1
-        self._emit(title, (s, e), (node.start, node.end), "heading", day_of=day)
+        # Its own shape: a title added to its heading would make it a timed entry's heading,
+        # whose text is its whole body, not this first paragraph.
+        self._emit(title, (s, e), (node.start, node.end), "day-heading", day_of=day)
 
     def _key_event(self, node: Node) -> bool:
         """A subsection such as "### Detection" holding "- **Time:** 09:20" is one event."""
@@ -540,21 +542,20 @@ class TimelineReader:
     ) -> None:
         assert node.heading_title is not None
         ts, te = node.heading_title
+        title_span: tuple[int, int] | None = None
         if tail is not None:
-            # The words before the parenthesised stamp name the entry ("Detection").
-            words = self.text[ts : tail[0] - 1].strip(" \t:-–—*_")
+            # The words before the parenthesised stamp name the entry ("Detection"): its title.
+            title_span = _words_span(self.text, ts, tail[0] - 1)
             ts, te = tail
-            head = None
         else:
             head = split_stamp(self.text[ts:te], labelled=True)
-            words = self.text[ts + head[1] : te].strip(" :-–—") if head is not None else ""
-        title_span: tuple[int, int] | None = None
-        if head is not None and words:
-            # Words after the stamp ("## 2025-01-21T18:00:00 - NC ist wieder erreichbar") are
-            # no part of it (the German "ist" is no zone, IST), but they tell what happened:
-            # the entry's title.
-            title_span = _words_span(self.text, ts + head[1], te)
-            ts, te = ts + head[0], ts + head[1]
+            if head is not None:
+                # Words after the stamp ("## 2025-01-21T18:00:00 - NC ist wieder erreichbar")
+                # are no part of it (the German "ist" is no zone, IST), but they tell what
+                # happened: the entry's title.
+                title_span = _words_span(self.text, ts + head[1], te)
+                ts, te = ts + head[0], ts + head[1]
+        words = self.text[title_span[0] : title_span[1]] if title_span is not None else ""
         body_s = node.heading_end
         body_e = node.children[0].start if node.children else node.end
         while body_e > body_s and self.text[body_e - 1] in " \t\n":
@@ -1767,14 +1768,29 @@ def _nearer_order(st: Stamp, inner: str, prev: dt.date, dayfirst: bool, year: in
     return st
 
 
-def _words_span(text: str, s: int, e: int) -> tuple[int, int]:
-    """The span of a heading's words after its stamp: without the separators and emphasis
-    marks around them ("### **20:17** - Primer error" gives "Primer error")."""
-    while s < e and text[s] in " \t:-–—*_":
+def _words_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of a heading's words beside its stamp, or None when it has none: without the
+    stamp's closing marks, the separator ("### **20:17** - Primer error" gives "Primer
+    error"), the marks of a title in emphasis as a whole ("### 10:00 - **Alert fired**"), or
+    an opening parenthesis before a stamp that closes the heading. Marks inside the words
+    are theirs ("### 10:00 - __init__ crashed", "**Alert** - fired")."""
+    while s < e and text[s] in "*_`":
+        s += 1  # the closing marks of a stamp in emphasis or code
+    while s < e and text[s] in " \t:-–—":
         s += 1
-    while e > s and text[e - 1] in " \t:-–—*_":
+    while e > s and text[e - 1] in " \t:-–—(":
         e -= 1
-    return s, e
+    for mark in ("**", "__", "*", "_", "`"):
+        n = len(mark)
+        if (
+            e - s > 2 * n
+            and text.startswith(mark, s)
+            and text.endswith(mark, s, e)
+            and mark not in text[s + n : e - n]
+        ):
+            s, e = s + n, e - n
+            break
+    return (s, e) if e > s and text[s:e].strip("*_` \t") else None
 
 
 def _heading_cues(words: str, body: str) -> tuple[m.Milestone, ...]:
