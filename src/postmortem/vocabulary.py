@@ -2314,6 +2314,11 @@ FAILURE_WORDS: tuple[str, ...] = (
     # Polish, Czech, Indonesian, Turkish, Vietnamese.
     r"błąd\w*", r"błęd\w*", r"awari\w*", r"chyb[ay]", r"selhal\w*", r"výpad\w*", r"gagal",
     r"galat", r"hata\w*", r"başarısız", r"kesinti", r"lỗi", r"thất bại", r"sự cố",
+    # Russian: "Первая ошибка `read ECONNRESET`" (Azarean), "с этого момента CI не
+    # запускается" (a homelab's DiskPressure report), "логин .ru сломан" (Perfscale), "Бот
+    # не отвечал" (Svinolink).
+    r"ошибк\w*", r"сбо[йяеюи]\w*", r"недоступ\w*", r"сломан\w*", r"упал\w*", r"падени\w*",
+    r"не работа\w*", r"не запуска\w*", r"не отвеча\w*",
 )  # fmt: skip
 #: What a failure looks like from outside, told in an entry as its failure is: "Checkout
 #: requests start timing out", "Queue backlog grows past 1M". Not "cannot" or "unable to":
@@ -2336,6 +2341,7 @@ FAILURE_NEGATIONS: tuple[str, ...] = (
     r"no", r"not", r"never", r"without", r"zero", r"none", r"nothing", r"\w+n't", r"kein\w*",
     r"nicht", r"ohne", r"sans", r"aucune?", r"pas", r"sem", r"sin", r"ning[uú]n\w*", r"geen",
     r"niet", r"zonder", r"nie", r"brak", r"bez", r"tanpa", r"tidak", r"yok", r"non",
+    r"без", r"нет", r"ни",
 )  # fmt: skip
 #: The same in scripts that write no spaces between words: failed, error, fault, crashed,
 #: "실패", "오류", "장애".
