@@ -527,17 +527,6 @@ def test_a_failure_since_an_hour_in_other_languages_starts_the_incident(
     assert got == start if start is not None else got is None or got.hour == 0
 
 
-def test_html_entities_in_prose_read_as_what_they_stand_for() -> None:
-    # Blog exports keep "&nbsp;" and "&ndash;" (Lotus Base's, GovTech's, Apache's posts).
-    doc = (
-        "# API outage\n\n## Summary\n\nOn March 3, 2024 the API was unavailable from"
-        " 14:00&nbsp;UTC to 15:30&nbsp;UTC&mdash;all requests failed.\n"
-    )
-    got = _instants(doc)
-    assert got["started"] == dt.datetime(2024, 3, 3, 14, 0, tzinfo=UTC)
-    assert got["impact_ended"] == dt.datetime(2024, 3, 3, 15, 30, tzinfo=UTC)
-
-
 def test_a_recovery_since_a_time_starts_nothing() -> None:
     doc = (
         "# Halt\n\n## Timeline\n\n- **2025-08-19 02:40 UTC** - The validator was restarted.\n"
@@ -1544,15 +1533,30 @@ def test_a_failure_that_went_on_until_a_time_ends_then(verb: str) -> None:
     assert _instants(doc)["impact_ended"] == dt.datetime(2024, 12, 31, 7, 4, tzinfo=et)
 
 
-def test_a_zone_in_parentheses_after_a_time_in_prose() -> None:
-    # OpenStreetMap's outage reports: "(UTC)" after each time, "until the <day> <time>".
-    doc = (
-        "# June outage\n\nOpenStreetMap.org was unavailable from 2022-06-11 20:18 (UTC) until"
-        " the 2022-06-12 03:45 (UTC), a total outage of 7 hours 27 minutes.\n"
-    )
-    got = _instants(doc)
-    assert got["started"] == dt.datetime(2022, 6, 11, 20, 18, tzinfo=UTC)
-    assert got["impact_ended"] == dt.datetime(2022, 6, 12, 3, 45, tzinfo=UTC)
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # OpenStreetMap's outage reports: "(UTC)" after each time, "until the <day> <time>".
+        (
+            "OpenStreetMap.org was unavailable from 2022-06-11 20:18 (UTC) until the 2022-06-12"
+            " 03:45 (UTC), a total outage of 7 hours 27 minutes.",
+            dt.datetime(2022, 6, 11, 20, 18, tzinfo=UTC),
+            dt.datetime(2022, 6, 12, 3, 45, tzinfo=UTC),
+        ),
+        # HTML entities as blog exports keep them (Lotus Base's, GovTech's, Apache's posts).
+        (
+            "On March 3, 2024 the API was unavailable from 14:00&nbsp;UTC to 15:30&nbsp;UTC"
+            "&mdash;all requests failed.",
+            dt.datetime(2024, 3, 3, 14, 0, tzinfo=UTC),
+            dt.datetime(2024, 3, 3, 15, 30, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_window_in_prose_with_marks_around_its_times(
+    sentence: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    got = _instants(f"# Outage\n\n## Summary\n\n{sentence}\n")
+    assert (got["started"], got["impact_ended"]) == (start, end)
 
 
 @pytest.mark.parametrize(
