@@ -2637,3 +2637,14 @@ def test_a_zone_named_by_its_iana_name_in_parentheses_is_the_reports() -> None:
     assert r.timeline.events[0].at == dt.datetime(
         2026, 6, 2, 22, 0, tzinfo=ZoneInfo("Asia/Shanghai")
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [("### {{ 10:30 }}", ""), ("### {{ 10:30 }} Alert", "Alert"), ("### [10:30] - Alert", "Alert"),
+     ("### (10:30) Alert", "Alert")],
+)  # fmt: skip
+def test_a_stamp_in_braces_or_brackets_closes_before_the_title(heading: str, title: str) -> None:
+    # Berkeley DataHub's "### {{ 06:10 }}" headings: the braces are the stamp's, no title.
+    r = postmortem.parse(_TITLED.format(heading))
+    assert r.timeline.events[1].title == title

@@ -1776,6 +1776,13 @@ def _words_span(text: str, s: int, e: int) -> tuple[int, int] | None:
     are theirs ("### 10:00 - __init__ crashed", "**Alert** - fired")."""
     while s < e and text[s] in "*_`":
         s += 1  # the closing marks of a stamp in emphasis or code
+    k = s
+    while k < e and text[k] in " \t":
+        k += 1
+    if k < e and text[k] in ")]}":  # a stamp in brackets or braces: "### {{ 06:10 }}"
+        s = k
+        while s < e and text[s] in ")]}":
+            s += 1
     while s < e and text[s] in " \t:-–—":
         s += 1
     while e > s and text[e - 1] in " \t:-–—(":
