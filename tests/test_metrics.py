@@ -486,6 +486,7 @@ QUIET_FIRST = (
         ("全部任务执行失败", (2026, 1, 22, 8, 44)),
         ("С этого момента CI не запускается", (2026, 1, 22, 8, 44)),
         ("Первая ошибка `read ECONNRESET`", (2026, 1, 22, 8, 44)),
+        ("Много ошибок 500 в API", (2026, 1, 22, 8, 44)),
         # The first failure told within three entries.
         ("Second document written to the collection.", (2026, 1, 22, 9, 10)),
         # A failure told as it was found is its start too.
@@ -506,6 +507,8 @@ QUIET_FIRST = (
         ("Health checks did not fail", (2026, 1, 22, 9, 10)),
         ("Logs zeigen kein Fehler", (2026, 1, 22, 9, 10)),
         ("В логах нет ошибок", (2026, 1, 22, 9, 10)),
+        # "упал" also says a level fell: no failure.
+        ("CPU упал до 10% после фикса", (2026, 1, 22, 9, 10)),
         ("Fehlalarm im Monitoring", (2026, 1, 22, 9, 10)),
         ("Redis starts storing sessions", (2026, 1, 22, 9, 10)),
         ("Vendor reports issues with its API", (2026, 1, 20, 15, 54)),

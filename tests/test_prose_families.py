@@ -514,6 +514,15 @@ def test_a_failure_since_a_time_in_the_prose_starts_the_incident() -> None:
          dt.datetime(2021, 5, 18, 17, 0)),
         ("El sitio está caído desde las 16:40 por un fallo del disco.",
          dt.datetime(2021, 5, 18, 16, 40)),
+        # The failure's own negation ("nicht erreichbar"), a recovery not yet ("noch nicht
+        # behoben"), a failure again ("wieder Störungen"): starts.
+        ("Seit 17 Uhr ist der Dienst nicht erreichbar.", dt.datetime(2021, 5, 18, 17, 0)),
+        ("Seit 17 Uhr liegt eine Störung vor, die noch nicht behoben ist.",
+         dt.datetime(2021, 5, 18, 17, 0)),
+        ("Seit 17 Uhr gibt es wieder Störungen.", dt.datetime(2021, 5, 18, 17, 0)),
+        # French clock times without a word before them are the report's evidence too.
+        ("Le service est en panne depuis 17h. Nouvelle mise à jour : 18h15.",
+         dt.datetime(2021, 5, 18, 17, 0)),
         # No failure in its clause: a time the service has worked since, no start.
         ("Le service fonctionne normalement depuis 17h.", None),
         ("Seit 17 Uhr läuft alles wieder normal.", None),

@@ -2607,6 +2607,43 @@ def test_entries_before_a_later_key_event_fall_on_the_day_before_it() -> None:
     assert postmortem.dumps(r) == text.replace("errors start", "errors begin")
 
 
+def test_a_title_before_its_time_cannot_be_emptied() -> None:
+    # "### Rolled back (10:30)": its words name it; without them the heading, and its
+    # siblings, would read as another shape.
+    text = (
+        "# Outage\n\n**Date:** 2024-05-01\n\n## Timeline\n\n### Alert fired (10:00)\n\n"
+        "Body one.\n\n### Rolled back (10:30)\n\nBody two.\n"
+    )
+    r = postmortem.parse(text)
+    assert [e.title for e in r.timeline.events] == ["Alert fired", "Rolled back"]
+    r.timeline.events[1].title = ""
+    with pytest.raises(postmortem.RenderError, match="Rolled back"):
+        postmortem.dumps(r)
+    r.timeline.events[1].title = "**Reverted** the deploy"
+    back = postmortem.parse(postmortem.dumps(r)).timeline.events
+    assert [e.title for e in back] == ["Alert fired", "**Reverted** the deploy"]
+
+
+def test_a_key_event_day_moves_entries_only_to_meet_the_key_event() -> None:
+    text = (
+        "---\ndetected_at: 2026-09-10T08:00:00-03:00\n---\n\n# Outage\n\n## Timeline\n"
+        "- 09:00 Deploy\n- 09:30 Errors begin\n- 10:00 Alert\n"
+    )
+    minus3 = dt.timezone(dt.timedelta(hours=-3))
+    assert postmortem.parse(text).timeline.events[0].at == dt.datetime(
+        2026, 9, 10, 9, 0, tzinfo=minus3
+    )
+
+
+@pytest.mark.parametrize("line", ["Initial discovery of the failing job", "Discovery of data loss"])
+def test_a_discovery_opening_an_entry_detects(line: str) -> None:
+    text = (
+        f"# Outage\n\n**Date:** 2024-05-01\n\n## Timeline\n\n- 09:00 Errors begin\n"
+        f"- 09:20 {line}\n- 10:30 Resolved\n"
+    )
+    assert metrics(postmortem.parse(text)).detected_at.value == dt.datetime(2024, 5, 1, 9, 20)
+
+
 def test_a_discovery_named_inside_an_entry_is_no_detection() -> None:
     text = (
         "# Outage\n\n## Timeline\n\n- 2024-01-14 09:00 UTC - Deploy of v2 to AWS Cloud Discovery"

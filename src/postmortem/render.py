@@ -1049,8 +1049,15 @@ def _title_patch(text: str, o: m.Origin, title: str) -> Patch:
     if title:
         return place[0], place[1], _one_line(title)
     stamp = o.field_span("at")
-    if stamp is None or stamp[1] > place[0]:
-        return place[0], place[1], ""  # the words before the stamp: taken away alone
+    if stamp is None:
+        return place[0], place[1], ""
+    if stamp[1] > place[0]:
+        # The words before the stamp ("### Rolled back (10:30)") name the entry in that shape:
+        # without them the heading reads as another shape, and its siblings with it.
+        raise RenderError(
+            f"the timeline entry at line {text.count(chr(10), 0, start) + 1} is named by the "
+            f"words before its time ({text[place[0] : place[1]]!r}): give it another title"
+        )
     rest = text[stamp[1] : place[0]] + text[place[1] : core_end]
     return stamp[1], core_end, _EMPTY_TITLE.sub("", rest, count=1)
 

@@ -1308,6 +1308,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # instances", "Service Discovery that manages DNS". (Look-behinds, not a group of
         # them: the phrase keeps its first letter for ``_alternation``.)
         r"(?<![\w,] )(?<![\w-])discovery (?:and [\w ]{0,20}? )?(?:of|that)\b",
+        r"(?<![\w,] )(?<![\w-])(?:initial|first|early) discovery (?:of|that)\b",
         # "BM sends email ... observing that SQS messages are aging", "We are observing issues
         # that are affecting site publishing" (a status page's first post).
         r"observ(?:es|ing)\b",
@@ -2270,8 +2271,10 @@ SINCE_FIRST_WORDS: tuple[str, ...] = (r"seit(?: dem)?", r"sinds")
 #: Words in such a sentence that tell a recovery since the time, not a failure: "Seit 17 Uhr
 #: läuft alles wieder, die Störung ist behoben", "Sinds 10:00 werkt alles weer normaal".
 SINCE_RECOVERED_WORDS: tuple[str, ...] = (
-    r"wieder", r"behoben", r"beseitigt", r"normal\w*", r"weer", r"opgelost", r"hersteld",
-    r"again", r"resolved", r"restored",
+    # Working again, not failing again ("gibt es wieder Störungen").
+    r"(?:läuft|laufen|funktioniert|funktionieren|geht|gehen|werkt|werken)\b[^.;]{0,30}?"
+    r"\b(?:wieder|weer)",
+    r"behoben", r"beseitigt", r"opgelost", r"hersteld", r"resolved", r"restored",
 )  # fmt: skip
 #: A change made or routine work done, told as the timeline's first entry before the failure
 #: it led to: "DAST 2025.5 rollout began." (PortSwigger), "PR #1919 ... merged → triggers
@@ -2317,7 +2320,8 @@ FAILURE_WORDS: tuple[str, ...] = (
     # Russian: "Первая ошибка `read ECONNRESET`" (Azarean), "с этого момента CI не
     # запускается" (a homelab's DiskPressure report), "логин .ru сломан" (Perfscale), "Бот
     # не отвечал" (Svinolink).
-    r"ошибк\w*", r"сбо[йяеюи]\w*", r"недоступ\w*", r"сломан\w*", r"упал\w*", r"падени\w*",
+    # Not "упал" ("CPU упал до 10%": fell).
+    r"ошиб(?:к|ок)\w*", r"сбо[йяеюи]\w*", r"недоступ\w*", r"сломан\w*", r"падени\w*",
     r"не работа\w*", r"не запуска\w*", r"не отвеча\w*",
 )  # fmt: skip
 #: What a failure looks like from outside, told in an entry as its failure is: "Checkout

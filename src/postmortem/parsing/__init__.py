@@ -1430,6 +1430,8 @@ def _before_the_key_event(events: list[m.TimelineEvent], keyed: dt.datetime) -> 
     if (first.tzinfo is None) != (keyed.tzinfo is None) or first <= keyed:
         return
     day = dt.timedelta(days=1)
+    if not any(e.at is not None and e.at - day == keyed for e in timed):
+        return  # no entry is the key event a day earlier: the entries tell another story
     for e in timed:
         assert e.at is not None
         e.at -= day  # its date follows

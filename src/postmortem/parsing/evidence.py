@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import html
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -884,8 +883,12 @@ _STAMPISH = (
 #: A French clock time with its minutes after a French word of time ("de 18h15", "à 14h25"):
 #: not a length ("Total downtime was 1h30").
 _FRENCH_CLOCK = re.compile(
-    r"\b(?i:à|a|de|vers|dès|depuis|entre|et|jusqu'à|avant|après|le|la)\s+~?\d{1,2}h[0-5]\d\b"
+    # Or after a colon set off as French sets it ("Nouvelle mise à jour : 18h15"), not
+    # after "Downtime: 1h45".
+    r"(?:\b(?i:à|de|vers|dès|depuis|entre|et|jusqu'à|avant|le|la|jour)\s*:?|\s:)\s+~?\d{1,2}h[0-5]\d\b"
 )
+#: An entry's stamp that is a French clock time ("17h05").
+_FRENCH_STAMP = re.compile(r"~?\d{1,2}h[0-5]\d\b")
 #: A French hour alone ("17h").
 _FRENCH_HOUR = re.compile(r"(?<![\d:.,])\d{1,2}h(?![\w'’])")
 #: An hour written alone, German "17 Uhr" and French "17h", as the clock time it is.
@@ -907,6 +910,17 @@ _SINCE_BODY = (
 )
 #: Words that make a time the failure's words follow ("seit 17 Uhr ...") a recovery's.
 _SINCE_RECOVERED = re.compile(rf"\b(?:{'|'.join(v.SINCE_RECOVERED_WORDS)})\b", re.IGNORECASE)
+
+
+def _recovered(text: str, start: int, end: int) -> bool:
+    """Whether the sentence tells a recovery not negated ("die Störung ist behoben", not "noch
+    nicht behoben")."""
+    for mm in _SINCE_RECOVERED.finditer(text, start, end):
+        if _FAILURE_NEGATION.search(text, _words_back(text, mm.start(), 2), mm.start()) is None:
+            return True
+    return False
+
+
 _SINCE_WORD = re.compile(rf"\b(?:{'|'.join(v.SINCE_WORDS)})\b", re.IGNORECASE)
 _SINCE_FAILING = re.compile(rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS)})\b", re.IGNORECASE)
 _SINCE_NOT_WORKING = re.compile(rf"\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})", re.IGNORECASE)
@@ -1298,12 +1312,13 @@ def prose_evidence(
     # Asked only of a report whose prose has such an hour: most have none.
     @lru_cache(maxsize=1)
     def french_clock() -> bool:
-        return _FRENCH_CLOCK.search(opening) is not None or any(
-            _FRENCH_CLOCK.search(s)
-            for s in itertools.chain(
-                (e.time_text for e in report.timeline.events),
-                (sec.content[:3000] for sec in report.all_sections()),
+        return (
+            _FRENCH_CLOCK.search(opening) is not None
+            or any(
+                _FRENCH_CLOCK.search(s)
+                for s in (sec.content[:3000] for sec in report.all_sections())
             )
+            or any(_FRENCH_STAMP.match(e.time_text.strip("*_` ")) for e in report.timeline.events)
         )
 
     if base is None:
@@ -1467,11 +1482,16 @@ def prose_evidence(
         got = mm.groupdict() if mm is not None else {}
         if mm is None or (got["s"] and not _since_failure(text, mm.start("s"))):
             return None  # "There have been no errors since 15:05": a recovery
-        if got.get("u") and (
-            _FAILURE_NEGATION.search(text, mm.end("u"), mm.end())
-            or _SINCE_RECOVERED.search(text, *_sentence(text, mm.start()))
-        ):
-            return None  # "Seit 10 Uhr keine Störung mehr", "Seit 17 Uhr läuft alles wieder"
+        if got.get("u"):
+            # The failure's words are the match's last: a negation before them ("Seit 10 Uhr
+            # keine Störung mehr"), not inside them ("nicht erreichbar"), or a recovery told in
+            # the sentence ("Seit 17 Uhr läuft alles wieder") make the time a recovery's.
+            failing = [f.start() for f in _SINCE_FAILING.finditer(text, mm.end("u"), mm.end())]
+            before = failing[-1] if failing else mm.end()
+            if _FAILURE_NEGATION.search(text, mm.end("u"), before) or _recovered(
+                text, *_sentence(text, mm.start())
+            ):
+                return None
         raw = got.get("a") or got.get("b") or got.get("c") or got["s"] or got.get("u")
         if not raw:
             return None

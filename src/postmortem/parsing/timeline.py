@@ -545,7 +545,7 @@ class TimelineReader:
         title_span: tuple[int, int] | None = None
         if tail is not None:
             # The words before the parenthesised stamp name the entry ("Detection"): its title.
-            title_span = _words_span(self.text, ts, tail[0] - 1)
+            title_span = _words_span(self.text, ts, tail[0] - 1, after_stamp=False)
             ts, te = tail
         else:
             head = split_stamp(self.text[ts:te], labelled=True)
@@ -1768,18 +1768,19 @@ def _nearer_order(st: Stamp, inner: str, prev: dt.date, dayfirst: bool, year: in
     return st
 
 
-def _words_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+def _words_span(text: str, s: int, e: int, *, after_stamp: bool = True) -> tuple[int, int] | None:
     """The span of a heading's words beside its stamp, or None when it has none: without the
     stamp's closing marks, the separator ("### **20:17** - Primer error" gives "Primer
     error"), the marks of a title in emphasis as a whole ("### 10:00 - **Alert fired**"), or
     an opening parenthesis before a stamp that closes the heading. Marks inside the words
-    are theirs ("### 10:00 - __init__ crashed", "**Alert** - fired")."""
-    while s < e and text[s] in "*_`":
+    are theirs ("### 10:00 - __init__ crashed", "**Alert** - fired"). Words before their
+    stamp ("### **Rolled back** (10:30)") have no stamp's marks to close at their start."""
+    while after_stamp and s < e and text[s] in "*_`":
         s += 1  # the closing marks of a stamp in emphasis or code
     k = s
     while k < e and text[k] in " \t":
         k += 1
-    if k < e and text[k] in ")]}":  # a stamp in brackets or braces: "### {{ 06:10 }}"
+    if after_stamp and k < e and text[k] in ")]}":  # a stamp in brackets or braces: "{{ 06:10 }}"
         s = k
         while s < e and text[s] in ")]}":
             s += 1
