@@ -921,7 +921,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 continue
             if name == "title":
                 if o.shape == "heading":
-                    out.append(_title_patch(text, o, ev.title))
+                    out.append(_title_patch(text, o, ev.title, ev.line))
                 continue  # no place in other shapes; kept in the model only
             span = o.field_span(name)
             if span is None:
@@ -955,7 +955,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             o = like._origin
             values = {
                 name: _event_value(ev, name, fmt, o.shape)
-                for name in ("text", "actor", "action", "phase", "title")
+                for name in ("text", "actor", "action", "phase")
             }
             if o.shape == "status-update" and not values["phase"]:
                 # A status-page update's label names its milestone: "Resolved", or "Update".
@@ -986,8 +986,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 out = out.replace(f"{mark}{values['title']}{mark}", values["title"], 1)
             cut = out.find("\n")
             cut = len(out) if cut < 0 else cut
-            head = _heading_with_title(out[:cut], ev.title, o.field_span("title") is not None)
-            return head + out[cut:]
+            return _heading_with_title(out[:cut], ev.title, place is not None) + out[cut:]
         return f"- {write_stamp(ev, '', None, fmt, previous)} {ev.text}"
 
     _record_patches(
@@ -1029,7 +1028,7 @@ def _title_marks(text: str, place: tuple[int, int]) -> str:
     return ""
 
 
-def _title_patch(text: str, o: m.Origin, title: str) -> Patch:
+def _title_patch(text: str, o: m.Origin, title: str, line: int) -> Patch:
     """The edit of the title of an entry under its own heading: its words replaced, a title
     given after the stamp of a heading with none, or the words and their separator taken
     away. The stamp is not part of it (an edit of the time is its own patch)."""
@@ -1055,7 +1054,7 @@ def _title_patch(text: str, o: m.Origin, title: str) -> Patch:
         # The words before the stamp ("### Rolled back (10:30)") name the entry in that shape:
         # without them the heading reads as another shape, and its siblings with it.
         raise RenderError(
-            f"the timeline entry at line {text.count(chr(10), 0, start) + 1} is named by the "
+            f"the timeline entry at line {line} is named by the "
             f"words before its time ({text[place[0] : place[1]]!r}): give it another title"
         )
     rest = text[stamp[1] : place[0]] + text[place[1] : core_end]

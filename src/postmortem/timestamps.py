@@ -558,8 +558,7 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
     asked of headings, where such a label heads an update (in a list, "Resolved 2023-01-11
     15:51" is a key-event summary's field).
     """
-    if "\u2010" in text or "\u2011" in text:
-        text = text.translate(_HYPHENS)  # one character for one: the spans stay the text's
+    text = _plain_hyphens(text)  # one character for one: the spans stay the text's
     i = 0
     n = len(text)
     while i < n and text[i] in " \t":
@@ -983,6 +982,13 @@ _DASHES = re.compile("[-–—]")
 #: The Unicode hyphens as the ASCII one: "2026‑01‑22 14:27:06" with non-breaking hyphens
 #: (U+2011), as some editors and text generators write dates (Load Network's report).
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def _plain_hyphens(text: str) -> str:
+    """``text`` with its Unicode hyphens as "-" (``_HYPHENS``), one character for one."""
+    return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text
+
+
 #: The meridiem closing a time: "1:20 PM", "11am", "2:45 p.m.".
 _MERIDIEM_END = re.compile(r"([AaPp])\.?[Mm]\.?\s*$")
 _SPACED_H = re.compile(r"[ \t]h[ \t]")
@@ -991,8 +997,7 @@ _SPACED_H = re.compile(r"[ \t]h[ \t]")
 def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = None) -> Stamp:
     """Read the parts of a stamp without resolving it against a context."""
     st = Stamp(text=text)
-    if "\u2010" in text or "\u2011" in text:
-        text = text.translate(_HYPHENS)
+    text = _plain_hyphens(text)
     kinds: list[str] = []
     pos = 0
     m_hhmm = _MIL_ALONE.fullmatch(text)
@@ -1418,8 +1423,7 @@ def parse_date(
 
     A range ("January 14-19, 2026") gives its first day.
     """
-    if "\u2010" in text or "\u2011" in text:
-        text = text.translate(_HYPHENS)
+    text = _plain_hyphens(text)
     m = _DATE_ANY.search(text)
     if not m:
         return None

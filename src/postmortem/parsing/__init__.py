@@ -11,8 +11,6 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-import attrs
-
 from postmortem import model as m
 from postmortem._doc import MIN_RECORDS, RECORD_CHARS, Document, record_limit
 from postmortem._text import SourceText
@@ -51,6 +49,7 @@ from postmortem.parsing.timeline import (
     flag_dates,
     newest_first_days,
     phase_with_day,
+    shift_event,
     update_lead,
 )
 from postmortem.timestamps import (
@@ -1433,13 +1432,7 @@ def _before_the_key_event(events: list[m.TimelineEvent], keyed: dt.datetime) -> 
     if not any(e.at is not None and e.at - day == keyed for e in timed):
         return  # no entry is the key event a day earlier: the entries tell another story
     for e in timed:
-        assert e.at is not None
-        e.at -= day  # its date follows
-        if e.end is not None:
-            e.end -= day
-        o = e._origin
-        if o is not None:  # the values the entry was read with, for the renderer
-            e._origin = attrs.evolve(o, values=tuple(getattr(e, n) for n in o.names))
+        shift_event(e, -day)
 
 
 def _opening(text: str, preamble: Sequence[Block]) -> list[str]:

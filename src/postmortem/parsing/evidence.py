@@ -551,7 +551,7 @@ def since_starts(events: Sequence[m.TimelineEvent], dayfirst: bool = False) -> l
             continue
         low = e.text.lower()
         # Substrings first: a pattern searched in every entry cost more than the reading.
-        if not ("since" in low or "depuis" in low or "desde" in low) or not _SINCE_WORD.search(low):
+        if not any(w in low for w in _SINCE_STEMS) or not _SINCE_WORD.search(low):
             continue
         flat = _flat(e.text)
         mm = _prose_patterns()["since"].search(flat)
@@ -922,6 +922,8 @@ def _recovered(text: str, start: int, end: int) -> bool:
 
 
 _SINCE_WORD = re.compile(rf"\b(?:{'|'.join(v.SINCE_WORDS)})\b", re.IGNORECASE)
+#: The letters each of those words opens with ("since", "depuis", "desde"): a cheap test first.
+_SINCE_STEMS = tuple(re.split(r"\W", w, maxsplit=1)[0] for w in v.SINCE_WORDS)
 _SINCE_FAILING = re.compile(rf"\b(?:{'|'.join(v.SINCE_FAILING_WORDS)})\b", re.IGNORECASE)
 _SINCE_NOT_WORKING = re.compile(rf"\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})", re.IGNORECASE)
 #: How long before a told start a failure "since" an earlier time may have begun and still

@@ -1861,15 +1861,20 @@ def newest_first_days(events: Sequence[m.TimelineEvent], base: dt.date | None) -
         out.append(at)
         prev = at
     for e, at in zip(reversed(timed), out, strict=True):
-        if at == e.at:
-            continue
-        shift = at - e.at  # type: ignore[operator]
-        e.at, e.date = at, at.date()
-        if e.end is not None:
-            e.end += shift
-        o = e._origin
-        if o is not None:
-            e._origin = attrs.evolve(o, values=tuple(getattr(e, n) for n in o.names))
+        if at != e.at:
+            shift_event(e, at - e.at)  # type: ignore[operator]
+
+
+def shift_event(e: m.TimelineEvent, by: dt.timedelta) -> None:
+    """Move a timed entry read on the wrong day (its end with it), as if it had been read so:
+    the values its origin holds move too, or the renderer would take the move for an edit."""
+    assert e.at is not None
+    e.at += by  # its date follows
+    if e.end is not None:
+        e.end += by
+    o = e._origin
+    if o is not None:
+        e._origin = attrs.evolve(o, values=tuple(getattr(e, n) for n in o.names))
 
 
 def flag_dates(events: Sequence[m.TimelineEvent]) -> None:
