@@ -411,7 +411,20 @@ def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
      ("Hva lærte vi?", "lessons_learned"), ("Åtgärder", "other"), ("Verlauf", "timeline"),
      ("Störungsverlauf", "timeline"), ("The Fix", "other"),
      ("Časová osa incidentu", "timeline"), ("Oś czasu", "timeline"),
-     ("恒久対策(採用決定と実施計画)", "action_items")],
+     ("恒久対策(採用決定と実施計画)", "action_items"),
+     # Follow-up measures and work left, in German, Polish, French, Swedish and Dutch.
+     ("Folgemaßnahmen", "action_items"), ("8. Działania następcze (do decyzji)", "action_items"),
+     ("Travaux restants", "action_items"), ("8. Att göra härnäst", "action_items"),
+     ("12. Aanbevolen vervolgstap", "action_items"),
+     # A fix proposed, in English, Dutch, Czech, Italian and Korean; and "修复措施".
+     ("✅ RECOMMENDED FIX PROCEDURE", "action_items"),
+     ("Aanbevolen fix (gefaseerd)", "action_items"),
+     ("Navrhované řešení", "action_items"), ("Mitigazione proposta", "action_items"),
+     ("권장 조치", "action_items"), ("修复措施", "action_items"),
+     ("How do we stop it from repeating?", "prevention"),
+     ("6. Förebyggande efter återställning", "prevention"),
+     # Not a proposal to the team: advice to readers stays unread.
+     ("Recommendations", "other"), ("The fix", "other")],
 )  # fmt: skip
 def test_section_headings_in_other_languages(heading: str, kind: str) -> None:
     # Every alphabet keeps its letters when headings are compared (Cyrillic used to read as
@@ -803,3 +816,32 @@ def test_an_action_named_none_alone_in_its_row_is_still_an_item() -> None:
     )
     again = postmortem.parse(postmortem.dumps(built))
     assert [(a.description, a.status) for a in again.action_items] == [("None", S.OPEN)]
+
+
+def test_numbered_headings_in_a_row_are_the_actions_their_lists_and_code_detail() -> None:
+    # drewburr's NFS outage ("#### 1. Add swap" over code), a Korean ALB report ("#### 1.
+    # Cloudflare IP 차단 해제 검토" over lists), webuildanddesign ("### 12.1 Eerst ...").
+    text = (
+        "# T\n\n## Action items\n\n### 2.1 Immediate\n\n#### 1. Add swap\n\n"
+        "- fallocate a file\n- swapon\n\n#### 2. Cap the ZFS ARC\n\n```sh\necho 1\n```\n\n"
+        "### 2.2 Later\n\n#### 3. Alert on memory pressure\n\n- page at 90%\n\n"
+        "#### 4. Restart NFS on failure\n\n- a systemd drop-in\n"
+    )
+    assert [d for d, _ in got(text)] == [
+        "Add swap", "Cap the ZFS ARC", "Alert on memory pressure", "Restart NFS on failure"
+    ]  # fmt: skip
+    dotted = (
+        "# T\n\n## Next steps\n\n### 12.1 Ask the host\n\n- which vhost\n\n"
+        "### 12.2 Review the release\n\n- after the host answers\n"
+    )
+    assert [d for d, _ in got(dotted)] == ["Ask the host", "Review the release"]
+
+
+def test_a_numbered_heading_over_a_list_alone_or_naming_a_group_is_not_one_action() -> None:
+    alone = "# T\n\n## Action items\n\n### 1. Monitoring\n\n- Add alerts\n- Add a dashboard\n"
+    assert [d for d, _ in got(alone)] == ["Add alerts", "Add a dashboard"]
+    groups = (
+        "# T\n\n## Action items\n\n### 1. Short term\n\n- Add alerts\n\n"
+        "### 2. Completed\n\n- Rolled back\n"
+    )
+    assert [d for d, _ in got(groups)] == ["Add alerts", "Rolled back"]

@@ -396,7 +396,15 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     ),
     # "Preventive Enhancements", "Prevent Recurrence", "Future prevention", "What could be
     # done to avoid this in future?".
-    (r"\bprevent(?:ion|ive|ing)?\b|\bavoid (?:this|it|that|a repeat)\b", K.PREVENTION),
+    # "How do we stop it from repeating?" (Scala's release post-mortems), and "forebyggande"
+    # (Swedish, Norwegian, Danish: preventive; Searchboost's "Förebyggande efter
+    # återställning").
+    (
+        r"\bprevent(?:ion|ive|ing)?\b|\bavoid (?:this|it|that|a repeat)\b"
+        r"|\bstop (?:it|this|that) (?:from )?(?:repeating|recurring|happening again)\b"
+        r"|\bforebygg",
+        K.PREVENTION,
+    ),
     # Other languages (accents folded): "Ações Preventivas", "Acciones correctivas", "Próximos
     # pasos", "后续待办事项" (follow-up to-dos), "改进措施", "再発防止策", "今後の対応".
     (
@@ -460,7 +468,24 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         r"|^fixes$|^fix(?:es)? plan$|\bfixes (?:needed|required|planned|to make)\b"
         r"|\bremaining fixes\b"
         # Vietnamese "Hạng mục hành động" (action items).
-        r"|\bhang muc hanh dong\b",
+        r"|\bhang muc hanh dong\b"
+        # Follow-up measures and what is left to do, as German, Polish, French, Swedish and
+        # Dutch teams head them: "## Folgemaßnahmen" (a homelab's backup failure), "## 8.
+        # Działania następcze" (freshmarket), "## Travaux restants" (RDV-Solidarités), "## 8.
+        # Att göra härnäst" (Searchboost), "## 12. Aanbevolen vervolgstap" (webuildanddesign).
+        r"|\b(?:folge|gegen|korrektur|verbesserungs)massnahmen\b"
+        r"|\bdzialania (?:nastepcze|naprawcze|korygujace)\b|^travaux restants$|^att gora\b"
+        r"|\bvervolgstap(?:pen)?\b"
+        # A fix or solution proposed, not the one made: "✅ RECOMMENDED FIX PROCEDURE"
+        # (CastBot), "## Aanbevolen fix (gefaseerd)" (Branddock), "### Navrhované řešení" (a
+        # Czech team's GPU incident), "### Mitigazione proposta" (live-draft-companion),
+        # "### 권장 조치" (a Korean blog's failover report: recommended measures).
+        r"|\b(?:recommended|proposed|suggested) (?:fix(?:es)?|solutions?|mitigations?)\b"
+        r"|\baanbevolen (?:fix|oplossing)\b|\bnavrhovane reseni\b|\bmitigazione propost"
+        r"|\bsoluzione propost|\bsolution proposee\b|\bsolucion propuesta\b"
+        r"|\bsolucao proposta\b|\bvorgeschlagene (?:losung|behebung)\b|권장 ?조치"
+        # "修复措施" (LingFlow: fix measures), as "改进措施".
+        r"|修复措施|整改措施",
         K.ACTION_ITEMS,
     ),
     (r"^预防|^予防|^防止策|\bprevencion\b|\bprevencao\b|\bпрофилактик", K.PREVENTION),

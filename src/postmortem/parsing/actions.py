@@ -129,7 +129,7 @@ _SUFFIX_PART = re.compile(
     r"(?=[,;][ \t]*(?:owner|due|priority)[ \t]*:|\)[ \t]*$)"
 )
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
-_NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
+_NUMBERED = re.compile(r"[ \t]*\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)[ \t]+")
 # "`@nova`", "@nova", and in a code span a name of several words ("`@Kim Lee`", as the writer
 # puts an owner in that place).
 _MENTION = re.compile(r"[ \t]*(?:`@(?P<q>[\w.-]+(?: [\w.-]+)*)`|@(?P<v>[\w.-]+))[ \t]*$")
@@ -540,10 +540,15 @@ class ActionReader:
             return
         self.read_blocks(node.blocks, scope, mode)
         prose_children: list[Node] = []
+        # Two or more numbered leaf headings in a row are the actions themselves ("#### 1.
+        # Add swap", "#### 2. Cap the ZFS ARC"): their lists and code are each one's detail.
+        numbered_run = (
+            sum(1 for c in node.children if not c.children and _NUMBERED.match(c.title)) >= 2
+        )
         for child in node.children:
             if mode == "prevention" and _typed_home(child.title):
                 continue
-            if self._heading_item(child, scope):
+            if self._heading_item(child, scope, run=numbered_run):
                 continue
             n0 = len(self.items)
             sub = region_of(child) if child.pseudo else None
@@ -853,16 +858,23 @@ class ActionReader:
         sub = list_block(b.span, items, b.ordered)
         self._list(sub, NO_SCOPE)
 
-    def _heading_item(
-        self,
-        node: Node,
-        scope: Scope,
-    ) -> bool:
-        """ "#### 1) Cron cleanup scheduled `@malte_j`": a numbered heading is one item."""
+    def _heading_item(self, node: Node, scope: Scope, *, run: bool = False) -> bool:
+        """ "#### 1) Cron cleanup scheduled `@malte_j`": a numbered heading is one item. Over
+        a list or a table of its own it is one only in a ``run`` of numbered leaf headings,
+        and not when it names a group ("### 1. Short term", "### 2. Completed")."""
         title = node.heading_title
         if title is None or not _NUMBERED.match(node.title):
             return False
-        if any(b.kind in ("list", "table") for b in node.blocks):
+        group = (
+            horizon_of(node.title) is not None
+            or group_status(node.title) is not None
+            or section_kind(node.title) in (m.SectionKind.ACTION_ITEMS, m.SectionKind.PREVENTION)
+        )
+        if node.children and (group or any(_NUMBERED.match(c.title) for c in node.children)):
+            return False  # "### 2.1 Immediate" over "#### 1. ...": a group of the items
+        if any(b.kind in ("list", "table") for b in node.blocks) and (
+            not run or node.children or group
+        ):
             return False
         ts, te = title
         mm = _NUMBERED.match(self.text, ts, te)
