@@ -1945,3 +1945,36 @@ def test_no_start_is_read_from_a_recovery_or_a_length(sentence: str) -> None:
     doc = f"---\ntitle: Panne\ndate: 2021-05-18 20:00\n---\n\n{sentence}\n"
     got = _instants(doc)["started"]
     assert got is None or (got.hour, got.minute) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # shelken's flux report, jiunbae's status pages, Twodragon's Karpenter outage.
+        ("2026-09-28 app 层 27 个应用 postBuild 失败 14 分钟（17:00:44 至 17:14:46）。",
+         dt.datetime(2026, 9, 28, 17, 0, 44), dt.datetime(2026, 9, 28, 17, 14, 46)),
+        ("2026-03-20 | 장애 시간 | ~14시간 (02:01 ~ 18:35 KST) |",
+         dt.datetime(2026, 3, 20, 2, 1, tzinfo=ZoneInfo("Asia/Seoul")),
+         dt.datetime(2026, 3, 20, 18, 35, tzinfo=ZoneInfo("Asia/Seoul"))),
+    ],
+)  # fmt: skip
+def test_a_window_in_parentheses_joined_as_cjk_teams_join_it(
+    text: str, start: dt.datetime, end: dt.datetime
+) -> None:
+    mt = metrics(postmortem.parse(f"# 장애\n\n{text}\n"))
+    assert mt.instants["started"].value == start
+    assert mt.instants["impact_ended"].value == end
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["MEET - Ausfall am 21.04.2020 von 10:04 - 10:24", "Outage on 2020-04-21 from 10:04 to 10:24"],
+)
+def test_a_window_in_a_title_of_words_when_the_prose_dates_neither_end(title: str) -> None:
+    # Freifunk München's post: the title alone gives the window; the prose says "Gegen 10 Uhr".
+    mt = metrics(postmortem.parse(f"# {title}\n\nMeet war nicht erreichbar.\n"))
+    assert mt.instants["started"].value == dt.datetime(2020, 4, 21, 10, 4)
+    assert mt.instants["impact_ended"].value == dt.datetime(2020, 4, 21, 10, 24)
+    # A window the prose gives wins over the title's.
+    prose = metrics(postmortem.parse(f"# {title}\n\nMeet was down from 10:05 to 10:20.\n"))
+    assert prose.instants["started"].value == dt.datetime(2020, 4, 21, 10, 5)

@@ -2685,3 +2685,22 @@ def test_a_stamp_in_braces_or_brackets_closes_before_the_title(heading: str, tit
     # Berkeley DataHub's "### {{ 06:10 }}" headings: the braces are the stamp's, no title.
     r = postmortem.parse(_TITLED.format(heading))
     assert r.timeline.events[1].title == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "offset"),
+    [("## Tijdlijn (2026-07-21, UTC)", 0), ("## Timeline 21.07.2026 (CEST)", 2),
+     ("## Timeline (2026-07-21)", None)],
+)  # fmt: skip
+def test_a_zone_beside_the_day_in_a_timelines_heading_is_its_entries(
+    heading: str, offset: int | None
+) -> None:
+    # kibana-oo's RCA: the day's digits beside the zone kept the zone from being read.
+    r = postmortem.parse(
+        f"# T\n\n{heading}\n\n| Tijd | Gebeurtenis |\n|---|---|\n"
+        "| 05:58 | Eerste mislukte login |\n| 11:15 | Servicesessie uitgezet |\n"
+    )
+    at = r.timeline.events[0].at
+    assert at is not None and at.date() == dt.date(2026, 7, 21)
+    got = at.utcoffset()
+    assert (got.total_seconds() / 3600 if got is not None else None) == offset

@@ -983,7 +983,11 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[-–—]|->|→|{alt(v.WINDOW_JOINERS)}) ?{_ABOUT}(?P<d>{_STAMPISH})"
             # A range in parentheses after what it dates: "unavailable for 47 minutes
             # (14:00–14:47 UTC)", "For about two hours on 1 May 2024 (14:00-16:00 UTC)".
-            rf"|\({_ABOUT}(?P<g>{_STAMPISH}) ?[-–—] ?(?P<h>{_STAMPISH})\)"
+            # Joined as Chinese, Japanese and Korean teams join a window, in either form of
+            # parentheses: "（17:00:44 至 17:14:46）" (shelken), "~14시간 (02:01 ~ 18:35 KST)"
+            # (jiunbae), "약 10분 (15:43:00 ~ 15:53:00)" (Twodragon), LingFlow's "(04-09 20:09
+            # ~ 04-10 01:54)".
+            rf"|[(（]{_ABOUT}(?P<g>{_STAMPISH}) ?(?:[-–—〜～~]|至|到) ?(?P<h>{_STAMPISH})[)）]"
             # A range right after the impact's word: "Every service was unreachable
             # 03:35–09:17 UTC" (CalCOFI's incident log), "was down 14:00-14:47".
             rf"|\b(?:{alt(v.BARE_WINDOW_WORDS)}),? {_ABOUT}(?P<m>{_STAMPISH}) ?[-–—] ?"
@@ -1752,6 +1756,16 @@ def prose_evidence(
         out = found.get("window") or starts + ends
         if out:
             break
+    if not out and report.title and _STAMP_CORE.search(report.title):
+        # A window in the title, when the prose dates neither end: "MEET - Ausfall am
+        # 21.04.2020 von 10:04 - 10:24" (Freifunk München), "Outage on 2020-04-21 from 10:04
+        # to 10:24". Opened by its word only ("von", "from"): a day and a range beside the
+        # incident's name ("2025-09-02 01:00 ~ 2025-09-05 19:59 API outage") heads that day's
+        # entry of a log. (A title that is a window alone is the parser's ``_title_window``.)
+        flat_title = _flat(report.title)
+        opened = pats["window"].search(flat_title)
+        if opened is not None and opened.group("a"):
+            out = window(flat_title)
     out = out + anywhere.get("detection", [])
     # An end told on the day of the start before it, or of the detection or the start field
     # when the prose gives no start: past midnight.

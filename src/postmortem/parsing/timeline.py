@@ -155,7 +155,7 @@ class TimelineReader:
 
     def read_section(self, node: Node, phase: str | None = None) -> None:
         """Read a timeline section and its subsections (day headings, phases, entry headings)."""
-        z = declared_zone(node.title)
+        z = declared_zone(node.title) or _heading_day_zone(node.title)
         if z:
             self._set_zone(z)
         self.label = node.title
@@ -2393,6 +2393,19 @@ def phase_milestone(phase: str | None) -> m.Milestone | None:
     """The milestone a phase-column cell or a status-page update's label names ("Identify":
     detected, "Monitoring": mitigated), or None."""
     return _status_milestone(phase) or _phase_milestone(phase)
+
+
+#: A day written in digits ("2026-07-21", "21.07.2026", "7/21"): not a time of day.
+_DIGIT_DAY = re.compile(r"\b\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?\b")
+
+
+def _heading_day_zone(title: str) -> str | None:
+    """The zone a timeline's heading names beside its day ("## Tijdlijn (2026-07-21, UTC)",
+    kibana-oo's RCA), as :func:`zone_line` reads one named alone: the day's digits are no
+    time, so they do not stop it."""
+    if not _DIGIT_DAY.search(title):
+        return None
+    return zone_line(_DIGIT_DAY.sub(" ", title))
 
 
 def _status_milestone(label: str | None) -> m.Milestone | None:
