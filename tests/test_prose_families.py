@@ -1978,3 +1978,46 @@ def test_a_window_in_a_title_of_words_when_the_prose_dates_neither_end(title: st
     # A window the prose gives wins over the title's.
     prose = metrics(postmortem.parse(f"# {title}\n\nMeet was down from 10:05 to 10:20.\n"))
     assert prose.instants["started"].value == dt.datetime(2020, 4, 21, 10, 5)
+
+
+@pytest.mark.parametrize(
+    "status",
+    ["✅ Resolved", "Resolved. No recurrence observed after mitigation.", "Closed"],
+)
+def test_a_resolved_status_beside_the_reports_day_resolves_it_that_day(status: str) -> None:
+    # Transformation Portal's CI report, random-incidents' power flicker, Danavira's PM-006:
+    # a day, a status, no times.
+    mt = metrics(postmortem.parse(
+        f"# Runner cache deleted\n\n- Date: 2026-02-03\n- Status: {status}\n\n"
+        "## Summary\n\nCI jobs failed until the cache was rebuilt.\n"
+    ))  # fmt: skip
+    day = dt.datetime(2026, 2, 3)
+    for name in ("started", "detected", "impact_ended", "resolved"):
+        got = mt.instants[name]
+        assert (got.value, got.precision, got.inferred) == (day, "day", True), name
+    # Found between a start and a resolution of one day, it was found that day; how long
+    # anything took is not known to the minute, so no figure is given.
+    assert "between the start and the resolution" in mt.instants["detected"].reason
+    assert mt.durations["time_to_resolve"].value is None
+    assert mt.instants["mitigated"].value is None
+
+
+@pytest.mark.parametrize(
+    ("field", "want"),
+    [("- 상태: 해결. 2026-08-26 사용자가 재로드 후 복구를 확인했다", dt.datetime(2026, 8, 26)),
+     ("- Status: Not resolved", None), ("- Status: Resolved in part", None),
+     ("- Status: Investigating", None)],
+)  # fmt: skip
+def test_only_a_status_that_says_it_is_over_resolves(field: str, want: dt.datetime | None) -> None:
+    # inno-extension's Korean report: "상태" is the status field, "해결" says resolved.
+    mt = metrics(postmortem.parse(f"# T\n\n- Date: 2026-08-26\n{field}\n\n## Summary\n\nDown.\n"))
+    assert mt.instants["resolved"].value == want
+
+
+def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
+    mt = metrics(postmortem.parse(
+        "# T\n\n- Date: 2026-02-03\n- Status: Resolved\n\n## Timeline\n\n"
+        "- 10:00 UTC: CI jobs start failing\n- 11:30 UTC: cache rebuilt, jobs pass\n"
+    ))  # fmt: skip
+    assert mt.instants["resolved"].value == dt.datetime(2026, 2, 3, 11, 30, tzinfo=UTC)
+    assert mt.instants["detected"].value is None

@@ -825,6 +825,12 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         ev = (prose_days if days else prose).get(name)
         if ev is None or ev.at is None:
             return None
+        if ev.kind == "status":
+            # A status that says it is over, on the report's day: when, to the day, is a guess.
+            return Instant(
+                name, ev.at, ev.source, f"inferred: the report's day; its status says "
+                f"{ev.quote!r}", line=ev.line, inferred=True, precision=ev.precision
+            )  # fmt: skip
         return Instant(
             name, ev.at, ev.source, f"stated: {ev.quote!r}", line=ev.line, precision=ev.precision
         )
@@ -1075,7 +1081,27 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 inferred=True,
                 precision="day",
             )
+    _detected_between(out)
     return out
+
+
+def _detected_between(out: dict[str, Instant]) -> None:
+    """A start and a resolution on one day, one of them known to the day only, and no
+    detection: it came between them, on that day (to the day, inferred). A report that says
+    only its day and that it is resolved tells no more of when it was found, nor less."""
+    det, st, res = out["detected"], out["started"], out["resolved"]
+    if det.value is not None or st.value is None or res.value is None:
+        return
+    if "day" not in (st.precision, res.precision) or st.value.date() != res.value.date():
+        return
+    if (st.value.tzinfo is None) != (res.value.tzinfo is None):
+        return
+    day = dt.datetime.combine(st.value.date(), dt.time(), tzinfo=st.value.tzinfo)
+    out["detected"] = Instant(
+        "detected", day, st.source,
+        "inferred: between the start and the resolution, on their one day",
+        inferred=True, precision="day",
+    )  # fmt: skip
 
 
 def _first_reduced(marked: Instant | None, worded: Instant | None) -> Instant | None:

@@ -655,6 +655,18 @@ FIELD_KEYS: dict[str, str] = {
     "severity": "metadata.severity",
     "severity level": "metadata.severity",
     "status": "metadata.status",
+    # The same in other languages: "- 상태: 해결." (inno-extension), "**状态**：✅ 已修复"
+    # (goku-docs), "**Estado:** Resuelto", "**Statut :** Résolu", "**Статус:** Решён".
+    "상태": "metadata.status",
+    "状态": "metadata.status",
+    "狀態": "metadata.status",
+    "状態": "metadata.status",
+    "ステータス": "metadata.status",
+    "estado": "metadata.status",
+    "situacao": "metadata.status",
+    "statut": "metadata.status",
+    "статус": "metadata.status",
+    "stato": "metadata.status",
     "owner": "metadata.owners",
     "owners": "metadata.owners",
     "incident owner": "metadata.owners",
@@ -2102,6 +2114,18 @@ PHASE_HEADING_WORDS_CJK: tuple[str, ...] = (r"フェーズ", r"阶段", r"階段
 
 #: Status-page update labels ("::: update Monitoring | ...", "[Resolved - ...]") -> the
 #: milestone the update marks: under "Monitoring" a fix is in and being watched.
+#: A report's status field that says the incident is over, as normalised ("✅ Resolved",
+#: "Resolved. No recurrence observed", "Closed", "해결", "Решён", "Behoben", "解決済み"): with
+#: the report's day and no timeline, the day it was resolved on (to the day, inferred).
+#: Not "Resolved in part", nor "not resolved".
+RESOLVED_STATUS = re.compile(
+    r"^(?:resolved|fixed|solved|closed|done|complete[d]?|resuelto|resuelta|solucionado"
+    r"|resolvido|resolvida|corrigido|resolu|corrige|behoben|gelost|erledigt|opgelost|risolto"
+    r"|rozwiazan[ey]|реш[её]н[оа]?|исправлен[оа]?|закрыт[оа]?|해결|완료|解決|解决|已解决|已修复"
+    r"|已恢复)(?!\w)(?! (?:in part|partially|partly))"
+)
+
+
 STATUS_UPDATE_MILESTONES: dict[str, str] = {
     "investigating": "acknowledged",
     # The label a writer gives a new update of a milestone is the last one listed for it.

@@ -76,6 +76,7 @@ from postmortem.vocabulary import (
     FRONT_MATTER_INSTANTS,
     FRONT_MATTER_TITLE_KEYS,
     PLAN_KINDS,
+    RESOLVED_STATUS,
     REVISION_WORDS,
     SECTION_TEXT_FIELDS,
     STATUS_AWARE_WORDS,
@@ -173,6 +174,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     _title_window(report, reader.dayfirst)
     _date_field_days(report, doc, src.text)
     _opening_post_detection(report, opening)
+    _resolved_status(report)
     for path in ("title", *FIELD_KINDS):
         value = report.title if path == "title" else get_path(report, path)
         placed = doc.fields.get(path)
@@ -705,6 +707,23 @@ def _title_window(report: m.Report, dayfirst: bool) -> None:
         return
     for milestone, at in ((m.Milestone.STARTED, start), (m.Milestone.IMPACT_ENDED, end)):
         report.evidence.append(m.Evidence(milestone, at, "title", "title", title[:80], None, 0.6))
+
+
+def _resolved_status(report: m.Report) -> None:
+    """A status field that says the incident is over ("**Status:** ✅ Resolved", "- 상태: 해결.
+    2026-08-26 ...") beside the report's day: evidence, of the least weight, that it was
+    resolved on that day. ``metrics`` reads it only for a report without a timed timeline, as
+    it reads the day as the start there."""
+    md = report.metadata
+    if md.date is None or not md.status:
+        return
+    if RESOLVED_STATUS.match(normalize(md.status)) is None:
+        return
+    at = dt.datetime.combine(md.date, dt.time())
+    quote = md.status.strip()[:80]
+    report.evidence.append(
+        m.Evidence(m.Milestone.RESOLVED, at, "status", "metadata.status", quote, None, 0.3, "day")
+    )
 
 
 def _opening_post_detection(report: m.Report, opening: str) -> None:
