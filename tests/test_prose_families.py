@@ -2021,3 +2021,27 @@ def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
     ))  # fmt: skip
     assert mt.instants["resolved"].value == dt.datetime(2026, 2, 3, 11, 30, tzinfo=UTC)
     assert mt.instants["detected"].value is None
+
+
+@pytest.mark.parametrize(
+    ("entry", "detects"),
+    [
+        # nutriplus, adsapp01, xafra-ads, Artemiy's homelab, a bingo app, Misskey.
+        ("Logs mostram UnsatisfiedDependencyException em cadeia JPA", True),
+        ("Panel zeigt „keine Daten seit 20:25“", True),
+        ("Logs show 502s from the upstream", True),
+        ("Confirmación del fallo de postbacks en Cloud Logging", True),
+        ("Confirmed the outage with the provider", True),
+        ("Наблюдение: `/` 403 GiB из 475 GiB (85%)", True),
+        ("本番環境でエラー発生を確認", True),
+        ("misskey.ioに接続できないことを認識", True),
+        # A recovery confirmed, or what a dashboard was made to show, is no detection.
+        ("復旧を確認", False),
+        ("Confirmed the fix works", False),
+        ("Added a panel to the dashboard", False),
+        ("Logs zeigen keinen Fehler", False),
+        ("Logs show no errors after the restart", False),
+    ],
+)
+def test_a_failure_seen_in_logs_or_confirmed_is_its_detection(entry: str, detects: bool) -> None:
+    assert (Milestone.DETECTED in cues(entry)) is detects

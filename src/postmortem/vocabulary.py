@@ -1438,6 +1438,22 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"remonté(?:e|s|es)? par (?:notre|nos|la|le|les) (?:\w+ ){0,2}"
         r"(?:supervision|surveillance|monitoring|alertes?|sondes?|utilisateur|utilisatrices?"
         r"|usagers?|clients?)",
+        # What a log or a screen shows the team, the failure seen: "Logs mostram
+        # UnsatisfiedDependencyException" (nutriplus), "Panel zeigt „keine Daten seit 20:25“"
+        # (adsapp01), "Logs show 502s from the upstream", "Grafana zeigt".
+        r"(?:logs?|dashboards?|graphs?|grafana|panel|painel|panneau|console|monitoring|metrics)"
+        r" (?:shows?|showed|showing|reveal(?:s|ed)?|zeigt|zeigen|zeigte|mostram?|mostrou"
+        r"|muestran?|mostró|montrent?|montrait)\b"
+        # Not nothing seen: "Logs zeigen keinen Fehler", "logs show no errors".
+        r"(?! (?:no|nothing|none|kein\w*|nichts|nenhum\w*|nada|ningun\w*|aucune?|rien|pas)\b)",
+        # The failure confirmed as it was found: "Confirmación del fallo de postbacks en Cloud
+        # Logging" (xafra-ads), "Confirmed the outage", "confirmação da falha".
+        r"confirm(?:ed|s)? (?:the |an? )?(?:outage|failure|errors?|incident|breakage)\b",
+        r"confirmaci[oó]n del? (?:la )?(?:fallo|falla|error|caída|incidente)",
+        r"confirmação d[ao] (?:falha|erro|queda|indisponibilidade)",
+        # An entry that opens as the team's observation: "Наблюдение: `/` 403 GiB из 475 GiB"
+        # (Artemiy's homelab), "Observation: the API returns 500".
+        r"^(?:observation|наблюдение|beobachtung|observação|observación|constat) ?:",
     ),
     "declared": (
         r"incident (?:was |is )?(?:declared|opened|created|raised)",
@@ -1819,6 +1835,12 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         # Received or fired, not a setting ("调整预警阈值", "알림 설정 변경").
         r"(?:收到|触发|觸發)[^。；\n]{0,20}?[预預]警", r"(?:실패|장애|에러|오류|다운)\s?알림",
         r"알림\s?(?:발생|수신)",
+        # A failure confirmed or recognised as it was found: "本番環境でエラー発生を確認"
+        # (a bingo app's Prisma outage), "misskey.ioに接続できないことを認識" (Misskey's DDoS).
+        # Not a recovery confirmed ("復旧を確認").
+        r"(?:エラー|障害|異常|不具合|失敗|ダウン)[^。\n、]{0,8}を確認",
+        r"(?:できない|しない|落ちている|止まっている)ことを(?:確認|認識)",
+        r"(?:오류|에러|장애|실패)[^.\n]{0,8}확인",
     ),
     "acknowledged": (
         r"対応(?:を)?開始", r"調査(?:を)?開始",
