@@ -2040,6 +2040,10 @@ def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
         ("Confirmed the fix works", False),
         ("Added a panel to the dashboard", False),
         ("Logs zeigen keinen Fehler", False),
+        ("エラーがないことを確認", False),
+        ("障害の解消を確認", False),
+        ("오류 없음 확인", False),
+        ("장애 발생 확인", True),
         ("Logs show no errors after the restart", False),
     ],
 )

@@ -1838,9 +1838,12 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         # A failure confirmed or recognised as it was found: "本番環境でエラー発生を確認"
         # (a bingo app's Prisma outage), "misskey.ioに接続できないことを認識" (Misskey's DDoS).
         # Not a recovery confirmed ("復旧を確認").
-        r"(?:エラー|障害|異常|不具合|失敗|ダウン)[^。\n、]{0,8}を確認",
+        # Not none confirmed, nor its end ("エラーがないことを確認", "障害の解消を確認",
+        # "오류 없음 확인", "장애 해소 확인").
+        r"(?:エラー|障害|異常|不具合|失敗|ダウン)(?:(?!ない|なし|無し|解消|復旧|収束)[^。\n、]){0,8}"
+        r"を確認",
         r"(?:できない|しない|落ちている|止まっている)ことを(?:確認|認識)",
-        r"(?:오류|에러|장애|실패)[^.\n]{0,8}확인",
+        r"(?:오류|에러|장애|실패)(?:(?!없|해소|해결|복구|정상)[^.\n]){0,8}확인",
     ),
     "acknowledged": (
         r"対応(?:を)?開始", r"調査(?:を)?開始",
