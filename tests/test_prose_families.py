@@ -2049,3 +2049,31 @@ def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
 )
 def test_a_failure_seen_in_logs_or_confirmed_is_its_detection(entry: str, detects: bool) -> None:
     assert (Milestone.DETECTED in cues(entry)) is detects
+
+
+def test_a_report_without_a_date_takes_the_first_day_its_opening_names() -> None:
+    # The Prometheus docs' notice, Calamares' certificate post: no date field, a day in prose.
+    mt = metrics(postmortem.parse(
+        "---\ntitle: Ubuntu Repo Server Malfunction\n---\n\n"
+        "On Jan 23 2020 the Ubuntu repo server had limited reachability. Moving the virtual "
+        "machine to another server solved the problem.\n"
+    ))  # fmt: skip
+    started = mt.instants["started"]
+    assert (started.value, started.precision, started.inferred) == (
+        dt.datetime(2020, 1, 23),
+        "day",
+        True,
+    )
+    assert mt.incident_date == dt.date(2020, 1, 23)
+    # With a date field, the prose's first day is no evidence of this kind.
+    dated = postmortem.parse(
+        "---\ntitle: T\ndate: 2020-02-01\n---\n\nOn Jan 23 2020 we upgraded the server.\n"
+    )
+    assert not [e for e in dated.evidence if e.kind == "opening-day"]
+
+
+@pytest.mark.parametrize("key", ["created_at", "created"])
+def test_a_notes_creation_day_in_its_front_matter_is_its_day(key: str) -> None:
+    # Travis CI's blog ("created_at: Thu Jan 31 2013 13:00:00 CET"), Obsidian notes.
+    r = postmortem.parse(f"---\ntitle: T\n{key}: Thu Jan 31 2013 13:00:00 CET\n---\n\nDown.\n")
+    assert r.metadata.date == dt.date(2013, 1, 31)

@@ -831,6 +831,12 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 name, ev.at, ev.source, f"inferred: the report's day; its status says "
                 f"{ev.quote!r}", line=ev.line, inferred=True, precision=ev.precision
             )  # fmt: skip
+        if ev.kind == "opening-day":
+            # The first day a report without a date names: its day, as a date field's is.
+            return Instant(
+                name, ev.at, ev.source, "inferred: the first day the report's opening names "
+                f"({ev.quote})", line=ev.line, inferred=True, precision=ev.precision
+            )  # fmt: skip
         return Instant(
             name, ev.at, ev.source, f"stated: {ev.quote!r}", line=ev.line, precision=ev.precision
         )

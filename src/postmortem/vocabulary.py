@@ -925,6 +925,9 @@ FRONT_MATTER_DATE_KEYS: tuple[str, ...] = (
     # Syndication Technology's incident notices), "timestamp: 2012-04-23t10:45:00.10+02:00"
     # (jid.pl's blog).
     "timestamp",
+    # The day a note was written, last: "created_at: Thu Jan 31 2013 13:00:00 CET" (Travis
+    # CI's blog), "created: 2026-02-10" (Obsidian vaults: Cogni's and kibana-oo's notes).
+    "created_at", "createdat", "created", "date_created", "creation_date",
 )  # fmt: skip
 
 #: Section kinds whose whole body text is the value of one field.

@@ -1334,6 +1334,17 @@ def prose_evidence(
         base = _first_full_day(_flat(_TAGS.sub(" ", opening)), dayfirst) or _first_full_day(
             _flat(report.summary.text or ""), dayfirst
         )
+        # The same day starts the incident, to the day, where nothing the opening or the
+        # summary says has a time of day (then the sentences date it) and it is not a
+        # label's value ("**Planned:** 2026-09-26").
+        prose_opening = _LABELLED_LINE.sub(" ", f"{opening}\n{report.summary.text or ''}")
+        opening_day = (
+            None
+            if _PROSE_CLOCK.search(prose_opening)
+            else _first_full_day(_flat(_TAGS.sub(" ", prose_opening)), dayfirst)
+        )
+    else:
+        opening_day = None
     base_year = base.year if base else None
     if base is None:
         # A year in the title ("June 2020 database outage") gives days written without one
@@ -1829,6 +1840,15 @@ def prose_evidence(
             if timed_start is None or got[0].at is None or got[0].at.date() <= timed_start.date():
                 out.extend(e for e in got if e.milestone not in seen)
             break
+    if opening_day is not None:
+        # The day the opening or the summary names first, in a report that gives no date
+        # otherwise ("On Jan 23 2020 the Ubuntu repo server had limited reachability", the
+        # Prometheus docs' notice; "Over the course of the weekend of November 17-18 of 2018",
+        # Lotus Base's): of the least weight, as the report's day is elsewhere.
+        out.append(m.Evidence(
+            m.Milestone.STARTED, dt.datetime.combine(opening_day, dt.time()), "opening-day",
+            "summary", opening_day.isoformat(), None, 0.2, "day",
+        ))  # fmt: skip
     return out
 
 
@@ -1884,6 +1904,15 @@ def shared_year(text: str) -> int | None:
         y.group() for mm in _DAY_MENTION.finditer(text) if (y := _CALENDAR_YEAR.search(mm.group()))
     }  # fmt: skip
     return int(years.pop()) if len(years) == 1 else None
+
+
+#: A line that is a label and its value ("**Planned:** 2026-09-26", "- Deadline: ..."), not
+#: a sentence of the report.
+_LABELLED_LINE = re.compile(
+    r"(?m)^[ \t>]*(?:[-*+][ \t]+)?[*_]*[^\W\d][\w /()-]{0,40}?[*_]*[ \t]*[:：].*$"
+)
+#: A clock time in prose: "at 7:29 UTC", "14:22".
+_PROSE_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])")
 
 
 def _first_full_day(text: str, dayfirst: bool) -> dt.date | None:
