@@ -424,7 +424,10 @@ def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
      ("How do we stop it from repeating?", "prevention"),
      ("6. Förebyggande efter återställning", "prevention"),
      # Not a proposal to the team: advice to readers stays unread.
-     ("Recommendations", "other"), ("The fix", "other")],
+     ("Recommendations", "other"), ("The fix", "other"),
+     # Review 21: countermeasures taken, advice to readers, a to-do of another kind.
+     ("Gegenmaßnahmen", "other"), ("Suggested mitigations", "other"),
+     ("Recommended solution", "other"), ("Att göra en backup", "other")],
 )  # fmt: skip
 def test_section_headings_in_other_languages(heading: str, kind: str) -> None:
     # Every alphabet keeps its letters when headings are compared (Cyrillic used to read as
@@ -818,30 +821,60 @@ def test_an_action_named_none_alone_in_its_row_is_still_an_item() -> None:
     assert [(a.description, a.status) for a in again.action_items] == [("None", S.OPEN)]
 
 
-def test_numbered_headings_in_a_row_are_the_actions_their_lists_and_code_detail() -> None:
-    # drewburr's NFS outage ("#### 1. Add swap" over code), a Korean ALB report ("#### 1.
-    # Cloudflare IP 차단 해제 검토" over lists), webuildanddesign ("### 12.1 Eerst ...").
+def test_numbered_headings_over_words_then_lists_or_code_are_the_actions() -> None:
+    # drewburr's NFS outage ("#### 1. Add swap" over why and a code block), a Korean ALB
+    # report ("#### 1. Cloudflare IP 차단 해제 검토" over a note and a list), webuildanddesign
+    # ("### 12.1 Eerst ..." over a lead-in and the facts to send).
     text = (
         "# T\n\n## Action items\n\n### 2.1 Immediate\n\n#### 1. Add swap\n\n"
-        "- fallocate a file\n- swapon\n\n#### 2. Cap the ZFS ARC\n\n```sh\necho 1\n```\n\n"
-        "### 2.2 Later\n\n#### 3. Alert on memory pressure\n\n- page at 90%\n\n"
-        "#### 4. Restart NFS on failure\n\n- a systemd drop-in\n"
+        "No swap means hard failures.\n\n- fallocate a file\n- swapon\n\n"
+        "#### 2. Cap the ZFS ARC\n\nZFS takes the RAM.\n\n```sh\necho 1\n```\n\n"
+        "### 2.2 Later\n\n#### 3. Alert on memory pressure\n\n> in Grafana\n\n- page at 90%\n"
     )
     assert [d for d, _ in got(text)] == [
-        "Add swap", "Cap the ZFS ARC", "Alert on memory pressure", "Restart NFS on failure"
+        "Add swap", "Cap the ZFS ARC", "Alert on memory pressure"
     ]  # fmt: skip
     dotted = (
-        "# T\n\n## Next steps\n\n### 12.1 Ask the host\n\n- which vhost\n\n"
-        "### 12.2 Review the release\n\n- after the host answers\n"
+        "# T\n\n## Next steps\n\n### 12.1 Ask the host\n\nOpen a ticket with:\n\n- which vhost\n"
     )
-    assert [d for d, _ in got(dotted)] == ["Ask the host", "Review the release"]
+    assert [d for d, _ in got(dotted)] == ["Ask the host"]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # A heading straight over its list heads the items listed (review 21).
+        "## Prevention\n\n### 1. Monitoring\n\n- Add alert on disk\n- Add alert on memory\n\n"
+        "### 2. Process\n\n- Review deploys\n",
+        "## Action items\n\n### 12.1 Owners\n\n- Add alert on disk\n- Add alert on memory\n\n"
+        "### 12.2 Later\n\n- Review deploys\n",
+    ],
+)
+def test_numbered_headings_straight_over_lists_head_the_items(section: str) -> None:
+    assert [d for d, _ in got(f"# T\n\n{section}")] == [
+        "Add alert on disk", "Add alert on memory", "Review deploys"
+    ]  # fmt: skip
 
 
 def test_a_numbered_heading_over_a_list_alone_or_naming_a_group_is_not_one_action() -> None:
     alone = "# T\n\n## Action items\n\n### 1. Monitoring\n\n- Add alerts\n- Add a dashboard\n"
     assert [d for d, _ in got(alone)] == ["Add alerts", "Add a dashboard"]
     groups = (
-        "# T\n\n## Action items\n\n### 1. Short term\n\n- Add alerts\n\n"
+        "# T\n\n## Action items\n\n### 1. Short term\n\nThis week.\n\n- Add alerts\n\n"
         "### 2. Completed\n\n- Rolled back\n"
     )
     assert [d for d, _ in got(groups)] == ["Add alerts", "Rolled back"]
+
+
+def test_a_numbered_heading_item_keeps_its_place_when_edited() -> None:
+    text = (
+        "# T\n\n## Action items\n\n### 1. Add canary\n\nWhy.\n\n- detail one\n\n"
+        "### 2. Add load tests\n\nWhy.\n\n- detail two\n"
+    )
+    r = parse(text)
+    assert [a.description for a in r.action_items] == ["Add canary", "Add load tests"]
+    r.action_items[1].status = S.DONE
+    again = parse(postmortem.dumps(r))
+    assert [(a.description, a.status) for a in again.action_items][1] == ("Add load tests", S.DONE)
+    del r.action_items[0]
+    assert [a.description for a in parse(postmortem.dumps(r)).action_items] == ["Add load tests"]

@@ -996,6 +996,16 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or (said("resolved") if not timed else None)
         or (said("resolved", days=True) if not timed else None)
     )
+    if resolved is not None and resolved.source == "metadata.status" and resolved.value:
+        # No guess at all where the report dates anything on another day ("On May 1 the API
+        # was down" in a report of May 2, a detection field of April 28): the status then
+        # says nothing of when, and a guess would measure days that were never stated.
+        day = resolved.value.date()
+        if any(
+            i is not None and i.value is not None and i.value.date() != day
+            for i in (*out.values(), started)
+        ):
+            resolved = None
     if resolved is not None and resolved.source.startswith("metadata.") and resolved.value:
         # The log goes on after the resolution its field states: an update that resolves
         # again later ("Reopened" then "Full service has been restored" two days on,
@@ -1092,16 +1102,14 @@ def _instants(report: m.Report) -> dict[str, Instant]:
 
 
 def _detected_between(out: dict[str, Instant]) -> None:
-    """A start and a resolution on one day, one of them known to the day only, and no
-    detection: it came between them, on that day (to the day, inferred). A report that says
+    """A start and a resolution on one day, both known to the day only, and no detection: it
+    came between them, on that day (to the day, inferred). A report that says
     only its day and that it is resolved tells no more of when it was found, nor less."""
     det, st, res = out["detected"], out["started"], out["resolved"]
     if det.value is not None or st.value is None or res.value is None:
         return
-    if "day" not in (st.precision, res.precision) or st.value.date() != res.value.date():
-        return
-    if (st.value.tzinfo is None) != (res.value.tzinfo is None):
-        return
+    if (st.precision, res.precision) != ("day", "day") or st.value.date() != res.value.date():
+        return  # a start at a time of day says more than "that day": the detection is after
     day = dt.datetime.combine(st.value.date(), dt.time(), tzinfo=st.value.tzinfo)
     out["detected"] = Instant(
         "detected", day, st.source,

@@ -473,19 +473,22 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         # Dutch teams head them: "## Folgemaßnahmen" (a homelab's backup failure), "## 8.
         # Działania następcze" (freshmarket), "## Travaux restants" (RDV-Solidarités), "## 8.
         # Att göra härnäst" (Searchboost), "## 12. Aanbevolen vervolgstap" (webuildanddesign).
-        r"|\b(?:folge|gegen|korrektur|verbesserungs)massnahmen\b"
-        r"|\bdzialania (?:nastepcze|naprawcze|korygujace)\b|^travaux restants$|^att gora\b"
+        # "Korrektur-" and "naprawcze" as English "corrective actions"; not "Gegenmaßnahmen"
+        # (countermeasures, as often the response made).
+        r"|\b(?:folge|korrektur|verbesserungs)massnahmen\b"
+        r"|\bdzialania (?:nastepcze|naprawcze)\b|^travaux restants$|^att gora(?: harnast)?$"
         r"|\bvervolgstap(?:pen)?\b"
         # A fix or solution proposed, not the one made: "✅ RECOMMENDED FIX PROCEDURE"
         # (CastBot), "## Aanbevolen fix (gefaseerd)" (Branddock), "### Navrhované řešení" (a
         # Czech team's GPU incident), "### Mitigazione proposta" (live-draft-companion),
         # "### 권장 조치" (a Korean blog's failover report: recommended measures).
-        r"|\b(?:recommended|proposed|suggested) (?:fix(?:es)?|solutions?|mitigations?)\b"
+        # Not "Suggested mitigations" nor "Recommended solution": as often advice to the
+        # report's readers.
+        r"|\b(?:recommended|proposed|suggested) fix(?:es)?\b"
         r"|\baanbevolen (?:fix|oplossing)\b|\bnavrhovane reseni\b|\bmitigazione propost"
-        r"|\bsoluzione propost|\bsolution proposee\b|\bsolucion propuesta\b"
-        r"|\bsolucao proposta\b|\bvorgeschlagene (?:losung|behebung)\b|권장 ?조치"
-        # "修复措施" (LingFlow: fix measures), as "改进措施".
-        r"|修复措施|整改措施",
+        r"|권장 ?조치"
+        # "修复措施" (LingFlow, GEO Radar: fix measures), as "改进措施".
+        r"|修复措施",
         K.ACTION_ITEMS,
     ),
     (r"^预防|^予防|^防止策|\bprevencion\b|\bprevencao\b|\bпрофилактик", K.PREVENTION),
@@ -1447,16 +1450,18 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:logs?|dashboards?|graphs?|grafana|panel|painel|panneau|console|monitoring|metrics)"
         r" (?:shows?|showed|showing|reveal(?:s|ed)?|zeigt|zeigen|zeigte|mostram?|mostrou"
         r"|muestran?|mostró|montrent?|montrait)\b"
-        # Not nothing seen: "Logs zeigen keinen Fehler", "logs show no errors".
-        r"(?! (?:no|nothing|none|kein\w*|nichts|nenhum\w*|nada|ningun\w*|aucune?|rien|pas)\b)",
+        # Not nothing seen, nor health, nor the cause found: "Logs zeigen (wieder) keinen
+        # Fehler", "logs show no errors", "Dashboard shows normal traffic", "Metrics show the
+        # fix worked", "Logs show the cause".
+        r"(?! (?:\w+ )?(?:no|zero|nothing|none|kein\w*|nichts|nenhum\w*|nada|ningun\w*"
+        r"|aucune?|rien|pas|normal\w*|recover\w*|healthy|green|stable|success\w*|improv\w*"
+        r"|wieder|the fix|the cause|the root cause)\b)",
         # The failure confirmed as it was found: "Confirmación del fallo de postbacks en Cloud
         # Logging" (xafra-ads), "Confirmed the outage", "confirmação da falha".
-        r"confirm(?:ed|s)? (?:the |an? )?(?:outage|failure|errors?|incident|breakage)\b",
+        r"confirm(?:ed|s) (?:the |an? )?(?:outage|failure|errors?|incident|breakage)\b"
+        r"(?! (?:was|were|is|are) (?:caused|due|triggered|gone|resolved|fixed|cleared))",
         r"confirmaci[oó]n del? (?:la )?(?:fallo|falla|error|caída|incidente)",
         r"confirmação d[ao] (?:falha|erro|queda|indisponibilidade)",
-        # An entry that opens as the team's observation: "Наблюдение: `/` 403 GiB из 475 GiB"
-        # (Artemiy's homelab), "Observation: the API returns 500".
-        r"^(?:observation|наблюдение|beobachtung|observação|observación|constat) ?:",
     ),
     "declared": (
         r"incident (?:was |is )?(?:declared|opened|created|raised)",
@@ -1841,12 +1846,11 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         # A failure confirmed or recognised as it was found: "本番環境でエラー発生を確認"
         # (a bingo app's Prisma outage), "misskey.ioに接続できないことを認識" (Misskey's DDoS).
         # Not a recovery confirmed ("復旧を確認").
-        # Not none confirmed, nor its end ("エラーがないことを確認", "障害の解消を確認",
-        # "오류 없음 확인", "장애 해소 확인").
-        r"(?:エラー|障害|異常|不具合|失敗|ダウン)(?:(?!ない|なし|無し|解消|復旧|収束)[^。\n、]){0,8}"
-        r"を確認",
-        r"(?:できない|しない|落ちている|止まっている)ことを(?:確認|認識)",
-        r"(?:오류|에러|장애|실패)(?:(?!없|해소|해결|복구|정상)[^.\n]){0,8}확인",
+        # Not none confirmed, nor its end, its cause or the steps ("エラーがないことを確認",
+        # "障害の解消を確認", "障害対応手順を確認").
+        r"(?:エラー|障害|異常|不具合|失敗|ダウン)"
+        r"(?:(?!ない|なし|無し|解消|復旧|収束|収ま|対応|原因)[^。\n、]){0,8}を確認",
+        r"(?:できない|落ちている|止まっている)ことを(?:確認|認識)",
     ),
     "acknowledged": (
         r"対応(?:を)?開始", r"調査(?:を)?開始",
@@ -2140,18 +2144,27 @@ PHASE_MILESTONES: dict[str, str] = {
 PHASE_HEADING_WORDS: tuple[str, ...] = (r"phase", r"stage", r"fase", r"étape", r"etapa", r"etappe")
 PHASE_HEADING_WORDS_CJK: tuple[str, ...] = (r"フェーズ", r"阶段", r"階段", r"단계")
 
+#: A report's status field that says the incident is over ("✅ Resolved", "Resolved. No
+#: recurrence observed", "Closed", "해결.", "Решён", "Behoben", "解決済み"), matched on its text
+#: casefolded past any marks before it: with the report's day and no timeline, the day it
+#: was resolved on (to the day, inferred).
+RESOLVED_STATUS = re.compile(
+    r"(?:resolved|fixed|solved|closed|resuelto|resuelta|solucionado|resolvido|resolvida"
+    r"|corrigido|résolu|corrigé|behoben|gelöst|erledigt|opgelost|risolto|rozwiązane"
+    r"|реш[её]н[оа]?|исправлен[оа]?|закрыт[оа]?|해결(?:됨|완료)?|완료|解決(?:済み?)?|解决|已解决"
+    r"|已修复|已恢复)"
+    # The word alone, or a sentence after it: not a doubt, a note in parentheses, a reason it
+    # is closed undone, a state still open ("Resolved?", "Closed (duplicate)", "Closed -
+    # won't fix", "Resolved - pending root cause", "Fixed in next release", "해결 중").
+    r"(?:\s*$|[.;,!。](?!.*\b(?:pending|monitor\w*|recurring|recurs|again|partial\w*|partly"
+    r"|in part|won'?t|not|duplicate|next|draft|review)\b)(?!.*(?:중|частичн|parcial"
+    r"|teilweise|partiel)))",
+    re.IGNORECASE,
+)
+
+
 #: Status-page update labels ("::: update Monitoring | ...", "[Resolved - ...]") -> the
 #: milestone the update marks: under "Monitoring" a fix is in and being watched.
-#: A report's status field that says the incident is over, as normalised ("✅ Resolved",
-#: "Resolved. No recurrence observed", "Closed", "해결", "Решён", "Behoben", "解決済み"): with
-#: the report's day and no timeline, the day it was resolved on (to the day, inferred).
-#: Not "Resolved in part", nor "not resolved".
-RESOLVED_STATUS = re.compile(
-    r"^(?:resolved|fixed|solved|closed|done|complete[d]?|resuelto|resuelta|solucionado"
-    r"|resolvido|resolvida|corrigido|resolu|corrige|behoben|gelost|erledigt|opgelost|risolto"
-    r"|rozwiazan[ey]|реш[её]н[оа]?|исправлен[оа]?|закрыт[оа]?|해결|완료|解決|解决|已解决|已修复"
-    r"|已恢复)(?!\w)(?! (?:in part|partially|partly))"
-)
 
 
 STATUS_UPDATE_MILESTONES: dict[str, str] = {

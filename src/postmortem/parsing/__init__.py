@@ -717,7 +717,8 @@ def _resolved_status(report: m.Report) -> None:
     md = report.metadata
     if md.date is None or not md.status:
         return
-    if RESOLVED_STATUS.match(normalize(md.status)) is None:
+    said = re.sub(r"^[\W_]+", "", md.status.strip()).rstrip("*_` ")  # "✅ Resolved", "**Closed**"
+    if RESOLVED_STATUS.match(said) is None:
         return
     at = dt.datetime.combine(md.date, dt.time())
     quote = md.status.strip()[:80]

@@ -540,15 +540,10 @@ class ActionReader:
             return
         self.read_blocks(node.blocks, scope, mode)
         prose_children: list[Node] = []
-        # Two or more numbered leaf headings in a row are the actions themselves ("#### 1.
-        # Add swap", "#### 2. Cap the ZFS ARC"): their lists and code are each one's detail.
-        numbered_run = (
-            sum(1 for c in node.children if not c.children and _NUMBERED.match(c.title)) >= 2
-        )
         for child in node.children:
             if mode == "prevention" and _typed_home(child.title):
                 continue
-            if self._heading_item(child, scope, run=numbered_run):
+            if self._heading_item(child, scope):
                 continue
             n0 = len(self.items)
             sub = region_of(child) if child.pseudo else None
@@ -858,24 +853,30 @@ class ActionReader:
         sub = list_block(b.span, items, b.ordered)
         self._list(sub, NO_SCOPE)
 
-    def _heading_item(self, node: Node, scope: Scope, *, run: bool = False) -> bool:
+    def _heading_item(self, node: Node, scope: Scope) -> bool:
         """ "#### 1) Cron cleanup scheduled `@malte_j`": a numbered heading is one item. Over
-        a list or a table of its own it is one only in a ``run`` of numbered leaf headings,
-        and not when it names a group ("### 1. Short term", "### 2. Completed")."""
+        a list or a table of its own too, when words come first: the lists and code are its
+        detail ("#### 1. Add swap" over why and a code block, "####
+        1. Cloudflare IP 차단 해제 검토" over a note and a list, "### 12.1 Eerst ... opvragen").
+        A heading straight over a list, or naming a group ("### 1. Short term", "### 2.
+        Prevention"), heads the items listed."""
         title = node.heading_title
         if title is None or not _NUMBERED.match(node.title):
             return False
-        group = (
-            horizon_of(node.title) is not None
-            or group_status(node.title) is not None
-            or section_kind(node.title) in (m.SectionKind.ACTION_ITEMS, m.SectionKind.PREVENTION)
+        named_group = horizon_of(node.title) is not None or section_kind(node.title) in (
+            m.SectionKind.ACTION_ITEMS,
+            m.SectionKind.PREVENTION,
         )
-        if node.children and (group or any(_NUMBERED.match(c.title) for c in node.children)):
-            return False  # "### 2.1 Immediate" over "#### 1. ...": a group of the items
-        if any(b.kind in ("list", "table") for b in node.blocks) and (
-            not run or node.children or group
+        if node.children and (
+            named_group
+            or group_status(node.title) is not None
+            or any(_NUMBERED.match(c.title) for c in node.children)
         ):
-            return False
+            return False  # "### 2.1 Immediate" over "#### 1. ...": a group of the items
+        if any(b.kind in ("list", "table") for b in node.blocks):
+            first = next((b for b in node.blocks if b.kind != "heading"), None)
+            if node.children or named_group or first is None or first.kind in ("list", "table"):
+                return False
         ts, te = title
         mm = _NUMBERED.match(self.text, ts, te)
         ds = mm.end() if mm else ts

@@ -983,11 +983,15 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:[-–—]|->|→|{alt(v.WINDOW_JOINERS)}) ?{_ABOUT}(?P<d>{_STAMPISH})"
             # A range in parentheses after what it dates: "unavailable for 47 minutes
             # (14:00–14:47 UTC)", "For about two hours on 1 May 2024 (14:00-16:00 UTC)".
+            rf"|\({_ABOUT}(?P<g>{_STAMPISH}) ?[-–—] ?(?P<h>{_STAMPISH})\)"
             # Joined as Chinese, Japanese and Korean teams join a window, in either form of
-            # parentheses: "（17:00:44 至 17:14:46）" (shelken), "~14시간 (02:01 ~ 18:35 KST)"
-            # (jiunbae), "약 10분 (15:43:00 ~ 15:53:00)" (Twodragon), LingFlow's "(04-09 20:09
-            # ~ 04-10 01:54)".
-            rf"|[(（]{_ABOUT}(?P<g>{_STAMPISH}) ?(?:[-–—〜～~]|至|到) ?(?P<h>{_STAMPISH})[)）]"
+            # parentheses, right after its length (and a word): "失败 14 分钟（17:00:44 至
+            # 17:14:46）" (shelken), "~14시간 (02:01 ~ 18:35 KST)", "~50분 명시적 (23:02 ~
+            # 23:52 KST)" (jiunbae), "약 10분 (15:43:00 ~ 15:53:00)" (Twodragon). Not any
+            # range so written: "計画メンテナンス（02:00〜04:00）", "open (09:00 ~ 18:00)".
+            rf"|(?<![\d.])\d{{1,3}}(?:\.\d)? ?(?:{_LENGTH_UNITS})(?: [^\s()（）]{{1,12}})? ?[(（]"
+            rf"{_ABOUT}"
+            rf"(?P<q>{_STAMPISH}) ?(?:[-–—〜～~]|至|到) ?(?P<r>{_STAMPISH})[)）]"
             # A range right after the impact's word: "Every service was unreachable
             # 03:35–09:17 UTC" (CalCOFI's incident log), "was down 14:00-14:47".
             rf"|\b(?:{alt(v.BARE_WINDOW_WORDS)}),? {_ABOUT}(?P<m>{_STAMPISH}) ?[-–—] ?"
@@ -1461,8 +1465,8 @@ def prose_evidence(
             text, *_sentence(text, mm.start())
         ):
             return []  # "During our weekly maintenance window the site is unavailable 02:00-04:00"
-        raw_a = next(mm.group(g) for g in "acegikmo" if mm.group(g))
-        raw_b = next(mm.group(g) for g in "bdfhjlnp" if mm.group(g))
+        raw_a = next(mm.group(g) for g in "acegikmoq" if mm.group(g))
+        raw_b = next(mm.group(g) for g in "bdfhjlnpr" if mm.group(g))
         # The start's day: written before the window, right after it, or on its end ("Between
         # 9:00 AM PST and 11:23 AM PST on February 22, 2024").
         a = when(
@@ -1775,7 +1779,12 @@ def prose_evidence(
         # entry of a log. (A title that is a window alone is the parser's ``_title_window``.)
         flat_title = _flat(report.title)
         opened = pats["window"].search(flat_title)
-        if opened is not None and opened.group("a"):
+        if (
+            opened is not None
+            and opened.group("a")
+            and _FAILURE_TITLE.search(flat_title)
+            and not pats["routine"].search(flat_title)
+        ):
             out = window(flat_title)
     out = out + anywhere.get("detection", [])
     # An end told on the day of the start before it, or of the detection or the start field
@@ -1913,6 +1922,19 @@ _LABELLED_LINE = re.compile(
 )
 #: A clock time in prose: "at 7:29 UTC", "14:22".
 _PROSE_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])")
+
+
+#: The units of a length written before its window: "14 分钟", "~14시간", "약 10분", "2 hours".
+_LENGTH_UNITS = r"分钟|分鐘|分|小时|小時|時間|시간|분|h|hrs?|hours?|mins?|minutes?"
+
+
+#: A title that names a failure, for a window in it to be the incident's: "Ausfall",
+#: "Outage", not "Maintenance window from 10:00 to 11:00" nor "Migration from v1 to v2".
+_FAILURE_TITLE = re.compile(
+    r"(?i)\b(?:outages?|incident|down(?:time)?|failures?|disruptions?|degradation|errors?"
+    r"|unavailab\w*|ausfall|störung|panne|incident|caída|falha|interrupci\w+|indisponib\w*"
+    r"|storing|сбой|авария)\b|障害|故障|장애"
+)
 
 
 def _first_full_day(text: str, dayfirst: bool) -> dt.date | None:
