@@ -2704,3 +2704,23 @@ def test_a_zone_beside_the_day_in_a_timelines_heading_is_its_entries(
     assert at is not None and at.date() == dt.date(2026, 7, 21)
     got = at.utcoffset()
     assert (got.total_seconds() / 3600 if got is not None else None) == offset
+
+
+@pytest.mark.parametrize("label", ["Timeline:", "**Timeline:**"])
+def test_a_timeline_label_over_a_fenced_block_of_stamped_lines(label: str) -> None:
+    # HackerDom's RuCTF post-mortem: a plain "Timeline:" line over a fenced block, as a
+    # timeline heading over one is read.
+    r = postmortem.parse(
+        f"# T\n\n**Date:** 2023-05-20\n\nThe tokens went out wrong.\n\n{label}\n\n```\n"
+        "10:00 UTC - cloud open\n10:40 UTC - we realized the mistake, cloud closed\n```\n\n"
+        "The conclusion is simple.\n"
+    )
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2023, 5, 20, 10, 0, tzinfo=UTC), dt.datetime(2023, 5, 20, 10, 40, tzinfo=UTC)
+    ]  # fmt: skip
+    # A fenced log under a paragraph that is no label stays a log.
+    log = postmortem.parse(
+        "# T\n\n**Date:** 2023-05-20\n\nThe server printed:\n\n```\n"
+        "10:00 UTC - cloud open\n10:40 UTC - cloud closed\n```\n"
+    )
+    assert log.timeline.events == []

@@ -1356,6 +1356,12 @@ def _timeline(
     for blocks in itertools.chain([preamble], (n.blocks for n, _, _ in _walk(roots))):
         for i, b in enumerate(blocks):
             key = trailing_label(text, b)
+            if key is None and b.kind == "paragraph":
+                # A plain label on its own line, no bold: "Timeline:" over its entries
+                # (HackerDom's RuCTF post-mortem).
+                raw = text[b.span[0] : b.span[1]].strip()
+                if raw.endswith((":", "：")) and "\n" not in raw and len(raw) <= 40:
+                    key = raw[:-1]
             if key is None or section_kind(key) is not m.SectionKind.TIMELINE:
                 continue
             run: list[Block] = []
@@ -1376,7 +1382,14 @@ def _timeline(
                     break
                 listed = listed or nb.kind in ("list", "table")
                 run.append(nb)
+            before = len(tr.events)
             tr.read_blocks(run, None)
+            if len(tr.events) == before:
+                # Its entries in a fenced block, as under a timeline's heading: "Timeline:"
+                # over "```" / "10:00 UTC - cloud open" (HackerDom's RuCTF post-mortem).
+                for nb in run:
+                    if nb.kind == "code":
+                        tr._fenced_lines(nb, None)
     loose_bullets = True
     if len(tr.events) < 2:
         best, loose_bullets = _best_run(text, doc, roots, preamble, new_reader, report.title)
