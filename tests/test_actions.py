@@ -835,7 +835,7 @@ def test_numbered_headings_over_words_then_lists_or_code_are_the_actions() -> No
         "Add swap", "Cap the ZFS ARC", "Alert on memory pressure"
     ]  # fmt: skip
     dotted = (
-        "# T\n\n## Next steps\n\n### 12.1 Ask the host\n\nOpen a ticket with:\n\n- which vhost\n"
+        "# T\n\n## Next steps\n\n### 12.1 Ask the host\n\nOpen a ticket first.\n\n- which vhost\n"
     )
     assert [d for d, _ in got(dotted)] == ["Ask the host"]
 
@@ -878,3 +878,18 @@ def test_a_numbered_heading_item_keeps_its_place_when_edited() -> None:
     assert [(a.description, a.status) for a in again.action_items][1] == ("Add load tests", S.DONE)
     del r.action_items[0]
     assert [a.description for a in parse(postmortem.dumps(r)).action_items] == ["Add load tests"]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # Review 22: a state, a lead-in or a checklist under a numbered heading.
+        "### 1. Completed\n\nThese are done:\n\n- Add replica\n\n### 2. Open\n\n"
+        "Still to do:\n\n- Add backup\n",
+        "### 1. Database\n\nAll owned by the DB team.\n\n- [ ] Add replica\n- [x] Add backup\n",
+    ],
+)
+def test_a_numbered_heading_naming_a_state_or_over_a_lead_in_heads_its_items(section: str) -> None:
+    assert [d for d, _ in got(f"# T\n\n## Action items\n\n{section}")] == [
+        "Add replica", "Add backup"
+    ]  # fmt: skip

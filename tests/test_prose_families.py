@@ -2109,3 +2109,35 @@ def test_a_notes_creation_day_in_its_front_matter_is_its_day(key: str) -> None:
     # Travis CI's blog ("created_at: Thu Jan 31 2013 13:00:00 CET"), Obsidian notes.
     r = postmortem.parse(f"---\ntitle: T\n{key}: Thu Jan 31 2013 13:00:00 CET\n---\n\nDown.\n")
     assert r.metadata.date == dt.date(2013, 1, 31)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # Review 22: days that date something else.
+        "Since March 3, 2019 we have run our own mirror. On Saturday it was unreachable.",
+        "See [the 2019-03-01 incident](https://example.org/2019) for a similar case.",
+        "Last updated 2024-05-01. The repo server was unreachable for most of the day.",
+    ],
+)
+def test_a_day_that_dates_something_else_is_no_opening_day(opening: str) -> None:
+    assert metrics(postmortem.parse(f"# Repo server outage\n\n{opening}\n")).incident_date is None
+
+
+def test_an_opening_day_gives_way_to_a_day_the_report_dates_otherwise() -> None:
+    mt = metrics(postmortem.parse(
+        "# T\n\nWe must migrate before 2024-06-30. The API went down.\n\n"
+        "## Detection\n\nAn alert fired on 2024-05-01.\n"
+    ))  # fmt: skip
+    assert mt.incident_date == dt.date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("status", "resolves"),
+    [("Resolved ✅", True), ("해결 완료", True), ("Résolue", True), ("Risolta", True),
+     ("Resolved, workaround in place", False), ("Closed. Reopened on 2024-05-03", False),
+     ("Resolved. We are still investigating the cause", False)],
+)  # fmt: skip
+def test_status_words_of_review_22(status: str, resolves: bool) -> None:
+    mt = metrics(postmortem.parse(f"# T\n\n**Date:** 2024-05-01\n**Status:** {status}\n\nDown.\n"))
+    assert (mt.instants["resolved"].value is not None) is resolves

@@ -1097,6 +1097,19 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 inferred=True,
                 precision="day",
             )
+    st = out["started"]
+    # The opening's first day says nothing where the report dates anything on another day: a
+    # deadline, a link to another incident, a "since" before a detection (review 22).
+    if (
+        st.value is not None
+        and st.reason.startswith("inferred: the first day the report's")
+        and any(
+            i.value is not None and i.value.date() != st.value.date()
+            for k, i in out.items()
+            if k != "started"
+        )
+    ):
+        out["started"] = missing("started", "no start time in the report")
     _detected_between(out)
     return out
 

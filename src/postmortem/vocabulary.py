@@ -2150,14 +2150,17 @@ PHASE_HEADING_WORDS_CJK: tuple[str, ...] = (r"フェーズ", r"阶段", r"階段
 #: was resolved on (to the day, inferred).
 RESOLVED_STATUS = re.compile(
     r"(?:resolved|fixed|solved|closed|resuelto|resuelta|solucionado|resolvido|resolvida"
-    r"|corrigido|résolu|corrigé|behoben|gelöst|erledigt|opgelost|risolto|rozwiązane"
-    r"|реш[её]н[оа]?|исправлен[оа]?|закрыт[оа]?|해결(?:됨|완료)?|완료|解決(?:済み?)?|解决|已解决"
-    r"|已修复|已恢复)"
+    r"|corrigido|r[ée]solue?|corrig[ée]e?|behoben|gel(?:ö|oe?)st|erledigt|opgelost|risolt[oa]"
+    r"|rozwi[ąa]zan[eya]|реш[её]н[оа]?|исправлен[оа]?|закрыт[оа]?|해결(?: ?(?:됨|완료))?|완료"
+    r"|解決(?:済み?)?|解决|已解决|已修复|已恢复)"
+    # A check mark or an emoji after it: "Resolved ✅".
+    r"(?:[ \t]*[^\w\s?()]{1,3})?"
     # The word alone, or a sentence after it: not a doubt, a note in parentheses, a reason it
     # is closed undone, a state still open ("Resolved?", "Closed (duplicate)", "Closed -
     # won't fix", "Resolved - pending root cause", "Fixed in next release", "해결 중").
-    r"(?:\s*$|[.;,!。](?!.*\b(?:pending|monitor\w*|recurring|recurs|again|partial\w*|partly"
-    r"|in part|won'?t|not|duplicate|next|draft|review)\b)(?!.*(?:중|частичн|parcial"
+    r"(?:\s*$|[.;,!。](?!.*\b(?:pending|monitor\w*|recurring|recurs|recurred|again|partial\w*"
+    r"|partly|in part|won'?t|not|duplicate|next|draft|review|workaround|reopen\w*"
+    r"|investigat\w*|temporary|incomplete|cannot|open)\b)(?!.*(?:중|частичн|parcial"
     r"|teilweise|partiel)))",
     re.IGNORECASE,
 )

@@ -129,6 +129,8 @@ _SUFFIX_PART = re.compile(
     r"(?=[,;][ \t]*(?:owner|due|priority)[ \t]*:|\)[ \t]*$)"
 )
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
+_PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")
+_CHECKBOX = re.compile(r"(?m)^[ \t]*[-*+][ \t]+\[[ xX]\]")
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)[ \t]+")
 # "`@nova`", "@nova", and in a code span a name of several words ("`@Kim Lee`", as the writer
 # puts an owner in that place).
@@ -875,7 +877,22 @@ class ActionReader:
             return False  # "### 2.1 Immediate" over "#### 1. ...": a group of the items
         if any(b.kind in ("list", "table") for b in node.blocks):
             first = next((b for b in node.blocks if b.kind != "heading"), None)
-            if node.children or named_group or first is None or first.kind in ("list", "table"):
+            lead = self.text[first.span[0] : first.span[1]].rstrip() if first is not None else ""
+            if (
+                node.children
+                or named_group
+                # A state named by the whole heading ("### 1. Completed"), not one an edit
+                # writes after an item's words ("### 2. Add load tests (done)").
+                or _status_named(normalize(_PARENTHESES.sub("", node.title))) is not None
+                or first is None
+                or first.kind in ("list", "table")
+                # A lead-in to the items ("These are done:", "We need better alerts:"), or a
+                # checklist under the heading: the items are the list's.
+                or lead.endswith((":", "："))
+                or any(
+                    b.kind == "list" and _CHECKBOX.search(self.text, *b.span) for b in node.blocks
+                )
+            ):
                 return False
         ts, te = title
         mm = _NUMBERED.match(self.text, ts, te)

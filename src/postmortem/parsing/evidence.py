@@ -1342,6 +1342,9 @@ def prose_evidence(
         # summary says has a time of day (then the sentences date it) and it is not a
         # label's value ("**Planned:** 2026-09-26").
         prose_opening = _LABELLED_LINE.sub(" ", f"{opening}\n{report.summary.text or ''}")
+        # Not a day another thing is dated by: "Since March 3, 2019 we have run ...", "before
+        # 2024-06-30", "Last updated 2024-05-01", a link's words, a day in parentheses.
+        prose_opening = _NOT_THE_DAY.sub(" ", prose_opening)
         opening_day = (
             None
             if _PROSE_CLOCK.search(prose_opening)
@@ -1919,6 +1922,13 @@ def shared_year(text: str) -> int | None:
 #: a sentence of the report.
 _LABELLED_LINE = re.compile(
     r"(?m)^[ \t>]*(?:[-*+][ \t]+)?[*_]*[^\W\d][\w /()-]{0,40}?[*_]*[ \t]*[:：].*$"
+)
+#: What dates something else than the incident: a day after "since", "before", "until",
+#: "updated", "posted", "published", "released", "introduced", "of", a link's text, a day in
+#: parentheses. Each taken out with the words it closes.
+_NOT_THE_DAY = re.compile(
+    r"(?i)\b(?:since|before|until|updated|posted|published|released|introduced|of)\b[^.\n]{0,30}"
+    r"|\[[^\]\n]*\]|\([^()\n]*\)"
 )
 #: A clock time in prose: "at 7:29 UTC", "14:22".
 _PROSE_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])")
