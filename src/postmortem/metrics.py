@@ -825,17 +825,11 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         ev = (prose_days if days else prose).get(name)
         if ev is None or ev.at is None:
             return None
-        if ev.kind == "status":
-            # A status that says it is over, on the report's day: when, to the day, is a guess.
+        guessed = _GUESSED_DAYS.get(ev.kind)
+        if guessed is not None:
             return Instant(
-                name, ev.at, ev.source, f"inferred: the report's day; its status says "
-                f"{ev.quote!r}", line=ev.line, inferred=True, precision=ev.precision
-            )  # fmt: skip
-        if ev.kind == "opening-day":
-            # The first day a report without a date names: its day, as a date field's is.
-            return Instant(
-                name, ev.at, ev.source, "inferred: the first day the report's opening names "
-                f"({ev.quote})", line=ev.line, inferred=True, precision=ev.precision
+                name, ev.at, ev.source, f"inferred: {guessed.format(ev.quote)}", line=ev.line,
+                inferred=True, precision=ev.precision,
             )  # fmt: skip
         return Instant(
             name, ev.at, ev.source, f"stated: {ev.quote!r}", line=ev.line, precision=ev.precision
@@ -1000,11 +994,8 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         # No guess at all where the report dates anything on another day ("On May 1 the API
         # was down" in a report of May 2, a detection field of April 28): the status then
         # says nothing of when, and a guess would measure days that were never stated.
-        day = resolved.value.date()
-        if any(
-            i is not None and i.value is not None and i.value.date() != day
-            for i in (*out.values(), started)
-        ):
+        others = [*out.values(), started] if started is not None else list(out.values())
+        if _another_day(resolved, others):
             resolved = None
     if resolved is not None and resolved.source.startswith("metadata.") and resolved.value:
         # The log goes on after the resolution its field states: an update that resolves
@@ -1100,18 +1091,24 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     st = out["started"]
     # The opening's first day says nothing where the report dates anything on another day: a
     # deadline, a link to another incident, a "since" before a detection (review 22).
-    if (
-        st.value is not None
-        and st.reason.startswith("inferred: the first day the report's")
-        and any(
-            i.value is not None and i.value.date() != st.value.date()
-            for k, i in out.items()
-            if k != "started"
-        )
-    ):
+    if st.source == "opening" and _another_day(st, [i for k, i in out.items() if k != "started"]):
         out["started"] = missing("started", "no start time in the report")
     _detected_between(out)
     return out
+
+
+#: Evidence kinds that date a milestone by a guess, to the day: the reason each gives.
+_GUESSED_DAYS = {
+    "status": "the report's day; its status says {!r}",
+    "opening-day": "the first day the report's opening names ({})",
+}
+
+
+def _another_day(guess: Instant, others: Sequence[Instant]) -> bool:
+    """Whether any of ``others`` is on a day other than ``guess``'s: a guess of the day gives
+    way to what the report dates otherwise."""
+    day = guess.value.date() if guess.value is not None else None
+    return any(i.value is not None and i.value.date() != day for i in others)
 
 
 def _detected_between(out: dict[str, Instant]) -> None:

@@ -2252,6 +2252,21 @@ PLANNED_WORDS: tuple[str, ...] = (
     r"will", r"shall", r"going to", r"scheduled", r"planned", r"plan", r"drills?",
     r"maintenance", r"we'll",
 )  # fmt: skip
+#: Words of a title that names a failure, for a window in the title to be the incident's:
+#: "MEET - Ausfall am 21.04.2020 von 10:04 - 10:24", "Outage on ... from 10:04 to 10:24"; not
+#: "Maintenance window from 10:00 to 11:00" nor "Migration from v1 to v2".
+FAILURE_TITLE_WORDS: tuple[str, ...] = (
+    r"outages?", r"incident", r"down(?:time)?", r"failures?", r"disruptions?", r"degradation",
+    r"errors?", r"unavailab\w*", r"ausfall", r"störung", r"panne", r"caída", r"falha",
+    r"interrupci\w+", r"indisponib\w*", r"storing", r"сбой", r"авария",
+)  # fmt: skip
+FAILURE_TITLE_WORDS_CJK: tuple[str, ...] = (r"障害", r"故障", r"장애")
+#: Words after which a day dates something other than the incident, in a report's opening:
+#: "Since March 3, 2019 we have run our own mirror", "before 2024-06-30", "Last updated".
+OTHER_DAY_WORDS: tuple[str, ...] = (
+    r"since", r"before", r"until", r"updated", r"posted", r"published", r"released",
+    r"introduced", r"of",
+)  # fmt: skip
 #: Words that make a window told without an opener ("unavailable 02:00–04:00 UTC",
 #: "2026-03-10 22:00〜23:00 JST") a routine, not the incident: "our weekly maintenance window",
 #: "Nightly backups take the reporting DB offline 00:00-01:00 UTC", a review of logs, and

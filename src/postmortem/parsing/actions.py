@@ -129,8 +129,6 @@ _SUFFIX_PART = re.compile(
     r"(?=[,;][ \t]*(?:owner|due|priority)[ \t]*:|\)[ \t]*$)"
 )
 _PRIORITY = re.compile(r"(?i)\bpriority\s*:\s*(?P<v>[^,;)\]`]+)")
-_PARENTHESES = re.compile(r"[(（][^()（）]*[)）]")
-_CHECKBOX = re.compile(r"(?m)^[ \t]*[-*+][ \t]+\[[ xX]\]")
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}(?:[.)]|(?:\.\d{1,3})+\.?)[ \t]+")
 # "`@nova`", "@nova", and in a code span a name of several words ("`@Kim Lee`", as the writer
 # puts an owner in that place).
@@ -882,15 +880,17 @@ class ActionReader:
                 node.children
                 or named_group
                 # A state named by the whole heading ("### 1. Completed"), not one an edit
-                # writes after an item's words ("### 2. Add load tests (done)").
-                or _status_named(normalize(_PARENTHESES.sub("", node.title))) is not None
+                # writes after an item's words ("### 2. Add load tests (done)"): ``normalize``
+                # drops the parenthesis.
+                or _status_named(normalize(node.title)) is not None
                 or first is None
                 or first.kind in ("list", "table")
                 # A lead-in to the items ("These are done:", "We need better alerts:"), or a
                 # checklist under the heading: the items are the list's.
                 or lead.endswith((":", "："))
                 or any(
-                    b.kind == "list" and _CHECKBOX.search(self.text, *b.span) for b in node.blocks
+                    b.kind == "list" and any(it.checked is not None for it in b.items)
+                    for b in node.blocks
                 )
             ):
                 return False

@@ -1859,7 +1859,7 @@ def prose_evidence(
         # Lotus Base's): of the least weight, as the report's day is elsewhere.
         out.append(m.Evidence(
             m.Milestone.STARTED, dt.datetime.combine(opening_day, dt.time()), "opening-day",
-            "summary", opening_day.isoformat(), None, 0.2, "day",
+            "opening", opening_day.isoformat(), None, 0.2, "day",
         ))  # fmt: skip
     return out
 
@@ -1923,12 +1923,11 @@ def shared_year(text: str) -> int | None:
 _LABELLED_LINE = re.compile(
     r"(?m)^[ \t>]*(?:[-*+][ \t]+)?[*_]*[^\W\d][\w /()-]{0,40}?[*_]*[ \t]*[:：].*$"
 )
-#: What dates something else than the incident: a day after "since", "before", "until",
-#: "updated", "posted", "published", "released", "introduced", "of", a link's text, a day in
-#: parentheses. Each taken out with the words it closes.
+#: What dates something else than the incident: a day after a word of vocabulary
+#: ``OTHER_DAY_WORDS`` ("since", "before", "updated"), a link's text, a day in parentheses.
+#: Each taken out with the words it closes.
 _NOT_THE_DAY = re.compile(
-    r"(?i)\b(?:since|before|until|updated|posted|published|released|introduced|of)\b[^.\n]{0,30}"
-    r"|\[[^\]\n]*\]|\([^()\n]*\)"
+    rf"(?i)\b(?:{'|'.join(v.OTHER_DAY_WORDS)})\b[^.\n]{{0,30}}|\[[^\]\n]*\]|\([^()\n]*\)"
 )
 #: A clock time in prose: "at 7:29 UTC", "14:22".
 _PROSE_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])")
@@ -1938,12 +1937,10 @@ _PROSE_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])")
 _LENGTH_UNITS = r"分钟|分鐘|分|小时|小時|時間|시간|분|h|hrs?|hours?|mins?|minutes?"
 
 
-#: A title that names a failure, for a window in it to be the incident's: "Ausfall",
-#: "Outage", not "Maintenance window from 10:00 to 11:00" nor "Migration from v1 to v2".
+#: A title that names a failure, for a window in it to be the incident's (vocabulary
+#: ``FAILURE_TITLE_WORDS``).
 _FAILURE_TITLE = re.compile(
-    r"(?i)\b(?:outages?|incident|down(?:time)?|failures?|disruptions?|degradation|errors?"
-    r"|unavailab\w*|ausfall|störung|panne|incident|caída|falha|interrupci\w+|indisponib\w*"
-    r"|storing|сбой|авария)\b|障害|故障|장애"
+    rf"(?i)\b(?:{'|'.join(v.FAILURE_TITLE_WORDS)})\b|{'|'.join(v.FAILURE_TITLE_WORDS_CJK)}"
 )
 
 
