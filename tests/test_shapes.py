@@ -1880,6 +1880,63 @@ def test_a_day_named_in_the_opening_prose_dates_a_post_but_not_a_status_entry() 
     assert parse(entry).metadata.date == dt.date(2020, 6, 4)
 
 
+@pytest.mark.parametrize(
+    ("published", "opening", "day"),
+    [
+        # Travis CI's post of January 31: "Yesterday a security vulnerability was detected".
+        ("2013-01-31", "Yesterday a security vulnerability was detected.", (2013, 1, 30)),
+        # joethor.dev's post of Monday July 15: "Power went out last Sunday morning".
+        ("2024-07-15", "Power went out last Sunday morning.", (2024, 7, 14)),
+        # 7Days' post of Wednesday May 11: "Dinsdag was de website ... niet bereikbaar".
+        ("2022-05-11", "Dinsdag was de website niet bereikbaar.", (2022, 5, 10)),
+        # vsolovyov's post of Monday November 8: "it started on Thursday, around 12:30 UTC".
+        ("2021-11-08", "Monitoring suggested that it started on Thursday.", (2021, 11, 4)),
+        # A week back when the post's own weekday is named.
+        ("2024-07-15", "On Monday the database filled its disk.", (2024, 7, 8)),
+        # Not a weekday leading into its date, nor a day to come, a habit, or a cause's.
+        ("2022-12-20", "On Tuesday, December 13th, 2022 the disk filled.", (2022, 12, 13)),
+        ("2024-02-24", "Yesterday (2024-02-21), we aborted the ceremony.", (2024, 2, 21)),
+        ("2024-07-15", "We will upgrade next Sunday.", (2024, 7, 15)),
+        ("2024-07-15", "Backups run every Sunday night.", (2024, 7, 15)),
+        ("2024-07-15", "The site has been slow since Friday.", (2024, 7, 15)),
+        ("2024-07-15", "Monday's release broke logins.", (2024, 7, 15)),
+        ("2024-07-15", "Yesterday's config change broke logins.", (2024, 7, 15)),
+    ],
+)
+def test_a_day_the_opening_tells_by_the_posts_own_dates_the_report(
+    published: str, opening: str, day: tuple[int, int, int]
+) -> None:
+    post = f"---\ntitle: Outage\ndate: {published}\n---\n\n{opening}\n"
+    assert parse(post).metadata.date == dt.date(*day)
+
+
+def test_times_told_by_the_posts_own_day_count_from_it_once_the_report_is_moved() -> None:
+    # Travis CI's post: the incident began the day before the post; "last night" and
+    # "today" in the prose still count from the day the post went out.
+    post = (
+        "---\ntitle: Build outage\ndate: 2013-01-31\n---\n\n"
+        "Yesterday a security vulnerability was detected on RubyGems.org.\n\n"
+        "Deployments were disabled as of 18:50 UTC last night. We resumed builds today at "
+        "around 14:00 UTC and everything was fully restored at 15:30 UTC today.\n"
+    )
+    r = parse(post)
+    assert r.metadata.date == dt.date(2013, 1, 30)
+    utc = dt.timezone.utc
+    said = {e.milestone: e.at for e in r.evidence if e.at is not None}
+    assert said[Milestone.MITIGATED] == dt.datetime(2013, 1, 30, 18, 50, tzinfo=utc)
+    assert said[Milestone.IMPACT_ENDED] == dt.datetime(2013, 1, 31, 15, 30, tzinfo=utc)
+    # Rollbar's "Post-mortem from last night's outage", dated the morning after and saying
+    # "last night" in its opening too: its entries are one day back, not two.
+    rollbar = (
+        "---\ntitle: Post-mortem from last night's outage\ndate: 2013-01-11\n---\n\n"
+        "From about 9:30pm to 12:30am last night, our website was unreachable.\n\n"
+        "## Timeline\n\n- 9:30pm: Alerts fired.\n- 9:47pm: DNS failed over.\n"
+    )
+    assert [e.at.date() for e in parse(rollbar).timeline.events if e.at] == [
+        dt.date(2013, 1, 10)
+    ] * 2
+
+
 def test_times_written_with_a_dot_open_entries_under_a_day_line() -> None:
     # Wellcome Collection's incident retros: "4 October 2022" over "09.00 User reported ...".
     timeline = (

@@ -192,16 +192,19 @@ for _i, _names in enumerate(OTHER_MONTHS):
 #: Each weekday's names, Monday first, in the languages stamps are read in. Whole names only
 #: in other languages: German "So", "Do" and "Mi" are English words.
 WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
-    ("monday", "mon", "montag", "lundi", "lunes", "segunda-feira", "понедельник"),
+    ("monday", "mon", "montag", "lundi", "lunes", "segunda-feira", "maandag", "lunedì",
+     "понедельник"),
     ("tuesday", "tue", "tues", "dienstag", "mardi", "martes", "terça-feira", "terca-feira",
-     "вторник"),
+     "dinsdag", "martedì", "вторник"),
     ("wednesday", "wed", "mittwoch", "mercredi", "miércoles", "miercoles", "quarta-feira",
-     "среда"),
+     "woensdag", "mercoledì", "среда"),
     ("thursday", "thu", "thur", "thurs", "donnerstag", "jeudi", "jueves", "quinta-feira",
-     "четверг"),
-    ("friday", "fri", "freitag", "vendredi", "viernes", "sexta-feira", "пятница"),
-    ("saturday", "sat", "samstag", "samedi", "sábado", "sabado", "суббота"),
-    ("sunday", "sun", "sonntag", "dimanche", "domingo", "воскресенье"),
+     "donderdag", "giovedì", "четверг"),
+    ("friday", "fri", "freitag", "vendredi", "viernes", "sexta-feira", "vrijdag", "venerdì",
+     "пятница"),
+    ("saturday", "sat", "samstag", "samedi", "sábado", "sabado", "zaterdag", "sabato",
+     "суббота"),
+    ("sunday", "sun", "sonntag", "dimanche", "domingo", "zondag", "domenica", "воскресенье"),
 )  # fmt: skip
 #: A weekday's name -> its number (0 = Monday).
 WEEKDAY_NUMBER = {name: i for i, names in enumerate(WEEKDAY_NAMES) for name in names}

@@ -2775,6 +2775,13 @@ PREVIOUS_DAY_WORDS = (
     r"|(?-i:\b(?:[Gg]estern|ayer|[Oo]ntem|[Ii]eri|[Gg]isteren|[Ww]czoraj|[Hh]ier soir)\b)"
     r"|昨日|昨天|昨晚|어제"
 )
+#: Words before a weekday that put it after the post or make it a habit ("next Tuesday",
+#: "every Sunday"): such a weekday is no day of the incident.
+NOT_PAST_WEEKDAY_WORDS: tuple[str, ...] = (
+    r"next", r"coming", r"upcoming", r"following", r"every", r"each", r"nächsten?", r"jeden",
+    r"prochain", r"chaque", r"próximo", r"cada", r"volgende", r"elke", r"iedere", r"prossimo",
+    r"ogni",
+)  # fmt: skip
 #: A title or an opening that dates the incident itself on the day before the post's:
 #: "Post-mortem from last night's outage", "yesterday's incident". Not "caused by
 #: yesterday's config change".

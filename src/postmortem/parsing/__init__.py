@@ -54,6 +54,7 @@ from postmortem.parsing.timeline import (
 )
 from postmortem.timestamps import (
     _DATE_ANY,
+    WEEKDAY_NUMBER,
     ZONES,
     Context,
     Stamp,
@@ -75,7 +76,11 @@ from postmortem.vocabulary import (
     FRONT_MATTER_DATE_KEYS,
     FRONT_MATTER_INSTANTS,
     FRONT_MATTER_TITLE_KEYS,
+    NOT_PAST_WEEKDAY_WORDS,
+    OTHER_DAY_WORDS,
     PLAN_KINDS,
+    PREVIOUS_DAY_INCIDENT,
+    PREVIOUS_DAY_WORDS,
     RESOLVED_STATUS,
     REVISION_WORDS,
     SECTION_TEXT_FIELDS,
@@ -165,7 +170,13 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     # Key events stated as a day alone come first: a field outranks a sentence of the prose.
     report.evidence = (
         reader.day_events
-        + prose_evidence(report, opening, dayfirst=reader.dayfirst, zone_hint=reader.zone_hint)
+        + prose_evidence(
+            report,
+            opening,
+            dayfirst=reader.dayfirst,
+            zone_hint=reader.zone_hint,
+            published=reader.published,
+        )
         + since_starts(report.timeline.events, reader.dayfirst)
         + lead_in_start(report.timeline, report.metadata.date)
     )
@@ -323,11 +334,15 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
                 # opening prose names ("On the morning of July 14, 2026"), shortly before, is
                 # the incident's. Not a status page's, which opens the incident ("resolved:
                 # true" beside it): "since May 28" in its text is the cause's day (deSEC).
-                d = _opening_day(text, body_start, d) or d
+                told = _opening_day(text, body_start, d)
+                if told is not None:
+                    reader.published, d = d, told
         if d is None:
             d = named_once = _one_dated_heading(roots, dayfirst, len(text) - body_start)
         report.metadata.date = d
-    for slot in _timeline(report, doc, text, roots, preamble, dayfirst, zname, named_once):
+    for slot in _timeline(
+        report, doc, text, roots, preamble, dayfirst, zname, named_once, reader.published
+    ):
         where = slot._origin.span[0] if slot._origin is not None else 0
         reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
     _prose_before_entries(report, doc, text, reader)
@@ -407,10 +422,61 @@ _OPENING_DAY = re.compile(
 )
 
 
+#: A day the opening names by the post's own: "Yesterday a security vulnerability was
+#: detected" (Travis CI), "Power went out last Sunday morning" (joethor.dev), "Dinsdag was de
+#: website van 7Days ... niet bereikbaar", "it started on Thursday, around 12:30 UTC"
+#: (vsolovyov). Whole weekday names only ("Sat", "Sun" are words); not "Monday's release".
+_WHOLE_WEEKDAYS = sorted((w for w in WEEKDAY_NUMBER if len(w) > 4), key=len, reverse=True)
+_RELATIVE_DAY = re.compile(
+    rf"(?P<prev>{PREVIOUS_DAY_WORDS})(?!['’]s\b)|{PREVIOUS_DAY_INCIDENT}"
+    rf"|\b(?P<wd>{'|'.join(_WHOLE_WEEKDAYS)})(?!\w|['’]?s\b)",
+    re.IGNORECASE,
+)
+_TODAY_SAID = re.compile(rf"(?i)\b(?:{_TODAY_WORD})\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+_NOT_PAST_WEEKDAY = re.compile(
+    rf"(?i)\b(?:{'|'.join(NOT_PAST_WEEKDAY_WORDS + OTHER_DAY_WORDS)})\s+(?:\w+\s+)?$"
+)
+
+
+#: What leads from a day's word into a date that names it: "Tuesday, ", "Yesterday (".
+_DATE_FOLLOWS = re.compile(r"[,.]?[ \t]*\(?(?:the[ \t]+)?(\d)?")
+
+
+def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.date | None:
+    """The day ``text[start:end]`` first names by its relation to ``published``: the day
+    before for "yesterday", the last such weekday before for a weekday's name. None when
+    the first is a weekday leading into a date ("On Friday 29 November 2019"), one to come
+    or a habit ("next Tuesday", "every Sunday"), or after "since" or "before"."""
+    rel = _RELATIVE_DAY.search(text, start, end)
+    if rel is None:
+        return None
+    if _TODAY.search(text, start, rel.start()):
+        return None  # the post's own day named first, as for a date
+    after = _DATE_FOLLOWS.match(text, rel.end())
+    if after is not None and (after.group(1) or _OPENING_DAY.match(text, after.end())):
+        return None  # "Yesterday (2024-02-21)", "On Tuesday, December 13th, 2022"
+    if _NOT_PAST_WEEKDAY.search(text, max(start, rel.start() - 30), rel.start()):
+        return None
+    ends = _SENTENCE_END.search(text, rel.end())
+    if _TODAY_SAID.search(text, rel.end(), ends.start() if ends else len(text)):
+        # "A config change deployed yesterday caused checkout errors this morning": the
+        # day before is the cause's, the post's own day the incident's.
+        return None
+    if rel.group("wd") is None:
+        return published - dt.timedelta(days=1)
+    back = (published.weekday() - WEEKDAY_NUMBER[rel.group("wd").lower()]) % 7
+    return published - dt.timedelta(days=back or 7)
+
+
 def _opening_day(text: str, start: int, published: dt.date) -> dt.date | None:
     """The first day the report's opening prose names, when it falls in the 60 days before
-    ``published`` (the front matter's date)."""
+    ``published`` (the front matter's date): a date, or a day told by the post's own
+    ("yesterday", "last Sunday")."""
     mm = _OPENING_DAY.search(text, start, start + 1500)
+    relative = _relative_day(text, start, mm.start() if mm else start + 1500, published)
+    if relative is not None:
+        return relative
     if mm is None or _TODAY.search(text, start, mm.start()):
         # "At ~11:30am today we became aware ... (starting March 19th)": the day named after
         # "today" is another (the load's), the post's own date the incident's.
@@ -1301,12 +1367,18 @@ def _timeline(
     dayfirst: bool,
     zname: str | None,
     named_once: dt.date | None = None,
+    published: dt.date | None = None,
 ) -> list[m.TimelineEvent]:
     """Read the timeline into the report; return the rows that are only template slots.
-    ``named_once`` is the report's day when it came from the title."""
+    ``named_once`` is the report's day when it came from the title, ``published`` the post's
+    own when the report's was moved from it (``Reader.published``)."""
     base = report.metadata.date
-    if base is not None and any(
-        incident_on_previous_day(t) for t in [report.title or "", *_opening(text, preamble)]
+    if (
+        base is not None
+        and published is None  # not already the day before the post's
+        and any(
+            incident_on_previous_day(t) for t in [report.title or "", *_opening(text, preamble)]
+        )
     ):
         # "Post-mortem from last night's outage" dated the morning after: the entries that
         # give only a time are on the day before (Rollbar's post). The prose's "at 15:43

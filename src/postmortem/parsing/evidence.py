@@ -1109,17 +1109,22 @@ _SENTENCE_STOP = re.compile(r"[;.!?\n]")
 _CLAUSE_STOP = re.compile(r"[,;.!?(\n]")
 
 
-def previous_day_said(text: str, pos: int) -> bool:
+#: ``vocabulary.TODAY_WORDS``: a time of the post's own day ("today at around 14:00 UTC").
+_TODAY_SAID = re.compile(rf"\b(?:{'|'.join(v.TODAY_WORDS)})\b", re.IGNORECASE)
+
+
+def previous_day_said(text: str, pos: int, words: re.Pattern[str] = _PREVIOUS_DAY) -> bool:
     """Whether the time at ``pos`` is told on the day before ("at 15:43:14 IST yesterday",
-    "Last night, at 9:30pm", "from 9:30pm to 12:30am last night"): the words a few words
-    before it in its sentence, or after it in its clause. Not "at 10:00, caused by the patch
-    we shipped yesterday" nor "10:00 (the deploy was yesterday)"."""
+    "Last night, at 9:30pm", "from 9:30pm to 12:30am last night"), or on another day
+    ``words`` names: the words a few words before it in its sentence, or after it in its
+    clause. Not "at 10:00, caused by the patch we shipped yesterday" nor "10:00 (the deploy
+    was yesterday)"."""
     lo = max(0, pos - 40)
     for mm in _SENTENCE_STOP.finditer(text, lo, pos):
         lo = mm.end()
     end = _CLAUSE_STOP.search(text, pos, pos + 60)
     hi = end.start() if end is not None else min(len(text), pos + 60)
-    return _PREVIOUS_DAY.search(text, lo, hi) is not None
+    return words.search(text, lo, hi) is not None
 
 
 def incident_on_previous_day(text: str) -> bool:
@@ -1302,6 +1307,7 @@ def prose_evidence(
     *,
     dayfirst: bool = False,
     zone_hint: dt.tzinfo | None = None,
+    published: dt.date | None = None,
 ) -> list[m.Evidence]:
     """Start, detection and end of impact stated in the report's prose.
 
@@ -1423,7 +1429,10 @@ def prose_evidence(
             found += dt.timedelta(days=1)
         if found is None and base is not None and previous_day_said(text, pos):
             # "from about 9:30pm to 12:30am last night" in a post dated the morning after.
-            return base - dt.timedelta(days=1)
+            return (published or base) - dt.timedelta(days=1)
+        if found is None and published is not None and previous_day_said(text, pos, _TODAY_SAID):
+            # "today at around 14:00 UTC" in a post whose date is the day before's (Travis CI).
+            return published
         return found or (base if or_base else None)
 
     def day_after(text: str, pos: int) -> dt.date | None:

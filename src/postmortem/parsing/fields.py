@@ -328,6 +328,10 @@ class Reader:
         #: The one zone the report's times are written in, for key events given as a clock
         #: time only ("Team aware: 16.12" beside "Service restored: 17:05 UTC").
         self.zone_hint: dt.tzinfo | None = None
+        #: The day the post went out, when the report's date was moved from it to the day its
+        #: opening names ("Yesterday ...", "On the morning of July 14"): "last night" and
+        #: "yesterday" in its prose count back from it.
+        self.published: dt.date | None = None
         #: The zone the key of the field being read names ("Start time (UTC):").
         self.key_zone: dt.tzinfo | None = None
         #: Key events given as a day alone, evidence of day precision (see ``_day_event``).
