@@ -1213,6 +1213,27 @@ def test_a_length_field_with_its_window_in_parentheses(
     assert mt.impact_ended_at.value == dt.datetime(*day, *end, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        # lucos's metadata table: the length, its window in parentheses joined by "to".
+        "| **Duration** | ~15 minutes (23:33 UTC to 23:48 UTC) |",
+        # iTutor's: a window field with an arrow.
+        "| Full outage window | 23:33 → 23:48 UTC |",
+        "| Window | 23:33 UTC to 23:48 UTC |",
+    ],
+)
+def test_a_metadata_tables_window_field_is_read_as_its_field_line(row: str) -> None:
+    report = postmortem.parse(
+        f"# DNS outage\n\n| Field | Value |\n|---|---|\n| **Date** | 2026-06-07 |\n{row}\n\n"
+        "## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 22:53 | Change merged |\n"
+        "| 23:34 | Zone not loaded |\n| 23:48 | Service restored |\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2026, 6, 7, 23, 33, tzinfo=UTC)
+    assert mt.impact_ended_at.value == dt.datetime(2026, 6, 7, 23, 48, tzinfo=UTC)
+
+
 def test_cstate_updates_joined_by_hard_breaks_are_one_entry_each() -> None:
     text = (
         "---\ntitle: Bot down\ndate: 2020-05-29T10:34:06Z\nresolved: true\n---\n"

@@ -1156,6 +1156,15 @@ _FENCED = re.compile(
 )
 
 
+#: A table row of a field and its value ("| **Duration** | ~15 minutes (23:33 UTC to 23:48
+#: UTC) |", lucos; "| **Window** | ... |"), read as the line "Duration: ..." is: a metadata
+#: table says what a field line does. A first cell that begins with a letter only: not an
+#: entry's stamp.
+_TABLE_FIELD = re.compile(
+    r"(?m)^[ \t]*\|[ \t]*([*_]*[^\W\d][^|\n]{0,40}?)[ \t]*\|[ \t]*([^|\n]*?)[ \t]*\|?[ \t]*$"
+)
+
+
 def _flat(text: str) -> str:
     """Prose on one line, without emphasis marks ("at **11:58** the server was up again") or
     escapes ("\\~17:30")."""
@@ -1750,6 +1759,8 @@ def prose_evidence(
         if not raw:
             continue
         unfenced = _FENCED.sub("\n", raw) if "``" in raw or "~~" in raw else raw
+        if "|" in unfenced:
+            unfenced = _TABLE_FIELD.sub(r"\1: \2.", unfenced)
         text = _flat(unfenced)
         if in_focus:
             focus_texts.append(text)
