@@ -1937,6 +1937,27 @@ def test_times_told_by_the_posts_own_day_count_from_it_once_the_report_is_moved(
     ] * 2
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Timeline (2026-08-31, local)",  # jellebens's home battery review
+        "## Timeline (UTC, 2026-08-31)",  # orchestkit's, Eyevinn's
+        "## Timeline - Aug 31, 2026",  # Jenkins's
+        "## 3. Timeline of Events — August 31, 2026",  # ShelfExecution's
+    ],
+)
+def test_a_timeline_heading_naming_its_day_dates_its_entries_over_the_reports(
+    heading: str,
+) -> None:
+    text = (
+        "# Battery deadlock\n\n**Date:** 2026-08-30 → 2026-08-31\n\n"
+        f"{heading}\n\n| Time | Event |\n|---|---|\n| 15:50 | Charging suppressed |\n"
+        "| 17:15 | Fix deployed |\n"
+    )
+    got = [e.at.replace(tzinfo=None) for e in parse(text).timeline.events if e.at]
+    assert got == [dt.datetime(2026, 8, 31, 15, 50), dt.datetime(2026, 8, 31, 17, 15)]
+
+
 def test_times_written_with_a_dot_open_entries_under_a_day_line() -> None:
     # Wellcome Collection's incident retros: "4 October 2022" over "09.00 User reported ...".
     timeline = (

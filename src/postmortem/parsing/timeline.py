@@ -29,6 +29,7 @@ from postmortem.timestamps import (
     Stamp,
     declared_zone,
     odd_date,
+    parse_date,
     read_stamp,
     resolve,
     split_stamp,
@@ -148,6 +149,12 @@ class TimelineReader:
             self._enter_day(st.date)
             self.heading_day = st.date
 
+    def _heading_day(self, title: str) -> dt.date | None:
+        """The one day a heading names with no time of day, or None."""
+        if not _DIGIT_DAY.search(title) and not re.search(r"\d{4}", title):
+            return None  # most headings name no year: not read further
+        return parse_date(title, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+
     def _enter_day(self, day: dt.date) -> None:
         """The day a day's heading gives the entries under it (no rollover across it)."""
         self.ctx.day = day
@@ -158,6 +165,13 @@ class TimelineReader:
         z = declared_zone(node.title) or _heading_day_zone(node.title)
         if z:
             self._set_zone(z)
+        if not _only_stamp(node.title) and (day := self._heading_day(node.title)) is not None:
+            # A timeline's heading that names its day beside its words dates the entries
+            # under it that give only a time, over the report's date: "## Timeline
+            # (2026-08-31, local)" in a report dated "2026-08-30 → 2026-08-31" (jellebens),
+            # "## Timeline (UTC, 2026-05-22)" (orchestkit), "## Timeline - May 29, 2021"
+            # (Jenkins), "## タイムライン(2026-08-02、JST = UTC+9)" (GiganticMinecraft).
+            self._enter_day(day)
         self.label = node.title
         before = len(self.events)
         self.read_blocks(node.blocks, phase)
