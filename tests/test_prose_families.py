@@ -2075,12 +2075,24 @@ def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
         ("障害対応手順を確認", False),
         ("에러율 감소 확인", False),
         ("Logs show no errors after the restart", False),
+        # Review 22: what a log shows must be a failure, not its ebb or a step that ran.
+        ("Logs show the migration ran", False),
+        ("Metrics show error rate dropping", False),
+        ("Logs show errors from the database", True),
+        ("Dashboard shows no data since 20:25", True),
+        ("エラーの減少を確認", False),
     ],
 )
 def test_a_failure_seen_in_logs_or_confirmed_is_its_detection(entry: str, detects: bool) -> None:
     # (Artemiy's "Наблюдение:" label was read for a while; review 21 showed "Observation: all
     # systems nominal" read too, so a label alone is no detection.)
     assert (Milestone.DETECTED in cues(entry)) is detects
+
+
+@pytest.mark.parametrize("entry", ["問題が発生しないことを確認", "エラーは発生せず"])
+def test_a_failure_that_did_not_arise_starts_nothing(entry: str) -> None:
+    # Review 22: "confirmed no problem arises" is a check that passed, not the start.
+    assert Milestone.STARTED not in cues(entry)
 
 
 def test_a_report_without_a_date_takes_the_first_day_its_opening_names() -> None:

@@ -1228,6 +1228,48 @@ _NOT_AN_INCIDENT = "".join(
 #: After a verb of finding: not the cause or the reason of what failed.
 _NOT_A_CAUSE = r"(?! (?:that )?the (?:\w+ )?(?:cause|reason)\b)"
 
+#: Words that tell a failure, in English and other languages: an entry whose first line
+#: names one, not negated in its clause, tells a failure (``evidence.lead_in_start``). Not
+#: the weak "issue" or "problem" (in entries as often a report received), nor words with
+#: other senses: "down" alone ("scaled down", "shut down"), "dead" ("dead letter queue"),
+#: "offline" ("taken offline for patching"), Dutch "storing" (English "storing"), German
+#: "Fehl-" ("Fehlalarm", "Fehlerbehebung"), Chinese "中断" (a halt the team made).
+#: "première vague d'erreurs" (RDV-Solidarités), "mulai gagal" (HIFDI), "thất bại" (a
+#: Vietnamese team's Playwright report), "scheitert", "błąd", "selhal", "başarısız".
+FAILURE_WORDS: tuple[str, ...] = (
+    r"fail(?:s|ed|ing|ures?)?", r"errors?", r"erroring", r"crash\w*", r"froze\w*", r"freez\w*",
+    r"outages?", r"broken", r"unavailable", r"unreachable", r"unresponsive",
+    r"(?:is|was|are|were|went|goes|go|gone) down", r"degraded", r"corrupt\w*", r"panic\w*",
+    r"deadlock\w*", r"notready",
+    # German, French, Spanish, Portuguese, Italian, Dutch.
+    r"fehlgeschlagen", r"fehler(?:n|haft)?", r"scheiter\w*", r"ausf[aä]ll\w*", r"gestört",
+    r"störung\w*", r"abgestürzt", r"absturz", r"erreurs?", r"échec\w*", r"pannes?",
+    r"indisponibles?", r"plant(?:e|é|ée)", r"erros?", r"errores", r"falh\w*", r"fall[oó]",
+    r"fallaron", r"fallando", r"fallid[oa]s?", r"caíd[oa]s?", r"indisponível", r"errori?",
+    r"guast[oi]", r"storingen", r"mislukt",
+    # Polish, Czech, Indonesian, Turkish, Vietnamese.
+    r"błąd\w*", r"błęd\w*", r"awari\w*", r"chyb[ay]", r"selhal\w*", r"výpad\w*", r"gagal",
+    r"galat", r"hata\w*", r"başarısız", r"kesinti", r"lỗi", r"thất bại", r"sự cố",
+    # Russian: "Первая ошибка `read ECONNRESET`" (Azarean), "с этого момента CI не
+    # запускается" (a homelab's DiskPressure report), "логин .ru сломан" (Perfscale), "Бот
+    # не отвечал" (Svinolink).
+    # Not "упал" ("CPU упал до 10%": fell).
+    r"ошиб(?:к|ок)\w*", r"сбо[йяеюи]\w*", r"недоступ\w*", r"сломан\w*", r"падени\w*",
+    r"не работа\w*", r"не запуска\w*", r"не отвеча\w*",
+)  # fmt: skip
+#: What a failure looks like from outside, told in an entry as its failure is: "Checkout
+#: requests start timing out", "Queue backlog grows past 1M". Not "cannot" or "unable to":
+#: as often what the team could not do ("unable to scale up", DFDS's AWS warning).
+SYMPTOM_WORDS: tuple[str, ...] = (
+    r"timing out", r"stuck",
+    r"hang(?:s|ing)?", r"hung", r"backlog", r"oom\w*", r"5\d\ds", r"not responding",
+    r"nicht (?:mehr )?erreichbar", r"ne répond(?: plus)?", r"fora do ar", r"no responde",
+)  # fmt: skip
+#: What a log or a screen shows when it shows a failure (``MILESTONE_WORDS`` detected).
+_SHOWN_FAILURES = (*FAILURE_WORDS, *SYMPTOM_WORDS, r"\w*exceptions?", r"no data", r"keine daten",
+                   r"sem dados", r"sin datos")  # fmt: skip
+_SHOWS_A_FAILURE = rf"(?=[^.;!?\n]{{0,80}}?\b(?:{'|'.join(_SHOWN_FAILURES)})\b)"
+
 MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "started": (
         r"(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation|attack|"
@@ -1453,9 +1495,15 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # Not nothing seen, nor health, nor the cause found: "Logs zeigen (wieder) keinen
         # Fehler", "logs show no errors", "Dashboard shows normal traffic", "Metrics show the
         # fix worked", "Logs show the cause".
-        r"(?! (?:\w+ )?(?:no|zero|nothing|none|kein\w*|nichts|nenhum\w*|nada|ningun\w*"
+        r"(?! (?:\w+ )?(?:zero|nothing|none|nichts|nenhum\w*|nada|ningun\w*"
         r"|aucune?|rien|pas|normal\w*|recover\w*|healthy|green|stable|success\w*|improv\w*"
-        r"|wieder|the fix|the cause|the root cause)\b)",
+        r"|wieder|the fix|the cause|the root cause)\b)"
+        r"(?! (?:\w+ )?(?:no|kein\w*) (?:\w+ )?(?:errors?|fehler\w*|failures?|issues?|problems?)\b)"
+        # And what it shows is a failure, not its ebb: not "Logs show the migration ran",
+        # "Metrics show error rate dropping" (nor health or the cause, above).
+        + _SHOWS_A_FAILURE
+        + r"(?![^.;!?\n]{0,60}?\b(?:drop\w*|fall\w*|fell|decreas\w*|declin\w*|subsid\w*"
+        r"|recover\w*|sinkt|sinken|gesunken|baixa\w*|caindo|bajando)\b)",
         # The failure confirmed as it was found: "Confirmación del fallo de postbacks en Cloud
         # Logging" (xafra-ads), "Confirmed the outage", "confirmação da falha".
         r"confirm(?:ed|s) (?:the |an? )?(?:outage|failure|errors?|incident|breakage)\b"
@@ -1824,7 +1872,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
 #: it is done ("復旧確認", "recovery confirmed"), not begun ("緊急復旧開始").
 MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
     "started": (
-        r"発生(?!日時|時刻|原因|件数)", r"[发發]生(?!时间|時間)", r"발생(?!\s?시각)",
+        # Not none arising ("問題が発生しないことを確認", "発生せず"): a check that passed.
+        r"発生(?!日時|時刻|原因|件数|し(?:ない|なかった|ません)|せず)",
+        r"[发發]生(?!时间|時間)", r"발생(?!\s?시각)",
         # "Outage start", as the other languages' words say it: "장애 시작", "전면 500 시작"
         # (linkpulse's timelines), "障害開始", "故障开始".
         # These are tried where their script begins: the errors' number before "시작" is
@@ -1849,7 +1899,7 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         # Not none confirmed, nor its end, its cause or the steps ("エラーがないことを確認",
         # "障害の解消を確認", "障害対応手順を確認").
         r"(?:エラー|障害|異常|不具合|失敗|ダウン)"
-        r"(?:(?!ない|なし|無し|解消|復旧|収束|収ま|対応|原因)[^。\n、]){0,8}を確認",
+        r"(?:(?!ない|なし|無し|解消|復旧|収束|収ま|対応|原因|減少|低下)[^。\n、]){0,8}を確認",
         r"(?:できない|落ちている|止まっている)ことを(?:確認|認識)",
     ),
     "acknowledged": (
@@ -2402,43 +2452,6 @@ LEAD_IN_FAILURE_WORDS: tuple[str, ...] = (
     r"5\d\d", r"5xx", r"corrupt\w*", r"wrong\w*", r"incorrect\w*", r"panic\w*", r"reject\w*",
     r"spik\w*", r"lock(?:ed|s)?", r"loops?", r"expos\w*", r"leak\w*", r"slow\w*", r"latency",
     r"lost", r"loss",
-)  # fmt: skip
-#: Words that tell a failure, in English and other languages: an entry whose first line
-#: names one, not negated in its clause, tells a failure (``evidence.lead_in_start``). Not
-#: the weak "issue" or "problem" (in entries as often a report received), nor words with
-#: other senses: "down" alone ("scaled down", "shut down"), "dead" ("dead letter queue"),
-#: "offline" ("taken offline for patching"), Dutch "storing" (English "storing"), German
-#: "Fehl-" ("Fehlalarm", "Fehlerbehebung"), Chinese "中断" (a halt the team made).
-#: "première vague d'erreurs" (RDV-Solidarités), "mulai gagal" (HIFDI), "thất bại" (a
-#: Vietnamese team's Playwright report), "scheitert", "błąd", "selhal", "başarısız".
-FAILURE_WORDS: tuple[str, ...] = (
-    r"fail(?:s|ed|ing|ures?)?", r"errors?", r"erroring", r"crash\w*", r"froze\w*", r"freez\w*",
-    r"outages?", r"broken", r"unavailable", r"unreachable", r"unresponsive",
-    r"(?:is|was|are|were|went|goes|go|gone) down", r"degraded", r"corrupt\w*", r"panic\w*",
-    r"deadlock\w*", r"notready",
-    # German, French, Spanish, Portuguese, Italian, Dutch.
-    r"fehlgeschlagen", r"fehler(?:n|haft)?", r"scheiter\w*", r"ausf[aä]ll\w*", r"gestört",
-    r"störung\w*", r"abgestürzt", r"absturz", r"erreurs?", r"échec\w*", r"pannes?",
-    r"indisponibles?", r"plant(?:e|é|ée)", r"erros?", r"errores", r"falh\w*", r"fall[oó]",
-    r"fallaron", r"fallando", r"fallid[oa]s?", r"caíd[oa]s?", r"indisponível", r"errori?",
-    r"guast[oi]", r"storingen", r"mislukt",
-    # Polish, Czech, Indonesian, Turkish, Vietnamese.
-    r"błąd\w*", r"błęd\w*", r"awari\w*", r"chyb[ay]", r"selhal\w*", r"výpad\w*", r"gagal",
-    r"galat", r"hata\w*", r"başarısız", r"kesinti", r"lỗi", r"thất bại", r"sự cố",
-    # Russian: "Первая ошибка `read ECONNRESET`" (Azarean), "с этого момента CI не
-    # запускается" (a homelab's DiskPressure report), "логин .ru сломан" (Perfscale), "Бот
-    # не отвечал" (Svinolink).
-    # Not "упал" ("CPU упал до 10%": fell).
-    r"ошиб(?:к|ок)\w*", r"сбо[йяеюи]\w*", r"недоступ\w*", r"сломан\w*", r"падени\w*",
-    r"не работа\w*", r"не запуска\w*", r"не отвеча\w*",
-)  # fmt: skip
-#: What a failure looks like from outside, told in an entry as its failure is: "Checkout
-#: requests start timing out", "Queue backlog grows past 1M". Not "cannot" or "unable to":
-#: as often what the team could not do ("unable to scale up", DFDS's AWS warning).
-SYMPTOM_WORDS: tuple[str, ...] = (
-    r"timing out", r"stuck",
-    r"hang(?:s|ing)?", r"hung", r"backlog", r"oom\w*", r"5\d\ds", r"not responding",
-    r"nicht (?:mehr )?erreichbar", r"ne répond(?: plus)?", r"fora do ar", r"no responde",
 )  # fmt: skip
 #: Words of an entry that tells the report itself written or posted ("Post-mortem
 #: published", "Documented the issue in a blog post"): a report dated by that day began
