@@ -144,6 +144,10 @@ def test_restored_and_fixed_with_the_adverb_between() -> None:
         "Es liegt eine weitere Störung vor, ein Login ist nicht möglich.",
         "ESXi 主机再次出现了间歇性的网络问题。",
         "The AP node fails again.",
+        # A failure told as going on after the end (Tim McCann's homelab, pgmac's NFS).
+        "VMs still unreachable, the bridge has no uplink.",
+        "Affected pods still erroring despite healthy mounts.",
+        "Der Login ist immer noch nicht erreichbar.",
     ],
 )
 def test_an_end_a_later_failure_undoes_was_a_mitigation(relapse: str) -> None:
@@ -166,6 +170,7 @@ def test_an_end_a_later_failure_undoes_was_a_mitigation(relapse: str) -> None:
         "No further failures; it did not fail again.",
         "观察一小时，问题未再次出现。",
         "Latency and errors returned to normal levels.",
+        "Checked that nothing is still failing.",
     ],
 )
 def test_no_relapse_where_it_is_denied_prevented_or_only_a_word(said: str) -> None:

@@ -2102,11 +2102,20 @@ RELAPSE_WORDS: tuple[str, ...] = (
     r"^\W*(?:problems?|issues?|errors?|failures?|outages?) again\b",
     r"\bweitere (?:Störung|Ausfall)", r"\b(?:erneut|wieder) (?:ausgefallen|gestört)",
     r"再次出现", r"又出现", r"再次(?:中断|故障|宕机)", r"再発",
+    # The failure told as going on after an end: "~10:00 G4 host connectivity restored"
+    # before "~10:05 VMs still unreachable" (Tim McCann's homelab), "Affected pods still
+    # erroring despite healthy mounts" (pgmac), "NFS remains down" (drewburr).
+    r"\b(?:still|remains?|remained) (?:unreachable|down|failing|unavailable|broken|erroring|"
+    r"offline|not (?:working|reachable|responding|resolving))\b",
+    r"\b(?:immer noch|weiterhin) (?:nicht erreichbar|gestört|down)\b",
+    r"\btoujours (?:indisponible|injoignable|en panne)\b", r"\bainda (?:fora do ar|indisponível)\b",
+    r"\bsigue (?:caído|caida|caída|sin servicio)\b",
 )  # fmt: skip
 #: Words before a relapse's that say it did not happen or is what a change prevents: "The
 #: issue has not recurred", "so the deploy never fails again", "问题未再次出现".
 RELAPSE_DENIED_WORDS: tuple[str, ...] = (
-    r"\bnot\b", r"n't\b", r"\bnever\b", r"\bno longer\b", r"\bprevent", r"\bavoid",
+    r"\bnot\b", r"n't\b", r"\bnever\b", r"\bno longer\b", r"\bnothing\b", r"\bnone\b",
+    r"\bprevent", r"\bavoid",
     r"\bso (?:that )?", r"\bensure", r"未", r"没", r"沒", r"不",
 )  # fmt: skip
 
