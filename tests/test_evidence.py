@@ -1234,6 +1234,27 @@ def test_a_metadata_tables_window_field_is_read_as_its_field_line(row: str) -> N
     assert mt.impact_ended_at.value == dt.datetime(2026, 6, 7, 23, 48, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        # Review 23: a window field's key that names another window than the incident's.
+        "| Maintenance window | 02:00 to 04:00 UTC |",
+        "| Deploy window | 22:00 to 23:00 UTC |",
+        "| Previous incident | 2026-05-01, 10:00 to 11:00 UTC |",
+        "Maintenance window: 02:00 to 04:00 UTC",
+    ],
+)
+def test_a_window_field_naming_another_window_is_not_the_incidents(row: str) -> None:
+    report = postmortem.parse(
+        f"# DNS outage\n\n| Field | Value |\n|---|---|\n| **Date** | 2026-06-07 |\n{row}\n\n"
+        "## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 22:53 | Change merged |\n"
+        "| 23:34 | Zone not loaded, errors |\n| 23:48 | Service restored |\n"
+    )
+    mt = metrics(report)
+    assert mt.started_at.value == dt.datetime(2026, 6, 7, 23, 34, tzinfo=UTC)
+    assert mt.impact_ended_at.value == dt.datetime(2026, 6, 7, 23, 48, tzinfo=UTC)
+
+
 def test_cstate_updates_joined_by_hard_breaks_are_one_entry_each() -> None:
     text = (
         "---\ntitle: Bot down\ndate: 2020-05-29T10:34:06Z\nresolved: true\n---\n"

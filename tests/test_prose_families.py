@@ -2086,6 +2086,14 @@ def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
         ("Logs show errors from the database", True),
         ("Dashboard shows no data since 20:25", True),
         ("エラーの減少を確認", False),
+        # Review 23: the failures a log or a screen shows, and what is no failure.
+        ("Logs show timeouts from the payment API", True),
+        ("Logs show connection refused", True),
+        ("Dashboard shows a spike in 5xx", True),
+        ("Grafana shows CPU pegged at 100%", True),
+        ("Metrics show requests dropping to zero", True),
+        ("Logs show no data loss", False),
+        ("Metrics show latency back to normal", False),
     ],
 )
 def test_a_failure_seen_in_logs_or_confirmed_is_its_detection(entry: str, detects: bool) -> None:

@@ -1891,8 +1891,9 @@ def test_a_day_named_in_the_opening_prose_dates_a_post_but_not_a_status_entry() 
         ("2022-05-11", "Dinsdag was de website niet bereikbaar.", (2022, 5, 10)),
         # vsolovyov's post of Monday November 8: "it started on Thursday, around 12:30 UTC".
         ("2021-11-08", "Monitoring suggested that it started on Thursday.", (2021, 11, 4)),
-        # A week back when the post's own weekday is named.
-        ("2024-07-15", "On Monday the database filled its disk.", (2024, 7, 8)),
+        # The post's own weekday is its day; "last" puts it a week back (review 23).
+        ("2024-07-15", "On Monday the database filled its disk.", (2024, 7, 15)),
+        ("2024-07-15", "Last Monday the database filled its disk.", (2024, 7, 8)),
         # Not a weekday leading into its date, nor a day to come, a habit, or a cause's.
         ("2022-12-20", "On Tuesday, December 13th, 2022 the disk filled.", (2022, 12, 13)),
         ("2024-02-24", "Yesterday (2024-02-21), we aborted the ceremony.", (2024, 2, 21)),
@@ -1901,6 +1902,26 @@ def test_a_day_named_in_the_opening_prose_dates_a_post_but_not_a_status_entry() 
         ("2024-07-15", "The site has been slow since Friday.", (2024, 7, 15)),
         ("2024-07-15", "Monday's release broke logins.", (2024, 7, 15)),
         ("2024-07-15", "Yesterday's config change broke logins.", (2024, 7, 15)),
+        # Review 23: a weekday qualifying a noun, one to come, a notice's or a cause's day,
+        # one in a link or a quote, a day told later than a time or than "today", a date.
+        ("2024-07-17", "Our Monday deploy train shipped a bad config.", (2024, 7, 17)),
+        ("2024-07-17", "During the Sunday maintenance window the API failed.", (2024, 7, 17)),
+        ("2024-07-17", "Black Friday sales overwhelmed the checkout.", (2024, 7, 17)),
+        ("2024-07-17", "On Monday we will roll out a fix.", (2024, 7, 17)),
+        ("2024-07-17", "Starting Monday, all deploys need approval.", (2024, 7, 17)),
+        ("2024-07-17", "As announced yesterday, we migrated the database.", (2024, 7, 17)),
+        ("2024-07-17", "A config change deployed yesterday caused errors at 14:02.", (2024, 7, 17)),
+        ("2024-07-17", "See [our Monday update](https://x.y/u) for context.", (2024, 7, 17)),
+        ("2024-07-17", 'Our CEO said "Monday is always hard". Checkout failed.', (2024, 7, 17)),
+        ("2024-07-17", "Checkout failed at 14:02 UTC.\n\nThe team met on Tuesday.", (2024, 7, 17)),
+        ("2024-07-17", "Yesterday we wrote a report. Today at 14:02 UTC it failed.", (2024, 7, 17)),
+        (
+            "2024-07-17",
+            "Checkout failed at 14:02 UTC.\n\n## Follow-up\n\nOn Friday.",
+            (2024, 7, 17),
+        ),
+        ("2024-07-17", "Yesterday we said we'd post this. It failed on July 15.", (2024, 7, 15)),
+        ("2024-07-17", "The outage lasted from Monday 21:00 to Tuesday 02:00 UTC.", (2024, 7, 15)),
     ],
 )
 def test_a_day_the_opening_tells_by_the_posts_own_dates_the_report(
@@ -1956,6 +1977,27 @@ def test_a_timeline_heading_naming_its_day_dates_its_entries_over_the_reports(
     )
     got = [e.at.replace(tzinfo=None) for e in parse(text).timeline.events if e.at]
     assert got == [dt.datetime(2026, 8, 31, 15, 50), dt.datetime(2026, 8, 31, 17, 15)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # Review 23: a day the heading was updated, written or reviewed on, a span's first
+        # day, a version's digits, a subsection's follow-up: not the entries' day.
+        "## Timeline (updated 2026-09-02)",
+        "## Timeline (report written 2026-09-05)",
+        "## Timeline since 2026-08-01",
+        "## Timeline — week of 2026-08-24",
+        "## Timeline (v2.3.2026)",
+    ],
+)
+def test_a_timeline_heading_dating_something_else_leaves_the_reports_day(heading: str) -> None:
+    text = (
+        "# Battery deadlock\n\n**Date:** 2026-08-30\n\n"
+        f"{heading}\n\n| Time | Event |\n|---|---|\n| 15:50 | Charging suppressed |\n"
+        "| 17:15 | Fix deployed |\n"
+    )
+    assert {e.at.date() for e in parse(text).timeline.events if e.at} == {dt.date(2026, 8, 30)}
 
 
 def test_times_written_with_a_dot_open_entries_under_a_day_line() -> None:

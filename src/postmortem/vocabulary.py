@@ -1266,8 +1266,12 @@ SYMPTOM_WORDS: tuple[str, ...] = (
     r"nicht (?:mehr )?erreichbar", r"ne répond(?: plus)?", r"fora do ar", r"no responde",
 )  # fmt: skip
 #: What a log or a screen shows when it shows a failure (``MILESTONE_WORDS`` detected).
-_SHOWN_FAILURES = (*FAILURE_WORDS, *SYMPTOM_WORDS, r"\w*exceptions?", r"no data", r"keine daten",
-                   r"sem dados", r"sin datos")  # fmt: skip
+_SHOWN_FAILURES = (
+    *FAILURE_WORDS, *SYMPTOM_WORDS, r"\w*exceptions?", r"timeouts?", r"time[ds]? ?out",
+    r"refused", r"segfaults?", r"[45]\d\ds", r"[45]xx", r"spik\w*", r"saturat\w*", r"pegged",
+    r"full", r"reject\w*", r"exhaust\w*", r"drop\w* to zero", r"fall\w* off", r"flatlin\w*",
+    r"no data(?! loss)", r"keine daten", r"sem dados", r"sin datos",
+)  # fmt: skip
 _SHOWS_A_FAILURE = rf"(?=[^.;!?\n]{{0,80}}?\b(?:{'|'.join(_SHOWN_FAILURES)})\b)"
 
 MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
@@ -1498,12 +1502,13 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?! (?:\w+ )?(?:zero|nothing|none|nichts|nenhum\w*|nada|ningun\w*"
         r"|aucune?|rien|pas|normal\w*|recover\w*|healthy|green|stable|success\w*|improv\w*"
         r"|wieder|the fix|the cause|the root cause)\b)"
-        r"(?! (?:\w+ )?(?:no|kein\w*) (?:\w+ )?(?:errors?|fehler\w*|failures?|issues?|problems?)\b)"
+        r"(?! (?:\w+ )?(?:no|kein\w*)\b(?! data\b(?! loss)))"
         # And what it shows is a failure, not its ebb: not "Logs show the migration ran",
         # "Metrics show error rate dropping" (nor health or the cause, above).
         + _SHOWS_A_FAILURE
-        + r"(?![^.;!?\n]{0,60}?\b(?:drop\w*|fall\w*|fell|decreas\w*|declin\w*|subsid\w*"
-        r"|recover\w*|sinkt|sinken|gesunken|baixa\w*|caindo|bajando)\b)",
+        + r"(?![^.;!?\n]{0,40}?\b(?:errors?|failures?|latency|timeouts?|5xx|fehler\w*|erros?"
+        r"|errores)\b[^.;!?\n]{0,20}?\b(?:drop\w*|fall\w*|fell|decreas\w*|declin\w*|subsid\w*"
+        r"|recover\w*|improv\w*|normal\w*|sinkt|sinken|gesunken|baixa\w*|caindo|bajando)\b)",
         # The failure confirmed as it was found: "Confirmación del fallo de postbacks en Cloud
         # Logging" (xafra-ads), "Confirmed the outage", "confirmação da falha".
         r"confirm(?:ed|s) (?:the |an? )?(?:outage|failure|errors?|incident|breakage)\b"
@@ -2326,6 +2331,13 @@ OTHER_DAY_WORDS: tuple[str, ...] = (
     r"since", r"before", r"until", r"updated", r"posted", r"published", r"released",
     r"introduced", r"of",
 )  # fmt: skip
+#: A timeline heading's words beside ``OTHER_DAY_WORDS`` that date something else than its
+#: entries: "## Timeline (report written 2026-09-05)", "(last edited ...)", "(as of ...)",
+#: "week of 2026-08-24", "(2026-08-31 follow-up)".
+HEADING_OTHER_DAY_WORDS: tuple[str, ...] = (
+    r"written", r"edited", r"reviewed", r"revised", r"as of", r"week", r"follow-?up",
+    r"aktualisiert", r"mis à jour", r"actualizado", r"bijgewerkt",
+)  # fmt: skip
 #: Words that make a window told without an opener ("unavailable 02:00–04:00 UTC",
 #: "2026-03-10 22:00〜23:00 JST") a routine, not the incident: "our weekly maintenance window",
 #: "Nightly backups take the reporting DB offline 00:00-01:00 UTC", a review of logs, and
@@ -2336,6 +2348,14 @@ ROUTINE_WORDS: tuple[str, ...] = (
     r"regular(?:ly)?", r"reviewed", r"logs",
 )  # fmt: skip
 ROUTINE_WORDS_CJK: tuple[str, ...] = (r"メンテナンス", r"定期", r"予定")
+#: Words of a window field's key that make it another window than the incident's:
+#: "Maintenance window: 02:00 to 04:00 UTC", "| Deploy window | 22:00 to 23:00 UTC |",
+#: "Previous incident: 10:00 to 11:00", "Support hours: ...".
+OTHER_WINDOW_KEY_WORDS: tuple[str, ...] = (
+    r"previous", r"prior", r"last", r"earlier", r"deploy\w*", r"release", r"change",
+    r"support", r"office", r"business", r"shift", r"on-?call", r"freeze", r"backup",
+    r"batch", r"job", r"cron",
+)  # fmt: skip
 #: Words that make a window of days the incident's, beside the start words: "The token was
 #: exposed from ... through ...", "Between July 9 and July 16, 2023, one of our servers was
 #: exposed" (not "We reviewed logs from 2024-01-01 to 2024-03-01").
@@ -2797,12 +2817,37 @@ PREVIOUS_DAY_WORDS = (
     r"|(?-i:\b(?:[Gg]estern|ayer|[Oo]ntem|[Ii]eri|[Gg]isteren|[Ww]czoraj|[Hh]ier soir)\b)"
     r"|昨日|昨天|昨晚|어제"
 )
-#: Words before a weekday that put it after the post or make it a habit ("next Tuesday",
-#: "every Sunday"): such a weekday is no day of the incident.
-NOT_PAST_WEEKDAY_WORDS: tuple[str, ...] = (
-    r"next", r"coming", r"upcoming", r"following", r"every", r"each", r"nächsten?", r"jeden",
-    r"prochain", r"chaque", r"próximo", r"cada", r"volgende", r"elke", r"iedere", r"prossimo",
-    r"ogni",
+#: Words before a weekday or "yesterday" that make it no day of the incident: one to come or
+#: a habit ("next Tuesday", "every Sunday", "Starting Monday"), or the day of a notice or a
+#: change ("as announced yesterday", "a config change deployed yesterday").
+NOT_INCIDENT_DAY_WORDS: tuple[str, ...] = (
+    r"next", r"coming", r"upcoming", r"following", r"every", r"each", r"starting",
+    r"nächsten?", r"jeden", r"ab", r"prochain", r"chaque", r"próximo", r"cada",
+    r"volgende", r"elke", r"iedere", r"vanaf", r"prossimo", r"ogni",
+    r"announced", r"deployed", r"shipped", r"merged", r"changed", r"mentioned", r"wrote",
+    r"written", r"said", r"launched", r"rolled out", r"scheduled", r"planned",
+)  # fmt: skip
+#: Words of a sentence that tell what is still to come ("On Monday we will roll out a fix",
+#: "a review is planned for Friday"): a day it names is no day of the incident.
+FUTURE_WORDS: tuple[str, ...] = (
+    r"will", r"won't", r"going to", r"plan(?:s|ned)? to", r"intend", r"werden", r"wird",
+    r"zullen", r"zal", r"va(?:s|mos)? a", r"vamos", r"allons", r"sera", r"seront",
+)  # fmt: skip
+#: Words of time before a weekday that make it a day: "on Thursday", "last Sunday", "this
+#: past Friday", "op dinsdag", "am Montag", "le lundi", "el lunes", "na segunda-feira".
+WEEKDAY_TIME_WORDS: tuple[str, ...] = (
+    r"on", r"last", r"past", r"this", r"early", r"late", r"op", r"afgelopen", r"vorige",
+    r"am", r"letzten", r"vergangenen", r"le", r"lundi dernier", r"el", r"el pasado", r"na",
+    r"no", r"lo", r"scorso", r"in der nacht zu", r"overnight", r"during", r"from",
+)  # fmt: skip
+#: What follows a weekday that opens its sentence when it is a day ("Dinsdag was de website
+#: ...", "Monday, we ...", "Sunday morning the disk filled"): a comma, a time of the day, or
+#: the clause's subject or verb. Not a noun it qualifies ("Monday deploy train").
+WEEKDAY_CLAUSE_WORDS: tuple[str, ...] = (
+    r"morning", r"afternoon", r"evening", r"night", r"at", r"around", r"we", r"our", r"the",
+    r"a", r"an", r"it", r"there", r"was", r"were", r"had", r"is", r"saw", r"brought",
+    r"ochtend", r"middag", r"avond", r"nacht", r"morgen", r"abend", r"war", r"hatten",
+    r"hadden", r"werd", r"wurde", r"ging", r"matin", r"soir", r"nous", r"por", r"de",
 )  # fmt: skip
 #: A title or an opening that dates the incident itself on the day before the post's:
 #: "Post-mortem from last night's outage", "yesterday's incident". Not "caused by

@@ -76,7 +76,8 @@ from postmortem.vocabulary import (
     FRONT_MATTER_DATE_KEYS,
     FRONT_MATTER_INSTANTS,
     FRONT_MATTER_TITLE_KEYS,
-    NOT_PAST_WEEKDAY_WORDS,
+    FUTURE_WORDS,
+    NOT_INCIDENT_DAY_WORDS,
     OTHER_DAY_WORDS,
     PLAN_KINDS,
     PREVIOUS_DAY_INCIDENT,
@@ -90,6 +91,8 @@ from postmortem.vocabulary import (
     SUBSECTION_FIELDS,
     TODAY_WORDS,
     UPDATE_LOG_LABELS,
+    WEEKDAY_CLAUSE_WORDS,
+    WEEKDAY_TIME_WORDS,
     incident_number,
     key_words,
     normalize,
@@ -432,59 +435,103 @@ _RELATIVE_DAY = re.compile(
     rf"|\b(?P<wd>{'|'.join(_WHOLE_WEEKDAYS)})(?!\w|['’]?s\b)",
     re.IGNORECASE,
 )
+#: What makes a weekday name a day: a word of time before it ("on Thursday", "last Sunday",
+#: "op dinsdag"), or the sentence opening with it ("Dinsdag was de website ...", "Monday,
+#: ..."). Not a weekday that qualifies a noun: "the Sunday maintenance window", "Black
+#: Friday", "Our Monday deploy train".
+_WEEKDAY_AS_DAY_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(WEEKDAY_TIME_WORDS)})\s+$|(?:^|[.!?:]\s+|\n\s*)$"
+)
+_WEEKDAY_OPENS_A_CLAUSE = re.compile(rf"(?i),|\s+(?:{'|'.join(WEEKDAY_CLAUSE_WORDS)})\b")
 _TODAY_SAID = re.compile(rf"(?i)\b(?:{_TODAY_WORD})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
-_NOT_PAST_WEEKDAY = re.compile(
-    rf"(?i)\b(?:{'|'.join(NOT_PAST_WEEKDAY_WORDS + OTHER_DAY_WORDS)})\s+(?:\w+\s+)?$"
+_NOT_THE_POSTS_DAY_BEFORE = re.compile(
+    rf"(?i)\b(?:{'|'.join(NOT_INCIDENT_DAY_WORDS + OTHER_DAY_WORDS)})\s+(?:\w+\s+)?$"
 )
+_FUTURE = re.compile(rf"(?i)\b(?:{'|'.join(FUTURE_WORDS)})\b")
+#: A clock time ("14:02", "9:30pm"): one told before the day's word has no day of its own,
+#: the post's.
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?m\b)", re.IGNORECASE)
+#: A link's words and a quotation: what they name dates something else.
+_QUOTED = re.compile(r"\[[^\]\n]*\]|\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]")
 
 
-#: What leads from a day's word into a date that names it: "Tuesday, ", "Yesterday (".
-_DATE_FOLLOWS = re.compile(r"[,.]?[ \t]*\(?(?:the[ \t]+)?(\d)?")
+#: What leads from a day's word into a date that names it: "Tuesday, ", "Yesterday (". A
+#: time is no date: "from Monday 21:00".
+_DATE_FOLLOWS = re.compile(r"[,.]?[ \t]*\(?(?:the[ \t]+)?(\d(?![\d]?[:h.][0-5]\d))?")
 
 
 def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.date | None:
-    """The day ``text[start:end]`` first names by its relation to ``published``: the day
-    before for "yesterday", the last such weekday before for a weekday's name. None when
-    the first is a weekday leading into a date ("On Friday 29 November 2019"), one to come
-    or a habit ("next Tuesday", "every Sunday"), or after "since" or "before"."""
+    """The day the opening's first paragraphs, ``text[start:end]``, name by their relation
+    to ``published``: the day before for "yesterday", the last such weekday for a weekday's
+    name. None when the paragraphs name the post's own day first ("today at 14:00", a time
+    with no day), or the word dates something else: a weekday leading into its date ("On
+    Friday 29 November 2019"), one to come or a habit ("next Tuesday", "every Sunday", "we
+    will ... on Monday"), a cause's or a notice's day ("deployed yesterday", "as announced
+    yesterday"), a weekday qualifying a noun ("the Sunday maintenance window"), or one in
+    a link's words or a quotation."""
     rel = _RELATIVE_DAY.search(text, start, end)
     if rel is None:
         return None
-    if _TODAY.search(text, start, rel.start()):
-        return None  # the post's own day named first, as for a date
+    blank = text.rfind("\n\n", start, rel.start())
+    para_end = text.find("\n\n", rel.end(), end)
+    if _TODAY.search(text, blank + 1 if blank >= 0 else start, end if para_end < 0 else para_end):
+        return None  # the post's own day and time named in the paragraph
+    if _CLOCK.search(text, start, rel.start()):
+        return None  # a time told before any day: the post's own
+    if any(q.start() < rel.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
+        return None
     after = _DATE_FOLLOWS.match(text, rel.end())
     if after is not None and (after.group(1) or _OPENING_DAY.match(text, after.end())):
         return None  # "Yesterday (2024-02-21)", "On Tuesday, December 13th, 2022"
-    if _NOT_PAST_WEEKDAY.search(text, max(start, rel.start() - 30), rel.start()):
+    if _NOT_THE_POSTS_DAY_BEFORE.search(text, max(start, rel.start() - 30), rel.start()):
         return None
+    lo = max(start, rel.start() - 300)
+    lo = max((mm.end() for mm in _SENTENCE_END.finditer(text, lo, rel.start())), default=lo)
     ends = _SENTENCE_END.search(text, rel.end())
-    if _TODAY_SAID.search(text, rel.end(), ends.start() if ends else len(text)):
-        # "A config change deployed yesterday caused checkout errors this morning": the
-        # day before is the cause's, the post's own day the incident's.
+    hi = ends.start() if ends else len(text)
+    if _TODAY_SAID.search(text, rel.end(), hi) or _FUTURE.search(text, lo, hi):
+        # "A config change deployed yesterday caused checkout errors this morning", "On
+        # Monday we will roll out a fix".
         return None
     if rel.group("wd") is None:
         return published - dt.timedelta(days=1)
+    if rel.start() > start and not _WEEKDAY_AS_DAY_BEFORE.search(
+        text, max(start, rel.start() - 20), rel.start()
+    ):
+        return None
+    lead = text[max(start, rel.start() - 20) : rel.start()]
+    if not re.search(r"(?i)\b(?:" + "|".join(WEEKDAY_TIME_WORDS) + r")\s+$", lead) and (
+        not _WEEKDAY_OPENS_A_CLAUSE.match(text, rel.end())
+    ):
+        return None  # "Monday deploy train shipped ...": the sentence opens with a noun
     back = (published.weekday() - WEEKDAY_NUMBER[rel.group("wd").lower()]) % 7
-    return published - dt.timedelta(days=back or 7)
+    if back == 0:
+        # The post's own weekday: that day, unless "last Wednesday" says a week back.
+        return published - dt.timedelta(days=7) if re.search(r"(?i)\blast\s+$", lead) else None
+    return published - dt.timedelta(days=back)
+
+
+#: The opening's first paragraphs, before any heading: where a post tells its day.
+_FIRST_PARAGRAPHS = re.compile(r"\S.*?(?:\n[ \t]*\n\s*\S.*?)?(?=\n[ \t]*\n|\n#|\Z)", re.S)
 
 
 def _opening_day(text: str, start: int, published: dt.date) -> dt.date | None:
     """The first day the report's opening prose names, when it falls in the 60 days before
-    ``published`` (the front matter's date): a date, or a day told by the post's own
-    ("yesterday", "last Sunday")."""
+    ``published`` (the front matter's date): a date, or else a day its first two paragraphs
+    tell by the post's own ("yesterday", "last Sunday")."""
     mm = _OPENING_DAY.search(text, start, start + 1500)
-    relative = _relative_day(text, start, mm.start() if mm else start + 1500, published)
-    if relative is not None:
-        return relative
-    if mm is None or _TODAY.search(text, start, mm.start()):
-        # "At ~11:30am today we became aware ... (starting March 19th)": the day named after
-        # "today" is another (the load's), the post's own date the incident's.
+    if mm is not None and not _TODAY.search(text, start, mm.start()):
+        day = read_stamp(mm.group().replace(" of ", " "), base_year=published.year).date
+        if day is not None and dt.timedelta(0) < published - day <= dt.timedelta(days=60):
+            return day
+    if mm is not None:
+        return None  # a date named, but not the incident's: no weekday read around it
+    head = text.find("\n#", start, start + 1500)
+    para = _FIRST_PARAGRAPHS.search(text, start, head if head >= 0 else start + 1500)
+    if para is None:
         return None
-    day = read_stamp(mm.group().replace(" of ", " "), base_year=published.year).date
-    if day is None or not dt.timedelta(0) < published - day <= dt.timedelta(days=60):
-        return None
-    return day
+    return _relative_day(text, para.start(), para.end(), published)
 
 
 def _keyed_heading(name: str) -> bool:

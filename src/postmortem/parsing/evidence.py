@@ -1156,6 +1156,10 @@ _FENCED = re.compile(
 )
 
 
+#: What ends the field before a key in flattened text: a list mark, a cell border, a closing
+#: parenthesis, a full stop ("* Duration: ~30 hours (non-business) * Date: ...", cheqd).
+_KEY_BOUNDARY = re.compile(r"[.|*)•;:-](?:\s|$)")
+_OTHER_WINDOW_KEY = re.compile(rf"(?i)\b(?:{'|'.join(v.OTHER_WINDOW_KEY_WORDS)})\b")
 #: A table row of a field and its value ("| **Duration** | ~15 minutes (23:33 UTC to 23:48
 #: UTC) |", lucos; "| **Window** | ... |"), read as the line "Duration: ..." is: a metadata
 #: table says what a field line does. A first cell that begins with a letter only: not an
@@ -1486,6 +1490,15 @@ def prose_evidence(
             text, *_sentence(text, mm.start())
         ):
             return []  # "During our weekly maintenance window the site is unavailable 02:00-04:00"
+        if mm.group("c") or mm.group("e"):
+            # A field's window: its key's words before the window's word ("Maintenance
+            # window:", "| Deploy window |" read as its line) may name another window.
+            lo = max(mm.start() - 30, 0)
+            lo = max((k.end() for k in _KEY_BOUNDARY.finditer(text, lo, mm.start())), default=lo)
+            if pats["routine"].search(text, lo, mm.end("c") if mm.group("c") else mm.end("e")) or (
+                _OTHER_WINDOW_KEY.search(text, lo, mm.start())
+            ):
+                return []
         raw_a = next(mm.group(g) for g in "acegikmoq" if mm.group(g))
         raw_b = next(mm.group(g) for g in "bdfhjlnpr" if mm.group(g))
         # The start's day: written before the window, right after it, or on its end ("Between

@@ -41,6 +41,8 @@ from postmortem.timestamps import (
 )
 from postmortem.vocabulary import (
     AGO_UNITS,
+    HEADING_OTHER_DAY_WORDS,
+    OTHER_DAY_WORDS,
     PHASE_HEADING_WORDS,
     PHASE_HEADING_WORDS_CJK,
     PLAN_KINDS,
@@ -150,9 +152,13 @@ class TimelineReader:
             self.heading_day = st.date
 
     def _heading_day(self, title: str) -> dt.date | None:
-        """The one day a heading names with no time of day, or None."""
+        """The day a timeline's heading names as its entries' day, or None: not one it was
+        updated, written or reviewed on, nor the first of a span ("since 2026-08-01", "week
+        of ..."), nor a version's digits ("v2.3.2026")."""
         if not _DIGIT_DAY.search(title) and not re.search(r"\d{4}", title):
             return None  # most headings name no year: not read further
+        if _NOT_THE_ENTRIES_DAY.search(title):
+            return None
         return parse_date(title, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
 
     def _enter_day(self, day: dt.date) -> None:
@@ -160,12 +166,12 @@ class TimelineReader:
         self.ctx.day = day
         self.ctx.fresh_day = self.days_given = True
 
-    def read_section(self, node: Node, phase: str | None = None) -> None:
+    def read_section(self, node: Node, phase: str | None = None, *, top: bool = True) -> None:
         """Read a timeline section and its subsections (day headings, phases, entry headings)."""
         z = declared_zone(node.title) or _heading_day_zone(node.title)
         if z:
             self._set_zone(z)
-        if not _only_stamp(node.title) and (day := self._heading_day(node.title)) is not None:
+        if top and not _only_stamp(node.title) and (day := self._heading_day(node.title)):
             # A timeline's heading that names its day beside its words dates the entries
             # under it that give only a time, over the report's date: "## Timeline
             # (2026-08-31, local)" in a report dated "2026-08-30 → 2026-08-31" (jellebens),
@@ -237,7 +243,7 @@ class TimelineReader:
             if "phase" in title.lower():
                 sub_phase = re.sub(r"(?i)\s*phase\s*$", "", normalize(title)).strip().title()
             outer, self.heading_day = self.heading_day, st.date if day_heading else None
-            self.read_section(child, sub_phase)
+            self.read_section(child, sub_phase, top=False)
             self.heading_day = outer
             if weekday and self._dated_at and len(self.events) == before and not child.children:
                 # "### Thursday" over prose after a day's timed headings (Equinor Radix's
@@ -2410,6 +2416,12 @@ def phase_milestone(phase: str | None) -> m.Milestone | None:
 
 
 #: A day written in digits ("2026-07-21", "21.07.2026", "7/21"): not a time of day.
+#: A timeline heading's words that say its day is not its entries' (``_heading_day``).
+#: Not "of" alone: "## 3. Timeline of Events — February 12, 2026" (ShelfExecution).
+_NOT_THE_ENTRIES_DAY = re.compile(
+    rf"(?i)\b(?:{'|'.join(w for w in OTHER_DAY_WORDS + HEADING_OTHER_DAY_WORDS if w != 'of')})"
+    r"\b|\bv\d"
+)
 _DIGIT_DAY = re.compile(r"\b\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?\b")
 
 
