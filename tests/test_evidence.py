@@ -1162,6 +1162,9 @@ def test_a_field_whose_value_is_the_window(
         "**Start–End:** 2025-08-19 14:02 → 14:37 UTC",
         "- **Start/End:** 2025-08-19 14:02 UTC -> 14:37 UTC",
         "Impact window: 2025-08-19 14:02 UTC -> 2025-08-19 14:37 UTC",
+        # oxpulse: a note on the start before the joiner.
+        "- **Incident window:** approx. 2025-08-19 14:02 UTC (commit `237fca5`) through "
+        "2025-08-19 14:37 UTC (commit `a0f4a4a`)",
     ],
 )
 def test_a_metadata_field_above_the_sections_whose_value_is_the_window(line: str) -> None:

@@ -978,6 +978,9 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             rf"{_ABOUT}(?P<f>{_STAMPISH})"
             rf"|\b(?i:{v.WINDOW_FIELD_WORDS})s?: "
             rf"{_ABOUT}(?P<c>{_STAMPISH}) ?"
+            # A note on the start here too: "Incident window: approx. 2026-04-03 17:04 PDT
+            # (commit 237fca5) through 2026-04-10 20:58 PDT" (oxpulse).
+            rf"(?:\([^()\n]{{1,40}}\) )?"
             # Under such a key an arrow joins them too ("Start–End: 14:02 → 14:37 PT"); in
             # prose it converts ("20:00 UTC → 02:00 Dhaka").
             rf"(?:[-–—]|->|→|{alt(v.WINDOW_JOINERS)}) ?{_ABOUT}(?P<d>{_STAMPISH})"
