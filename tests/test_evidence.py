@@ -1258,6 +1258,30 @@ def test_a_window_field_naming_another_window_is_not_the_incidents(row: str) -> 
     assert mt.impact_ended_at.value == dt.datetime(2026, 6, 7, 23, 48, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("meta", "incidents"),
+    [
+        # Review 24: the key's one word before the window's word decides, not the last
+        # field's value before it, nor a key word that names the impact.
+        ("**Root cause:** bad DNS change\n**Outage window:** 23:10 to 23:40 UTC", True),
+        ("**Trigger:** a deploy\n**Impact window:** 23:10 to 23:40 UTC", True),
+        ("**Impact:** Backup job\n**Time:** 23:10 - 23:40 UTC", True),
+        ("**Business impact window:** 23:10 to 23:40 UTC", True),
+        ("**Backup outage window:** 23:10 to 23:40 UTC", True),
+        ("**Rollback window:** 23:10 to 23:40 UTC", False),
+        ("**Migration window:** 23:10 to 23:40 UTC", False),
+    ],
+)
+def test_a_window_fields_own_key_says_whose_window_it_is(meta: str, incidents: bool) -> None:
+    report = postmortem.parse(
+        f"# DNS outage\n\n**Date:** 2026-06-07\n{meta}\n\n## Timeline\n\n"
+        "| Time (UTC) | Event |\n|---|---|\n| 22:53 | Change merged |\n"
+        "| 23:34 | Zone not loaded, errors |\n| 23:48 | Service restored |\n"
+    )
+    start = metrics(report).started_at.value
+    assert start == dt.datetime(2026, 6, 7, 23, 10 if incidents else 34, tzinfo=UTC)
+
+
 def test_cstate_updates_joined_by_hard_breaks_are_one_entry_each() -> None:
     text = (
         "---\ntitle: Bot down\ndate: 2020-05-29T10:34:06Z\nresolved: true\n---\n"

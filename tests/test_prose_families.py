@@ -2094,6 +2094,12 @@ def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
         ("Metrics show requests dropping to zero", True),
         ("Logs show no data loss", False),
         ("Metrics show latency back to normal", False),
+        # Review 24: "full" of a disk only; a failure gone, changed by hand or failed over.
+        ("Logs show the disk is full", True),
+        ("Logs show a full restart completed", False),
+        ("Dashboard shows the spike is gone", False),
+        ("Logs show the timeout was raised to 30s", False),
+        ("Logs show the job failed over successfully", False),
     ],
 )
 def test_a_failure_seen_in_logs_or_confirmed_is_its_detection(entry: str, detects: bool) -> None:

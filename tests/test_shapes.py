@@ -1881,6 +1881,32 @@ def test_a_day_named_in_the_opening_prose_dates_a_post_but_not_a_status_entry() 
 
 
 @pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        # Review 24: what review 23's guards refused too, in a post of Wednesday 2024-07-17.
+        ("Around 3am on Saturday, our primary database ran out of disk.", 13),
+        ("At 23:10 UTC yesterday, our primary database ran out of disk.", 16),
+        ("Between 14:02 and 14:40 UTC on Monday, checkout failed for all users.", 15),
+        ("# Checkout outage\n\nYesterday at 14:02 UTC checkout failed.", 16),
+        ("## Summary\n\nOn Sunday our database went down.", 14),
+        ("On Monday, we had an outage that will be familiar to many of you.", 15),
+        ("Yesterday at 23:00 UTC checkout failed. We restored it today at 01:30 UTC.", 16),
+        ("Yesterday checkout failed. The bug came in a release on 2023-01-05.", 16),
+        ("Saturday started like any other day.", 13),
+        ("Montag früh fiel der Server aus.", 15),
+        ("Vorige week dinsdag was de website niet bereikbaar.", 16),
+        ("Lundi dernier, notre service était indisponible.", 15),
+        ("Este martes nuestro servicio estuvo caído.", 16),
+        ("Monday deploy train shipped a bad config.", 17),
+        ("Yesterday, we published our report. Today at 14:02 UTC checkout failed.", 17),
+    ],
+)
+def test_a_day_told_by_the_posts_own_in_the_shapes_posts_open_with(opening: str, day: int) -> None:
+    post = f"---\ntitle: Checkout outage\ndate: 2024-07-17\n---\n\n{opening}\n"
+    assert parse(post).metadata.date == dt.date(2024, 7, day)
+
+
+@pytest.mark.parametrize(
     ("published", "opening", "day"),
     [
         # Travis CI's post of January 31: "Yesterday a security vulnerability was detected".
@@ -1965,6 +1991,10 @@ def test_times_told_by_the_posts_own_day_count_from_it_once_the_report_is_moved(
         "## Timeline (UTC, 2026-08-31)",  # orchestkit's, Eyevinn's
         "## Timeline - Aug 31, 2026",  # Jenkins's
         "## 3. Timeline of Events — August 31, 2026",  # ShelfExecution's
+        # Review 24: words after the day, or a version elsewhere, do not stop it.
+        "## Timeline (2026-08-31, from deploy until recovery)",
+        "## Timeline: v2.4.0 outage on 2026-08-31",
+        "## Timeline (2026-08-31, all times UTC, reviewed)",
     ],
 )
 def test_a_timeline_heading_naming_its_day_dates_its_entries_over_the_reports(

@@ -1269,7 +1269,8 @@ SYMPTOM_WORDS: tuple[str, ...] = (
 _SHOWN_FAILURES = (
     *FAILURE_WORDS, *SYMPTOM_WORDS, r"\w*exceptions?", r"timeouts?", r"time[ds]? ?out",
     r"refused", r"segfaults?", r"[45]\d\ds", r"[45]xx", r"spik\w*", r"saturat\w*", r"pegged",
-    r"full", r"reject\w*", r"exhaust\w*", r"drop\w* to zero", r"fall\w* off", r"flatlin\w*",
+    r"(?:disk|volume|partition|queue)s? (?:is |are |was |were )?(?:\w+ )?full",
+    r"reject\w*", r"exhaust\w*", r"drop\w* to zero", r"fall\w* off", r"flatlin\w*",
     r"no data(?! loss)", r"keine daten", r"sem dados", r"sin datos",
 )  # fmt: skip
 _SHOWS_A_FAILURE = rf"(?=[^.;!?\n]{{0,80}}?\b(?:{'|'.join(_SHOWN_FAILURES)})\b)"
@@ -1502,6 +1503,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?! (?:\w+ )?(?:zero|nothing|none|nichts|nenhum\w*|nada|ningun\w*"
         r"|aucune?|rien|pas|normal\w*|recover\w*|healthy|green|stable|success\w*|improv\w*"
         r"|wieder|the fix|the cause|the root cause)\b)"
+        # Nor a failure over or made by hand: "the spike is gone", "the queue is no longer
+        # full", "the timeout was raised to 30s", "the 404s were from bots".
+        r"(?![^.;!?\n]{0,60}?\b(?:gone|no longer|raised|increased|bumped|set to|from bots"
+        r"|failed over)\b)"
         r"(?! (?:\w+ )?(?:no|kein\w*)\b(?! data\b(?! loss)))"
         # And what it shows is a failure, not its ebb: not "Logs show the migration ran",
         # "Metrics show error rate dropping" (nor health or the cause, above).
@@ -2348,13 +2353,14 @@ ROUTINE_WORDS: tuple[str, ...] = (
     r"regular(?:ly)?", r"reviewed", r"logs",
 )  # fmt: skip
 ROUTINE_WORDS_CJK: tuple[str, ...] = (r"メンテナンス", r"定期", r"予定")
-#: Words of a window field's key that make it another window than the incident's:
-#: "Maintenance window: 02:00 to 04:00 UTC", "| Deploy window | 22:00 to 23:00 UTC |",
-#: "Previous incident: 10:00 to 11:00", "Support hours: ...".
+#: The word before a window field's key word that makes it another window than the
+#: incident's: "Maintenance window: 02:00 to 04:00 UTC", "| Deploy window | 22:00 to 23:00
+#: UTC |", "Previous incident: 10:00 to 11:00", "Rollback window: ...". Not "Business impact
+#: window", "Backup outage window": the word before the key word is "impact", "outage".
 OTHER_WINDOW_KEY_WORDS: tuple[str, ...] = (
     r"previous", r"prior", r"last", r"earlier", r"deploy\w*", r"release", r"change",
-    r"support", r"office", r"business", r"shift", r"on-?call", r"freeze", r"backup",
-    r"batch", r"job", r"cron",
+    r"rollback", r"migration", r"upgrade", r"support", r"office", r"business", r"shift",
+    r"on-?call", r"freeze", r"backup", r"batch", r"job", r"cron",
 )  # fmt: skip
 #: Words that make a window of days the incident's, beside the start words: "The token was
 #: exposed from ... through ...", "Between July 9 and July 16, 2023, one of our servers was
@@ -2837,8 +2843,9 @@ FUTURE_WORDS: tuple[str, ...] = (
 #: past Friday", "op dinsdag", "am Montag", "le lundi", "el lunes", "na segunda-feira".
 WEEKDAY_TIME_WORDS: tuple[str, ...] = (
     r"on", r"last", r"past", r"this", r"early", r"late", r"op", r"afgelopen", r"vorige",
-    r"am", r"letzten", r"vergangenen", r"le", r"lundi dernier", r"el", r"el pasado", r"na",
-    r"no", r"lo", r"scorso", r"in der nacht zu", r"overnight", r"during", r"from",
+    r"vorige week", r"am", r"letzten", r"vergangenen", r"diesen", r"dieser", r"le", r"ce",
+    r"nuit de", r"nuit du", r"el", r"el pasado", r"este", r"esta", r"na", r"no", r"lo",
+    r"scorso", r"in der nacht zu", r"overnight", r"during", r"from",
 )  # fmt: skip
 #: What follows a weekday that opens its sentence when it is a day ("Dinsdag was de website
 #: ...", "Monday, we ...", "Sunday morning the disk filled"): a comma, a time of the day, or
@@ -2846,8 +2853,10 @@ WEEKDAY_TIME_WORDS: tuple[str, ...] = (
 WEEKDAY_CLAUSE_WORDS: tuple[str, ...] = (
     r"morning", r"afternoon", r"evening", r"night", r"at", r"around", r"we", r"our", r"the",
     r"a", r"an", r"it", r"there", r"was", r"were", r"had", r"is", r"saw", r"brought",
-    r"ochtend", r"middag", r"avond", r"nacht", r"morgen", r"abend", r"war", r"hatten",
-    r"hadden", r"werd", r"wurde", r"ging", r"matin", r"soir", r"nous", r"por", r"de",
+    r"started", r"began", r"ochtend", r"middag", r"avond", r"nacht", r"morgen", r"abend",
+    r"früh", r"morgens", r"abends", r"war", r"fiel", r"hatten", r"hadden", r"werd", r"wurde",
+    r"ging", r"matin", r"soir", r"dernier", r"nous", r"notre", r"por", r"de", r"fue", r"estuvo",
+    r"hubo", r"nuestro",
 )  # fmt: skip
 #: A title or an opening that dates the incident itself on the day before the post's:
 #: "Post-mortem from last night's outage", "yesterday's incident". Not "caused by

@@ -439,9 +439,7 @@ _RELATIVE_DAY = re.compile(
 #: "op dinsdag"), or the sentence opening with it ("Dinsdag was de website ...", "Monday,
 #: ..."). Not a weekday that qualifies a noun: "the Sunday maintenance window", "Black
 #: Friday", "Our Monday deploy train".
-_WEEKDAY_AS_DAY_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(WEEKDAY_TIME_WORDS)})\s+$|(?:^|[.!?:]\s+|\n\s*)$"
-)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\*\*\s*)$")
 _WEEKDAY_OPENS_A_CLAUSE = re.compile(rf"(?i),|\s+(?:{'|'.join(WEEKDAY_CLAUSE_WORDS)})\b")
 _TODAY_SAID = re.compile(rf"(?i)\b(?:{_TODAY_WORD})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
@@ -464,21 +462,32 @@ _DATE_FOLLOWS = re.compile(r"[,.]?[ \t]*\(?(?:the[ \t]+)?(\d(?![\d]?[:h.][0-5]\d
 def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.date | None:
     """The day the opening's first paragraphs, ``text[start:end]``, name by their relation
     to ``published``: the day before for "yesterday", the last such weekday for a weekday's
-    name. None when the paragraphs name the post's own day first ("today at 14:00", a time
-    with no day), or the word dates something else: a weekday leading into its date ("On
-    Friday 29 November 2019"), one to come or a habit ("next Tuesday", "every Sunday", "we
-    will ... on Monday"), a cause's or a notice's day ("deployed yesterday", "as announced
-    yesterday"), a weekday qualifying a noun ("the Sunday maintenance window"), or one in
-    a link's words or a quotation."""
+    name. None when the paragraphs name the post's own day first (a time told before, with
+    "today" or in an earlier sentence), or the word dates something else: a weekday leading
+    into its date ("On Friday 29 November 2019"), one to come or a habit ("next Tuesday",
+    "every Sunday", "On Monday we will"), a cause's or a notice's day ("deployed yesterday",
+    "as announced yesterday"), a weekday qualifying a noun ("the Sunday maintenance
+    window"), or one in a link's words or a quotation."""
     rel = _RELATIVE_DAY.search(text, start, end)
     if rel is None:
         return None
-    blank = text.rfind("\n\n", start, rel.start())
-    para_end = text.find("\n\n", rel.end(), end)
-    if _TODAY.search(text, blank + 1 if blank >= 0 else start, end if para_end < 0 else para_end):
-        return None  # the post's own day and time named in the paragraph
-    if _CLOCK.search(text, start, rel.start()):
-        return None  # a time told before any day: the post's own
+    # The word's sentence.
+    lo = max(start, rel.start() - 300)
+    lo = max((mm.end() for mm in _SENTENCE_END.finditer(text, lo, rel.start())), default=lo)
+    ends = _SENTENCE_END.search(text, rel.end(), end)
+    hi = ends.start() if ends else end
+    if _TODAY.search(text, start, rel.start()) or _CLOCK.search(text, start, lo):
+        # "At ~11:30am today ...", "Checkout failed at 14:02 UTC. ... The team met on
+        # Tuesday": the post's own day and time told first.
+        return None
+    para_end = text.find("\n\n", hi, end)
+    if _TODAY.search(text, hi, end if para_end < 0 else para_end) and not _CLOCK.search(
+        text, lo, hi
+    ):
+        # "Yesterday, we published our report. Today at 14:02 UTC checkout failed": the
+        # paragraph's time is today's; not "Yesterday at 23:00 it failed. We restored it
+        # today at 01:30".
+        return None
     if any(q.start() < rel.start() < q.end() for q in _QUOTED.finditer(text, start, end)):
         return None
     after = _DATE_FOLLOWS.match(text, rel.end())
@@ -486,25 +495,24 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         return None  # "Yesterday (2024-02-21)", "On Tuesday, December 13th, 2022"
     if _NOT_THE_POSTS_DAY_BEFORE.search(text, max(start, rel.start() - 30), rel.start()):
         return None
-    lo = max(start, rel.start() - 300)
-    lo = max((mm.end() for mm in _SENTENCE_END.finditer(text, lo, rel.start())), default=lo)
-    ends = _SENTENCE_END.search(text, rel.end())
-    hi = ends.start() if ends else len(text)
-    if _TODAY_SAID.search(text, rel.end(), hi) or _FUTURE.search(text, lo, hi):
+    if _TODAY_SAID.search(text, rel.end(), hi) or _FUTURE.search(
+        text, max(lo, rel.start() - 30), min(hi, rel.end() + 25)
+    ):
         # "A config change deployed yesterday caused checkout errors this morning", "On
-        # Monday we will roll out a fix".
+        # Monday we will roll out a fix"; not "On Monday, we had an outage that will be
+        # familiar to many of you".
         return None
     if rel.group("wd") is None:
         return published - dt.timedelta(days=1)
-    if rel.start() > start and not _WEEKDAY_AS_DAY_BEFORE.search(
-        text, max(start, rel.start() - 20), rel.start()
-    ):
-        return None
     lead = text[max(start, rel.start() - 20) : rel.start()]
-    if not re.search(r"(?i)\b(?:" + "|".join(WEEKDAY_TIME_WORDS) + r")\s+$", lead) and (
-        not _WEEKDAY_OPENS_A_CLAUSE.match(text, rel.end())
+    timed = re.search(rf"(?i)\b(?:{'|'.join(WEEKDAY_TIME_WORDS)})\s+$", lead) is not None
+    if not timed and (
+        (rel.start() > start and not _SENTENCE_OPENS.search(lead))
+        or not _WEEKDAY_OPENS_A_CLAUSE.match(text, rel.end())
     ):
-        return None  # "Monday deploy train shipped ...": the sentence opens with a noun
+        # "Our Monday deploy train shipped ...", "Monday deploy train shipped ...": a weekday
+        # that qualifies a noun.
+        return None
     back = (published.weekday() - WEEKDAY_NUMBER[rel.group("wd").lower()]) % 7
     if back == 0:
         # The post's own weekday: that day, unless "last Wednesday" says a week back.
@@ -512,26 +520,27 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
     return published - dt.timedelta(days=back)
 
 
-#: The opening's first paragraphs, before any heading: where a post tells its day.
-_FIRST_PARAGRAPHS = re.compile(r"\S.*?(?:\n[ \t]*\n\s*\S.*?)?(?=\n[ \t]*\n|\n#|\Z)", re.S)
+#: A paragraph of prose: its lines up to a blank line or a heading.
+_PROSE_PARAGRAPH = re.compile(r"(?m)^(?![ \t]*#)[ \t]*\S.*(?:\n(?![ \t]*$|[ \t]*#).*)*")
 
 
 def _opening_day(text: str, start: int, published: dt.date) -> dt.date | None:
     """The first day the report's opening prose names, when it falls in the 60 days before
     ``published`` (the front matter's date): a date, or else a day its first two paragraphs
-    tell by the post's own ("yesterday", "last Sunday")."""
+    of prose tell by the post's own ("yesterday", "last Sunday")."""
     mm = _OPENING_DAY.search(text, start, start + 1500)
-    if mm is not None and not _TODAY.search(text, start, mm.start()):
+    if mm is not None:
+        if _TODAY.search(text, start, mm.start()):
+            # "At ~11:30am today we became aware ... (starting March 19th)": the day named
+            # after "today" is another (the load's), the post's own date the incident's.
+            return None
         day = read_stamp(mm.group().replace(" of ", " "), base_year=published.year).date
         if day is not None and dt.timedelta(0) < published - day <= dt.timedelta(days=60):
             return day
-    if mm is not None:
-        return None  # a date named, but not the incident's: no weekday read around it
-    head = text.find("\n#", start, start + 1500)
-    para = _FIRST_PARAGRAPHS.search(text, start, head if head >= 0 else start + 1500)
-    if para is None:
+    paragraphs = list(itertools.islice(_PROSE_PARAGRAPH.finditer(text, start, start + 1500), 2))
+    if not paragraphs:
         return None
-    return _relative_day(text, para.start(), para.end(), published)
+    return _relative_day(text, paragraphs[0].start(), paragraphs[-1].end(), published)
 
 
 def _keyed_heading(name: str) -> bool:

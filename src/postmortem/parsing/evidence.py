@@ -1159,10 +1159,9 @@ _FENCED = re.compile(
 )
 
 
-#: What ends the field before a key in flattened text: a list mark, a cell border, a closing
-#: parenthesis, a full stop ("* Duration: ~30 hours (non-business) * Date: ...", cheqd).
-_KEY_BOUNDARY = re.compile(r"[.|*)•;:-](?:\s|$)")
-_OTHER_WINDOW_KEY = re.compile(rf"(?i)\b(?:{'|'.join(v.OTHER_WINDOW_KEY_WORDS)})\b")
+#: The word right before a window field's key word ("Maintenance window:").
+_KEY_WORD_BEFORE = re.compile(r"([^\W\d][\w-]*) $")
+_OTHER_WINDOW_KEY = re.compile(rf"(?i)(?:{'|'.join(v.OTHER_WINDOW_KEY_WORDS)})")
 #: A table row of a field and its value ("| **Duration** | ~15 minutes (23:33 UTC to 23:48
 #: UTC) |", lucos; "| **Window** | ... |"), read as the line "Duration: ..." is: a metadata
 #: table says what a field line does. A first cell that begins with a letter only: not an
@@ -1496,10 +1495,16 @@ def prose_evidence(
         if mm.group("c") or mm.group("e"):
             # A field's window: its key's words before the window's word ("Maintenance
             # window:", "| Deploy window |" read as its line) may name another window.
-            lo = max(mm.start() - 30, 0)
-            lo = max((k.end() for k in _KEY_BOUNDARY.finditer(text, lo, mm.start())), default=lo)
-            if pats["routine"].search(text, lo, mm.end("c") if mm.group("c") else mm.end("e")) or (
-                _OTHER_WINDOW_KEY.search(text, lo, mm.start())
+            # The one word before it, when it is the key's: not a capitalised key after the
+            # last field's lower-case words ("**Trigger:** a deploy **Impact window:**").
+            word = _KEY_WORD_BEFORE.search(text, max(0, mm.start() - 30), mm.start())
+            if (
+                word is not None
+                and not (text[mm.start()].isupper() and word.group(1)[0].islower())
+                and (
+                    pats["routine"].fullmatch(word.group(1))
+                    or _OTHER_WINDOW_KEY.fullmatch(word.group(1))
+                )
             ):
                 return []
         raw_a = next(mm.group(g) for g in "acegikmoq" if mm.group(g))

@@ -24,6 +24,7 @@ from postmortem.parsing.fields import (
 )
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
+    _DATE_ANY,
     UPDATE_WORDS,
     Context,
     Stamp,
@@ -157,21 +158,29 @@ class TimelineReader:
         of ..."), nor a version's digits ("v2.3.2026")."""
         if not _DIGIT_DAY.search(title) and not re.search(r"\d{4}", title):
             return None  # most headings name no year: not read further
-        if _NOT_THE_ENTRIES_DAY.search(title):
+        day = parse_date(title, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        written = _DATE_ANY.search(title)
+        if day is None or (
+            written is not None
+            and (
+                _NOT_THE_ENTRIES_DAY.search(title, max(0, written.start() - 30), written.start())
+                or re.search(r"v[\d.]*$", title[: written.start()])  # "(v2.3.2026)"
+            )
+        ):
             return None
-        return parse_date(title, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        return day
 
     def _enter_day(self, day: dt.date) -> None:
         """The day a day's heading gives the entries under it (no rollover across it)."""
         self.ctx.day = day
         self.ctx.fresh_day = self.days_given = True
 
-    def read_section(self, node: Node, phase: str | None = None, *, top: bool = True) -> None:
+    def read_section(self, node: Node, phase: str | None = None) -> None:
         """Read a timeline section and its subsections (day headings, phases, entry headings)."""
         z = declared_zone(node.title) or _heading_day_zone(node.title)
         if z:
             self._set_zone(z)
-        if top and not _only_stamp(node.title) and (day := self._heading_day(node.title)):
+        if not _only_stamp(node.title) and (day := self._heading_day(node.title)):
             # A timeline's heading that names its day beside its words dates the entries
             # under it that give only a time, over the report's date: "## Timeline
             # (2026-08-31, local)" in a report dated "2026-08-30 → 2026-08-31" (jellebens),
@@ -243,7 +252,7 @@ class TimelineReader:
             if "phase" in title.lower():
                 sub_phase = re.sub(r"(?i)\s*phase\s*$", "", normalize(title)).strip().title()
             outer, self.heading_day = self.heading_day, st.date if day_heading else None
-            self.read_section(child, sub_phase, top=False)
+            self.read_section(child, sub_phase)
             self.heading_day = outer
             if weekday and self._dated_at and len(self.events) == before and not child.children:
                 # "### Thursday" over prose after a day's timed headings (Equinor Radix's
@@ -2420,7 +2429,7 @@ def phase_milestone(phase: str | None) -> m.Milestone | None:
 #: Not "of" alone: "## 3. Timeline of Events — February 12, 2026" (ShelfExecution).
 _NOT_THE_ENTRIES_DAY = re.compile(
     rf"(?i)\b(?:{'|'.join(w for w in OTHER_DAY_WORDS + HEADING_OTHER_DAY_WORDS if w != 'of')})"
-    r"\b|\bv\d"
+    r"\b[^\d\n]{0,12}$"
 )
 _DIGIT_DAY = re.compile(r"\b\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?\b")
 
