@@ -305,6 +305,9 @@ def test_key_events_in_words_no_table_lists() -> None:
         ("**Detección:** 2026-09-26 14:05 UTC", "detected_at", (2026, 9, 26, 14, 5)),
         ("- **Rétablissement :** 2026-09-26 15:10 UTC", "repaired_at", (2026, 9, 26, 15, 10)),
         ("**Fin del incidente:** 2026-09-26 16:00 UTC", "ended_at", (2026, 9, 26, 16, 0)),
+        # "Closed" as a Chilean team's status log writes it, and its translations.
+        ("**Cierre:** 2026-09-26 16:30 UTC", "resolved_at", (2026, 9, 26, 16, 30)),
+        ("- **Clôture :** 2026-09-26 16:30 UTC", "resolved_at", (2026, 9, 26, 16, 30)),
         # Security write-ups' key ("Discovery Date", Kigali Sim's retrospective).
         ("**Discovery Date:** 2026-09-26 14:05 UTC", "detected_at", (2026, 9, 26, 14, 5)),
     ],
@@ -2840,7 +2843,11 @@ def test_a_stamp_in_braces_or_brackets_closes_before_the_title(heading: str, tit
 @pytest.mark.parametrize(
     ("heading", "offset"),
     [("## Tijdlijn (2026-07-21, UTC)", 0), ("## Timeline 21.07.2026 (CEST)", 2),
-     ("## Timeline (2026-07-21)", None)],
+     ("## Timeline (2026-07-21)", None),
+     # veta's: a zone in the parentheses of a heading not named a timeline.
+     ("## What happened (2026-07-21, timeline, UTC)", 0),
+     # Review 22: a zone in the heading's words, not its parentheses, is no zone.
+     ("## Timeline 2026-07-21 — CET office closed", None)],
 )  # fmt: skip
 def test_a_zone_beside_the_day_in_a_timelines_heading_is_its_entries(
     heading: str, offset: int | None

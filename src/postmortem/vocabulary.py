@@ -631,6 +631,13 @@ FIELD_KEYS: dict[str, str] = {
     "resolu": "metadata.resolved_at",
     "behoben": "metadata.resolved_at",
     "risolto": "metadata.resolved_at",
+    # "Closed" in other languages, as "incident closed": "**Cierre:** 2026-06-17 17:30 UTC-3"
+    # (a Chilean BaaS's status log), "Encerramento", "Clôture", "Abschluss", "Chiusura".
+    "cierre": "metadata.resolved_at",
+    "encerramento": "metadata.resolved_at",
+    "cloture": "metadata.resolved_at",
+    "abschluss": "metadata.resolved_at",
+    "chiusura": "metadata.resolved_at",
     "fim": "metadata.ended_at",
     "fin": "metadata.ended_at",
     "fin del incidente": "metadata.ended_at",

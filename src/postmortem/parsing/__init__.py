@@ -1781,6 +1781,7 @@ def _best_run(
         else:
             if node is not None:
                 cand.take_day_of(node.title)
+                cand.take_zone_of(node.title)
             cand.read_blocks(blocks, None)
         # A status-page update counts whatever its words (a language written without spaces
         # has no "two words"), and one is a timeline: its opener cannot be anything else.

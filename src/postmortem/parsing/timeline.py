@@ -170,6 +170,13 @@ class TimelineReader:
             return None
         return day
 
+    def take_zone_of(self, title: str) -> None:
+        """A section's heading that names its entries' zone gives it to them: "## Timeline
+        (UTC)", "## What happened (timeline, UTC)"."""
+        z = declared_zone(title) or _heading_zone(title)
+        if z:
+            self._set_zone(z)
+
     def _enter_day(self, day: dt.date) -> None:
         """The day a day's heading gives the entries under it (no rollover across it)."""
         self.ctx.day = day
@@ -177,9 +184,7 @@ class TimelineReader:
 
     def read_section(self, node: Node, phase: str | None = None) -> None:
         """Read a timeline section and its subsections (day headings, phases, entry headings)."""
-        z = declared_zone(node.title) or _heading_day_zone(node.title)
-        if z:
-            self._set_zone(z)
+        self.take_zone_of(node.title)
         if not _only_stamp(node.title) and (day := self._heading_day(node.title)):
             # A timeline's heading that names its day beside its words dates the entries
             # under it that give only a time, over the report's date: "## Timeline
@@ -2434,13 +2439,21 @@ _NOT_THE_ENTRIES_DAY = re.compile(
 _DIGIT_DAY = re.compile(r"\b\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?\b")
 
 
-def _heading_day_zone(title: str) -> str | None:
-    """The zone a timeline's heading names beside its day ("## Tijdlijn (2026-07-21, UTC)",
-    kibana-oo's RCA), as :func:`zone_line` reads one named alone: the day's digits are no
-    time, so they do not stop it."""
-    if not _DIGIT_DAY.search(title):
+def _heading_zone(title: str) -> str | None:
+    """The zone a timeline's heading names in its parentheses beside its day or words
+    ("## Tijdlijn (2026-07-21, UTC)", kibana-oo's RCA; "## What happened (timeline, UTC)",
+    veta's), as :func:`zone_line` reads one named alone: the day's digits are no time, so
+    they do not stop it. Not a zone in the heading's words ("## Timeline 2026-07-21 — CET
+    office closed")."""
+    if "(" not in title and "（" not in title:
         return None
-    return zone_line(_DIGIT_DAY.sub(" ", title))
+    for inner in _PARENTHESES.findall(title):
+        if z := zone_line(_DIGIT_DAY.sub(" ", inner)):
+            return z
+    return None
+
+
+_PARENTHESES = re.compile(r"[(（]([^()（）\n]{1,80})[)）]")
 
 
 def _status_milestone(label: str | None) -> m.Milestone | None:
