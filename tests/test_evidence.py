@@ -1845,6 +1845,30 @@ def test_a_range_of_days_in_a_title_is_the_incidents_window() -> None:
     assert metrics(postmortem.parse(prose)).instants["impact_ended"].value is None
 
 
+@pytest.mark.parametrize(
+    ("title", "end"),
+    [
+        ("# Postmortem — GPU transcoding outage (2026-07-27 → 2026-07-29)", (2026, 7, 29)),
+        ("# Incident Report: CI Cascade Failure (2026-07-27 ~ 07-29)", (2026, 7, 29)),
+        ("# Outage 2026-07-27 -> 2026-08-02", (2026, 8, 2)),
+    ],
+)
+def test_a_range_of_days_written_year_first_in_a_title_is_the_incidents_window(
+    title: str, end: tuple[int, int, int]
+) -> None:
+    # A home media server's and LingFlow's titles. The timeline's first entry, a day before
+    # (the host booting), is before the window: the window's first day starts it.
+    mt = metrics(postmortem.parse(
+        f"{title}\n\n## Timeline\n\n| When | Event |\n|---|---|\n"
+        "| 2026-07-26 13:53 | Host boots |\n| 2026-07-27 | Health check passes |\n"
+        "| 2026-07-29 23:35 | Playback fails |\n"
+    ))  # fmt: skip
+    assert mt.started_at.value == dt.datetime(2026, 7, 27)
+    assert metrics(postmortem.parse(f"{title}\n\nRows were lost.\n")).instants[
+        "impact_ended"
+    ].value == dt.datetime(*end)
+
+
 def test_a_length_after_which_the_impact_ended_ends_it() -> None:
     # Simple Analytics' status page: the start, a sentence between, then "After 46 minutes".
     text = (

@@ -1924,7 +1924,12 @@ def _day_window(
     sentence = text[bounds[0] : bounds[1]] if bounds else hit.group()
     if not _window_impact().search(sentence):
         return []  # "We reviewed logs from 2024-01-01 to 2024-03-01": no incident's window
-    if rng is not None:
+    if rng is not None and title and rng.group("i1"):
+        # Year first: the end's year and month, when it leaves them out, are the start's.
+        end = rng.group("i2")
+        a = _iso_day(rng.group("i1"))
+        b = _iso_day(end if len(end) == 10 else f"{rng.group('i1')[:4]}-{end}")
+    elif rng is not None:
         # One month and year for both days: "4–7 December", "Jan 29–31, 2026".
         month = rng.group("m1") or rng.group("m2")
         year = int(rng.group("y")) if rng.group("y") else base_year
@@ -1943,6 +1948,14 @@ def _day_window(
                    "day")
         for ms, day in ((m.Milestone.STARTED, a), (m.Milestone.IMPACT_ENDED, b))
     ]  # fmt: skip
+
+
+def _iso_day(text: str) -> dt.date | None:
+    """The day "2026-07-27" names, or None when it is no day ("2026-02-30")."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 #: A year as reports write them, 19xx or 20xx: not "2130" read from "October 5 2130" (a
@@ -2306,8 +2319,15 @@ _DAY_RANGE = (
 #: The same after "between" or "from" in prose: "Between 4–7 December, the exit engine
 #: failed" (a trading bot's post-mortem).
 _DAY_RANGE_WINDOW = re.compile(rf"\b(?:{'|'.join(v.WINDOW_OPENERS)}) (?:the )?\b{_DAY_RANGE}")
-#: In a title, the range alone: "Incident Postmortem (Jan 29–31, 2026): ... Data Loss".
-_TITLE_DAY_RANGE = re.compile(rf"\b{_DAY_RANGE}")
+#: In a title, the range alone: "Incident Postmortem (Jan 29–31, 2026): ... Data Loss", or
+#: of days written year first, joined by a dash, a wave or an arrow: "GPU transcoding outage
+#: (2026-07-27 → 2026-07-29)" (a home media server's), "CI Cascade Failure (2026-04-08 ~
+#: 04-10)" (LingFlow).
+_TITLE_DAY_RANGE = re.compile(
+    rf"\b{_DAY_RANGE}|\b(?P<i1>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
+    rf" ?(?:→|->|[-–—~〜～]|to|until|through) ?"
+    rf"(?P<i2>(?:(?:19|20)\d{{2}}-)?\d{{2}}-\d{{2}})(?![\d-])"
+)
 #: A window of days: "from" or "between", a day, a joiner, a day (``WINDOW_OPENERS`` and
 #: ``WINDOW_JOINERS`` of the vocabulary, with the hedges written before a day).
 _DAY_WINDOW = re.compile(
