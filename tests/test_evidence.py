@@ -1270,6 +1270,11 @@ def test_a_window_field_naming_another_window_is_not_the_incidents(row: str) -> 
         ("**Backup outage window:** 23:10 to 23:40 UTC", True),
         ("**Rollback window:** 23:10 to 23:40 UTC", False),
         ("**Migration window:** 23:10 to 23:40 UTC", False),
+        # Review 25: the key is its own line's, whatever the last field's value says.
+        ("**Trigger:** Deploy\n**Time:** 23:10 - 23:40 UTC", True),
+        ("**Team:** Support\n**Duration:** 30 minutes (23:10 to 23:40 UTC)", True),
+        ("**Previous outage window:** 23:10 to 23:40 UTC", False),
+        ("**Release train window:** 23:10 to 23:40 UTC", False),
     ],
 )
 def test_a_window_fields_own_key_says_whose_window_it_is(meta: str, incidents: bool) -> None:
@@ -1851,6 +1856,7 @@ def test_a_range_of_days_in_a_title_is_the_incidents_window() -> None:
         ("# Postmortem — GPU transcoding outage (2026-07-27 → 2026-07-29)", (2026, 7, 29)),
         ("# Incident Report: CI Cascade Failure (2026-07-27 ~ 07-29)", (2026, 7, 29)),
         ("# Outage 2026-07-27 -> 2026-08-02", (2026, 8, 2)),
+        ("# CI Cascade Failure (2026-07-27 ~ 08-02)", (2026, 8, 2)),
     ],
 )
 def test_a_range_of_days_written_year_first_in_a_title_is_the_incidents_window(
@@ -1867,6 +1873,23 @@ def test_a_range_of_days_written_year_first_in_a_title_is_the_incidents_window(
     assert metrics(postmortem.parse(f"{title}\n\nRows were lost.\n")).instants[
         "impact_ended"
     ].value == dt.datetime(*end)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Review 25: a range that is not the incident's, or not the title's only date.
+        "# Sprint 2026-07-27 – 2026-08-09 retro: outage",
+        "# Outage report (covering 2026-07-01 to 2026-09-30)",
+        "# Outage on 2026-07-28 (logs 2026-07-01 → 2026-07-26)",
+        "# Outage (2026-07-27 → 2026-07-27)",
+    ],
+)
+def test_a_range_of_days_in_a_title_that_is_no_window(title: str) -> None:
+    assert (
+        metrics(postmortem.parse(f"{title}\n\nRows were lost.\n")).instants["impact_ended"].value
+        is None
+    )
 
 
 def test_a_length_after_which_the_impact_ended_ends_it() -> None:

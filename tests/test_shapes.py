@@ -1902,6 +1902,12 @@ def test_a_day_named_in_the_opening_prose_dates_a_post_but_not_a_status_entry() 
         ("Este martes nuestro servicio estuvo caído.", 16),
         ("Monday deploy train shipped a bad config.", 17),
         ("Yesterday, we published our report. Today at 14:02 UTC checkout failed.", 17),
+        # Review 25: a weekday opening a habit or a plan in the present is no day.
+        ("Sunday is our maintenance day. Checkout failed.", 17),
+        ("**Note:** Monday the deploy train is paused.", 17),
+        ("Montag früh deployen wir immer.", 17),
+        ("Le lundi, nous faisons une maintenance.", 17),
+        ("Sunday morning the disk filled up.", 14),
     ],
 )
 def test_a_day_told_by_the_posts_own_in_the_shapes_posts_open_with(opening: str, day: int) -> None:
@@ -2022,6 +2028,8 @@ def test_a_timeline_heading_naming_its_day_dates_its_entries_over_the_reports(
         "## Timeline since 2026-08-01",
         "## Timeline — week of 2026-08-24",
         "## Timeline (v2.3.2026)",
+        "## Timeline (updated at 10:00 on 2026-09-02)",
+        "## Timeline (reviewed by alice and bob, 2026-09-02)",
     ],
 )
 def test_a_timeline_heading_dating_something_else_leaves_the_reports_day(heading: str) -> None:
@@ -2847,7 +2855,10 @@ def test_a_stamp_in_braces_or_brackets_closes_before_the_title(heading: str, tit
      # veta's: a zone in the parentheses of a heading not named a timeline.
      ("## What happened (2026-07-21, timeline, UTC)", 0),
      # Review 22: a zone in the heading's words, not its parentheses, is no zone.
-     ("## Timeline 2026-07-21 — CET office closed", None)],
+     ("## Timeline 2026-07-21 — CET office closed", None),
+     # Review 25: parentheses that name a zone in a phrase, or deny it.
+     ("## Timeline (2026-07-21, local time, not UTC)", None),
+     ("## Timeline (2026-07-21, for the EST team)", None)],
 )  # fmt: skip
 def test_a_zone_beside_the_day_in_a_timelines_heading_is_its_entries(
     heading: str, offset: int | None

@@ -2360,14 +2360,19 @@ ROUTINE_WORDS: tuple[str, ...] = (
     r"regular(?:ly)?", r"reviewed", r"logs",
 )  # fmt: skip
 ROUTINE_WORDS_CJK: tuple[str, ...] = (r"メンテナンス", r"定期", r"予定")
-#: The word before a window field's key word that makes it another window than the
-#: incident's: "Maintenance window: 02:00 to 04:00 UTC", "| Deploy window | 22:00 to 23:00
-#: UTC |", "Previous incident: 10:00 to 11:00", "Rollback window: ...". Not "Business impact
-#: window", "Backup outage window": the word before the key word is "impact", "outage".
+#: Words of a window field's key that make it another window than the incident's, with
+#: ``PLANNED_WORDS`` and ``ROUTINE_WORDS``: "Maintenance window: 02:00 to 04:00 UTC", "|
+#: Deploy window | 22:00 to 23:00 UTC |", "Rollback window: ...". Not when the key also
+#: names the impact: "Business impact window", "Backup outage window".
 OTHER_WINDOW_KEY_WORDS: tuple[str, ...] = (
-    r"previous", r"prior", r"last", r"earlier", r"deploy\w*", r"release", r"change",
-    r"rollback", r"migration", r"upgrade", r"support", r"office", r"business", r"shift",
-    r"on-?call", r"freeze", r"backup", r"batch", r"job", r"cron",
+    r"deploy\w*", r"release", r"change", r"rollback", r"migration", r"upgrade", r"patch",
+    r"cutover", r"support", r"office", r"business", r"shift", r"on-?call", r"freeze",
+    r"backup", r"batch", r"job", r"cron", r"train",
+)  # fmt: skip
+#: The words of a window field's key that make it an earlier incident's, whatever else the
+#: key says: "Previous outage window", "Prior incident window", "Last outage".
+EARLIER_WINDOW_KEY_WORDS: tuple[str, ...] = (
+    r"previous", r"prior", r"last", r"earlier", r"former",
 )  # fmt: skip
 #: Words that make a window of days the incident's, beside the start words: "The token was
 #: exposed from ... through ...", "Between July 9 and July 16, 2023, one of our servers was
@@ -2850,20 +2855,26 @@ FUTURE_WORDS: tuple[str, ...] = (
 #: past Friday", "op dinsdag", "am Montag", "le lundi", "el lunes", "na segunda-feira".
 WEEKDAY_TIME_WORDS: tuple[str, ...] = (
     r"on", r"last", r"past", r"this", r"early", r"late", r"op", r"afgelopen", r"vorige",
-    r"vorige week", r"am", r"letzten", r"vergangenen", r"diesen", r"dieser", r"le", r"ce",
+    r"vorige week", r"am", r"letzten", r"vergangenen", r"diesen", r"dieser", r"ce",
     r"nuit de", r"nuit du", r"el", r"el pasado", r"este", r"esta", r"na", r"no", r"lo",
     r"scorso", r"in der nacht zu", r"overnight", r"during", r"from",
 )  # fmt: skip
 #: What follows a weekday that opens its sentence when it is a day ("Dinsdag was de website
 #: ...", "Monday, we ...", "Sunday morning the disk filled"): a comma, a time of the day, or
-#: the clause's subject or verb. Not a noun it qualifies ("Monday deploy train").
+#: a verb in the past. Not a noun it qualifies ("Monday deploy train"), nor what may be a
+#: habit ("Monday the deploy train is paused", "Lundi notre équipe déploie").
 WEEKDAY_CLAUSE_WORDS: tuple[str, ...] = (
-    r"morning", r"afternoon", r"evening", r"night", r"at", r"around", r"we", r"our", r"the",
-    r"a", r"an", r"it", r"there", r"was", r"were", r"had", r"is", r"saw", r"brought",
-    r"started", r"began", r"ochtend", r"middag", r"avond", r"nacht", r"morgen", r"abend",
-    r"früh", r"morgens", r"abends", r"war", r"fiel", r"hatten", r"hadden", r"werd", r"wurde",
-    r"ging", r"matin", r"soir", r"dernier", r"nous", r"notre", r"por", r"de", r"fue", r"estuvo",
-    r"hubo", r"nuestro",
+    r"morning", r"afternoon", r"evening", r"night", r"at", r"around", r"was", r"were",
+    r"had", r"saw", r"brought", r"started", r"began", r"ochtend", r"middag", r"avond",
+    r"nacht", r"abend", r"früh", r"war", r"fiel", r"hatten", r"hadden", r"werd", r"wurde",
+    r"ging", r"matin", r"soir", r"dernier", r"fue", r"estuvo", r"hubo",
+)  # fmt: skip
+#: Words of a sentence opened by a weekday that make it a habit or a plan, not a day:
+#: "Sunday is our maintenance day", "Friday at 17:00 is our deploy cut-off", "Montag früh
+#: deployen wir immer".
+WEEKDAY_HABIT_WORDS: tuple[str, ...] = (
+    r"is", r"are", r"ist", r"sind", r"est", r"sont", r"es", r"son", r"zijn", r"always",
+    r"usually", r"immer", r"meistens", r"toujours", r"siempre", r"sempre", r"altijd",
 )  # fmt: skip
 #: A title or an opening that dates the incident itself on the day before the post's:
 #: "Post-mortem from last night's outage", "yesterday's incident". Not "caused by

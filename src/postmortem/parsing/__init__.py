@@ -92,6 +92,7 @@ from postmortem.vocabulary import (
     TODAY_WORDS,
     UPDATE_LOG_LABELS,
     WEEKDAY_CLAUSE_WORDS,
+    WEEKDAY_HABIT_WORDS,
     WEEKDAY_TIME_WORDS,
     incident_number,
     key_words,
@@ -441,6 +442,7 @@ _RELATIVE_DAY = re.compile(
 #: Friday", "Our Monday deploy train".
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\*\*\s*)$")
 _WEEKDAY_OPENS_A_CLAUSE = re.compile(rf"(?i),|\s+(?:{'|'.join(WEEKDAY_CLAUSE_WORDS)})\b")
+_WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
 _TODAY_SAID = re.compile(rf"(?i)\b(?:{_TODAY_WORD})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _NOT_THE_POSTS_DAY_BEFORE = re.compile(
@@ -509,6 +511,7 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
     if not timed and (
         (rel.start() > start and not _SENTENCE_OPENS.search(lead))
         or not _WEEKDAY_OPENS_A_CLAUSE.match(text, rel.end())
+        or _WEEKDAY_HABIT.search(text, rel.end(), hi)
     ):
         # "Our Monday deploy train shipped ...", "Monday deploy train shipped ...": a weekday
         # that qualifies a noun.

@@ -1160,8 +1160,44 @@ _FENCED = re.compile(
 
 
 #: The word right before a window field's key word ("Maintenance window:").
-_KEY_WORD_BEFORE = re.compile(r"([^\W\d][\w-]*) $")
-_OTHER_WINDOW_KEY = re.compile(rf"(?i)(?:{'|'.join(v.OTHER_WINDOW_KEY_WORDS)})")
+#: A line of a field, its key before a colon or between a table row's first borders: a
+#: short key of words, not a sentence whose time has a colon ("During our weekly window the
+#: site is unavailable 02:00–04:00 UTC").
+_KEYED_LINE = re.compile(
+    r"(?m)^[ \t>]*(?:[-*+][ \t]+)?(?:\|[ \t]*)?[*_]*(?P<k>[^:|\n*_\d.]{1,40}?)[*_]*[ \t]*"
+    r"(?::[*_]*(?:[ \t]|$)|\|).*$"
+)
+_WINDOW_KEY = re.compile(rf"(?i)\b(?:{v.WINDOW_FIELD_WORDS}|hours|shift)s?\b")
+_OTHER_WINDOW_KEY = re.compile(
+    rf"(?i)\b(?:{'|'.join(v.OTHER_WINDOW_KEY_WORDS + v.PLANNED_WORDS + v.ROUTINE_WORDS)})\b"
+)
+_EARLIER_WINDOW_KEY = re.compile(rf"(?i)\b(?:{'|'.join(v.EARLIER_WINDOW_KEY_WORDS)})\b")
+_IMPACT_KEY = re.compile(r"(?i)\b(?:outage|incident|impact|downtime|disruption|failure)s?\b")
+
+
+def _other_window(mm: re.Match[str]) -> str:
+    """A field line whose key names another window than the incident's, emptied of its
+    value ("Maintenance window: 02:00 to 04:00 UTC", "| Deploy window | ... |", "Previous
+    outage window: ..."); others as they are. A key naming the impact is the incident's
+    ("Backup outage window", "Business impact window"), unless it is an earlier one's."""
+    key = mm.group("k")
+    if not _WINDOW_KEY.search(key) or not (
+        _EARLIER_WINDOW_KEY.search(key)
+        or (_OTHER_WINDOW_KEY.search(key) and not _IMPACT_KEY.search(key))
+    ):
+        return mm.group()
+    return ""
+
+
+def _without_other_windows(raw: str) -> str:
+    """``raw`` without the field lines that hold another window than the incident's, read
+    line by line before the text is flattened: a key is its own line's, not the last
+    field's value before it ("**Trigger:** a deploy" over "**Impact window:** ...")."""
+    if not _OTHER_WINDOW_KEY.search(raw) and not _EARLIER_WINDOW_KEY.search(raw):
+        return raw
+    return _KEYED_LINE.sub(_other_window, raw)
+
+
 #: A table row of a field and its value ("| **Duration** | ~15 minutes (23:33 UTC to 23:48
 #: UTC) |", lucos; "| **Window** | ... |"), read as the line "Duration: ..." is: a metadata
 #: table says what a field line does. A first cell that begins with a letter only: not an
@@ -1492,21 +1528,6 @@ def prose_evidence(
             text, *_sentence(text, mm.start())
         ):
             return []  # "During our weekly maintenance window the site is unavailable 02:00-04:00"
-        if mm.group("c") or mm.group("e"):
-            # A field's window: its key's words before the window's word ("Maintenance
-            # window:", "| Deploy window |" read as its line) may name another window.
-            # The one word before it, when it is the key's: not a capitalised key after the
-            # last field's lower-case words ("**Trigger:** a deploy **Impact window:**").
-            word = _KEY_WORD_BEFORE.search(text, max(0, mm.start() - 30), mm.start())
-            if (
-                word is not None
-                and not (text[mm.start()].isupper() and word.group(1)[0].islower())
-                and (
-                    pats["routine"].fullmatch(word.group(1))
-                    or _OTHER_WINDOW_KEY.fullmatch(word.group(1))
-                )
-            ):
-                return []
         raw_a = next(mm.group(g) for g in "acegikmoq" if mm.group(g))
         raw_b = next(mm.group(g) for g in "bdfhjlnpr" if mm.group(g))
         # The start's day: written before the window, right after it, or on its end ("Between
@@ -1780,6 +1801,8 @@ def prose_evidence(
         if not raw:
             continue
         unfenced = _FENCED.sub("\n", raw) if "``" in raw or "~~" in raw else raw
+        if ":" in unfenced or "|" in unfenced:
+            unfenced = _without_other_windows(unfenced)
         if "|" in unfenced:
             unfenced = _TABLE_FIELD.sub(r"\1: \2.", unfenced)
         text = _flat(unfenced)
@@ -1922,13 +1945,32 @@ def _day_window(
     assert hit is not None
     bounds = _sentence_around(text, hit.start(), hit.end(), 400)
     sentence = text[bounds[0] : bounds[1]] if bounds else hit.group()
-    if not _window_impact().search(sentence):
+    iso = rng is not None and title and rng.group("i1")
+    if iso:
+        # Year first, in a title: the range alone in its parentheses or closing the title,
+        # its only date, beside a failure's word ("GPU transcoding outage (2026-07-27 →
+        # 2026-07-29)"); not "Sprint 2026-07-27 – 2026-08-09 retro", "(covering ...)",
+        # "Backfill of 2026-07-01 – 2026-07-26 logs caused outage on 2026-07-27".
+        assert rng is not None
+        alone = text[rng.end() :].strip() in ("", ")") and (
+            text[: rng.start()].rstrip().endswith("(") or text[rng.end() :].strip() == ""
+        )
+        others = [d for d in _ISO_ANYWHERE.findall(text) if d not in rng.group()]
+        if not alone or others or not _TITLE_FAILURE.search(text):
+            return []
+    elif not _window_impact().search(sentence):
         return []  # "We reviewed logs from 2024-01-01 to 2024-03-01": no incident's window
-    if rng is not None and title and rng.group("i1"):
-        # Year first: the end's year and month, when it leaves them out, are the start's.
+    if iso:
+        assert rng is not None
+        # The end's year and month, when it leaves them out, are the start's, or the next
+        # year's past December ("2026-12-30 → 01-02").
         end = rng.group("i2")
         a = _iso_day(rng.group("i1"))
         b = _iso_day(end if len(end) == 10 else f"{rng.group('i1')[:4]}-{end}")
+        if a is not None and b is not None and b < a and len(end) < 10:
+            b = _iso_day(f"{a.year + 1}-{end}")
+        if a is None or b is None or not a < b:
+            return []
     elif rng is not None:
         # One month and year for both days: "4–7 December", "Jan 29–31, 2026".
         month = rng.group("m1") or rng.group("m2")
@@ -1948,6 +1990,10 @@ def _day_window(
                    "day")
         for ms, day in ((m.Milestone.STARTED, a), (m.Milestone.IMPACT_ENDED, b))
     ]  # fmt: skip
+
+
+_ISO_ANYWHERE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_TITLE_FAILURE = re.compile(rf"(?i)\b(?:{'|'.join(v.FAILURE_TITLE_WORDS)})\b")
 
 
 def _iso_day(text: str) -> dt.date | None:
