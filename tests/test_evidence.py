@@ -1275,6 +1275,9 @@ def test_a_window_field_naming_another_window_is_not_the_incidents(row: str) -> 
         ("**Team:** Support\n**Duration:** 30 minutes (23:10 to 23:40 UTC)", True),
         ("**Previous outage window:** 23:10 to 23:40 UTC", False),
         ("**Release train window:** 23:10 to 23:40 UTC", False),
+        # Review 26: a sentence before a colon is no key.
+        ("During the release window: checkout failed from 23:10 to 23:40 UTC.", True),
+        ("Deploy time: 2026-06-07 23:05 UTC. Checkout failed from 23:10 to 23:40 UTC.", True),
     ],
 )
 def test_a_window_fields_own_key_says_whose_window_it_is(meta: str, incidents: bool) -> None:
@@ -1857,6 +1860,10 @@ def test_a_range_of_days_in_a_title_is_the_incidents_window() -> None:
         ("# Incident Report: CI Cascade Failure (2026-07-27 ~ 07-29)", (2026, 7, 29)),
         ("# Outage 2026-07-27 -> 2026-08-02", (2026, 8, 2)),
         ("# CI Cascade Failure (2026-07-27 ~ 08-02)", (2026, 8, 2)),
+        # Review 26: the range opening the title, with a note, or before more words.
+        ("# 2026-07-27 → 2026-07-29: checkout outage", (2026, 7, 29)),
+        ("# Checkout outage (2026-07-27 to 2026-07-29, EU only)", (2026, 7, 29)),
+        ("# Checkout degraded [2026-07-27 → 2026-07-29] — postmortem", (2026, 7, 29)),
     ],
 )
 def test_a_range_of_days_written_year_first_in_a_title_is_the_incidents_window(

@@ -2333,6 +2333,7 @@ PLANNED_WORDS: tuple[str, ...] = (
 #: "Maintenance window from 10:00 to 11:00" nor "Migration from v1 to v2".
 FAILURE_TITLE_WORDS: tuple[str, ...] = (
     r"outages?", r"incident", r"down(?:time)?", r"failures?", r"disruptions?", r"degradation",
+    r"degraded",
     r"errors?", r"unavailab\w*", r"ausfall", r"störung", r"panne", r"caída", r"falha",
     r"interrupci\w+", r"indisponib\w*", r"storing", r"сбой", r"авария",
 )  # fmt: skip
@@ -2865,7 +2866,8 @@ WEEKDAY_TIME_WORDS: tuple[str, ...] = (
 #: habit ("Monday the deploy train is paused", "Lundi notre équipe déploie").
 WEEKDAY_CLAUSE_WORDS: tuple[str, ...] = (
     r"morning", r"afternoon", r"evening", r"night", r"at", r"around", r"was", r"were",
-    r"had", r"saw", r"brought", r"started", r"began", r"ochtend", r"middag", r"avond",
+    r"had", r"saw", r"brought", r"started", r"began", r"we", r"our", r"the", r"a", r"an",
+    r"it", r"there", r"nuestro", r"nuestra", r"notre", r"nous", r"ochtend", r"middag", r"avond",
     r"nacht", r"abend", r"früh", r"war", r"fiel", r"hatten", r"hadden", r"werd", r"wurde",
     r"ging", r"matin", r"soir", r"dernier", r"fue", r"estuvo", r"hubo",
 )  # fmt: skip
@@ -2873,8 +2875,8 @@ WEEKDAY_CLAUSE_WORDS: tuple[str, ...] = (
 #: "Sunday is our maintenance day", "Friday at 17:00 is our deploy cut-off", "Montag früh
 #: deployen wir immer".
 WEEKDAY_HABIT_WORDS: tuple[str, ...] = (
-    r"is", r"are", r"ist", r"sind", r"est", r"sont", r"es", r"son", r"zijn", r"always",
-    r"usually", r"immer", r"meistens", r"toujours", r"siempre", r"sempre", r"altijd",
+    r"is", r"are", r"sind", r"sont", r"es", r"son", r"zijn", r"always", r"usually", r"immer",
+    r"meistens", r"toujours", r"siempre", r"sempre", r"altijd",
 )  # fmt: skip
 #: A title or an opening that dates the incident itself on the day before the post's:
 #: "Post-mortem from last night's outage", "yesterday's incident". Not "caused by

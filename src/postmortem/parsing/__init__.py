@@ -442,6 +442,7 @@ _RELATIVE_DAY = re.compile(
 #: Friday", "Our Monday deploy train".
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\*\*\s*)$")
 _WEEKDAY_OPENS_A_CLAUSE = re.compile(rf"(?i),|\s+(?:{'|'.join(WEEKDAY_CLAUSE_WORDS)})\b")
+_CLAUSE_END = re.compile(r"(?i)[,;]|:\s|\b(?:and|but|which|und|et|y|en)\b")
 _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
 _TODAY_SAID = re.compile(rf"(?i)\b(?:{_TODAY_WORD})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
@@ -508,10 +509,14 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         return published - dt.timedelta(days=1)
     lead = text[max(start, rel.start() - 20) : rel.start()]
     timed = re.search(rf"(?i)\b(?:{'|'.join(WEEKDAY_TIME_WORDS)})\s+$", lead) is not None
+    clause = _CLAUSE_END.search(text, rel.end(), hi)
+    if _WEEKDAY_HABIT.search(text, rel.end(), clause.start() if clause else hi):
+        # "Sunday is our maintenance day", "El domingo es cuando ...": a habit, in the
+        # weekday's own clause ("Saturday was a bad day: our DB is full" is a day).
+        return None
     if not timed and (
         (rel.start() > start and not _SENTENCE_OPENS.search(lead))
         or not _WEEKDAY_OPENS_A_CLAUSE.match(text, rel.end())
-        or _WEEKDAY_HABIT.search(text, rel.end(), hi)
     ):
         # "Our Monday deploy train shipped ...", "Monday deploy train shipped ...": a weekday
         # that qualifies a noun.

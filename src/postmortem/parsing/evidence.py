@@ -1175,18 +1175,36 @@ _EARLIER_WINDOW_KEY = re.compile(rf"(?i)\b(?:{'|'.join(v.EARLIER_WINDOW_KEY_WORD
 _IMPACT_KEY = re.compile(r"(?i)\b(?:outage|incident|impact|downtime|disruption|failure)s?\b")
 
 
+#: What opens a sentence, not a field's key: "During the release window: checkout failed
+#: ...", "When we deployed the change: ...", "At the end of the migration: ...".
+_NOT_A_KEY = re.compile(
+    r"(?i)\W*(?:during|when|what|while|at|in|on|after|before|since|until|from|as|the|our|we)\b"
+)
+
+
 def _other_window(mm: re.Match[str]) -> str:
-    """A field line whose key names another window than the incident's, emptied of its
-    value ("Maintenance window: 02:00 to 04:00 UTC", "| Deploy window | ... |", "Previous
-    outage window: ..."); others as they are. A key naming the impact is the incident's
-    ("Backup outage window", "Business impact window"), unless it is an earlier one's."""
+    """A field line whose key names another window than the incident's, without the key's
+    window word ("Maintenance window: 02:00 to 04:00 UTC", "| Deploy window | ... |",
+    "Previous outage window: ..."), so that no field window reads it; others as they are.
+    A key of at most four words, not a sentence's opening. A key naming the impact is the
+    incident's ("Backup outage window", "Business impact window"), unless it is an earlier
+    one's."""
     key = mm.group("k")
-    if not _WINDOW_KEY.search(key) or not (
-        _EARLIER_WINDOW_KEY.search(key)
-        or (_OTHER_WINDOW_KEY.search(key) and not _IMPACT_KEY.search(key))
+    if (
+        len(key.split()) > 4
+        or _NOT_A_KEY.match(key)
+        or not _WINDOW_KEY.search(key)
+        or not (
+            _EARLIER_WINDOW_KEY.search(key)
+            or (_OTHER_WINDOW_KEY.search(key) and not _IMPACT_KEY.search(key))
+        )
     ):
         return mm.group()
-    return ""
+    # The key's window word out, the rest kept: its value's day still dates the prose
+    # ("Deploy time: 2026-06-07 23:05 UTC. Checkout failed from 23:10 to 23:40 UTC").
+    line = mm.group()
+    k0 = mm.start("k") - mm.start()
+    return line[:k0] + _WINDOW_KEY.sub("", key) + line[k0 + len(key) :]
 
 
 def _without_other_windows(raw: str) -> str:
@@ -1947,16 +1965,16 @@ def _day_window(
     sentence = text[bounds[0] : bounds[1]] if bounds else hit.group()
     iso = rng is not None and title and rng.group("i1")
     if iso:
-        # Year first, in a title: the range alone in its parentheses or closing the title,
-        # its only date, beside a failure's word ("GPU transcoding outage (2026-07-27 →
-        # 2026-07-29)"); not "Sprint 2026-07-27 – 2026-08-09 retro", "(covering ...)",
+        # Year first, in a title: the range opening its parentheses, brackets or the title,
+        # or closing the title, beside a failure's word ("GPU transcoding outage
+        # (2026-07-27 → 2026-07-29)", "2026-07-27 → 2026-07-29: checkout outage"); not
+        # "Sprint 2026-07-27 – 2026-08-09 retro", "(covering ...)", "(logs ... → ...)",
         # "Backfill of 2026-07-01 – 2026-07-26 logs caused outage on 2026-07-27".
         assert rng is not None
-        alone = text[rng.end() :].strip() in ("", ")") and (
-            text[: rng.start()].rstrip().endswith("(") or text[rng.end() :].strip() == ""
-        )
-        others = [d for d in _ISO_ANYWHERE.findall(text) if d not in rng.group()]
-        if not alone or others or not _TITLE_FAILURE.search(text):
+        before = text[: rng.start()].rstrip()
+        opens = before == "" or before.endswith(("(", "[")) or before.endswith(("#", ":", "—", "-"))
+        closes = not text[rng.end() :].strip()
+        if not (opens or closes) or not _TITLE_FAILURE.search(text):
             return []
     elif not _window_impact().search(sentence):
         return []  # "We reviewed logs from 2024-01-01 to 2024-03-01": no incident's window
@@ -1992,7 +2010,6 @@ def _day_window(
     ]  # fmt: skip
 
 
-_ISO_ANYWHERE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 _TITLE_FAILURE = re.compile(rf"(?i)\b(?:{'|'.join(v.FAILURE_TITLE_WORDS)})\b")
 
 

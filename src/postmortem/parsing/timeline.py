@@ -2434,7 +2434,7 @@ def phase_milestone(phase: str | None) -> m.Milestone | None:
 #: Not "of" alone: "## 3. Timeline of Events — February 12, 2026" (ShelfExecution).
 _NOT_THE_ENTRIES_DAY = re.compile(
     rf"(?i)\b(?:{'|'.join(w for w in OTHER_DAY_WORDS + HEADING_OTHER_DAY_WORDS if w != 'of')})"
-    r"\b[^;)\n]{0,40}$"
+    r"\b(?:(?!\b(?:and|during|outage|incident)\b)(?:[^;),—:\n]|:(?=\d))){0,40}$"
 )
 _DIGIT_DAY = re.compile(r"\b\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?\b")
 
@@ -2448,20 +2448,22 @@ def _heading_zone(title: str) -> str | None:
     if "(" not in title and "（" not in title:
         return None
     for inner in _PARENTHESES.findall(title):
-        words = _DIGIT_DAY.sub(" ", inner)
+        words = _DIGIT_DAY.sub(" ", inner).strip(" ,;")
         z = zone_line(words)
-        # The zone and at most one word beside it ("timeline, UTC", "ET = Eastern"): not a
-        # phrase that names a zone ("GMT offset bug", "for the EST team", "not UTC").
-        if (
-            z
-            and len(re.findall(r"[^\W\d_]+", words.replace(z, " "))) <= 1
-            and not (_NEGATED.search(words))
+        if z is None:
+            continue
+        # The zone closing the parentheses ("timeline, UTC", "times are in UTC", "Zeiten in
+        # MEZ") or glossed ("ET = Eastern"): not one a phrase names ("GMT offset bug", "for
+        # the EST team"), nor denied ("not UTC").
+        at = words.rfind(z)
+        if (words.endswith(z) or re.match(rf"{re.escape(z)}\s*[=:]", words)) and not (
+            _NEGATED.search(words[:at])
         ):
             return z
     return None
 
 
-_NEGATED = re.compile(r"(?i)\b(?:not|no|nicht|kein\w*|pas|non|niet|geen)\b")
+_NEGATED = re.compile(r"(?i)\b(?:not|no|nicht|kein\w*|pas|non|niet|geen)\s+$")
 
 
 _PARENTHESES = re.compile(r"[(（]([^()（）\n]{1,80})[)）]")
