@@ -19,6 +19,7 @@ from postmortem.parsing import _marko_fixes  # noqa: F401  (linear-time marko, s
 from postmortem.parsing.actions import INTRO, read_actions
 from postmortem.parsing.blocks import Block
 from postmortem.parsing.evidence import (
+    TODAY_SAID,
     incident_on_previous_day,
     lead_in_start,
     partial_ends,
@@ -444,7 +445,6 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\*\*\s*)$")
 _WEEKDAY_OPENS_A_CLAUSE = re.compile(rf"(?i),|\s+(?:{'|'.join(WEEKDAY_CLAUSE_WORDS)})\b")
 _CLAUSE_END = re.compile(r"(?i)[,;]|:\s|\b(?:and|but|which|und|et|y|en)\b")
 _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
-_TODAY_SAID = re.compile(rf"(?i)\b(?:{_TODAY_WORD})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _NOT_THE_POSTS_DAY_BEFORE = re.compile(
     rf"(?i)\b(?:{'|'.join(NOT_INCIDENT_DAY_WORDS + OTHER_DAY_WORDS)})\s+(?:\w+\s+)?$"
@@ -498,7 +498,7 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         return None  # "Yesterday (2024-02-21)", "On Tuesday, December 13th, 2022"
     if _NOT_THE_POSTS_DAY_BEFORE.search(text, max(start, rel.start() - 30), rel.start()):
         return None
-    if _TODAY_SAID.search(text, rel.end(), hi) or _FUTURE.search(
+    if TODAY_SAID.search(text, rel.end(), hi) or _FUTURE.search(
         text, max(lo, rel.start() - 30), min(hi, rel.end() + 25)
     ):
         # "A config change deployed yesterday caused checkout errors this morning", "On

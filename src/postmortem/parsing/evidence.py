@@ -1113,7 +1113,7 @@ _CLAUSE_STOP = re.compile(r"[,;.!?(\n]")
 
 
 #: ``vocabulary.TODAY_WORDS``: a time of the post's own day ("today at around 14:00 UTC").
-_TODAY_SAID = re.compile(rf"\b(?:{'|'.join(v.TODAY_WORDS)})\b", re.IGNORECASE)
+TODAY_SAID = re.compile(rf"\b(?:{'|'.join(v.TODAY_WORDS)})\b", re.IGNORECASE)
 
 
 def previous_day_said(text: str, pos: int, words: re.Pattern[str] = _PREVIOUS_DAY) -> bool:
@@ -1499,7 +1499,7 @@ def prose_evidence(
         if found is None and base is not None and previous_day_said(text, pos):
             # "from about 9:30pm to 12:30am last night" in a post dated the morning after.
             return (published or base) - dt.timedelta(days=1)
-        if found is None and published is not None and previous_day_said(text, pos, _TODAY_SAID):
+        if found is None and published is not None and previous_day_said(text, pos, TODAY_SAID):
             # "today at around 14:00 UTC" in a post whose date is the day before's (Travis CI).
             return published
         return found or (base if or_base else None)
