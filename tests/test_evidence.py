@@ -1890,6 +1890,7 @@ def test_a_range_of_days_written_year_first_in_a_title_is_the_incidents_window(
         "# Outage report (covering 2026-07-01 to 2026-09-30)",
         "# Outage on 2026-07-28 (logs 2026-07-01 → 2026-07-26)",
         "# Outage (2026-07-27 → 2026-07-27)",
+        "# Outage postmortem (2026-07-27 → 2026-07-29 logs)",
     ],
 )
 def test_a_range_of_days_in_a_title_that_is_no_window(title: str) -> None:

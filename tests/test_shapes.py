@@ -1915,6 +1915,13 @@ def test_a_day_named_in_the_opening_prose_dates_a_post_but_not_a_status_entry() 
         ("Sunday at 3am the disk filled; it is now fixed.", 14),
         ("Dimanche soir, notre service est tombé en panne.", 14),
         ("El domingo es cuando hacemos mantenimiento.", 17),
+        # Review 27: a habit after a comma, and a subject without a verb in the past.
+        ("Monday, the deploy train is paused.", 17),
+        ("Sunday, our maintenance window is from 02:00 to 04:00.", 17),
+        ("Tuesday we deploy to production.", 17),
+        ("Lundi notre équipe déploie chaque semaine.", 17),
+        ("Lunes nuestro servicio se cayó.", 15),
+        ("Monday morning checkout failed because the cache is too small.", 15),
     ],
 )
 def test_a_day_told_by_the_posts_own_in_the_shapes_posts_open_with(opening: str, day: int) -> None:
@@ -2039,6 +2046,9 @@ def test_a_timeline_heading_naming_its_day_dates_its_entries_over_the_reports(
         "## Timeline — week of 2026-08-24",
         "## Timeline (v2.3.2026)",
         "## Timeline (updated at 10:00 on 2026-09-02)",
+        # Review 27: a colon or "incident" between the word and the day.
+        "## Timeline (updated: 2026-09-02)",
+        "## Timeline (updated after the incident on 2026-09-02)",
     ],
 )
 def test_a_timeline_heading_dating_something_else_leaves_the_reports_day(heading: str) -> None:
@@ -2884,6 +2894,15 @@ def test_a_zone_beside_the_day_in_a_timelines_heading_is_its_entries(
     assert at is not None and at.date() == dt.date(2026, 7, 21)
     got = at.utcoffset()
     assert (got.total_seconds() / 3600 if got is not None else None) == offset
+
+
+def test_a_subsections_phrase_naming_a_zone_keeps_the_timelines_zone() -> None:
+    # Review 27: "(as seen in PST)" under "## Timeline (UTC)" is no zone of its entries.
+    r = postmortem.parse(
+        "# T\n\n**Date:** 2026-01-21\n\n## Timeline (UTC)\n\n- 05:58 First failed login\n\n"
+        "### Customer view (as seen in PST)\n\n- 11:15 Session disabled\n- 11:30 Users back\n"
+    )
+    assert {e.at.utcoffset() for e in r.timeline.events if e.at} == {dt.timedelta(0)}
 
 
 @pytest.mark.parametrize("label", ["Timeline:", "**Timeline:**"])

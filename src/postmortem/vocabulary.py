@@ -2866,10 +2866,31 @@ WEEKDAY_TIME_WORDS: tuple[str, ...] = (
 #: habit ("Monday the deploy train is paused", "Lundi notre équipe déploie").
 WEEKDAY_CLAUSE_WORDS: tuple[str, ...] = (
     r"morning", r"afternoon", r"evening", r"night", r"at", r"around", r"was", r"were",
-    r"had", r"saw", r"brought", r"started", r"began", r"we", r"our", r"the", r"a", r"an",
-    r"it", r"there", r"nuestro", r"nuestra", r"notre", r"nous", r"ochtend", r"middag", r"avond",
+    r"had", r"saw", r"brought", r"started", r"began", r"ochtend", r"middag", r"avond",
     r"nacht", r"abend", r"früh", r"war", r"fiel", r"hatten", r"hadden", r"werd", r"wurde",
     r"ging", r"matin", r"soir", r"dernier", r"fue", r"estuvo", r"hubo",
+)  # fmt: skip
+#: A subject after a weekday that opens its sentence ("Sunday we experienced an outage",
+#: "Monday our checkout failed", "Lunes nuestro servicio se cayó"): a day when a verb in
+#: the past follows in its clause (``WEEKDAY_PAST_VERBS``), not "Tuesday we deploy".
+WEEKDAY_SUBJECT_WORDS: tuple[str, ...] = (
+    r"we", r"our", r"the", r"a", r"an", r"it", r"there", r"nuestro", r"nuestra", r"notre",
+    r"nous", r"wir", r"unser\w*", r"de", r"het", r"onze",
+)  # fmt: skip
+WEEKDAY_PAST_VERBS: tuple[str, ...] = (
+    r"\w+ed", r"was", r"were", r"had", r"did", r"went", r"saw", r"took", r"broke", r"fell",
+    r"got", r"came", r"ran", r"began", r"lost", r"hit", r"made", r"brought", r"found",
+    r"left", r"spent", r"shut", r"woke", r"\w+ó", r"estuvo", r"fue", r"hubo", r"tuvo",
+    r"était", r"étaient", r"avons", r"ont", r"est \w+[ée]e?s?", r"war", r"waren", r"wurde",
+    r"hatte\w*", r"fiel", r"ging", r"werd", r"hadden", r"viel",
+)  # fmt: skip
+#: Words of a heading's parentheses around the zone that say it is the entries' zone:
+#: "(timeline, UTC)", "(times are in UTC)", "(local time, CEST)", "(Zeiten in MEZ)".
+ZONE_NOTE_WORDS: tuple[str, ...] = (
+    r"timeline", r"times?", r"timestamps?", r"zone", r"local", r"all", r"are", r"is", r"in",
+    r"shown", r"given", r"approximate", r"approx", r"no", r"dst", r"adjustment", r"clock",
+    r"zeiten", r"zeitangaben", r"alle", r"tijden", r"tijd", r"heures?", r"en", r"horas?",
+    r"horário", r"ora", r"orari",
 )  # fmt: skip
 #: Words of a sentence opened by a weekday that make it a habit or a plan, not a day:
 #: "Sunday is our maintenance day", "Friday at 17:00 is our deploy cut-off", "Montag früh

@@ -94,6 +94,8 @@ from postmortem.vocabulary import (
     UPDATE_LOG_LABELS,
     WEEKDAY_CLAUSE_WORDS,
     WEEKDAY_HABIT_WORDS,
+    WEEKDAY_PAST_VERBS,
+    WEEKDAY_SUBJECT_WORDS,
     WEEKDAY_TIME_WORDS,
     incident_number,
     key_words,
@@ -443,7 +445,10 @@ _RELATIVE_DAY = re.compile(
 #: Friday", "Our Monday deploy train".
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\*\*\s*)$")
 _WEEKDAY_OPENS_A_CLAUSE = re.compile(rf"(?i),|\s+(?:{'|'.join(WEEKDAY_CLAUSE_WORDS)})\b")
-_CLAUSE_END = re.compile(r"(?i)[,;]|:\s|\b(?:and|but|which|und|et|y|en)\b")
+_LEADING_COMMA = re.compile(r"[ \t]*,")
+_WEEKDAY_SUBJECT = re.compile(rf"(?i)\s+(?:{'|'.join(WEEKDAY_SUBJECT_WORDS)})\b")
+_PAST_VERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PAST_VERBS)})\b")
+_CLAUSE_END = re.compile(r"(?i);|:\s|\b(?:and|but|which|because|und|et|y)\b")
 _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _NOT_THE_POSTS_DAY_BEFORE = re.compile(
@@ -509,14 +514,21 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         return published - dt.timedelta(days=1)
     lead = text[max(start, rel.start() - 20) : rel.start()]
     timed = re.search(rf"(?i)\b(?:{'|'.join(WEEKDAY_TIME_WORDS)})\s+$", lead) is not None
-    clause = _CLAUSE_END.search(text, rel.end(), hi)
-    if _WEEKDAY_HABIT.search(text, rel.end(), clause.start() if clause else hi):
+    own = _LEADING_COMMA.match(text, rel.end())
+    clause_start = own.end() if own else rel.end()
+    clause = _CLAUSE_END.search(text, clause_start, hi)
+    clause_end = clause.start() if clause else hi
+    if _WEEKDAY_HABIT.search(text, clause_start, clause_end):
         # "Sunday is our maintenance day", "El domingo es cuando ...": a habit, in the
         # weekday's own clause ("Saturday was a bad day: our DB is full" is a day).
         return None
+    subject = _WEEKDAY_SUBJECT.match(text, rel.end())
     if not timed and (
         (rel.start() > start and not _SENTENCE_OPENS.search(lead))
-        or not _WEEKDAY_OPENS_A_CLAUSE.match(text, rel.end())
+        or not (
+            _WEEKDAY_OPENS_A_CLAUSE.match(text, rel.end())
+            or (subject and _PAST_VERB.search(text, subject.end(), clause_end))
+        )
     ):
         # "Our Monday deploy train shipped ...", "Monday deploy train shipped ...": a weekday
         # that qualifies a noun.

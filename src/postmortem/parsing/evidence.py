@@ -1972,7 +1972,10 @@ def _day_window(
         # "Backfill of 2026-07-01 – 2026-07-26 logs caused outage on 2026-07-27".
         assert rng is not None
         before = text[: rng.start()].rstrip()
-        opens = before == "" or before.endswith(("(", "[")) or before.endswith(("#", ":", "—", "-"))
+        after = text[rng.end() :]
+        opens = (before.endswith(("(", "[")) and re.match(r"\s*[)\],]", after) is not None) or (
+            before == "" or before.endswith(("#", ":", "—", "-"))
+        )
         closes = not text[rng.end() :].strip()
         if not (opens or closes) or not _TITLE_FAILURE.search(text):
             return []

@@ -54,6 +54,7 @@ from postmortem.vocabulary import (
     TEXT_COLUMN_WORDS,
     TIME_COLUMN_WORDS,
     TIMELINE_COLUMNS,
+    ZONE_NOTE_WORDS,
     key_words,
     normalize,
     section_kind,
@@ -2434,7 +2435,7 @@ def phase_milestone(phase: str | None) -> m.Milestone | None:
 #: Not "of" alone: "## 3. Timeline of Events — February 12, 2026" (ShelfExecution).
 _NOT_THE_ENTRIES_DAY = re.compile(
     rf"(?i)\b(?:{'|'.join(w for w in OTHER_DAY_WORDS + HEADING_OTHER_DAY_WORDS if w != 'of')})"
-    r"\b(?:(?!\b(?:and|during|outage|incident)\b)(?:[^;),—:\n]|:(?=\d))){0,40}$"
+    r"\b(?:(?!\bduring\b)[^;),—\n]){0,40}$"
 )
 _DIGIT_DAY = re.compile(r"\b\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?\b")
 
@@ -2456,13 +2457,17 @@ def _heading_zone(title: str) -> str | None:
         # MEZ") or glossed ("ET = Eastern"): not one a phrase names ("GMT offset bug", "for
         # the EST team"), nor denied ("not UTC").
         at = words.rfind(z)
-        if (words.endswith(z) or re.match(rf"{re.escape(z)}\s*[=:]", words)) and not (
-            _NEGATED.search(words[:at])
-        ):
+        note = re.findall(r"[^\W\d_]+", words[:at])
+        if (
+            words.endswith(z)
+            and all(_ZONE_NOTE.fullmatch(w) for w in note)
+            and not _NEGATED.search(words[:at])
+        ) or re.match(rf"{re.escape(z)}\s*[=:]", words):
             return z
     return None
 
 
+_ZONE_NOTE = re.compile(rf"(?i)(?:{'|'.join(ZONE_NOTE_WORDS)})")
 _NEGATED = re.compile(r"(?i)\b(?:not|no|nicht|kein\w*|pas|non|niet|geen)\s+$")
 
 
