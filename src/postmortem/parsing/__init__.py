@@ -450,6 +450,7 @@ _WEEKDAY_OPENS_A_CLAUSE = re.compile(rf"(?i),|\s+(?:{'|'.join(WEEKDAY_CLAUSE_WOR
 _LEADING_COMMA = re.compile(
     r"(?i)[ \t]*(?:(?:at|around)[ \t]+[^,.;\n]{1,12}?|morning|afternoon|evening|night)?[ \t]*,"
 )
+_WEEKDAY_TIME_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_TIME_WORDS)})\s+$")
 _WEEKDAY_SUBJECT = re.compile(rf"(?i)\s+(?:{'|'.join(WEEKDAY_SUBJECT_WORDS)})\b")
 _PAST_VERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PAST_VERBS)})\b")
 _CLAUSE_END = re.compile(r"(?i)[,;]|:\s|\b(?:and|but|which|because|so|und|et|y)\b")
@@ -517,7 +518,7 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
     if rel.group("wd") is None:
         return published - dt.timedelta(days=1)
     lead = text[max(start, rel.start() - 20) : rel.start()]
-    timed = re.search(rf"(?i)\b(?:{'|'.join(WEEKDAY_TIME_WORDS)})\s+$", lead) is not None
+    timed = _WEEKDAY_TIME_BEFORE.search(lead) is not None
     own = _LEADING_COMMA.match(text, rel.end())
     clause_start = own.end() if own else rel.end()
     clause = _CLAUSE_END.search(text, clause_start, hi)

@@ -26,6 +26,7 @@ from postmortem.timestamps import (
     WEEKDAY_NUMBER,
     Context,
     day_of_month_near,
+    parse_date,
     parse_duration,
     read_stamp,
     resolve,
@@ -1159,7 +1160,6 @@ _FENCED = re.compile(
 )
 
 
-#: The word right before a window field's key word ("Maintenance window:").
 #: A line of a field, its key before a colon or between a table row's first borders: a
 #: short key of words, not a sentence whose time has a colon ("During our weekly window the
 #: site is unavailable 02:00–04:00 UTC").
@@ -1211,7 +1211,11 @@ def _without_other_windows(raw: str) -> str:
     """``raw`` without the field lines that hold another window than the incident's, read
     line by line before the text is flattened: a key is its own line's, not the last
     field's value before it ("**Trigger:** a deploy" over "**Impact window:** ...")."""
-    if not _OTHER_WINDOW_KEY.search(raw) and not _EARLIER_WINDOW_KEY.search(raw):
+    # Only a text with a window's key word and a word of another window goes line by line
+    # (the one-line test of ``_other_window`` needs both).
+    if not _WINDOW_KEY.search(raw) or not (
+        _OTHER_WINDOW_KEY.search(raw) or _EARLIER_WINDOW_KEY.search(raw)
+    ):
         return raw
     return _KEYED_LINE.sub(_other_window, raw)
 
@@ -1963,37 +1967,15 @@ def _day_window(
     assert hit is not None
     bounds = _sentence_around(text, hit.start(), hit.end(), 400)
     sentence = text[bounds[0] : bounds[1]] if bounds else hit.group()
-    iso = rng is not None and title and rng.group("i1")
-    if iso:
-        # Year first, in a title: the range opening its parentheses, brackets or the title,
-        # or closing the title, beside a failure's word ("GPU transcoding outage
-        # (2026-07-27 → 2026-07-29)", "2026-07-27 → 2026-07-29: checkout outage"); not
-        # "Sprint 2026-07-27 – 2026-08-09 retro", "(covering ...)", "(logs ... → ...)",
-        # "Backfill of 2026-07-01 – 2026-07-26 logs caused outage on 2026-07-27".
-        assert rng is not None
-        before = text[: rng.start()].rstrip()
-        after = text[rng.end() :]
-        inside = re.match(r"[^)\]]*", after)
-        opens = (
-            before.endswith(("(", "["))
-            and not _NOT_THE_RANGES_NOUN.search(inside.group() if inside else after)
-        ) or (before == "" or before.endswith(("#", ":", "—", "-")))
-        closes = not text[rng.end() :].strip()
-        if not (opens or closes) or not _TITLE_FAILURE.search(text):
+    a: dt.date | None
+    b: dt.date | None
+    if rng is not None and title and rng.group("i1"):
+        days = _title_iso_days(text, rng)
+        if days is None:
             return []
+        a, b = days
     elif not _window_impact().search(sentence):
         return []  # "We reviewed logs from 2024-01-01 to 2024-03-01": no incident's window
-    if iso:
-        assert rng is not None
-        # The end's year and month, when it leaves them out, are the start's, or the next
-        # year's past December ("2026-12-30 → 01-02").
-        end = rng.group("i2")
-        a = _iso_day(rng.group("i1"))
-        b = _iso_day(end if len(end) == 10 else f"{rng.group('i1')[:4]}-{end}")
-        if a is not None and b is not None and b < a and len(end) < 10:
-            b = _iso_day(f"{a.year + 1}-{end}")
-        if a is None or b is None or not a < b:
-            return []
     elif rng is not None:
         # One month and year for both days: "4–7 December", "Jan 29–31, 2026".
         month = rng.group("m1") or rng.group("m2")
@@ -2023,12 +2005,29 @@ _NOT_THE_RANGES_NOUN = re.compile(
 _TITLE_FAILURE = re.compile(rf"(?i)\b(?:{'|'.join(v.FAILURE_TITLE_WORDS)})\b")
 
 
-def _iso_day(text: str) -> dt.date | None:
-    """The day "2026-07-27" names, or None when it is no day ("2026-02-30")."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
+def _title_iso_days(title: str, rng: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    """The first and last days of a title's range written year first, or None where it is
+    not the incident's. Its place: opening the title, its parentheses or brackets (not
+    before a word naming another thing dated, "(... logs)"), or closing the title; beside a
+    failure's word ("GPU transcoding outage (2026-07-27 → 2026-07-29)", "2026-07-27 →
+    2026-07-29: checkout outage"); not "Sprint 2026-07-27 – 2026-08-09 retro", "(covering
+    ...)", "Backfill of 2026-07-01 – 2026-07-26 logs caused outage on 2026-07-27". The end's
+    year and month, when it leaves them out, are the start's, or the next year's past
+    December ("2026-12-30 → 01-02")."""
+    before = title[: rng.start()].rstrip()
+    after = title[rng.end() :]
+    in_brackets = after.split(")", 1)[0].split("]", 1)[0]
+    opens = (before.endswith(("(", "[")) and not _NOT_THE_RANGES_NOUN.search(in_brackets)) or (
+        before == "" or before.endswith(("#", ":", "—", "-"))
+    )
+    if not (opens or not after.strip()) or not _TITLE_FAILURE.search(title):
         return None
+    first, end = rng.group("i1"), rng.group("i2")
+    a = parse_date(first)
+    b = parse_date(end if len(end) == 10 else f"{first[:4]}-{end}")
+    if a is not None and b is not None and b < a and len(end) < 10:
+        b = parse_date(f"{a.year + 1}-{end}")
+    return (a, b) if a is not None and b is not None and a < b else None
 
 
 #: A year as reports write them, 19xx or 20xx: not "2130" read from "October 5 2130" (a
