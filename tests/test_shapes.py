@@ -1977,6 +1977,19 @@ def test_a_day_told_by_the_posts_own_in_the_shapes_posts_open_with(opening: str,
         ),
         ("2024-07-17", "Yesterday we said we'd post this. It failed on July 15.", (2024, 7, 15)),
         ("2024-07-17", "The outage lasted from Monday 21:00 to Tuesday 02:00 UTC.", (2024, 7, 15)),
+        # A change's day is no incident's (ufo-ai's ENA panic report); a start's is.
+        ("2026-07-10", "Jobs had been failing since #44 merged (2026-07-09).", (2026, 7, 10)),
+        ("2026-07-10", "A config change deployed on July 9 broke DNS.", (2026, 7, 10)),
+        ("2023-03-23", "Starting on March 15th, users received 404s.", (2023, 3, 15)),
+        # A timeline row's stamp is an event, maybe a cause weeks before (ufo-ai's
+        # secrets report); a metadata row's value is the report's day (NCP's dev blog).
+        (
+            "2026-08-21",
+            "| Time | Event |\n|---|---|\n| 2026-07-07 23:57 | a version is created |\n"
+            "| 20:10 | the credentials are blanked |",
+            (2026, 8, 21),
+        ),
+        ("2026-05-15", "| Field | Value |\n|---|---|\n| **Day** | 2026-05-14 |", (2026, 5, 14)),
     ],
 )
 def test_a_day_the_opening_tells_by_the_posts_own_dates_the_report(

@@ -2839,12 +2839,17 @@ PREVIOUS_DAY_WORDS = (
 #: Words before a weekday or "yesterday" that make it no day of the incident: one to come or
 #: a habit ("next Tuesday", "every Sunday", "Starting Monday"), or the day of a notice or a
 #: change ("as announced yesterday", "a config change deployed yesterday").
+#: The words of a notice's or a change's day: "as announced yesterday", "since #44 merged
+#: (2026-07-09)".
+CHANGE_DAY_WORDS: tuple[str, ...] = (
+    r"announced", r"deployed", r"shipped", r"merged", r"changed", r"mentioned", r"wrote",
+    r"written", r"said", r"launched", r"rolled out", r"scheduled", r"planned",
+)  # fmt: skip
 NOT_INCIDENT_DAY_WORDS: tuple[str, ...] = (
     r"next", r"coming", r"upcoming", r"following", r"every", r"each", r"starting",
     r"nächsten?", r"jeden", r"ab", r"prochain", r"chaque", r"próximo", r"cada",
     r"volgende", r"elke", r"iedere", r"vanaf", r"prossimo", r"ogni",
-    r"announced", r"deployed", r"shipped", r"merged", r"changed", r"mentioned", r"wrote",
-    r"written", r"said", r"launched", r"rolled out", r"scheduled", r"planned",
+    *CHANGE_DAY_WORDS,
 )  # fmt: skip
 #: Words of a sentence that tell what is still to come ("On Monday we will roll out a fix",
 #: "a review is planned for Friday"): a day it names is no day of the incident.
@@ -2859,6 +2864,7 @@ WEEKDAY_TIME_WORDS: tuple[str, ...] = (
     r"vorige week", r"am", r"letzten", r"vergangenen", r"diesen", r"dieser", r"ce",
     r"nuit de", r"nuit du", r"el", r"el pasado", r"este", r"esta", r"na", r"no", r"lo",
     r"scorso", r"in der nacht zu", r"overnight", r"during", r"from",
+    r"(?:morning|afternoon|evening|night) of",
 )  # fmt: skip
 #: What follows a weekday that opens its sentence when it is a day ("Dinsdag was de website
 #: ...", "Monday, we ...", "Sunday morning the disk filled"): a comma, a time of the day, or
@@ -2886,6 +2892,9 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"h[ao]n? \w+[ai]do", r"était", r"étaient", r"avons", r"ont", r"a \w+[éiu]e?s?",
     r"est \w+[ée]e?s?", r"war", r"waren", r"wurde", r"hatte\w*", r"hat", r"fiel", r"ging",
     r"werd", r"hadden", r"viel", r"heeft", r"hebben",
+    # A perfect told with its participle: "ist der Server ausgefallen", "è caduto".
+    r"(?:ist|sind|hat|haben) (?:\w+ ){0,4}\w*ge\w+(?:en|t)", r"è \w+[aiu]t[oaie]",
+    r"sono \w+[aiu]t[oaie]",
 )  # fmt: skip
 #: Words of a heading's parentheses around the zone that say it is the entries' zone:
 #: "(timeline, UTC)", "(times are in UTC)", "(local time, CEST)", "(Zeiten in MEZ)".

@@ -73,6 +73,7 @@ from postmortem.timestamps import (
     zone_line,
 )
 from postmortem.vocabulary import (
+    CHANGE_DAY_WORDS,
     FIELD_KEYS,
     FRONT_MATTER_DATE_KEYS,
     FRONT_MATTER_INSTANTS,
@@ -456,9 +457,16 @@ _PAST_VERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PAST_VERBS)})\b")
 _CLAUSE_END = re.compile(r"(?i)[,;]|:\s|\b(?:and|but|which|because|so|und|et|y)\b")
 _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+#: (Not "the night of Sunday": the day of a time of the day, the incident's.)
 _NOT_THE_POSTS_DAY_BEFORE = re.compile(
-    rf"(?i)\b(?:{'|'.join(NOT_INCIDENT_DAY_WORDS + OTHER_DAY_WORDS)})\s+(?:\w+\s+)?$"
+    r"(?i)(?<!night )(?<!morning )(?<!evening )(?<!afternoon )"
+    rf"\b(?:{'|'.join(NOT_INCIDENT_DAY_WORDS + OTHER_DAY_WORDS)})\s+(?:\w+\s+)?$"
 )
+#: A change's day before a date, which may open a parenthesis: "since #44 merged
+#: (2026-07-09)", "deployed on 2026-07-09". Not "Starting on March 15th", the incident's.
+_NOT_THE_DATES_DAY_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(CHANGE_DAY_WORDS)})\s+(?:\S+\s+)?\(?$")
+#: What stands before a table row's first cell.
+_ROW_STAMP = re.compile(r"[ \t]*\|[ \t*_`\[]*")
 _FUTURE = re.compile(rf"(?i)\b(?:{'|'.join(FUTURE_WORDS)})\b")
 #: A clock time ("14:02", "9:30pm"): one told before the day's word has no day of its own,
 #: the post's.
@@ -527,6 +535,10 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         # "Sunday is our maintenance day", "El domingo es cuando ...": a habit, in the
         # weekday's own clause ("Saturday was a bad day: our DB is full" is a day).
         return None
+    if not _PAST_VERB.search(text, lo, hi):
+        # "We deploy on Thursday", "The fix ships on Friday", "We always roll out on
+        # Thursday": a weekday in a sentence told in the present is a habit or a plan.
+        return None
     subject = _WEEKDAY_SUBJECT.match(text, rel.end())
     if not timed and (
         (rel.start() > start and not _SENTENCE_OPENS.search(lead))
@@ -553,11 +565,24 @@ def _opening_day(text: str, start: int, published: dt.date) -> dt.date | None:
     """The first day the report's opening prose names, when it falls in the 60 days before
     ``published`` (the front matter's date): a date, or else a day its first two paragraphs
     of prose tell by the post's own ("yesterday", "last Sunday")."""
-    mm = _OPENING_DAY.search(text, start, start + 1500)
+    # Not a table row's stamp: a timeline's first row may be a cause weeks before ("|
+    # 2026-07-07 23:57 | terraform creates version ..."), the post's date the incident's. A
+    # row's later cell is a field's value ("| **Date** | 2026-05-14 |").
+    mm = next(
+        (
+            d
+            for d in _OPENING_DAY.finditer(text, start, start + 1500)
+            if not _ROW_STAMP.fullmatch(text, text.rfind("\n", 0, d.start()) + 1, d.start())
+        ),
+        None,
+    )
     if mm is not None:
         if _TODAY.search(text, start, mm.start()):
             # "At ~11:30am today we became aware ... (starting March 19th)": the day named
             # after "today" is another (the load's), the post's own date the incident's.
+            return None
+        if _NOT_THE_DATES_DAY_BEFORE.search(text, max(start, mm.start() - 30), mm.start()):
+            # "failing silently since #44 merged (2026-07-09)": a cause's day.
             return None
         day = read_stamp(mm.group().replace(" of ", " "), base_year=published.year).date
         if day is not None and dt.timedelta(0) < published - day <= dt.timedelta(days=60):
