@@ -158,6 +158,20 @@ def test_a_first_date_weeks_before_a_publication_date_is_not_a_typo() -> None:
     assert [e.flag for e in r.timeline.events] == [None, None]
 
 
+def test_a_timeline_rows_own_stamp_does_not_name_the_reports_day_twice() -> None:
+    # ufo-ai's secrets report: dated 2026-08-21, its table opens with the version created 45
+    # days before, and its second row writes 2026-08-21 again. The row's stamp is an entry's,
+    # not a second naming of the day by the prose: the first date is no typo.
+    r = postmortem.parse(
+        "---\ndate: 2026-08-21\n---\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n"
+        "| 2026-07-07 23:57 | terraform creates the version |\n"
+        "| 2026-08-21 20:10 | the version is gone; a new one is created empty |\n"
+        "| 20:58 | first error |\n"
+    )
+    assert [e.flag for e in r.timeline.events] == [None, None, None]
+    assert r.metadata.date == dt.date(2026, 8, 21)
+
+
 def test_a_date_field_alone_does_not_name_its_day_twice() -> None:
     # A draft dated a month before the incident: the date is written once, in its own field,
     # and no prose names it, so the timeline's first dates stand.

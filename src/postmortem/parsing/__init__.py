@@ -465,8 +465,16 @@ _NOT_THE_POSTS_DAY_BEFORE = re.compile(
 #: A change's day before a date, which may open a parenthesis: "since #44 merged
 #: (2026-07-09)", "deployed on 2026-07-09". Not "Starting on March 15th", the incident's.
 _NOT_THE_DATES_DAY_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(CHANGE_DAY_WORDS)})\s+(?:\S+\s+)?\(?$")
-#: What stands before a table row's first cell.
-_ROW_STAMP = re.compile(r"[ \t]*\|[ \t*_`\[]*")
+#: What stands before an entry's stamp on its line: a table row's first cell, a list
+#: item's first words. A date there is an event's, not one the prose names.
+_ENTRY_LEAD = re.compile(r"[ \t]*(?:\||[-*+][ \t]|\d{1,3}[.)][ \t])[ \t*_`\[]*")
+
+
+def _entry_stamp(text: str, at: int) -> bool:
+    """Whether the date at ``at`` opens a table row or a list item (an entry's stamp)."""
+    return _ENTRY_LEAD.fullmatch(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
 _FUTURE = re.compile(rf"(?i)\b(?:{'|'.join(FUTURE_WORDS)})\b")
 #: A clock time ("14:02", "9:30pm"): one told before the day's word has no day of its own,
 #: the post's.
@@ -565,14 +573,14 @@ def _opening_day(text: str, start: int, published: dt.date) -> dt.date | None:
     """The first day the report's opening prose names, when it falls in the 60 days before
     ``published`` (the front matter's date): a date, or else a day its first two paragraphs
     of prose tell by the post's own ("yesterday", "last Sunday")."""
-    # Not a table row's stamp: a timeline's first row may be a cause weeks before ("|
+    # Not an entry's stamp: a timeline's first row may be a cause weeks before ("|
     # 2026-07-07 23:57 | terraform creates version ..."), the post's date the incident's. A
     # row's later cell is a field's value ("| **Date** | 2026-05-14 |").
     mm = next(
         (
             d
             for d in _OPENING_DAY.finditer(text, start, start + 1500)
-            if not _ROW_STAMP.fullmatch(text, text.rfind("\n", 0, d.start()) + 1, d.start())
+            if not _entry_stamp(text, d.start())
         ),
         None,
     )
@@ -1675,6 +1683,8 @@ def _day_named(
             for mm in _OPENING_DAY.finditer(text, body_start, body_start + 200_000):
                 if field is not None and field[0] <= mm.start() < field[1]:
                     continue
+                if _entry_stamp(text, mm.start()):
+                    continue  # an entry's stamp: the timeline's day, not the prose's naming
                 d = parse_date(mm.group(), dayfirst=dayfirst, base_year=day.year)
                 if d is not None:
                     named[d] = named.get(d, 0) + 1
