@@ -98,6 +98,10 @@ UTC = dt.timezone.utc
         ("Alchemy pushed a stopgap measure to route more traffic", Milestone.MITIGATED),
         ("The primary database had stopped accepting writes", Milestone.STARTED),
         ("Writes succeeded again", Milestone.IMPACT_ENDED),
+        # The check of the whole that closes the response (ananjiani's homelab, DFDS, valen).
+        ("All services confirmed healthy", Milestone.RESOLVED),
+        ("All systems verified operational", Milestone.RESOLVED),
+        ("Confirmed healthy: 17 containers up, all probes green", Milestone.RESOLVED),
         # A status page's history pasted: the label alone over the update.
         ("Monitoring\nWe are keeping an eye on the results.", Milestone.MITIGATED),
         ("Resolved\nThe queue is empty.", Milestone.RESOLVED),
@@ -2247,3 +2251,16 @@ def test_a_monitor_reporting_in_german_and_an_outage_time_key_in_korean() -> Non
     assert key_event_path("장애 일시", "2025-12-31 13:08:01 ~ 진행 중", False) == (
         "metadata.started_at"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One part checked while investigating, not the whole.
+        "Pods confirmed healthy, so not the scheduler",
+        "Checked the database: confirmed healthy replication lag",
+        "We verified the backups were working before the restore",
+    ],
+)
+def test_a_check_of_one_part_is_no_resolution(text: str) -> None:
+    assert Milestone.RESOLVED not in cues(text)

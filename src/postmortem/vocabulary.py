@@ -1849,6 +1849,14 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"close[sd]? the incident",
         r"resolution (?:is )?confirmed",
         r"(?:marked|declared|confirmed) (?:as )?resolved",
+        # The check that closes the response, of the whole: "All services confirmed healthy"
+        # (ananjiani's homelab), "All systems verified operational" (DFDS), "Confirmed
+        # healthy: 17 containers up, all probes green" (valen's homelab). Not one part's
+        # check while investigating ("Pods confirmed healthy, so not the scheduler").
+        r"\b(?:all|everything)\b[^.;:\n]{0,40}?\b(?:confirmed|verified) (?:as |to be )?"
+        r"(?:healthy|operational|working|stable|green)\b",
+        r"(?<!\w )(?<!\w)(?:confirmed|verified) (?:as |to be )?(?:healthy|operational)"
+        r"(?:[ \t]*[:.;]|$)",
         r"all[- ]clear",
         r"outage resolved",
         r"issues? (?:were |was |is )?resolved",
