@@ -2172,3 +2172,40 @@ def test_an_opening_day_gives_way_to_a_day_the_report_dates_otherwise() -> None:
 def test_status_words_of_review_22(status: str, resolves: bool) -> None:
     mt = metrics(postmortem.parse(f"# T\n\n**Date:** 2024-05-01\n**Status:** {status}\n\nDown.\n"))
     assert (mt.instants["resolved"].value is not None) is resolves
+
+
+def test_field_lines_and_paragraphs_are_sentences_of_their_own() -> None:
+    # quasarlab's header: the figure's note ("noticed by user") and the next field's day
+    # ("2026-04-18") are two fields, not a detection on the 18th; the dashboard's owner
+    # noticing the failure at 17:30 is no start of it.
+    doc = (
+        "# 2026-04-13: PVE self-fence\n\n**Date:** 2026-04-13, 08:55 PDT\n"
+        "**Time-to-detect:** ~9 hours (no alerts; noticed by user during normal use)\n"
+        "**Time-to-remediate (the alerting chain):** 2026-04-18 (5 days of follow-up work)\n\n"
+        "This one exposed three failures in the alerting pipeline.\n\n## Symptom\n\n"
+        "Around 17:30 PDT, while working on something else, I noticed the trading dashboard "
+        "was unreachable.\n"
+    )
+    got = _instants(doc)
+    pdt = ZoneInfo("America/Los_Angeles")
+    assert got["started"] == dt.datetime(2026, 4, 13, 8, 55, tzinfo=pdt)
+    assert got["detected"] is None or got["detected"].date() == dt.date(2026, 4, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the alerting chain was fixed",
+        "Alerting pipeline was down for nine hours",
+        "Alert rules updated",
+        "Confirmed healthy. Alertmanager silences removed.",
+        "Report Date: November 27, 2025.",
+    ],
+)
+def test_the_alertings_own_parts_and_a_reports_date_are_no_detection(text: str) -> None:
+    assert Milestone.DETECTED not in cues(text)
+
+
+@pytest.mark.parametrize("text", ["Alert fired for the API", "We were alerted by users"])
+def test_an_alert_is_a_detection(text: str) -> None:
+    assert Milestone.DETECTED in cues(text)

@@ -1336,7 +1336,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"начал(?:ся|ась|ось|и)? (?:сбой|отказ|падать)",
     ),
     "detected": (
-        r"alert(?:s|ed|ing)?",
+        # Not the alerting's own parts: "the alerting chain", "alert rules", "alerting
+        # pipeline was down" (quasarlab's homelab; the "alerting path" of two others).
+        r"alert(?:s|ed|ing)?\b(?![ -](?:chain|pipeline|path|system|stack|rules?|config\w*|setup|"
+        r"infrastructure|integration|polic(?:y|ies)|thresholds?|coverage|gaps?)\b)",
         r"alarms?",
         r"paged\b",  # not "pageload"
         # "page" and "pages" are mostly the noun ("status page is set to resolved", "the
@@ -2210,6 +2213,9 @@ NOT_DETECTION_WORDS: tuple[str, ...] = (
     # reports fresh state swap test passes" (Cosmos Hub's upgrade retro), "CI reports all
     # checks passed"; not "the test pass rate dropped", "the latency threshold passed".
     r"\b(?:tests?|checks?) pass(?:es|ed)?(?=[\s.!;]*$)",
+    # The write-up's own day, a field's label: "Report Date: November 27, 2025." (Veritable
+    # Games, Recomp 100).
+    r"\breport (?:date|dated)\b",
     # A state a machine reports: "K3s upgrade completed, all nodes reported Ready" (homeiac).
     r"reported (?:as )?(?:ready|healthy|ok|up|green|successful|success|available|running)\b",
 )

@@ -930,8 +930,14 @@ _SINCE_NOT_WORKING = re.compile(rf"\b(?:{'|'.join(v.SINCE_NOT_WORKING_WORDS)})",
 #: How long before a told start a failure "since" an earlier time may have begun and still
 #: start the incident (docs.rs: builds failing 25 hours before the site went down).
 _SINCE_REACH = dt.timedelta(hours=48)
+#: After a verb of seeing, "that" may go unsaid: "At 17:30 I noticed the dashboard was
+#: unreachable" (quasarlab's homelab), "we discovered the disk was full". (Not after one of
+#: being told: "we were alerted to errors which had begun at 16:05" dates their start.)
 _REPORTED_THAT = re.compile(
-    rf"\b(?:{'|'.join(v.REPORTED_THAT_WORDS)})(?: (?:us|me|them|him|her))? that\b", re.IGNORECASE
+    rf"\b(?:(?:{'|'.join(v.REPORTED_THAT_WORDS)})(?: (?:us|me|them|him|her))? that"
+    r"|(?:noticed|discovered|realized|realised|found) (?:the|our|a|an)\b[^.;,]{1,60}?"
+    r"\b(?:was|were|is|are|had)\b)",
+    re.IGNORECASE,
 )
 _UNRELATED = re.compile(rf"\b(?:{'|'.join(v.UNRELATED_WORDS)})\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:no|not|never|without|zero|nothing|none)\b|n't\b", re.IGNORECASE)
@@ -1229,9 +1235,22 @@ _TABLE_FIELD = re.compile(
 )
 
 
+#: The end of a line not closed by punctuation, before a line that opens with a bold
+#: label ("**Date:** ...", "- **Resolved**: ...") or before a blank line.
+_BEFORE_LABEL_LINE = re.compile(
+    r"(?<=[^.!?:;,\s])[ \t]*\n(?=[ \t]*\n|[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,40}?"
+    r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:))"
+)
+
+
 def _flat(text: str) -> str:
     """Prose on one line, without emphasis marks ("at **11:58** the server was up again") or
     escapes ("\\~17:30")."""
+    if "\n" in text and ":" in text:
+        # A line of a bold label's field ends the sentence before it: "**Time-to-detect:** ~9
+        # hours (noticed by user)" and "**Time-to-remediate:** 2026-04-18" are two fields,
+        # not one sentence that dates the detection on the 18th. So does a paragraph's end.
+        text = _BEFORE_LABEL_LINE.sub(".\n", text)
     text = text.replace("**", "").replace("__", "").replace("`", "").replace("\\", "")
     if "&" in text:
         # HTML's entities as what they stand for: "November 17&ndash;18 of 2018" (Lotus Base),
@@ -2217,6 +2236,22 @@ def _day_sentences(
     return out
 
 
+#: A sentence that is a stated figure's field ("Time-to-detect: ~9 hours (noticed by user
+#: during normal use)"): the figure's name and its note tell no moment.
+_STATED_FIGURE_LINE = re.compile(
+    r"\W*(?:"
+    + "|".join(
+        sorted(
+            (n.replace(" ", "[ -]") for names, _, _ in v.STATED_METRIC_MEANINGS for n in names),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
+
+
 def _undated_detection(
     texts: list[str], base: dt.date | None, base_year: int | None, dayfirst: bool
 ) -> list[m.Evidence]:
@@ -2234,6 +2269,8 @@ def _undated_detection(
             sentence = text[bounds[0] : bounds[1]]
             if _TIME_CORE.search(sentence) or _DAY_MENTION.search(sentence):
                 continue  # dated sentences are read by the readers of days and times
+            if _STATED_FIGURE_LINE.match(sentence):
+                continue
             if (
                 m.Milestone.DETECTED not in cues(sentence)
                 or _NOT_A_FIND.search(
