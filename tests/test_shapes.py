@@ -2944,3 +2944,19 @@ def test_a_timeline_label_over_a_fenced_block_of_stamped_lines(label: str) -> No
         "10:00 UTC - cloud open\n10:40 UTC - cloud closed\n```\n"
     )
     assert log.timeline.events == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        # Spanish, Portuguese and French reports' own keys and levels.
+        ("**Severidad**: 🔴 CRÍTICA - Pérdida de Datos en Producción", "critical"),
+        ("**Severidade:** Alta  ", "high"),
+        ("**Gravité** : Moyenne (secrets exposés mais rapidement révoqués)", "medium"),
+        ("**Severidad:** baja", "low"),
+        ("**Schweregrad:** hoch", "high"),
+    ],
+)
+def test_a_severity_keyed_and_graded_in_other_languages(line: str, level: str) -> None:
+    sev = parse(f"# Incidente\n\n{line}\n").metadata.severity
+    assert sev is not None and sev.level is not None and sev.level.name.lower() == level

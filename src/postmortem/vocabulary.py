@@ -231,7 +231,8 @@ _MOJIBAKE_APOSTROPHE = "\u00e2\u20ac\u2122"
 _UNSPLIT_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"})
 
 
-def _unaccented(t: str) -> str:
+def unaccented(t: str) -> str:
+    """``t`` without its accents and with its joined letters apart ("Élevée" -> "Elevee")."""
     if t.isascii():
         return t
     t = t.translate(_UNSPLIT_LETTERS)
@@ -248,7 +249,7 @@ def normalize(text: str) -> str:
     t = _LEADING_JUNK.sub("", t)
     t = _drop_parens(t)
     t = t.replace(_MOJIBAKE_APOSTROPHE, "'")
-    t = _unaccented(t.casefold().replace("&", " and ").replace("’", "'"))
+    t = unaccented(t.casefold().replace("&", " and ").replace("’", "'"))
     return _NON_WORD.sub(" ", t).strip()
 
 
@@ -664,6 +665,16 @@ FIELD_KEYS: dict[str, str] = {
     "date and time": "metadata.started_at",
     "severity": "metadata.severity",
     "severity level": "metadata.severity",
+    # The same in other languages (keys are read without accents): "**Severidad**:" (six
+    # Spanish reports), "**Severidade:**" (Cadencia, tts-webui, Urban AI), "**Gravité** :".
+    "severidad": "metadata.severity",
+    "severidade": "metadata.severity",
+    "gravedad": "metadata.severity",
+    "gravidade": "metadata.severity",
+    "gravite": "metadata.severity",
+    "severite": "metadata.severity",
+    "gravita": "metadata.severity",
+    "schweregrad": "metadata.severity",
     "status": "metadata.status",
     # The same in other languages: "- 상태: 해결." (inno-extension), "**状态**：✅ 已修复"
     # (goku-docs), "**Estado:** Resuelto", "**Statut :** Résolu", "**Статус:** Решён".
@@ -986,6 +997,29 @@ SEVERITY_WORDS: dict[str, SeverityLevel] = {
     "sev4": SeverityLevel.LOW,
     "sev5": SeverityLevel.LOW,
     "s4": SeverityLevel.LOW,
+    # Spanish, Portuguese, Italian, French and German, read without accents: "**Severidad**:
+    # CRÍTICA", "**Severidade:** Alta", "**Gravité** : Moyenne", "Schweregrad: hoch".
+    "critica": SeverityLevel.CRITICAL,
+    "critico": SeverityLevel.CRITICAL,
+    "critique": SeverityLevel.CRITICAL,
+    "kritisch": SeverityLevel.CRITICAL,
+    "alta": SeverityLevel.HIGH,
+    "alto": SeverityLevel.HIGH,
+    "elevee": SeverityLevel.HIGH,
+    "haute": SeverityLevel.HIGH,
+    "hoch": SeverityLevel.HIGH,
+    "media": SeverityLevel.MEDIUM,
+    "medio": SeverityLevel.MEDIUM,
+    "moyenne": SeverityLevel.MEDIUM,
+    "mittel": SeverityLevel.MEDIUM,
+    "baja": SeverityLevel.LOW,
+    "bajo": SeverityLevel.LOW,
+    "baixa": SeverityLevel.LOW,
+    "baixo": SeverityLevel.LOW,
+    "bassa": SeverityLevel.LOW,
+    "faible": SeverityLevel.LOW,
+    "basse": SeverityLevel.LOW,
+    "niedrig": SeverityLevel.LOW,
 }
 
 STATUS_WORDS: dict[str, ActionStatus] = {

@@ -43,6 +43,7 @@ from postmortem.vocabulary import (
     SEVERITY_WORDS,
     key_words,
     normalize,
+    unaccented,
     unspaced,
 )
 
@@ -202,7 +203,9 @@ def set_path(obj: Any, path: str, value: Any) -> None:
 
 def parse_severity(text: str) -> m.Severity | None:
     """A severity from its text ("P1 (High)", "SEV-2", "Critical"); None if ambiguous."""
-    words = re.findall(r"[a-z]+\d*|\d+", text.lower().replace("-", "").replace(" ", " "))
+    # Without accents: "CRÍTICA", "Élevée".
+    folded = unaccented(text.lower())
+    words = re.findall(r"[a-z]+\d*|\d+", folded.replace("-", "").replace(" ", " "))
     joined = re.sub(r"[\s_-]+", "", text.lower())
     levels = set()
     for w in words:
