@@ -2960,3 +2960,33 @@ def test_a_timeline_label_over_a_fenced_block_of_stamped_lines(label: str) -> No
 def test_a_severity_keyed_and_graded_in_other_languages(line: str, level: str) -> None:
     sev = parse(f"# Incidente\n\n{line}\n").metadata.severity
     assert sev is not None and sev.level is not None and sev.level.name.lower() == level
+
+
+@pytest.mark.parametrize("heading", ["The Issue", "Problem", "The Problem", "Symptoms", "Symptom"])
+def test_a_heading_that_names_the_failure_is_the_incidents_details(heading: str) -> None:
+    # Metakgp's "## The Issue", Danavira's "## Problem", quasarlab's "## Symptom": the
+    # failure told, read for its times as "What happened" is.
+    r = parse(
+        f"# PVE self-fence\n\n**Date:** 2026-04-13, 08:55 PDT\n\n## {heading}\n\n"
+        "Around 17:30 PDT, while working on something else, I noticed the trading dashboard "
+        "was unreachable.\n"
+    )
+    assert r.sections[0].kind is SectionKind.DETAILS
+    pdt = ZoneInfo("America/Los_Angeles")
+    assert metrics(r).instants["detected"].value == dt.datetime(2026, 4, 13, 17, 30, tzinfo=pdt)
+
+
+@pytest.mark.parametrize(
+    ("published", "opening", "day"),
+    [
+        # CyberMiles' halt, posted the day after; Vonng's review of Alibaba Cloud's outage.
+        ("2019-05-27", "2019年5月26日，CyberMiles公链遭遇技术故障，区块链因此暂停运行17小时。",
+         (2019, 5, 26)),
+        ("2023-11-13", "2023年11月12日，双十一后第一天，阿里云出了一场大翻车。", (2023, 11, 12)),
+    ],
+)  # fmt: skip
+def test_a_day_written_in_chinese_in_the_opening_dates_the_report(
+    published: str, opening: str, day: tuple[int, int, int]
+) -> None:
+    post = f"---\ntitle: 服务中断事件回溯\ndate: {published}\n---\n\n{opening}\n"
+    assert parse(post).metadata.date == dt.date(*day)

@@ -382,6 +382,10 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     ),
     (r"\bwhat (?:is|are|we re|we are|will be|we will) (?:being )?(?:done|doing)\b", K.ACTION_ITEMS),
     (r"^(?:the )?plan$|\bnext steps\b|^to ?dos?$", K.ACTION_ITEMS),
+    # What the failure was, in a write-up's plainer words, as the whole heading: "## The
+    # Issue" (Metakgp), "## Problem" (Danavira), "## Symptom" (quasarlab), "## Symptoms"
+    # (Mezo). Not "Problem: the chain is halted", a step of Evmos' Five Whys.
+    (r"^(?:the )?(?:issue|problem|symptoms?)$", K.DETAILS),
     # Changes named as the team's own, done or to come: "Conclusions - What We Plan to
     # Change", "Work Items Discovered" (NuGet), "What We Changed" (dotabod), "Recommended
     # Actions" (lambda-feedback), "Remedial Actions" (Cyb3r-Jak3), "How am I fixing it?"
@@ -2388,6 +2392,11 @@ FAILURE_TITLE_WORDS: tuple[str, ...] = (
 FAILURE_TITLE_WORDS_CJK: tuple[str, ...] = (r"障害", r"故障", r"장애")
 #: Words after which a day dates something other than the incident, in a report's opening:
 #: "Since March 3, 2019 we have run our own mirror", "before 2024-06-30", "Last updated".
+#: Parts of a day whose "of" names the incident's day, not another's: "the night of
+#: Thursday", "on the morning of Monday".
+DAY_PART_WORDS: tuple[str, ...] = ("day", "night", "morning", "evening", "afternoon")
+#: Look-behinds that keep ``OTHER_DAY_WORDS``' "of" from taking a day part's day.
+NOT_AFTER_A_DAY_PART = "".join(rf"(?<!{w} )" for w in DAY_PART_WORDS)
 OTHER_DAY_WORDS: tuple[str, ...] = (
     r"since", r"before", r"until", r"updated", r"posted", r"published", r"released",
     r"introduced", r"of",

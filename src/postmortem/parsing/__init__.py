@@ -79,6 +79,7 @@ from postmortem.vocabulary import (
     FRONT_MATTER_INSTANTS,
     FRONT_MATTER_TITLE_KEYS,
     FUTURE_WORDS,
+    NOT_AFTER_A_DAY_PART,
     NOT_INCIDENT_DAY_WORDS,
     OTHER_DAY_WORDS,
     PLAN_KINDS,
@@ -427,6 +428,9 @@ _OPENING_DAY = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
     r"(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*(?:,? \d{4})?|\d{4}-\d{2}-\d{2})\b"
+    # The day as Chinese and Japanese write it: "2019年5月26日" (CyberMiles' halt, Vonng's
+    # review of Alibaba Cloud's outage).
+    r"|(?<!\d)\d{4}年\d{1,2}月\d{1,2}日"
 )
 
 
@@ -459,7 +463,7 @@ _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 #: (Not "the night of Sunday": the day of a time of the day, the incident's.)
 _NOT_THE_POSTS_DAY_BEFORE = re.compile(
-    r"(?i)(?<!night )(?<!morning )(?<!evening )(?<!afternoon )"
+    rf"(?i){NOT_AFTER_A_DAY_PART}"
     rf"\b(?:{'|'.join(NOT_INCIDENT_DAY_WORDS + OTHER_DAY_WORDS)})\s+(?:\w+\s+)?$"
 )
 #: A change's day before a date, which may open a parenthesis: "since #44 merged
