@@ -2258,6 +2258,9 @@ def test_a_monitor_reporting_in_german_and_an_outage_time_key_in_korean() -> Non
     [
         # One part checked while investigating, not the whole.
         "Pods confirmed healthy, so not the scheduler",
+        "All pods confirmed healthy, so not the scheduler",
+        "All services confirmed healthy, but the queue kept failing",
+        "Checked all nodes and confirmed healthy disks before the upgrade",
         "Checked the database: confirmed healthy replication lag",
         "We verified the backups were working before the restore",
     ],

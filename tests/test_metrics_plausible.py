@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import postmortem
 from postmortem.metrics import aggregate, metrics
 
@@ -156,6 +158,25 @@ def test_a_first_date_weeks_before_a_publication_date_is_not_a_typo() -> None:
         "- 2022-09-21 14:00 Upgrade fails\n"
     )
     assert [e.flag for e in r.timeline.events] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "On Oct 10, 2017, pods did not start.",
+        "- Oct 10, 2017: pods did not start.",  # a summary's list (review 29)
+        "| Date | Impact |\n|---|---|\n| Oct 10, 2017 | pods did not start |",
+    ],
+)
+def test_a_mistyped_first_date_is_flagged_wherever_the_prose_names_the_day(summary: str) -> None:
+    r = postmortem.parse(
+        f"---\ndate: 2017-10-10\n---\n\n## Summary\n\n{summary}\n\n## Timeline\n\n"
+        "### 2017-05-09 10:45a\n\nA report said two servers could not start.\n\n"
+        "### 12:29p\n\nPods were force-deleted.\n\n### 13:42\n\nService restored.\n"
+    )
+    first, second, _ = r.timeline.events
+    assert first.flag is not None and "month" in first.flag
+    assert second.at == dt.datetime(2017, 10, 10, 12, 29)
 
 
 def test_a_timeline_rows_own_stamp_does_not_name_the_reports_day_twice() -> None:

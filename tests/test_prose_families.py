@@ -2206,6 +2206,18 @@ def test_the_alertings_own_parts_and_a_reports_date_are_no_detection(text: str) 
     assert Milestone.DETECTED not in cues(text)
 
 
-@pytest.mark.parametrize("text", ["Alert fired for the API", "We were alerted by users"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alert fired for the API",
+        "We were alerted by users",
+        # The alerting's parts when they fire (review 29).
+        "10:12 UTC - Alertmanager fired HighErrorRate to Slack",
+        "Alert rule HighErrorRate fired",
+        "Alert threshold breached",
+        "alert-system fired",
+        "Alertmanager notification received",
+    ],
+)
 def test_an_alert_is_a_detection(text: str) -> None:
     assert Milestone.DETECTED in cues(text)

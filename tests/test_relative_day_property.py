@@ -17,7 +17,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 SUBJECTS = ("our primary database", "the API", "we", "it", "the checkout service")
 PAST = (
     "crashed", "went down", "failed", "lost its disk", "had an outage", "became unavailable",
-    "threw errors", "ran out of memory", "stopped answering",
+    "threw errors", "ran out of memory", "stopped answering", "couldn't serve logins",
+    "didn't run", "wasn't reachable", "could not start", "hung", "spun up 400 nodes",
 )  # fmt: skip
 INFINITIVES = ("roll out a fix", "migrate the cluster", "upgrade the database")
 TIMES_OF_DAY = ("", " morning", " night", " evening", " afternoon")

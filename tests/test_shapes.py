@@ -1979,7 +1979,25 @@ def test_a_day_told_by_the_posts_own_in_the_shapes_posts_open_with(opening: str,
         ("2024-07-17", "The outage lasted from Monday 21:00 to Tuesday 02:00 UTC.", (2024, 7, 15)),
         # A change's day is no incident's (ufo-ai's ENA panic report); a start's is.
         ("2026-07-10", "Jobs had been failing since #44 merged (2026-07-09).", (2026, 7, 10)),
-        ("2026-07-10", "A config change deployed on July 9 broke DNS.", (2026, 7, 10)),
+        # A change's day that is the failure's too (review 29), and a day after the change's.
+        ("2026-07-10", "A config change deployed on July 9 broke DNS.", (2026, 7, 9)),
+        (
+            "2026-07-10",
+            "Jobs failing since #44 merged (2026-07-05) broke DNS on July 9.",
+            (2026, 7, 9),
+        ),
+        # A summary that opens with a day alone (review 29); an entry's day and time is not.
+        ("2024-03-07", "- 2024-03-05: The database failed for 2 hours.", (2024, 3, 5)),
+        ("2024-03-07", "| Date | Impact |\n|---|---|\n| 2024-03-05 | API down 2h |", (2024, 3, 5)),
+        # Weekdays in sentences told with a past denied, an irregular past, or in other
+        # languages' pasts (review 29).
+        ("2024-03-07", "On Tuesday, users couldn't log in for two hours.", (2024, 3, 5)),
+        ("2024-03-07", "Last Tuesday, users couldn't log in.", (2024, 3, 5)),
+        ("2024-03-07", "On Tuesday our database hung.", (2024, 3, 5)),
+        ("2024-03-07", "El martes la API no funcionaba.", (2024, 3, 5)),
+        ("2024-03-07", "Mardi dernier, nos serveurs sont tombés en panne.", (2024, 3, 5)),
+        ("2024-03-07", "Letzten Dienstag haben wir die Datenbank verloren.", (2024, 3, 5)),
+        ("2024-03-07", "Na terça-feira o servidor caiu.", (2024, 3, 5)),
         ("2023-03-23", "Starting on March 15th, users received 404s.", (2023, 3, 15)),
         # A timeline row's stamp is an event, maybe a cause weeks before (ufo-ai's
         # secrets report); a metadata row's value is the report's day (NCP's dev blog).
@@ -2955,6 +2973,12 @@ def test_a_timeline_label_over_a_fenced_block_of_stamped_lines(label: str) -> No
         ("**Gravité** : Moyenne (secrets exposés mais rapidement révoqués)", "medium"),
         ("**Severidad:** baja", "low"),
         ("**Schweregrad:** hoch", "high"),
+        # A note in parentheses naming another level; an English word that is a level
+        # elsewhere (review 29).
+        ("**Severidad:** Alta (impacto bajo en usuarios)", "high"),
+        ("**Severity:** High (media uploads failing)", "high"),
+        ("**Severity:** Low — affected media pipeline only", "low"),
+        ("**Severidad:** Media", "medium"),
     ],
 )
 def test_a_severity_keyed_and_graded_in_other_languages(line: str, level: str) -> None:
@@ -2983,6 +3007,11 @@ def test_a_heading_that_names_the_failure_is_the_incidents_details(heading: str)
         ("2019-05-27", "2019年5月26日，CyberMiles公链遭遇技术故障，区块链因此暂停运行17小时。",
          (2019, 5, 26)),
         ("2023-11-13", "2023年11月12日，双十一后第一天，阿里云出了一场大翻车。", (2023, 11, 12)),
+        ("2019-05-27", "2019 年 5 月 26 日，公链遭遇技术故障。", (2019, 5, 26)),
+        ("2019-05-27", "2019년 5월 26일, 서비스 장애가 발생했습니다.", (2019, 5, 26)),
+        # Another thing's day (review 29): since, planned for.
+        ("2019-05-27", "自2019年4月1日以来我们运行了自己的节点。", (2019, 5, 27)),
+        ("2019-05-27", "我们计划在2019年5月20日合并变更，2019年5月26日发生故障。", (2019, 5, 26)),
     ],
 )  # fmt: skip
 def test_a_day_written_in_chinese_in_the_opening_dates_the_report(
@@ -2990,3 +3019,8 @@ def test_a_day_written_in_chinese_in_the_opening_dates_the_report(
 ) -> None:
     post = f"---\ntitle: 服务中断事件回溯\ndate: {published}\n---\n\n{opening}\n"
     assert parse(post).metadata.date == dt.date(*day)
+
+
+def test_an_english_word_that_is_a_level_elsewhere_names_no_level() -> None:
+    sev = parse("# X\n\n**Severity:** Social media login broken\n").metadata.severity
+    assert sev is not None and sev.level is None

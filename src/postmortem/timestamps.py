@@ -1515,6 +1515,9 @@ def parse_datetime(
 
 #: Dates of a timeline further apart than this, with no other reason, are out of order.
 _FAR = dt.timedelta(days=20)
+#: How near a day whose month is put right must land to its neighbour for the month to be
+#: the slip.
+_MONTH_SLIP = dt.timedelta(days=3)
 
 
 def odd_date(day: dt.date, near: dt.date) -> str:
@@ -1526,9 +1529,9 @@ def odd_date(day: dt.date, near: dt.date) -> str:
     if abs(day - near) <= _FAR:
         return ""
 
-    def fits(y: int, mo: int, d: int) -> bool:
+    def fits(y: int, mo: int, d: int, within: dt.timedelta = _FAR) -> bool:
         try:
-            return abs(dt.date(y, mo, d) - near) <= _FAR
+            return abs(dt.date(y, mo, d) - near) <= within
         except ValueError:
             return False
 
@@ -1537,7 +1540,10 @@ def odd_date(day: dt.date, near: dt.date) -> str:
         return f"year {day.year} is {off} the dates around it ({near.year})"
     if day.month != near.month and fits(day.year, day.day, day.month):
         return f"day and month look swapped ({day.isoformat()} beside {near.isoformat()})"
-    if day.month != near.month and fits(day.year, near.month, day.day):
+    if day.month != near.month and fits(day.year, near.month, day.day, _MONTH_SLIP):
+        # Only where the month put right lands the day beside its neighbour: "2017-05-09"
+        # for a report of 2017-10-10. A day weeks before a run is as often a cause's
+        # ("2026-07-07 terraform creates version" over a run of 2026-08-21, ufo-ai's).
         return f"month {day.month} breaks the order of the dates around it ({near.isoformat()})"
     return ""
 

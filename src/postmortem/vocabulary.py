@@ -1025,6 +1025,9 @@ SEVERITY_WORDS: dict[str, SeverityLevel] = {
     "basse": SeverityLevel.LOW,
     "niedrig": SeverityLevel.LOW,
 }
+#: Level words of ``SEVERITY_WORDS`` that are also English words: a level only as the
+#: severity's first word ("Media", not "Social media login broken").
+SEVERITY_WORDS_FIRST_ONLY: frozenset[str] = frozenset({"media"})
 
 STATUS_WORDS: dict[str, ActionStatus] = {
     "done": ActionStatus.DONE,
@@ -1374,10 +1377,15 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"начал(?:ся|ась|ось|и)? (?:сбой|отказ|падать)",
     ),
     "detected": (
-        # Not the alerting's own parts: "the alerting chain", "alert rules", "alerting
-        # pipeline was down" (quasarlab's homelab; the "alerting path" of two others).
+        # Not the alerting's own parts, unless they fire: "the alerting chain", "alert rules
+        # updated", "alerting pipeline was down" (quasarlab's homelab; the "alerting path" of
+        # two others); but "Alert rule HighErrorRate fired", "alert-system triggered".
         r"alert(?:s|ed|ing)?\b(?![ -](?:chain|pipeline|path|system|stack|rules?|config\w*|setup|"
-        r"infrastructure|integration|polic(?:y|ies)|thresholds?|coverage|gaps?)\b)",
+        r"infrastructure|integration|polic(?:y|ies)|thresholds?|coverage|gaps?)\b"
+        r"(?![^.;\n]{0,40}\b(?:fired|fires|triggered|triggers|breached|posted|sent|went off)\b))",
+        # Prometheus' Alertmanager when it speaks, not its silences ("Alertmanager silences
+        # removed", valen's homelab).
+        r"alertmanager\b(?![ -]silences?\b)",
         r"alarms?",
         r"paged\b",  # not "pageload"
         # "page" and "pages" are mostly the noun ("status page is set to resolved", "the
@@ -1894,8 +1902,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # (ananjiani's homelab), "All systems verified operational" (DFDS), "Confirmed
         # healthy: 17 containers up, all probes green" (valen's homelab). Not one part's
         # check while investigating ("Pods confirmed healthy, so not the scheduler").
+        # The check closes its sentence: not "All pods confirmed healthy, so not the
+        # scheduler", "... confirmed healthy, but the queue kept failing", "confirmed healthy
+        # disks before the upgrade".
         r"\b(?:all|everything)\b[^.;:\n]{0,40}?\b(?:confirmed|verified) (?:as |to be )?"
-        r"(?:healthy|operational|working|stable|green)\b",
+        r"(?:healthy|operational|working|stable|green)(?=[ \t]*(?:[.;:!(]|$))",
         r"(?<!\w )(?<!\w)(?:confirmed|verified) (?:as |to be )?(?:healthy|operational)"
         r"(?:[ \t]*[:.;]|$)",
         r"all[- ]clear",
@@ -2253,7 +2264,7 @@ NOT_DETECTION_WORDS: tuple[str, ...] = (
     r"\b(?:tests?|checks?) pass(?:es|ed)?(?=[\s.!;]*$)",
     # The write-up's own day, a field's label: "Report Date: November 27, 2025." (Veritable
     # Games, Recomp 100).
-    r"\breport (?:date|dated)\b",
+    r"\breport date\b",
     # A state a machine reports: "K3s upgrade completed, all nodes reported Ready" (homeiac).
     r"reported (?:as )?(?:ready|healthy|ok|up|green|successful|success|available|running)\b",
 )
@@ -2390,13 +2401,13 @@ FAILURE_TITLE_WORDS: tuple[str, ...] = (
     r"interrupci\w+", r"indisponib\w*", r"storing", r"сбой", r"авария",
 )  # fmt: skip
 FAILURE_TITLE_WORDS_CJK: tuple[str, ...] = (r"障害", r"故障", r"장애")
-#: Words after which a day dates something other than the incident, in a report's opening:
-#: "Since March 3, 2019 we have run our own mirror", "before 2024-06-30", "Last updated".
 #: Parts of a day whose "of" names the incident's day, not another's: "the night of
 #: Thursday", "on the morning of Monday".
 DAY_PART_WORDS: tuple[str, ...] = ("day", "night", "morning", "evening", "afternoon")
 #: Look-behinds that keep ``OTHER_DAY_WORDS``' "of" from taking a day part's day.
 NOT_AFTER_A_DAY_PART = "".join(rf"(?<!{w} )" for w in DAY_PART_WORDS)
+#: Words after which a day dates something other than the incident, in a report's opening:
+#: "Since March 3, 2019 we have run our own mirror", "before 2024-06-30", "Last updated".
 OTHER_DAY_WORDS: tuple[str, ...] = (
     r"since", r"before", r"until", r"updated", r"posted", r"published", r"released",
     r"introduced", r"of",
@@ -2893,15 +2904,15 @@ PREVIOUS_DAY_WORDS = (
     r"|(?-i:\b(?:[Gg]estern|ayer|[Oo]ntem|[Ii]eri|[Gg]isteren|[Ww]czoraj|[Hh]ier soir)\b)"
     r"|昨日|昨天|昨晚|어제"
 )
-#: Words before a weekday or "yesterday" that make it no day of the incident: one to come or
-#: a habit ("next Tuesday", "every Sunday", "Starting Monday"), or the day of a notice or a
-#: change ("as announced yesterday", "a config change deployed yesterday").
 #: The words of a notice's or a change's day: "as announced yesterday", "since #44 merged
 #: (2026-07-09)".
 CHANGE_DAY_WORDS: tuple[str, ...] = (
     r"announced", r"deployed", r"shipped", r"merged", r"changed", r"mentioned", r"wrote",
     r"written", r"said", r"launched", r"rolled out", r"scheduled", r"planned",
 )  # fmt: skip
+#: Words before a weekday or "yesterday" that make it no day of the incident: one to come or
+#: a habit ("next Tuesday", "every Sunday", "Starting Monday"), or the day of a notice or a
+#: change ("as announced yesterday", "a config change deployed yesterday").
 NOT_INCIDENT_DAY_WORDS: tuple[str, ...] = (
     r"next", r"coming", r"upcoming", r"following", r"every", r"each", r"starting",
     r"nächsten?", r"jeden", r"ab", r"prochain", r"chaque", r"próximo", r"cada",
@@ -2949,9 +2960,17 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"h[ao]n? \w+[ai]do", r"était", r"étaient", r"avons", r"ont", r"a \w+[éiu]e?s?",
     r"est \w+[ée]e?s?", r"war", r"waren", r"wurde", r"hatte\w*", r"hat", r"fiel", r"ging",
     r"werd", r"hadden", r"viel", r"heeft", r"hebben",
-    # A perfect told with its participle: "ist der Server ausgefallen", "è caduto".
-    r"(?:ist|sind|hat|haben) (?:\w+ ){0,4}\w*ge\w+(?:en|t)", r"è \w+[aiu]t[oaie]",
-    r"sono \w+[aiu]t[oaie]",
+    # A perfect told with its participle: "ist der Server ausgefallen", "haben wir die
+    # Datenbank verloren", "è caduto".
+    r"(?:ist|sind|hat|haben|wurden?) (?:\w+ ){0,4}(?:\w*ge|ver|zer|ent|be|er|über|miss)"
+    r"\w+(?:en|t)\b",
+    r"è \w+[aiu]t[oaie]", r"sono \w+[aiu]t[oaie]",
+    # A past denied: "users couldn't log in", "the backup didn't run", "was not reachable".
+    r"(?:could|did|was|were|had|would)(?:n't|n’t| not)",
+    r"hung", r"spun", r"put", r"cut", r"quit", r"stuck", r"drove", r"bled",
+    # Spanish, French and Portuguese pasts: "fallaron", "no funcionaba", "sont tombés",
+    # "o servidor caiu", "falhou".
+    r"\w+(?:aron|ieron|aba|aban|ían)", r"sont \w+[ée]e?s?", r"\w+iu", r"\w{3,}ou",
 )  # fmt: skip
 #: Words of a heading's parentheses around the zone that say it is the entries' zone:
 #: "(timeline, UTC)", "(times are in UTC)", "(local time, CEST)", "(Zeiten in MEZ)".

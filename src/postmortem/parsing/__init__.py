@@ -428,9 +428,9 @@ _OPENING_DAY = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
     r"(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*(?:,? \d{4})?|\d{4}-\d{2}-\d{2})\b"
-    # The day as Chinese and Japanese write it: "2019年5月26日" (CyberMiles' halt, Vonng's
-    # review of Alibaba Cloud's outage).
-    r"|(?<!\d)\d{4}年\d{1,2}月\d{1,2}日"
+    # The day as Chinese, Japanese and Korean write it: "2019年5月26日" (CyberMiles' halt,
+    # Vonng's review of Alibaba Cloud's outage), "2019 年 5 月 26 日", "2019년 5월 26일".
+    r"|(?<!\d)\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]"
 )
 
 
@@ -458,6 +458,12 @@ _LEADING_COMMA = re.compile(
 _WEEKDAY_TIME_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_TIME_WORDS)})\s+$")
 _WEEKDAY_SUBJECT = re.compile(rf"(?i)\s+(?:{'|'.join(WEEKDAY_SUBJECT_WORDS)})\b")
 _PAST_VERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PAST_VERBS)})\b")
+#: Words beside a weekday that make it a past one: "last Tuesday", "this past Friday",
+#: "letzten Dienstag", "mardi dernier", "martedì scorso", "el martes pasado".
+_PAST_WEEKDAY = re.compile(
+    r"(?i)\b(?:last|past|letzten|vergangenen|vorige|afgelopen)\s+\w+\b"
+    r"|\b\w+\s+(?:dernier|scorso|pasado|passad[oa]|passé)\b"
+)
 _CLAUSE_END = re.compile(r"(?i)[,;]|:\s|\b(?:and|but|which|because|so|und|et|y)\b")
 _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
@@ -466,9 +472,17 @@ _NOT_THE_POSTS_DAY_BEFORE = re.compile(
     rf"(?i){NOT_AFTER_A_DAY_PART}"
     rf"\b(?:{'|'.join(NOT_INCIDENT_DAY_WORDS + OTHER_DAY_WORDS)})\s+(?:\w+\s+)?$"
 )
-#: A change's day before a date, which may open a parenthesis: "since #44 merged
-#: (2026-07-09)", "deployed on 2026-07-09". Not "Starting on March 15th", the incident's.
-_NOT_THE_DATES_DAY_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(CHANGE_DAY_WORDS)})\s+(?:\S+\s+)?\(?$")
+#: A change's day in parentheses after its verb: "since #44 merged (2026-07-09)". Not
+#: "A faulty release deployed on March 5 took down the API" (the incident's day too), nor
+#: "Starting on March 15th".
+_NOT_THE_DATES_DAY_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(CHANGE_DAY_WORDS)})\s*\($")
+#: A time after a day: the day opens an entry's stamp ("2026-07-07 23:57").
+_CLOCK_AFTER = re.compile(r"[ T]\d{1,2}:\d{2}")
+#: A Chinese or Japanese day that dates another thing: "自2019年4月1日以来" (since), "计划在
+#: 2019年5月20日" (planned for).
+_CJK_OTHER_DAY = re.compile(
+    r"自\s*\d|(?:计划|計画|预计|予定)[在于に]?\s*\d|日\s*(?:以来|以後|以降|之后|起|から|이후|부터)"
+)
 #: What stands before an entry's stamp on its line: a table row's first cell, a list
 #: item's first words. A date there is an event's, not one the prose names.
 _ENTRY_LEAD = re.compile(r"[ \t]*(?:\||[-*+][ \t]|\d{1,3}[.)][ \t])[ \t*_`\[]*")
@@ -547,9 +561,12 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         # "Sunday is our maintenance day", "El domingo es cuando ...": a habit, in the
         # weekday's own clause ("Saturday was a bad day: our DB is full" is a day).
         return None
-    if not _PAST_VERB.search(text, lo, hi):
+    if not _PAST_VERB.search(text, lo, hi) and not _PAST_WEEKDAY.search(
+        text, max(lo, rel.start() - 20), min(hi, rel.end() + 12)
+    ):
         # "We deploy on Thursday", "The fix ships on Friday", "We always roll out on
-        # Thursday": a weekday in a sentence told in the present is a habit or a plan.
+        # Thursday": a weekday in a sentence told in the present is a habit or a plan; not
+        # one that says it is past ("Last Tuesday, users couldn't log in", "Mardi dernier").
         return None
     subject = _WEEKDAY_SUBJECT.match(text, rel.end())
     if not timed and (
@@ -577,14 +594,19 @@ def _opening_day(text: str, start: int, published: dt.date) -> dt.date | None:
     """The first day the report's opening prose names, when it falls in the 60 days before
     ``published`` (the front matter's date): a date, or else a day its first two paragraphs
     of prose tell by the post's own ("yesterday", "last Sunday")."""
-    # Not an entry's stamp: a timeline's first row may be a cause weeks before ("|
-    # 2026-07-07 23:57 | terraform creates version ..."), the post's date the incident's. A
-    # row's later cell is a field's value ("| **Date** | 2026-05-14 |").
+    # Not an entry's stamp, a day and its time opening a row or an item: a timeline's first
+    # row may be a cause weeks before ("| 2026-07-07 23:57 | terraform creates version"),
+    # the post's date the incident's. A day alone there is a summary's ("- 2024-03-05: The
+    # database failed"), a row's later cell a field's value ("| **Date** | 2026-05-14 |").
+    # Nor a change's day given in parentheses ("failing silently since #44 merged
+    # (2026-07-09)"): the next day named is tried.
     mm = next(
         (
             d
             for d in _OPENING_DAY.finditer(text, start, start + 1500)
-            if not _entry_stamp(text, d.start())
+            if not (_entry_stamp(text, d.start()) and _CLOCK_AFTER.match(text, d.end()))
+            and not _NOT_THE_DATES_DAY_BEFORE.search(text, max(start, d.start() - 30), d.start())
+            and not _CJK_OTHER_DAY.search(text, max(start, d.start() - 4), d.end() + 4)
         ),
         None,
     )
@@ -593,10 +615,8 @@ def _opening_day(text: str, start: int, published: dt.date) -> dt.date | None:
             # "At ~11:30am today we became aware ... (starting March 19th)": the day named
             # after "today" is another (the load's), the post's own date the incident's.
             return None
-        if _NOT_THE_DATES_DAY_BEFORE.search(text, max(start, mm.start() - 30), mm.start()):
-            # "failing silently since #44 merged (2026-07-09)": a cause's day.
-            return None
-        day = read_stamp(mm.group().replace(" of ", " "), base_year=published.year).date
+        raw = mm.group() if mm.group().isascii() else re.sub(r"\s+", "", mm.group())
+        day = read_stamp(raw.replace(" of ", " "), base_year=published.year).date
         if day is not None and dt.timedelta(0) < published - day <= dt.timedelta(days=60):
             return day
     paragraphs = list(itertools.islice(_PROSE_PARAGRAPH.finditer(text, start, start + 1500), 2))
@@ -1687,8 +1707,6 @@ def _day_named(
             for mm in _OPENING_DAY.finditer(text, body_start, body_start + 200_000):
                 if field is not None and field[0] <= mm.start() < field[1]:
                     continue
-                if _entry_stamp(text, mm.start()):
-                    continue  # an entry's stamp: the timeline's day, not the prose's naming
                 d = parse_date(mm.group(), dayfirst=dayfirst, base_year=day.year)
                 if d is not None:
                     named[d] = named.get(d, 0) + 1

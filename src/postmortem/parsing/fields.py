@@ -41,6 +41,7 @@ from postmortem.vocabulary import (
     KEY_EVENT_WORDS,
     KEY_EVENT_WORDS_CJK,
     SEVERITY_WORDS,
+    SEVERITY_WORDS_FIRST_ONLY,
     key_words,
     normalize,
     unaccented,
@@ -205,7 +206,15 @@ def parse_severity(text: str) -> m.Severity | None:
     """A severity from its text ("P1 (High)", "SEV-2", "Critical"); None if ambiguous."""
     # Without accents: "CRÍTICA", "Élevée".
     folded = unaccented(text.lower())
-    words = re.findall(r"[a-z]+\d*|\d+", folded.replace("-", "").replace(" ", " "))
+    # A note in parentheses may name another level ("Alta (impacto bajo en usuarios)",
+    # "High (media uploads failing)"): the level outside it, where there is one, is the one.
+    outside = re.sub(r"\([^()]*\)", " ", folded)
+    words = re.findall(r"[a-z]+\d*|\d+", outside.replace("-", "").replace(" ", " "))
+    if not any(w in SEVERITY_WORDS for w in words):
+        words = re.findall(r"[a-z]+\d*|\d+", folded.replace("-", "").replace(" ", " "))
+    # A level word that is also a common English word counts as the value's first word only
+    # ("Media" is Spanish for medium; "Social media login broken" names no level).
+    words = [w for i, w in enumerate(words) if i == 0 or w not in SEVERITY_WORDS_FIRST_ONLY]
     joined = re.sub(r"[\s_-]+", "", text.lower())
     levels = set()
     for w in words:
