@@ -179,6 +179,18 @@ def test_a_mistyped_first_date_is_flagged_wherever_the_prose_names_the_day(summa
     assert second.at == dt.datetime(2017, 10, 10, 12, 29)
 
 
+def test_a_month_typo_between_days_of_a_longer_run_is_flagged() -> None:
+    # Review 30: neighbours four days apart still put "2024-04-09" out of order.
+    r = postmortem.parse(
+        "---\ndate: 2024-03-14\n---\n\n## Timeline\n\n- 2024-03-04 22:00 Replication lag began\n"
+        "- 2024-03-05 01:00 Alert fired\n- 2024-04-09 12:00 Primary failed over, errors stopped\n"
+        "- 2024-03-09 14:00 Service restored\n- 2024-03-09 15:00 Postmortem drafted\n"
+    )
+    flags = [e.flag for e in r.timeline.events]
+    assert flags[2] is not None and "month" in flags[2]
+    assert [f is None for i, f in enumerate(flags) if i != 2] == [True] * 4
+
+
 def test_a_timeline_rows_own_stamp_does_not_name_the_reports_day_twice() -> None:
     # ufo-ai's secrets report: dated 2026-08-21, its table opens with the version created 45
     # days before, and its second row writes 2026-08-21 again. The row's stamp is an entry's,

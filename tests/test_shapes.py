@@ -1998,6 +1998,15 @@ def test_a_day_told_by_the_posts_own_in_the_shapes_posts_open_with(opening: str,
         ("2024-03-07", "Mardi dernier, nos serveurs sont tombés en panne.", (2024, 3, 5)),
         ("2024-03-07", "Letzten Dienstag haben wir die Datenbank verloren.", (2024, 3, 5)),
         ("2024-03-07", "Na terça-feira o servidor caiu.", (2024, 3, 5)),
+        ("2024-03-07", "On Tuesday we paid the price for skipping tests.", (2024, 3, 5)),
+        # English sentences in the present or to come whose words end as other languages'
+        # pasts do, or hold a verb that is also a noun (review 30).
+        ("2024-03-07", "On Friday we'll cut the 2.4 release with the fix.", (2024, 3, 7)),
+        ("2024-03-07", "Sharon is on call on Tuesday.", (2024, 3, 7)),
+        ("2024-03-07", "On Tuesday Liu ships the fix.", (2024, 3, 7)),
+        ("2024-03-07", "On Tuesday the Bayou team deploys the fix.", (2024, 3, 7)),
+        ("2024-03-07", "On Tuesday we deploy Alibaba's patch.", (2024, 3, 7)),
+        ("2024-03-07", "The fix is stuck in review; it ships on Tuesday.", (2024, 3, 7)),
         ("2023-03-23", "Starting on March 15th, users received 404s.", (2023, 3, 15)),
         # A timeline row's stamp is an event, maybe a cause weeks before (ufo-ai's
         # secrets report); a metadata row's value is the report's day (NCP's dev blog).
@@ -3011,6 +3020,9 @@ def test_a_heading_that_names_the_failure_is_the_incidents_details(heading: str)
         ("2019-05-27", "2019년 5월 26일, 서비스 장애가 발생했습니다.", (2019, 5, 26)),
         # Another thing's day (review 29): since, planned for.
         ("2019-05-27", "自2019年4月1日以来我们运行了自己的节点。", (2019, 5, 27)),
+        # "From" that day is the failure's start (review 30).
+        ("2019-05-27", "2019年5月26日起，公链出现故障，区块停止产生。", (2019, 5, 26)),
+        ("2019-05-27", "2019年5月26日から障害が発生しました。", (2019, 5, 26)),
         ("2019-05-27", "我们计划在2019年5月20日合并变更，2019年5月26日发生故障。", (2019, 5, 26)),
     ],
 )  # fmt: skip
@@ -3024,3 +3036,11 @@ def test_a_day_written_in_chinese_in_the_opening_dates_the_report(
 def test_an_english_word_that_is_a_level_elsewhere_names_no_level() -> None:
     sev = parse("# X\n\n**Severity:** Social media login broken\n").metadata.severity
     assert sev is not None and sev.level is None
+
+
+@pytest.mark.parametrize("value", ["P2 (High)", "P1 (Critical)", "SEV3 (Low)"])
+def test_a_code_beside_a_word_of_another_level_is_no_level(value: str) -> None:
+    # A number's code and a word of the scale that disagree (review 30): the report's own
+    # scale decides, which the text does not give.
+    sev = parse(f"# Incident\n\n**Severity:** {value}\n").metadata.severity
+    assert sev is None or sev.level is None

@@ -1515,16 +1515,17 @@ def parse_datetime(
 
 #: Dates of a timeline further apart than this, with no other reason, are out of order.
 _FAR = dt.timedelta(days=20)
-#: How near a day whose month is put right must land to its neighbour for the month to be
-#: the slip.
-_MONTH_SLIP = dt.timedelta(days=3)
+#: How near a first date whose month is put right must land to the report's day for the
+#: month to be the slip (see ``timeline``'s first-date check).
+MONTH_SLIP = dt.timedelta(days=3)
 
 
-def odd_date(day: dt.date, near: dt.date) -> str:
+def odd_date(day: dt.date, near: dt.date, month_within: dt.timedelta | None = None) -> str:
     """Why ``day`` does not fit beside ``near`` (a neighbouring entry's date), or "".
 
     The reasons name the usual typos: a year one off, a month that breaks the order, a day and
-    month swapped.
+    month swapped. ``month_within``: how near the month put right must land (default: as near
+    as any neighbour).
     """
     if abs(day - near) <= _FAR:
         return ""
@@ -1540,10 +1541,7 @@ def odd_date(day: dt.date, near: dt.date) -> str:
         return f"year {day.year} is {off} the dates around it ({near.year})"
     if day.month != near.month and fits(day.year, day.day, day.month):
         return f"day and month look swapped ({day.isoformat()} beside {near.isoformat()})"
-    if day.month != near.month and fits(day.year, near.month, day.day, _MONTH_SLIP):
-        # Only where the month put right lands the day beside its neighbour: "2017-05-09"
-        # for a report of 2017-10-10. A day weeks before a run is as often a cause's
-        # ("2026-07-07 terraform creates version" over a run of 2026-08-21, ufo-ai's).
+    if day.month != near.month and fits(day.year, near.month, day.day, month_within or _FAR):
         return f"month {day.month} breaks the order of the dates around it ({near.isoformat()})"
     return ""
 

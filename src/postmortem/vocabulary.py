@@ -2966,11 +2966,17 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"\w+(?:en|t)\b",
     r"è \w+[aiu]t[oaie]", r"sono \w+[aiu]t[oaie]",
     # A past denied: "users couldn't log in", "the backup didn't run", "was not reachable".
-    r"(?:could|did|was|were|had|would)(?:n't|n’t| not)",
-    r"hung", r"spun", r"put", r"cut", r"quit", r"stuck", r"drove", r"bled",
-    # Spanish, French and Portuguese pasts: "fallaron", "no funcionaba", "sont tombés",
-    # "o servidor caiu", "falhou".
-    r"\w+(?:aron|ieron|aba|aban|ían)", r"sont \w+[ée]e?s?", r"\w+iu", r"\w{3,}ou",
+    r"(?:could|did|was|were|had)(?:n't|n’t| not)",
+    r"hung", r"spun", r"quit", r"drove", r"bled", r"paid", r"told", r"heard", r"knew",
+    r"thought", r"bought", r"fought", r"wrote", r"chose", r"spoke", r"forgot", r"shot",
+    r"met", r"slept", r"dealt", r"hid", r"slid", r"fed", r"fled", r"dug", r"won", r"swung",
+    r"sont \w+[ée]e?s?",
+)  # fmt: skip
+#: Endings of a past in Spanish and Portuguese ("los servidores fallaron", "no funcionaba",
+#: "o servidor caiu", "falhou"), read only beside a weekday of another language than
+#: English: in English they end names ("Sharon", "Liu", "Bayou", "Alibaba").
+WEEKDAY_PAST_ENDINGS: tuple[str, ...] = (
+    r"\w+(?:aron|ieron|aba|aban|ían)", r"\w+iu", r"\w{3,}ou",
 )  # fmt: skip
 #: Words of a heading's parentheses around the zone that say it is the entries' zone:
 #: "(timeline, UTC)", "(times are in UTC)", "(local time, CEST)", "(Zeiten in MEZ)".

@@ -96,6 +96,7 @@ from postmortem.vocabulary import (
     UPDATE_LOG_LABELS,
     WEEKDAY_CLAUSE_WORDS,
     WEEKDAY_HABIT_WORDS,
+    WEEKDAY_PAST_ENDINGS,
     WEEKDAY_PAST_VERBS,
     WEEKDAY_SUBJECT_WORDS,
     WEEKDAY_TIME_WORDS,
@@ -458,6 +459,10 @@ _LEADING_COMMA = re.compile(
 _WEEKDAY_TIME_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_TIME_WORDS)})\s+$")
 _WEEKDAY_SUBJECT = re.compile(rf"(?i)\s+(?:{'|'.join(WEEKDAY_SUBJECT_WORDS)})\b")
 _PAST_VERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PAST_VERBS)})\b")
+_PAST_ENDING = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PAST_ENDINGS)})\b")
+_ENGLISH_WEEKDAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
 #: Words beside a weekday that make it a past one: "last Tuesday", "this past Friday",
 #: "letzten Dienstag", "mardi dernier", "martedì scorso", "el martes pasado".
 _PAST_WEEKDAY = re.compile(
@@ -478,10 +483,11 @@ _NOT_THE_POSTS_DAY_BEFORE = re.compile(
 _NOT_THE_DATES_DAY_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(CHANGE_DAY_WORDS)})\s*\($")
 #: A time after a day: the day opens an entry's stamp ("2026-07-07 23:57").
 _CLOCK_AFTER = re.compile(r"[ T]\d{1,2}:\d{2}")
-#: A Chinese or Japanese day that dates another thing: "自2019年4月1日以来" (since), "计划在
-#: 2019年5月20日" (planned for).
+#: A Chinese, Japanese or Korean day that dates another thing: "自2019年4月1日以来" (ever
+#: since), "计划在2019年5月20日" (planned for), "…日以降" (after). Not "起", "から", "부터"
+#: (from): the failure's start.
 _CJK_OTHER_DAY = re.compile(
-    r"自\s*\d|(?:计划|計画|预计|予定)[在于に]?\s*\d|日\s*(?:以来|以後|以降|之后|起|から|이후|부터)"
+    r"(?:计划|計画|预计|予定)[在于に]?\s*\d|[日일]\s*(?:以来|以後|以降|之后|이후)"
 )
 #: What stands before an entry's stamp on its line: a table row's first cell, a list
 #: item's first words. A date there is an event's, not one the prose names.
@@ -561,7 +567,13 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         # "Sunday is our maintenance day", "El domingo es cuando ...": a habit, in the
         # weekday's own clause ("Saturday was a bad day: our DB is full" is a day).
         return None
-    if not _PAST_VERB.search(text, lo, hi) and not _PAST_WEEKDAY.search(
+    english = rel.group("wd").lower() in _ENGLISH_WEEKDAYS
+    past = _PAST_VERB.search(text, lo, hi) or (
+        # Other languages' past endings only beside their weekdays: "los servidores
+        # fallaron", "o servidor caiu"; not "Sharon", "Liu" or "Bayou" in English.
+        not english and _PAST_ENDING.search(text, lo, hi)
+    )
+    if not past and not _PAST_WEEKDAY.search(
         text, max(lo, rel.start() - 20), min(hi, rel.end() + 12)
     ):
         # "We deploy on Thursday", "The fix ships on Friday", "We always roll out on

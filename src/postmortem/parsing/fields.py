@@ -208,9 +208,10 @@ def parse_severity(text: str) -> m.Severity | None:
     folded = unaccented(text.lower())
     # A note in parentheses may name another level ("Alta (impacto bajo en usuarios)",
     # "High (media uploads failing)"): the level outside it, where there is one, is the one.
+    # Not beside a number's code ("P2 (High)" pairs a code with a word of its own scale).
     outside = re.sub(r"\([^()]*\)", " ", folded)
     words = re.findall(r"[a-z]+\d*|\d+", outside.replace("-", "").replace(" ", " "))
-    if not any(w in SEVERITY_WORDS for w in words):
+    if not any(w in SEVERITY_WORDS and not w[-1].isdigit() for w in words):
         words = re.findall(r"[a-z]+\d*|\d+", folded.replace("-", "").replace(" ", " "))
     # A level word that is also a common English word counts as the value's first word only
     # ("Media" is Spanish for medium; "Social media login broken" names no level).

@@ -25,6 +25,7 @@ from postmortem.parsing.fields import (
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
     _DATE_ANY,
+    MONTH_SLIP,
     UPDATE_WORDS,
     Context,
     Stamp,
@@ -1721,7 +1722,10 @@ class TimelineReader:
             or self.day_named is None
         ):
             return ""
-        reason = odd_date(st.date, day)
+        # Only where the month put right lands beside the report's day: "2017-05-09" for a
+        # report of 2017-10-10. A day weeks before it is as often a cause's ("2026-07-07
+        # terraform creates version" in a report of 2026-08-21, ufo-ai's).
+        reason = odd_date(st.date, day, MONTH_SLIP)
         return reason if reason and self.day_named(day) else ""
 
 
