@@ -2007,6 +2007,13 @@ def test_a_day_told_by_the_posts_own_in_the_shapes_posts_open_with(opening: str,
         ("2024-03-07", "On Tuesday the Bayou team deploys the fix.", (2024, 3, 7)),
         ("2024-03-07", "On Tuesday we deploy Alibaba's patch.", (2024, 3, 7)),
         ("2024-03-07", "The fix is stuck in review; it ships on Tuesday.", (2024, 3, 7)),
+        # Review 31: "won’t" is no "won", nouns are no pasts, a denied "would" is one.
+        ("2024-03-07", "On Friday we won’t deploy anything.", (2024, 3, 7)),
+        ("2024-03-07", "On Tuesday we take a screen shot of the dashboards.", (2024, 3, 7)),
+        ("2024-03-07", "On Tuesday the spoke network goes into maintenance.", (2024, 3, 7)),
+        ("2024-03-07", "On Tuesday the database wouldn't start.", (2024, 3, 5)),
+        ("2024-03-07", "On Tuesday jobs stuck in the queue for hours.", (2024, 3, 5)),
+        ("2024-03-07", "Deploying on Friday would not be safe, so we wait.", (2024, 3, 7)),
         ("2023-03-23", "Starting on March 15th, users received 404s.", (2023, 3, 15)),
         # A timeline row's stamp is an event, maybe a cause weeks before (ufo-ai's
         # secrets report); a metadata row's value is the report's day (NCP's dev blog).
@@ -3023,6 +3030,13 @@ def test_a_heading_that_names_the_failure_is_the_incidents_details(heading: str)
         # "From" that day is the failure's start (review 30).
         ("2019-05-27", "2019年5月26日起，公链出现故障，区块停止产生。", (2019, 5, 26)),
         ("2019-05-27", "2019年5月26日から障害が発生しました。", (2019, 5, 26)),
+        # Review 31: "ever since" with words between, "from" with no failure after it.
+        ("2019-05-27", "自2019年5月20日上线以来一直运行稳定。2019年5月26日，公链出现故障。",
+         (2019, 5, 26)),
+        ("2019-05-27", "2019年5月1日から新構成で運用。2019年5月26日に障害が発生しました。",
+         (2019, 5, 26)),
+        ("2019-05-27", "2019年5月1日起我们启用了新集群。2019年5月26日，公链出现故障。",
+         (2019, 5, 26)),
         ("2019-05-27", "我们计划在2019年5月20日合并变更，2019年5月26日发生故障。", (2019, 5, 26)),
     ],
 )  # fmt: skip
@@ -3038,9 +3052,21 @@ def test_an_english_word_that_is_a_level_elsewhere_names_no_level() -> None:
     assert sev is not None and sev.level is None
 
 
-@pytest.mark.parametrize("value", ["P2 (High)", "P1 (Critical)", "SEV3 (Low)"])
-def test_a_code_beside_a_word_of_another_level_is_no_level(value: str) -> None:
-    # A number's code and a word of the scale that disagree (review 30): the report's own
-    # scale decides, which the text does not give.
+@pytest.mark.parametrize(
+    ("value", "level"),
+    [
+        # A code beside a parenthesis that is a level's word alone takes the word's level
+        # (a code's scale varies between teams); a note in words leaves the code's
+        # (reviews 30 and 31).
+        ("P2 (High)", "high"),
+        ("P1 (Critical)", "critical"),
+        ("SEV3 (Low)", "low"),
+        ("P2 (HIGH) — customer facing", "high"),
+        ("P2 (low customer impact)", "medium"),
+        ("SEV1 (critical path down, low traffic)", "critical"),
+        ("P3 (alta prioridad)", "low"),
+    ],
+)
+def test_a_code_and_a_level_in_parentheses(value: str, level: str) -> None:
     sev = parse(f"# Incident\n\n**Severity:** {value}\n").metadata.severity
-    assert sev is None or sev.level is None
+    assert sev is not None and sev.level is not None and sev.level.name.lower() == level

@@ -489,6 +489,33 @@ _CLOCK_AFTER = re.compile(r"[ T]\d{1,2}:\d{2}")
 _CJK_OTHER_DAY = re.compile(
     r"(?:计划|計画|预计|予定)[在于に]?\s*\d|[日일]\s*(?:以来|以後|以降|之后|이후)"
 )
+#: "自 ... 以来" (ever since) with words between; "起", "から", "부터" (from) after a day.
+_CJK_SINCE = re.compile(r"[^。；;\n]{0,30}?以来")
+_CJK_FROM = re.compile(r"\s*(?:\d{1,2}\s*[时時点시]\s*)?(?:起|から|부터)")
+#: A failure told in the sentence of a day "from" which it runs: then the day is its start.
+_CJK_FAILURE = re.compile(
+    r"故障|障害|장애|中断|停止|宕机|不可用|异常|異常|停机|ダウン|エラー|오류|다운"
+)
+_CJK_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _cjk_other_day(text: str, day: re.Match[str]) -> bool:
+    """Whether a day written the Chinese, Japanese or Korean way dates another thing than
+    the incident: one planned for or after ("计划在…", "…日以降"), the day something ran
+    since ("自2019年5月20日上线以来", "2019年5月1日から新しい構成で運用"). A day "from" which
+    a failure runs is its start ("2019年5月26日起，公链出现故障")."""
+    if _CJK_OTHER_DAY.search(text, max(0, day.start() - 4), day.end() + 4):
+        return True
+    if text[max(0, day.start() - 2) : day.start()].rstrip().endswith("自") and _CJK_SINCE.match(
+        text, day.end()
+    ):
+        return True
+    if _CJK_FROM.match(text, day.end()):
+        stop = _CJK_SENTENCE_END.search(text, day.end())
+        return not _CJK_FAILURE.search(text, day.end(), stop.start() if stop else len(text))
+    return False
+
+
 #: What stands before an entry's stamp on its line: a table row's first cell, a list
 #: item's first words. A date there is an event's, not one the prose names.
 _ENTRY_LEAD = re.compile(r"[ \t]*(?:\||[-*+][ \t]|\d{1,3}[.)][ \t])[ \t*_`\[]*")
@@ -618,7 +645,7 @@ def _opening_day(text: str, start: int, published: dt.date) -> dt.date | None:
             for d in _OPENING_DAY.finditer(text, start, start + 1500)
             if not (_entry_stamp(text, d.start()) and _CLOCK_AFTER.match(text, d.end()))
             and not _NOT_THE_DATES_DAY_BEFORE.search(text, max(start, d.start() - 30), d.start())
-            and not _CJK_OTHER_DAY.search(text, max(start, d.start() - 4), d.end() + 4)
+            and not _cjk_other_day(text, d)
         ),
         None,
     )

@@ -208,10 +208,20 @@ def parse_severity(text: str) -> m.Severity | None:
     folded = unaccented(text.lower())
     # A note in parentheses may name another level ("Alta (impacto bajo en usuarios)",
     # "High (media uploads failing)"): the level outside it, where there is one, is the one.
-    # Not beside a number's code ("P2 (High)" pairs a code with a word of its own scale).
+    # A code's level beside a parenthesis that is a level's word alone ("P2 (High)") is the
+    # word's: a code's scale varies between teams, the word says it. A note in words
+    # ("P2 (low customer impact)") leaves the code's.
     outside = re.sub(r"\([^()]*\)", " ", folded)
     words = re.findall(r"[a-z]+\d*|\d+", outside.replace("-", "").replace(" ", " "))
-    if not any(w in SEVERITY_WORDS and not w[-1].isdigit() for w in words):
+    coded = [w for w in words if w in SEVERITY_WORDS]
+    if coded and all(w[-1].isdigit() for w in coded):
+        named = [
+            p.strip()
+            for p in re.findall(r"\(([^()]*)\)", folded)
+            if p.strip() in SEVERITY_WORDS and not p.strip()[-1].isdigit()
+        ]
+        words = named[:1] or words
+    elif not coded:
         words = re.findall(r"[a-z]+\d*|\d+", folded.replace("-", "").replace(" ", " "))
     # A level word that is also a common English word counts as the value's first word only
     # ("Media" is Spanish for medium; "Social media login broken" names no level).
