@@ -2012,8 +2012,14 @@ def test_a_day_told_by_the_posts_own_in_the_shapes_posts_open_with(opening: str,
         ("2024-03-07", "On Tuesday we take a screen shot of the dashboards.", (2024, 3, 7)),
         ("2024-03-07", "On Tuesday the spoke network goes into maintenance.", (2024, 3, 7)),
         ("2024-03-07", "On Tuesday the database wouldn't start.", (2024, 3, 5)),
-        ("2024-03-07", "On Tuesday jobs stuck in the queue for hours.", (2024, 3, 5)),
         ("2024-03-07", "Deploying on Friday would not be safe, so we wait.", (2024, 3, 7)),
+        # Review 32: pasts that are nouns elsewhere, with what follows them; "would not"
+        # of a plan; "stuck" of a condition.
+        ("2024-03-07", "On Tuesday a construction crew dug through a fibre cable.", (2024, 3, 5)),
+        ("2024-03-07", "On Tuesday CPU usage shot up to 100%.", (2024, 3, 5)),
+        ("2024-03-07", "On Tuesday we spoke with AWS support about the outage.", (2024, 3, 5)),
+        ("2024-03-07", "We wouldn't deploy on Friday.", (2024, 3, 7)),
+        ("2024-03-07", "If jobs are still stuck on Monday, we page the on-call.", (2024, 3, 7)),
         ("2023-03-23", "Starting on March 15th, users received 404s.", (2023, 3, 15)),
         # A timeline row's stamp is an event, maybe a cause weeks before (ufo-ai's
         # secrets report); a metadata row's value is the report's day (NCP's dev blog).
@@ -3037,6 +3043,12 @@ def test_a_heading_that_names_the_failure_is_the_incidents_details(heading: str)
          (2019, 5, 26)),
         ("2019-05-27", "2019年5月1日起我们启用了新集群。2019年5月26日，公链出现故障。",
          (2019, 5, 26)),
+        # Review 32: a failure told in other words; a later "since" in the sentence.
+        ("2019-05-27", "2019年5月26日起，部分用户无法登录。", (2019, 5, 26)),
+        ("2019-05-27", "2019年5月26日10時から、一部のサービスで不具合が発生しました。",
+         (2019, 5, 26)),
+        ("2019-05-27", "2019년 5월 26일부터 일부 사용자가 접속할 수 없었습니다.", (2019, 5, 26)),
+        ("2019-05-27", "自2019年5月26日凌晨起，公链出现故障，这是上线以来首次。", (2019, 5, 26)),
         ("2019-05-27", "我们计划在2019年5月20日合并变更，2019年5月26日发生故障。", (2019, 5, 26)),
     ],
 )  # fmt: skip
@@ -3070,3 +3082,12 @@ def test_an_english_word_that_is_a_level_elsewhere_names_no_level() -> None:
 def test_a_code_and_a_level_in_parentheses(value: str, level: str) -> None:
     sev = parse(f"# Incident\n\n**Severity:** {value}\n").metadata.severity
     assert sev is not None and sev.level is not None and sev.level.name.lower() == level
+
+
+@pytest.mark.parametrize(
+    "value", ["P1 (Critical) / P2 (High)", "P1 (High) | P2 (Medium)", "P2 (Medium) or P3 (Low)"]
+)
+def test_a_choice_of_codes_and_levels_is_no_level(value: str) -> None:
+    # Review 32: a list of choices names no level.
+    sev = parse(f"# Incident\n\n**Severity:** {value}\n").metadata.severity
+    assert sev is None or sev.level is None

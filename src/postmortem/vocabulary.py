@@ -2966,13 +2966,16 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"\w+(?:en|t)\b",
     r"è \w+[aiu]t[oaie]", r"sono \w+[aiu]t[oaie]",
     # A past denied: "users couldn't log in", "the backup didn't run", "was not reachable".
-    # Not "wouldn't be safe" (a plan), nor "is stuck in review" (a state).
-    r"(?:could|did|was|were|had)(?:n't|n’t| not)", r"would(?:n't|n’t| not)(?! be\b)",
-    r"(?<!is )(?<!are )(?<!gets )(?<!get )(?<!be )stuck",
-    # Irregular pasts that are no nouns ("shot", "spoke", "met" are) nor start "won’t".
+    # "would not" only of a thing that failed to ("wouldn't start"), not of a plan ("We
+    # wouldn't deploy on Friday", "would not be safe").
+    r"(?:could|did|was|were|had)(?:n't|n’t| not)",
+    r"would(?:n't|n’t| not) (?:start|load|boot|respond|connect|work|come up|run|open|mount|sync)",
+    # Irregular pasts; those that are also nouns only with what follows them ("a screen
+    # shot", "the spoke network", "won’t" are none).
     r"hung", r"spun", r"quit", r"drove", r"bled", r"paid", r"told", r"heard", r"knew",
     r"thought", r"bought", r"fought", r"wrote", r"chose", r"forgot", r"slept", r"dealt",
-    r"hid", r"slid", r"fled", r"swung", r"sont \w+[ée]e?s?",
+    r"hid", r"slid", r"fled", r"swung", r"dug", r"shot up", r"spoke (?:with|to)",
+    r"met (?:the|with|our)", r"sont \w+[ée]e?s?",
 )  # fmt: skip
 #: Endings of a past in Spanish and Portuguese ("los servidores fallaron", "no funcionaba",
 #: "o servidor caiu", "falhou"), read only beside a weekday of another language than

@@ -490,11 +490,12 @@ _CJK_OTHER_DAY = re.compile(
     r"(?:计划|計画|预计|予定)[在于に]?\s*\d|[日일]\s*(?:以来|以後|以降|之后|이후)"
 )
 #: "自 ... 以来" (ever since) with words between; "起", "から", "부터" (from) after a day.
-_CJK_SINCE = re.compile(r"[^。；;\n]{0,30}?以来")
+_CJK_SINCE = re.compile(r"[^。；;，,、起从\n]{0,30}?以来")
 _CJK_FROM = re.compile(r"\s*(?:\d{1,2}\s*[时時点시]\s*)?(?:起|から|부터)")
 #: A failure told in the sentence of a day "from" which it runs: then the day is its start.
 _CJK_FAILURE = re.compile(
-    r"故障|障害|장애|中断|停止|宕机|不可用|异常|異常|停机|ダウン|エラー|오류|다운"
+    r"故障|障害|장애|中断|停止|宕机|不可用|异常|異常|停机|ダウン|エラー|오류|다운|无法|無法|失败|失敗"
+    r"|不具合|できない|遅延|延迟|延遲|错误|錯誤|报错|問題|问题|不能|실패|불가|수 없|지연|문제"
 )
 _CJK_SENTENCE_END = re.compile(r"[。！？!?\n]")
 

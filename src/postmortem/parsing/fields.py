@@ -215,12 +215,15 @@ def parse_severity(text: str) -> m.Severity | None:
     words = re.findall(r"[a-z]+\d*|\d+", outside.replace("-", "").replace(" ", " "))
     coded = [w for w in words if w in SEVERITY_WORDS]
     if coded and all(w[-1].isdigit() for w in coded):
-        named = [
-            p.strip()
-            for p in re.findall(r"\(([^()]*)\)", folded)
-            if p.strip() in SEVERITY_WORDS and not p.strip()[-1].isdigit()
-        ]
-        words = named[:1] or words
+        # One code and one parenthesis only: "P1 (Critical) / P2 (High)" offers a choice.
+        notes = [p.strip() for p in re.findall(r"\(([^()]*)\)", folded)]
+        if (
+            len(coded) == 1
+            and len(notes) == 1
+            and notes[0] in SEVERITY_WORDS
+            and not notes[0][-1].isdigit()
+        ):
+            words = [notes[0]]
     elif not coded:
         words = re.findall(r"[a-z]+\d*|\d+", folded.replace("-", "").replace(" ", " "))
     # A level word that is also a common English word counts as the value's first word only
