@@ -1998,6 +1998,12 @@ def test_a_day_told_by_the_posts_own_in_the_shapes_posts_open_with(opening: str,
         ("2024-03-07", "Mardi dernier, nos serveurs sont tombés en panne.", (2024, 3, 5)),
         ("2024-03-07", "Letzten Dienstag haben wir die Datenbank verloren.", (2024, 3, 5)),
         ("2024-03-07", "Na terça-feira o servidor caiu.", (2024, 3, 5)),
+        # The post's own weekday said past in other languages: a week back.
+        ("2024-07-15", "El lunes pasado los servidores fallaron.", (2024, 7, 8)),
+        ("2024-07-15", "Lundi dernier, le site était indisponible.", (2024, 7, 8)),
+        ("2024-07-15", "Letzten Montag haben wir die Datenbank verloren.", (2024, 7, 8)),
+        ("2024-07-15", "Na segunda-feira passada, a API ficou indisponível.", (2024, 7, 8)),
+        ("2024-07-15", "Afgelopen maandag viel de server uit.", (2024, 7, 8)),
         ("2024-03-07", "On Tuesday we paid the price for skipping tests.", (2024, 3, 5)),
         # English sentences in the present or to come whose words end as other languages'
         # pasts do, or hold a verb that is also a noun (review 30).

@@ -465,6 +465,11 @@ _ENGLISH_WEEKDAYS = frozenset(
 )
 #: Words beside a weekday that make it a past one: "last Tuesday", "this past Friday",
 #: "letzten Dienstag", "mardi dernier", "martedì scorso", "el martes pasado".
+#: The same words right beside the weekday found (``_PAST_WEEKDAY`` looks in its sentence).
+_PAST_WEEKDAY_AT = re.compile(
+    r"(?i)\b(?:last|past|letzten|vergangenen|vorige|afgelopen)\s+(?=[^\W\d]+\b)"
+    r"|(?<=[^\W\d])\s+(?:dernier|scorso|pasado|passad[oa]|passé)\b"
+)
 _PAST_WEEKDAY = re.compile(
     r"(?i)\b(?:last|past|letzten|vergangenen|vorige|afgelopen)\s+\w+\b"
     r"|\b\w+\s+(?:dernier|scorso|pasado|passad[oa]|passé)\b"
@@ -621,8 +626,10 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         return None
     back = (published.weekday() - WEEKDAY_NUMBER[rel.group("wd").lower()]) % 7
     if back == 0:
-        # The post's own weekday: that day, unless "last Wednesday" says a week back.
-        return published - dt.timedelta(days=7) if re.search(r"(?i)\blast\s+$", lead) else None
+        # The post's own weekday: that day, unless "last Wednesday" says a week back, in any
+        # of the languages read ("El lunes pasado", "Lundi dernier", "Letzten Montag").
+        said_past = _PAST_WEEKDAY_AT.search(text, max(start, rel.start() - 20), rel.end() + 12)
+        return published - dt.timedelta(days=7) if said_past else None
     return published - dt.timedelta(days=back)
 
 
