@@ -2515,6 +2515,9 @@ REPORTED_THAT_WORDS: tuple[str, ...] = (
     r"discovered",
     r"learn(?:ed|t)", r"reali[sz]ed", r"confirmed", r"reported", r"found",
 )  # fmt: skip
+#: Of those, the verbs of seeing, after which "that" may go unsaid: "I noticed the
+#: dashboard was unreachable".
+SAW_THAT_WORDS: tuple[str, ...] = (r"noticed", r"discovered", r"reali[sz]ed", r"found")
 #: Words that date what a post tells on the day it was posted, beside a time: "At ~11:30am
 #: today we became aware" (BC Platform Services; Mataroa, deSEC, JASMIN and Chicago's data
 #: portal write "today" for the post's day). Before any day the opening names, the post's
@@ -2976,6 +2979,27 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"thought", r"bought", r"fought", r"wrote", r"chose", r"forgot", r"slept", r"dealt",
     r"hid", r"slid", r"fled", r"swung", r"dug", r"shot up", r"spoke (?:with|to)",
     r"met (?:the|with|our)", r"sont \w+[ée]e?s?",
+)  # fmt: skip
+#: Words before or after a weekday that make it a past one: "last Tuesday", "letzten
+#: Dienstag", "afgelopen dinsdag"; "mardi dernier", "martedì scorso", "el martes pasado".
+PAST_WEEKDAY_BEFORE_WORDS: tuple[str, ...] = (
+    r"last", r"past", r"letzten", r"vergangenen", r"vorige", r"afgelopen",
+)  # fmt: skip
+PAST_WEEKDAY_AFTER_WORDS: tuple[str, ...] = (
+    r"dernier", r"scorso", r"pasado", r"passad[oa]", r"passé",
+)  # fmt: skip
+#: A day written the Chinese, Japanese or Korean way that dates another thing: one planned
+#: ("计划在2019年5月20日", "予定"), one after which or ever since ("…日以降", "…以来").
+CJK_PLANNED_WORDS: tuple[str, ...] = (r"计划", r"計画", r"预计", r"予定")
+CJK_AFTER_WORDS: tuple[str, ...] = (r"以来", r"以後", r"以降", r"之后", r"이후")
+#: "From" after such a day: the failure's start where its sentence tells a failure
+#: (``CJK_FAILURE_WORDS``), another thing's where it does not ("2019年5月1日起我们启用了新集群").
+CJK_FROM_WORDS: tuple[str, ...] = (r"起", r"から", r"부터")
+CJK_FAILURE_WORDS: tuple[str, ...] = (
+    r"故障", r"障害", r"장애", r"中断", r"停止", r"宕机", r"不可用", r"异常", r"異常", r"停机",
+    r"ダウン", r"エラー", r"오류", r"다운", r"无法", r"無法", r"失败", r"失敗", r"不具合",
+    r"できない", r"遅延", r"延迟", r"延遲", r"错误", r"錯誤", r"报错", r"問題", r"问题", r"不能",
+    r"실패", r"불가", r"수 없", r"지연", r"문제",
 )  # fmt: skip
 #: Endings of a past in Spanish and Portuguese ("los servidores fallaron", "no funcionaba",
 #: "o servidor caiu", "falhou"), read only beside a weekday of another language than

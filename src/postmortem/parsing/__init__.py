@@ -74,6 +74,10 @@ from postmortem.timestamps import (
 )
 from postmortem.vocabulary import (
     CHANGE_DAY_WORDS,
+    CJK_AFTER_WORDS,
+    CJK_FAILURE_WORDS,
+    CJK_FROM_WORDS,
+    CJK_PLANNED_WORDS,
     FIELD_KEYS,
     FRONT_MATTER_DATE_KEYS,
     FRONT_MATTER_INSTANTS,
@@ -82,6 +86,8 @@ from postmortem.vocabulary import (
     NOT_AFTER_A_DAY_PART,
     NOT_INCIDENT_DAY_WORDS,
     OTHER_DAY_WORDS,
+    PAST_WEEKDAY_AFTER_WORDS,
+    PAST_WEEKDAY_BEFORE_WORDS,
     PLAN_KINDS,
     PREVIOUS_DAY_INCIDENT,
     PREVIOUS_DAY_WORDS,
@@ -463,16 +469,11 @@ _PAST_ENDING = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PAST_ENDINGS)})\b")
 _ENGLISH_WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
-#: Words beside a weekday that make it a past one: "last Tuesday", "this past Friday",
-#: "letzten Dienstag", "mardi dernier", "martedì scorso", "el martes pasado".
-#: The same words right beside the weekday found (``_PAST_WEEKDAY`` looks in its sentence).
-_PAST_WEEKDAY_AT = re.compile(
-    r"(?i)\b(?:last|past|letzten|vergangenen|vorige|afgelopen)\s+(?=[^\W\d]+\b)"
-    r"|(?<=[^\W\d])\s+(?:dernier|scorso|pasado|passad[oa]|passé)\b"
-)
+#: Words beside a weekday that make it a past one (looked for around the weekday found):
+#: "last Tuesday", "letzten Dienstag", "mardi dernier", "el martes pasado".
 _PAST_WEEKDAY = re.compile(
-    r"(?i)\b(?:last|past|letzten|vergangenen|vorige|afgelopen)\s+\w+\b"
-    r"|\b\w+\s+(?:dernier|scorso|pasado|passad[oa]|passé)\b"
+    rf"(?i)\b(?:{'|'.join(PAST_WEEKDAY_BEFORE_WORDS)})\s+\w+\b"
+    rf"|\b\w+\s+(?:{'|'.join(PAST_WEEKDAY_AFTER_WORDS)})\b"
 )
 _CLAUSE_END = re.compile(r"(?i)[,;]|:\s|\b(?:and|but|which|because|so|und|et|y)\b")
 _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
@@ -492,16 +493,13 @@ _CLOCK_AFTER = re.compile(r"[ T]\d{1,2}:\d{2}")
 #: since), "计划在2019年5月20日" (planned for), "…日以降" (after). Not "起", "から", "부터"
 #: (from): the failure's start.
 _CJK_OTHER_DAY = re.compile(
-    r"(?:计划|計画|预计|予定)[在于に]?\s*\d|[日일]\s*(?:以来|以後|以降|之后|이후)"
+    rf"(?:{'|'.join(CJK_PLANNED_WORDS)})[在于に]?\s*\d|[日일]\s*(?:{'|'.join(CJK_AFTER_WORDS)})"
 )
 #: "自 ... 以来" (ever since) with words between; "起", "から", "부터" (from) after a day.
 _CJK_SINCE = re.compile(r"[^。；;，,、起从\n]{0,30}?以来")
-_CJK_FROM = re.compile(r"\s*(?:\d{1,2}\s*[时時点시]\s*)?(?:起|から|부터)")
+_CJK_FROM = re.compile(rf"\s*(?:\d{{1,2}}\s*[时時点시]\s*)?(?:{'|'.join(CJK_FROM_WORDS)})")
 #: A failure told in the sentence of a day "from" which it runs: then the day is its start.
-_CJK_FAILURE = re.compile(
-    r"故障|障害|장애|中断|停止|宕机|不可用|异常|異常|停机|ダウン|エラー|오류|다운|无法|無法|失败|失敗"
-    r"|不具合|できない|遅延|延迟|延遲|错误|錯誤|报错|問題|问题|不能|실패|불가|수 없|지연|문제"
-)
+_CJK_FAILURE = re.compile("|".join(CJK_FAILURE_WORDS))
 _CJK_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -628,7 +626,7 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
     if back == 0:
         # The post's own weekday: that day, unless "last Wednesday" says a week back, in any
         # of the languages read ("El lunes pasado", "Lundi dernier", "Letzten Montag").
-        said_past = _PAST_WEEKDAY_AT.search(text, max(start, rel.start() - 20), rel.end() + 12)
+        said_past = _PAST_WEEKDAY.search(text, max(lo, rel.start() - 20), min(hi, rel.end() + 12))
         return published - dt.timedelta(days=7) if said_past else None
     return published - dt.timedelta(days=back)
 

@@ -935,7 +935,7 @@ _SINCE_REACH = dt.timedelta(hours=48)
 #: being told: "we were alerted to errors which had begun at 16:05" dates their start.)
 _REPORTED_THAT = re.compile(
     rf"\b(?:(?:{'|'.join(v.REPORTED_THAT_WORDS)})(?: (?:us|me|them|him|her))? that"
-    r"|(?:noticed|discovered|realized|realised|found) (?:the|our|a|an)\b[^.;,]{1,60}?"
+    rf"|(?:{'|'.join(v.SAW_THAT_WORDS)}) (?:the|our|a|an)\b[^.;,]{{1,60}}?"
     r"\b(?:was|were|is|are|had)\b)",
     re.IGNORECASE,
 )

@@ -206,13 +206,16 @@ def parse_severity(text: str) -> m.Severity | None:
     """A severity from its text ("P1 (High)", "SEV-2", "Critical"); None if ambiguous."""
     # Without accents: "CRÍTICA", "Élevée".
     folded = unaccented(text.lower())
+
     # A note in parentheses may name another level ("Alta (impacto bajo en usuarios)",
     # "High (media uploads failing)"): the level outside it, where there is one, is the one.
     # A code's level beside a parenthesis that is a level's word alone ("P2 (High)") is the
     # word's: a code's scale varies between teams, the word says it. A note in words
     # ("P2 (low customer impact)") leaves the code's.
-    outside = re.sub(r"\([^()]*\)", " ", folded)
-    words = re.findall(r"[a-z]+\d*|\d+", outside.replace("-", "").replace(" ", " "))
+    def tokens(t: str) -> list[str]:
+        return re.findall(r"[a-z]+\d*|\d+", t.replace("-", ""))
+
+    words = tokens(re.sub(r"\([^()]*\)", " ", folded))
     coded = [w for w in words if w in SEVERITY_WORDS]
     if coded and all(w[-1].isdigit() for w in coded):
         # One code and one parenthesis only: "P1 (Critical) / P2 (High)" offers a choice.
@@ -225,7 +228,7 @@ def parse_severity(text: str) -> m.Severity | None:
         ):
             words = [notes[0]]
     elif not coded:
-        words = re.findall(r"[a-z]+\d*|\d+", folded.replace("-", "").replace(" ", " "))
+        words = tokens(folded)
     # A level word that is also a common English word counts as the value's first word only
     # ("Media" is Spanish for medium; "Social media login broken" names no level).
     words = [w for i, w in enumerate(words) if i == 0 or w not in SEVERITY_WORDS_FIRST_ONLY]
