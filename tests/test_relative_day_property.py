@@ -47,7 +47,7 @@ DAY_SHAPES = (
     ("{S} {v} on {wd}{tod}{clause}.", False),
     ("{S} {v} last {wd}{tod}{clause}.", True),
     ("Early on {wd}{tod}, {s} {v}{clause}.", False),
-    ("This past {wd}, {s} {v}{clause}.", False),
+    ("This past {wd}, {s} {v}{clause}.", True),
     ("It all started on {wd}{tod} when {s} {v}{clause}.", False),
     ("{wd}{tod} was a bad day: {s} {v}{clause}.", False),
     ("On the night of {wd}, {s} {v}{clause}.", False),

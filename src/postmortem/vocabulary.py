@@ -2934,7 +2934,7 @@ WEEKDAY_TIME_WORDS: tuple[str, ...] = (
     r"on", r"last", r"past", r"this", r"early", r"late", r"op", r"afgelopen", r"vorige",
     r"vorige week", r"am", r"letzten", r"vergangenen", r"diesen", r"dieser", r"ce",
     r"nuit de", r"nuit du", r"el", r"el pasado", r"este", r"esta", r"na", r"no", r"lo",
-    r"scorso", r"in der nacht zu", r"overnight", r"during", r"from",
+    r"scors[oa]", r"in der nacht zu", r"overnight", r"during", r"from", r"le",
     r"(?:morning|afternoon|evening|night) of",
 )  # fmt: skip
 #: What follows a weekday that opens its sentence when it is a day ("Dinsdag was de website
@@ -2961,7 +2961,7 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"built", r"kept", r"held", r"led", r"caught", r"rose", r"grew", r"gave", r"tore",
     r"struck", r"stood", r"sank", r"\w+ó", r"estuvo", r"fue", r"hubo", r"tuvo",
     r"h[ao]n? \w+[ai]do", r"était", r"étaient", r"avons", r"ont", r"a \w+[éiu]e?s?",
-    r"est \w+[ée]e?s?", r"war", r"waren", r"wurde", r"hatte\w*", r"hat", r"fiel", r"ging",
+    r"est \w+ée?s?", r"war", r"waren", r"wurde", r"hatte\w*", r"hat", r"fiel", r"ging",
     r"werd", r"hadden", r"viel", r"heeft", r"hebben",
     # A perfect told with its participle: "ist der Server ausgefallen", "haben wir die
     # Datenbank verloren", "è caduto".
@@ -2978,15 +2978,22 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"hung", r"spun", r"quit", r"drove", r"bled", r"paid", r"told", r"heard", r"knew",
     r"thought", r"bought", r"fought", r"wrote", r"chose", r"forgot", r"slept", r"dealt",
     r"hid", r"slid", r"fled", r"swung", r"dug", r"shot up", r"spoke (?:with|to)",
-    r"met (?:the|with|our)", r"sont \w+[ée]e?s?",
+    r"met (?:the|with|our)", r"sont \w+ée?s?",
+    # Perfects told with "avere" and Dutch ones: "abbiamo perso il database", "ha smesso
+    # di rispondere", "is de database gecrasht", "hebben we ... verloren".
+    r"(?:ha|hanno|abbiamo) (?:\w+ ){0,2}\w+(?:at|ut|it|ss|rs|tt)[oaie]",
+    r"(?:is|zijn|heeft|hebben) (?:\w+ ){0,4}(?:ge|ver|be|ont)\w+(?:d|t|en)\b",
+    # Irregular pasts of Spanish and Portuguese: "tuvimos una caída", "houve uma queda".
+    r"tuvimos", r"estuvimos", r"hicimos", r"fuimos", r"tivemos", r"houve", r"foi",
+    r"foram", r"teve", r"esteve", r"estava", r"estavam",
 )  # fmt: skip
 #: Words before or after a weekday that make it a past one: "last Tuesday", "letzten
 #: Dienstag", "afgelopen dinsdag"; "mardi dernier", "martedì scorso", "el martes pasado".
 PAST_WEEKDAY_BEFORE_WORDS: tuple[str, ...] = (
-    r"last", r"past", r"letzten", r"vergangenen", r"vorige", r"afgelopen",
+    r"last", r"past", r"letzten", r"vergangenen", r"vorige", r"afgelopen", r"scors[oa]",
 )  # fmt: skip
 PAST_WEEKDAY_AFTER_WORDS: tuple[str, ...] = (
-    r"dernier", r"scorso", r"pasado", r"passad[oa]", r"passé",
+    r"dernier", r"scors[oa]", r"pasado", r"passad[oa]", r"passé",
 )  # fmt: skip
 #: A day written the Chinese, Japanese or Korean way that dates another thing: one planned
 #: ("计划在2019年5月20日", "予定"), one after which or ever since ("…日以降", "…以来").
@@ -3001,11 +3008,14 @@ CJK_FAILURE_WORDS: tuple[str, ...] = (
     r"できない", r"遅延", r"延迟", r"延遲", r"错误", r"錯誤", r"报错", r"問題", r"问题", r"不能",
     r"실패", r"불가", r"수 없", r"지연", r"문제",
 )  # fmt: skip
-#: Endings of a past in Spanish and Portuguese ("los servidores fallaron", "no funcionaba",
-#: "o servidor caiu", "falhou"), read only beside a weekday of another language than
-#: English: in English they end names ("Sharon", "Liu", "Bayou", "Alibaba").
+#: Endings of a past in Spanish, Portuguese, French and Italian ("los servidores
+#: fallaron", "no funcionaba", "perdimos", "o servidor caiu", "falhou", "pararam", "l'API ne
+#: répondait plus", "non funzionava", "era"), read only beside a weekday of another
+#: language than English: in English they end names and words ("Sharon", "Liu", "Bayou",
+#: "Alibaba", "wait", "era").
 WEEKDAY_PAST_ENDINGS: tuple[str, ...] = (
-    r"\w+(?:aron|ieron|aba|aban|ían)", r"\w+iu", r"\w{3,}ou",
+    r"\w+(?:aron|ieron|aba|aban|ían|imos)", r"\w+iu", r"\w{3,}ou", r"\w+(?:aram|eram|iram)",
+    r"\w+(?:ait|aient)", r"\w{4,}(?:ava|avano|eva|evano)", r"era(?:no)?",
 )  # fmt: skip
 #: Words of a heading's parentheses around the zone that say it is the entries' zone:
 #: "(timeline, UTC)", "(times are in UTC)", "(local time, CEST)", "(Zeiten in MEZ)".

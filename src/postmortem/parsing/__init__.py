@@ -579,8 +579,11 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         return None  # "Yesterday (2024-02-21)", "On Tuesday, December 13th, 2022"
     if _NOT_THE_POSTS_DAY_BEFORE.search(text, max(start, rel.start() - 30), rel.start()):
         return None
-    if TODAY_SAID.search(text, rel.end(), hi) or _FUTURE.search(
-        text, max(lo, rel.start() - 30), min(hi, rel.end() + 25)
+    if TODAY_SAID.search(text, rel.end(), hi) or any(
+        # Not the word right after the day: its time of the day ("Martedì sera, il server
+        # è caduto"), though it is also the French "will be".
+        text[rel.end() : f.start()].strip()
+        for f in _FUTURE.finditer(text, max(lo, rel.start() - 30), min(hi, rel.end() + 25))
     ):
         # "A config change deployed yesterday caused checkout errors this morning", "On
         # Monday we will roll out a fix"; not "On Monday, we had an outage that will be
@@ -594,9 +597,12 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
     clause_start = own.end() if own else rel.end()
     clause = _CLAUSE_END.search(text, clause_start, hi)
     clause_end = clause.start() if clause else hi
-    if _WEEKDAY_HABIT.search(text, clause_start, clause_end):
+    habit = _WEEKDAY_HABIT.search(text, clause_start, clause_end)
+    if habit and not _PAST_VERB.match(text, habit.start()):
         # "Sunday is our maintenance day", "El domingo es cuando ...": a habit, in the
-        # weekday's own clause ("Saturday was a bad day: our DB is full" is a day).
+        # weekday's own clause ("Saturday was a bad day: our DB is full" is a day). Not
+        # the helper of a past: "Mardi, nos serveurs sont tombés", "Montag sind die Server
+        # ausgefallen".
         return None
     english = rel.group("wd").lower() in _ENGLISH_WEEKDAYS
     past = _PAST_VERB.search(text, lo, hi) or (
@@ -617,6 +623,12 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         or not (
             _WEEKDAY_OPENS_A_CLAUSE.match(text, rel.end())
             or (subject and _PAST_VERB.search(text, subject.end(), hi))
+            # A weekday qualifies a noun in English ("Monday deploy train"); the other
+            # languages read join it to the noun or put it after ("Montagsdeploy", "le
+            # déploiement du lundi"), so one opening a sentence told in the past is a day:
+            # "Dienstag ist der Server ausgefallen", "Martes por la mañana, la API no
+            # funcionaba".
+            or not english
         )
     ):
         # "Our Monday deploy train shipped ...", "Monday deploy train shipped ...": a weekday
