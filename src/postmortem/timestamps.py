@@ -60,6 +60,16 @@ ZONES: dict[str, str] = {
     "日本时间": "Asia/Tokyo",
     "한국 시간": "Asia/Seoul",
     "한국시간": "Asia/Seoul",
+    # US time as Chinese and Japanese posts give it: "美国东部时间凌晨5点左右" (CyberMiles's
+    # post-mortem).
+    "美国东部时间": "America/New_York",
+    "美國東部時間": "America/New_York",
+    "美东时间": "America/New_York",
+    "美東時間": "America/New_York",
+    "米国東部時間": "America/New_York",
+    "美国太平洋时间": "America/Los_Angeles",
+    "美國太平洋時間": "America/Los_Angeles",
+    "米国太平洋時間": "America/Los_Angeles",
     "+utc": "UTC",
     "pst": "America/Los_Angeles",
     "pdt": "America/Los_Angeles",
@@ -220,6 +230,13 @@ def calendar_word(word: str) -> bool:
     return (w in _MONTHS and w not in _WEAK_MONTHS) or w in _WEEKDAY_NAMES
 
 
+#: The parts of the day Chinese, Japanese and Korean write before an hour: after noon
+#: ("下午3点", "午後3時", "오후 2시", "晚上10点", "傍晚6点", "저녁 7시"), at noon ("中午1点",
+#: 13:00) and before it ("上午", "午前", "오전", "凌晨5点", "早上", "아침", "새벽").
+CJK_PM_WORDS: tuple[str, ...] = ("午後", "下午", "오후", "晚上", "傍晚", "夜間", "저녁")
+CJK_NOON_WORDS: tuple[str, ...] = ("中午",)
+CJK_AM_WORDS: tuple[str, ...] = ("午前", "上午", "오전", "凌晨", "早上", "清晨", "아침", "새벽")
+_CJK_DAY_PARTS = "|".join(CJK_PM_WORDS + CJK_NOON_WORDS + CJK_AM_WORDS)
 #: Japanese "around" (頃, ごろ, 前後, くらい) and "from ... on" (以降) after a day.
 _CJK_APPROX = "頃|ごろ|以降|前後|くらい|ぐらい"
 #: Japanese "around" after a time: "2026-04-16 00:00 頃".
@@ -304,7 +321,7 @@ _TOKEN = re.compile(
     # Korean: "2025년 10월 3일".
   | (?P<cjkdate>(?:\d{{4}}\s*[年년]\s*)?\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일])
     # Their times: "午後3時" (3 PM), "午前10時47分", "15时30分", "下午3点", "오전 2:27" (2:27 AM).
-  | (?P<cjktime>(?:午前|午後|上午|下午|오전|오후)\s*\d{{1,2}}
+  | (?P<cjktime>(?:{_CJK_DAY_PARTS})\s*\d{{1,2}}
         (?::\d{{2}}|\s*[時时点시](?![間间간])\s*(?:\d{{1,2}}\s*[分분])?)
       | \d{{1,2}}\s*[時时点시](?![間间간])\s*(?:\d{{1,2}}\s*[分분])?)
     # A part of the day after a date, with no time: "2025年9月17日上午：无法加载通知" (Capchdo's
@@ -1063,9 +1080,12 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "cjktime" and (st.time is None or kinds[-2:-1] == ["joiner"]):
             nums = [int(x) for x in re.findall(r"\d+", tok)]
             h, mi = nums[0], nums[1] if len(nums) > 1 else 0
-            if tok.lstrip().startswith(("午後", "下午", "오후")) and h < 12:
+            part = tok.lstrip()
+            if part.startswith(CJK_PM_WORDS) and h < 12:
                 h += 12
-            elif tok.lstrip().startswith(("午前", "上午", "오전")) and h == 12:
+            elif part.startswith(CJK_NOON_WORDS) and h < 6:
+                h += 12  # "中午1点": one in the afternoon
+            elif part.startswith(CJK_AM_WORDS) and h == 12:
                 h = 0
             if h < 24 and mi < 60 and st.time is None:
                 st.time = dt.time(h, mi)

@@ -2473,6 +2473,27 @@ _NOT_RESPONSE = (
     r"migrat|respond|patch|upgrad|rebuild|repair)\w*)"
 )
 #: Verbs of a sentence that dates the start: "At 14:02 the API began returning errors".
+#: Chinese, Japanese and Korean prose that dates the incident: a time, then the failure
+#: said to occur ("今天下午 14:44 左右，网易云音乐出现不可用故障" in Vonng's retelling of
+#: NetEase's outage, "14時44分頃、障害が発生し", "장애가 발생"), and a time at which service
+#: came back ("至 17:11 分恢复", "美国东部时间晚上10点，……很快就完全恢复了" in CyberMiles's
+#: post-mortem). The failure's words are ``CJK_FAILURE_WORDS``.
+CJK_OCCURRED_WORDS: tuple[str, ...] = (
+    r"出现",
+    r"出現",
+    r"发生",
+    r"發生",
+    r"発生",
+    r"발생",
+    r"出了",
+)
+#: A recovery done: not one still to come or not yet ("仍未恢复", "恢复预计").
+CJK_RESTORED_WORDS: tuple[str, ...] = (
+    r"(?<![未没沒不])(?:已经?|已經|完全|全面|均已|都已)?[恢回][复復](?:了|正常|成功)",
+    r"(?<![未没沒不])(?:已经?|已經)[恢回][复復]",
+    r"(?<!未)復旧(?:した|しました|完了|確認|済)", r"回復(?:した|しました)",
+    r"복구\s?(?:완료|됨|되었)",
+)  # fmt: skip
 PROSE_START_WORDS: tuple[str, ...] = (
     r"experienced", rf"began{_NOT_RESPONSE}", rf"begun{_NOT_RESPONSE}",
     rf"started{_NOT_RESPONSE}", r"went down", r"was down", r"failed",

@@ -22,8 +22,12 @@ from postmortem import model as m
 from postmortem import vocabulary as v
 from postmortem.parsing._alternation import alternation
 from postmortem.timestamps import (
+    CJK_AM_WORDS,
+    CJK_NOON_WORDS,
+    CJK_PM_WORDS,
     OTHER_MONTHS,
     WEEKDAY_NUMBER,
+    ZONES,
     Context,
     day_of_month_near,
     parse_date,
@@ -35,6 +39,8 @@ from postmortem.timestamps import (
 
 #: A character of the scripts written without spaces (Chinese, Japanese kana, Korean).
 _CJK_CHAR = f"[{v.UNSPACED_SCRIPTS}]"
+#: Two of them: a report written in those scripts, not one naming "東京" once.
+_CJK_RUN = re.compile(f"{_CJK_CHAR}{{2}}")
 
 
 class _Patterns(NamedTuple):
@@ -881,6 +887,37 @@ _STAMPISH = (
     r"|\d{1,2}(?:st|nd|rd|th)\b(?!\s*[A-Za-z]))(?: \([A-Z]{2,4}\))?)?"
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
+#: A time as Chinese, Japanese and Korean prose writes it, with the day's part before it:
+#: "今天下午 14:44", "17:11 分", "晚上10点", "14時44分", "오후 2시 30분" (read by
+#: ``read_stamp``, which knows the parts of the day).
+#: A zone Chinese and Japanese write before the time ("北京时间 14:00", "美国东部时间凌晨5点").
+_CJK_ZONE_NAMES = "|".join(sorted((z for z in ZONES if not z.isascii()), key=len, reverse=True))
+_CJK_ZONE_FIRST = re.compile(rf"^({_CJK_ZONE_NAMES})\s*")
+_CJK_TODAY = ("今天", "今日", "当天", "當天", "同日", "当日", "당일")
+_CJK_DAY_PARTS = CJK_PM_WORDS + CJK_NOON_WORDS + CJK_AM_WORDS
+#: The characters such a time can start with, besides a digit.
+_CJK_TIME_FIRST = "".join(
+    sorted({w[0] for w in (*_CJK_TODAY, *_CJK_DAY_PARTS, *_CJK_ZONE_NAMES.split("|"))})
+)
+_CJK_TIME = (
+    # Its first character a digit or of these scripts: tried at each place of a long text,
+    # the pattern fails at once at every other (a tenth of a parse otherwise).
+    rf"(?=[\d{_CJK_TIME_FIRST}])"
+    rf"(?:(?:{_CJK_ZONE_NAMES})\s*)?"
+    rf"(?:(?:{'|'.join(_CJK_TODAY)})\s*)?"
+    rf"(?:(?:{'|'.join(_CJK_DAY_PARTS)})\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*分)?|\d{1,2}\s*[点點時时시](?![間间간])(?:\s*\d{1,2}\s*[分분])?)"
+)
+#: No other time between a time and its words ("14:44 … 至 17:11 分恢复" ended at 17:11). A
+#: link's target counts as one: "晚上10点，……如[CMT Wallet](https://…)……很快就完全恢复了".
+_CJK_UNTIMED = r"(?:\]\([^()\n]*\)|(?!\d{1,2}(?::\d\d|\s*[点點時时시]))[^。；;！？!?\n])"
+_CJK_FAILS = "|".join(v.CJK_FAILURE_WORDS)
+_CJK_OCCURS = "|".join(v.CJK_OCCURRED_WORDS)
+_CJK_ABOUT = r"\s*(?:左右|前后|前後|頃|ごろ|경)?"
+#: What follows a time that opens its clause: a comma or a particle ("14:44 左右，",
+#: "14時44分頃、", "17時11分に", "오후 2시에"). Not a table's cell ("| 23:50 | Job 成功、
+#: 復旧確認") nor a time inside a list of them ("14:30 ~ 16:00 challenge 기록").
+_CJK_LEADS = rf"{_CJK_ABOUT}\s*(?:[，、,]|に|에)"
 #: A French clock time with its minutes after a French word of time ("de 18h15", "à 14h25"):
 #: not a length ("Total downtime was 1h30").
 _FRENCH_CLOCK = re.compile(
@@ -958,10 +995,37 @@ def _since_failure(text: str, since: int) -> bool:
     return _SINCE_NOT_WORKING.search(text, start, since) is not None
 
 
-@lru_cache(maxsize=1)
-def _prose_patterns() -> dict[str, re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
+    """The prose readings' patterns; with ``cjk``, also as Chinese, Japanese and Korean
+    tell them. Those alternatives start at any digit, so they cost a report written without
+    these scripts a tenth of its parse and are left out of its patterns."""
+
     def alt(words: tuple[str, ...]) -> str:
         return "|".join(words)
+
+    # A time, then the failure said to occur ("14:44 左右，网易云音乐出现不可用故障",
+    # "14時44分頃、障害が発生し").
+    cjk_started = (
+        rf"|(?P<v>{_CJK_TIME}){_CJK_LEADS}{_CJK_UNTIMED}{{0,40}}?"
+        rf"(?:(?:{_CJK_OCCURS})[^。；;，,、\n]{{0,12}}?(?:{_CJK_FAILS})"
+        rf"|(?:{_CJK_FAILS})[^。；;，,、\n]{{0,6}}?(?:{_CJK_OCCURS}))"
+    )
+    # "至 17:11 分恢复", "截止到 17:11 分，……已经恢复" (until then, restored), "晚上10点，……完全
+    # 恢复了", "17時11分に復旧しました".
+    cjk_ended = (
+        rf"|(?:至|到|截止到?|截至)\s*(?P<f>{_CJK_TIME}){_CJK_UNTIMED}{{0,30}}?[恢回][复復]"
+        rf"|(?P<g>{_CJK_TIME}){_CJK_LEADS}{_CJK_UNTIMED}{{0,120}}?"
+        rf"(?:{alt(v.CJK_RESTORED_WORDS)})"
+    )
+    # "从 17:44 到 21:11", "14時44分から17時11分まで", "14:44부터 17:11까지".
+    cjk_window = (
+        rf"|(?:从|從)\s*(?P<w>{_CJK_TIME})\s*(?:到|至|~|〜|～)\s*(?P<x>{_CJK_TIME})"
+        rf"|(?P<y>{_CJK_TIME}){_CJK_ABOUT}\s*(?:から|부터)\s*(?P<z>{_CJK_TIME}){_CJK_ABOUT}"
+        rf"\s*(?:まで|까지)"
+    )
+    if not cjk:
+        cjk_started = cjk_ended = cjk_window = ""
 
     return {
         "window": re.compile(
@@ -1018,6 +1082,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # "Starting on 1/23/2024 at 3:00pm ET to 1/24/2024 at 11:12am ET".
             rf"|\b(?:{alt(v.WINDOW_START_WORDS)}) (?:on |from )?{_ABOUT}(?P<k>{_STAMPISH}),? "
             rf"(?:{alt(v.WINDOW_START_JOINERS)}) {_ABOUT}(?P<l>{_STAMPISH})"
+            rf"{cjk_window}"
         ),
         "planned": re.compile(rf"\b(?:{alt(v.PLANNED_WORDS)})\b", re.IGNORECASE),
         # The CJK words without word boundaries: their scripts write none.
@@ -1040,6 +1105,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # großflächige Störung vor" (Freifunk Dresden).
             rf"|\b(?i:{alt(v.SINCE_FIRST_WORDS)}) {_ABOUT}(?P<u>{_STAMPISH}){_UNTIMED}{{0,120}}?"
             rf"\b(?i:{alt(v.SINCE_FAILING_WORDS)})\b"
+            rf"{cjk_started}"
         ),
         # Compiled here, not at import: the entries' "since" reading (``since_starts``).
         "since": re.compile(_SINCE_BODY),
@@ -1078,6 +1144,7 @@ def _prose_patterns() -> dict[str, re.Pattern[str]]:
             # The failure went on until then: "This persisted until 7:04am ET when we
             # manually terminated the server" (Val Town), "lasted until 3:01pm".
             rf"|\b(?:lasted|lasting|continued|persisted) until {_ABOUT}(?P<e>{_STAMPISH}))"
+            rf"{cjk_ended}"
         ),
     }
 
@@ -1087,7 +1154,7 @@ _YEAR = re.compile(r"\d{4}")
 _NTH_DAY = re.compile(r",? on (?:the )?(\d{1,2})(?:st|nd|rd|th)$")
 _MIDNIGHT = re.compile(r"\bmidnight\b")
 #: Where a sentence of several times divides into clauses: ", and", "; ", " and then".
-_CLAUSE_CUT = re.compile(r",\s+(?:and\s+|then\s+)?|;\s+|\s+and\s+(?:then\s+)?")
+_CLAUSE_CUT = re.compile(r",\s+(?:and\s+|then\s+)?|;\s+|\s+and\s+(?:then\s+)?|[，、；]\s*")
 #: A length of impact stated after its start: "for a duration of 54 minutes", "for 47
 #: minutes", "lasted approximately 4 hours", "for up to 1 hour and 57 minutes". Not a length
 #: given as a range ("for a duration of between 3 hours 19 minutes, and 4 hours 25 minutes").
@@ -1151,6 +1218,8 @@ _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 #: on long prose). A test holds the evidence to what the patterns alone find.
 _STAMP_CORE = re.compile(
     r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])|\bmidnight\b|\d ?[Uu]hr\b"
+    # An hour as Chinese, Japanese and Korean write it: "晚上10点", "14時", "2시".
+    r"|\d\s?[点點時时시](?![間间간])"
 )
 
 
@@ -1538,6 +1607,8 @@ def prose_evidence(
 
     def when(raw: str, ctx_day: dt.date | None) -> dt.datetime | None:
         raw = _AT.sub("", raw.strip())
+        # "美国东部时间晚上10点": the zone read as a word of its own.
+        raw = _CJK_ZONE_FIRST.sub(r"\1 ", raw)
         nth = _NTH_DAY.search(raw)
         if nth is not None:
             # "8 PM UTC on the 16th": the 16th nearest the day written before.
@@ -1569,8 +1640,9 @@ def prose_evidence(
             text, *_sentence(text, mm.start())
         ):
             return []  # "During our weekly maintenance window the site is unavailable 02:00-04:00"
-        raw_a = next(mm.group(g) for g in "acegikmoq" if mm.group(g))
-        raw_b = next(mm.group(g) for g in "bdfhjlnpr" if mm.group(g))
+        ends = mm.groupdict()
+        raw_a = next(ends[g] for g in "acegikmoqwy" if ends.get(g))
+        raw_b = next(ends[g] for g in "bdfhjlnprxz" if ends.get(g))
         # The start's day: written before the window, right after it, or on its end ("Between
         # 9:00 AM PST and 11:23 AM PST on February 22, 2024").
         a = when(
@@ -1617,7 +1689,10 @@ def prose_evidence(
                 text, *_sentence(text, mm.start())
             ):
                 return None
-        raw = got.get("a") or got.get("b") or got.get("c") or got["s"] or got.get("u")
+        raw = (
+            got.get("a") or got.get("b") or got.get("c") or got["s"] or got.get("u")
+            or got.get("v")
+        )  # fmt: skip
         if not raw:
             return None
         # The day written before the time, or right after it ("starting at 10:05 UTC on 12
@@ -1719,7 +1794,7 @@ def prose_evidence(
         mm = min(found, key=lambda x: x.start()) if found else None
         if mm is None:
             return []
-        name = next((g for g in ("a", "b", "c", "d", "e") if mm.groupdict().get(g)), None)
+        name = next((g for g in "abcdefg" if mm.groupdict().get(g)), None)
         raw = mm.group(name) if name else ""
         # The day written nearest before the time, in the sentence too: "... went down on
         # Thursday ... and lasted until Friday, November 18th, at 3:01pm".
@@ -1800,7 +1875,12 @@ def prose_evidence(
             for milestone in found
         ]
 
-    pats = _prose_patterns()
+    pats = _prose_patterns(
+        any(
+            _CJK_RUN.search(t)
+            for t in (opening, report.title or "", *(sec.content for sec in report.all_sections()))
+        )
+    )
     # One section at a time, each flattened once: joining a long report's prose and copying
     # it while flattening was most of a parse's peak memory. The first hit of each reading is
     # kept, among the summary-like sections and among all.

@@ -1,0 +1,110 @@
+"""Instants told in Chinese, Japanese and Korean prose: a time that opens its clause, then
+the failure said to occur or the service said to be back, and windows joined the way these
+languages join them. Shapes from Vonng's retelling of NetEase's and Alibaba Cloud's
+outages and CyberMiles's post-mortem, in the three languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from postmortem import parse
+from postmortem.metrics import metrics
+from postmortem.timestamps import read_stamp
+
+
+def _instants(body: str, day: str = "2024-08-18") -> dict[str, dt.datetime | None]:
+    report = parse(f"---\ntitle: 故障报告\ndate: {day}\n---\n\n{body}\n")
+    return {name: i.value for name, i in metrics(report).instants.items()}
+
+
+def _at(hour: int, minute: int, day: dt.date = dt.date(2024, 8, 18)) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        # Chinese: the failure "appeared", then "until 17:11 restored".
+        ("今天下午 14:44 左右，网易云音乐出现不可用故障，至 17:11 分恢复。", (14, 44), (17, 11)),
+        # Japanese: "an outage occurred around 14:44, restored at 17:11".
+        (
+            "14時44分頃、サービスが利用できない障害が発生し、17時11分に復旧しました。",
+            (14, 44),
+            (17, 11),
+        ),
+        # Korean, with the parts of the day: 2:30 PM and 4 PM.
+        (
+            "오후 2시 30분에 결제 서비스 장애가 발생했고, 오후 4시에 복구되었습니다.",
+            (14, 30),
+            (16, 0),
+        ),
+        # Windows: "from 17:44 to 21:11", "14:44から17:11まで", "14:44부터 17:11까지".
+        (
+            "全球所有区域所有服务全部出现异常，时间范围从 17:44 到 21:11，共计三个半小时。",
+            (17, 44),
+            (21, 11),
+        ),
+        ("14時44分から17時11分まで、サービスに障害が発生していました。", (14, 44), (17, 11)),
+        ("14:44부터 17:11까지 서비스 장애가 있었습니다.", (14, 44), (17, 11)),
+    ],
+)
+def test_a_time_that_opens_its_clause_dates_the_failure_and_its_end(
+    body: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    got = _instants(body)
+    assert got["started"] == _at(*start)
+    assert got["impact_ended"] == _at(*end)
+
+
+def test_a_zone_written_before_the_time_and_a_link_between_it_and_its_words() -> None:
+    # CyberMiles: "at 10 PM US Eastern time, ... services such as [CMT Wallet](...) were soon
+    # fully restored".
+    got = _instants(
+        "美国东部时间晚上10点，验证人进行了软件升级的人数达到了三分之二，区块链服务，"
+        "如[CMT Wallet](https://www.cybermiles.io/en-us/ cmt / wallet/)很快就完全恢复了。",
+        day="2019-05-26",
+    )
+    end = got["impact_ended"]
+    assert end is not None and end.utcoffset() == dt.timedelta(hours=-4)
+    assert (end.date(), end.hour, end.minute) == (dt.date(2019, 5, 26), 22, 0)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "at 10 PM the service had still not recovered".
+        "晚上10点，服务仍未恢复。",
+        # "at 10 PM we plan to restore the service": a recovery to come.
+        "晚上10点，我们计划恢复服务。",
+    ],
+)
+def test_no_end_where_the_service_is_not_back(body: str) -> None:
+    got = _instants(body)
+    assert got["impact_ended"] is None
+
+
+def test_a_time_inside_a_list_of_notes_starts_nothing() -> None:
+    # litomi: "the firewall kept challenge records 14:30 ~ 16:00 the same day" over "an
+    # error that occurred once": 16:00 is no start.
+    got = _instants("- 방화벽에 같은 날 14:30 ~ 16:00 challenge 기록 남음\n- 한 번 발생한 오류")
+    started = got["started"]
+    assert started is None or started.time() == dt.time(0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("晚上10点", dt.time(22, 0)),
+        ("傍晚6点", dt.time(18, 0)),
+        ("凌晨5点", dt.time(5, 0)),
+        ("中午1点", dt.time(13, 0)),
+        ("中午12点", dt.time(12, 0)),
+        ("저녁 7시", dt.time(19, 0)),
+        ("새벽 12시", dt.time(0, 0)),
+        ("下午3点", dt.time(15, 0)),
+    ],
+)
+def test_the_part_of_the_day_before_an_hour(text: str, time: dt.time) -> None:
+    assert read_stamp(text).time == time
