@@ -108,3 +108,49 @@ def test_a_time_inside_a_list_of_notes_starts_nothing() -> None:
 )
 def test_the_part_of_the_day_before_an_hour(text: str, time: dt.time) -> None:
     assert read_stamp(text).time == time
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Maintenance windows: "routine maintenance from 02:00 to 04:00", "maintenance is
+        # planned from 2 to 4", "a regular inspection is scheduled from 2 to 4 AM".
+        "从 02:00 到 04:00 进行例行维护。",
+        "メンテナンスは 2時から 4時まで 実施予定です。",
+        "오전 2시부터 4시까지 정기 점검이 예정되어 있습니다.",
+        # A plan and a maybe: "at 2:00 a database upgrade is planned; a brief outage may occur".
+        "今天凌晨 2:00，计划进行数据库升级，期间可能出现短暂不可用。",
+        # What came back is the alerting, not the service.
+        "10:00，监控系统恢复了告警功能。",
+    ],
+)
+def test_plans_maintenance_and_other_things_restored_date_nothing(body: str) -> None:
+    got = _instants(body)
+    assert got["impact_ended"] is None
+    started = got["started"]
+    assert started is None or started.time() == dt.time(0, 0)
+
+
+def test_a_recovery_its_sentence_takes_back_is_no_end() -> None:
+    # "18:00, monitoring showed CPU back to normal, but the service was still unavailable
+    # until it recovered at 20:00".
+    got = _instants("18:00，监控显示 CPU 恢复正常，但服务仍然不可用，直到 20:00 才恢复。")
+    assert got["impact_ended"] == _at(20, 0)
+
+
+def test_a_failure_still_going_on_is_no_start() -> None:
+    got = _instants("下午 15:20，缓存集群恢复正常，但数据库仍然出现延迟。")
+    started = got["started"]
+    assert started is None or started.time() == dt.time(0, 0)
+
+
+def test_another_incident_told_in_the_summary_leaves_the_timeline_alone() -> None:
+    # "In review: at 18:00 on 2024-03-01 another cluster had the same problem, recovered at
+    # 20:00".
+    got = _instants(
+        "## 时间线\n\n- 2024-03-15 09:10 数据库主库宕机\n- 2024-03-15 09:40 服务恢复\n\n"
+        "## 概述\n\n事后回顾：2024-03-01 18:00，另一个集群也出现过同样的问题，至 20:00 恢复了。",
+        day="2024-03-15",
+    )
+    assert got["started"] == _at(9, 10, dt.date(2024, 3, 15))
+    assert got["impact_ended"] == _at(9, 40, dt.date(2024, 3, 15))

@@ -73,6 +73,8 @@ LANGS = {
             "Cada {wd} hacemos mantenimiento.",
             "El próximo {wd}, {fut}.",
             "El {wd} desplegamos la versión nueva.",
+            "El {wd} vamos a publicar el análisis completo del fallo que sufrimos.",
+            "{WD} vamos a migrar la base de datos que falló.",
         ),
     ),
     "fr": Language(
@@ -90,7 +92,6 @@ LANGS = {
         (
             ("{WD}{tod}, {past}.", False),
             ("{WD} dernier, {past}.", True),
-            ("Le {wd}{tod}, {past}.", False),
             ("Ce {wd}{tod}, {past}.", False),
         ),
         (
@@ -99,6 +100,10 @@ LANGS = {
             "Le {wd}, {fut}.",
             "Le {wd} est notre jour de maintenance.",
             "Le {wd}, nous déployons la nouvelle version.",
+            # "Le lundi" is every Monday; a present passive is no past.
+            "Le {wd}, les sauvegardes sont lancées automatiquement.",
+            "{WD}, nos serveurs sont redémarrés automatiquement.",
+            "{WD} sera consacré à la migration, après la panne qui a touché l'API.",
         ),
     ),
     "de": Language(
@@ -125,6 +130,11 @@ LANGS = {
             "Nächsten {wd} ist Wartung.",
             "Ab {wd} brauchen alle Deploys eine Freigabe.",
             "Am {wd} deployen wir die neue Version.",
+            # A state, a plan, a passive to come: not a past.
+            "{WD} sind die Deployments gesperrt.",
+            "{WD} ist die Datenbank gesperrt.",
+            "{WD} haben wir Wartung geplant.",
+            "{WD} wird die Migration durchgeführt, nachdem der Server ausgefallen war.",
         ),
     ),
     "pt": Language(
@@ -181,6 +191,10 @@ LANGS = {
             "Op {wd} {fut}.",
             "Vanaf {wd} is goedkeuring nodig.",
             "Op {wd} deployen we de nieuwe versie.",
+            "Op {wd} zijn de deploys bevroren.",
+            "{WD} is de database bevroren voor onderhoud.",
+            "Op {wd} zijn de servers gepland voor onderhoud.",
+            "{WD} hebben we onderhoud gepland.",
         ),
     ),
     "it": Language(
@@ -204,6 +218,7 @@ LANGS = {
             "Ogni {wd} facciamo manutenzione.",
             "{WD} sera faremo il deploy.",
             "Il {wd} facciamo il deploy.",
+            "{WD} abbiamo programmato la manutenzione.",
         ),
     ),
 }

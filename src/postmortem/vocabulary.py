@@ -2428,7 +2428,10 @@ ROUTINE_WORDS: tuple[str, ...] = (
     r"every (?:day|night|week|month|morning|evening|\w+day)",
     r"regular(?:ly)?", r"reviewed", r"logs",
 )  # fmt: skip
-ROUTINE_WORDS_CJK: tuple[str, ...] = (r"メンテナンス", r"定期", r"予定")
+ROUTINE_WORDS_CJK: tuple[str, ...] = (
+    r"メンテナンス", r"定期", r"予定", r"维护", r"維護", r"例行", r"计划", r"計劃",
+    r"점검", r"예정", r"정기", r"계획",
+)  # fmt: skip
 #: Words of a window field's key that make it another window than the incident's, with
 #: ``PLANNED_WORDS`` and ``ROUTINE_WORDS``: "Maintenance window: 02:00 to 04:00 UTC", "|
 #: Deploy window | 22:00 to 23:00 UTC |", "Rollback window: ...". Not when the key also
@@ -2487,9 +2490,24 @@ CJK_OCCURRED_WORDS: tuple[str, ...] = (
     r"발생",
     r"出了",
 )
+#: Words between a time and the failure that make it no failure of this incident: a plan
+#: or a maybe ("计划进行数据库升级，期间可能出现短暂不可用"), one that happened before or
+#: elsewhere ("我们曾出现过类似问题", "另一个集群也出现过同样的问题").
+CJK_NOT_THIS_FAILURE_WORDS: tuple[str, ...] = (
+    r"计划", r"計劃", r"計画", r"预计", r"預計", r"可能", r"将会", r"將會", r"予定", r"見込",
+    r"예정", r"계획", r"曾", r"类似", r"類似", r"同样", r"同樣", r"另一", r"其他", r"也出现",
+    r"也發生", r"也发生", r"以前", r"过去", r"過去",
+)  # fmt: skip
+#: Words after a recovery that say the service was still not back: "CPU 恢复正常，但服务
+#: 仍然不可用" (but still), "缓存集群恢复正常，但数据库仍然出现延迟".
+CJK_STILL_WORDS: tuple[str, ...] = (
+    r"但", r"却", r"卻", r"仍", r"依然", r"依旧", r"依舊", r"还是", r"還是", r"尚未", r"しかし",
+    r"まだ", r"依然として", r"하지만", r"그러나", r"여전히", r"아직",
+)  # fmt: skip
 #: A recovery done: not one still to come or not yet ("仍未恢复", "恢复预计").
 CJK_RESTORED_WORDS: tuple[str, ...] = (
-    r"(?<![未没沒不])(?:已经?|已經|完全|全面|均已|都已)?[恢回][复復](?:了|正常|成功)",
+    # The clause's end after "了": not what was brought back ("恢复了告警功能").
+    r"(?<![未没沒不])(?:已经?|已經|完全|全面|均已|都已)?[恢回][复復](?:了(?=[。，,；;！!\s]|$)|正常|成功)",
     r"(?<![未没沒不])(?:已经?|已經)[恢回][复復]",
     r"(?<!未)復旧(?:した|しました|完了|確認|済)", r"回復(?:した|しました)",
     r"복구\s?(?:완료|됨|되었)",
@@ -2955,7 +2973,7 @@ WEEKDAY_TIME_WORDS: tuple[str, ...] = (
     r"on", r"last", r"past", r"this", r"early", r"late", r"op", r"afgelopen", r"vorige",
     r"vorige week", r"am", r"letzten", r"vergangenen", r"diesen", r"dieser", r"ce",
     r"nuit de", r"nuit du", r"el", r"el pasado", r"este", r"esta", r"na", r"no", r"lo",
-    r"scors[oa]", r"in der nacht zu", r"overnight", r"during", r"from", r"le",
+    r"scors[oa]", r"in der nacht zu", r"overnight", r"during", r"from",
     r"(?:morning|afternoon|evening|night) of",
 )  # fmt: skip
 #: What follows a weekday that opens its sentence when it is a day ("Dinsdag was de website
@@ -3018,7 +3036,7 @@ PAST_WEEKDAY_AFTER_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 #: A day written the Chinese, Japanese or Korean way that dates another thing: one planned
 #: ("计划在2019年5月20日", "予定"), one after which or ever since ("…日以降", "…以来").
-CJK_PLANNED_WORDS: tuple[str, ...] = (r"计划", r"計画", r"预计", r"予定")
+CJK_PLANNED_WORDS: tuple[str, ...] = (r"计划", r"計画", r"预计", r"予定", r"예정", r"계획")
 CJK_AFTER_WORDS: tuple[str, ...] = (r"以来", r"以後", r"以降", r"之后", r"이후")
 #: "From" after such a day: the failure's start where its sentence tells a failure
 #: (``CJK_FAILURE_WORDS``), another thing's where it does not ("2019年5月1日起我们启用了新集群").
@@ -3052,7 +3070,34 @@ ZONE_NOTE_WORDS: tuple[str, ...] = (
 #: deployen wir immer".
 WEEKDAY_HABIT_WORDS: tuple[str, ...] = (
     r"is", r"are", r"sind", r"sont", r"es", r"son", r"zijn", r"always", r"usually", r"immer",
-    r"meistens", r"toujours", r"siempre", r"sempre", r"altijd",
+    r"meistens", r"toujours", r"siempre", r"sempre", r"altijd", r"ist",
+    # Lower case only: "10:00 EST" is a zone.
+    r"(?-i:est)",
+)  # fmt: skip
+#: What makes such a word the helper of a past, not a habit: a verb of what befell the
+#: subject, whose perfect takes "to be" ("Mardi, nos serveurs sont tombés", "Montag sind
+#: die Server ausgefallen", "Dinsdag is de database gecrasht"). Not a state or a passive:
+#: "Dimanche, nos serveurs sont redémarrés automatiquement", "Montag sind die Deployments
+#: gesperrt", "Zondag is de database bevroren".
+WEEKDAY_ERGATIVE_PARTICIPLES: tuple[str, ...] = (
+    r"tombée?s?", r"morte?s?", r"devenue?s?", r"arrivée?s?", r"passée?s?", r"parti(?:e|s|es)?",
+    r"ausgefallen", r"abgestürzt", r"zusammengebrochen", r"aufgetreten", r"passiert",
+    r"geschehen", r"gecrasht", r"abgelaufen", r"vollgelaufen", r"hängengeblieben",
+    r"stehengeblieben", r"gegangen", r"uitgevallen", r"platgegaan", r"neergegaan",
+    r"vastgelopen", r"verlopen", r"gestopt", r"gecrasht",
+)  # fmt: skip
+#: A plan's participle in a sentence a weekday of another language than English opens:
+#: "Samstag haben wir Wartung geplant", "Zaterdag hebben we onderhoud gepland", "Sabato
+#: abbiamo programmato la manutenzione" (not English "planned": "On Monday, the planned
+#: migration failed").
+WEEKDAY_PLANNED_WORDS: tuple[str, ...] = (
+    r"geplant", r"gepland", r"programmat[oaie]", r"previst[oaie]", r"pianificat[oaie]",
+    r"programad[oa]s?", r"planificad[oa]s?", r"previst[oa]s?", r"planejad[oa]s?",
+    r"agendad[oa]s?", r"planifiée?s?", r"prévue?s?", r"angesetzt", r"eingeplant",
+)  # fmt: skip
+#: Italian weekdays, after which "sera" is the evening ("Martedì sera"), not French "will be".
+ITALIAN_WEEKDAYS: tuple[str, ...] = (
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
 )  # fmt: skip
 #: A title or an opening that dates the incident itself on the day before the post's:
 #: "Post-mortem from last night's outage", "yesterday's incident". Not "caused by

@@ -83,6 +83,7 @@ from postmortem.vocabulary import (
     FRONT_MATTER_INSTANTS,
     FRONT_MATTER_TITLE_KEYS,
     FUTURE_WORDS,
+    ITALIAN_WEEKDAYS,
     NOT_AFTER_A_DAY_PART,
     NOT_INCIDENT_DAY_WORDS,
     OTHER_DAY_WORDS,
@@ -101,9 +102,11 @@ from postmortem.vocabulary import (
     TODAY_WORDS,
     UPDATE_LOG_LABELS,
     WEEKDAY_CLAUSE_WORDS,
+    WEEKDAY_ERGATIVE_PARTICIPLES,
     WEEKDAY_HABIT_WORDS,
     WEEKDAY_PAST_ENDINGS,
     WEEKDAY_PAST_VERBS,
+    WEEKDAY_PLANNED_WORDS,
     WEEKDAY_SUBJECT_WORDS,
     WEEKDAY_TIME_WORDS,
     incident_number,
@@ -477,6 +480,12 @@ _PAST_WEEKDAY = re.compile(
 )
 _CLAUSE_END = re.compile(r"(?i)[,;]|:\s|\b(?:and|but|which|because|so|und|et|y)\b")
 _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
+#: The helper of a past, not a habit: "sont tombés", "sind die Server ausgefallen".
+_ERGATIVE_PERFECT = re.compile(
+    rf"(?i)\w+ (?:[\w'’]+ ){{0,4}}?(?:{'|'.join(WEEKDAY_ERGATIVE_PARTICIPLES)})\b"
+)
+_WEEKDAY_PLANNED = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PLANNED_WORDS)})\b")
+_ITALIAN_WEEKDAYS = frozenset(ITALIAN_WEEKDAYS)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 #: (Not "the night of Sunday": the day of a time of the day, the incident's.)
 _NOT_THE_POSTS_DAY_BEFORE = re.compile(
@@ -500,6 +509,7 @@ _CJK_SINCE = re.compile(r"[^。；;，,、起从\n]{0,30}?以来")
 _CJK_FROM = re.compile(rf"\s*(?:\d{{1,2}}\s*[时時点시]\s*)?(?:{'|'.join(CJK_FROM_WORDS)})")
 #: A failure told in the sentence of a day "from" which it runs: then the day is its start.
 _CJK_FAILURE = re.compile("|".join(CJK_FAILURE_WORDS))
+_CJK_PLANNED = re.compile("|".join(CJK_PLANNED_WORDS))
 _CJK_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -514,10 +524,14 @@ def _cjk_other_day(text: str, day: re.Match[str]) -> bool:
         text, day.end()
     ):
         return True
+    stop = _CJK_SENTENCE_END.search(text, day.end())
+    end = stop.start() if stop else len(text)
     if _CJK_FROM.match(text, day.end()):
-        stop = _CJK_SENTENCE_END.search(text, day.end())
-        return not _CJK_FAILURE.search(text, day.end(), stop.start() if stop else len(text))
-    return False
+        return not _CJK_FAILURE.search(text, day.end(), end)
+    # A plan told after its day: "2024年7月14日に移行を予定しています", "…일에 점검 예정".
+    return bool(_CJK_PLANNED.search(text, day.end(), end)) and not _CJK_FAILURE.search(
+        text, day.end(), end
+    )
 
 
 #: What stands before an entry's stamp on its line: a table row's first cell, a list
@@ -579,10 +593,11 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         return None  # "Yesterday (2024-02-21)", "On Tuesday, December 13th, 2022"
     if _NOT_THE_POSTS_DAY_BEFORE.search(text, max(start, rel.start() - 30), rel.start()):
         return None
+    italian = (rel.group("wd") or "").lower() in _ITALIAN_WEEKDAYS
     if TODAY_SAID.search(text, rel.end(), hi) or any(
-        # Not the word right after the day: its time of the day ("Martedì sera, il server
-        # è caduto"), though it is also the French "will be".
-        text[rel.end() : f.start()].strip()
+        # Not "sera" right after an Italian weekday: its evening ("Martedì sera, il server
+        # è caduto"), where after a French one it is "will be" ("Mardi sera consacré").
+        not (italian and f.group().lower() == "sera" and not text[rel.end() : f.start()].strip())
         for f in _FUTURE.finditer(text, max(lo, rel.start() - 30), min(hi, rel.end() + 25))
     ):
         # "A config change deployed yesterday caused checkout errors this morning", "On
@@ -598,13 +613,16 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
     clause = _CLAUSE_END.search(text, clause_start, hi)
     clause_end = clause.start() if clause else hi
     habit = _WEEKDAY_HABIT.search(text, clause_start, clause_end)
-    if habit and not _PAST_VERB.match(text, habit.start()):
-        # "Sunday is our maintenance day", "El domingo es cuando ...": a habit, in the
-        # weekday's own clause ("Saturday was a bad day: our DB is full" is a day). Not
-        # the helper of a past: "Mardi, nos serveurs sont tombés", "Montag sind die Server
-        # ausgefallen".
+    if habit and not _ERGATIVE_PERFECT.match(text, habit.start(), hi):
+        # "Sunday is our maintenance day", "El domingo es cuando ...", "Dimanche, nos
+        # serveurs sont redémarrés automatiquement": a habit or a state, in the weekday's
+        # own clause ("Saturday was a bad day: our DB is full" is a day). Not the helper of
+        # what befell the subject: "Mardi, nos serveurs sont tombés", "Montag sind die
+        # Server ausgefallen".
         return None
     english = rel.group("wd").lower() in _ENGLISH_WEEKDAYS
+    if not english and _WEEKDAY_PLANNED.search(text, lo, hi):
+        return None  # "Samstag haben wir Wartung geplant": the day of a plan
     past = _PAST_VERB.search(text, lo, hi) or (
         # Other languages' past endings only beside their weekdays: "los servidores
         # fallaron", "o servidor caiu"; not "Sharon", "Liu" or "Bayou" in English.

@@ -911,6 +911,14 @@ _CJK_TIME = (
 #: No other time between a time and its words ("14:44 … 至 17:11 分恢复" ended at 17:11). A
 #: link's target counts as one: "晚上10点，……如[CMT Wallet](https://…)……很快就完全恢复了".
 _CJK_UNTIMED = r"(?:\]\([^()\n]*\)|(?!\d{1,2}(?::\d\d|\s*[点點時时시]))[^。；;！？!?\n])"
+#: The same, nor a plan, a maybe or another incident's words on the way (``vocabulary.
+#: CJK_NOT_THIS_FAILURE_WORDS``): "凌晨 2:00，计划进行数据库升级，期间可能出现短暂不可用".
+_CJK_NOT_THIS = re.compile("|".join(v.CJK_NOT_THIS_FAILURE_WORDS))
+_CJK_TOLD = rf"(?:(?!{_CJK_NOT_THIS.pattern}){_CJK_UNTIMED})"
+#: The same for a start, nor a failure still going on ("但数据库仍然出现延迟").
+_CJK_TOLD_START = rf"(?:(?!{_CJK_NOT_THIS.pattern}|{'|'.join(v.CJK_STILL_WORDS)}){_CJK_UNTIMED})"
+#: A recovery the rest of its sentence takes back: "CPU 恢复正常，但服务仍然不可用".
+_CJK_NOT_STILL = rf"(?![^。；;！!？?\n]{{0,40}}?(?:{'|'.join(v.CJK_STILL_WORDS)}))"
 _CJK_FAILS = "|".join(v.CJK_FAILURE_WORDS)
 _CJK_OCCURS = "|".join(v.CJK_OCCURRED_WORDS)
 _CJK_ABOUT = r"\s*(?:左右|前后|前後|頃|ごろ|경)?"
@@ -1007,16 +1015,17 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
     # A time, then the failure said to occur ("14:44 左右，网易云音乐出现不可用故障",
     # "14時44分頃、障害が発生し").
     cjk_started = (
-        rf"|(?P<v>{_CJK_TIME}){_CJK_LEADS}{_CJK_UNTIMED}{{0,40}}?"
+        rf"|(?P<v>{_CJK_TIME}){_CJK_LEADS}{_CJK_TOLD_START}{{0,40}}?"
         rf"(?:(?:{_CJK_OCCURS})[^。；;，,、\n]{{0,12}}?(?:{_CJK_FAILS})"
         rf"|(?:{_CJK_FAILS})[^。；;，,、\n]{{0,6}}?(?:{_CJK_OCCURS}))"
     )
     # "至 17:11 分恢复", "截止到 17:11 分，……已经恢复" (until then, restored), "晚上10点，……完全
     # 恢复了", "17時11分に復旧しました".
     cjk_ended = (
-        rf"|(?:至|到|截止到?|截至)\s*(?P<f>{_CJK_TIME}){_CJK_UNTIMED}{{0,30}}?[恢回][复復]"
-        rf"|(?P<g>{_CJK_TIME}){_CJK_LEADS}{_CJK_UNTIMED}{{0,120}}?"
-        rf"(?:{alt(v.CJK_RESTORED_WORDS)})"
+        rf"|(?:至|到|截止到?|截至)\s*(?P<f>{_CJK_TIME}){_CJK_TOLD}{{0,30}}?[恢回][复復]"
+        rf"{_CJK_NOT_STILL}"
+        rf"|(?P<g>{_CJK_TIME}){_CJK_LEADS}{_CJK_TOLD}{{0,120}}?"
+        rf"(?:{alt(v.CJK_RESTORED_WORDS)}){_CJK_NOT_STILL}"
     )
     # "从 17:44 到 21:11", "14時44分から17時11分まで", "14:44부터 17:11까지".
     cjk_window = (
@@ -1636,7 +1645,7 @@ def prose_evidence(
         started = mm.group("i") or mm.group("k")
         if started and pats["planned"].search(text, *_sentence(text, mm.start())):
             return []  # "We will run a drill beginning at 02:00 UTC and ending at 03:00 UTC"
-        if (mm.group("m") or mm.group("o")) and pats["routine"].search(
+        if any(mm.groupdict().get(g) for g in "mowy") and pats["routine"].search(
             text, *_sentence(text, mm.start())
         ):
             return []  # "During our weekly maintenance window the site is unavailable 02:00-04:00"
@@ -1772,14 +1781,21 @@ def prose_evidence(
         # The first end the text tells, of either form: "By 10:05 the error rates returned to
         # normal. The incident was closed at 11:00" ended the impact at 10:05.
         before = pats["impact_ended"].search(text)
-        while (
-            before is not None
-            and before.group("a")
-            and _start_words().search(text, max(0, before.start() - 30), before.start())
+        while before is not None and (
+            (
+                before.group("a")
+                and _start_words().search(text, max(0, before.start() - 30), before.start())
+            )
+            or (
+                any(before.groupdict().get(g) for g in "fg")
+                and _CJK_NOT_THIS.search(text, *_sentence(text, before.start()))
+            )
         ):
             # "The downtime started around 10AM ... and was resolved the same day, by 8PM":
             # a time the start words lead to is the start, not the end. A time after the
             # end's words is the end's ("failed and was not fully restored until 17:06").
+            # Not a recovery in a sentence about another incident: "另一个集群也出现过同样的
+            # 问题，至 20:00 恢复了".
             before = pats["impact_ended"].search(text, before.end())
         after = pats["impact_ended_after"].search(text)
         if (
