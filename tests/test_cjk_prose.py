@@ -154,3 +154,59 @@ def test_another_incident_told_in_the_summary_leaves_the_timeline_alone() -> Non
     )
     assert got["started"] == _at(9, 10, dt.date(2024, 3, 15))
     assert got["impact_ended"] == _at(9, 40, dt.date(2024, 3, 15))
+
+
+_FAILED = "14:02，支付服务出现故障。"
+
+
+@pytest.mark.parametrize(
+    ("body", "end"),
+    [
+        # Still investigating the cause is no failure still going on.
+        (_FAILED + "17:11，服务恢复正常，但我们仍在调查根因。", (17, 11)),
+        (
+            "14時44分頃、障害が発生しました。17時11分に復旧しましたが、原因はまだ調査中です。",
+            (17, 11),
+        ),
+        (
+            "오후 2시 30분에 장애가 발생했습니다. "
+            "오후 4시에 복구 완료되었지만 원인은 아직 조사 중입니다.",
+            (16, 0),
+        ),
+        # "Other services" and "earlier than expected" name no other incident and no plan.
+        (_FAILED + "17:11，所有服务（包括其他依赖服务）均已恢复正常。", (17, 11)),
+        (_FAILED + "17:11，服务恢复正常，比预计提前了一小时。", (17, 11)),
+        # "Restored normal", "we restored the service".
+        (_FAILED + "17:11，服务恢复了正常。", (17, 11)),
+        (_FAILED + "17:11，我们恢复了服务。", (17, 11)),
+    ],
+)
+def test_recoveries_told_with_more_after_them_still_end_the_impact(
+    body: str, end: tuple[int, int]
+) -> None:
+    assert _instants(body)["impact_ended"] == _at(*end)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "The order service and several other services became unavailable", "possibly due
+        # to a wrong setting, payment failed", "payment likewise failed".
+        "14:20，订单服务及其他多个服务出现不可用。",
+        "14:20，可能由于配置错误，支付服务出现故障。",
+        "14:20，支付服务同样出现异常。",
+        # An unplanned change's window is the incident's.
+        "从 14:20 到 16:00，因计划外变更导致服务不可用。",
+    ],
+)
+def test_failures_told_beside_hedges_and_others_still_start_it(body: str) -> None:
+    assert _instants(body)["started"] == _at(14, 20)
+
+
+def test_a_planned_change_done_on_the_opening_day_leaves_that_day_the_incidents() -> None:
+    # "On 2024-03-14 we ran the planned database migration. The service then failed."
+    report = parse(
+        "---\ntitle: 故障复盘\ndate: 2024-03-15\n---\n\n"
+        "2024年3月14日，我们执行了计划中的数据库迁移。随后服务出现异常。\n"
+    )
+    assert report.metadata.date == dt.date(2024, 3, 14)

@@ -58,6 +58,7 @@ LANGS = {
             "tuvimos una caída de la base de datos",
             "hubo un corte de red",
             "la base de datos estuvo caída dos horas",
+            "la migración programada falló",
         ),
         ("vamos a migrar la base de datos",),
         (
@@ -87,6 +88,8 @@ LANGS = {
             "la base de données a planté",
             "nous avons perdu un disque",
             "l'API ne répondait plus",
+            "le site est resté indisponible",
+            "une panne s'est produite sur l'API",
         ),
         ("nous allons migrer la base",),
         (
@@ -116,6 +119,8 @@ LANGS = {
             "war die Website nicht erreichbar",
             "haben wir die Datenbank verloren",
             "hatten wir einen Ausfall",
+            "ist es zu einem Ausfall gekommen",
+            "ist die Website für zwei Stunden ausgefallen",
         ),
         ("werden wir die Datenbank migrieren",),
         (
@@ -177,6 +182,8 @@ LANGS = {
             "viel de server uit",
             "hadden we een storing",
             "is de database gecrasht",
+            "is de website urenlang onbereikbaar geweest",
+            "is er een storing opgetreden",
         ),
         ("zullen we de database migreren",),
         (
@@ -206,6 +213,7 @@ LANGS = {
             "il sito non era raggiungibile",
             "abbiamo perso il database",
             "si è verificato un guasto",
+            "la migrazione programmata è fallita",
         ),
         ("migreremo il database",),
         (

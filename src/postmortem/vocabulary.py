@@ -2429,7 +2429,7 @@ ROUTINE_WORDS: tuple[str, ...] = (
     r"regular(?:ly)?", r"reviewed", r"logs",
 )  # fmt: skip
 ROUTINE_WORDS_CJK: tuple[str, ...] = (
-    r"メンテナンス", r"定期", r"予定", r"维护", r"維護", r"例行", r"计划", r"計劃",
+    r"メンテナンス", r"定期", r"予定", r"维护", r"維護", r"例行", r"计划(?!外)", r"計劃(?!外)",
     r"점검", r"예정", r"정기", r"계획",
 )  # fmt: skip
 #: Words of a window field's key that make it another window than the incident's, with
@@ -2491,23 +2491,32 @@ CJK_OCCURRED_WORDS: tuple[str, ...] = (
     r"出了",
 )
 #: Words between a time and the failure that make it no failure of this incident: a plan
-#: or a maybe ("计划进行数据库升级，期间可能出现短暂不可用"), one that happened before or
-#: elsewhere ("我们曾出现过类似问题", "另一个集群也出现过同样的问题").
-CJK_NOT_THIS_FAILURE_WORDS: tuple[str, ...] = (
-    r"计划", r"計劃", r"計画", r"预计", r"預計", r"可能", r"将会", r"將會", r"予定", r"見込",
-    r"예정", r"계획", r"曾", r"类似", r"類似", r"同样", r"同樣", r"另一", r"其他", r"也出现",
-    r"也發生", r"也发生", r"以前", r"过去", r"過去",
+#: or a maybe ("计划进行数据库升级，期间可能出现短暂不可用"; not "计划外", unplanned), or one
+#: that happened before or elsewhere (``CJK_OTHER_INCIDENT_WORDS``).
+CJK_PLAN_WORDS: tuple[str, ...] = (
+    r"计划(?!外)", r"計劃(?!外)", r"計画(?!外)", r"预计", r"預計", r"予定", r"見込", r"예정",
+    r"계획", r"可能(?:会|會)?(?:出现|出現|发生|發生)", r"将会", r"將會",
 )  # fmt: skip
-#: Words after a recovery that say the service was still not back: "CPU 恢复正常，但服务
-#: 仍然不可用" (but still), "缓存集群恢复正常，但数据库仍然出现延迟".
+#: Another incident than the report's, told in a sentence of its own: "我们曾出现过类似问题",
+#: "另一个集群也出现过同样的问题".
+CJK_OTHER_INCIDENT_WORDS: tuple[str, ...] = (
+    r"曾", r"类似", r"類似", r"另一", r"也出现过", r"也出現過", r"也发生过", r"也發生過",
+)  # fmt: skip
+#: Words after a recovery that, before a failure's words, say the service was still not
+#: back: "CPU 恢复正常，但服务仍然不可用" (but still), "缓存集群恢复正常，但数据库仍然出现
+#: 延迟". Not "恢复正常，但我们仍在调查根因" (still investigating).
 CJK_STILL_WORDS: tuple[str, ...] = (
-    r"但", r"却", r"卻", r"仍", r"依然", r"依旧", r"依舊", r"还是", r"還是", r"尚未", r"しかし",
-    r"まだ", r"依然として", r"하지만", r"그러나", r"여전히", r"아직",
+    r"仍", r"依然", r"依旧", r"依舊", r"还是", r"還是", r"尚未", r"まだ", r"여전히", r"아직",
 )  # fmt: skip
+#: "But" before such words: "恢复正常，但服务不可用".
+CJK_BUT_WORDS: tuple[str, ...] = (r"但", r"却", r"卻", r"しかし", r"하지만", r"그러나")
 #: A recovery done: not one still to come or not yet ("仍未恢复", "恢复预计").
 CJK_RESTORED_WORDS: tuple[str, ...] = (
     # The clause's end after "了": not what was brought back ("恢复了告警功能").
-    r"(?<![未没沒不])(?:已经?|已經|完全|全面|均已|都已)?[恢回][复復](?:了(?=[。，,；;！!\s]|$)|正常|成功)",
+    # "了" ending its clause or before the service or normal: not what else was brought
+    # back ("恢复了告警功能").
+    r"(?<![未没沒不])(?:已经?|已經|完全|全面|均已|都已)?[恢回][复復]"
+    r"(?:了(?=[。，,；;！!\s]|$|正常|服[务務]|运行|運行|访问|訪問|使用)|正常|成功)",
     r"(?<![未没沒不])(?:已经?|已經)[恢回][复復]",
     r"(?<!未)復旧(?:した|しました|完了|確認|済)", r"回復(?:した|しました)",
     r"복구\s?(?:완료|됨|되었)",
@@ -2993,6 +3002,20 @@ WEEKDAY_SUBJECT_WORDS: tuple[str, ...] = (
     r"we", r"our", r"the", r"a", r"an", r"it", r"there", r"nuestro", r"nuestra", r"notre",
     r"nous", r"wir", r"unser\w*", r"de", r"het", r"onze",
 )  # fmt: skip
+#: Verbs of what befell the subject, whose perfect takes "to be" ("Mardi, nos serveurs sont
+#: tombés", "Montag sind die Server ausgefallen", "Dinsdag is de database gecrasht"): with
+#: "est"/"sont", "ist"/"sind", "is"/"zijn" they tell a past. Other participles after those
+#: tell a state or a passive: "Dimanche, nos serveurs sont redémarrés automatiquement",
+#: "Sonntag ist die Datenbank gesperrt", "Zondag is de database bevroren".
+WEEKDAY_ERGATIVE_PARTICIPLES: tuple[str, ...] = (
+    r"tombée?s?", r"morte?s?", r"devenue?s?", r"arrivée?s?", r"passée?s?", r"parti(?:e|s|es)?",
+    r"restée?s?", r"survenue?s?", r"venue?s?", r"revenue?s?", r"sortie?s?", r"descendue?s?",
+    r"ausgefallen", r"abgestürzt", r"zusammengebrochen", r"aufgetreten", r"passiert",
+    r"geschehen", r"gecrasht", r"abgelaufen", r"vollgelaufen", r"hängengeblieben",
+    r"stehengeblieben", r"gegangen", r"gekommen", r"gewesen", r"fehlgeschlagen",
+    r"eingetreten", r"uitgevallen", r"platgegaan", r"neergegaan", r"vastgelopen", r"verlopen",
+    r"gestopt", r"geweest", r"opgetreden", r"mislukt", r"ontstaan", r"gebeurd",
+)  # fmt: skip
 WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"\w+ed", r"was", r"were", r"had", r"did", r"went", r"saw", r"took", r"broke", r"fell",
     r"got", r"came", r"ran", r"began", r"lost", r"hit", r"made", r"brought", r"found",
@@ -3000,12 +3023,18 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"built", r"kept", r"held", r"led", r"caught", r"rose", r"grew", r"gave", r"tore",
     r"struck", r"stood", r"sank", r"\w+ó", r"estuvo", r"fue", r"hubo", r"tuvo",
     r"h[ao]n? \w+[ai]do", r"était", r"étaient", r"avons", r"ont", r"a \w+[éiu]e?s?",
-    r"est \w+ée?s?", r"war", r"waren", r"wurde", r"hatte\w*", r"hat", r"fiel", r"ging",
-    r"werd", r"hadden", r"viel", r"heeft", r"hebben",
-    # A perfect told with its participle: "ist der Server ausgefallen", "haben wir die
-    # Datenbank verloren", "è caduto".
-    r"(?:ist|sind|hat|haben|wurden?) (?:\w+ ){0,4}(?:\w*ge|ver|zer|ent|be|er|über|miss)"
+    # "est"/"sont" with what befell the subject; a pronominal past: "une panne s'est
+    # produite", "le serveur s'est arrêté".
+    rf"(?:est|sont) (?:\w+ ){{0,2}}(?:{'|'.join(WEEKDAY_ERGATIVE_PARTICIPLES)})\b",
+    r"(?:s'est|s’est|se sont) \w+(?:ée?s?|ite?s?|ue?s?|is)\b",
+    r"war", r"waren", r"wurde", r"hatte\w*", r"hat", r"fiel", r"ging", r"werd", r"hadden",
+    r"viel", r"heeft", r"hebben",
+    # A perfect told with its participle: "haben wir die Datenbank verloren", "wurde neu
+    # gestartet", "è caduto"; with "ist"/"sind" only what befell the subject ("ist der
+    # Server ausgefallen", not "ist die Datenbank gesperrt").
+    r"(?:hat|haben|wurden?) (?:\w+ ){0,4}(?:\w*ge|ver|zer|ent|be|er|über|miss)"
     r"\w+(?:en|t)\b",
+    rf"(?:ist|sind|is|zijn) (?:\w+ ){{0,6}}(?:{'|'.join(WEEKDAY_ERGATIVE_PARTICIPLES)})\b",
     r"è \w+[aiu]t[oaie]", r"sono \w+[aiu]t[oaie]",
     # A past denied: "users couldn't log in", "the backup didn't run", "was not reachable".
     # "would not" only of a thing that failed to ("wouldn't start"), not of a plan ("We
@@ -3021,7 +3050,7 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     # Perfects told with "avere" and Dutch ones: "abbiamo perso il database", "ha smesso
     # di rispondere", "is de database gecrasht", "hebben we ... verloren".
     r"(?:ha|hanno|abbiamo) (?:\w+ ){0,2}\w+(?:at|ut|it|ss|rs|tt)[oaie]",
-    r"(?:is|zijn|heeft|hebben) (?:\w+ ){0,4}(?:ge|ver|be|ont)\w+(?:d|t|en)\b",
+    r"(?:heeft|hebben) (?:\w+ ){0,4}(?:ge|ver|be|ont)\w+(?:d|t|en)\b",
     # Irregular pasts of Spanish and Portuguese: "tuvimos una caída", "houve uma queda".
     r"tuvimos", r"estuvimos", r"hicimos", r"fuimos", r"tivemos", r"houve", r"foi",
     r"foram", r"teve", r"esteve", r"estava", r"estavam",
@@ -3070,26 +3099,17 @@ ZONE_NOTE_WORDS: tuple[str, ...] = (
 #: deployen wir immer".
 WEEKDAY_HABIT_WORDS: tuple[str, ...] = (
     r"is", r"are", r"sind", r"sont", r"es", r"son", r"zijn", r"always", r"usually", r"immer",
-    r"meistens", r"toujours", r"siempre", r"sempre", r"altijd", r"ist",
-    # Lower case only: "10:00 EST" is a zone.
-    r"(?-i:est)",
+    r"meistens", r"toujours", r"siempre", r"sempre", r"altijd",
 )  # fmt: skip
-#: What makes such a word the helper of a past, not a habit: a verb of what befell the
-#: subject, whose perfect takes "to be" ("Mardi, nos serveurs sont tombés", "Montag sind
-#: die Server ausgefallen", "Dinsdag is de database gecrasht"). Not a state or a passive:
-#: "Dimanche, nos serveurs sont redémarrés automatiquement", "Montag sind die Deployments
-#: gesperrt", "Zondag is de database bevroren".
-WEEKDAY_ERGATIVE_PARTICIPLES: tuple[str, ...] = (
-    r"tombée?s?", r"morte?s?", r"devenue?s?", r"arrivée?s?", r"passée?s?", r"parti(?:e|s|es)?",
-    r"ausgefallen", r"abgestürzt", r"zusammengebrochen", r"aufgetreten", r"passiert",
-    r"geschehen", r"gecrasht", r"abgelaufen", r"vollgelaufen", r"hängengeblieben",
-    r"stehengeblieben", r"gegangen", r"uitgevallen", r"platgegaan", r"neergegaan",
-    r"vastgelopen", r"verlopen", r"gestopt", r"gecrasht",
+#: A plan's participle after its "have" in a sentence a weekday of another language than
+#: English opens: "Samstag haben wir Wartung geplant", "Zaterdag hebben we onderhoud
+#: gepland", "Sabato abbiamo programmato la manutenzione". Not the plan that failed: "El
+#: sábado, la migración programada falló", "Am Samstag ist die angesetzte Migration
+#: fehlgeschlagen".
+WEEKDAY_PLAN_HELPERS: tuple[str, ...] = (
+    r"haben", r"hat", r"habe", r"hebben", r"heeft", r"hebt", r"abbiamo", r"hanno", r"hemos",
+    r"han", r"avons", r"ont", r"temos", r"têm",
 )  # fmt: skip
-#: A plan's participle in a sentence a weekday of another language than English opens:
-#: "Samstag haben wir Wartung geplant", "Zaterdag hebben we onderhoud gepland", "Sabato
-#: abbiamo programmato la manutenzione" (not English "planned": "On Monday, the planned
-#: migration failed").
 WEEKDAY_PLANNED_WORDS: tuple[str, ...] = (
     r"geplant", r"gepland", r"programmat[oaie]", r"previst[oaie]", r"pianificat[oaie]",
     r"programad[oa]s?", r"planificad[oa]s?", r"previst[oa]s?", r"planejad[oa]s?",

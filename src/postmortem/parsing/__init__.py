@@ -106,6 +106,7 @@ from postmortem.vocabulary import (
     WEEKDAY_HABIT_WORDS,
     WEEKDAY_PAST_ENDINGS,
     WEEKDAY_PAST_VERBS,
+    WEEKDAY_PLAN_HELPERS,
     WEEKDAY_PLANNED_WORDS,
     WEEKDAY_SUBJECT_WORDS,
     WEEKDAY_TIME_WORDS,
@@ -484,7 +485,10 @@ _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
 _ERGATIVE_PERFECT = re.compile(
     rf"(?i)\w+ (?:[\w'’]+ ){{0,4}}?(?:{'|'.join(WEEKDAY_ERGATIVE_PARTICIPLES)})\b"
 )
-_WEEKDAY_PLANNED = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PLANNED_WORDS)})\b")
+_WEEKDAY_PLANNED = re.compile(
+    rf"(?i)\b(?:{'|'.join(WEEKDAY_PLAN_HELPERS)})\s+(?:\w+\s+){{0,3}}"
+    rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS)})\b"
+)
 _ITALIAN_WEEKDAYS = frozenset(ITALIAN_WEEKDAYS)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 #: (Not "the night of Sunday": the day of a time of the day, the incident's.)
@@ -509,7 +513,9 @@ _CJK_SINCE = re.compile(r"[^。；;，,、起从\n]{0,30}?以来")
 _CJK_FROM = re.compile(rf"\s*(?:\d{{1,2}}\s*[时時点시]\s*)?(?:{'|'.join(CJK_FROM_WORDS)})")
 #: A failure told in the sentence of a day "from" which it runs: then the day is its start.
 _CJK_FAILURE = re.compile("|".join(CJK_FAILURE_WORDS))
-_CJK_PLANNED = re.compile("|".join(CJK_PLANNED_WORDS))
+#: A plan told after its day, not a planned thing done ("执行了计划中的数据库迁移") nor an
+#: unplanned one ("计划外").
+_CJK_PLANNED = re.compile(rf"(?:{'|'.join(CJK_PLANNED_WORDS)})(?![中外内內之的])")
 _CJK_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 

@@ -911,15 +911,27 @@ _CJK_TIME = (
 #: No other time between a time and its words ("14:44 … 至 17:11 分恢复" ended at 17:11). A
 #: link's target counts as one: "晚上10点，……如[CMT Wallet](https://…)……很快就完全恢复了".
 _CJK_UNTIMED = r"(?:\]\([^()\n]*\)|(?!\d{1,2}(?::\d\d|\s*[点點時时시]))[^。；;！？!?\n])"
-#: The same, nor a plan, a maybe or another incident's words on the way (``vocabulary.
-#: CJK_NOT_THIS_FAILURE_WORDS``): "凌晨 2:00，计划进行数据库升级，期间可能出现短暂不可用".
-_CJK_NOT_THIS = re.compile("|".join(v.CJK_NOT_THIS_FAILURE_WORDS))
-_CJK_TOLD = rf"(?:(?!{_CJK_NOT_THIS.pattern}){_CJK_UNTIMED})"
-#: The same for a start, nor a failure still going on ("但数据库仍然出现延迟").
-_CJK_TOLD_START = rf"(?:(?!{_CJK_NOT_THIS.pattern}|{'|'.join(v.CJK_STILL_WORDS)}){_CJK_UNTIMED})"
-#: A recovery the rest of its sentence takes back: "CPU 恢复正常，但服务仍然不可用".
-_CJK_NOT_STILL = rf"(?![^。；;！!？?\n]{{0,40}}?(?:{'|'.join(v.CJK_STILL_WORDS)}))"
 _CJK_FAILS = "|".join(v.CJK_FAILURE_WORDS)
+#: Another incident's words (``vocabulary.CJK_OTHER_INCIDENT_WORDS``): "另一个集群也出现过
+#: 同样的问题，至 20:00 恢复了" ends nothing of this one.
+_CJK_OTHER = re.compile("|".join(v.CJK_OTHER_INCIDENT_WORDS))
+#: The same as ``_CJK_UNTIMED``, nor a plan, a maybe or another incident's words on the way:
+#: "凌晨 2:00，计划进行数据库升级，期间可能出现短暂不可用".
+_CJK_TOLD = rf"(?:(?!{'|'.join(v.CJK_PLAN_WORDS)}|{_CJK_OTHER.pattern}){_CJK_UNTIMED})"
+#: A failure still going on: "仍然出现延迟", "仍然不可用" (not "仍在调查根因").
+_CJK_STILL_FAILING = rf"(?:{'|'.join(v.CJK_STILL_WORDS)})[^。；;！!？?\n]{{0,15}}?(?:{_CJK_FAILS})"
+#: The same for a start, nor a failure still going on: "15:20，缓存集群恢复正常，但数据库仍然
+#: 出现延迟" starts nothing at 15:20.
+_CJK_TOLD_START = (
+    rf"(?:(?!{'|'.join(v.CJK_PLAN_WORDS)}|{_CJK_OTHER.pattern}|{_CJK_STILL_FAILING})"
+    rf"{_CJK_UNTIMED})"
+)
+#: A recovery the rest of its sentence takes back: "CPU 恢复正常，但服务仍然不可用". Not
+#: "服务恢复正常，但我们仍在调查根因" (still investigating).
+_CJK_NOT_STILL = (
+    rf"(?![^。；;！!？?\n]{{0,40}}?(?:{'|'.join(v.CJK_BUT_WORDS + v.CJK_STILL_WORDS)})"
+    rf"[^。；;！!？?\n]{{0,15}}?(?:{_CJK_FAILS}))"
+)
 _CJK_OCCURS = "|".join(v.CJK_OCCURRED_WORDS)
 _CJK_ABOUT = r"\s*(?:左右|前后|前後|頃|ごろ|경)?"
 #: What follows a time that opens its clause: a comma or a particle ("14:44 左右，",
@@ -1788,7 +1800,7 @@ def prose_evidence(
             )
             or (
                 any(before.groupdict().get(g) for g in "fg")
-                and _CJK_NOT_THIS.search(text, *_sentence(text, before.start()))
+                and _CJK_OTHER.search(text, *_sentence(text, before.start()))
             )
         ):
             # "The downtime started around 10AM ... and was resolved the same day, by 8PM":
