@@ -210,3 +210,31 @@ def test_a_planned_change_done_on_the_opening_day_leaves_that_day_the_incidents(
         "2024年3月14日，我们执行了计划中的数据库迁移。随后服务出现异常。\n"
     )
     assert report.metadata.date == dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A planned change that failed, a planned job: the failure is this incident's.
+        "14:20，计划内的变更导致服务出现故障。",
+        "14:20，按照计划执行变更后，支付服务出现故障。",
+        "14:20，因计划任务异常，服务出现故障。",
+    ],
+)
+def test_a_planned_thing_that_failed_starts_it(body: str) -> None:
+    assert _instants(body)["started"] == _at(14, 20)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "faster than last time's similar failure", "we were once worried about data loss",
+        # "restored earlier than planned", "restored the external service".
+        _FAILED + "17:11，服务恢复正常，与上次类似的故障相比恢复更快。",
+        _FAILED + "17:11，服务恢复正常，我们曾一度担心数据丢失。",
+        "14時20分頃、障害が発生しました。17時11分、予定より早く復旧しました。",
+        _FAILED + "17:11，恢复了对外服务。",
+    ],
+)
+def test_words_after_a_recovery_leave_it_the_end(body: str) -> None:
+    assert _instants(body)["impact_ended"] == _at(17, 11)

@@ -2494,8 +2494,11 @@ CJK_OCCURRED_WORDS: tuple[str, ...] = (
 #: or a maybe ("计划进行数据库升级，期间可能出现短暂不可用"; not "计划外", unplanned), or one
 #: that happened before or elsewhere (``CJK_OTHER_INCIDENT_WORDS``).
 CJK_PLAN_WORDS: tuple[str, ...] = (
-    r"计划(?!外)", r"計劃(?!外)", r"計画(?!外)", r"预计", r"預計", r"予定", r"見込", r"예정",
-    r"계획", r"可能(?:会|會)?(?:出现|出現|发生|發生)", r"将会", r"將會",
+    # A plan to do: "计划进行", "计划于", not a planned thing ("计划内的变更", "按照计划",
+    # "计划任务") nor an unplanned one ("计划外").
+    r"[计計][划劃画](?:于|於|在|将|將|要|会|會|进行|進行)", r"計画(?:して|では|通り実施)",
+    r"预计", r"預計", r"予定(?!より)", r"見込", r"예정", r"계획", r"将会", r"將會",
+    r"可能(?:会|會)?(?:出现|出現|发生|發生)",
 )  # fmt: skip
 #: Another incident than the report's, told in a sentence of its own: "我们曾出现过类似问题",
 #: "另一个集群也出现过同样的问题".
@@ -2516,7 +2519,7 @@ CJK_RESTORED_WORDS: tuple[str, ...] = (
     # "了" ending its clause or before the service or normal: not what else was brought
     # back ("恢复了告警功能").
     r"(?<![未没沒不])(?:已经?|已經|完全|全面|均已|都已)?[恢回][复復]"
-    r"(?:了(?=[。，,；;！!\s]|$|正常|服[务務]|运行|運行|访问|訪問|使用)|正常|成功)",
+    r"(?:了(?=[。，,；;！!\s]|$|正常|(?:对外|對外)?服[务務]|运行|運行|访问|訪問|使用)|正常|成功)",
     r"(?<![未没沒不])(?:已经?|已經)[恢回][复復]",
     r"(?<!未)復旧(?:した|しました|完了|確認|済)", r"回復(?:した|しました)",
     r"복구\s?(?:완료|됨|되었)",
@@ -3009,7 +3012,8 @@ WEEKDAY_SUBJECT_WORDS: tuple[str, ...] = (
 #: "Sonntag ist die Datenbank gesperrt", "Zondag is de database bevroren".
 WEEKDAY_ERGATIVE_PARTICIPLES: tuple[str, ...] = (
     r"tombée?s?", r"morte?s?", r"devenue?s?", r"arrivée?s?", r"passée?s?", r"parti(?:e|s|es)?",
-    r"restée?s?", r"survenue?s?", r"venue?s?", r"revenue?s?", r"sortie?s?", r"descendue?s?",
+    r"restée?s?", r"survenue?s?", r"apparue?s?", r"intervenue?s?", r"venue?s?", r"revenue?s?",
+    r"sortie?s?", r"descendue?s?",
     r"ausgefallen", r"abgestürzt", r"zusammengebrochen", r"aufgetreten", r"passiert",
     r"geschehen", r"gecrasht", r"abgelaufen", r"vollgelaufen", r"hängengeblieben",
     r"stehengeblieben", r"gegangen", r"gekommen", r"gewesen", r"fehlgeschlagen",
@@ -3025,14 +3029,15 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"h[ao]n? \w+[ai]do", r"était", r"étaient", r"avons", r"ont", r"a \w+[éiu]e?s?",
     # "est"/"sont" with what befell the subject; a pronominal past: "une panne s'est
     # produite", "le serveur s'est arrêté".
+    r"(?:est|sont) \w+ée?s?",
     rf"(?:est|sont) (?:\w+ ){{0,2}}(?:{'|'.join(WEEKDAY_ERGATIVE_PARTICIPLES)})\b",
     r"(?:s'est|s’est|se sont) \w+(?:ée?s?|ite?s?|ue?s?|is)\b",
     r"war", r"waren", r"wurde", r"hatte\w*", r"hat", r"fiel", r"ging", r"werd", r"hadden",
     r"viel", r"heeft", r"hebben",
     # A perfect told with its participle: "haben wir die Datenbank verloren", "wurde neu
-    # gestartet", "è caduto"; with "ist"/"sind" only what befell the subject ("ist der
-    # Server ausgefallen", not "ist die Datenbank gesperrt").
-    r"(?:hat|haben|wurden?) (?:\w+ ){0,4}(?:\w*ge|ver|zer|ent|be|er|über|miss)"
+    # gestartet", "ist das Deployment gescheitert", "è caduto"; and with "ist"/"sind",
+    # "is"/"zijn" a verb of what befell the subject that the general shape misses.
+    r"(?:ist|sind|hat|haben|wurden?) (?:\w+ ){0,4}(?:\w*ge|ver|zer|ent|be|er|über|miss)"
     r"\w+(?:en|t)\b",
     rf"(?:ist|sind|is|zijn) (?:\w+ ){{0,6}}(?:{'|'.join(WEEKDAY_ERGATIVE_PARTICIPLES)})\b",
     r"è \w+[aiu]t[oaie]", r"sono \w+[aiu]t[oaie]",
@@ -3050,7 +3055,7 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     # Perfects told with "avere" and Dutch ones: "abbiamo perso il database", "ha smesso
     # di rispondere", "is de database gecrasht", "hebben we ... verloren".
     r"(?:ha|hanno|abbiamo) (?:\w+ ){0,2}\w+(?:at|ut|it|ss|rs|tt)[oaie]",
-    r"(?:heeft|hebben) (?:\w+ ){0,4}(?:ge|ver|be|ont)\w+(?:d|t|en)\b",
+    r"(?:is|zijn|heeft|hebben) (?:\w+ ){0,4}(?:ge|ver|be|ont)\w+(?:d|t|en)\b",
     # Irregular pasts of Spanish and Portuguese: "tuvimos una caída", "houve uma queda".
     r"tuvimos", r"estuvimos", r"hicimos", r"fuimos", r"tivemos", r"houve", r"foi",
     r"foram", r"teve", r"esteve", r"estava", r"estavam",
@@ -3099,7 +3104,16 @@ ZONE_NOTE_WORDS: tuple[str, ...] = (
 #: deployen wir immer".
 WEEKDAY_HABIT_WORDS: tuple[str, ...] = (
     r"is", r"are", r"sind", r"sont", r"es", r"son", r"zijn", r"always", r"usually", r"immer",
-    r"meistens", r"toujours", r"siempre", r"sempre", r"altijd",
+    r"meistens", r"toujours", r"siempre", r"sempre", r"altijd", r"ist", r"(?<!['’])(?-i:est)",
+    r"automatically",
+    r"automatiquement", r"automatisch", r"automaticamente", r"regelmäßig", r"régulièrement",
+    r"regelmatig",
+)  # fmt: skip
+#: Participles of a restriction in place, a state rather than a past after "is"/"sind":
+#: "Montag sind die Deployments gesperrt", "Op zondag zijn de deploys bevroren".
+WEEKDAY_STATE_PARTICIPLES: tuple[str, ...] = (
+    r"gesperrt", r"blockiert", r"geschlossen", r"eingefroren", r"bevroren", r"geblokkeerd",
+    r"gesloten", r"bloquée?s?", r"fermée?s?", r"gelée?s?",
 )  # fmt: skip
 #: A plan's participle after its "have" in a sentence a weekday of another language than
 #: English opens: "Samstag haben wir Wartung geplant", "Zaterdag hebben we onderhoud
@@ -3108,7 +3122,9 @@ WEEKDAY_HABIT_WORDS: tuple[str, ...] = (
 #: fehlgeschlagen".
 WEEKDAY_PLAN_HELPERS: tuple[str, ...] = (
     r"haben", r"hat", r"habe", r"hebben", r"heeft", r"hebt", r"abbiamo", r"hanno", r"hemos",
-    r"han", r"avons", r"ont", r"temos", r"têm",
+    r"han", r"avons", r"ont", r"temos", r"têm", r"ha", r"a", r"è", r"sono", r"est", r"sont",
+    r"ist", r"sind", r"is", r"zijn", r"wurde", r"wird", r"werd", r"fue", r"foi", r"está",
+    r"estaba", r"été", r"stat[oaie]",
 )  # fmt: skip
 WEEKDAY_PLANNED_WORDS: tuple[str, ...] = (
     r"geplant", r"gepland", r"programmat[oaie]", r"previst[oaie]", r"pianificat[oaie]",

@@ -108,6 +108,7 @@ from postmortem.vocabulary import (
     WEEKDAY_PAST_VERBS,
     WEEKDAY_PLAN_HELPERS,
     WEEKDAY_PLANNED_WORDS,
+    WEEKDAY_STATE_PARTICIPLES,
     WEEKDAY_SUBJECT_WORDS,
     WEEKDAY_TIME_WORDS,
     incident_number,
@@ -485,6 +486,10 @@ _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
 _ERGATIVE_PERFECT = re.compile(
     rf"(?i)\w+ (?:[\w'’]+ ){{0,4}}?(?:{'|'.join(WEEKDAY_ERGATIVE_PARTICIPLES)})\b"
 )
+#: A state told with "is"/"sind": "Montag sind die Deployments gesperrt".
+_STATE_PERFECT = re.compile(
+    rf"(?i)\w+ (?:[\w'’]+ ){{0,4}}?(?:{'|'.join(WEEKDAY_STATE_PARTICIPLES)})\b"
+)
 _WEEKDAY_PLANNED = re.compile(
     rf"(?i)\b(?:{'|'.join(WEEKDAY_PLAN_HELPERS)})\s+(?:\w+\s+){{0,3}}"
     rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS)})\b"
@@ -618,13 +623,16 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
     clause_start = own.end() if own else rel.end()
     clause = _CLAUSE_END.search(text, clause_start, hi)
     clause_end = clause.start() if clause else hi
-    habit = _WEEKDAY_HABIT.search(text, clause_start, clause_end)
-    if habit and not _ERGATIVE_PERFECT.match(text, habit.start(), hi):
+    if any(
+        not (_PAST_VERB.match(text, h.start(), hi) or _ERGATIVE_PERFECT.match(text, h.start(), hi))
+        or _STATE_PERFECT.match(text, h.start(), hi)
+        for h in _WEEKDAY_HABIT.finditer(text, clause_start, clause_end)
+    ):
         # "Sunday is our maintenance day", "El domingo es cuando ...", "Dimanche, nos
-        # serveurs sont redémarrés automatiquement": a habit or a state, in the weekday's
-        # own clause ("Saturday was a bad day: our DB is full" is a day). Not the helper of
-        # what befell the subject: "Mardi, nos serveurs sont tombés", "Montag sind die
-        # Server ausgefallen".
+        # serveurs sont redémarrés automatiquement", "Montag sind die Deployments
+        # gesperrt": a habit or a state, in the weekday's own clause ("Saturday was a bad
+        # day: our DB is full" is a day). Not the helper of a past: "Mardi, nos serveurs
+        # sont tombés", "Am Montag ist das Deployment gescheitert".
         return None
     english = rel.group("wd").lower() in _ENGLISH_WEEKDAYS
     if not english and _WEEKDAY_PLANNED.search(text, lo, hi):

@@ -1800,7 +1800,7 @@ def prose_evidence(
             )
             or (
                 any(before.groupdict().get(g) for g in "fg")
-                and _CJK_OTHER.search(text, *_sentence(text, before.start()))
+                and _CJK_OTHER.search(text, _sentence(text, before.start())[0], before.end())
             )
         ):
             # "The downtime started around 10AM ... and was resolved the same day, by 8PM":
