@@ -120,6 +120,8 @@ def test_the_part_of_the_day_before_an_hour(text: str, time: dt.time) -> None:
         "오전 2시부터 4시까지 정기 점검이 예정되어 있습니다.",
         # A plan and a maybe: "at 2:00 a database upgrade is planned; a brief outage may occur".
         "今天凌晨 2:00，计划进行数据库升级，期间可能出现短暂不可用。",
+        # "we plan to upgrade the database early Saturday; the service will be interrupted".
+        "14:20，我们计划周六凌晨对数据库进行升级，期间服务会出现短暂中断。",
         # What came back is the alerting, not the service.
         "10:00，监控系统恢复了告警功能。",
     ],

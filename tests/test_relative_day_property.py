@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -114,3 +115,19 @@ def test_only_an_opening_that_tells_the_incidents_day_moves_the_report(
     published, opening, day = case
     post = f"---\ntitle: Checkout outage\ndate: {published.isoformat()}\n---\n\n{opening}\n"
     assert parse(post).metadata.date == day, opening
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        # A habit's adverb beside a past is no habit (review 36).
+        ("On Monday, the database automatically failed over to the replica.", 11),
+        ("Last Monday, Kubernetes automatically restarted the pods, but they kept crashing.", 11),
+        ("On Tuesday, the autoscaler automatically added nodes, which overloaded the DB.", 12),
+        # Without a past it is one.
+        ("On Tuesday, we always roll out the weekly release.", 15),
+    ],
+)
+def test_a_habits_adverb_beside_a_past_leaves_the_day(opening: str, day: int) -> None:
+    post = f"---\ntitle: Checkout outage\ndate: 2024-03-15\n---\n\n{opening}\n"
+    assert parse(post).metadata.date == dt.date(2024, 3, day)

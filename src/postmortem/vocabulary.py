@@ -2496,7 +2496,9 @@ CJK_OCCURRED_WORDS: tuple[str, ...] = (
 CJK_PLAN_WORDS: tuple[str, ...] = (
     # A plan to do: "计划进行", "计划于", not a planned thing ("计划内的变更", "按照计划",
     # "计划任务") nor an unplanned one ("计划外").
-    r"[计計][划劃画](?:于|於|在|将|將|要|会|會|进行|進行)", r"計画(?:して|では|通り実施)",
+    r"[计計][划劃画](?:于|於|在|将|將|要|会|會|进行|進行|周|下周|明天|明日|今晚|本周|凌晨|下个|下個)"
+    r"(?![^。，,；\n]{0,6}的)",
+    r"計画(?:して|では|通り実施)",
     r"预计", r"預計", r"予定(?!より)", r"見込", r"예정", r"계획", r"将会", r"將會",
     r"可能(?:会|會)?(?:出现|出現|发生|發生)",
 )  # fmt: skip
@@ -3104,16 +3106,25 @@ ZONE_NOTE_WORDS: tuple[str, ...] = (
 #: deployen wir immer".
 WEEKDAY_HABIT_WORDS: tuple[str, ...] = (
     r"is", r"are", r"sind", r"sont", r"es", r"son", r"zijn", r"always", r"usually", r"immer",
-    r"meistens", r"toujours", r"siempre", r"sempre", r"altijd", r"ist", r"(?<!['’])(?-i:est)",
-    r"automatically",
-    r"automatiquement", r"automatisch", r"automaticamente", r"regelmäßig", r"régulièrement",
-    r"regelmatig",
+    r"ist", r"(?<!['’])(?-i:est)",
+)  # fmt: skip
+#: Adverbs of a habit: they make the weekday's clause one only when it tells no past ("We
+#: always deploy on Friday", "Dimanche, le cache est vidé automatiquement"), not "On Monday,
+#: the database automatically failed over".
+WEEKDAY_HABIT_ADVERBS: tuple[str, ...] = (
+    r"always", r"usually", r"immer", r"meistens", r"toujours", r"siempre", r"sempre",
+    r"altijd", r"automatically", r"automatiquement", r"automatisch", r"automaticamente",
+    r"regelmäßig", r"régulièrement", r"regelmatig",
 )  # fmt: skip
 #: Participles of a restriction in place, a state rather than a past after "is"/"sind":
 #: "Montag sind die Deployments gesperrt", "Op zondag zijn de deploys bevroren".
 WEEKDAY_STATE_PARTICIPLES: tuple[str, ...] = (
-    r"gesperrt", r"blockiert", r"geschlossen", r"eingefroren", r"bevroren", r"geblokkeerd",
-    r"gesloten", r"bloquée?s?", r"fermée?s?", r"gelée?s?",
+    r"gesperrt", r"blockiert", r"geschlossen", r"bevroren", r"geblokkeerd", r"gesloten",
+    r"bloquée?s?", r"fermée?s?", r"gelée?s?",
+)  # fmt: skip
+#: Verbs of staying, before such a participle a past: "le déploiement est resté bloqué".
+WEEKDAY_STAYED_WORDS: tuple[str, ...] = (
+    r"restée?s?", r"geblieben", r"gebleven", r"rimast[oaie]",
 )  # fmt: skip
 #: A plan's participle after its "have" in a sentence a weekday of another language than
 #: English opens: "Samstag haben wir Wartung geplant", "Zaterdag hebben we onderhoud
@@ -3130,6 +3141,8 @@ WEEKDAY_PLANNED_WORDS: tuple[str, ...] = (
     r"geplant", r"gepland", r"programmat[oaie]", r"previst[oaie]", r"pianificat[oaie]",
     r"programad[oa]s?", r"planificad[oa]s?", r"previst[oa]s?", r"planejad[oa]s?",
     r"agendad[oa]s?", r"planifiée?s?", r"prévue?s?", r"angesetzt", r"eingeplant",
+    r"programmée?s?", r"vorgesehen", r"angekündigt", r"terminiert", r"angekondigd",
+    r"voorzien",
 )  # fmt: skip
 #: Italian weekdays, after which "sera" is the evening ("Martedì sera"), not French "will be".
 ITALIAN_WEEKDAYS: tuple[str, ...] = (

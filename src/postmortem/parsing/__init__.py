@@ -103,12 +103,14 @@ from postmortem.vocabulary import (
     UPDATE_LOG_LABELS,
     WEEKDAY_CLAUSE_WORDS,
     WEEKDAY_ERGATIVE_PARTICIPLES,
+    WEEKDAY_HABIT_ADVERBS,
     WEEKDAY_HABIT_WORDS,
     WEEKDAY_PAST_ENDINGS,
     WEEKDAY_PAST_VERBS,
     WEEKDAY_PLAN_HELPERS,
     WEEKDAY_PLANNED_WORDS,
     WEEKDAY_STATE_PARTICIPLES,
+    WEEKDAY_STAYED_WORDS,
     WEEKDAY_SUBJECT_WORDS,
     WEEKDAY_TIME_WORDS,
     incident_number,
@@ -486,10 +488,16 @@ _WEEKDAY_HABIT = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_WORDS)})\b")
 _ERGATIVE_PERFECT = re.compile(
     rf"(?i)\w+ (?:[\w'’]+ ){{0,4}}?(?:{'|'.join(WEEKDAY_ERGATIVE_PARTICIPLES)})\b"
 )
-#: A state told with "is"/"sind": "Montag sind die Deployments gesperrt".
+#: A state told with "is"/"sind": "Montag sind die Deployments gesperrt"; not a stay in it
+#: ("est resté bloqué").
 _STATE_PERFECT = re.compile(
-    rf"(?i)\w+ (?:[\w'’]+ ){{0,4}}?(?:{'|'.join(WEEKDAY_STATE_PARTICIPLES)})\b"
+    rf"(?i)\w+ (?:(?!{'|'.join(WEEKDAY_STAYED_WORDS)})[\w'’]+ ){{0,4}}?"
+    rf"(?:{'|'.join(WEEKDAY_STATE_PARTICIPLES)})\b"
 )
+#: The "be" helpers of French, German and Dutch, whose participle may tell a present
+#: passive or a state as well as a past.
+_MAYBE_PASSIVE = re.compile(r"(?i)(?:est|sont|ist|sind|is|zijn)\b")
+_WEEKDAY_HABIT_ADVERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_ADVERBS)})\b")
 _WEEKDAY_PLANNED = re.compile(
     rf"(?i)\b(?:{'|'.join(WEEKDAY_PLAN_HELPERS)})\s+(?:\w+\s+){{0,3}}"
     rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS)})\b"
@@ -623,9 +631,28 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
     clause_start = own.end() if own else rel.end()
     clause = _CLAUSE_END.search(text, clause_start, hi)
     clause_end = clause.start() if clause else hi
-    if any(
-        not (_PAST_VERB.match(text, h.start(), hi) or _ERGATIVE_PERFECT.match(text, h.start(), hi))
-        or _STATE_PERFECT.match(text, h.start(), hi)
+    pasts = [
+        *_PAST_VERB.finditer(text, clause_start, clause_end),
+        *_ERGATIVE_PERFECT.finditer(text, clause_start, clause_end),
+    ]
+    first_past = min((p.start() for p in pasts), default=clause_end)
+    # A past that is surely one: not "sont redémarrés", "ist ... gesperrt", which may be a
+    # present passive or a state; "a basculé", "failed over", "è passato", "sont tombés" are.
+    sure_past = any(
+        not _MAYBE_PASSIVE.match(text, p.start()) or _ERGATIVE_PERFECT.match(text, p.start(), hi)
+        for p in pasts
+    )
+    if (not sure_past and _WEEKDAY_HABIT_ADVERB.search(text, clause_start, clause_end)) or any(
+        # A helper before the clause's first past, not itself one: "Lundi, l'API est tombée
+        # car le disque est plein" is a day.
+        h.start() <= first_past
+        and (
+            not (
+                _PAST_VERB.match(text, h.start(), hi)
+                or _ERGATIVE_PERFECT.match(text, h.start(), hi)
+            )
+            or _STATE_PERFECT.match(text, h.start(), hi)
+        )
         for h in _WEEKDAY_HABIT.finditer(text, clause_start, clause_end)
     ):
         # "Sunday is our maintenance day", "El domingo es cuando ...", "Dimanche, nos
