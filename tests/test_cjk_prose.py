@@ -221,6 +221,10 @@ def test_a_planned_change_done_on_the_opening_day_leaves_that_day_the_incidents(
         "14:20，计划内的变更导致服务出现故障。",
         "14:20，按照计划执行变更后，支付服务出现故障。",
         "14:20，因计划任务异常，服务出现故障。",
+        # "as planned", "had planned ... but the service failed", "a periodic job failed".
+        "14:20，运维按计划凌晨执行数据库变更后，服务出现故障。",
+        "14:20，团队原计划明天发布新版本，但线上服务突然出现故障，17:11恢复正常。",
+        "14:20，计划周期性任务执行失败，服务出现故障。",
     ],
 )
 def test_a_planned_thing_that_failed_starts_it(body: str) -> None:

@@ -126,6 +126,12 @@ def test_only_an_opening_that_tells_the_incidents_day_moves_the_report(
         ("On Tuesday, the autoscaler automatically added nodes, which overloaded the DB.", 12),
         # Without a past it is one.
         ("On Tuesday, we always roll out the weekly release.", 15),
+        # A word in "-ed" that opens the subject is an adjective, not a past (review 37).
+        ("On Sunday, scheduled maintenance is performed on the database cluster.", 15),
+        ("On Tuesday, our managed database is upgraded by the provider.", 15),
+        ("On Sunday, automated backups always run at 02:00.", 15),
+        ("On Monday, scheduled backups failed.", 11),
+        ("On Sunday, automated backups failed silently.", 10),
     ],
 )
 def test_a_habits_adverb_beside_a_past_leaves_the_day(opening: str, day: int) -> None:

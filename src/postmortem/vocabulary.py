@@ -2496,7 +2496,9 @@ CJK_OCCURRED_WORDS: tuple[str, ...] = (
 CJK_PLAN_WORDS: tuple[str, ...] = (
     # A plan to do: "计划进行", "计划于", not a planned thing ("计划内的变更", "按照计划",
     # "计划任务") nor an unplanned one ("计划外").
-    r"[计計][划劃画](?:于|於|在|将|將|要|会|會|进行|進行|周|下周|明天|明日|今晚|本周|凌晨|下个|下個)"
+    # Not "as planned" ("按计划", "按照计划", "原计划", "依计划").
+    r"(?<![按照原依])[计計][划劃画]"
+    r"(?:于|於|在|将|將|要|会|會|进行|進行|周(?!期)|下周|明天|明日|今晚|本周|凌晨|下个|下個)"
     r"(?![^。，,；\n]{0,6}的)",
     r"計画(?:して|では|通り実施)",
     r"预计", r"預計", r"予定(?!より)", r"見込", r"예정", r"계획", r"将会", r"將會",
@@ -3133,14 +3135,23 @@ WEEKDAY_STAYED_WORDS: tuple[str, ...] = (
 #: fehlgeschlagen".
 WEEKDAY_PLAN_HELPERS: tuple[str, ...] = (
     r"haben", r"hat", r"habe", r"hebben", r"heeft", r"hebt", r"abbiamo", r"hanno", r"hemos",
-    r"han", r"avons", r"ont", r"temos", r"têm", r"ha", r"a", r"è", r"sono", r"est", r"sont",
-    r"ist", r"sind", r"is", r"zijn", r"wurde", r"wird", r"werd", r"fue", r"foi", r"está",
-    r"estaba", r"été", r"stat[oaie]",
+    r"han", r"avons", r"ont", r"temos", r"têm", r"ha", r"a",
+)  # fmt: skip
+#: The "be" helpers of a plan in place ("une maintenance est programmée", "ist eine Wartung
+#: vorgesehen", "è stata pianificata"); not a past passive ("wurde das Update terminiert" is
+#: the day it was scheduled).
+WEEKDAY_PLAN_BE_HELPERS: tuple[str, ...] = (
+    r"è", r"sono", r"est", r"sont", r"ist", r"sind", r"is", r"zijn", r"está", r"estaba",
+    r"été", r"stat[oaie]",
 )  # fmt: skip
 WEEKDAY_PLANNED_WORDS: tuple[str, ...] = (
     r"geplant", r"gepland", r"programmat[oaie]", r"previst[oaie]", r"pianificat[oaie]",
     r"programad[oa]s?", r"planificad[oa]s?", r"previst[oa]s?", r"planejad[oa]s?",
     r"agendad[oa]s?", r"planifiée?s?", r"prévue?s?", r"angesetzt", r"eingeplant",
+)  # fmt: skip
+#: Participles of a plan only after a "be" helper: after "have" they tell the act ("nous
+#: avons lancé une migration programmée", "hat AWS eine Wartung angekündigt").
+WEEKDAY_PLANNED_BE_WORDS: tuple[str, ...] = (
     r"programmée?s?", r"vorgesehen", r"angekündigt", r"terminiert", r"angekondigd",
     r"voorzien",
 )  # fmt: skip

@@ -107,7 +107,9 @@ from postmortem.vocabulary import (
     WEEKDAY_HABIT_WORDS,
     WEEKDAY_PAST_ENDINGS,
     WEEKDAY_PAST_VERBS,
+    WEEKDAY_PLAN_BE_HELPERS,
     WEEKDAY_PLAN_HELPERS,
+    WEEKDAY_PLANNED_BE_WORDS,
     WEEKDAY_PLANNED_WORDS,
     WEEKDAY_STATE_PARTICIPLES,
     WEEKDAY_STAYED_WORDS,
@@ -494,13 +496,24 @@ _STATE_PERFECT = re.compile(
     rf"(?i)\w+ (?:(?!{'|'.join(WEEKDAY_STAYED_WORDS)})[\w'’]+ ){{0,4}}?"
     rf"(?:{'|'.join(WEEKDAY_STATE_PARTICIPLES)})\b"
 )
+_ED_WORD = re.compile(r"(?i)\w+ed")
+#: What stands before a word that opens a clause's subject: nothing, or a determiner.
+_SUBJECT_START = re.compile(
+    r"(?i)[\s,]*(?:(?:the|a|an|our|their|its|his|her|my|your|this|that|these|those|some|all"
+    r"|every|each|no|any)\s+)?"
+)
 #: The "be" helpers of French, German and Dutch, whose participle may tell a present
 #: passive or a state as well as a past.
 _MAYBE_PASSIVE = re.compile(r"(?i)(?:est|sont|ist|sind|is|zijn)\b")
 _WEEKDAY_HABIT_ADVERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_ADVERBS)})\b")
+#: A plan's participle after its helper, with no other participle between ("nous avons
+#: lancé une migration planifiée" tells the launch).
+_NOT_A_PARTICIPLE = r"(?![\w]*(?:é|ée|és|ées|t|en|ato|ata|ado|ada|ido)\s)"
 _WEEKDAY_PLANNED = re.compile(
-    rf"(?i)\b(?:{'|'.join(WEEKDAY_PLAN_HELPERS)})\s+(?:\w+\s+){{0,3}}"
-    rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS)})\b"
+    rf"(?i)\b(?:(?:{'|'.join(WEEKDAY_PLAN_HELPERS)})\s+(?:{_NOT_A_PARTICIPLE}\w+\s+){{0,3}}"
+    rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS)})"
+    rf"|(?:{'|'.join(WEEKDAY_PLAN_BE_HELPERS)})\s+(?:{_NOT_A_PARTICIPLE}\w+\s+){{0,3}}"
+    rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS + WEEKDAY_PLANNED_BE_WORDS)}))\b"
 )
 _ITALIAN_WEEKDAYS = frozenset(ITALIAN_WEEKDAYS)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
@@ -632,8 +645,18 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
     clause = _CLAUSE_END.search(text, clause_start, hi)
     clause_end = clause.start() if clause else hi
     pasts = [
-        *_PAST_VERB.finditer(text, clause_start, clause_end),
-        *_ERGATIVE_PERFECT.finditer(text, clause_start, clause_end),
+        p
+        for p in (
+            *_PAST_VERB.finditer(text, clause_start, clause_end),
+            *_ERGATIVE_PERFECT.finditer(text, clause_start, clause_end),
+        )
+        # Not a word in "-ed" that opens the clause's subject or follows its determiner: an
+        # adjective ("On Sunday, scheduled maintenance is performed", "our managed
+        # database is upgraded", "automated backups always run").
+        if not (
+            _ED_WORD.fullmatch(p.group())
+            and _SUBJECT_START.fullmatch(text, clause_start, p.start())
+        )
     ]
     first_past = min((p.start() for p in pasts), default=clause_end)
     # A past that is surely one: not "sont redémarrés", "ist ... gesperrt", which may be a
