@@ -132,6 +132,11 @@ def test_only_an_opening_that_tells_the_incidents_day_moves_the_report(
         ("On Sunday, automated backups always run at 02:00.", 15),
         ("On Monday, scheduled backups failed.", 11),
         ("On Sunday, automated backups failed silently.", 10),
+        # A past right after a weekday the sentence does not open, and a pronoun subject
+        # (review 38).
+        ("The cluster on Monday failed over automatically.", 11),
+        ("The primary on Monday crashed while the replica is still syncing.", 11),
+        ("On Monday, this happened during what is normally a quiet period.", 11),
     ],
 )
 def test_a_habits_adverb_beside_a_past_leaves_the_day(opening: str, day: int) -> None:

@@ -499,8 +499,8 @@ _STATE_PERFECT = re.compile(
 _ED_WORD = re.compile(r"(?i)\w+ed")
 #: What stands before a word that opens a clause's subject: nothing, or a determiner.
 _SUBJECT_START = re.compile(
-    r"(?i)[\s,]*(?:(?:the|a|an|our|their|its|his|her|my|your|this|that|these|those|some|all"
-    r"|every|each|no|any)\s+)?"
+    # Not the words that are also pronouns ("On Monday, this happened").
+    r"(?i)[\s,]*(?:(?:the|a|an|our|their|its|his|her|my|your|every)\s+)?"
 )
 #: The "be" helpers of French, German and Dutch, whose participle may tell a present
 #: passive or a state as well as a past.
@@ -508,11 +508,17 @@ _MAYBE_PASSIVE = re.compile(r"(?i)(?:est|sont|ist|sind|is|zijn)\b")
 _WEEKDAY_HABIT_ADVERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_ADVERBS)})\b")
 #: A plan's participle after its helper, with no other participle between ("nous avons
 #: lancé une migration planifiée" tells the launch).
-_NOT_A_PARTICIPLE = r"(?![\w]*(?:é|ée|és|ées|t|en|ato|ata|ado|ada|ido)\s)"
+#: The shapes of a participle: French "-é(e)(s)", German and Dutch "ge…t/en", Italian and
+#: Spanish "-ato/-ado/-ito"; not the helpers' own ("été", "sido", "stato"), nor an article or
+#: a noun ending so ("een", "einen", "Deployment").
+_NOT_A_PARTICIPLE = (
+    r"(?:été|sido|stat[oaie]"
+    r"|(?!\w+(?:é|ée|és|ées)\s|ge\w+(?:t|en)\s|\w+(?:at|ad|it)[oa]s?\s)\w+)"
+)
 _WEEKDAY_PLANNED = re.compile(
-    rf"(?i)\b(?:(?:{'|'.join(WEEKDAY_PLAN_HELPERS)})\s+(?:{_NOT_A_PARTICIPLE}\w+\s+){{0,3}}"
+    rf"(?i)\b(?:(?:{'|'.join(WEEKDAY_PLAN_HELPERS)})\s+(?:{_NOT_A_PARTICIPLE}\s+){{0,3}}"
     rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS)})"
-    rf"|(?:{'|'.join(WEEKDAY_PLAN_BE_HELPERS)})\s+(?:{_NOT_A_PARTICIPLE}\w+\s+){{0,3}}"
+    rf"|(?:{'|'.join(WEEKDAY_PLAN_BE_HELPERS)})\s+(?:{_NOT_A_PARTICIPLE}\s+){{0,3}}"
     rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS + WEEKDAY_PLANNED_BE_WORDS)}))\b"
 )
 _ITALIAN_WEEKDAYS = frozenset(ITALIAN_WEEKDAYS)
@@ -653,8 +659,11 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         # Not a word in "-ed" that opens the clause's subject or follows its determiner: an
         # adjective ("On Sunday, scheduled maintenance is performed", "our managed
         # database is upgraded", "automated backups always run").
+        # Only in a clause the weekday opens with its comma: "The cluster on Monday failed
+        # over" tells its past right after the day.
         if not (
-            _ED_WORD.fullmatch(p.group())
+            own
+            and _ED_WORD.fullmatch(p.group())
             and _SUBJECT_START.fullmatch(text, clause_start, p.start())
         )
     ]
