@@ -137,6 +137,8 @@ def test_only_an_opening_that_tells_the_incidents_day_moves_the_report(
         ("The cluster on Monday failed over automatically.", 11),
         ("The primary on Monday crashed while the replica is still syncing.", 11),
         ("On Monday, this happened during what is normally a quiet period.", 11),
+        # The same adjective behind a time word alone (review 39).
+        ("On Sunday scheduled maintenance is performed on the database cluster.", 15),
     ],
 )
 def test_a_habits_adverb_beside_a_past_leaves_the_day(opening: str, day: int) -> None:

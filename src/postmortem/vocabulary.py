@@ -3030,7 +3030,8 @@ WEEKDAY_PAST_VERBS: tuple[str, ...] = (
     r"left", r"spent", r"shut", r"woke", r"became", r"threw", r"blew", r"froze", r"sent",
     r"built", r"kept", r"held", r"led", r"caught", r"rose", r"grew", r"gave", r"tore",
     r"struck", r"stood", r"sank", r"\w+ó", r"estuvo", r"fue", r"hubo", r"tuvo",
-    r"h[ao]n? \w+[ai]do", r"était", r"étaient", r"avons", r"ont", r"a \w+[éiu]e?s?",
+    r"(?:h[ao]n?|hemos|has|he) \w+(?:[ai]do|echo|icho|ierto|uesto|uelto|isto)",
+    r"était", r"étaient", r"avons", r"ont", r"a \w+[éiu]e?s?",
     # "est"/"sont" with what befell the subject; a pronominal past: "une panne s'est
     # produite", "le serveur s'est arrêté".
     r"(?:est|sont) \w+ée?s?",
@@ -3128,29 +3129,22 @@ WEEKDAY_STATE_PARTICIPLES: tuple[str, ...] = (
 WEEKDAY_STAYED_WORDS: tuple[str, ...] = (
     r"restée?s?", r"geblieben", r"gebleven", r"rimast[oaie]",
 )  # fmt: skip
-#: A plan's participle after its "have" in a sentence a weekday of another language than
-#: English opens: "Samstag haben wir Wartung geplant", "Zaterdag hebben we onderhoud
-#: gepland", "Sabato abbiamo programmato la manutenzione". Not the plan that failed: "El
-#: sábado, la migración programada falló", "Am Samstag ist die angesetzte Migration
-#: fehlgeschlagen".
-WEEKDAY_PLAN_HELPERS: tuple[str, ...] = (
-    r"haben", r"hat", r"habe", r"hebben", r"heeft", r"hebt", r"abbiamo", r"hanno", r"hemos",
-    r"han", r"avons", r"ont", r"temos", r"têm", r"ha", r"a",
-)  # fmt: skip
 #: The "be" helpers of a plan in place ("une maintenance est programmée", "ist eine Wartung
 #: vorgesehen", "è stata pianificata"); not a past passive ("wurde das Update terminiert" is
 #: the day it was scheduled).
 WEEKDAY_PLAN_BE_HELPERS: tuple[str, ...] = (
     r"è", r"sono", r"est", r"sont", r"ist", r"sind", r"is", r"zijn", r"está", r"estaba",
-    r"été", r"stat[oaie]",
+    r"été", r"stat[oaie]", r"sido",
 )  # fmt: skip
+#: Participles of a plan, after a "be" helper: "Am Samstag ist eine Wartung geplant",
+#: "Sabato è prevista una manutenzione".
 WEEKDAY_PLANNED_WORDS: tuple[str, ...] = (
     r"geplant", r"gepland", r"programmat[oaie]", r"previst[oaie]", r"pianificat[oaie]",
     r"programad[oa]s?", r"planificad[oa]s?", r"previst[oa]s?", r"planejad[oa]s?",
     r"agendad[oa]s?", r"planifiée?s?", r"prévue?s?", r"angesetzt", r"eingeplant",
 )  # fmt: skip
-#: Participles of a plan only after a "be" helper: after "have" they tell the act ("nous
-#: avons lancé une migration programmée", "hat AWS eine Wartung angekündigt").
+#: More participles of a plan: "programmée", "vorgesehen", "angekündigt" (after "have"
+#: they tell the act: "hat AWS eine Wartung angekündigt").
 WEEKDAY_PLANNED_BE_WORDS: tuple[str, ...] = (
     r"programmée?s?", r"vorgesehen", r"angekündigt", r"terminiert", r"angekondigd",
     r"voorzien",

@@ -108,7 +108,6 @@ from postmortem.vocabulary import (
     WEEKDAY_PAST_ENDINGS,
     WEEKDAY_PAST_VERBS,
     WEEKDAY_PLAN_BE_HELPERS,
-    WEEKDAY_PLAN_HELPERS,
     WEEKDAY_PLANNED_BE_WORDS,
     WEEKDAY_PLANNED_WORDS,
     WEEKDAY_STATE_PARTICIPLES,
@@ -497,6 +496,11 @@ _STATE_PERFECT = re.compile(
     rf"(?:{'|'.join(WEEKDAY_STATE_PARTICIPLES)})\b"
 )
 _ED_WORD = re.compile(r"(?i)\w+ed")
+#: A weekday that opens its sentence behind a time word alone: "On Sunday scheduled
+#: maintenance is performed".
+_OPENING_TIME_WORD = re.compile(
+    r"\s*(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Ee]arly(?: on)?|[Ll]ate(?: on)?)?\s*"
+)
 #: What stands before a word that opens a clause's subject: nothing, or a determiner.
 _SUBJECT_START = re.compile(
     # Not the words that are also pronouns ("On Monday, this happened").
@@ -515,11 +519,20 @@ _NOT_A_PARTICIPLE = (
     r"(?:été|sido|stat[oaie]"
     r"|(?!\w+(?:é|ée|és|ées)\s|ge\w+(?:t|en)\s|\w+(?:at|ad|it)[oa]s?\s)\w+)"
 )
+#: A plan in place, told with "be": "une maintenance est programmée", "ist eine Wartung
+#: geplant", "è stata pianificata", "Op zaterdag is een migratie gepland". Not "as planned"
+#: ("wie geplant", "zoals gepland", "comme prévu"). (With "have" the participle is the act
+#: of planning, or the planned thing that was then done: "nous avons fait une maintenance
+#: planifiée qui a échoué"; it dates the day.)
 _WEEKDAY_PLANNED = re.compile(
-    rf"(?i)\b(?:(?:{'|'.join(WEEKDAY_PLAN_HELPERS)})\s+(?:{_NOT_A_PARTICIPLE}\s+){{0,3}}"
-    rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS)})"
-    rf"|(?:{'|'.join(WEEKDAY_PLAN_BE_HELPERS)})\s+(?:{_NOT_A_PARTICIPLE}\s+){{0,3}}"
-    rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS + WEEKDAY_PLANNED_BE_WORDS)}))\b"
+    rf"(?i)\b(?:{'|'.join(WEEKDAY_PLAN_BE_HELPERS)})\s+(?:{_NOT_A_PARTICIPLE}\s+){{0,3}}"
+    rf"(?<!wie )(?<!zoals )(?<!comme )(?<!come )(?<!como )"
+    rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS + WEEKDAY_PLANNED_BE_WORDS)})\b"
+)
+#: A participle after the plan's word in its sentence: the planned thing then failed ("is
+#: een gepland onderhoud misgegaan", "la migrazione programmata è fallita").
+_PARTICIPLE_AFTER = re.compile(
+    r"(?i)\s(?:\w*ge\w+(?:t|d|n)|\w+(?:é|ée|és|ées)|\w+(?:at|it|ut)[oaie])\b"
 )
 _ITALIAN_WEEKDAYS = frozenset(ITALIAN_WEEKDAYS)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
@@ -662,7 +675,7 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         # Only in a clause the weekday opens with its comma: "The cluster on Monday failed
         # over" tells its past right after the day.
         if not (
-            own
+            (own or _OPENING_TIME_WORD.fullmatch(text, lo, rel.start()))
             and _ED_WORD.fullmatch(p.group())
             and _SUBJECT_START.fullmatch(text, clause_start, p.start())
         )
@@ -694,8 +707,9 @@ def _relative_day(text: str, start: int, end: int, published: dt.date) -> dt.dat
         # sont tombés", "Am Montag ist das Deployment gescheitert".
         return None
     english = rel.group("wd").lower() in _ENGLISH_WEEKDAYS
-    if not english and _WEEKDAY_PLANNED.search(text, lo, hi):
-        return None  # "Samstag haben wir Wartung geplant": the day of a plan
+    plan = None if english else _WEEKDAY_PLANNED.search(text, lo, hi)
+    if plan is not None and not _PARTICIPLE_AFTER.search(text, plan.end(), hi):
+        return None  # "Am Samstag ist eine Wartung geplant": the day of a plan
     past = _PAST_VERB.search(text, lo, hi) or (
         # Other languages' past endings only beside their weekdays: "los servidores
         # fallaron", "o servidor caiu"; not "Sharon", "Liu" or "Bayou" in English.
