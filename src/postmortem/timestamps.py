@@ -236,7 +236,8 @@ def calendar_word(word: str) -> bool:
 CJK_PM_WORDS: tuple[str, ...] = ("午後", "下午", "오후", "晚上", "傍晚", "夜間", "저녁")
 CJK_NOON_WORDS: tuple[str, ...] = ("中午",)
 CJK_AM_WORDS: tuple[str, ...] = ("午前", "上午", "오전", "凌晨", "早上", "清晨", "아침", "새벽")
-_CJK_DAY_PARTS = "|".join(CJK_PM_WORDS + CJK_NOON_WORDS + CJK_AM_WORDS)
+CJK_DAY_PART_WORDS: tuple[str, ...] = CJK_PM_WORDS + CJK_NOON_WORDS + CJK_AM_WORDS
+_CJK_DAY_PARTS = "|".join(CJK_DAY_PART_WORDS)
 #: Japanese "around" (頃, ごろ, 前後, くらい) and "from ... on" (以降) after a day.
 _CJK_APPROX = "頃|ごろ|以降|前後|くらい|ぐらい"
 #: Japanese "around" after a time: "2026-04-16 00:00 頃".

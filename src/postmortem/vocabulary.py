@@ -3129,25 +3129,39 @@ WEEKDAY_STATE_PARTICIPLES: tuple[str, ...] = (
 WEEKDAY_STAYED_WORDS: tuple[str, ...] = (
     r"restée?s?", r"geblieben", r"gebleven", r"rimast[oaie]",
 )  # fmt: skip
+#: The "be" helpers of French, German and Dutch, whose participle may tell a present
+#: passive or a state as well as a past ("sont redémarrés", "ist … gesperrt").
+WEEKDAY_PASSIVE_HELPERS: tuple[str, ...] = (
+    r"est", r"sont", r"ist", r"sind", r"is", r"zijn",
+)  # fmt: skip
 #: The "be" helpers of a plan in place ("une maintenance est programmée", "ist eine Wartung
 #: vorgesehen", "è stata pianificata"); not a past passive ("wurde das Update terminiert" is
 #: the day it was scheduled).
 WEEKDAY_PLAN_BE_HELPERS: tuple[str, ...] = (
-    r"è", r"sono", r"est", r"sont", r"ist", r"sind", r"is", r"zijn", r"está", r"estaba",
-    r"été", r"stat[oaie]", r"sido",
+    *WEEKDAY_PASSIVE_HELPERS, r"è", r"sono", r"está", r"estaba", r"été", r"stat[oaie]", r"sido",
 )  # fmt: skip
 #: Participles of a plan, after a "be" helper: "Am Samstag ist eine Wartung geplant",
-#: "Sabato è prevista una manutenzione".
+#: "Sabato è prevista una manutenzione", "une maintenance est programmée". (After "have"
+#: they tell the act: "hat AWS eine Wartung angekündigt".)
 WEEKDAY_PLANNED_WORDS: tuple[str, ...] = (
     r"geplant", r"gepland", r"programmat[oaie]", r"previst[oaie]", r"pianificat[oaie]",
     r"programad[oa]s?", r"planificad[oa]s?", r"previst[oa]s?", r"planejad[oa]s?",
     r"agendad[oa]s?", r"planifiée?s?", r"prévue?s?", r"angesetzt", r"eingeplant",
-)  # fmt: skip
-#: More participles of a plan: "programmée", "vorgesehen", "angekündigt" (after "have"
-#: they tell the act: "hat AWS eine Wartung angekündigt").
-WEEKDAY_PLANNED_BE_WORDS: tuple[str, ...] = (
     r"programmée?s?", r"vorgesehen", r"angekündigt", r"terminiert", r"angekondigd",
     r"voorzien",
+)  # fmt: skip
+#: "As" before such a participle: "wie geplant", "zoals gepland", "comme prévu" (as
+#: planned) tell a plan kept, not one to come.
+WEEKDAY_AS_WORDS: tuple[str, ...] = ("wie", "zoals", "comme", "come", "como")
+#: The determiners that open a subject (not those that are also pronouns: "On Monday, this
+#: happened"): a word in "-ed" after one is an adjective ("our managed database").
+SUBJECT_DETERMINERS: tuple[str, ...] = (
+    r"the", r"a", r"an", r"our", r"their", r"its", r"his", r"her", r"my", r"your", r"every",
+)  # fmt: skip
+#: Time words that may stand alone before a weekday opening its sentence ("On Sunday
+#: scheduled maintenance is performed").
+OPENING_TIME_WORDS: tuple[str, ...] = (
+    r"on", r"last", r"this", r"this past", r"early", r"early on", r"late", r"late on",
 )  # fmt: skip
 #: Italian weekdays, after which "sera" is the evening ("Martedì sera"), not French "will be".
 ITALIAN_WEEKDAYS: tuple[str, ...] = (

@@ -55,6 +55,7 @@ from postmortem.parsing.timeline import (
 )
 from postmortem.timestamps import (
     _DATE_ANY,
+    WEEKDAY_NAMES,
     WEEKDAY_NUMBER,
     ZONES,
     Context,
@@ -86,6 +87,7 @@ from postmortem.vocabulary import (
     ITALIAN_WEEKDAYS,
     NOT_AFTER_A_DAY_PART,
     NOT_INCIDENT_DAY_WORDS,
+    OPENING_TIME_WORDS,
     OTHER_DAY_WORDS,
     PAST_WEEKDAY_AFTER_WORDS,
     PAST_WEEKDAY_BEFORE_WORDS,
@@ -98,17 +100,19 @@ from postmortem.vocabulary import (
     STATUS_AWARE_WORDS,
     STATUS_LOOKING_BACK_WORDS,
     STATUS_UPDATE_LABELS,
+    SUBJECT_DETERMINERS,
     SUBSECTION_FIELDS,
     TODAY_WORDS,
     UPDATE_LOG_LABELS,
+    WEEKDAY_AS_WORDS,
     WEEKDAY_CLAUSE_WORDS,
     WEEKDAY_ERGATIVE_PARTICIPLES,
     WEEKDAY_HABIT_ADVERBS,
     WEEKDAY_HABIT_WORDS,
+    WEEKDAY_PASSIVE_HELPERS,
     WEEKDAY_PAST_ENDINGS,
     WEEKDAY_PAST_VERBS,
     WEEKDAY_PLAN_BE_HELPERS,
-    WEEKDAY_PLANNED_BE_WORDS,
     WEEKDAY_PLANNED_WORDS,
     WEEKDAY_STATE_PARTICIPLES,
     WEEKDAY_STAYED_WORDS,
@@ -474,9 +478,8 @@ _WEEKDAY_TIME_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_TIME_WORDS)})\s+
 _WEEKDAY_SUBJECT = re.compile(rf"(?i)\s+(?:{'|'.join(WEEKDAY_SUBJECT_WORDS)})\b")
 _PAST_VERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PAST_VERBS)})\b")
 _PAST_ENDING = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_PAST_ENDINGS)})\b")
-_ENGLISH_WEEKDAYS = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-)
+#: The English names: each weekday's first in ``WEEKDAY_NAMES``.
+_ENGLISH_WEEKDAYS = frozenset(names[0] for names in WEEKDAY_NAMES)
 #: Words beside a weekday that make it a past one (looked for around the weekday found):
 #: "last Tuesday", "letzten Dienstag", "mardi dernier", "el martes pasado".
 _PAST_WEEKDAY = re.compile(
@@ -498,27 +501,19 @@ _STATE_PERFECT = re.compile(
 _ED_WORD = re.compile(r"(?i)\w+ed")
 #: A weekday that opens its sentence behind a time word alone: "On Sunday scheduled
 #: maintenance is performed".
-_OPENING_TIME_WORD = re.compile(
-    r"\s*(?:[Oo]n|[Ll]ast|[Tt]his(?: past)?|[Ee]arly(?: on)?|[Ll]ate(?: on)?)?\s*"
-)
+_OPENING_TIME_WORD = re.compile(rf"(?i)\s*(?:{'|'.join(OPENING_TIME_WORDS)})?\s*")
 #: What stands before a word that opens a clause's subject: nothing, or a determiner.
-_SUBJECT_START = re.compile(
-    # Not the words that are also pronouns ("On Monday, this happened").
-    r"(?i)[\s,]*(?:(?:the|a|an|our|their|its|his|her|my|your|every)\s+)?"
-)
-#: The "be" helpers of French, German and Dutch, whose participle may tell a present
-#: passive or a state as well as a past.
-_MAYBE_PASSIVE = re.compile(r"(?i)(?:est|sont|ist|sind|is|zijn)\b")
+_SUBJECT_START = re.compile(rf"(?i)[\s,]*(?:(?:{'|'.join(SUBJECT_DETERMINERS)})\s+)?")
+_MAYBE_PASSIVE = re.compile(rf"(?i)(?:{'|'.join(WEEKDAY_PASSIVE_HELPERS)})\b")
 _WEEKDAY_HABIT_ADVERB = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAY_HABIT_ADVERBS)})\b")
-#: A plan's participle after its helper, with no other participle between ("nous avons
-#: lancé une migration planifiée" tells the launch).
-#: The shapes of a participle: French "-é(e)(s)", German and Dutch "ge…t/en", Italian and
-#: Spanish "-ato/-ado/-ito"; not the helpers' own ("été", "sido", "stato"), nor an article or
-#: a noun ending so ("een", "einen", "Deployment").
-_NOT_A_PARTICIPLE = (
-    r"(?:été|sido|stat[oaie]"
-    r"|(?!\w+(?:é|ée|és|ées)\s|ge\w+(?:t|en)\s|\w+(?:at|ad|it)[oa]s?\s)\w+)"
-)
+#: The shapes of a participle: French "-é(e)(s)", German and Dutch "ge…t/d/n" ("geplant",
+#: "misgegaan"), Italian and Spanish "-ato/-ado/-ito/-uto"; not an article or a noun ending
+#: in "t", "en" or "-ate" ("een", "einen", "Deployment", "Update").
+_PARTICIPLE = r"(?:\w*ge\w+(?:t|d|n)|\w+(?:é|ée|és|ées)|\w+(?:at|ad|it|ut)[oai]s?)"
+#: A word between a plan's helper and its participle: no other participle ("nous avons
+#: lancé une migration planifiée" tells the launch), save the helpers' own ("été", "sido",
+#: "stato").
+_NOT_A_PARTICIPLE = rf"(?:été|sido|stat[oaie]|(?!{_PARTICIPLE}\s)\w+)"
 #: A plan in place, told with "be": "une maintenance est programmée", "ist eine Wartung
 #: geplant", "è stata pianificata", "Op zaterdag is een migratie gepland". Not "as planned"
 #: ("wie geplant", "zoals gepland", "comme prévu"). (With "have" the participle is the act
@@ -526,14 +521,12 @@ _NOT_A_PARTICIPLE = (
 #: planifiée qui a échoué"; it dates the day.)
 _WEEKDAY_PLANNED = re.compile(
     rf"(?i)\b(?:{'|'.join(WEEKDAY_PLAN_BE_HELPERS)})\s+(?:{_NOT_A_PARTICIPLE}\s+){{0,3}}"
-    rf"(?<!wie )(?<!zoals )(?<!comme )(?<!come )(?<!como )"
-    rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS + WEEKDAY_PLANNED_BE_WORDS)})\b"
+    + "".join(f"(?<!{w} )" for w in WEEKDAY_AS_WORDS)
+    + rf"(?:{'|'.join(WEEKDAY_PLANNED_WORDS)})\b"
 )
 #: A participle after the plan's word in its sentence: the planned thing then failed ("is
 #: een gepland onderhoud misgegaan", "la migrazione programmata è fallita").
-_PARTICIPLE_AFTER = re.compile(
-    r"(?i)\s(?:\w*ge\w+(?:t|d|n)|\w+(?:é|ée|és|ées)|\w+(?:at|it|ut)[oaie])\b"
-)
+_PARTICIPLE_AFTER = re.compile(rf"(?i)\s{_PARTICIPLE}\b")
 _ITALIAN_WEEKDAYS = frozenset(ITALIAN_WEEKDAYS)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
 #: (Not "the night of Sunday": the day of a time of the day, the incident's.)

@@ -22,9 +22,7 @@ from postmortem import model as m
 from postmortem import vocabulary as v
 from postmortem.parsing._alternation import alternation
 from postmortem.timestamps import (
-    CJK_AM_WORDS,
-    CJK_NOON_WORDS,
-    CJK_PM_WORDS,
+    CJK_DAY_PART_WORDS,
     OTHER_MONTHS,
     WEEKDAY_NUMBER,
     ZONES,
@@ -894,10 +892,9 @@ _STAMPISH = (
 _CJK_ZONE_NAMES = "|".join(sorted((z for z in ZONES if not z.isascii()), key=len, reverse=True))
 _CJK_ZONE_FIRST = re.compile(rf"^({_CJK_ZONE_NAMES})\s*")
 _CJK_TODAY = ("今天", "今日", "当天", "當天", "同日", "当日", "당일")
-_CJK_DAY_PARTS = CJK_PM_WORDS + CJK_NOON_WORDS + CJK_AM_WORDS
 #: The characters such a time can start with, besides a digit.
 _CJK_TIME_FIRST = "".join(
-    sorted({w[0] for w in (*_CJK_TODAY, *_CJK_DAY_PARTS, *_CJK_ZONE_NAMES.split("|"))})
+    sorted({w[0] for w in (*_CJK_TODAY, *CJK_DAY_PART_WORDS, *_CJK_ZONE_NAMES.split("|"))})
 )
 _CJK_TIME = (
     # Its first character a digit or of these scripts: tried at each place of a long text,
@@ -905,7 +902,7 @@ _CJK_TIME = (
     rf"(?=[\d{_CJK_TIME_FIRST}])"
     rf"(?:(?:{_CJK_ZONE_NAMES})\s*)?"
     rf"(?:(?:{'|'.join(_CJK_TODAY)})\s*)?"
-    rf"(?:(?:{'|'.join(_CJK_DAY_PARTS)})\s*)?"
+    rf"(?:(?:{'|'.join(CJK_DAY_PART_WORDS)})\s*)?"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*分)?|\d{1,2}\s*[点點時时시](?![間间간])(?:\s*\d{1,2}\s*[分분])?)"
 )
 #: No other time between a time and its words ("14:44 … 至 17:11 分恢复" ended at 17:11). A
@@ -1657,11 +1654,11 @@ def prose_evidence(
         started = mm.group("i") or mm.group("k")
         if started and pats["planned"].search(text, *_sentence(text, mm.start())):
             return []  # "We will run a drill beginning at 02:00 UTC and ending at 03:00 UTC"
-        if any(mm.groupdict().get(g) for g in "mowy") and pats["routine"].search(
+        ends = mm.groupdict()
+        if any(ends.get(g) for g in "mowy") and pats["routine"].search(
             text, *_sentence(text, mm.start())
         ):
             return []  # "During our weekly maintenance window the site is unavailable 02:00-04:00"
-        ends = mm.groupdict()
         raw_a = next(ends[g] for g in "acegikmoqwy" if ends.get(g))
         raw_b = next(ends[g] for g in "bdfhjlnprxz" if ends.get(g))
         # The start's day: written before the window, right after it, or on its end ("Between
