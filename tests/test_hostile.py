@@ -145,6 +145,8 @@ CASES = {
     "day_line_marks_then_paren": '"2023-01-25 " + "*" * 160_000 + " (x"',
     # Found by review: the closing "#" of a heading was searched for from each blank.
     "heading_blanks_40k": '"# a" + " " * 40_000 + "x\\n"',  # 5.7 s
+    # And its attribute block ("{#id}") from each blank: 4 s at 40,000, 14 s at 80,000.
+    "heading_blanks_200k": '"# a" + " " * 200_000 + "x\\n"',
     "time_key_spaces": (  # 2.3 s
         '"# T\\n\\n## Timeline\\n\\n### Detection\\n\\n- **Time:**"'
         ' + " " * 20_000 + "x" + " " * 20_000 + "y\\n"'

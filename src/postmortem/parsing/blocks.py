@@ -1371,9 +1371,13 @@ def _heading_title(setext: bool, text: str, sp: tuple[int, int]) -> tuple[int, i
         s2 += 1
     while e2 > s2 and text[e2 - 1] in " \t\n":
         e2 -= 1
-    attrs = _HEADING_ATTRIBUTES.search(text, s2, e2)
-    if attrs is not None and attrs.start() > s2:
-        e2 = attrs.start()
+    # The attribute block from its own "{" (it holds no other): a pattern searched from each
+    # blank of a long run before it was quadratic, as the closing "#" run's was.
+    brace = text.rfind("{", s2, e2)
+    if brace > s2 and _HEADING_ATTRIBUTES.fullmatch(text, brace, e2):
+        e2 = brace
+        while e2 > s2 and text[e2 - 1] in " \t":
+            e2 -= 1
     return s2, e2
 
 
@@ -1381,7 +1385,7 @@ def _heading_title(setext: bool, text: str, sp: tuple[int, int]) -> tuple[int, i
 #: Summary { #summary }" (MkDocs' attr_list, Vuetify's security notice), "### Timeline
 #: {#timeline}" (kramdown and Hugo; Telekom's advisory), "{: .note}" (kramdown), "{-}" (Pandoc).
 _HEADING_ATTRIBUTES = re.compile(
-    r"[ \t]*\{:?[ \t]*(?:[#.][\w-]+(?:[ \t]+(?:[#.][\w-]+|[\w-]+=\S+))*|-)[ \t]*\}$"
+    r"\{:?[ \t]*(?:[#.][\w-]+(?:[ \t]+(?:[#.][\w-]+|[\w-]+=\S+))*|-)[ \t]*\}$"
 )
 
 
