@@ -2221,3 +2221,32 @@ def test_the_alertings_own_parts_and_a_reports_date_are_no_detection(text: str) 
 )
 def test_an_alert_is_a_detection(text: str) -> None:
     assert Milestone.DETECTED in cues(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Full service resumed at 2025-09-03 18:00 UTC.",
+        "Normal operations resumed at 2025-09-03 18:00 UTC.",
+        "We resumed normal service at 2025-09-03 18:00 UTC.",
+    ],
+)
+def test_service_resumed_at_a_time_ends_the_impact(sentence: str) -> None:
+    # Matrix.org's summary over a timeline whose "backup was restored" entry is no end of
+    # the outage: the summary's sentence dates it, as "was restored at" does.
+    doc = (
+        "# Outage\n\nThe homeserver suffered an outage on 2025-09-02. "
+        f"{sentence}\n\n## Timeline\n\n"
+        "- 2025-09-02 17:45 UTC the database was lost\n"
+        "- 2025-09-03 09:35 UTC the first incremental backup was restored\n"
+        "- 2025-09-03 10:45 UTC we started the new instance in standby mode\n"
+    )
+    assert _instants(doc)["impact_ended"] == dt.datetime(2025, 9, 3, 18, 0, tzinfo=UTC)
+
+
+def test_the_team_resuming_its_own_work_ends_nothing() -> None:
+    doc = (
+        "# Outage\n\nOn 2025-09-02 at 17:45 UTC the site went down. We resumed the "
+        "migration at 19:00 UTC.\n"
+    )
+    assert _instants(doc)["impact_ended"] != dt.datetime(2025, 9, 2, 19, 0, tzinfo=UTC)
