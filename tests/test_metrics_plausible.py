@@ -326,3 +326,24 @@ def test_a_resolution_field_before_the_first_entry_resolves_nothing() -> None:
     mt = metrics(r)
     assert mt.resolved_at.value == dt.datetime(2020, 4, 2, 0, 5, tzinfo=UTC)
     assert mt.resolved_at.source != "metadata.resolved_at"
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        # Flathub's cState page: the one update is the resolution, closed by its track.
+        'Resolved by the provider.\n\n{{< track "2026-05-24 14:27:00" >}}\n',
+        # garykim.dev's: the one update is stamped with the resolution's time.
+        "**2026-05-24T14:27:00 Issue Resolved:** The server has enough memory again.\n",
+    ],
+)
+def test_a_resolution_field_stamped_on_the_only_update_resolves(update: str) -> None:
+    # The field is that update's time, not a default filled at the opening: the log goes on
+    # after nothing.
+    r = postmortem.parse(
+        "---\ntitle: Infrastructure provider outage\ndate: 2026-05-24 02:09:00\n"
+        "resolved: true\nresolvedWhen: 2026-05-24 14:27:00\nsection: issue\n---\n\n" + update
+    )
+    mt = metrics(r)
+    assert mt.resolved_at.value == dt.datetime(2026, 5, 24, 14, 27)
+    assert mt.resolved_at.source == "metadata.resolved_at"

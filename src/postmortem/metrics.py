@@ -978,11 +978,13 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     # A stated end before the timeline's first entry ends nothing it logs: dogsbodytech's
     # imported status files set "resolvedWhen" to the post's opening, before its updates.
     first_at = timed[0][2] if timed and not notional else None
-    ended = _after_start(md.ended_at, md.started_at, first_at)
+    ended = _after_start(md.ended_at, md.started_at, _log_goes_on(md.ended_at, timed, first_at))
     resolved = (
         field(
             "resolved",
-            _after_start(md.resolved_at, md.started_at, first_at),
+            _after_start(
+                md.resolved_at, md.started_at, _log_goes_on(md.resolved_at, timed, first_at)
+            ),
             "metadata.resolved_at",
         )
         or field("resolved", ended, "metadata.ended_at")
@@ -1150,6 +1152,22 @@ def _after_start(end: dt.datetime | None, *starts: dt.datetime | None) -> dt.dat
         if end - start < _SAME_MOMENT:
             return None
     return end
+
+
+def _log_goes_on(
+    end: dt.datetime | None,
+    timed: Sequence[tuple[int, m.TimelineEvent, dt.datetime]],
+    first_at: dt.datetime | None,
+) -> dt.datetime | None:
+    """The timeline's first instant, as a start a stated end must come after, when the log
+    goes on after that end; else None. A status file whose one update is its resolution,
+    stamped with the resolution field's own time (Flathub's cState page: "resolvedWhen:
+    2026-05-24 14:27:00" and the update's "{{< track "2026-05-24 14:27:00" >}}"), logs
+    nothing after it: the field is that update's, not a default filled at opening."""
+    if end is None or first_at is None:
+        return first_at
+    later = [at for _, _, at in timed if (at.tzinfo is None) == (end.tzinfo is None)]
+    return first_at if any(at - end >= _SAME_MOMENT for at in later) else None
 
 
 #: Two stated instants closer than this are one moment: an end no later is no end.
