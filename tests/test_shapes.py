@@ -666,6 +666,30 @@ def test_status_page_updates_are_in_the_zone_of_its_front_matter() -> None:
                for e in named.timeline.events)  # fmt: skip
 
 
+def test_a_zone_the_body_names_wins_where_its_entries_fit_the_front_matter() -> None:
+    # dddice's cState post-mortem: its front matter in UTC (15:45Z to 17:10Z), its prose
+    # "At approximately 10:29am EST" and its entries on the same Eastern clock. Read in UTC
+    # they would all fall five hours before the page's own opening.
+    text = (
+        "---\ntitle: Database Outage\ndate: 2023-02-15T15:45:00.000Z\nresolved: true\n"
+        "resolvedWhen: 2023-02-15T17:10:15.086Z\nsection: issue\n---\n"
+        "dddice experienced a major database outage.\n\n## Problem\n\n"
+        "At approximately 10:29am EST, we reached the free tier's limit.\n\n## Timeline\n\n"
+        "* 2023-02-15 10:29 AM - First observed database transaction fails\n"
+        "* 2023-02-15 10:56 AM - Incident is filed with support\n"
+        "* 2023-02-15 12:09 PM - Last observed database error, dddice is back online\n"
+    )
+    est = dt.timezone(dt.timedelta(hours=-5))
+    assert [e.at for e in parse(text).timeline.events] == [
+        dt.datetime(2023, 2, 15, h, m, tzinfo=est) for h, m in ((10, 29), (10, 56), (12, 9))
+    ]
+    # Entries that fit the front matter's window in UTC keep it, whatever the prose names.
+    utc_text = text.replace("10:29 AM", "3:50 PM").replace("10:56 AM", "4:10 PM")
+    utc_text = utc_text.replace("12:09 PM", "5:09 PM")
+    assert all(e.at is not None and e.at.utcoffset() == dt.timedelta(0)
+               for e in parse(utc_text).timeline.events)  # fmt: skip
+
+
 def test_newest_first_updates_may_repeat_a_time() -> None:
     r = parse(
         "# Ausfall\n\n## Updates\n\n### 2025-01-22T08:00:00\n\nDer Status ist gelöst.\n\n"

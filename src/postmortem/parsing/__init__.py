@@ -302,7 +302,12 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     reader = Reader(text, report, doc, dayfirst)
     zname = _report_zone(words)
     page_zone = _status_page_zone(fm.data if fm is not None else None)
-    if page_zone is not None and not _declares_zone(words) and not _stamps_name_a_zone(words):
+    if (
+        page_zone is not None
+        and not _declares_zone(words)
+        and not _stamps_name_a_zone(words)
+        and not _body_clock_fits(words, fm.data if fm is not None else None, zname, dayfirst)
+    ):
         # A status page (cState, Statusfy) writes its front matter's times in UTC and its
         # updates' stamps ("{{< track "2024-02-16 10:55:45" >}}") in the same zone: a zone
         # an update names in passing ("ETA 03:30 PT") is not theirs. Entries that name
@@ -1516,6 +1521,42 @@ def _stamps_name_a_zone(text: str) -> bool:
         if hit is not None and read_stamp(rest[hit[0] : hit[1]]).zone is not None:
             return True
     return False
+
+
+def _body_clock_fits(text: str, data: Any, body_zone: str | None, dayfirst: bool) -> bool:
+    """Whether the zone the body's prose names (``body_zone``: "At approximately 10:29am EST,
+    we reached the limit") puts the body's dated entries inside the window the front matter
+    states in UTC, where UTC does not: dddice's cState post-mortem, its front matter at
+    15:45Z-17:10Z and its entries "2023-02-15 10:29 AM" to "12:09 PM" on the Eastern clock.
+    Evidence over position: an update's "ETA 03:30 PT" names a zone in passing, and there
+    the entries read in UTC fit the window as well or better."""
+    tz = zone(body_zone) if body_zone else None
+    if tz is None or not isinstance(data, dict):
+        return False
+    stated = [at for v in data.values() if (at := _fm_datetime(v)) is not None and at.tzinfo]
+    if not stated:
+        return False
+    lo, hi = min(stated) - _FITS_WITHIN, max(stated) + _FITS_WITHIN
+    naive: list[dt.datetime] = []
+    for line in text.splitlines():
+        rest = line[_LINE_LEAD.match(line).end() :]  # type: ignore[union-attr]
+        hit = split_stamp(rest)
+        if hit is None:
+            continue
+        st = read_stamp(rest[hit[0] : hit[1]], dayfirst=dayfirst)
+        if st.date is not None and st.time is not None and st.zone is None:
+            naive.append(dt.datetime.combine(st.date, st.time))
+    if not naive:
+        return False
+
+    def fits(z: dt.tzinfo) -> int:
+        return sum(lo <= at.replace(tzinfo=z) <= hi for at in naive)
+
+    return fits(tz) > fits(dt.timezone.utc)
+
+
+#: How far outside the front matter's stated instants an entry may fall and still fit them.
+_FITS_WITHIN = dt.timedelta(hours=1)
 
 
 def _status_page_zone(data: Any) -> str | None:
