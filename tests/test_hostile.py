@@ -5,12 +5,18 @@ Each parse case runs in a subprocess with a time and memory budget: 2 s of CPU p
 (at least 2 s, a generous bound for a loaded 2-core machine) and 50 times the input's size (at
 least 10 MB over what the interpreter already holds). Every case took from 6 s to over a
 minute, or hundreds of MB, before the fix (figures in the comments).
+
+The seconds are those of the machine the budgets were set on. A slower machine, or one busy
+with other work, scales them by how much slower it runs marko's own parse of the same text,
+measured in the same run (``machine_scale``): a budget is a multiple of marko's parse, and a
+quadratic case still exceeds it by ten times or more.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import json
 import os
@@ -38,6 +44,29 @@ SECONDS_PER_MB = 2.0
 MIN_SECONDS = 2.0
 MEMORY_FACTOR = 50
 MIN_MEMORY = 10 * 2**20
+#: CPU seconds per MB that marko's GFM parse of the bundled example (``machine_scale``) took
+#: on the machine the budgets were set on: it parsed the public and dev corpora at 1.36 s
+#: per MB there (docs/performance.md), and parses the example 2.6 times slower per MB.
+REFERENCE_MARKO_SECONDS_PER_MB = 3.5
+
+
+@functools.lru_cache(maxsize=1)
+def machine_scale() -> float:
+    """How many times slower than the reference machine this one runs marko's own parse of
+    the bundled example (the best of three runs of 20 parses; never below 1): the factor
+    every time budget here is multiplied by, so that each stays a ratio to marko's parse."""
+    from marko.ext.gfm import gfm
+
+    text = Path(postmortem.EXAMPLE).read_text(encoding="utf-8")
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for _ in range(20):
+            gfm.parse(text)
+        best = min(best, time.process_time() - start)
+    per_mb = best / (20 * len(text) / 1e6)
+    return max(1.0, per_mb / REFERENCE_MARKO_SECONDS_PER_MB)
+
 
 _RUNNER = textwrap.dedent(
     """
@@ -88,7 +117,7 @@ def run_case(
     size = int(result["size"])  # type: ignore[call-overload]
     seconds = float(result["seconds"])  # type: ignore[arg-type]
     grown = int(result["grown"])  # type: ignore[call-overload]
-    budget = max(MIN_SECONDS, seconds_per_mb * size / 1e6)
+    budget = max(MIN_SECONDS, seconds_per_mb * size / 1e6) * machine_scale()
     assert seconds <= budget, f"{expr}: {seconds:.2f} s, budget {budget:.2f} s"
     memory = max(MIN_MEMORY, memory_factor * size)
     parse_grown = int(result["parse_grown"])  # type: ignore[call-overload]
@@ -147,6 +176,8 @@ CASES = {
     "heading_blanks_40k": '"# a" + " " * 40_000 + "x\\n"',  # 5.7 s
     # And its attribute block ("{#id}") from each blank: 4 s at 40,000, 14 s at 80,000.
     "heading_blanks_200k": '"# a" + " " * 200_000 + "x\\n"',
+    # Found by fuzzing: a link's text searched to the line's end from each "[" (6.6 s at 40 KB).
+    "open_brackets_200k": '"| a |" + "[" * 200_000 + "x\\n"',
     "time_key_spaces": (  # 2.3 s
         '"# T\\n\\n## Timeline\\n\\n### Detection\\n\\n- **Time:**"'
         ' + " " * 20_000 + "x" + " " * 20_000 + "y\\n"'
@@ -314,7 +345,7 @@ def test_every_input_of_1kb_parses_in_a_tenth_of_a_second() -> None:
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     seconds, head = json.loads(proc.stdout)
-    assert seconds <= 0.1, f"{seconds:.3f} s for {head!r}"
+    assert seconds <= 0.1 * machine_scale(), f"{seconds:.3f} s for {head!r}"
 
 
 @pytest.mark.slow
@@ -341,7 +372,8 @@ def _holds_in_budget(text: str) -> None:
         assert postmortem.dumps(report) == text
         json.dumps(postmortem.to_dict(report))
     seconds = time.process_time() - start
-    assert seconds <= max(MIN_SECONDS, SECONDS_PER_MB * len(text) / 1e6), seconds
+    budget = max(MIN_SECONDS, SECONDS_PER_MB * len(text) / 1e6) * machine_scale()
+    assert seconds <= budget, seconds
 
 
 _HOSTILE_SETTINGS = settings(

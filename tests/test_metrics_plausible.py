@@ -333,6 +333,8 @@ def test_a_resolution_field_before_the_first_entry_resolves_nothing() -> None:
     [
         # Flathub's cState page: the one update is the resolution, closed by its track.
         'Resolved by the provider.\n\n{{< track "2026-05-24 14:27:00" >}}\n',
+        # The update tracked a minute after the field: still the resolution itself.
+        'Resolved by the provider.\n\n{{< track "2026-05-24 14:28:00" >}}\n',
         # garykim.dev's: the one update is stamped with the resolution's time.
         "**2026-05-24T14:27:00 Issue Resolved:** The server has enough memory again.\n",
     ],

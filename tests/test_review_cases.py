@@ -489,3 +489,9 @@ def test_spaced_french_ranges_and_lengths() -> None:
 def test_an_attribute_block_is_ids_and_classes_only() -> None:
     r = postmortem.parse("# T\n\n## Template {.Values.image}\n\nx\n\n## Summary {#sum}\n\ny\n")
     assert [s.title for s in r.sections] == ["Template {.Values.image}", "Summary"]
+
+
+def test_an_attribute_value_may_hold_a_brace() -> None:
+    # Review 40: the block is looked for from one of the title's last "{", not only the last.
+    r = postmortem.parse("# T\n\n## Title {#id k={v}}\n\nx\n\n## Using {x} in templates\n\ny\n")
+    assert [s.title for s in r.sections] == ["Title", "Using {x} in templates"]

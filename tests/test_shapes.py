@@ -688,6 +688,18 @@ def test_a_zone_the_body_names_wins_where_its_entries_fit_the_front_matter() -> 
     utc_text = utc_text.replace("12:09 PM", "5:09 PM")
     assert all(e.at is not None and e.at.utcoffset() == dt.timedelta(0)
                for e in parse(utc_text).timeline.events)  # fmt: skip
+    # Nor does a page that states its opening alone: a log of some hours fits a window of
+    # one instant on a clock an hour or two east as well as on UTC (review 40).
+    opened_only = parse(
+        "---\ntitle: API outage\ndate: 2024-03-05T10:00:00.000Z\nresolved: true\n"
+        "section: issue\n---\n\nThe API failed. The maintenance planned for 22:00 CET is "
+        "postponed.\n\n## Updates\n\n* 2024-03-05 10:00 - API errors reported\n"
+        "* 2024-03-05 10:40 - Investigating the database\n"
+        "* 2024-03-05 11:30 - Failing over to the replica\n"
+        "* 2024-03-05 12:10 - Replica promoted, errors falling\n"
+    )
+    assert all(e.at is not None and e.at.utcoffset() == dt.timedelta(0)
+               for e in opened_only.timeline.events)  # fmt: skip
 
 
 def test_newest_first_updates_may_repeat_a_time() -> None:

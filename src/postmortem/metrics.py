@@ -1166,7 +1166,9 @@ def _log_goes_on(
     nothing after it: the field is that update's, not a default filled at opening."""
     if end is None or first_at is None:
         return first_at
-    later = [at for _, _, at in timed if (at.tzinfo is None) == (end.tzinfo is None)]
+    # After the first entry: that one may be the resolution itself, stamped a minute or two
+    # after the field ("resolvedWhen: 14:27" over an update tracked at 14:28).
+    later = [at for _, _, at in timed[1:] if (at.tzinfo is None) == (end.tzinfo is None)]
     return first_at if any(at - end >= _SAME_MOMENT for at in later) else None
 
 

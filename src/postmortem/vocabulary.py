@@ -1833,10 +1833,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"once again",
         r"healthy, allowing traffic",
         r"restored",
-        # What the service does again, not the team's own work taken up ("We resumed the
-        # migration", "the team resumes the rollout"), unless that work is the service.
-        r"(?<!\bwe )(?<!\bWe )(?<!\bI )(?<!team )resum(?:e|es|ed|ing)",
-        r"resum(?:e|es|ed|ing) (?:full |normal )?(?:service|operations?|traffic)",
+        r"resum(?:e|es|ed|ing)",
         # A place open again ("the store reopened"), not an incident reopened ("re-opening
         # outage because of reports", vulpine.club's status log; "We are reopening this
         # incident", status pages): that one is back.
@@ -2747,7 +2744,7 @@ PROSE_END_WORDS: tuple[str, ...] = (
     # The service's work taken up again, as the "not until" form below has it the other way
     # round: "full service resumed at 2025-09-03 18:00 UTC" (Matrix.org), "normal service
     # resumed at 17:05". Not the team's work ("we resumed the migration").
-    r"(?:service|services|operations?|production) (?:has |have |was |were )?(?:fully )?resumed",
+    r"(?:[Ss]ervices?|[Oo]perations?|[Pp]roduction) (?:has |have |was |were )?(?:fully )?resumed",
     r"resumed (?:full |normal )?(?:service|operations?)",
     r"(?:recovery|restoration) (?:was )?(?:confirmed|complete)",
     r"confirmed (?:the |full )?recovery",

@@ -1533,8 +1533,12 @@ def _body_clock_fits(text: str, data: Any, body_zone: str | None, dayfirst: bool
     tz = zone(body_zone) if body_zone else None
     if tz is None or not isinstance(data, dict):
         return False
-    stated = [at for v in data.values() if (at := _fm_datetime(v)) is not None and at.tzinfo]
-    if not stated:
+    # The page's own instants, its opening and its resolution at least: an opening alone
+    # gives no window a log of several hours would fit on either clock.
+    values = [by_name(data).get("date")]
+    values += [v for k, v in data.items() if FRONT_MATTER_INSTANTS.get(key_words(str(k)))]
+    stated = [at for v in values if (at := _fm_datetime(v)) is not None and at.tzinfo is not None]
+    if len(stated) < 2 or max(stated) - min(stated) < _FITS_WITHIN:
         return False
     lo, hi = min(stated) - _FITS_WITHIN, max(stated) + _FITS_WITHIN
     naive: list[dt.datetime] = []
@@ -1552,7 +1556,9 @@ def _body_clock_fits(text: str, data: Any, body_zone: str | None, dayfirst: bool
     def fits(z: dt.tzinfo) -> int:
         return sum(lo <= at.replace(tzinfo=z) <= hi for at in naive)
 
-    return fits(tz) > fits(dt.timezone.utc)
+    # Most entries outside the window on UTC and most inside on the named zone: a log that
+    # goes on past the resolution ("monitoring" updates) fits either clock in part.
+    return 2 * fits(tz) > len(naive) >= 2 * fits(dt.timezone.utc)
 
 
 #: How far outside the front matter's stated instants an entry may fall and still fit them.

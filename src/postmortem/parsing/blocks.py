@@ -1371,14 +1371,24 @@ def _heading_title(setext: bool, text: str, sp: tuple[int, int]) -> tuple[int, i
         s2 += 1
     while e2 > s2 and text[e2 - 1] in " \t\n":
         e2 -= 1
-    # The attribute block from its own "{" (it holds no other): a pattern searched from each
-    # blank of a long run before it was quadratic, as the closing "#" run's was.
-    brace = text.rfind("{", s2, e2)
-    if brace > s2 and _HEADING_ATTRIBUTES.fullmatch(text, brace, e2):
-        e2 = brace
-        while e2 > s2 and text[e2 - 1] in " \t":
-            e2 -= 1
+    # The attribute block from one of its last few "{" (a value may hold one: "{#id
+    # k={v}}"): a pattern searched from each blank of a long run before it was quadratic, as
+    # the closing "#" run's was.
+    brace = e2
+    for _ in range(_ATTRIBUTE_BRACES):
+        brace = text.rfind("{", s2, brace)
+        if brace <= s2:
+            break
+        if _HEADING_ATTRIBUTES.fullmatch(text, brace, e2):
+            e2 = brace
+            while e2 > s2 and text[e2 - 1] in " \t":
+                e2 -= 1
+            break
     return s2, e2
+
+
+#: How many of a title's last "{" may open its attribute block.
+_ATTRIBUTE_BRACES = 3
 
 
 #: The attribute block a site generator reads after a heading, no part of its title: "##
