@@ -302,11 +302,12 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     reader = Reader(text, report, doc, dayfirst)
     zname = _report_zone(words)
     page_zone = _status_page_zone(fm.data if fm is not None else None)
+    led = _line_stamps(words, dayfirst) if page_zone is not None else []
     if (
         page_zone is not None
         and not _declares_zone(words)
-        and not _stamps_name_a_zone(words)
-        and not _body_clock_fits(words, fm.data if fm is not None else None, zname, dayfirst)
+        and not any(st.zone is not None for st in led)
+        and not _body_clock_fits(led, fm.data if fm is not None else None, zname)
     ):
         # A status page (cState, Statusfy) writes its front matter's times in UTC and its
         # updates' stamps ("{{< track "2024-02-16 10:55:45" >}}") in the same zone: a zone
@@ -1513,17 +1514,20 @@ def _declares_zone(text: str) -> bool:
 _LINE_LEAD = re.compile(r"[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*")
 
 
-def _stamps_name_a_zone(text: str) -> bool:
-    """Whether a line of the text opens with a stamp that names its zone."""
+def _line_stamps(text: str, dayfirst: bool) -> list[Stamp]:
+    """The stamps the text's lines open with, after a list's or a quote's marker: a status
+    page's entries, whether they name their zone (then theirs, not the page's) and where
+    they fall against the page's own instants (``_body_clock_fits``)."""
+    out = []
     for line in text.splitlines():
         rest = line[_LINE_LEAD.match(line).end() :]  # type: ignore[union-attr]
         hit = split_stamp(rest)
-        if hit is not None and read_stamp(rest[hit[0] : hit[1]]).zone is not None:
-            return True
-    return False
+        if hit is not None:
+            out.append(read_stamp(rest[hit[0] : hit[1]], dayfirst=dayfirst))
+    return out
 
 
-def _body_clock_fits(text: str, data: Any, body_zone: str | None, dayfirst: bool) -> bool:
+def _body_clock_fits(stamps: Sequence[Stamp], data: Any, body_zone: str | None) -> bool:
     """Whether the zone the body's prose names (``body_zone``: "At approximately 10:29am EST,
     we reached the limit") puts the body's dated entries inside the window the front matter
     states in UTC, where UTC does not: dddice's cState post-mortem, its front matter at
@@ -1541,15 +1545,11 @@ def _body_clock_fits(text: str, data: Any, body_zone: str | None, dayfirst: bool
     if len(stated) < 2 or max(stated) - min(stated) < _FITS_WITHIN:
         return False
     lo, hi = min(stated) - _FITS_WITHIN, max(stated) + _FITS_WITHIN
-    naive: list[dt.datetime] = []
-    for line in text.splitlines():
-        rest = line[_LINE_LEAD.match(line).end() :]  # type: ignore[union-attr]
-        hit = split_stamp(rest)
-        if hit is None:
-            continue
-        st = read_stamp(rest[hit[0] : hit[1]], dayfirst=dayfirst)
-        if st.date is not None and st.time is not None and st.zone is None:
-            naive.append(dt.datetime.combine(st.date, st.time))
+    naive = [
+        dt.datetime.combine(st.date, st.time)
+        for st in stamps
+        if st.date is not None and st.time is not None and st.zone is None
+    ]
     if not naive:
         return False
 
