@@ -582,3 +582,31 @@ def test_a_month_matched_through_a_case_fold_reads(text: str) -> None:
     # IGNORECASE matches the long s as "s": the range of days it opened raised KeyError.
     assert first_date(text, 0, False) == parse_date(text, dayfirst=False)
     postmortem.parse(f"# Outage\n\n{text}\n")
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "x y", " ", "\t", "#", "##", " #", "\t#", "{#id}", "\\#", "é"]),
+        max_size=8,
+    ),
+    st.sampled_from(["#", "##", "######"]),
+    st.sampled_from(["\n", "", "\n\nx\n", "\n# h\n"]),
+)
+def test_headings_with_tabs_read_as_marko_reads_them(
+    parts: list[str], marks: str, after: str
+) -> None:
+    # The short cut reads a heading's tabs too (marko took quadratic time over a run of
+    # them): the blocks, the model and the text are those of marko's reading.
+    from postmortem.parsing import blocks
+
+    text = f"{marks} {''.join(parts)}{after}"
+    fast_blocks = blocks.parse_blocks(text, 0, len(text))
+    fast = postmortem.parse(text)
+    with pytest.MonkeyPatch.context() as mp:
+        _marko_path(mp)
+        slow_blocks = blocks.parse_blocks(text, 0, len(text))
+        slow = postmortem.parse(text)
+    assert fast_blocks == slow_blocks
+    assert fast == slow
+    assert postmortem.dumps(fast) == text
