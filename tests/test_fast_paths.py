@@ -610,3 +610,26 @@ def test_headings_with_tabs_read_as_marko_reads_them(
     assert fast_blocks == slow_blocks
     assert fast == slow
     assert postmortem.dumps(fast) == text
+
+
+#: The one pattern ``fields._slot_label_line`` reads in three linear steps: it backtracked
+#: over a long run of symbols before a word ("- [x] [x] ... x": 4 s at 40 KB).
+_SLOT_LABEL_ONE_PATTERN = re.compile(
+    r"[\W_]*(?:(?:[^\W_][\w'’-]*[ \t]+){0,3}[^\W_][\w'’-]*[ \t]*[*_`]*:)?[\W_]*"
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "Factor", "1", " ", "\t", ":", "*", "_", "`", "✅", "-", "[x]", "é", "’", "x y"]
+        ),
+        max_size=10,
+    )
+)
+def test_slot_label_lines_read_as_the_one_pattern_did(pieces: list[str]) -> None:
+    from postmortem.parsing import fields
+
+    line = "".join(pieces)
+    assert fields._slot_label_line(line) == bool(_SLOT_LABEL_ONE_PATTERN.fullmatch(line))

@@ -71,10 +71,22 @@ _PLACEHOLDER = re.compile(
     r"|<[A-Za-z0-9_-]{1,40}>"
 )
 #: What a line of slots may hold besides them: markup, a list marker, a symbol ("✅") and a
-#: short label ending with a colon ("Factor 1:", "All-hands update:").
-_SLOT_LABEL = re.compile(
-    r"[\W_]*(?:(?:[^\W_][\w'’-]*[ \t]+){0,3}[^\W_][\w'’-]*[ \t]*[*_`]*:)?[\W_]*"
-)
+#: short label ending with a colon ("Factor 1:", "All-hands update:"), read by
+#: ``_slot_label_line``. (One pattern of the three parts backtracked over a long run of
+#: symbols before a word: quadratic time, "- [x] [x] ... x".)
+_NOT_WORDS = re.compile(r"[\W_]*")
+_SLOT_LABEL = re.compile(r"(?:[^\W_][\w'’-]*[ \t]+){0,3}[^\W_][\w'’-]*[ \t]*[*_`]*:")
+
+
+def _slot_label_line(line: str) -> bool:
+    """Whether a line is only symbols and markup, maybe around one short label."""
+    start = _NOT_WORDS.match(line).end()  # type: ignore[union-attr]
+    if start == len(line):
+        return True
+    label = _SLOT_LABEL.match(line, start)
+    return label is not None and _NOT_WORDS.fullmatch(line, label.end()) is not None
+
+
 #: A slot that gives an example ("[e.g., A software bug]"): the text around it is the
 #: template's instruction.
 _EXAMPLE = re.compile(r"\[[^\]]*\be\.g\.", re.IGNORECASE)
@@ -113,7 +125,7 @@ def is_placeholder(value: str) -> bool:
     if rest.strip(" /-,.:;`()") == "":
         return True
     if rest != v and (
-        all(_SLOT_LABEL.fullmatch(line) for line in rest.split("\n"))
+        all(_slot_label_line(line) for line in rest.split("\n"))
         or any(_EXAMPLE.match(mm.group()) for mm in _PLACEHOLDER.finditer(v))
     ):
         return True
