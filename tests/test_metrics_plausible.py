@@ -349,3 +349,13 @@ def test_a_resolution_field_stamped_on_the_only_update_resolves(update: str) -> 
     mt = metrics(r)
     assert mt.resolved_at.value == dt.datetime(2026, 5, 24, 14, 27)
     assert mt.resolved_at.source == "metadata.resolved_at"
+
+
+def test_a_default_resolution_field_hours_before_the_only_update_resolves_nothing() -> None:
+    # Review 41: the one update is hours after the field, and still investigating.
+    r = postmortem.parse(
+        "---\ntitle: Power\ndate: 2022-09-02T07:09:20.083Z\nresolved: false\n"
+        "resolvedWhen: 2022-09-02T07:15:00.000Z\n---\n\n*Investigating* - A power outage "
+        'affects the data centre. {{< track "2022-09-02 11:40:00" >}}\n'
+    )
+    assert metrics(r).resolved_at.value is None

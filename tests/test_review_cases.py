@@ -495,3 +495,11 @@ def test_an_attribute_value_may_hold_a_brace() -> None:
     # Review 40: the block is looked for from one of the title's last "{", not only the last.
     r = postmortem.parse("# T\n\n## Title {#id k={v}}\n\nx\n\n## Using {x} in templates\n\ny\n")
     assert [s.title for s in r.sections] == ["Title", "Using {x} in templates"]
+
+
+def test_a_link_whose_text_holds_brackets_dates_nothing() -> None:
+    # Review 41: "[the 2019-03-01 incident [PDF]](url)" names another incident's report.
+    r = postmortem.parse(
+        "# Outage\n\nSee [the 2019-03-01 incident [PDF]](url) for a similar case.\n"
+    )
+    assert metrics(r).incident_date is None

@@ -700,6 +700,17 @@ def test_a_zone_the_body_names_wins_where_its_entries_fit_the_front_matter() -> 
     )
     assert all(e.at is not None and e.at.utcoffset() == dt.timedelta(0)
                for e in opened_only.timeline.events)  # fmt: skip
+    # Nor a page one of whose entries falls at its own opening on UTC, however the rest
+    # fall (review 41).
+    at_opening = parse(
+        "---\ntitle: API outage\ndate: 2024-03-05T10:00:00.000Z\nresolved: true\n"
+        "resolvedWhen: 2024-03-05T11:00:00.000Z\nsection: issue\n---\n\nThe API failed. "
+        "The maintenance planned for 22:00 CET is postponed.\n\n## Updates\n\n"
+        "* 2024-03-05 10:00 - API errors reported\n* 2024-03-05 10:55 - Fixed\n"
+        "* 2024-03-05 12:30 - Monitoring\n* 2024-03-05 13:00 - Postmortem drafted\n"
+    )
+    assert all(e.at is not None and e.at.utcoffset() == dt.timedelta(0)
+               for e in at_opening.timeline.events)  # fmt: skip
 
 
 def test_newest_first_updates_may_repeat_a_time() -> None:

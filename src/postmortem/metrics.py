@@ -1166,10 +1166,18 @@ def _log_goes_on(
     nothing after it: the field is that update's, not a default filled at opening."""
     if end is None or first_at is None:
         return first_at
-    # After the first entry: that one may be the resolution itself, stamped a minute or two
-    # after the field ("resolvedWhen: 14:27" over an update tracked at 14:28).
-    later = [at for _, _, at in timed[1:] if (at.tzinfo is None) == (end.tzinfo is None)]
-    return first_at if any(at - end >= _SAME_MOMENT for at in later) else None
+    # After the first entry, when that one may be the resolution itself, stamped a minute or
+    # two after the field ("resolvedWhen: 14:27" over an update tracked at 14:28); not one
+    # hours after it (an "Investigating" update at 11:40 under a field filled at 07:15).
+    alike = [at for _, _, at in timed if (at.tzinfo is None) == (end.tzinfo is None)]
+    if alike and alike[0] - end <= _RESOLUTION_STAMPED_WITHIN:
+        alike = alike[1:]
+    return first_at if any(at - end >= _SAME_MOMENT for at in alike) else None
+
+
+#: How long after a resolution field a status file's one update may be stamped and still be
+#: that resolution's own.
+_RESOLUTION_STAMPED_WITHIN = dt.timedelta(minutes=30)
 
 
 #: Two stated instants closer than this are one moment: an end no later is no end.

@@ -1556,13 +1556,17 @@ def _body_clock_fits(stamps: Sequence[Stamp], data: Any, body_zone: str | None) 
     def fits(z: dt.tzinfo) -> int:
         return sum(lo <= at.replace(tzinfo=z) <= hi for at in naive)
 
+    utc = dt.timezone.utc
+    if any(abs(at.replace(tzinfo=utc) - s) < _SAME_MINUTE for at in naive for s in stated):
+        return False  # an entry at the page's own opening or resolution: the page's clock
     # Most entries outside the window on UTC and most inside on the named zone: a log that
     # goes on past the resolution ("monitoring" updates) fits either clock in part.
-    return 2 * fits(tz) > len(naive) >= 2 * fits(dt.timezone.utc)
+    return 2 * fits(tz) > len(naive) > 2 * fits(utc)
 
 
 #: How far outside the front matter's stated instants an entry may fall and still fit them.
 _FITS_WITHIN = dt.timedelta(hours=1)
+_SAME_MINUTE = dt.timedelta(minutes=1)
 
 
 def _status_page_zone(data: Any) -> str | None:

@@ -2175,10 +2175,11 @@ _LABELLED_LINE = re.compile(
 )
 #: What dates something else than the incident: a day after a word of vocabulary
 #: ``OTHER_DAY_WORDS`` ("since", "before", "updated"), a link's text, a day in parentheses.
-#: Each taken out with the words it closes. (No "[" inside a link's text: tried from each
-#: "[" of a long run, a text that may hold one looked to the line's end from every one.)
+#: Each taken out with the words it closes. (A link's text holds brackets one level deep
+#: only, "[the report [PDF]]": tried from each "[" of a long run, a text that may hold any
+#: looked to the line's end from every one.)
 _NOT_THE_DAY = re.compile(
-    rf"(?i)\b(?:{'|'.join(v.OTHER_DAY_WORDS)})\b[^.\n]{{0,30}}|\[[^][\n]*\]|\([^()\n]*\)"
+    rf"(?i)\b(?:{'|'.join(v.OTHER_DAY_WORDS)})\b[^.\n]{{0,30}}|\[(?:[^][\n]|\[[^][\n]*\])*\]|\([^()\n]*\)"
 )
 #: A clock time in prose: "at 7:29 UTC", "14:22".
 _PROSE_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])")
