@@ -63,32 +63,12 @@ def _scale(marko_per_mb: float) -> float:
     return min(MAX_SCALE, max(1.0, marko_per_mb / REFERENCE_MARKO_SECONDS_PER_MB))
 
 
-@functools.lru_cache(maxsize=1)
-def machine_scale() -> float:
-    """``_scale`` for the tests that time a parse in this process (the best of three runs of
-    20 parses of the example, once a session). A case run in a subprocess measures marko
-    there, just before it: the machine's load then is the case's."""
-    from marko.ext.gfm import gfm
-
-    text = Path(postmortem.EXAMPLE).read_text(encoding="utf-8")
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        for _ in range(20):
-            gfm.parse(text)
-        best = min(best, time.process_time() - start)
-    return _scale(best / (20 * len(text) / 1e6))
-
-
-_RUNNER = textwrap.dedent(
+#: marko's own parse of the bundled example, the best of three runs of five parses, in the
+#: process that runs it: CPU seconds per MB, as ``marko_per_mb`` (see ``_scale``).
+_MARKO_PER_MB = textwrap.dedent(
     """
-    import json, resource, sys, time
-    # A runaway case must fail the test, not take the machine's memory with it.
-    resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
+    import time
     import postmortem
-    postmortem.parse("# x\\n\\n- a\\n\\n> q\\n\\n| a |\\n|---|\\n| 1 |\\n")  # warm up
-    # marko's own parse of the bundled example, in this process, just before the case: how
-    # much slower than the reference machine this one runs now (see ``machine_scale``).
     from marko.ext.gfm import gfm
     example = open(postmortem.EXAMPLE, encoding="utf-8").read()
     marko_seconds = float("inf")
@@ -98,6 +78,38 @@ _RUNNER = textwrap.dedent(
             gfm.parse(example)
         marko_seconds = min(marko_seconds, time.process_time() - start)
     marko_per_mb = marko_seconds / (5 * len(example) / 1e6)
+    """
+)
+
+
+@functools.lru_cache(maxsize=1)
+def machine_scale() -> float:
+    """``_scale`` for the tests that time a parse in this process, measured once a session in
+    a process of its own. A case run in a subprocess measures marko there, just before it:
+    the machine's load then is the case's."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _MARKO_PER_MB + "print(marko_per_mb)"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return _scale(float(proc.stdout))
+
+
+_RUNNER = (
+    textwrap.dedent(
+        """
+    import json, resource, sys, time
+    # A runaway case must fail the test, not take the machine's memory with it.
+    resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
+    import postmortem
+    postmortem.parse("# x\\n\\n- a\\n\\n> q\\n\\n| a |\\n|---|\\n| 1 |\\n")  # warm up
+    """
+    )
+    + _MARKO_PER_MB
+    + textwrap.dedent(
+        """
     text = eval(sys.argv[1])
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.process_time()  # CPU time: other people's load on the machine does not count
@@ -115,6 +127,7 @@ _RUNNER = textwrap.dedent(
                       "parse_grown": (parsed - before) * 1024, "outcome": outcome,
                       "marko_per_mb": marko_per_mb}))
     """
+    )
 )
 
 

@@ -685,32 +685,31 @@ def test_a_zone_the_body_names_wins_where_its_entries_fit_the_front_matter() -> 
     ]
     # Entries that fit the front matter's window in UTC keep it, whatever the prose names.
     utc_text = text.replace("10:29 AM", "3:50 PM").replace("10:56 AM", "4:10 PM")
-    utc_text = utc_text.replace("12:09 PM", "5:09 PM")
-    assert all(e.at is not None and e.at.utcoffset() == dt.timedelta(0)
-               for e in parse(utc_text).timeline.events)  # fmt: skip
+    assert _all_utc(utc_text.replace("12:09 PM", "5:09 PM"))
+    page = (
+        "---\ntitle: API outage\ndate: 2024-03-05T10:00:00.000Z\nresolved: true\n{}"
+        "section: issue\n---\n\nThe API failed. The maintenance planned for 22:00 CET is "
+        "postponed.\n\n## Updates\n\n{}"
+    )
     # Nor does a page that states its opening alone: a log of some hours fits a window of
     # one instant on a clock an hour or two east as well as on UTC (review 40).
-    opened_only = parse(
-        "---\ntitle: API outage\ndate: 2024-03-05T10:00:00.000Z\nresolved: true\n"
-        "section: issue\n---\n\nThe API failed. The maintenance planned for 22:00 CET is "
-        "postponed.\n\n## Updates\n\n* 2024-03-05 10:00 - API errors reported\n"
-        "* 2024-03-05 10:40 - Investigating the database\n"
-        "* 2024-03-05 11:30 - Failing over to the replica\n"
-        "* 2024-03-05 12:10 - Replica promoted, errors falling\n"
-    )
-    assert all(e.at is not None and e.at.utcoffset() == dt.timedelta(0)
-               for e in opened_only.timeline.events)  # fmt: skip
+    assert _all_utc(page.format("", (
+        "* 2024-03-05 10:00 - API errors reported\n* 2024-03-05 10:40 - Investigating\n"
+        "* 2024-03-05 11:30 - Failing over\n* 2024-03-05 12:10 - Replica promoted\n"
+    )))  # fmt: skip
     # Nor a page one of whose entries falls at its own opening on UTC, however the rest
     # fall (review 41).
-    at_opening = parse(
-        "---\ntitle: API outage\ndate: 2024-03-05T10:00:00.000Z\nresolved: true\n"
-        "resolvedWhen: 2024-03-05T11:00:00.000Z\nsection: issue\n---\n\nThe API failed. "
-        "The maintenance planned for 22:00 CET is postponed.\n\n## Updates\n\n"
+    assert _all_utc(page.format("resolvedWhen: 2024-03-05T11:00:00.000Z\n", (
         "* 2024-03-05 10:00 - API errors reported\n* 2024-03-05 10:55 - Fixed\n"
         "* 2024-03-05 12:30 - Monitoring\n* 2024-03-05 13:00 - Postmortem drafted\n"
-    )
-    assert all(e.at is not None and e.at.utcoffset() == dt.timedelta(0)
-               for e in at_opening.timeline.events)  # fmt: skip
+    )))  # fmt: skip
+
+
+def _all_utc(text: str) -> bool:
+    """Whether every entry of the text's timeline is read at UTC."""
+    events = parse(text).timeline.events
+    return bool(events) and all(e.at is not None and e.at.utcoffset() == dt.timedelta(0)
+                                for e in events)  # fmt: skip
 
 
 def test_newest_first_updates_may_repeat_a_time() -> None:
