@@ -220,6 +220,7 @@ CASES = {
     # cut reads such a heading now), and a link's text searched to the line's end from each
     # "[" (6.6 s at 40 KB).
     "heading_tabs_200k": '"# a" + "\\t" * 200_000 + "x\\n"',
+    "heading_tab_blanks_200k": '"#" + "\\t " * 100_000 + "x\\n"',
     # A line of slots looked for its label from each symbol of a long run (4 s at 40 KB).
     "task_boxes_200k": '"- " + "[x] " * 50_000 + "x\\n"',
     "open_brackets_200k": '"| a |" + "[" * 200_000 + "x\\n"',

@@ -824,9 +824,10 @@ _PLAIN_START = re.compile(r"[^\W\d_]|(?:\*\*?|__?)[^\W_]|`{1,2}[^`\s]|(?P<d>\d+)
 #: ``_REST_PLAIN`` no "|" (a table).
 _REST = re.compile(r"[^\n\t\r\f]*")
 _REST_PLAIN = re.compile(r"[^\n|\t\r\f]*")
-#: An ATX heading at the left margin; tabs after its first blank too, which marko's own
-#: heading pattern took quadratic time over ("# a" and 40,000 tabs: 13 s).
-_SIMPLE_HEADING = re.compile(r"(#{1,6})(?: [^\n\r\f]*)?(?=\n|\Z)")
+#: An ATX heading at the left margin, its marks followed by a blank or a tab, and tabs in
+#: its title too: marko's own heading pattern took quadratic time over a run of them ("# a"
+#: and 40,000 tabs: 13 s; "#" and 20,000 tab-and-blank pairs: 14 s).
+_SIMPLE_HEADING = re.compile(r"(#{1,6})(?:[ \t][^\n\r\f]*)?(?=\n|\Z)")
 _SIMPLE_ITEM = re.compile(r"(?P<m>(?P<b>[-*+])|(?P<n>[0-9]{1,9})(?P<d>[.)])) (?P<box>\[[ xX]\] )?")
 _LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t\n]|\Z)")
 
