@@ -205,6 +205,30 @@ def test_a_page_date_to_the_minute_is_the_start_it_states() -> None:
     assert got["started"] == dt.datetime(2019, 9, 29, 10, 41)
 
 
+@pytest.mark.parametrize(
+    ("state", "opens"),
+    [("resolved", True), ("closed", True), ('"in_progress"', True), ("published", False)],
+)
+def test_a_status_pages_state_in_front_matter_makes_its_date_the_opening(
+    state: str, opens: bool
+) -> None:
+    # Simple Analytics' and freistil IT's status posts: "status: resolved" (or "closed") and
+    # a date to the minute, no "resolved..." key. A blog post's "status: published" is the
+    # post's own state: its date says when it went out.
+    doc = (
+        f"---\ntitle: Custom domains not collecting data\ndate: 2021-09-22 14:44:00 +0000\n"
+        f"status: {state}\n---\n\nOur custom domain server was down. The issue is resolved "
+        "on 2021-09-22 15:32 UTC, a total duration of 48 minutes.\n"
+    )
+    got = _instants(doc)
+    utc = dt.timezone.utc
+    if opens:
+        assert got["started"] == dt.datetime(2021, 9, 22, 14, 44, tzinfo=utc)
+    else:
+        assert got["started"] != dt.datetime(2021, 9, 22, 14, 44, tzinfo=utc)
+    assert got["resolved"] == dt.datetime(2021, 9, 22, 15, 32, tzinfo=utc)
+
+
 def test_a_section_headed_by_a_day_alone_gives_its_entries_that_day() -> None:
     # The day at the same level as the Timeline heading, its zone stated in underscore
     # emphasis, and each entry a time alone on its line over its words.

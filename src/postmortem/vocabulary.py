@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from postmortem.model import ActionStatus, Horizon, Priority, SectionKind, SeverityLevel
 
@@ -292,11 +293,33 @@ STATUS_LOOKING_BACK_WORDS: tuple[str, ...] = (
 )
 
 
-def opens_by_date(keys: Iterable[object]) -> bool:
-    """Whether status-page front matter with these keys opens its incident with "date": it also
-    says whether or when the incident was resolved ("resolved: true", "resolvedWhen",
-    "resolvedDate"). The parser reads it so and the writer writes it so."""
-    return any(key_words(str(k)).startswith("resolved") for k in keys)
+#: The states a status page's front matter gives its incident ("status: resolved" in Simple
+#: Analytics' and LiveAgent's status sites, "closed" and "open" in freistil IT's,
+#: "in_progress" in the clearstatus theme's): not a post's own ("status: published", "draft").
+FRONT_MATTER_INCIDENT_STATES: frozenset[str] = frozenset(
+    {
+        "resolved", "closed", "open", "opened", "reopened", "investigating", "identified",
+        "monitoring", "in progress", "ongoing", "mitigated", "fixed", "scheduled",
+    }
+)  # fmt: skip
+
+
+def opens_by_date(data: Mapping[Any, object]) -> bool:
+    """Whether status-page front matter ``data`` opens its incident with "date": it also says
+    whether or when the incident was resolved ("resolved: true", "resolvedWhen",
+    "resolvedDate"), or in which state it is ("status: closed"). The parser reads it so and
+    the writer writes it so."""
+    for key, value in data.items():
+        words = key_words(str(key))
+        if words.startswith("resolved"):
+            return True
+        if (
+            words == "status"
+            and isinstance(value, str)
+            and key_words(value.strip()) in FRONT_MATTER_INCIDENT_STATES
+        ):
+            return True
+    return False
 
 
 _SECTION_INDEX: dict[str, SectionKind] | None = None
