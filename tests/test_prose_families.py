@@ -1284,6 +1284,8 @@ def test_failing_to_respond_is_no_acknowledgement(entry: str, acknowledged: bool
         ("We are seeing some errors again and are adding resources.", True),
         ("Problem again with the sector antenna. We are working on it.", True),
         ("We will look at the issue again tomorrow.", False),
+        # freistil IT's status posts: a node offline again after a reset.
+        ("Incident reopened. The same storage node is offline again.", True),
     ],
 )
 def test_errors_seen_again_undo_the_end_before_them(update: str, relapse: bool) -> None:
@@ -1296,6 +1298,22 @@ def test_errors_seen_again_undo_the_end_before_them(update: str, relapse: bool) 
     events = postmortem.parse(doc).timeline.events
     assert (Milestone.MITIGATED in events[1].cues) is relapse
     assert (Milestone.IMPACT_ENDED in events[1].cues) is not relapse
+
+
+def test_back_again_in_either_order_ends_the_impact_after_a_relapse() -> None:
+    # freistil IT's status posts, newest first: servers back, unreachable again, and "again
+    # reachable" (the order "the network was again operating normally" is written in).
+    doc = (
+        "---\ntitle: Network issues\ndate: 2012-02-14 13:02:10 +0100\nstatus: closed\n---\n\n"
+        "**TIMELINE:**\n\n* (16:35) All servers are again reachable.\n"
+        "* (15:45) Multiple servers are unreachable again.\n"
+        "* (13:27) All servers are reachable again.\n"
+        "* (13:02) Our monitoring alerts many servers as unreachable.\n"
+    )
+    got = _instants(doc)
+    cet = dt.timezone(dt.timedelta(hours=1))
+    assert got["mitigated"] == dt.datetime(2012, 2, 14, 13, 27, tzinfo=cet)
+    assert got["impact_ended"] == dt.datetime(2012, 2, 14, 16, 35, tzinfo=cet)
 
 
 def test_a_stamp_as_a_links_text_dates_its_entry() -> None:

@@ -1873,6 +1873,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:signing|syncing|producing (?:\w+ )?blocks|processing|serving (?:\w+ )?(?:traffic|"
         r"requests)|accepting (?:\w+ )?(?:connections|requests|jobs)) again",
         r"(?:is|are) (?:up|available) again",
+        # The other order, as "the network was again operating normally" is read: "All
+        # servers are again reachable" (freistil IT's status posts).
+        r"\b(?:is|are|was|were) again (?:reachable|available|online|accessible|responding|"
+        r"working|operational|up and running)\b",
         r"confirmed to be up",
         # "Issue verified fixed in production" (VA.gov), "fix verified" (seed 003's style).
         r"(?:verified|confirmed) (?:as |to be )?(?:fixed|resolved|working)",
@@ -2187,7 +2191,7 @@ FULL_END_WORDS: tuple[str, ...] = (
 #: ("to prevent its reoccurrence").
 RELAPSE_WORDS: tuple[str, ...] = (
     r"\b(?:fail(?:s|ed|ing)?|(?:went|goes|is|was|are|were) down|crash(?:es|ed)?|broke|"
-    r"unavailable|unreachable|erroring|stalled|halted) again\b",
+    r"unavailable|unreachable|offline|unresponsive|erroring|stalled|halted) again\b",
     # Not "recurring", an adjective as often ("the recurring backup schedule").
     r"\b(?:recurr(?:ed|s)|reoccurr(?:ed|s)|reappear(?:ed|s)|relaps(?:ed|es))\b",
     # Not "errors returned to normal".
