@@ -1316,6 +1316,22 @@ def test_back_again_in_either_order_ends_the_impact_after_a_relapse() -> None:
     assert got["impact_ended"] == dt.datetime(2012, 2, 14, 16, 35, tzinfo=cet)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "ended"),
+    [
+        ("Prow is once again merging at its usual rate.", True),  # Kubernetes' Prow
+        ("The service is once again available.", True),
+        # Python Discord's: the work that set the outage off, begun again.
+        ("We deployed the bot and the user sync process began once again.", False),
+        ("The job is once again failing.", False),
+    ],
+)
+def test_once_again_ends_the_impact_only_as_a_state_reached(sentence: str, ended: bool) -> None:
+    doc = f"# Outage\n\n## Timeline\n\n- 10:00 UTC Errors rise\n- 10:30 UTC {sentence}\n"
+    cues = postmortem.parse(doc).timeline.events[1].cues
+    assert (Milestone.IMPACT_ENDED in cues) is ended
+
+
 def test_a_stamp_as_a_links_text_dates_its_entry() -> None:
     # The Financial Times' incident logs link each time to the chat message it dates, in
     # 24-hour digits alone or with a colon; "~" says about, as before any time.

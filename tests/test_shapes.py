@@ -220,6 +220,24 @@ def test_sections_all_at_level_one_under_no_title_have_no_title() -> None:
     assert [s.title for s in named.sections] == ["Summary", "Impact"]
 
 
+def test_a_first_heading_repeating_the_front_matter_title_is_the_title() -> None:
+    # Python Discord's post-mortems: the title in front matter and again as the first of
+    # the H1s, over H1 sections.
+    text = (
+        '---\ntitle: "2021-01-12: Django site CPU/RAM exhaustion outage"\n---\n\n'
+        "# 2021-01-12: Django site CPU/RAM exhaustion outage\n\nAt 03:01 UTC we lost the "
+        "database.\n\n# ⚠️ Leadup\n\nA deploy.\n\n# 🥏 Impact\n\nMinutes.\n"
+    )
+    r = parse(text)
+    assert r.title == "2021-01-12: Django site CPU/RAM exhaustion outage"
+    assert [s.title for s in r.sections] == ["⚠️ Leadup", "🥏 Impact"]
+    assert postmortem.dumps(r) == text
+    # Another first heading under a front-matter title is a section, as before.
+    other = parse(text.replace("# 2021-01-12: Django", "# Summary of the Django", 1))
+    assert other.title == "2021-01-12: Django site CPU/RAM exhaustion outage"
+    assert other.sections[0].title.startswith("Summary of the Django")
+
+
 def test_a_document_framed_by_thematic_breaks_has_no_front_matter() -> None:
     text = (
         "---\n\n# Incident Report: Boot Failure\n\nDate: 2026-06-10\nStatus: Resolved\n\n"

@@ -1853,7 +1853,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"fim da (?:queda|indisponibilidade|falha|exposição)",
         r"outage (?:is )?(?:resolved|over)",
         r"errors? (?:stopped|subsided|ceased)",
-        r"once again",
+        # A state reached again: "Prow is once again merging at its usual rate" (Kubernetes'
+        # Prow). Not work begun again ("the user sync process began once again", what set off
+        # Python Discord's outage) nor a failure ("once again failing").
+        r"once again (?!(?:fail|crash|erro|stall|drop|los|hang|tim|throw|reject|refus|spik|"
+        r"overload|degrad)\w*)(?:\w+ing|up|online|available|operational|reachable|accessible|"
+        r"healthy|stable|normal)\b",
         r"healthy, allowing traffic",
         r"restored",
         r"resum(?:e|es|ed|ing)",

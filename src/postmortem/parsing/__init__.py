@@ -817,6 +817,17 @@ def _title_block(
         # no sections of its own ("## Notes" added at the end of a report of paragraphs), is
         # a section, not the title.
         return None
+    if titled and len(same) > 1:
+        # The front matter's title said again by the first heading, over sections of its rank
+        # ("# 2021-01-12: Django site CPU/RAM exhaustion outage" over "# ⚠️ Leadup", Python
+        # Discord's post-mortems; MOJ's Cloud Platform repeats its title the same way over no
+        # sections): that heading names the report.
+        said = first_value(by_name(fm.data), FRONT_MATTER_TITLE_KEYS) if fm is not None else None
+        if first.title is not None and not text[body_start : first.span[0]].strip():
+            ts, te = first.title
+            if normalize(str(said)) == normalize(text[ts:te].strip(" *_")):
+                return first
+        return None
     if len(same) == 1 or not titled:
         if len(same) > 1 and first.level >= 2:
             # Every section is at the top level: no title heading, except a "<b>" pseudo-heading
