@@ -285,13 +285,17 @@ def test_key_value_forms(block: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["**Fecha:** 2025-11-13", "Дата: 2025-11-13", "日期：2025-11-13", "**日付**: 2025-11-13",
-     "- 날짜: 2025-11-13", "Fecha del Incidente: 2025-11-13"],
+     "- 날짜: 2025-11-13", "Fecha del Incidente: 2025-11-13", "**Tarih:** 13 Kasım 2025",
+     "**Tarih:** 13.11.2025", "Tanggal: 13 November 2025", "Data incydentu: 13 listopada 2025"],
 )  # fmt: skip
 def test_a_date_key_in_other_languages(line: str) -> None:
     r = parse(f"# Title\n\n{line}\n\n## Summary\n\nx\n")
     assert r.metadata.date == dt.date(2025, 11, 13)
     r.metadata.date = dt.date(2025, 11, 14)
-    assert postmortem.dumps(r) == f"# Title\n\n{line.replace('13', '14')}\n\n## Summary\n\nx\n"
+    out = postmortem.dumps(r)
+    if "2025-11-13" in line:
+        assert out == f"# Title\n\n{line.replace('13', '14')}\n\n## Summary\n\nx\n"
+    assert parse(out).metadata.date == dt.date(2025, 11, 14)
 
 
 def test_key_value_edit_keeps_form() -> None:

@@ -639,6 +639,15 @@ FIELD_KEYS: dict[str, str] = {
     "fecha del incidente": "metadata.date",
     "data do incidente": "metadata.date",
     "datum": "metadata.date",
+    # Turkish, Indonesian, Italian and Polish, whose month names the date reader knows:
+    # "**Tarih:** 25 Şubat 2026" (OpsMantik's root-cause analyses), "Tanggal".
+    "tarih": "metadata.date",
+    "olay tarihi": "metadata.date",
+    "tanggal": "metadata.date",
+    "tanggal insiden": "metadata.date",
+    "tanggal kejadian": "metadata.date",
+    "data dell incidente": "metadata.date",
+    "data incydentu": "metadata.date",
     # Key events in other languages, whose values may be a day alone ("**Inicio:**
     # 2026-09-26"); keys of a date and a time in more wordings are KEY_EVENT_WORDS'.
     "inicio": "metadata.started_at",
