@@ -1332,6 +1332,21 @@ def test_once_again_ends_the_impact_only_as_a_state_reached(sentence: str, ended
     assert (Milestone.IMPACT_ENDED in cues) is ended
 
 
+@pytest.mark.parametrize(
+    ("entry", "ended"),
+    [
+        # GDS's GSP team: the aim, then the act (merging changes) that did not yet bring it.
+        ("The operator prioritises getting the service back up and running and decides to "
+         "merge the changes directly.", False),
+        ("The team focused on restoring service.", False),
+        ("We focused on the database and the service was restored.", True),
+        ("The service is back up and running.", True),
+    ],
+)  # fmt: skip
+def test_an_aim_put_first_is_no_end(entry: str, ended: bool) -> None:
+    assert (Milestone.IMPACT_ENDED in cues(entry)) is ended
+
+
 def test_a_stamp_as_a_links_text_dates_its_entry() -> None:
     # The Financial Times' incident logs link each time to the chat message it dates, in
     # 24-hour digits alone or with a colon; "~" says about, as before any time.

@@ -2184,6 +2184,10 @@ INTENTION_NEAR_WORDS: tuple[str, ...] = (
     # broker should recover on its own", "We hope the broker recovers".
     r"if", r"whether", r"hop(?:e|es|ed|ing)", r"wait(?:s|ed|ing)?(?: until| for)?", r"should",
     r"may", r"might", r"must", r"unclear",
+    # An aim put first: "The operator prioritises getting the service back up and running"
+    # (GDS's GSP team), "focused on restoring service" (as incident handbooks and write-ups
+    # put it), then acts.
+    r"prioriti[sz](?:e|es|ed|ing)", r"focus(?:es|ed|ing|sed|sing)? on",
 )  # fmt: skip
 INTENTION_NEAR_BREAKS: tuple[str, ...] = (
     r"and", r"but", r"then", r"so", r"we", r"they", r"which", r"after", r"before", r"while",
