@@ -1347,6 +1347,29 @@ def test_an_aim_put_first_is_no_end(entry: str, ended: bool) -> None:
     assert (Milestone.IMPACT_ENDED in cues(entry)) is ended
 
 
+@pytest.mark.parametrize(
+    ("entry", "mitigated"),
+    [
+        ("First attacker blocked", True),  # Pollinations.ai's token compromise
+        ("The user's IP address is blocked from accessing the site", True),  # crates.io
+        ("We blocked another 85 IP ranges that we saw illegitimate traffic from.", True),
+        ("Attacker access blocked", True),
+        ("Secrets redacted, commit amended, force pushed", True),  # TestBoost
+        # Held up, or still to do: no mitigation.
+        ("Robotoff deployment is blocked by a CPU flag issue", False),
+        ("We start gathering methods to block all IP ranges from the cloud", False),
+        ("The attacker unpublished the package", False),
+    ],
+)
+def test_an_attack_shut_out_is_a_mitigation(entry: str, mitigated: bool) -> None:
+    assert (Milestone.MITIGATED in cues(entry)) is mitigated
+
+
+def test_attackers_joining_is_no_acknowledgement() -> None:
+    assert Milestone.ACKNOWLEDGED not in cues("Turkish attackers join")
+    assert Milestone.ACKNOWLEDGED in cues("Alice joins the call")
+
+
 def test_a_stamp_as_a_links_text_dates_its_entry() -> None:
     # The Financial Times' incident logs link each time to the chat message it dates, in
     # 24-hour digits alone or with a colon; "~" says about, as before any time.

@@ -1628,8 +1628,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:inicio|comienz[ao]) de la investigación",
         r"(?:início|inicio) da investigação",
         r"начал(?:ась|и|ся)? (?:расследован|разбират|диагностик)",
-        r"joins?",
-        r"joined",
+        # A responder joining, not the other side ("Turkish attackers join", Pollinations.ai's
+        # token compromise; "more bots joined the flood").
+        r"(?<!attacker )(?<!attackers )(?<!bots )(?<!spammers )joins?",
+        r"(?<!attacker )(?<!attackers )(?<!bots )(?<!spammers )joined",
         # Not "engagement", nor declining to deal with someone ("Refused to engage" with an
         # extortionist, Vuetify).
         r"(?<!refused to )(?<!declined to )(?<!refuse to )(?<!decline to )(?<!refusing to )"
@@ -1704,8 +1706,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"took down",
         r"restart(?:s|ed)? (?:an?|the) (?:new )?(?:sequencer|node|server|service|cluster)s?",
         r"firewall (?:implemented|enabled|added)",
+        # "Secrets redacted, commit amended, force pushed" (TestBoost's key exposure).
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)(?: \w+){0,3} (?:rotated|rolled|"
-        r"invalidated)",
+        r"invalidated|redacted)",
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds) rotation",
         # Done, not asked for ("Key revocation requested from the vendor", "... pending").
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds) revocation (?:was |is |has "
@@ -1721,6 +1724,15 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:rotat(?:es|ed|ing)|invalidat(?:es|ed|ing)) (?:of )?(?:all |the )?(?:[\w-]+ )?"
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)",
         r"firewalled",
+        # An attack's sources shut out: "The user's IP address is blocked from accessing the
+        # site" (crates.io), "We blocked another 85 IP ranges" (openSUSE's OBS), "First
+        # attacker blocked" (Pollinations.ai), "Attacker access blocked" (a tenant's account
+        # breach). Not a step held up ("Robotoff deployment is blocked by a CPU flag").
+        r"(?:ips?|ip (?:address(?:es)?|ranges?)|attackers?|attacker's|attacker access|bots?|"
+        r"crawlers?|scrapers?|spammers?|malicious (?:\w+ )?traffic) (?:\w+ ){0,2}(?:is |are |was |"
+        r"were |has been |have been |now )?blocked\b(?! (?:by|on|until|waiting)\b)",
+        r"\bblocked (?:the |all |another |further |\d+ )?(?:[\w'-]+ ){0,2}"
+        r"(?:ips?|ip (?:address(?:es)?|ranges?)|attackers?|bots?|crawlers?|scrapers?|spammers?)\b",
         # Containment: "Host isolated" (Vuetify's infostealer notice), "cheqd validators
         # isolated" (cheqd's testnet retrial), "quarantined the infected laptop". Not what a
         # partition did ("node-3 became isolated from the rest of the cluster").
@@ -2081,8 +2093,11 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     # "Also does not seem to mitigate the original build/launch problem" (mybinder).
     r"(?:did|does|do)(?: not|n't) (?:seem to |appear to )?(?:help|work|fix|resolve|change|"
     r"improve|mitigate|solve)",
-    # What an attacker does ("The attacker unpublished ...") is no response to the incident.
-    r"attackers?",
+    # What an attacker does ("The attacker unpublished ...") is no response to the incident;
+    # an attacker shut out is one ("First attacker blocked", "We blocked the attackers").
+    r"(?<!blocked )(?<!blocked the )(?<!blocked all )(?<!blocked all the )attackers?"
+    r"(?!'s)(?! (?:access )?(?:(?:is|are|was|were|has been|have been|now) )?"
+    r"(?:blocked|banned|locked out)\b)",
     # An end still to come: "Services will be restored when power returns".
     r"(?:will|should|would) (?:be |get )?(?:restored|fixed|resolved|back|available|"
     r"deployed|rolled back|reverted|mitigated)",
