@@ -1370,6 +1370,22 @@ def test_attackers_joining_is_no_acknowledgement() -> None:
     assert Milestone.ACKNOWLEDGED in cues("Alice joins the call")
 
 
+def test_a_day_in_an_html_comment_dates_no_entry() -> None:
+    # Oslo kommune's okctl post-mortems keep the template's example timeline in an HTML
+    # comment above their own: its "2019-12-30" is not the day of the real entries.
+    doc = (
+        "## Timeline\n<!--\nDescribe the activities in a timeline format.\n\n2019-12-30\n"
+        "    23:30 A proactive message got sent out\n-->\n\n| Time | Event |\n|---|---|\n"
+        "| 11:28 | Team was made aware of the problem |\n| 19:33 | PROBLEM FIXED |\n\n"
+        "## Impact\n\nProcessing waited until 2022-04-21 09:00.\n"
+    )
+    events = postmortem.parse(doc).timeline.chronological()
+    assert [e.at.date() if e.at else None for e in events] == [dt.date(2022, 4, 21)] * 2
+    # Shown, the same day is the first the page names, and dates them.
+    shown = postmortem.parse(doc.replace("<!--", "").replace("-->", "")).timeline.events
+    assert [e.at.date() for e in shown if e.at is not None] == [dt.date(2019, 12, 30)] * 2
+
+
 def test_a_stamp_as_a_links_text_dates_its_entry() -> None:
     # The Financial Times' incident logs link each time to the chat message it dates, in
     # 24-hour digits alone or with a colon; "~" says about, as before any time.

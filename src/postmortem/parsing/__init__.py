@@ -1689,6 +1689,18 @@ def first_date(text: str, start: int, dayfirst: bool) -> dt.date | None:
     return None
 
 
+#: An HTML comment, as CommonMark ends one: at the first "-->".
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def _without_comments(text: str) -> str:
+    """``text`` with each HTML comment's characters blanked (its line breaks kept): offsets
+    stay those of ``text``."""
+    if "<!--" not in text:
+        return text
+    return _HTML_COMMENT.sub(lambda mm: re.sub(r"[^\n]", " ", mm.group()), text)
+
+
 def _first_incident_date(text: str, start: int, dayfirst: bool) -> dt.date | None:
     """The first date of the text that is not on a line dating the document itself ("> *Last
     Update: May 4, 2025 @ 1945 CEST*" above "On April 28, 2025, ..."): the day entries that
@@ -1751,8 +1763,11 @@ def _timeline(
             keyed_at = None
     from_text = named_once
     if base is None:
-        # The first full date the report mentions anchors entries that give only a time.
-        base = from_text = _first_incident_date(text, doc.body_start, dayfirst)
+        # The first full date the report mentions anchors entries that give only a time; not
+        # one in an HTML comment, a template's guidance or example ("<!-- ... 2019-12-30 /
+        # 23:30 A proactive message got sendt out ... -->" over okctl's "Timeline 20.04.22"
+        # table, Oslo kommune's post-mortems), which the page does not show.
+        base = from_text = _first_incident_date(_without_comments(text), doc.body_start, dayfirst)
     tz = zone(zname) if zname else None
     date_field = doc.fields.get("metadata.date")
     named = _day_named(  # one scan, asked by every candidate
