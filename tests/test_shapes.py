@@ -220,6 +220,29 @@ def test_sections_all_at_level_one_under_no_title_have_no_title() -> None:
     assert [s.title for s in named.sections] == ["Summary", "Impact"]
 
 
+@pytest.mark.parametrize(
+    ("key", "value", "field", "want"),
+    [
+        # Dr Golly's data-loss report: a key that says it holds a time, a clock time alone.
+        ("Discovery Time", "09:56 AM UTC", "detected_at", dt.datetime(2025, 8, 5, 9, 56,
+                                                                      tzinfo=dt.timezone.utc)),
+        ("Recovery time", "10:20", "repaired_at", dt.datetime(2025, 8, 5, 10, 20)),
+        # A duration, or a key of no milestone, is no key event.
+        ("Response Time", "15 minutes", "detected_at", None),
+        ("Time", "11:58 CEST", "detected_at", None),
+    ],
+)  # fmt: skip
+def test_a_key_event_named_as_a_time_takes_a_clock_time_alone(
+    key: str, value: str, field: str, want: dt.datetime | None
+) -> None:
+    doc = f"# Data loss\n\n**Incident Date:** August 5th, 2025  \n**{key}:** {value}  \n\nText.\n"
+    r = parse(doc)
+    assert getattr(r.metadata, field) == want
+    if want is not None:
+        setattr(r.metadata, field, want + dt.timedelta(minutes=9))
+        assert getattr(parse(postmortem.dumps(r)).metadata, field) == want + dt.timedelta(minutes=9)
+
+
 def test_a_first_heading_repeating_the_front_matter_title_is_the_title() -> None:
     # Python Discord's post-mortems: the title in front matter and again as the first of
     # the H1s, over H1 sections.

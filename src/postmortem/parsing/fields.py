@@ -291,9 +291,18 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     if hit is None:
         return None
     st = read_stamp(raw[hit[0] : hit[1]], dayfirst=dayfirst)
+    if st.date is None and st.time is not None and _TIME_KEY.search(words[0] or words[1]):
+        # A key that says it holds a time, and a clock time alone: "**Discovery Time:** 09:56
+        # AM UTC" (Dr Golly's data-loss report), read on the report's day as "Time Detected:
+        # 09:56" is.
+        return _key_words_path(*words)
     if st.date is None or (st.time is None and not st.explicit_date):
         return None
     return _key_words_path(*words)
+
+
+#: A key's word for a time of day: "Discovery Time", "Hora de detección", "Uhrzeit".
+_TIME_KEY = re.compile(r"\b(?:time|hora|heure|zeit|uhrzeit|ora|tijd)\b|时间|時間|時刻|시각|시간")
 
 
 def key_milestone(key: str) -> m.Milestone | None:
