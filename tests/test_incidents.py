@@ -216,6 +216,32 @@ def test_an_incident_log_keyed_in_another_language() -> None:
     assert len(postmortem.parse(other).incidents) == 1
 
 
+def test_a_log_dated_by_a_month_named_between_dots_or_after_its_year() -> None:
+    # KOLIBRI Cloud's status page: "10.Feb.2020" days, its entries keyed as Azure's status
+    # history keys them; Lambda Feedback's: "2025 August 27th", each with a post-mortem's
+    # own sections below.
+    kolibri = "# Status\n\n## Outages\n\n" + "".join(
+        f"### {d} from {a}-{b} CET\n\n**Summary of Impact**:\nThe app showed no data.\n\n"
+        f"**Preliminary Root Cause**:\nA deployment error.\n\n**Next Steps**:\nNone.\n\n"
+        for d, a, b in (("10.Feb.2020", "17:30", "19:00"), ("29.Okt.2019", "17:00", "21:00"))
+    )
+    report = postmortem.parse(kolibri)
+    assert len(report.incidents) == 2
+    cet = dt.timezone(dt.timedelta(hours=1))
+    assert metrics(report.incidents[1]).started_at.value == dt.datetime(
+        2019, 10, 29, 17, tzinfo=cet
+    )
+    lambda_feedback = "# Status\n\n" + "".join(
+        f"## {d}: {what}\n\nText.\n\n### Timeline\n\n{t} Fix began.\n\n### Lessons learned\n\n"
+        "- Test more\n\n"
+        for d, what, t in (("2025 August 27th", "Functions down", "2025/08/26 17:54"),
+                           ("2025 March 28th", "Access blocked", "2025/03/27 09:17"))
+    )  # fmt: skip
+    assert [i.title for i in postmortem.parse(lambda_feedback).incidents] == [
+        "2025 August 27th: Functions down", "2025 March 28th: Access blocked"
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("title", "start", "end"),
     [("2024-03-05 14:00-15:30 UTC", (5, 14, 0), (5, 15, 30)),

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import postmortem
 from postmortem.metrics import metrics
-from postmortem.timestamps import read_stamp, split_stamp, weekday_year
+from postmortem.timestamps import parse_date, read_stamp, split_stamp, weekday_year
 
 from edit_property import check, edits_for
 
@@ -648,3 +648,23 @@ def test_a_stamp_in_bold_italics(line: str) -> None:
     assert line[hit[0] : hit[1]] == "02:00"
     assert line[hit[2] :] == "An engineer deployed"
     assert split_stamp("**_Note_** nothing dated") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("10.Feb.2020", dt.date(2020, 2, 10)),  # KOLIBRI Cloud's status page
+        ("29.Okt.2019 from 17:00", dt.date(2019, 10, 29)),
+        ("2025 August 27th", dt.date(2025, 8, 27)),  # Lambda Feedback's status log
+        ("2025 Aug 27: outage", dt.date(2025, 8, 27)),
+        ("10. Feb. 2020", dt.date(2020, 2, 10)),
+    ],
+)
+def test_a_month_named_between_dots_or_after_the_year(text: str, day: dt.date) -> None:
+    assert read_stamp(text).date == day
+    assert parse_date(f"On {text} the site was down") == day
+
+
+def test_a_version_or_a_time_is_no_year_first_date() -> None:
+    assert read_stamp("v1.10.Feb").date is None
+    assert parse_date("2025 August 27:30") is None

@@ -336,6 +336,10 @@ _TOKEN = re.compile(
         # "15-JAN-24", Oracle's default; "15/Jan/24 4:58 PM", Jira's; "22/Mar/2022", as web
         # servers' logs date a request. Two digits of a year are of this century.
         |(?:[0-2]?\d|3[01])(?P<nm_sep>[-/])(?:{_MONTH_ALT})(?P=nm_sep)(?:\d{{4}}|\d{{2}})\b)
+    # The year first, then the month's name and the day: "## 2025 August 27th: Evaluation
+    # functions temporarily unavailable" (Lambda Feedback's status log), "2025 Aug 27".
+  | (?P<ymonthday>(?<![\w.])(?:19|20)\d{{2}}[ \t]+(?:{_MONTH_ALT})\.?[ \t]+\d{{1,2}}
+        (?:st|nd|rd|th)?\b(?![:.]\d))
     # "Feb 9 1924 UTC" is 19:24 on Feb 9, not the year 1924: four digits before a zone are a
     # time (see ``mil``), unless they make a year of 1970-2099 ("Nov 27, 2025 UTC").
     # The day's ordinal dot before its time or year, as "30. Jan" has it before the month:
@@ -352,7 +356,11 @@ _TOKEN = re.compile(
         (?:(?:st|nd|rd|th)?[-–—]\d{{1,2}}
             (?=(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b\.?,?[ \t]+\d{{4}}\b))?
         # "14th of December" (British English: Chia's, Comdex's and Revoke.cash's reports).
-        (?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th|\.)?\s+(?:de\s+)?)(?:{_MONTH_ALT})\b\.?
+        (?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th|\.)?\s+(?:de\s+)?
+            # Dots and no blanks, the month's name between: "10.Feb.2020" (KOLIBRI Cloud's
+            # status page), as "10. Feb. 2020" is written spaced.
+          |\.(?=(?:{_MONTH_ALT})\.\d{{4}}\b))
+        (?:{_MONTH_ALT})\b\.?
         (?:,?\s*(?:de\s+)?\d{{4}}\b)?)
   | (?P<mmdd>\d{{1,2}}-\d{{1,2}}(?=[ T]~?\d{{1,2}}:\d{{2}})
         # "3/4 2:05pm", "Mon 10/21 14:05": the same day with a slash, before its time only
@@ -479,7 +487,7 @@ _DECORATIONS = frozenset({"ordinal", "zone", "paren", "footnote", "clockword", "
 # Stamp tokens that carry a date or time; a stamp needs at least one.
 _ANCHORS = (
     "iso", "ymd", "numdate", "dayrange", "namedmonth", "cjkdate", "cjktime", "mmdd", "monthday",
-    "daymonth", "time", "tens", "hour",
+    "daymonth", "ymonthday", "time", "tens", "hour",
     "unknown", "hhmm", "mil", "relative", "later", "dayn",
 )  # fmt: skip
 
@@ -1096,6 +1104,10 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
         elif kind == "mil" and st.time is None:
             st.time = dt.time(int(tok[:2]), int(tok[2:]))
             st.clock24 = True
+        elif kind == "ymonthday" and st.date is None:
+            year_s, rest = tok.split(None, 1)
+            st.date = _month_date(f"{rest} {year_s}", base_year)
+            st.explicit_date = st.date is not None
         elif kind in ("monthday", "daymonth") and st.date is None:
             days = _DAY_RANGE.fullmatch(tok) if _DASHES.search(tok) else None
             if days is None:
@@ -1472,7 +1484,10 @@ _DATE_ANY = re.compile(
     # "26th of December 2025" (CS++, Comdex), with its ordinal ("report 3 of May 2024" is
     # no date); "13 de março de 2024".
     rf"|\d{{1,2}}(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th|\.)?\s+(?:de\s+)?)"
-    rf"(?:{_MONTH_ALT})\.?,?\s+(?:de\s+)?\d{{4}}",
+    rf"(?:{_MONTH_ALT})\.?,?\s+(?:de\s+)?\d{{4}}"
+    # "10.Feb.2020"; "2025 August 27th", the year first.
+    rf"|\d{{1,2}}\.(?:{_MONTH_ALT})\.\d{{4}}\b"
+    rf"|(?<![\w.])(?:19|20)\d{{2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)",
     re.IGNORECASE,
 )
 

@@ -3477,6 +3477,9 @@ INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
     {"impact", "duration", "start", "started", "start time", "end", "ended", "end time",
      "resolved", "detected", "root cause", "cause", "resolution", "status", "severity",
      "affected", "affected services", "window", "customer impact", "trigger", "fix",
+     # Azure's status history words its entries so, and pages copy it ("**Summary of
+     # Impact**:", "**Preliminary Root Cause**:", KOLIBRI Cloud's status page).
+     "summary of impact", "preliminary root cause",
      # The length in other languages: Korean "지속" and "기간", German "Dauer", French
      # "durée", Spanish "duración", Portuguese "duração", Japanese and Chinese.
      # (keys are compared with their accents folded: "durée" is read as "duree").
