@@ -229,6 +229,34 @@ def test_a_status_pages_state_in_front_matter_makes_its_date_the_opening(
     assert got["resolved"] == dt.datetime(2021, 9, 22, 15, 32, tzinfo=utc)
 
 
+@pytest.mark.parametrize("posted", ["2023-05-12T09:14:00Z", "2023-05-10T18:05:00Z"])
+def test_a_reports_own_state_leaves_its_publication_date_no_start(posted: str) -> None:
+    # Review 42: a post-mortem keeps "status: resolved" beside the day it went out, days or
+    # hours after what its body dates.
+    doc = (
+        f"---\ntitle: API outage\ndate: {posted}\nstatus: resolved\n---\n\nOn May 10, 2023 "
+        "at 14:00 UTC our API began returning errors. The issue was resolved at 15:30 UTC.\n"
+    )
+    got = _instants(doc)
+    utc = dt.timezone.utc
+    assert got["started"] == dt.datetime(2023, 5, 10, 14, 0, tzinfo=utc)
+    assert got["resolved"] == dt.datetime(2023, 5, 10, 15, 30, tzinfo=utc)
+
+
+def test_a_start_edited_on_a_page_opened_by_its_state_reads_back() -> None:
+    doc = (
+        "---\ntitle: Custom domains down\ndate: 2021-09-22 14:44:00 +0000\nstatus: resolved\n"
+        "---\n\nOur custom domain server was down. Resolved at 2021-09-22 15:32 UTC.\n"
+    )
+    r = postmortem.parse(doc)
+    utc = dt.timezone.utc
+    assert r.metadata.started_at == dt.datetime(2021, 9, 22, 14, 44, tzinfo=utc)
+    r.metadata.started_at = dt.datetime(2021, 9, 22, 14, 40, tzinfo=utc)
+    out = postmortem.dumps(r)
+    assert "date: 2021-09-22 14:44:00 +0000" in out  # the post's date is left as written
+    assert postmortem.parse(out).metadata.started_at == dt.datetime(2021, 9, 22, 14, 40, tzinfo=utc)
+
+
 def test_a_section_headed_by_a_day_alone_gives_its_entries_that_day() -> None:
     # The day at the same level as the Timeline heading, its zone stated in underscore
     # emphasis, and each entry a time alone on its line over its words.
@@ -1300,6 +1328,22 @@ def test_errors_seen_again_undo_the_end_before_them(update: str, relapse: bool) 
     assert (Milestone.IMPACT_ENDED in events[1].cues) is not relapse
 
 
+@pytest.mark.parametrize(
+    ("entry", "ended"),
+    [
+        ("All servers are again reachable.", True),
+        ("The API was again responding normally.", True),
+        # Review 42: at work again, or answering with errors, is no recovery.
+        ("The on-call engineer was again working on the rollback.", False),
+        ("The API was again responding with errors.", False),
+    ],
+)
+def test_again_before_a_state_ends_the_impact_only_as_the_clauses_end(
+    entry: str, ended: bool
+) -> None:
+    assert (Milestone.IMPACT_ENDED in cues(entry)) is ended
+
+
 def test_back_again_in_either_order_ends_the_impact_after_a_relapse() -> None:
     # freistil IT's status posts, newest first: servers back, unreachable again, and "again
     # reachable" (the order "the network was again operating normally" is written in).
@@ -1324,6 +1368,12 @@ def test_back_again_in_either_order_ends_the_impact_after_a_relapse() -> None:
         # Python Discord's: the work that set the outage off, begun again.
         ("We deployed the bot and the user sync process began once again.", False),
         ("The job is once again failing.", False),
+        # Review 42: recoveries kept, failures not taken for them.
+        ("The site is once again live.", True),
+        ("The website is once again back up.", True),
+        ("Users can once again log in.", True),
+        ("And once again, all is well.", True),
+        ("We are once again seeing elevated error rates", False),
     ],
 )
 def test_once_again_ends_the_impact_only_as_a_state_reached(sentence: str, ended: bool) -> None:
@@ -1341,6 +1391,9 @@ def test_once_again_ends_the_impact_only_as_a_state_reached(sentence: str, ended
         ("The team focused on restoring service.", False),
         ("We focused on the database and the service was restored.", True),
         ("The service is back up and running.", True),
+        # Review 42: an adjective or a noun after the word is no aim.
+        ("Prioritised traffic restored.", True),
+        ("Engineers focused on the failover; service restored at 10:45.", True),
     ],
 )  # fmt: skip
 def test_an_aim_put_first_is_no_end(entry: str, ended: bool) -> None:

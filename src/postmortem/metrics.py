@@ -1213,9 +1213,11 @@ def _earlier(a: dt.datetime, b: dt.datetime) -> bool:
 
 
 def _not_before(a: dt.datetime, b: dt.datetime) -> bool:
+    """Whether ``a`` is not before ``b``, to the minute: an entry written "13:02" is not
+    before a front matter's "13:02:10" (freistil IT's status posts), their one minute."""
     if (a.tzinfo is None) != (b.tzinfo is None):
         return True
-    return a >= b
+    return a >= b.replace(second=0, microsecond=0)
 
 
 # ---------------------------------------------------------------------------------------------

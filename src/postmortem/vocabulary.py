@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -304,22 +304,28 @@ FRONT_MATTER_INCIDENT_STATES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
-def opens_by_date(data: Mapping[Any, object]) -> bool:
-    """Whether status-page front matter ``data`` opens its incident with "date": it also says
-    whether or when the incident was resolved ("resolved: true", "resolvedWhen",
-    "resolvedDate"), or in which state it is ("status: closed"). The parser reads it so and
-    the writer writes it so."""
-    for key, value in data.items():
-        words = key_words(str(key))
-        if words.startswith("resolved"):
-            return True
-        if (
-            words == "status"
-            and isinstance(value, str)
-            and key_words(value.strip()) in FRONT_MATTER_INCIDENT_STATES
-        ):
-            return True
-    return False
+def opens_by_date(keys: Iterable[object]) -> bool:
+    """Whether status-page front matter with these keys opens its incident with "date": it also
+    says whether or when the incident was resolved ("resolved: true", "resolvedWhen",
+    "resolvedDate"). The parser reads it so and the writer writes it so."""
+    return any(key_words(str(k)).startswith("resolved") for k in keys)
+
+
+def opens_by_state(data: Mapping[Any, object]) -> bool:
+    """Whether front matter may open its incident with "date" because it gives the incident's
+    state ("status: closed"), without a "resolved..." key (``opens_by_date``) or a key of its
+    own for the start. A report keeps its own state so too ("status: resolved" over a post
+    written days later): the parser takes the date as the start only when nothing in the body
+    comes before it."""
+    words = [key_words(str(k)) for k in data]
+    if any(w.startswith("resolved") or FRONT_MATTER_INSTANTS.get(w) == "started_at" for w in words):
+        return False
+    return any(
+        w == "status"
+        and isinstance(v, str)
+        and key_words(v.strip()) in FRONT_MATTER_INCIDENT_STATES
+        for w, v in zip(words, data.values(), strict=True)
+    )
 
 
 _SECTION_INDEX: dict[str, SectionKind] | None = None
@@ -1877,9 +1883,14 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # A state reached again: "Prow is once again merging at its usual rate" (Kubernetes'
         # Prow). Not work begun again ("the user sync process began once again", what set off
         # Python Discord's outage) nor a failure ("once again failing").
-        r"once again (?!(?:fail|crash|erro|stall|drop|los|hang|tim|throw|reject|refus|spik|"
-        r"overload|degrad)\w*)(?:\w+ing|up|online|available|operational|reachable|accessible|"
-        r"healthy|stable|normal)\b",
+        r"once again,? (?:(?:fully |back )?(?:up|online|available|operational|reachable|"
+        r"accessible|healthy|stable|normal|live|responsive|functional|usable|"
+        r"in (?:service|operation))|able to|merging|processing|serving|accepting|working|"
+        r"functioning|operating|running (?:normally|as (?:expected|normal)))\b"
+        r"(?! (?:with|on) (?:errors?|issues?|problems?)\b)",
+        # "Users can once again log in", "Once again, all is well".
+        r"(?:can|could) once again \w+",
+        r"once again,? (?:all|everything) is (?:well|fine|normal|working)",
         r"healthy, allowing traffic",
         r"restored",
         r"resum(?:e|es|ed|ing)",
@@ -1901,8 +1912,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:is|are) (?:up|available) again",
         # The other order, as "the network was again operating normally" is read: "All
         # servers are again reachable" (freistil IT's status posts).
-        r"\b(?:is|are|was|were) again (?:reachable|available|online|accessible|responding|"
-        r"working|operational|up and running)\b",
+        # Working or responding only as its clause's end: not "was again working on the
+        # rollback", "was again responding with errors".
+        r"\b(?:is|are|was|were) again (?:reachable|available|online|accessible|operational|"
+        r"up and running|(?:working|responding)(?=[ \t]*(?:$|[.,;:!)]|normally|as (?:expected|"
+        r"normal))))",
         r"confirmed to be up",
         # "Issue verified fixed in production" (VA.gov), "fix verified" (seed 003's style).
         r"(?:verified|confirmed) (?:as |to be )?(?:fixed|resolved|working)",
@@ -2202,7 +2216,9 @@ INTENTION_NEAR_WORDS: tuple[str, ...] = (
     # An aim put first: "The operator prioritises getting the service back up and running"
     # (GDS's GSP team), "focused on restoring service" (as incident handbooks and write-ups
     # put it), then acts.
-    r"prioriti[sz](?:e|es|ed|ing)", r"focus(?:es|ed|ing|sed|sing)? on",
+    # Only before the act aimed at ("prioritises getting", "focused on restoring"): not
+    # "Prioritised traffic restored", "focused on the failover, restoring service".
+    r"prioriti[sz](?:e|es|ed|ing)\s+\w+ing", r"focus(?:es|ed|ing|sed|sing)?\s+on\s+\w+ing",
 )  # fmt: skip
 INTENTION_NEAR_BREAKS: tuple[str, ...] = (
     r"and", r"but", r"then", r"so", r"we", r"they", r"which", r"after", r"before", r"while",

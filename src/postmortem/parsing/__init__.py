@@ -122,6 +122,7 @@ from postmortem.vocabulary import (
     key_words,
     normalize,
     opens_by_date,
+    opens_by_state,
     section_kind,
     timeline_hint,
     unspaced,
@@ -214,6 +215,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     _date_field_days(report, doc, src.text)
     _opening_post_detection(report, opening)
     _resolved_status(report)
+    _state_opening_stands(report, reader.state_opened)
     for path in ("title", *FIELD_KINDS):
         value = report.title if path == "title" else get_path(report, path)
         placed = doc.fields.get(path)
@@ -223,6 +225,27 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
         elif placed.value is None and value is not None and value != []:
             doc.derived[path] = copy.deepcopy(value)
     return report
+
+
+def _state_opening_stands(report: m.Report, opened: dt.datetime | None) -> None:
+    """A start taken from front matter that gives only the incident's state ("status:
+    resolved", ``opens_by_state``) stands only when nothing the body dates comes before it:
+    a status page opens its incident with its date (Simple Analytics', freistil IT's), but a
+    post-mortem keeps its own state beside the day it went out ("date: 2023-05-12" over "On
+    May 10 at 14:00 UTC our API began returning errors")."""
+    if opened is None or report.metadata.started_at != opened:
+        return
+    day = report.metadata.date
+    earlier = day is not None and day < opened.date()
+    dated = [e.at for e in report.timeline.events] + [e.at for e in report.evidence]
+    for at in dated:
+        if earlier:
+            break
+        if at is None or (at.tzinfo is None) != (opened.tzinfo is None):
+            continue
+        earlier = opened - at > _SAME_MINUTE
+    if earlier:
+        report.metadata.started_at = None
 
 
 # A heading that is a field: "## Date: 12th March 2023", "### Severity: Medium".
@@ -323,7 +346,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
 
     title_block = _title_block(text, blocks, fm, body_start)
     if fm is not None:
-        _front_matter_fields(report, fm.data, dayfirst)
+        _front_matter_fields(report, fm.data, dayfirst, reader)
     if title_block is not None:
         blocks = [b for b in blocks if b is not title_block]
         assert title_block.title is not None
@@ -900,7 +923,9 @@ def names_the_report(name: str) -> bool:
     )
 
 
-def _front_matter_fields(report: m.Report, raw: dict[str, Any], dayfirst: bool) -> None:
+def _front_matter_fields(
+    report: m.Report, raw: dict[str, Any], dayfirst: bool, reader: Reader
+) -> None:
     data = by_name(raw)
     title = first_value(data, FRONT_MATTER_TITLE_KEYS)
     if isinstance(title, str) and title.strip():
@@ -925,7 +950,8 @@ def _front_matter_fields(report: m.Report, raw: dict[str, Any], dayfirst: bool) 
     resolved_when = _fm_datetime(data.get("resolvedwhen"))
     if resolved_when is not None:
         report.metadata.resolved_at = resolved_when
-    if opens_by_date(data):
+    by_state = opens_by_state(raw)
+    if opens_by_date(data) or by_state:
         opened = _fm_datetime(data.get("date"))
         if (
             opened is not None
@@ -933,6 +959,8 @@ def _front_matter_fields(report: m.Report, raw: dict[str, Any], dayfirst: bool) 
             and opened != resolved_when  # a post dated when it was resolved tells no start
         ):
             report.metadata.started_at = opened
+            if by_state:
+                reader.state_opened = opened
     # Other generators' keys: "start_time", "startedAt", "impact_end", "resolved_at", ...
     for key, value in raw.items():  # as written: "resolvedDate" is "resolved date"
         path = FRONT_MATTER_INSTANTS.get(key_words(str(key)))
@@ -1583,7 +1611,7 @@ _SAME_MINUTE = dt.timedelta(minutes=1)
 def _status_page_zone(data: Any) -> str | None:
     """ "UTC" for status-page front matter (see ``opens_by_date``) whose opening "date" is
     written in UTC ("date: 2024-02-16T09:28:00.000Z"), else None."""
-    if not isinstance(data, dict) or not opens_by_date(data):
+    if not isinstance(data, dict) or not (opens_by_date(data) or opens_by_state(data)):
         return None
     return "UTC" if _front_matter_offset(data) == "UTC" else None
 

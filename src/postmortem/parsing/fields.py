@@ -382,6 +382,9 @@ class Reader:
         #: opening names ("Yesterday ...", "On the morning of July 14"): "last night" and
         #: "yesterday" in its prose count back from it.
         self.published: dt.date | None = None
+        # A start taken from front matter's state alone ("status: closed"), still to be
+        # checked against what the body dates.
+        self.state_opened: dt.datetime | None = None
         #: The zone the key of the field being read names ("Start time (UTC):").
         self.key_zone: dt.tzinfo | None = None
         #: Key events given as a day alone, evidence of day precision (see ``_day_event``).
