@@ -1418,6 +1418,20 @@ def test_an_attack_shut_out_is_a_mitigation(entry: str, mitigated: bool) -> None
     assert (Milestone.MITIGATED in cues(entry)) is mitigated
 
 
+@pytest.mark.parametrize(
+    ("entry", "mitigated"),
+    [
+        # Avail's bridge disclosure: a proposal made to deploy the fix deploys nothing yet.
+        ("A technical committee proposal was created to deploy the fix to Mainnet.", False),
+        ("A maintenance window was scheduled to apply the patch.", False),
+        ("Deployed the fix to production.", True),
+        ("We deploy the fix.", True),
+    ],
+)
+def test_a_fix_named_as_a_purpose_is_no_mitigation(entry: str, mitigated: bool) -> None:
+    assert (Milestone.MITIGATED in cues(entry)) is mitigated
+
+
 def test_attackers_joining_is_no_acknowledgement() -> None:
     assert Milestone.ACKNOWLEDGED not in cues("Turkish attackers join")
     assert Milestone.ACKNOWLEDGED in cues("Alice joins the call")

@@ -1704,7 +1704,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:push(?:es|ed)?|deploy(?:s|ed)?|put in place|appl(?:y|ies|ied)) (?:a |the )?"
         r"stop-?gap",
         r"(?:partial(?:ly)?|partly) (?:restor\w*|recover\w*|back|available|online)",
-        r"(?:deploys?|deployed|released?|applied|applies) (?:a |the )?(?:fix|patch|hotfix)",
+        # Not its purpose: "A technical committee proposal was created to deploy the fix"
+        # (Avail's bridge disclosure), "a window scheduled to apply the patch".
+        r"(?:(?<!\bto )deploys?|deployed|(?<!\bto )release[sd]?|applied|applies|(?<!\bto )apply) "
+        r"(?:a |the )?(?:fix|patch|hotfix)",
         r"revoked?",
         r"revokes",
         r"unpublish(?:es|ed)?",

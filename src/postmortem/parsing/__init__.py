@@ -1717,16 +1717,28 @@ def first_date(text: str, start: int, dayfirst: bool) -> dt.date | None:
     return None
 
 
-#: An HTML comment, as CommonMark ends one: at the first "-->".
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-
-
 def _without_comments(text: str) -> str:
     """``text`` with each HTML comment's characters blanked (its line breaks kept): offsets
-    stay those of ``text``."""
-    if "<!--" not in text:
+    stay those of ``text``. A comment ends at the first "-->" after it, or with the text.
+    Found with ``str.find`` (hand-written: a lazy pattern rescans the rest of the text from
+    each "<!--" that is never closed, quadratic in a run of them)."""
+    start = text.find("<!--")
+    if start < 0:
         return text
-    return _HTML_COMMENT.sub(lambda mm: re.sub(r"[^\n]", " ", mm.group()), text)
+    parts: list[str] = []
+    done = 0
+    while start >= 0:
+        end = text.find("-->", start + 4)
+        end = len(text) if end < 0 else end + 3
+        parts.append(text[done:start])
+        parts.append(_BLANK_BUT_BREAKS.sub(" ", text[start:end]))
+        done = end
+        start = text.find("<!--", end)
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+_BLANK_BUT_BREAKS = re.compile(r"[^\n]")
 
 
 def _first_incident_date(text: str, start: int, dayfirst: bool) -> dt.date | None:
