@@ -243,6 +243,26 @@ def test_a_key_event_named_as_a_time_takes_a_clock_time_alone(
         assert getattr(parse(postmortem.dumps(r)).metadata, field) == want + dt.timedelta(minutes=9)
 
 
+def test_data_is_the_date_only_when_its_value_is_one() -> None:
+    # A Brazilian team's problem report: "**Data:** 01/12/2025 - 12:00 BRT", day first as
+    # Portuguese writes it, its time the start; an English report's "Data:" is what was hit.
+    pt = (
+        "# Falhas de envio\n\n**Data:** 01/12/2025 - 12:00 BRT\n**Status:** resolvido\n\n"
+        "## Resumo\n\nVárias tentativas de envio para o mesmo número de destino deram erro. "
+        "As contas com credenciais inválidas foram desativadas, e os erros de envio da "
+        "campanha foram resolvidos para todos os números de destino com as contas novas.\n"
+    )
+    r = parse(pt)
+    assert r.metadata.date == dt.date(2025, 12, 1)
+    brt = ZoneInfo("America/Sao_Paulo")
+    assert metrics(r).started_at.value == dt.datetime(2025, 12, 1, 12, 0, tzinfo=brt)
+    en = parse("# Breach\n\n**Data:** 1,200 customer records\n\n## Summary\n\nx\n")
+    assert en.metadata.date is None
+    assert (
+        postmortem.dumps(en) == "# Breach\n\n**Data:** 1,200 customer records\n\n## Summary\n\nx\n"
+    )
+
+
 def test_a_first_heading_repeating_the_front_matter_title_is_the_title() -> None:
     # Python Discord's post-mortems: the title in front matter and again as the first of
     # the H1s, over H1 sections.
@@ -309,7 +329,8 @@ def test_key_value_forms(block: str) -> None:
     "line",
     ["**Fecha:** 2025-11-13", "Дата: 2025-11-13", "日期：2025-11-13", "**日付**: 2025-11-13",
      "- 날짜: 2025-11-13", "Fecha del Incidente: 2025-11-13", "**Tarih:** 13 Kasım 2025",
-     "**Tarih:** 13.11.2025", "Tanggal: 13 November 2025", "Data incydentu: 13 listopada 2025"],
+     "**Tarih:** 13.11.2025", "Tanggal: 13 November 2025", "Data incydentu: 13 listopada 2025",
+     "**Data:** 13/11/2025"],
 )  # fmt: skip
 def test_a_date_key_in_other_languages(line: str) -> None:
     r = parse(f"# Title\n\n{line}\n\n## Summary\n\nx\n")

@@ -631,6 +631,11 @@ FIELD_LABELS: dict[str, str] = {
     "metadata.ended_at": "end time",
 }
 
+#: Keys that name a field only when their value reads as its kind: Portuguese, Italian and
+#: Polish "**Data:** 01/12/2025 - 12:00 BRT" (a WhatsApp dispatcher's problem report) is the
+#: date, English "**Data:** 1,200 customer records" is no date.
+DATED_ONLY_KEYS: frozenset[str] = frozenset({"data"})
+
 FIELD_KEYS: dict[str, str] = {
     "incident id": "metadata.incident_id",
     "incident": "metadata.incident_id",
@@ -648,6 +653,9 @@ FIELD_KEYS: dict[str, str] = {
     # Turkish, Indonesian, Italian and Polish, whose month names the date reader knows:
     # "**Tarih:** 25 Şubat 2026" (OpsMantik's root-cause analyses), "Tanggal".
     "tarih": "metadata.date",
+    # Portuguese, Italian and Polish "Data": the date only where its value reads as one
+    # (``DATED_ONLY_KEYS``); an English report's "Data:" is what was affected.
+    "data": "metadata.date",
     "olay tarihi": "metadata.date",
     "tanggal": "metadata.date",
     "tanggal insiden": "metadata.date",

@@ -210,7 +210,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
         + lead_in_start(report.timeline, report.metadata.date)
     )
     report.stated_fields = field_figures(report, doc)
-    _date_field_start(report, doc, src.text)
+    _date_field_start(report, doc, src.text, reader.dayfirst)
     _title_window(report, reader.dayfirst)
     _date_field_days(report, doc, src.text)
     _opening_post_detection(report, opening)
@@ -1024,7 +1024,7 @@ def _date_field_days(report: m.Report, doc: Document, text: str) -> None:
         )
 
 
-def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
+def _date_field_start(report: m.Report, doc: Document, text: str, dayfirst: bool) -> None:
     """A "Date:" field with a time opens the incident when a field closes it ("Date:
     2022-05-15 21:30+0000" beside "OutageFinish: 2022-05-15 22:18+0000", as status-page
     posts write them), as front matter's "date" does beside "resolvedWhen"; or when no entry
@@ -1047,7 +1047,7 @@ def _date_field_start(report: m.Report, doc: Document, text: str) -> None:
     closed = md.ended_at is not None or md.resolved_at is not None
     if not (closed or untimed or named):
         return
-    opened = parse_datetime(text[s:e])
+    opened = parse_datetime(text[s:e], dayfirst=dayfirst)  # in the report's order of days
     if not (closed or untimed):
         # Only before the timeline's first entry, in its zone state: a later time is no start
         # the log missed ("Incident date: 2024-03-05, reported 11:30 UTC").

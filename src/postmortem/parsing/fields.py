@@ -36,6 +36,7 @@ from postmortem.timestamps import (
 )
 from postmortem.vocabulary import (
     CONTEXT_KEYS,
+    DATED_ONLY_KEYS,
     FIELD_KEYS,
     KEY_EVENT_NOT_WORDS,
     KEY_EVENT_WORDS,
@@ -709,6 +710,8 @@ class Reader:
             span = trim_span(text, cells[1])
             value = text[span[0] : span[1]].strip().lower()
             path = self.path_for(key, context) or self._key_event_path(key, span) if key else None
+            if path is not None and not self._typed_as_keyed(key, span):
+                path = None
             if path is not None and FIELD_KINDS.get(path) != "list" and span[0] < span[1]:
                 found.append((path, span, key))
             elif (
@@ -728,6 +731,13 @@ class Reader:
         if len(found) >= 2:
             for path, span, key in found:
                 self._assign_keyed(key, path, span, where="cell")
+
+    def _typed_as_keyed(self, key: str, span: tuple[int, int]) -> bool:
+        """Whether a key that names its field only by its value's kind (``DATED_ONLY_KEYS``:
+        "Data") has a value of that kind: a date."""
+        if normalize(key) not in DATED_ONLY_KEYS:
+            return True
+        return parse_date(self.text[span[0] : span[1]], dayfirst=self.dayfirst) is not None
 
     def _key_event_path(self, key: str, span: tuple[int, int]) -> str | None:
         return key_event_path(key, self.text[span[0] : span[1]], self.dayfirst)
@@ -793,6 +803,8 @@ class Reader:
         unplaced: list[tuple[str, str]],
     ) -> None:
         path = self.path_for(key, context) or self._key_event_path(key, span)
+        if path is not None and not self._typed_as_keyed(key, span):
+            path = None
         if path is None or not self._assign_keyed(key, path, span):
             unplaced.append((key, self.text[span[0] : span[1]]))
             if context is m.SectionKind.METRICS or _looks_like_metric(key):
