@@ -275,6 +275,12 @@ def test_a_first_heading_repeating_the_front_matter_title_is_the_title() -> None
     assert r.title == "2021-01-12: Django site CPU/RAM exhaustion outage"
     assert [s.title for s in r.sections] == ["⚠️ Leadup", "🥏 Impact"]
     assert postmortem.dumps(r) == text
+    # An edited title is written to the front matter; the heading stays the title.
+    r.title = "Django site outage"
+    back = parse(postmortem.dumps(r))
+    assert back.title == "Django site outage"
+    assert [s.title for s in back.sections] == ["⚠️ Leadup", "🥏 Impact"]
+    assert back.summary.text == r.summary.text
     # Another first heading under a front-matter title is a section, as before.
     other = parse(text.replace("# 2021-01-12: Django", "# Summary of the Django", 1))
     assert other.title == "2021-01-12: Django site CPU/RAM exhaustion outage"

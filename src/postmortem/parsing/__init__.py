@@ -845,10 +845,15 @@ def _title_block(
         # ("# 2021-01-12: Django site CPU/RAM exhaustion outage" over "# ⚠️ Leadup", Python
         # Discord's post-mortems; MOJ's Cloud Platform repeats its title the same way over no
         # sections): that heading names the report.
+        # Its words as the report's name, not only the same as the front matter's: an edited
+        # title is written to the front matter alone, and the heading must stay the title.
         said = first_value(by_name(fm.data), FRONT_MATTER_TITLE_KEYS) if fm is not None else None
         if first.title is not None and not text[body_start : first.span[0]].strip():
             ts, te = first.title
-            if normalize(str(said)) == normalize(text[ts:te].strip(" *_")):
+            name = text[ts:te].strip(" *_")
+            if normalize(str(said)) == normalize(name) or (
+                names_the_report(name) and not _numbered_incidents(text, same)
+            ):
                 return first
         return None
     if len(same) == 1 or not titled:
