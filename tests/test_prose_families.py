@@ -1453,6 +1453,22 @@ def test_a_day_in_an_html_comment_dates_no_entry() -> None:
     assert [e.at.date() for e in shown if e.at is not None] == [dt.date(2019, 12, 30)] * 2
 
 
+def test_a_day_in_the_header_of_the_times_column_dates_its_rows() -> None:
+    # Oslo kommune's okctl post-mortems: "| Timeline 20.04.22 | Event |", as a day heading
+    # over a timeline gives its entries their day.
+    doc = (
+        "## Timeline\n\n| Timeline 20.04.22 | Event |\n|---|---|\n"
+        "| 11:28 | Team was made aware of the problem |\n| 19:33 | PROBLEM FIXED |\n"
+    )
+    events = postmortem.parse(doc).timeline.events
+    assert [e.at for e in events] == [
+        dt.datetime(2022, 4, 20, 11, 28),
+        dt.datetime(2022, 4, 20, 19, 33),
+    ]
+    plain = postmortem.parse(doc.replace("Timeline 20.04.22", "Time")).timeline.events
+    assert [e.at for e in plain] == [None, None]
+
+
 def test_a_stamp_as_a_links_text_dates_its_entry() -> None:
     # The Financial Times' incident logs link each time to the chat message it dates, in
     # 24-hour digits alone or with a colon; "~" says about, as before any time.

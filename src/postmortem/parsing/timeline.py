@@ -1466,6 +1466,15 @@ class TimelineReader:
             # "| Time (UTC) | Action |" is a log of steps taken, its time first.)
             return
         hs, he = rows[0][1][first_time]
+        head_day = read_stamp(
+            raw_header[first_time], dayfirst=self.ctx.dayfirst, base_year=self.base_year
+        )
+        if head_day.date is not None and head_day.time is None and head_day.explicit_date:
+            # A day in the header of the column of times: "| Timeline 20.04.22 | Event |"
+            # (Oslo kommune's okctl post-mortems), the rows' day, as a day heading over them
+            # ("## Timeline 2026-07-21") gives it.
+            self.ctx.day = head_day.date
+            self.ctx.fresh_day = self.days_given = True
         own = declared_zone(text[hs:he]) or bare_zones[first_time]
         if own:
             # Two readings ("| NZST | UTC | Event |"): the rows are read from the first column of
