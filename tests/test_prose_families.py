@@ -1432,6 +1432,20 @@ def test_a_fix_named_as_a_purpose_is_no_mitigation(entry: str, mitigated: bool) 
     assert (Milestone.MITIGATED in cues(entry)) is mitigated
 
 
+@pytest.mark.parametrize(
+    ("entry", "mitigated"),
+    [
+        ("We are slowly going through the queue. Please, be patient.", True),  # Packit
+        ("Synapse was turned back on and left to try and process the backlog.", True),  # t2bot
+        ("Workers are processing the backlog", True),
+        ("We were unable to process the backlog", False),
+        ("We need to process the backlog tomorrow", False),
+    ],
+)
+def test_the_backlog_worked_through_is_a_mitigation(entry: str, mitigated: bool) -> None:
+    assert (Milestone.MITIGATED in cues(entry)) is mitigated
+
+
 def test_attackers_joining_is_no_acknowledgement() -> None:
     assert Milestone.ACKNOWLEDGED not in cues("Turkish attackers join")
     assert Milestone.ACKNOWLEDGED in cues("Alice joins the call")

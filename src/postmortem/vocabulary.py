@@ -1797,6 +1797,16 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # The same as a gerund: "GitHub Actions began recovering" (GitHub's status page); not
         # "decreasing", which falls as often as it recovers ("netspace started decreasing").
         r"(?:starts?|begins?|began|started) (?:recovering|improving|subsiding|clearing)",
+        # The work that piled up being done: "We are slowly going through the queue" (Packit's
+        # status page), "left to try and process the backlog of messages" (t2bot.io); its end
+        # ("the backlog was cleared") ends the impact.
+        r"(?:going|working|chewing|churning) through (?:the |its |our )?(?:[\w-]+ )?"
+        r"(?:queue|backlog)s?\b",
+        r"(?:(?<!\bto )process|processing|(?<!\bto )work off|working off|(?<!\bto )drain|draining) "
+        r"(?:the |its |our )?"
+        r"(?:[\w-]+ ){0,2}(?:queue|backlog)s?\b",
+        # A service switched on again after it was stopped: "Synapse was turned back on".
+        r"(?:turned|switched|powered) back on\b",
         # German, French, Spanish, Portuguese and Russian: "neu gestartet", "redémarrage",
         # "reiniciado", "перезагружает ноду", "откат".
         r"zurückgesetzt",
