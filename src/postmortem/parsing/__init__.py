@@ -852,7 +852,10 @@ def _title_block(
             ts, te = first.title
             name = text[ts:te].strip(" *_")
             if normalize(str(said)) == normalize(name) or (
-                names_the_report(name) and not _numbered_incidents(text, same)
+                names_the_report(name)
+                and not _heading_time(name)  # "## Investigating 2025-01-04 9:27a": an update
+                and not _update_day_heading(name)
+                and not _numbered_incidents(text, same)
             ):
                 return first
         return None
