@@ -1412,6 +1412,15 @@ def test_an_aim_put_first_is_no_end(entry: str, ended: bool) -> None:
         ("Robotoff deployment is blocked by a CPU flag issue", False),
         ("We start gathering methods to block all IP ranges from the cloud", False),
         ("The attacker unpublished the package", False),
+        # Review 43.
+        ("Attacker IPs blocked at Cloudflare.", True),
+        ("The attacker's IP was blocked", True),
+        ("The IP was not blocked.", False),
+        ("IP ranges to be blocked were identified.", False),
+        ("The IP addresses should be blocked.", False),
+        ("The attacker blocked legitimate traffic to the site", False),
+        ("Bots blocked checkout for real customers.", False),
+        ("The attacker's account unpublished 12 packages.", False),
     ],
 )
 def test_an_attack_shut_out_is_a_mitigation(entry: str, mitigated: bool) -> None:
@@ -1481,6 +1490,32 @@ def test_a_day_in_the_header_of_the_times_column_dates_its_rows() -> None:
     ]
     plain = postmortem.parse(doc.replace("Timeline 20.04.22", "Time")).timeline.events
     assert [e.at for e in plain] == [None, None]
+
+
+def test_a_status_page_naming_an_earlier_day_keeps_its_own() -> None:
+    # Review 43: a status page ("status: resolved", no "resolved..." key) that recalls an
+    # earlier incident's day is still dated by its front matter, its update on that day.
+    doc = (
+        "---\ntitle: Queue delays\ndate: 2024-02-16T09:28:00Z\nstatus: resolved\n---\n\n"
+        "We are investigating delays, the same queue issue as on January 10, 2024.\n\n"
+        '**Resolved** - The queue is back to normal. {{< track "2024-02-16 10:05:00" >}}\n'
+    )
+    r = postmortem.parse(doc)
+    utc = dt.timezone.utc
+    assert r.metadata.date == dt.date(2024, 2, 16)
+    assert [e.at for e in r.timeline.events] == [dt.datetime(2024, 2, 16, 10, 5, tzinfo=utc)]
+    assert _instants(doc)["started"] == dt.datetime(2024, 2, 16, 9, 28, tzinfo=utc)
+
+
+def test_a_stray_comment_opener_in_the_text_hides_no_date() -> None:
+    # Review 43: "<!--" inside a line is the text's own, not an HTML block's comment.
+    doc = (
+        "# Outage\n\nOn 2024-03-05 a stray `<!--` in the footer template broke the page.\n\n"
+        "## Timeline\n\n- 10:00 Pages render blank\n- 10:30 Template fixed\n"
+    )
+    assert [e.at for e in postmortem.parse(doc).timeline.events] == [
+        dt.datetime(2024, 3, 5, 10, 0), dt.datetime(2024, 3, 5, 10, 30)
+    ]  # fmt: skip
 
 
 def test_a_stamp_as_a_links_text_dates_its_entry() -> None:

@@ -1745,9 +1745,13 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # site" (crates.io), "We blocked another 85 IP ranges" (openSUSE's OBS), "First
         # attacker blocked" (Pollinations.ai), "Attacker access blocked" (a tenant's account
         # breach). Not a step held up ("Robotoff deployment is blocked by a CPU flag").
+        # Passive, closing its clause or before where or how: not "Bots blocked checkout"
+        # (the attack), "The IP was not blocked", "IP ranges to be blocked" (review 43).
         r"(?:ips?|ip (?:address(?:es)?|ranges?)|attackers?|attacker's|attacker access|bots?|"
-        r"crawlers?|scrapers?|spammers?|malicious (?:\w+ )?traffic) (?:\w+ ){0,2}(?:is |are |was |"
-        r"were |has been |have been |now )?blocked\b(?! (?:by|on|until|waiting)\b)",
+        r"crawlers?|scrapers?|spammers?|malicious (?:\w+ )?traffic) (?:[\w-]+ )?"
+        r"(?:(?:is|are|was|were|has been|have been|now) )?blocked\b"
+        r"(?=[ \t]*(?:$|[.,;:!)]|(?:at|from|on|via|with|in|using|through|for|and)\b))"
+        r"(?! (?:on|by|until|waiting)\b)",
         r"\bblocked (?:the |all |another |further |\d+ )?(?:[\w'-]+ ){0,2}"
         r"(?:ips?|ip (?:address(?:es)?|ranges?)|attackers?|bots?|crawlers?|scrapers?|spammers?)\b",
         # Containment: "Host isolated" (Vuetify's infostealer notice), "cheqd validators
@@ -2131,8 +2135,9 @@ FAILED_ATTEMPT_WORDS: tuple[str, ...] = (
     # What an attacker does ("The attacker unpublished ...") is no response to the incident;
     # an attacker shut out is one ("First attacker blocked", "We blocked the attackers").
     r"(?<!blocked )(?<!blocked the )(?<!blocked all )(?<!blocked all the )attackers?"
-    r"(?!'s)(?! (?:access )?(?:(?:is|are|was|were|has been|have been|now) )?"
-    r"(?:blocked|banned|locked out)\b)",
+    r"(?!(?:'s)? (?:[\w-]+ )?(?:(?:is|are|was|were|has been|have been|now) )?"
+    r"(?:blocked|banned|locked out)\b(?! (?:[\w-]+ )?(?:traffic|users?|customers?|access|"
+    r"requests?|logins?|checkout)\b))",
     # An end still to come: "Services will be restored when power returns".
     r"(?:will|should|would) (?:be |get )?(?:restored|fixed|resolved|back|available|"
     r"deployed|rolled back|reverted|mitigated)",

@@ -227,6 +227,14 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     return report
 
 
+def _status_front_matter(data: dict[str, Any]) -> bool:
+    """Whether front matter is a status page's, whose "date" opens its incident: by a
+    "resolved..." key (``opens_by_date``, as the writer reads it too) or by the incident's
+    state alone (``opens_by_state``; its start stands only as ``_state_opening_stands``
+    checks)."""
+    return opens_by_date(data) or opens_by_state(data)
+
+
 def _state_opening_stands(report: m.Report, opened: dt.datetime | None) -> None:
     """A start taken from front matter that gives only the incident's state ("status:
     resolved", ``opens_by_state``) stands only when nothing the body dates comes before it:
@@ -386,7 +394,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
                 d = named_once = parse_date(str(fm_title), dayfirst=dayfirst)
         if d is None and fm is not None:
             d = _fm_date(fm.data)
-            if d is not None and not opens_by_date(fm.data):
+            if d is not None and not _status_front_matter(fm.data):
                 # A front-matter date is often the day the post went out: the day the
                 # opening prose names ("On the morning of July 14, 2026"), shortly before, is
                 # the incident's. Not a status page's, which opens the incident ("resolved:
@@ -845,18 +853,10 @@ def _title_block(
         # ("# 2021-01-12: Django site CPU/RAM exhaustion outage" over "# ⚠️ Leadup", Python
         # Discord's post-mortems; MOJ's Cloud Platform repeats its title the same way over no
         # sections): that heading names the report.
-        # Its words as the report's name, not only the same as the front matter's: an edited
-        # title is written to the front matter alone, and the heading must stay the title.
         said = first_value(by_name(fm.data), FRONT_MATTER_TITLE_KEYS) if fm is not None else None
         if first.title is not None and not text[body_start : first.span[0]].strip():
             ts, te = first.title
-            name = text[ts:te].strip(" *_")
-            if normalize(str(said)) == normalize(name) or (
-                names_the_report(name)
-                and not _heading_time(name)  # "## Investigating 2025-01-04 9:27a": an update
-                and not _update_day_heading(name)
-                and not _numbered_incidents(text, same)
-            ):
+            if normalize(str(said)) == normalize(text[ts:te].strip(" *_")):
                 return first
         return None
     if len(same) == 1 or not titled:
@@ -1156,7 +1156,7 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
     if md.detected_at is not None:
         return
     fm = report.front_matter
-    opened = md.started_at if fm is not None and opens_by_date(fm.data) else None
+    opened = md.started_at if fm is not None and _status_front_matter(fm.data) else None
     if opened is not None and late is not None:
         opened = late  # they knew by that update
     if opened is None:
@@ -1203,7 +1203,7 @@ def _late_opening(report: m.Report) -> dt.datetime | None:
     otherwise."""
     fm = report.front_matter
     opened = report.metadata.started_at
-    if fm is None or opened is None or not opens_by_date(fm.data):
+    if fm is None or opened is None or not _status_front_matter(fm.data):
         return None
     saved = opened.microsecond != 0
     if (opened.minute % 30 or opened.second) and not saved:
@@ -1245,7 +1245,7 @@ def _status_log(report: m.Report) -> bool:
         len(events) >= 2
         and report.timeline.newest_first
         and fm is not None
-        and opens_by_date(fm.data)
+        and _status_front_matter(fm.data)
     )
 
 
@@ -1619,7 +1619,7 @@ _SAME_MINUTE = dt.timedelta(minutes=1)
 def _status_page_zone(data: Any) -> str | None:
     """ "UTC" for status-page front matter (see ``opens_by_date``) whose opening "date" is
     written in UTC ("date: 2024-02-16T09:28:00.000Z"), else None."""
-    if not isinstance(data, dict) or not (opens_by_date(data) or opens_by_state(data)):
+    if not isinstance(data, dict) or not _status_front_matter(data):
         return None
     return "UTC" if _front_matter_offset(data) == "UTC" else None
 
@@ -1735,7 +1735,15 @@ def _without_comments(text: str) -> str:
         return text
     parts: list[str] = []
     done = 0
+    line = seen = 0  # the start of the line of the last "<!--", and where that was found
     while start >= 0:
+        nl = text.rfind("\n", seen, start)  # back only as far as the last one: linear
+        line, seen = (nl + 1 if nl >= 0 else line), start
+        if start - line > 3 or text[line:start].strip(" "):
+            # Not an HTML block's comment (one opens its line): "a stray `<!--` in the
+            # footer template" is the text's own (review 43).
+            start = text.find("<!--", start + 4)
+            continue
         end = text.find("-->", start + 4)
         end = len(text) if end < 0 else end + 3
         parts.append(text[done:start])
