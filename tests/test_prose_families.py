@@ -1435,6 +1435,7 @@ def test_an_attack_shut_out_is_a_mitigation(entry: str, mitigated: bool) -> None
         ("A maintenance window was scheduled to apply the patch.", False),
         ("Deployed the fix to production.", True),
         ("We deploy the fix.", True),
+        ("Proceeded to deploy the fix at 10:30.", True),  # review 43
     ],
 )
 def test_a_fix_named_as_a_purpose_is_no_mitigation(entry: str, mitigated: bool) -> None:

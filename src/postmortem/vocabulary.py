@@ -1304,6 +1304,14 @@ _NOT_REFUSED = (
     r"performed|done|possible|yet)|none\b|n/?a\b|tbd\b|pending|request|(?:awaiting|needs) "
     r"approval|block|schedul|plan|false\b|needed\b|did nothing|no effect))"
 )
+#: Before a bare verb: not the purpose of something made or wanted ("A proposal was created
+#: to deploy the fix", "scheduled to apply the patch", "need to process the backlog"); the
+#: act done after "proceeded to", "went on to", "was able to" is the act.
+_NOT_A_PURPOSE = "".join(
+    rf"(?<!{w} to )"
+    for w in ("created", "made", "scheduled", "planned", "order", "need", "needs", "opened",
+              "submitted", "prepared", "want", "wants", "ready")
+)  # fmt: skip
 _NOT_THE_CAUSE = (
     r"(?![^.;!?\n]{0,200}?\b(?:caus(?:e|es|ed|ing)|unexpected(?:ly)?|accidental(?:ly)?|"
     r"inadvertent(?:ly)?|by mistake|started the|led to|leading to|resulting in|"
@@ -1714,8 +1722,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:partial(?:ly)?|partly) (?:restor\w*|recover\w*|back|available|online)",
         # Not its purpose: "A technical committee proposal was created to deploy the fix"
         # (Avail's bridge disclosure), "a window scheduled to apply the patch".
-        r"(?:(?<!\bto )deploys?|deployed|(?<!\bto )release[sd]?|applied|applies|(?<!\bto )apply) "
-        r"(?:a |the )?(?:fix|patch|hotfix)",
+        rf"(?:{_NOT_A_PURPOSE}deploys?|deployed|{_NOT_A_PURPOSE}release[sd]?|applied|applies|"
+        rf"{_NOT_A_PURPOSE}apply) (?:a |the )?(?:fix|patch|hotfix)",
         r"revoked?",
         r"revokes",
         r"unpublish(?:es|ed)?",
@@ -1806,7 +1814,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # ("the backlog was cleared") ends the impact.
         r"(?:going|working|chewing|churning) through (?:the |its |our )?(?:[\w-]+ )?"
         r"(?:queue|backlog)s?\b",
-        r"(?:(?<!\bto )process|processing|(?<!\bto )work off|working off|(?<!\bto )drain|draining) "
+        rf"(?:{_NOT_A_PURPOSE}process|processing|{_NOT_A_PURPOSE}work off|working off|"
+        rf"{_NOT_A_PURPOSE}drain|draining) "
         r"(?:the |its |our )?"
         r"(?:[\w-]+ ){0,2}(?:queue|backlog)s?\b",
         # A service switched on again after it was stopped: "Synapse was turned back on".
