@@ -244,15 +244,13 @@ def _state_opening_stands(report: m.Report, opened: dt.datetime | None) -> None:
     if opened is None or report.metadata.started_at != opened:
         return
     day = report.metadata.date
-    earlier = day is not None and day < opened.date()
-    dated = [e.at for e in report.timeline.events] + [e.at for e in report.evidence]
-    for at in dated:
-        if earlier:
-            break
-        if at is None or (at.tzinfo is None) != (opened.tzinfo is None):
-            continue
-        earlier = opened - at > _SAME_MINUTE
-    if earlier:
+    dated = itertools.chain((e.at for e in report.timeline.events), (e.at for e in report.evidence))
+    if (day is not None and day < opened.date()) or any(
+        at is not None
+        and (at.tzinfo is None) == (opened.tzinfo is None)
+        and opened - at > _SAME_MINUTE
+        for at in dated
+    ):
         report.metadata.started_at = None
 
 
@@ -329,6 +327,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     doc.body_start = body_start
     blocks = read_blocks(text, body_start, len(text))
     words = _without_code(text, blocks)
+    comments = _comment_blocks(text, blocks)
     dayfirst = guess_dayfirst(words)
     reader = Reader(text, report, doc, dayfirst)
     zname = _report_zone(words)
@@ -354,7 +353,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
 
     title_block = _title_block(text, blocks, fm, body_start)
     if fm is not None:
-        _front_matter_fields(report, fm.data, dayfirst, reader)
+        reader.state_opened = _front_matter_fields(report, fm.data, dayfirst)
     if title_block is not None:
         blocks = [b for b in blocks if b is not title_block]
         assert title_block.title is not None
@@ -406,7 +405,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
             d = named_once = _one_dated_heading(roots, dayfirst, len(text) - body_start)
         report.metadata.date = d
     for slot in _timeline(
-        report, doc, text, roots, preamble, dayfirst, zname, named_once, reader.published
+        report, doc, text, roots, preamble, dayfirst, zname, named_once, reader.published, comments
     ):
         where = slot._origin.span[0] if slot._origin is not None else 0
         reader.add_placeholder("timeline.events", f"{slot.time_text} {slot.text}", where)
@@ -932,9 +931,13 @@ def names_the_report(name: str) -> bool:
 
 
 def _front_matter_fields(
-    report: m.Report, raw: dict[str, Any], dayfirst: bool, reader: Reader
-) -> None:
+    report: m.Report, raw: dict[str, Any], dayfirst: bool
+) -> dt.datetime | None:
+    """Read the front matter's fields into the report. Return the start its "date" gives when
+    only the incident's state makes it a status page's (``opens_by_state``), to be checked
+    against what the body dates (``_state_opening_stands``); else None."""
     data = by_name(raw)
+    state_opened: dt.datetime | None = None
     title = first_value(data, FRONT_MATTER_TITLE_KEYS)
     if isinstance(title, str) and title.strip():
         report.title = title.strip()
@@ -958,8 +961,7 @@ def _front_matter_fields(
     resolved_when = _fm_datetime(data.get("resolvedwhen"))
     if resolved_when is not None:
         report.metadata.resolved_at = resolved_when
-    by_state = opens_by_state(raw)
-    if opens_by_date(data) or by_state:
+    if _status_front_matter(raw):
         opened = _fm_datetime(data.get("date"))
         if (
             opened is not None
@@ -967,14 +969,15 @@ def _front_matter_fields(
             and opened != resolved_when  # a post dated when it was resolved tells no start
         ):
             report.metadata.started_at = opened
-            if by_state:
-                reader.state_opened = opened
+            if not opens_by_date(raw):
+                state_opened = opened
     # Other generators' keys: "start_time", "startedAt", "impact_end", "resolved_at", ...
     for key, value in raw.items():  # as written: "resolvedDate" is "resolved date"
         path = FRONT_MATTER_INSTANTS.get(key_words(str(key)))
         when = _fm_datetime(value) if path else None
         if path and when is not None and getattr(report.metadata, path) is None:
             setattr(report.metadata, path, when)
+    return state_opened
 
 
 def _prose_before_entries(report: m.Report, doc: Document, text: str, reader: Reader) -> None:
@@ -1725,31 +1728,27 @@ def first_date(text: str, start: int, dayfirst: bool) -> dt.date | None:
     return None
 
 
-def _without_comments(text: str) -> str:
-    """``text`` with each HTML comment's characters blanked (its line breaks kept): offsets
-    stay those of ``text``. A comment ends at the first "-->" after it, or with the text.
-    Found with ``str.find`` (hand-written: a lazy pattern rescans the rest of the text from
-    each "<!--" that is never closed, quadratic in a run of them)."""
-    start = text.find("<!--")
-    if start < 0:
+def _comment_blocks(text: str, blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """The spans of the HTML blocks that are comments (CommonMark's second kind, opening its
+    line with "<!--", to its "-->" or the text's end), as the block reader found them: not a
+    "<!--" inside a line or a code span, which is the text's own."""
+    return [
+        b.span
+        for b in blocks
+        if b.kind == "html" and text[b.span[0] : b.span[1]].lstrip(" ").startswith("<!--")
+    ]
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` blanked, their line breaks kept: offsets stay
+    those of ``text``."""
+    if not spans:
         return text
     parts: list[str] = []
     done = 0
-    line = seen = 0  # the start of the line of the last "<!--", and where that was found
-    while start >= 0:
-        nl = text.rfind("\n", seen, start)  # back only as far as the last one: linear
-        line, seen = (nl + 1 if nl >= 0 else line), start
-        if start - line > 3 or text[line:start].strip(" "):
-            # Not an HTML block's comment (one opens its line): "a stray `<!--` in the
-            # footer template" is the text's own (review 43).
-            start = text.find("<!--", start + 4)
-            continue
-        end = text.find("-->", start + 4)
-        end = len(text) if end < 0 else end + 3
-        parts.append(text[done:start])
-        parts.append(_BLANK_BUT_BREAKS.sub(" ", text[start:end]))
+    for start, end in spans:
+        parts += [text[done:start], _BLANK_BUT_BREAKS.sub(" ", text[start:end])]
         done = end
-        start = text.find("<!--", end)
     parts.append(text[done:])
     return "".join(parts)
 
@@ -1791,10 +1790,12 @@ def _timeline(
     zname: str | None,
     named_once: dt.date | None = None,
     published: dt.date | None = None,
+    comments: Sequence[tuple[int, int]] = (),
 ) -> list[m.TimelineEvent]:
     """Read the timeline into the report; return the rows that are only template slots.
     ``named_once`` is the report's day when it came from the title, ``published`` the post's
-    own when the report's was moved from it (``Reader.published``)."""
+    own when the report's was moved from it (``Reader.published``), ``comments`` the spans of
+    the HTML comments (``_comment_blocks``)."""
     base = report.metadata.date
     if (
         base is not None
@@ -1823,7 +1824,7 @@ def _timeline(
         # one in an HTML comment, a template's guidance or example ("<!-- ... 2019-12-30 /
         # 23:30 A proactive message got sendt out ... -->" over okctl's "Timeline 20.04.22"
         # table, Oslo kommune's post-mortems), which the page does not show.
-        base = from_text = _first_incident_date(_without_comments(text), doc.body_start, dayfirst)
+        base = from_text = _first_incident_date(_blanked(text, comments), doc.body_start, dayfirst)
     tz = zone(zname) if zname else None
     date_field = doc.fields.get("metadata.date")
     named = _day_named(  # one scan, asked by every candidate

@@ -292,27 +292,27 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
     if hit is None:
         return None
     st = read_stamp(raw[hit[0] : hit[1]], dayfirst=dayfirst)
-    if (
+    # A key that says it holds a time may hold a clock time alone: "**Discovery Time:** 09:56
+    # AM UTC" (Dr Golly's data-loss report), read on the report's day as "Time Detected:
+    # 09:56" is. Only a time its zone or "AM"/"PM" marks as the clock's: "Recovery Time:
+    # 1:45", "Time to Detect | 00:12" are durations (review 43).
+    clock_alone = (
         st.date is None
         and st.time is not None
-        and _TIME_KEY.search(words[0] or words[1])
-        and (st.zone is not None or _MERIDIEM.search(raw))
-        and not _looks_like_metric(key)
-        and not _DURATION_KEY.search(words[0])
-    ):
-        # A key that says it holds a time, and a clock time alone: "**Discovery Time:** 09:56
-        # AM UTC" (Dr Golly's data-loss report), read on the report's day as "Time Detected:
-        # 09:56" is. Only a time its zone or "AM"/"PM" marks as the clock's: "Recovery Time:
-        # 1:45", "Time to Detect | 00:12" are durations (review 43).
-        return _key_words_path(*words)
-    if st.date is None or (st.time is None and not st.explicit_date):
+        and (st.zone is not None or _MERIDIEM.search(raw) is not None)
+        and _TIME_KEY.search(words[0]) is not None
+        and _DURATION_KEY.search(words[0]) is None
+    )
+    if not clock_alone and (st.date is None or (st.time is None and not st.explicit_date)):
         return None
     return _key_words_path(*words)
 
 
 _MERIDIEM = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
 #: Words of a key that holds a length of time, not a time of day.
-_DURATION_KEY = re.compile(r"\b(?:objective|total|mean|average|avg|duration|elapsed|to)\b")
+_DURATION_KEY = re.compile(
+    r"\b(?:objective|total|mean|average|avg|duration|elapsed|to|mtt[admr])\b"
+)
 #: A key's word for a time of day: "Discovery Time", "Hora de detección", "Uhrzeit".
 _TIME_KEY = re.compile(r"\b(?:time|hora|heure|zeit|uhrzeit|ora|tijd)\b|时间|時間|時刻|시각|시간")
 
