@@ -255,9 +255,22 @@ def field_edit(path: str) -> Edit:
         fo = doc.fields.get(path)
         if fo is not None:
             return lines_of(text, fo.span)
-        return front_matter_lines(r, path)
+        lines = front_matter_lines(r, path)
+        if path == "title" and lines and isinstance(old, str):
+            lines |= _echo_lines(text, old)
+        return lines
 
     return edit
+
+
+def _echo_lines(text: str, title: str) -> set[int]:
+    """The line of a heading that repeats a front matter's title word for word ("title: X"
+    over "# X"): an edit of the title rewrites it too (docs/editing.md)."""
+    for i, ln in enumerate(text.split("\n"), 1):
+        m = re.fullmatch(r"[ ]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*", ln.rstrip("\r"))
+        if m is not None:
+            return {i} if m.group(1).strip(" *_") == title.strip() else set()
+    return set()
 
 
 def front_matter_lines(r: Report, path: str) -> set[int]:

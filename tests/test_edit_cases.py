@@ -1124,3 +1124,48 @@ def test_a_box_goes_before_the_code_span_an_item_is() -> None:
     out, again = _round(r)
     assert out == "# R\n\n## Action items\n\n* [x] `/recovery/a`\n* [x] ``/recovery/b``\n"
     assert again == r
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # Python Discord: the title repeated over sections of its rank.
+        "# 2021-01-12: Django site outage\n\nAt 03:01 UTC the site fell over.\n\n"
+        "# Leadup\n\nA deploy.\n\n# Impact\n\nNone.\n",
+        # COCOA: the title repeated as the one H1 over "##" sections.
+        "# 2021-01-12: Django site outage\n\n## Impact\n\nNone.\n",
+    ],
+)
+def test_a_heading_repeating_the_front_matter_title_follows_its_edit(heading: str) -> None:
+    text = '---\ntitle: "2021-01-12: Django site outage"\n---\n\n' + heading
+    r = postmortem.parse(text)
+    sections = [s.title for s in r.sections]
+    r.title = "2021-01-12: Database failover"
+    out = postmortem.dumps(r)
+    assert 'title: "2021-01-12: Database failover"' in out
+    assert "# 2021-01-12: Database failover\n" in out
+    assert "Django" not in out
+    again = postmortem.parse(out)
+    assert again.title == "2021-01-12: Database failover"
+    assert [s.title for s in again.sections] == sections
+
+
+def test_a_heading_other_than_the_front_matter_title_keeps_its_words() -> None:
+    text = (
+        '---\ntitle: "Django site outage"\n---\n\n'
+        "# What happened on 12 January\n\n## Impact\n\nNone.\n"
+    )
+    r = postmortem.parse(text)
+    r.title = "Database failover"
+    out = postmortem.dumps(r)
+    assert "# What happened on 12 January\n" in out
+    assert postmortem.parse(out).title == "Database failover"
+
+
+def test_a_title_set_on_a_report_without_one_is_written_once() -> None:
+    r = postmortem.parse("Some text.\n\n## Impact\n\nNone.\n")
+    assert r.title is None
+    r.title = "API outage"
+    out = postmortem.dumps(r)
+    assert out.count("# API outage") == 1
+    assert postmortem.parse(out).title == "API outage"

@@ -102,6 +102,10 @@ class Document:
     #: The title heading's level (0: no title heading): a new section goes below it, or the
     #: title would read as one section among others.
     title_level: int = 0
+    #: The words of a title heading that repeats the front matter's title (Python Discord's
+    #: "title:" over "# 2021-01-12: Django site ..."): a new title is written to both, or the
+    #: heading, no longer the same words, would read back as a section.
+    title_echo: tuple[int, int] | None = None
     #: Set by :func:`postmortem.load`: the file and its state when read (see ``postmortem.io``).
     loaded_from: Any = None
     #: The incidents of a document that reports several, read once when first asked for
@@ -162,5 +166,5 @@ def _paths() -> list[tuple[str, bool]]:
     if not _PATHS:
         from postmortem.parsing.fields import FIELD_KINDS
 
-        _PATHS.extend([("title", False)] + [(p, k == "list") for p, k in FIELD_KINDS.items()])
+        _PATHS.extend((p, k == "list") for p, k in FIELD_KINDS.items())  # "title" among them
     return _PATHS

@@ -360,6 +360,8 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         ts, te = title_block.title
         if report.title is None or not _names_a_title(report.title):
             reader.assign("title", (ts, te), where="heading")
+        elif normalize(report.title) == normalize(text[ts:te].strip(" *_")):
+            doc.title_echo = (ts, te)
     # Each heading is a section: counted before any node or section is built, so that text
     # of nothing but headings is refused with only its blocks read.
     _count_headings(doc, blocks)
