@@ -2489,3 +2489,36 @@ def test_service_resumed_at_a_time_ends_the_impact(sentence: str) -> None:
         "- 2025-09-03 10:45 UTC we started the new instance in standby mode\n"
     )
     assert _instants(doc)["impact_ended"] == dt.datetime(2025, 9, 3, 18, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        # Civo's status page, newest first in the source.
+        "The majority of the affected workloads have been recovered.",
+        "A small subset of nodes remain affected and are pending reboots to bring them back "
+        "online.",
+        "The bulk of the affected sites are back online.",
+    ],
+)
+def test_a_recovery_of_part_of_what_failed_mitigates(part: str) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2024-01-25 16:00 Nodes halt across the region.\n"
+        f"- 2024-01-25 16:40 {part}\n- 2024-01-25 17:08 All workloads are back online.\n"
+    )
+    got = _instants(doc)
+    assert got["mitigated"] == dt.datetime(2024, 1, 25, 16, 40)
+    assert got["impact_ended"] == dt.datetime(2024, 1, 25, 17, 8)
+
+
+def test_a_status_pages_opening_dates_its_detection_on_the_updates_clock() -> None:
+    # cState's "date:" has no offset; its updates are stamped in UTC (Civo, Gitpod).
+    doc = (
+        "---\ntitle: VM issues\ndate: 2024-01-25 16:00:00\nresolved: true\n"
+        "resolvedWhen: 2024-01-25 17:08:00\n---\n\n"
+        "2024-01-25 17:08 UTC\n\nAll affected customer workloads are back online.\n\n---\n\n"
+        "2024-01-25 16:00 UTC\n\nWe are seeing node halts and are investigating the cause.\n"
+    )
+    mt = metrics(postmortem.parse(doc))
+    assert mt.instants["detected"].value == dt.datetime(2024, 1, 25, 16, 0, tzinfo=UTC)
+    assert mt.instants["started"].value == mt.instants["detected"].value

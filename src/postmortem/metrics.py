@@ -784,6 +784,9 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     def field(name: str, value: dt.datetime | None, path: str) -> Instant | None:
         if value is None:
             return None
+        return Instant(name, in_zone(value), path, "stated in the report")
+
+    def in_zone(value: dt.datetime) -> dt.datetime:
         if zone_of_report is not None and value.tzinfo is not None:
             value = value.astimezone(zone_of_report)  # shown in the zone the report uses
         elif timed_zone is not None:
@@ -793,7 +796,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             # No timeline, and the zone the report's times are written in ("date: 2025-11-21
             # 16:30:00" over "from Nov 21, 2025, 4:30pm until Nov 22, 2025, 8:27pm UTC").
             value = value.replace(tzinfo=zone_of_report)
-        return Instant(name, value, path, "stated in the report")
+        return value
 
     def by_wording(name: str, *, last: bool = False, after: dt.datetime | None = None
                    ) -> Instant | None:  # fmt: skip
@@ -825,6 +828,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         ev = (prose_days if days else prose).get(name)
         if ev is None or ev.at is None:
             return None
+        at = in_zone(ev.at) if ev.kind == "field" and ev.precision == "minute" else ev.at
         guessed = _GUESSED_DAYS.get(ev.kind)
         if guessed is not None:
             return Instant(
@@ -832,7 +836,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 inferred=True, precision=ev.precision,
             )  # fmt: skip
         return Instant(
-            name, ev.at, ev.source, f"stated: {ev.quote!r}", line=ev.line, precision=ev.precision
+            name, at, ev.source, f"stated: {ev.quote!r}", line=ev.line, precision=ev.precision
         )
 
     stated_start = field("started", md.started_at, "metadata.started_at")

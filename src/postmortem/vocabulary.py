@@ -2312,6 +2312,9 @@ RELAPSE_DENIED_WORDS: tuple[str, ...] = (
 SOME_OF_WORDS: tuple[str, ...] = (
     r"most", r"some", r"several", r"a few", r"a number of", r"many", r"half(?: of)?",
     r"part of",
+    # "The majority of the affected workloads have been recovered" (Civo's status page).
+    r"(?:the )?(?:vast |great )?majority of", r"the bulk of",
+    r"a (?:small )?(?:subset|handful|portion|fraction|minority) of",
 )  # fmt: skip
 
 #: Part of the way back: a recovery so qualified, right before its words, is a mitigation,
