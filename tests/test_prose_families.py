@@ -2522,3 +2522,18 @@ def test_a_status_pages_opening_dates_its_detection_on_the_updates_clock() -> No
     mt = metrics(postmortem.parse(doc))
     assert mt.instants["detected"].value == dt.datetime(2024, 1, 25, 16, 0, tzinfo=UTC)
     assert mt.instants["started"].value == mt.instants["detected"].value
+
+
+def test_a_timeline_of_one_paragraph_is_read_as_prose() -> None:
+    # Val Town's blog: one paragraph under "### Timeline", its end told mid-paragraph.
+    doc = (
+        "---\ntitle: Degraded host network\npubDate: Dec 31, 2024\n---\n\n### Timeline\n\n"
+        "At 12:15am ET, one of our servers exhausted its database connection pool and\n"
+        "started to experience long delays. Most requests stalled. This\n"
+        "persisted until 7:04am ET when we manually terminated the server after a user\n"
+        "report.\n\n### Impact\n\nVals on that server timed out.\n"
+    )
+    et = ZoneInfo("America/New_York")
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2024, 12, 31, 0, 15, tzinfo=et)
+    assert got["impact_ended"] == dt.datetime(2024, 12, 31, 7, 4, tzinfo=et)

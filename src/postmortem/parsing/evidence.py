@@ -1940,10 +1940,12 @@ def prose_evidence(
             pieces.append((True, " | ".join(told)[:3000]))
     # Not the timeline's own section: its entries are read as entries ("Aug 15 at 8:02: Issues
     # detected - 11:00: Issue verified fixed" flattened is no sentence of an end at 8:02).
+    # A "timeline" of one entry is a paragraph of prose under that heading ("At 12:15am ET,
+    # one of our servers exhausted ... This persisted until 7:04am ET", Val Town): read.
     pieces += [
         (sec.kind in _FOCUS, sec.content[:3000])
         for sec in report.all_sections()
-        if sec.kind is not m.SectionKind.TIMELINE or not report.timeline.events
+        if sec.kind is not m.SectionKind.TIMELINE or len(report.timeline.events) < 2
     ]
     day_texts: list[str] = []
     found_day_texts: list[str] = []  # the summary-like ones: "We noticed a gap in our
