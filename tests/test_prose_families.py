@@ -2537,3 +2537,18 @@ def test_a_timeline_of_one_paragraph_is_read_as_prose() -> None:
     got = _instants(doc)
     assert got["started"] == dt.datetime(2024, 12, 31, 0, 15, tzinfo=et)
     assert got["impact_ended"] == dt.datetime(2024, 12, 31, 7, 4, tzinfo=et)
+
+
+def test_the_zone_a_timeline_heading_names_is_the_timelines_over_a_fields() -> None:
+    # Chrondle: a header field in Central time over "## Timeline (UTC)".
+    doc = (
+        "# INCIDENT: Subscription not unlocking\n\n**Reported**: 2026-01-17 15:51 CST\n\n"
+        "## Timeline (UTC)\n\n| Time | Event |\n| --- | --- |\n"
+        "| 2026-01-17 21:51 | Customer reported archive still locked |\n"
+        "| 2026-01-17 22:16 | Webhook URL updated; fix verified |\n"
+    )
+    r = postmortem.parse(doc)
+    assert r.timeline.timezone == "UTC"
+    got = metrics(r).instants["detected"].value
+    assert got == dt.datetime(2026, 1, 17, 21, 51, tzinfo=UTC)
+    assert got is not None and got.utcoffset() == dt.timedelta(0)

@@ -180,6 +180,11 @@ class TimelineReader:
         z = declared_zone(title) or _heading_zone(title)
         if z:
             self._set_zone(z)
+            if zone(z) is not None and not self.events:
+                # The zone the timeline's heading names is its entries', over one a field
+                # before it was written in ("**Reported**: 2026-01-17 15:51 CST" over "##
+                # Timeline (UTC)", Chrondle).
+                self.zone_name = z
 
     def _enter_day(self, day: dt.date) -> None:
         """The day a day's heading gives the entries under it (no rollover across it)."""
