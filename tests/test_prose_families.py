@@ -2552,3 +2552,24 @@ def test_the_zone_a_timeline_heading_names_is_the_timelines_over_a_fields() -> N
     got = metrics(r).instants["detected"].value
     assert got == dt.datetime(2026, 1, 17, 21, 51, tzinfo=UTC)
     assert got is not None and got.utcoffset() == dt.timedelta(0)
+
+
+@pytest.mark.parametrize(
+    ("entry", "ends"),
+    [
+        ("System operational with new storage backend", True),  # sudoflux's k3s log
+        ("8:55am system live and operational in its reverted form.", True),  # Lambda Feedback
+        ("Service operational with degraded performance", False),
+        ("Service operational in read-only mode", False),
+    ],
+)
+def test_a_service_operational_with_its_means_ends_the_impact(entry: str, ends: bool) -> None:
+    entry = entry.removeprefix("8:55am ")
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2025-06-15 01:00 Storage fails across the cluster.\n"
+        "- 2025-06-15 01:15 All nodes reverted.\n"
+        f"- 2025-06-15 05:30 {entry}\n"
+    )
+    got = _instants(doc)
+    assert got["mitigated"] == dt.datetime(2025, 6, 15, 1, 15)
+    assert (got["impact_ended"] == dt.datetime(2025, 6, 15, 5, 30)) is ends

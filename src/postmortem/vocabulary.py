@@ -1894,8 +1894,13 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # Mac Pro log), "Primary engineer declares `prod` hub online" (2i2c's LEAP outages).
         # Only at the end of its clause: not "System operational status: degraded", "API
         # operational metrics", "Service operational?", "operational but slow".
+        # Or with the means it runs on: "System operational with new storage backend"
+        # (sudoflux's k3s log), "system live and operational in its reverted form" (Lambda
+        # Feedback); not "operational with degraded performance".
         r"\b(?:system|service|site|website|platform|cluster|api|hub|server)s? "
-        r"(?:(?:is|are|now) ){0,2}(?:fully )?operational(?=[ \t]*(?:[.;!]|\n|$))",
+        r"(?:(?:is|are|now|live and) ){0,2}(?:fully )?operational(?=[ \t]*(?:[.;!]|\n|$)"
+        r"| (?:with|using|via|on|in) (?!(?:\w+ )?(?:degraded|reduced|limited|partial|errors?|"
+        r"issues?|some|intermittent|read-only)\b))",
         # Its service named as what is declared: not "Declared online voting open", nor "the
         # backup server online as primary" (a failover).
         r"declare[sd]? (?:the |our |`[^`\n]{1,30}` |\w+ ){0,2}"
