@@ -2573,3 +2573,22 @@ def test_a_service_operational_with_its_means_ends_the_impact(entry: str, ends: 
     got = _instants(doc)
     assert got["mitigated"] == dt.datetime(2025, 6, 15, 1, 15)
     assert (got["impact_ended"] == dt.datetime(2025, 6, 15, 5, 30)) is ends
+
+
+@pytest.mark.parametrize(
+    "symptom",
+    [
+        "First noticed `/api/auth/me` returning 404 despite code being pushed",
+        "Checkout endpoint returned HTTP 500 for every request",
+        "Hubs throwing 505 errors",
+    ],
+)
+def test_an_http_error_served_is_the_failure_after_quiet_work(symptom: str) -> None:
+    doc = (
+        "# Auth endpoints down\n\n**Date:** January 27, 2026\n\n## Timeline\n\n"
+        "- **16:00** - Started adding auth endpoints to the router\n"
+        f"- **16:30** - {symptom}\n"
+        "- **19:15** - Fixed the root directory setting, deployments now work correctly\n"
+    )
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2026, 1, 27, 16, 30)

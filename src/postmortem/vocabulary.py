@@ -1366,6 +1366,10 @@ SYMPTOM_WORDS: tuple[str, ...] = (
     r"timing out", r"stuck",
     r"hang(?:s|ing)?", r"hung", r"backlog", r"oom\w*", r"5\d\ds", r"not responding",
     r"nicht (?:mehr )?erreichbar", r"ne répond(?: plus)?", r"fora do ar", r"no responde",
+    # An HTTP error status served: "First noticed `/api/auth/me` returning 404" (a data
+    # startup's), "returned HTTP 500" (iTutor), "return 500 errors" (Mozilla's Taskcluster),
+    # "throwing 505 errors" (Berkeley DataHub), "returned 404" (TechTrek).
+    r"(?:return|serv|throw|giv)\w* (?:an? |the )?(?:http )?(?:status )?(?:code )?[45]\d\d",
 )  # fmt: skip
 #: What a log or a screen shows when it shows a failure (``MILESTONE_WORDS`` detected).
 _SHOWN_FAILURES = (
