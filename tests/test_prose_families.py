@@ -2607,3 +2607,18 @@ def test_the_failure_after_four_quiet_setup_entries_starts_the_incident() -> Non
     )
     got = _instants(doc)
     assert got["started"] == dt.datetime(2026, 1, 17, 21, 51, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("fix_day", "resolves"), [(6, True), (5, True), (20, False)])
+def test_a_fix_days_after_the_impact_ended_resolves_it(fix_day: int, resolves: bool) -> None:
+    # DIA radio's restart loop: the window stated, reduced activity the next day, the fix
+    # the day after; a fix weeks later is a follow-up, not the response's end.
+    doc = (
+        "# Stream incident\n\n**Date**: November 4, 2025, 16:00-17:00 CET\n\n## Timeline\n\n"
+        "- **Nov 4, 16:00** - LibreTime enters offline state\n"
+        "- **Nov 4, 16:30** - Health checks restart the stream in a loop\n"
+        f"- **Nov {fix_day}, 10:54 UTC** - Fix implemented and tested\n"
+    )
+    got = _instants(doc)
+    fixed = dt.datetime(2025, 11, fix_day, 10, 54, tzinfo=UTC)
+    assert (got["resolved"] == fixed) is resolves

@@ -1199,7 +1199,7 @@ _Hit = tuple[int, m.TimelineEvent, dt.datetime]
 
 
 #: How long after the end of impact a fix still closes the same response.
-_FINAL_FIX_WITHIN = dt.timedelta(hours=24)
+_FINAL_FIX_WITHIN = dt.timedelta(hours=72)
 
 
 def _on_clock_of(day: Instant, first: dt.datetime) -> Instant:
