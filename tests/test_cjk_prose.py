@@ -244,3 +244,31 @@ def test_a_planned_thing_that_failed_starts_it(body: str) -> None:
 )
 def test_words_after_a_recovery_leave_it_the_end(body: str) -> None:
     assert _instants(body)["impact_ended"] == _at(17, 11)
+
+
+@pytest.mark.parametrize(
+    ("found", "back"),
+    [
+        # S4rCiv's logs: a user who "observed" the error, a recovery with no restart.
+        (
+            "ユーザが s4rciv.com で Error 1033 を観測。",
+            "4 接続とも再登録。プロセス無再起動で自己復旧。",
+        ),
+        (
+            "利用者が「取得に失敗しました」を報告。",
+            "新イメージで api を再起動 → タイムライン 200 復帰。",
+        ),
+    ],
+)
+def test_japanese_user_reports_and_recoveries_in_a_log(found: str, back: str) -> None:
+    body = (
+        "## タイムライン（JST）\n\n"
+        "- `2026-06-07 17:19` 4 接続すべてが i/o timeout を反復。\n"
+        f"- `2026-06-07 17:29` {found}\n"
+        f"- `2026-06-07 17:31` {back}\n"
+        "- `2026-06-07 17:49` 回線復帰後の再接続設定を見直し。\n"
+    )
+    got = _instants(body, "2026-06-07")
+    jst = dt.timezone(dt.timedelta(hours=9))
+    assert got["detected"] == dt.datetime(2026, 6, 7, 17, 29, tzinfo=jst)
+    assert got["impact_ended"] == dt.datetime(2026, 6, 7, 17, 31, tzinfo=jst)

@@ -2072,7 +2072,10 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
     "detected": (
         # A report received ("ユーザー報告", "ユーザーから報告"), not one made to customers.
         r"検知", r"検出", r"発覚", r"気[付づ]い", r"アラート",
-        r"(?:ユーザー|利用者|顧客)(?:から)?の?報告",
+        # "ユーザ" is as often written without the long mark; a user who "observed" the
+        # error found it ("ユーザが s4rciv.com で Error 1033 を観測", S4rCiv).
+        r"(?:ユーザー?|利用者|顧客)(?:から)?の?報告",
+        r"(?:ユーザー?|利用者|顧客)が[^。\n]{0,40}?(?:を観測|を報告|に気[付づ])",
         r"[发發][现現]", r"[告报報]警",
         r"감지", r"탐지", r"발견",
         # As English "alert": "收到 Cloudflare 78% 额度预警" (bforecast's SSE storm), "health
@@ -2111,6 +2114,10 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
     "impact_ended": (
         r"(?<!未)復旧(?:確認|完了|した|しました|済|デプロイ)(?!予定|見込)",
         r"(?<!未)回復(?:した|しました|確認)", r"(?<!未)正常化(?!予定|見込)",
+        # A recovery without the team's hand, and a service "back" ("200 復帰"): "無再起動で
+        # 自己復旧" (S4rCiv). Not planned, nor its mechanism or the line's return.
+        r"(?:自己|自動)復旧(?!予定|見込|機能|手順|の仕組|を|に)",
+        r"(?<![未回線])復帰(?!予定|見込|手順|後|を|に)",
         # "目前已经恢复" (USTCLUG's notices): the adverb between, as often as not.
         r"(?<![未没沒])(?:已|服务|服務)?[恢回][复復]正常(?!预计|預計)", r"已[经經]?[恢回][复復]",
         r"복구\s?(?:완료|됨|되었)(?!\s?예정)", r"정상화(?!\s?예정)",
