@@ -3217,3 +3217,21 @@ def test_a_choice_of_codes_and_levels_is_no_level(value: str) -> None:
     # Review 32: a list of choices names no level.
     sev = parse(f"# Incident\n\n**Severity:** {value}\n").metadata.severity
     assert sev is None or sev.level is None
+
+
+def test_a_key_event_list_closed_by_its_duration_is_the_timeline() -> None:
+    # contributor.info: labelled key events, then the span they make.
+    doc = (
+        "# Postmortem: Embeddings generation\n\n## Issue Timeline\n"
+        "- **Start**: October 8, 2025 ~16:00 UTC - Embeddings generation stopped\n"
+        "- **Discovery**: October 9, 2025 05:00 UTC - Issue identified during debugging\n"
+        "- **Complete Resolution**: October 9, 2025 06:08 UTC - Full functionality restored\n"
+        "- **Duration**: 14+ hours of complete/partial failure\n"
+    )
+    r = postmortem.parse(doc)
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2025, 10, 8, 16, 0, tzinfo=dt.timezone.utc),
+        dt.datetime(2025, 10, 9, 5, 0, tzinfo=dt.timezone.utc),
+        dt.datetime(2025, 10, 9, 6, 8, tzinfo=dt.timezone.utc),
+    ]
+    assert postmortem.dumps(r) == doc

@@ -349,6 +349,11 @@ class TimelineReader:
             found = []
             for ls, bs, be in spans:
                 entry = self._key_event_line(bs, be, dated=kind is m.SectionKind.TIMELINE)
+                if entry is None and len(found) >= 2 and _FIGURE_LINE.match(text, bs, be):
+                    # The span the entries make, given after them: "- **Duration**: 14+ hours
+                    # of complete/partial failure" under "- **Start**: October 8, 2025 ~16:00
+                    # UTC" ... "- **Complete Resolution**: ..." (contributor.info).
+                    continue
                 if entry is None:
                     break
                 label = text[slice(*entry[1])]
@@ -2128,6 +2133,10 @@ _NO_EVENT_LABEL = re.compile(
     r"generated|revised)(?: on| at)?|(?:total |outage |incident )?(?:duration|downtime|elapsed)"
     r"|mtt[a-z]{1,2}|tt[a-z]|time to [\w ]{1,20}|due(?: date)?|deadline|eta)",
     re.IGNORECASE,
+)
+#: A line that gives a figure, not an event: "**Duration**: 14+ hours", "Total downtime: ~2h".
+_FIGURE_LINE = re.compile(
+    r"[ \t*_]*(?:total |outage |incident )?(?:duration|downtime|elapsed)[ \t*_]*:", re.IGNORECASE
 )
 _NIGHT_BEFORE = re.compile(PREVIOUS_DAY_STAMP_WORDS, re.IGNORECASE)
 #: A table's tags: not "<tt>" nor "<time>" in a paragraph.
