@@ -346,7 +346,10 @@ class TimelineReader:
                 continue
             if len(spans) < 2:
                 continue
-            found = []
+            # Each entry's stamp, label and line spans, and its label's milestone.
+            found: list[
+                tuple[tuple[int, int], tuple[int, int], tuple[int, int], m.Milestone | None]
+            ] = []
             for ls, bs, be in spans:
                 entry = self._key_event_line(bs, be, dated=kind is m.SectionKind.TIMELINE)
                 if entry is None and len(found) >= 2 and _FIGURE_LINE.match(text, bs, be):
