@@ -1169,3 +1169,23 @@ def test_a_title_set_on_a_report_without_one_is_written_once() -> None:
     out = postmortem.dumps(r)
     assert out.count("# API outage") == 1
     assert postmortem.parse(out).title == "API outage"
+
+
+@pytest.mark.parametrize(
+    "heading", ["# API outage (resolved)", "# **API** outage", "# 1. API outage"]
+)
+def test_a_heading_that_says_more_than_the_title_keeps_its_words(heading: str) -> None:
+    # Review 44: only a heading that repeats the title word for word is rewritten with it.
+    text = f'---\ntitle: "API outage"\n---\n\n{heading}\n\n## Impact\n\nNone.\n'
+    r = postmortem.parse(text)
+    r.title = "DB failover"
+    out = postmortem.dumps(r)
+    assert f"{heading}\n" in out
+    assert 'title: "DB failover"' in out
+
+
+def test_an_empty_title_leaves_the_repeating_heading_as_it_was() -> None:
+    text = '---\ntitle: "API outage"\n---\n\n# API outage\n\n## Impact\n\nNone.\n'
+    r = postmortem.parse(text)
+    r.title = ""
+    assert "# API outage\n" in postmortem.dumps(r)

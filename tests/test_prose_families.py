@@ -2561,6 +2561,12 @@ def test_the_zone_a_timeline_heading_names_is_the_timelines_over_a_fields() -> N
         ("8:55am system live and operational in its reverted form.", True),  # Lambda Feedback
         ("Service operational with degraded performance", False),
         ("Service operational in read-only mode", False),
+        # Review 44: a part left out, a fallback, or no errors at all.
+        ("Service is now operational in read only mode", False),
+        ("Service operational on the old cluster only", False),
+        ("Service operational with the exception of exports", False),
+        ("Service operational using the standby database", False),
+        ("Service operational with no errors.", True),
     ],
 )
 def test_a_service_operational_with_its_means_ends_the_impact(entry: str, ends: bool) -> None:
@@ -2622,3 +2628,23 @@ def test_a_fix_days_after_the_impact_ended_resolves_it(fix_day: int, resolves: b
     got = _instants(doc)
     fixed = dt.datetime(2025, 11, fix_day, 10, 54, tzinfo=UTC)
     assert (got["resolved"] == fixed) is resolves
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        # Review 44: the part that failed is the part back, all of it.
+        "The majority of users were affected and are now back online.",
+        "Most customers were impacted and have been restored.",
+        "Several fixes were deployed and have restored service.",
+    ],
+)
+def test_a_recovery_of_all_that_was_affected_ends_the_impact(whole: str) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2024-01-25 16:00 Nodes halt across the region.\n"
+        f"- 2024-01-25 16:40 {whole}\n- 2024-01-25 17:30 We keep monitoring.\n"
+        "- 2024-01-25 18:00 All services are back online.\n"
+    )
+    got = _instants(doc)
+    assert got["mitigated"] is None
+    assert got["impact_ended"] == dt.datetime(2024, 1, 25, 16, 40)

@@ -522,9 +522,10 @@ def _front_matter_patches(
             updates[key] = value[0] if isinstance(old, str) and len(value) == 1 else list(value)
         else:
             updates[key] = value
-        if path == "title" and doc.title_echo is not None and isinstance(value, str):
-            # The heading that repeated the old title repeats the new one.
-            patches.append((*doc.title_echo, _flatten(value)))
+        words = " ".join(value.split()) if path == "title" and isinstance(value, str) else ""
+        if doc.title_echo is not None and words:
+            # The heading that repeated the old title repeats the new one, on one line.
+            patches.append((*doc.title_echo, words))
     if updates or removed:
         patches.append((0, doc.body_start, edit_front_matter(fm, updates, removed)))
     return rest

@@ -1903,8 +1903,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # Feedback); not "operational with degraded performance".
         r"\b(?:system|service|site|website|platform|cluster|api|hub|server)s? "
         r"(?:(?:is|are|now|live and) ){0,2}(?:fully )?operational(?=[ \t]*(?:[.;!]|\n|$)"
-        r"| (?:with|using|via|on|in) (?!(?:\w+ )?(?:degraded|reduced|limited|partial|errors?|"
-        r"issues?|some|intermittent|read-only)\b))",
+        r"| (?:with|using|via|on|in) (?!(?!no )(?:\w+ )?(?:degraded|reduced|limited|partial|"
+        r"errors?|issues?|some|most|many|intermittent|read[- ]only|(?:the )?exception|high|"
+        r"elevated|increased|slow|latency|maintenance|standby|backup|failover|best[- ]effort)\b)"
+        # Nor a part left out or still down later in its clause: "on the old cluster only",
+        # "in the EU region; US still down" (review 44).
+        r"(?![^.;!\n]{0,80}\b(?:only|except|still|but)\b))",
         # Its service named as what is declared: not "Declared online voting open", nor "the
         # backup server online as primary" (a failover).
         r"declare[sd]? (?:the |our |`[^`\n]{1,30}` |\w+ ){0,2}"

@@ -360,7 +360,9 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         ts, te = title_block.title
         if report.title is None or not _names_a_title(report.title):
             reader.assign("title", (ts, te), where="heading")
-        elif normalize(report.title) == normalize(text[ts:te].strip(" *_")):
+        elif report.title.strip() == text[ts:te].strip(" \t*_"):
+            # Word for word: a heading that says more ("API outage (resolved)", "**API**
+            # outage") keeps its own words when the title is edited.
             doc.title_echo = (ts, te)
     # Each heading is a section: counted before any node or section is built, so that text
     # of nothing but headings is refused with only its blocks read.

@@ -772,14 +772,21 @@ def _some_of(line: str, pos: int) -> bool:
     # The end's own clause, after "and" too: "Several fixes were deployed and service is back
     # online" says "several" of the fixes.
     joined = line.rfind(" and ", start, pos)
-    if joined >= 0 and _SAME_SUBJECT.match(line, joined + 5):
-        joined = -1  # "A small subset of nodes remain affected and are pending reboots to
-        # bring them back online" (Civo): "and" goes on with the same subject
+    if (
+        joined >= 0
+        and _SAME_SUBJECT.match(line, joined + 5)
+        and _STILL_SO.search(line, start, joined)
+    ):
+        # "A small subset of nodes remain affected and are pending reboots to bring them
+        # back online" (Civo): "and" goes on with the subject before, which is still down.
+        # Not "The majority of users were affected and are now back online": all of them are.
+        joined = -1
     return _SOME.match(line, joined + 4 if joined >= 0 else start, pos) is not None
 
 
 #: Words opening a clause after "and" that has no subject of its own: the one before goes on.
 _SAME_SUBJECT = re.compile(r"(?:are|is|were|was|have|has|had)\b", re.IGNORECASE)
+_STILL_SO = re.compile(r"\b(?:remains?|still)\b", re.IGNORECASE)
 
 
 _SOME = re.compile(
