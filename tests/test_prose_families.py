@@ -2648,3 +2648,37 @@ def test_a_recovery_of_all_that_was_affected_ends_the_impact(whole: str) -> None
     got = _instants(doc)
     assert got["mitigated"] is None
     assert got["impact_ended"] == dt.datetime(2024, 1, 25, 16, 40)
+
+
+def test_a_detection_field_outranks_a_day_the_prose_dates_earlier() -> None:
+    # COG-UK's DIPI post-mortems: a header table states the detection; the prose says what
+    # had not happened "since" an earlier day.
+    doc = (
+        "| **Event** | `foel_prod_listener_failure` |\n| --- | --- |\n"
+        "| **Detected** | `2022-04-28 10:34` |\n| **Resolved** | `2022-04-29 12:01` |\n\n"
+        "## Detection\n\n* BM noticed that splunk had not reported any processed genomes "
+        "since the `2022-04-21`.\n\n## Timeline\n\n### 2022-04-20\n"
+        "* `19:48` - `foel_prod.service` fails due to a DNS glitch.\n\n### 2022-04-28\n"
+        "* `10:34` - BM emails SW observing that messages are aging.\n"
+        "* `10:39` - SW restarts the `foel_prod` systemd service.\n"
+    )
+    got = _instants(doc)
+    assert got["detected"] == dt.datetime(2022, 4, 28, 10, 34)
+    assert got["mitigated"] == dt.datetime(2022, 4, 28, 10, 39)
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "[QuietMisdreavus] restarted the web server",  # docs.rs
+        "cvalaas restarted the non-reporting rabbitmq node",  # Mozilla's Taskcluster
+        "SW restarts the `foel_prod` systemd service.",  # COG-UK
+    ],
+)
+def test_a_restart_of_a_named_service_is_a_mitigation(act: str) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2019-10-21 01:38 The site returns errors.\n"
+        f"- 2019-10-21 02:03 {act}\n- 2019-10-21 02:06 The site is back online.\n"
+    )
+    got = _instants(doc)
+    assert got["mitigated"] == dt.datetime(2019, 10, 21, 2, 3)

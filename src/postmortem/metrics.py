@@ -932,6 +932,8 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     early = said("detected", days=True) if timed and not notional else None
     if (
         early is not None
+        # Not over a field that states it ("| **Detected** | `2022-04-28 10:34` |", COG-UK).
+        and (detected is None or detected.source != "metadata.detected_at")
         and early.value is not None
         and (
             detected is None or detected.value is None or early.value.date() < detected.value.date()

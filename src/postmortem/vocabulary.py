@@ -1733,7 +1733,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"unpublish(?:es|ed)?",
         r"taken down",
         r"took down",
-        r"restart(?:s|ed)? (?:an?|the) (?:new )?(?:sequencer|node|server|service|cluster)s?",
+        # The thing named between: "SW restarts the `foel_prod` systemd service" (COG-UK),
+        # "restarted the nginx service", "restarted the web server".
+        r"restart(?:s|ed)? (?:an?|the|our) (?:[\w`.-]+ ){0,3}?"
+        r"(?:sequencer|node|server|service|cluster|daemon|listener|container|pod|worker)s?\b",
         r"firewall (?:implemented|enabled|added)",
         # "Secrets redacted, commit amended, force pushed" (TestBoost's key exposure).
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)(?: \w+){0,3} (?:rotated|rolled|"
