@@ -2600,21 +2600,6 @@ def test_an_http_error_served_is_the_failure_after_quiet_work(symptom: str) -> N
     assert got["started"] == dt.datetime(2026, 1, 27, 16, 30)
 
 
-def test_the_failure_after_four_quiet_setup_entries_starts_the_incident() -> None:
-    # Chrondle's timeline: the setup that made the fault, then the fault.
-    doc = (
-        "# Subscription not unlocking\n\n## Timeline (UTC)\n\n| Time | Event |\n| --- | --- |\n"
-        "| 2026-01-16 16:28 | First webhook endpoint created for the apex domain |\n"
-        "| 2026-01-17 17:57 | Second webhook endpoint created (same URL, different secret) |\n"
-        "| 2026-01-17 21:00 | Payment env vars added to production |\n"
-        "| 2026-01-17 21:18 | Production deployment with new env vars |\n"
-        "| 2026-01-17 21:51 | Webhook delivery failed silently (307 redirect) |\n"
-        "| 2026-01-17 22:16 | Webhook URL updated; fix verified |\n"
-    )
-    got = _instants(doc)
-    assert got["started"] == dt.datetime(2026, 1, 17, 21, 51, tzinfo=UTC)
-
-
 @pytest.mark.parametrize(("fix_day", "resolves"), [(6, True), (5, True), (20, False)])
 def test_a_fix_days_after_the_impact_ended_resolves_it(fix_day: int, resolves: bool) -> None:
     # DIA radio's restart loop: the window stated, reduced activity the next day, the fix

@@ -412,7 +412,7 @@ _LIKE_FAILURE = re.compile(
 _FAILURE_NEGATION = re.compile(rf"\b(?:{'|'.join(v.FAILURE_NEGATIONS)})\b", re.IGNORECASE)
 _POSTED = re.compile(rf"\b(?:{'|'.join(v.REPORT_POSTED_WORDS)})\b", re.IGNORECASE)
 #: The entries after a quiet first one in which the failure's first may be told.
-_FAILURE_REACH = 6
+_FAILURE_REACH = 3
 
 
 def _names(pattern: re.Pattern[str], head: str) -> bool:
