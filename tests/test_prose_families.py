@@ -2667,3 +2667,18 @@ def test_a_restart_of_a_named_service_is_a_mitigation(act: str) -> None:
     )
     got = _instants(doc)
     assert got["mitigated"] == dt.datetime(2019, 10, 21, 2, 3)
+
+
+def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:
+    # contributor.info: a status list whose items, run together, read "at 05:58 UTC - 21
+    # stuck jobs cleaned up and marked as failed", a failure at 05:58.
+    doc = (
+        "# Postmortem: Embeddings\n\n## Issue Timeline\n"
+        "- **Start**: October 8, 2025 ~16:00 UTC - Embeddings generation stopped\n"
+        "- **Discovery**: October 9, 2025 05:00 UTC - Issue identified during debugging\n"
+        "- **Complete Resolution**: October 9, 2025 06:08 UTC - Full functionality restored\n\n"
+        "## Current Status\n- **Dimension fix deployed** at 05:58 UTC\n"
+        "- **21 stuck jobs cleaned up** and marked as failed\n"
+    )
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2025, 10, 8, 16, 0, tzinfo=UTC)

@@ -1340,7 +1340,10 @@ _TABLE_FIELD = re.compile(
 #: label ("**Date:** ...", "- **Resolved**: ...") or before a blank line.
 _BEFORE_LABEL_LINE = re.compile(
     r"(?<=[^.!?:;,\s])[ \t]*\n(?=[ \t]*\n|[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,40}?"
-    r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:))"
+    r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)"
+    # Or a list's next item: "- **Dimension fix deployed** at 05:58 UTC" and "- **21 stuck
+    # jobs cleaned up** and marked as failed" (contributor.info) are two statements.
+    r"|[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S))"
 )
 
 
