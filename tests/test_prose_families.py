@@ -2682,3 +2682,18 @@ def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:
     )
     got = _instants(doc)
     assert got["started"] == dt.datetime(2025, 10, 8, 16, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("label", ["Partial Fix #1", "Hotfix", "Temporary fix", "Hot-fix"])
+def test_a_key_event_labelled_as_a_partial_fix_is_the_mitigation(label: str) -> None:
+    # contributor.info's "**Partial Fix #1**:", INC-934's "**Hotfix:**".
+    doc = (
+        "# Postmortem: Embeddings\n\n## Issue Timeline\n"
+        "- **Start**: October 8, 2025 16:00 UTC - Embeddings generation stopped\n"
+        "- **Discovery**: October 9, 2025 05:00 UTC - Issue identified during debugging\n"
+        f"- **{label}**: October 9, 2025 05:45 UTC - First successful embedding\n"
+        "- **Complete Resolution**: October 9, 2025 06:08 UTC - Full functionality restored\n"
+    )
+    got = _instants(doc)
+    assert got["mitigated"] == dt.datetime(2025, 10, 9, 5, 45, tzinfo=UTC)
+    assert got["impact_ended"] == dt.datetime(2025, 10, 9, 6, 8, tzinfo=UTC)

@@ -569,7 +569,12 @@ KEY_EVENT_WORDS: tuple[tuple[str, str], ...] = (
     (r"\bdetect|\bdiscover|\balert|\baware\b|\bnotic|\breported\b", "metadata.detected_at"),
     (r"\bdeclar", "metadata.declared_at"),
     (r"\backnowledg|\backed\b", "metadata.acknowledged_at"),
-    (r"\bmitigat|\bworkaround", "metadata.mitigated_at"),
+    # A fix that is part of the way back: "**Partial Fix #1**: October 9, 2025 05:45 UTC"
+    # (contributor.info), "**Hotfix:** ... (11:30 PM)" (INC-934), "Temporary fix:".
+    (
+        r"\bmitigat|\bworkaround|\bpartial fix|\bhot[- ]?fix|\b(?:temporary|interim|quick) fix",
+        "metadata.mitigated_at",
+    ),
     (r"\brecover|\brestor|\brepair|\bfixed\b", "metadata.repaired_at"),
     (r"\bresol|\bclosed?\b", "metadata.resolved_at"),
     # "Issue commenced:" (the Natural History Museum's service bulletins).
