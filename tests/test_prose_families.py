@@ -2697,3 +2697,22 @@ def test_a_key_event_labelled_as_a_partial_fix_is_the_mitigation(label: str) -> 
     got = _instants(doc)
     assert got["mitigated"] == dt.datetime(2025, 10, 9, 5, 45, tzinfo=UTC)
     assert got["impact_ended"] == dt.datetime(2025, 10, 9, 6, 8, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("entry", "gone"),
+    [
+        ("Delete `gke-resource-quotas` and issue goes away", True),  # mybinder
+        ("This restarts the pods. the 401 Unauthorized error disappears", True),  # Oxymoron
+        ("The problem does not go away after the restart", False),
+        ("Errors have not disappeared yet", False),
+    ],
+)
+def test_a_symptom_gone_after_an_act_mitigates(entry: str, gone: bool) -> None:
+    doc = (
+        "# Pod limit reached\n\n## Timeline\n\n- 2022-06-02 10:00 Pods fail to start.\n"
+        "- 2022-06-02 21:00 Team alerted.\n"
+        f"- 2022-06-02 21:24 {entry}\n"
+    )
+    got = _instants(doc)
+    assert (got["mitigated"] == dt.datetime(2022, 6, 2, 21, 24)) is gone

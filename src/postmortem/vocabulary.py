@@ -1743,6 +1743,14 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"restart(?:s|ed)? (?:an?|the|our) (?:[\w`.-]+ ){0,3}?"
         r"(?:sequencer|node|server|service|cluster|daemon|listener|container|pod|worker)s?\b",
         r"firewall (?:implemented|enabled|added)",
+        # The symptom gone after an act, which the entry names with it: "Delete
+        # `gke-resource-quotas` and issue goes away" (mybinder), "This restarts the pods. the
+        # 401 Unauthorized error disappears" (Oxymoron's IoT outage, where it was one vendor's
+        # part): a mitigation, the end where nothing later ends it.
+        r"(?:issues?|problems?|errors?|alerts?|symptoms?|failures?)\s+(?:goes|went|go|(?:has|have)"
+        r"\s+gone)\s+away",
+        r"(?:issues?|problems?|errors?|alerts?|symptoms?|failures?)\s+(?:disappear(?:s|ed)?|"
+        r"vanish(?:es|ed)?)",
         # "Secrets redacted, commit amended, force pushed" (TestBoost's key exposure).
         r"(?:credentials?|tokens?|keys?|secrets?|passwords?|creds)(?: \w+){0,3} (?:rotated|rolled|"
         r"invalidated|redacted)",
