@@ -272,3 +272,25 @@ def test_japanese_user_reports_and_recoveries_in_a_log(found: str, back: str) ->
     jst = dt.timezone(dt.timedelta(hours=9))
     assert got["detected"] == dt.datetime(2026, 6, 7, 17, 29, tzinfo=jst)
     assert got["impact_ended"] == dt.datetime(2026, 6, 7, 17, 31, tzinfo=jst)
+
+
+@pytest.mark.parametrize(
+    ("found", "back"),
+    [
+        ("ユーザがエラーを観測することはなかった。", "api を再起動したが復帰しなかった。"),
+        ("ユーザが異常に気付く様子はない。", "自己復旧せず、手動で対応。"),
+        ("ユーザが障害を報告するためのフォームを準備。", "自動復旧スクリプトが失敗。"),
+    ],
+)
+def test_japanese_words_denied_or_not_done_mark_nothing(found: str, back: str) -> None:
+    # Review 45: a detection that did not happen, a recovery that did not.
+    body = (
+        "## タイムライン（JST）\n\n"
+        "- `2026-06-07 17:19` API がエラーを返し始めた。\n"
+        f"- `2026-06-07 17:22` {found}\n- `2026-06-07 17:25` アラートで検知。\n"
+        f"- `2026-06-07 17:40` {back}\n- `2026-06-07 18:30` 対策を検討。\n"
+    )
+    got = _instants(body, "2026-06-07")
+    jst = dt.timezone(dt.timedelta(hours=9))
+    assert got["detected"] == dt.datetime(2026, 6, 7, 17, 25, tzinfo=jst)
+    assert got["impact_ended"] != dt.datetime(2026, 6, 7, 17, 40, tzinfo=jst)

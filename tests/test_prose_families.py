@@ -2716,3 +2716,31 @@ def test_a_symptom_gone_after_an_act_mitigates(entry: str, gone: bool) -> None:
     )
     got = _instants(doc)
     assert (got["mitigated"] == dt.datetime(2022, 6, 2, 21, 24)) is gone
+
+
+def test_a_line_leading_into_a_list_is_not_cut_from_its_first_item() -> None:
+    # Review 45: only an item's end is a sentence's end.
+    doc = (
+        "# Outage\n\n**Date:** 2024-03-05\n\n## Summary\n\nThe API failed at 09:00 UTC. "
+        "Service was restored for\n- EU customers at 10:00 UTC\n- US customers at 10:30 UTC\n"
+    )
+    got = _instants(doc)
+    assert got["impact_ended"] == dt.datetime(2024, 3, 5, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "Kubernetes restarted the pods repeatedly (CrashLoopBackOff).",
+        "The server restarted the container in a loop.",
+        "We need to restart the web server.",
+        "The team decided to restart the database server tomorrow.",
+    ],
+)
+def test_a_restart_to_come_or_in_a_loop_mitigates_nothing(act: str) -> None:
+    # Review 45.
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2019-10-21 01:38 The site returns errors.\n"
+        f"- 2019-10-21 02:03 {act}\n- 2019-10-21 02:30 Investigation goes on.\n"
+    )
+    assert _instants(doc)["mitigated"] is None

@@ -1740,8 +1740,13 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"took down",
         # The thing named between: "SW restarts the `foel_prod` systemd service" (COG-UK),
         # "restarted the nginx service", "restarted the web server".
+        # Not one to come ("need to restart", "will restart"), nor a system's own restarts in
+        # a loop ("Kubernetes restarted the pods repeatedly", "in a crash loop", review 45).
+        r"(?<!to )(?<!will )(?<!should )(?<!would )"
         r"restart(?:s|ed)? (?:an?|the|our) (?:[\w`.-]+ ){0,3}?"
-        r"(?:sequencer|node|server|service|cluster|daemon|listener|container|pod|worker)s?\b",
+        r"(?:sequencer|node|server|service|cluster|daemon|listener|container|pod|worker)s?\b"
+        r"(?![^.;\n]{0,40}\b(?:repeatedly|in a (?:crash ?)?loop|over and over|again and again|"
+        r"unexpectedly|CrashLoopBackOff)\b)",
         r"firewall (?:implemented|enabled|added)",
         # The symptom gone after an act, which the entry names with it: "Delete
         # `gke-resource-quotas` and issue goes away" (mybinder), "This restarts the pods. the
@@ -2095,7 +2100,10 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         # "ユーザ" is as often written without the long mark; a user who "observed" the
         # error found it ("ユーザが s4rciv.com で Error 1033 を観測", S4rCiv).
         r"(?:ユーザー?|利用者|顧客)(?:から)?の?報告",
-        r"(?:ユーザー?|利用者|顧客)が[^。\n]{0,40}?(?:を観測|を報告|に気[付づ])",
+        # Not one that did not happen or is what a form is for ("観測することはなかった",
+        # "気付く様子はない", "報告するためのフォーム", review 45).
+        r"(?:ユーザー?|利用者|顧客)が[^。\n]{0,40}?(?:を観測|を報告|に気[付づ])"
+        r"(?![^。\n]{0,6}?(?:こと(?:は|が)?な|ため|様子はな|せず|しな|かな))",
         r"[发發][现現]", r"[告报報]警",
         r"감지", r"탐지", r"발견",
         # As English "alert": "收到 Cloudflare 78% 额度预警" (bforecast's SSE storm), "health
@@ -2136,8 +2144,9 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"(?<!未)回復(?:した|しました|確認)", r"(?<!未)正常化(?!予定|見込)",
         # A recovery without the team's hand, and a service "back" ("200 復帰"): "無再起動で
         # 自己復旧" (S4rCiv). Not planned, nor its mechanism or the line's return.
-        r"(?:自己|自動)復旧(?!予定|見込|機能|手順|の仕組|を|に)",
-        r"(?<![未回線])復帰(?!予定|見込|手順|後|を|に)",
+        # Done, as "復旧" is read (review 45): not "復帰しなかった", "自己復旧せず", "復帰待ち".
+        r"(?:自己|自動)復旧(?:した|しました|済|完了|確認|(?=[。）)]|\s*$))",
+        r"(?<![未回線])復帰(?:した|しました|済|完了|確認|(?=[（(。）)]|\s*$))",
         # "目前已经恢复" (USTCLUG's notices): the adverb between, as often as not.
         r"(?<![未没沒])(?:已|服务|服務)?[恢回][复復]正常(?!预计|預計)", r"已[经經]?[恢回][复復]",
         r"복구\s?(?:완료|됨|되었)(?!\s?예정)", r"정상화(?!\s?예정)",

@@ -1340,10 +1340,15 @@ _TABLE_FIELD = re.compile(
 #: label ("**Date:** ...", "- **Resolved**: ...") or before a blank line.
 _BEFORE_LABEL_LINE = re.compile(
     r"(?<=[^.!?:;,\s])[ \t]*\n(?=[ \t]*\n|[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,40}?"
-    r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)"
-    # Or a list's next item: "- **Dimension fix deployed** at 05:58 UTC" and "- **21 stuck
-    # jobs cleaned up** and marked as failed" (contributor.info) are two statements.
-    r"|[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S))"
+    r"(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:))"
+)
+#: The end of a list item followed by the next: "- **Dimension fix deployed** at 05:58 UTC"
+#: and "- **21 stuck jobs cleaned up** and marked as failed" (contributor.info) are two
+#: statements. Not a line that leads into the list ("Service was restored for" / "- EU
+#: customers at 10:00 UTC", review 45): only an item's end.
+_BETWEEN_ITEMS = re.compile(
+    r"(?m)^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]*[^.!?:;,\s])[ \t]*\n"
+    r"(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S)"
 )
 
 
@@ -1355,6 +1360,8 @@ def _flat(text: str) -> str:
         # hours (noticed by user)" and "**Time-to-remediate:** 2026-04-18" are two fields,
         # not one sentence that dates the detection on the 18th. So does a paragraph's end.
         text = _BEFORE_LABEL_LINE.sub(".\n", text)
+    if "\n" in text:
+        text = _BETWEEN_ITEMS.sub(r"\1.\n", text)
     text = text.replace("**", "").replace("__", "").replace("`", "").replace("\\", "")
     if "&" in text:
         # HTML's entities as what they stand for: "November 17&ndash;18 of 2018" (Lotus Base),

@@ -322,8 +322,9 @@ class TimelineReader:
         Detected: October 5, 21:35 UTC", "Feil oppdaget: 22.02.2024 13.00"): the timeline of
         a report that has no other (LABELING: a key-event summary is a timeline when no fuller
         one exists). Two or more lines, every one so written, one of them labelled with a
-        milestone, and none with a key of another kind ("Date:", "Duration:", "Severity:") or
-        naming the document's own dates or a figure ("Created:", "Published:", "MTTR:").
+        milestone, and none with a key of another kind ("Date:", "Severity:") or naming the
+        document's own dates or a figure ("Created:", "Published:", "MTTR:"); a "Duration:"
+        line after two entries is the span they make, passed over.
         Each block comes with the kind of its section (the caller leaves out the lines under
         the title, the report's key fields: "**Outage Start:** 1030 UTC"): none among
         actions, prevention, lessons or metrics; a day alone is an entry only under a
