@@ -832,7 +832,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         guessed = _GUESSED_DAYS.get(ev.kind)
         if guessed is not None:
             return Instant(
-                name, ev.at, ev.source, f"inferred: {guessed.format(ev.quote)}", line=ev.line,
+                name, at, ev.source, f"inferred: {guessed.format(ev.quote)}", line=ev.line,
                 inferred=True, precision=ev.precision,
             )  # fmt: skip
         return Instant(

@@ -1346,10 +1346,8 @@ _BEFORE_LABEL_LINE = re.compile(
 #: and "- **21 stuck jobs cleaned up** and marked as failed" (contributor.info) are two
 #: statements. Not a line that leads into the list ("Service was restored for" / "- EU
 #: customers at 10:00 UTC", review 45): only an item's end.
-_BETWEEN_ITEMS = re.compile(
-    r"(?m)^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[^\n]*[^.!?:;,\s])[ \t]*\n"
-    r"(?=[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S)"
-)
+_ITEM_MARK = r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+"
+_BETWEEN_ITEMS = re.compile(rf"(?m)^({_ITEM_MARK}[^\n]*[^.!?:;,\s])[ \t]*\n(?={_ITEM_MARK}\S)")
 
 
 def _flat(text: str) -> str:

@@ -179,12 +179,10 @@ class TimelineReader:
         (UTC)", "## What happened (timeline, UTC)"."""
         z = declared_zone(title) or _heading_zone(title)
         if z:
-            self._set_zone(z)
-            if zone(z) is not None and not self.events:
-                # The zone the timeline's heading names is its entries', over one a field
-                # before it was written in ("**Reported**: 2026-01-17 15:51 CST" over "##
-                # Timeline (UTC)", Chrondle).
-                self.zone_name = z
+            # Before any entry, the zone the timeline's heading names is its entries', over
+            # one a field before it was written in ("**Reported**: 2026-01-17 15:51 CST" over
+            # "## Timeline (UTC)", Chrondle).
+            self._set_zone(z, names_it=not self.events)
 
     def _enter_day(self, day: dt.date) -> None:
         """The day a day's heading gives the entries under it (no rollover across it)."""
@@ -515,11 +513,13 @@ class TimelineReader:
         except OverflowError:
             return None
 
-    def _set_zone(self, name: str) -> None:
+    def _set_zone(self, name: str, *, names_it: bool = False) -> None:
+        """The entries' zone from here on; it names the timeline's zone when none did yet, or
+        (``names_it``) over one that did."""
         tz = zone(name)
         if tz is not None:
             self.ctx.tz = tz
-            self.zone_name = self.zone_name or name
+            self.zone_name = name if names_it else self.zone_name or name
 
     def _split(self, line: str) -> tuple[int, int, int] | None:
         """Where a leading stamp is in an entry's line (``split_stamp``), and, under a day
@@ -2132,16 +2132,16 @@ _NO_KEY_EVENTS = frozenset({
 })  # fmt: skip
 #: Labels of the document's own dates and of figures, whole: "Created:", "Last reviewed:",
 #: "Published:", "MTTR:", "Time to detect:", "Downtime:", "Due:". Not "DNS record updated".
+#: The label of the span key events make: "Duration", "Total downtime", "Elapsed".
+_SPAN_LABEL = r"(?:total |outage |incident )?(?:duration|downtime|elapsed)"
 _NO_EVENT_LABEL = re.compile(
     r"(?:(?:last |date )?(?:created|updated|reviewed|published|written|modified|edited|"
-    r"generated|revised)(?: on| at)?|(?:total |outage |incident )?(?:duration|downtime|elapsed)"
+    rf"generated|revised)(?: on| at)?|{_SPAN_LABEL}"
     r"|mtt[a-z]{1,2}|tt[a-z]|time to [\w ]{1,20}|due(?: date)?|deadline|eta)",
     re.IGNORECASE,
 )
-#: A line that gives a figure, not an event: "**Duration**: 14+ hours", "Total downtime: ~2h".
-_FIGURE_LINE = re.compile(
-    r"[ \t*_]*(?:total |outage |incident )?(?:duration|downtime|elapsed)[ \t*_]*:", re.IGNORECASE
-)
+#: A line that gives that span, not an event: "**Duration**: 14+ hours", "Downtime: ~2h".
+_FIGURE_LINE = re.compile(rf"[ \t*_]*{_SPAN_LABEL}[ \t*_]*:", re.IGNORECASE)
 _NIGHT_BEFORE = re.compile(PREVIOUS_DAY_STAMP_WORDS, re.IGNORECASE)
 #: A table's tags: not "<tt>" nor "<time>" in a paragraph.
 _TABLE_TAG = re.compile(r"<t(?:able|r|d|h|head|body)\b", re.IGNORECASE)
