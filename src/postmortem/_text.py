@@ -11,6 +11,11 @@ import bisect
 import re
 from array import array
 
+#: A CommonMark list item's marker: a bullet, or up to nine digits closed by "." or ")". One
+#: spelling for the block reader, the field and timeline readers and the writer, so that what
+#: one reads as an item the others do too.
+LIST_MARKER = r"(?:[-*+]|\d{1,9}[.)])"
+
 _BOM = "\ufeff"
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 

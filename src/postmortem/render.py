@@ -22,6 +22,7 @@ import attrs
 
 from postmortem import model as m
 from postmortem._doc import Container, Document, FieldOrigin
+from postmortem._text import LIST_MARKER
 from postmortem.errors import RenderError
 from postmortem.parsing.fields import FIELD_KINDS, NAME_LISTS, get_path
 from postmortem.timestamps import format_duration
@@ -302,8 +303,8 @@ def _inline(text: str) -> str:
 
 
 def _flatten(text: str) -> str:
-    flat = re.sub(r"\s*\n\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?", " ", text).strip()
-    return re.sub(r"^(?:[-*+]|\d{1,9}[.)])\s+", "", flat)
+    flat = re.sub(r"\s*\n\s*(?:" + LIST_MARKER + r"\s+)?", " ", text).strip()
+    return re.sub(r"^" + LIST_MARKER + r"\s+", "", flat)
 
 
 def _item(text: str, indent: str) -> str:
@@ -570,7 +571,7 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
+_LIST_MARK = re.compile(r"[ \t]*" + LIST_MARKER + r"[ \t]")
 
 
 def _list_field_patch(doc: Document, fo: FieldOrigin, new: list[str], patches: list[Patch]) -> None:
@@ -1641,7 +1642,7 @@ def _action_patches(report: m.Report, doc: Document, patches: list[Patch]) -> No
             if unboxed:
                 # A box says open or done: any other status (unknown, in progress, won't do)
                 # is a plain item of the list, its status said after its text if known.
-                out = re.sub(r"^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\\?\[[ xX]\][ \t]+", r"\1", out)
+                out = re.sub(r"^([ \t]*" + LIST_MARKER + r"[ \t]+)\\?\[[ xX]\][ \t]+", r"\1", out)
             return out
         restate(item, {})
         return _plain_item(item)
@@ -1672,7 +1673,7 @@ def _plain_item(item: m.ActionItem) -> str:
 
 
 #: A list item's marker and the blanks after it.
-_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_MARKER = re.compile(r"[ \t]*" + LIST_MARKER + r"[ \t]+")
 
 
 def _under_marker(text: str, pad: str = "  ") -> str:

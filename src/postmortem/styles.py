@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from postmortem import model as m
+from postmortem._text import LIST_MARKER
 
 __all__ = ["STYLES", "blank", "convert", "render_section", "render_style"]
 
@@ -103,7 +104,7 @@ def _slotted(style: str) -> str:
 
 
 #: A line of an example value: its list marker, and its words to put in brackets.
-_EXAMPLE_LINE = re.compile(r"(?m)^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(\S.*?)[ \t]*$")
+_EXAMPLE_LINE = re.compile(r"(?m)^([ \t]*(?:" + LIST_MARKER + r"[ \t]+)?)(\S.*?)[ \t]*$")
 
 
 def _naive(report: m.Report) -> bool:
@@ -205,7 +206,7 @@ def _untyped(report: m.Report, sec: m.Section, slots: frozenset[str] | None = No
 #: A fenced code block's opening or closing line, and its fence.
 _FENCE = re.compile(r"[ \t>]*((?:`{3,}|~{3,}))")
 #: A line of words that ends with a colon: "Before attempting any option:", "1. Wipe it:".
-_COLON_LINE = re.compile(r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?P<k>[^\n:]*?)[ \t]*:[ \t]*")
+_COLON_LINE = re.compile(r"[ \t>]*(?:" + LIST_MARKER + r"[ \t]+)?(?P<k>[^\n:]*?)[ \t]*:[ \t]*")
 
 
 def _lead_in(line: str, rest: str, kind: m.SectionKind) -> bool:
@@ -224,7 +225,7 @@ def _lead_in(line: str, rest: str, kind: m.SectionKind) -> bool:
 
 
 _LINE_HEAD = re.compile(
-    r"[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\\?\[[ xX]\][ \t]+)?"
+    r"[ \t>]*(?:" + LIST_MARKER + r"[ \t]+)?(?:\\?\[[ xX]\][ \t]+)?"
     r"(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*:?[ \t]*)?"
 )
 
@@ -270,7 +271,7 @@ _KEY_LINE = re.compile(
     r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,60}(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)[ \t]*"
 )
 #: A line that opens with a bold key ("- **Owner:** ...").
-_KEYED = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\*\*|__)")
+_KEYED = re.compile(r"[ \t]*(?:" + LIST_MARKER + r"[ \t]+)?(?:\*\*|__)")
 _BOLD_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*:[ \t]*"
 )
@@ -332,7 +333,7 @@ def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]
         placed[id(sec)] = level
         # A checkbox carried over would be read as a new action item where it lands: escaped,
         # it is the same text and no item ("- \\[ ] ...").
-        rest = re.sub(r"(?m)^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[([ xX])\]", r"\1\\[\2]", rest)
+        rest = re.sub(r"(?m)^([ \t]*" + LIST_MARKER + r"[ \t]+)\[([ xX])\]", r"\1\\[\2]", rest)
         rest = _unkeyed(rest, sec.kind)
         parts.append(render_section(m.Section(sec.title, level=level, content=rest + "\n")))
         where = f" (line {sec.line})" if sec.line else ""
@@ -345,7 +346,7 @@ def _carry_over(report: m.Report, out: str, style: str) -> tuple[str, list[str]]
 
 
 _KEY_VALUE = re.compile(
-    r"(?m)^(?P<lead>[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)(?P<b>\*\*|__)(?P<k>[^*_\n:]{1,60})"
+    r"(?m)^(?P<lead>[ \t]*(?:" + LIST_MARKER + r"[ \t]+)?)(?P<b>\*\*|__)(?P<k>[^*_\n:]{1,60})"
     r"(?::(?P=b)|(?P=b)[ \t]*:)[ \t]+(?P<v>\S.*)$"
 )
 

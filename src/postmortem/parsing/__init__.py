@@ -13,7 +13,7 @@ from typing import Any
 
 from postmortem import model as m
 from postmortem._doc import MIN_RECORDS, RECORD_CHARS, Document, record_limit
-from postmortem._text import SourceText
+from postmortem._text import LIST_MARKER, SourceText
 from postmortem.errors import ParseError
 from postmortem.parsing import _marko_fixes  # noqa: F401  (linear-time marko, see there)
 from postmortem.parsing.actions import INTRO, read_actions
@@ -140,8 +140,8 @@ MAX_LIST_INDENT = 200
 # The blanks before a marker are matched once, at the start of the line: "([ \t]*marker[ \t]+)"
 # repeated let two blank runs trade blanks, which is exponential on a line that fails.
 _DEEP_LIST = re.compile(
-    rf"^(?:[ \t]{{{MAX_LIST_INDENT + 1},}}(?:[-*+]|\d{{1,9}}[.)])[ \t]"
-    rf"|[ \t]*(?:(?:[-*+]|\d{{1,9}}[.)])[ \t]+){{{MAX_QUOTE_DEPTH + 1}}})",
+    rf"^(?:[ \t]{{{MAX_LIST_INDENT + 1},}}{LIST_MARKER}[ \t]"
+    rf"|[ \t]*(?:{LIST_MARKER}[ \t]+){{{MAX_QUOTE_DEPTH + 1}}})",
     re.M,
 )
 

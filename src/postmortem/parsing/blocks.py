@@ -20,6 +20,8 @@ from marko.ext import gfm as mgfm
 from marko.ext.gfm import elements as ge
 from marko.source import Source
 
+from postmortem._text import LIST_MARKER
+
 # A parser of our own (the GFM elements on marko's base parser), so that nothing here changes
 # the process-wide ``marko.ext.gfm.gfm`` object others may use.
 _MD = Markdown(extensions=[mgfm.GFM])
@@ -699,7 +701,7 @@ def _pack(offsets: list[int]) -> array[int]:
 
 
 _ITEM_HEAD = re.compile(
-    r"[ \t]*(?P<m>[-*+]|\d{1,9}[.)])(?:[ \t]+|(?=\n)|$)(?P<box>\[[ xX]\][ \t]+)?"
+    r"[ \t]*(?P<m>" + LIST_MARKER + r")(?:[ \t]+|(?=\n)|$)(?P<box>\[[ xX]\][ \t]+)?"
 )
 
 
@@ -707,7 +709,7 @@ _ITEM_HEAD = re.compile(
 #: or a line at the left margin after a blank line. Each usually starts a block of its own (or
 #: the next item of a list), and the parse tells whether it does (see ``_boundary``).
 _CUT_LINE = re.compile(
-    r"^(?:#{1,6}(?:[ \t]|$)|(?:[-*+]|\d{1,9}[.)])[ \t]+\S|(?<=\n\n)[^ \t\n])", re.MULTILINE
+    r"^(?:#{1,6}(?:[ \t]|$)|" + LIST_MARKER + r"[ \t]+\S|(?<=\n\n)[^ \t\n])", re.MULTILINE
 )
 #: A table row with an outer pipe: where a chunk may end inside a long table.
 _ROW_LINE = re.compile(r"^ {0,3}\|", re.MULTILINE)
@@ -812,7 +814,7 @@ def parse_blocks(text: str, start: int, end: int) -> list[Block]:
 #: Lines the short cut reads (``_simple_blocks``), where they surely start a block: an ATX
 #: heading, a bullet item, a line after a blank line; each starting with a letter.
 _SIMPLE_CUT = re.compile(
-    r"^(?:#{1,6}[ \n]|(?:[-*+]|\d{1,9}[.)]) (?:\[[ xX]\] )?[^\W\d_]"
+    r"^(?:#{1,6}[ \n]|" + LIST_MARKER + r" (?:\[[ xX]\] )?[^\W\d_]"
     r"|(?<=\n\n)(?:[^\W\d_]|\||> [^\W\d_]))",
     re.MULTILINE,
 )
@@ -829,7 +831,7 @@ _REST_PLAIN = re.compile(r"[^\n|\t\r\f]*")
 #: and 40,000 tabs: 13 s; "#" and 20,000 tab-and-blank pairs: 14 s).
 _SIMPLE_HEADING = re.compile(r"(#{1,6})(?:[ \t][^\n\r\f]*)?(?=\n|\Z)")
 _SIMPLE_ITEM = re.compile(r"(?P<m>(?P<b>[-*+])|(?P<n>[0-9]{1,9})(?P<d>[.)])) (?P<box>\[[ xX]\] )?")
-_LIST_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t\n]|\Z)")
+_LIST_MARKER = re.compile(LIST_MARKER + r"(?:[ \t\n]|\Z)")
 
 
 def _plain_at(text: str, pos: int, end: int) -> bool:

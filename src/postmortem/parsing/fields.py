@@ -22,6 +22,7 @@ import attrs
 
 from postmortem import model as m
 from postmortem._doc import Document, FieldOrigin
+from postmortem._text import LIST_MARKER
 from postmortem.parsing.blocks import Block, pieces
 from postmortem.parsing.evidence import shared_year
 from postmortem.parsing.outline import plain_inline
@@ -874,12 +875,12 @@ def _nested_bullets(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     line_start = text.rfind("\n", 0, s) + 1
     if not text[line_start:s].strip():
         s = line_start  # measure the first bullet's indentation from its line start
-    first = re.match(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+", text[s:e])
+    first = re.match(r"[ \t]*" + LIST_MARKER + r"[ \t]+", text[s:e])
     if first is None:
         return []
     indent = len(first.group()) - len(first.group().lstrip())
     out: list[tuple[int, int]] = []
-    for mm in re.finditer(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+", text[s:e], re.MULTILINE):
+    for mm in re.finditer(r"^([ \t]*)" + LIST_MARKER + r"[ \t]+", text[s:e], re.MULTILINE):
         if len(mm.group(1)) != indent:
             continue
         if out:

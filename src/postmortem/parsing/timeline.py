@@ -13,6 +13,7 @@ import attrs
 
 from postmortem import model as m
 from postmortem._doc import Container, Document
+from postmortem._text import LIST_MARKER
 from postmortem.parsing.blocks import Block, cell_breaks, pieces
 from postmortem.parsing.evidence import cues, marker_milestone
 from postmortem.parsing.fields import (
@@ -2346,7 +2347,7 @@ _PROSE_WORD = re.compile(r"(?<![\w/.-])[^\W\d_]{2,}(?![\w/-]|\.\w)")
 #: "~02.00 900k messages" (read only under a day line, see ``TimelineReader._split``).
 _DOTTED_LEAD = re.compile(r"[ \t]*(?P<t>~?[ \t]?(?:[01]\d|2[0-3])\.[0-5]\d)[ \t]+(?=\S)")
 #: A line's start, past a list item's marker ("- ", "1. "), where a dotted time may open it.
-_DOTTED_LINE = re.compile(r"(?m)^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?=~?[ \t]?[012]\d\.)")
+_DOTTED_LINE = re.compile(r"(?m)^[ \t]*(?:" + LIST_MARKER + r"[ \t]+)?(?=~?[ \t]?[012]\d\.)")
 #: What makes such a number a quantity: "12.50 GB of old WAL files", "20.04 LTS", "10.25 %".
 _QUANTITY_AFTER = re.compile(
     r"(?:%|[KMGTP]i?B|[kMG]?bps|ms|LTS|EUR|USD|GBP|hrs?|mins?|secs?|percent|pts)\b|[%€$£]",
