@@ -97,7 +97,14 @@ UTC = dt.timezone.utc
         ("Temporary measure put in place to allow our CI to run", Milestone.MITIGATED),
         ("Alchemy pushed a stopgap measure to route more traffic", Milestone.MITIGATED),
         ("The primary database had stopped accepting writes", Milestone.STARTED),
+        # Turning unresponsive (UseGalaxy.eu, Titan, Redis, Civo).
+        ("Database server becomes unresponsive", Milestone.STARTED),
+        ("Redis shard (redis:2) became completely unresponsive", Milestone.STARTED),
         ("Writes succeeded again", Milestone.IMPACT_ENDED),
+        # How it works again, said between: UseGalaxy.eu, NYC Mesh, Search.gov.
+        ("The first jobs run successfully again", Milestone.IMPACT_ENDED),
+        ("We rebooted the sector and it is working normally again", Milestone.IMPACT_ENDED),
+        ("We began processing requests normally again", Milestone.IMPACT_ENDED),
         # The check of the whole that closes the response (ananjiani's homelab, DFDS, valen).
         ("All services confirmed healthy", Milestone.RESOLVED),
         ("All systems verified operational", Milestone.RESOLVED),

@@ -494,6 +494,23 @@ def test_table_with_columns_in_any_order_and_no_outer_pipes() -> None:
     ]
 
 
+@pytest.mark.parametrize("after", ["{: .table.table-striped }", "**", "Source: the pager log"])
+def test_a_line_without_a_pipe_under_a_table_is_no_row(after: str) -> None:
+    # GFM runs a table to the next blank line, so the line under it is a row of one cell. It is
+    # no entry, and the column of days stays one: the rows keep their times (UseGalaxy.eu).
+    r = parse(
+        "# T\n\n## Timeline\n\nDate | Time | State\n---------- | ----- | ---\n"
+        "2018-06-15 | 16:20 | Database server becomes unresponsive\n"
+        "2018-06-17 | 21:15 | The first jobs run successfully again\n"
+        f"{after}\n"
+    )
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2018, 6, 15, 16, 20), "Database server becomes unresponsive"),
+        (dt.datetime(2018, 6, 17, 21, 15), "The first jobs run successfully again"),
+    ]
+    assert postmortem.dumps(r).endswith(f"{after}\n")
+
+
 @pytest.mark.parametrize("words", ["Action/Update", "Update", "Notes", "Outdated info"])
 def test_a_text_column_whose_heading_holds_date_inside_a_word(words: str) -> None:
     # "upDATE" is no date column: the entries keep their words.

@@ -1376,6 +1376,9 @@ SYMPTOM_WORDS: tuple[str, ...] = (
     # "throwing 505 errors" (Berkeley DataHub), "returned 404" (TechTrek).
     r"(?:return|serv|throw|giv)\w* (?:an? |the )?(?:http )?(?:status )?(?:code )?[45]\d\d",
 )  # fmt: skip
+#: How a thing works again, when a report says so: "working normally again".
+_AGAIN_MANNER = r"(?: (?:normally|fine|properly|correctly|smoothly|successfully))?"
+
 #: What a log or a screen shows when it shows a failure (``MILESTONE_WORDS`` detected).
 _SHOWN_FAILURES = (
     *FAILURE_WORDS, *SYMPTOM_WORDS, r"\w*exceptions?", r"timeouts?", r"time[ds]? ?out",
@@ -1406,6 +1409,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"stop(?:s|ped)\s+(?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
         r"went down",
         r"goes down",
+        # A thing turning unresponsive: "Database server becomes unresponsive" (UseGalaxy.eu),
+        # "the relay simulator ... became unresponsive" (Titan), "Redis shard (redis:2) became
+        # completely unresponsive" (Redis), "nodes to become unresponsive" (Civo). Not a state
+        # found ("I realise that the Pi is unresponsive"): that is how it was seen.
+        r"(?:becomes?|became|becoming|went|goes) (?:completely |totally |fully )?unresponsive",
         # "the network halted", and the chain's words for its cause: "causing the chain to
         # halt at block height 13263217" (persistenceOne; audits and release notes of many
         # Cosmos chains).
@@ -1969,14 +1977,20 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?! (?:the |this |an? |our )?(?:outage|incident|issue|ticket|case|bug)s?\b)",
         r"all[- ]clear",
         r"able to (?:start|connect|log ?in|access)",
+        # With how it works, if said: "it is working normally again" (NYC Mesh's status log).
         r"(?:working|reachable|online|responding|accessible|available|operational|"
-        r"up and running) again",
-        # "writes succeeded again from 10:43", "jobs flowing again".
-        r"(?:succeed(?:s|ed|ing)|work(?:s|ed)|flow(?:s|ed|ing)|load(?:s|ed|ing)) again",
+        rf"up and running){_AGAIN_MANNER} again",
+        # "writes succeeded again from 10:43", "jobs flowing again"; a run that succeeds, said
+        # so: "The first jobs run successfully again" (UseGalaxy.eu), not "it can be run again".
+        rf"(?:succeed(?:s|ed|ing)|work(?:s|ed)|flow(?:s|ed|ing)|load(?:s|ed|ing)){_AGAIN_MANNER}"
+        r" again",
+        r"(?:run(?:s|ning)?|ran) (?:normally|fine|properly|correctly|smoothly|successfully) again",
         # A chain's or a pipeline's own work resumed: "validators are signing again" (Cosmos
-        # Hub), "nodes are syncing again", "jobs are processing again".
-        r"(?:signing|syncing|producing (?:\w+ )?blocks|processing|serving (?:\w+ )?(?:traffic|"
-        r"requests)|accepting (?:\w+ )?(?:connections|requests|jobs)) again",
+        # Hub), "nodes are syncing again", "jobs are processing again", "we began processing
+        # requests normally again" (Search.gov's status page).
+        r"(?:signing|syncing|producing (?:\w+ )?blocks|processing(?: requests| jobs)?|serving "
+        r"(?:\w+ )?(?:traffic|requests)|accepting (?:\w+ )?(?:connections|requests|jobs))"
+        rf"{_AGAIN_MANNER} again",
         r"(?:is|are) (?:up|available) again",
         # The other order, as "the network was again operating normally" is read: "All
         # servers are again reachable" (freistil IT's status posts).

@@ -1251,7 +1251,13 @@ class TimelineReader:
         return True
 
     def _table(self, b: Block, phase: str | None) -> None:
-        self._rows(b.rows(), phase, "table-row")
+        # A line with no pipe right under a table is a row only by GFM's rule that a table
+        # runs to the next blank line: a kramdown attribute list ("{: .table.table-striped }",
+        # UseGalaxy.eu) or a stray "**" (GovTech Singapore's status page). It is no entry and
+        # has no say in what the columns hold.
+        text = self.text
+        rows = [r for r in b.rows() if "|" in text[r[0][0] : r[0][1]]]
+        self._rows(rows, phase, "table-row")
 
     def _html_table(self, b: Block, phase: str | None) -> None:
         """An HTML block: a timeline written as an HTML table (what pandoc and wiki exports
