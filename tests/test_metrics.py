@@ -58,6 +58,18 @@ def test_each_instant_names_its_source() -> None:
     assert mt.time_to_detect.reason.startswith("started (timeline entry 1")
 
 
+def test_a_stated_end_outranks_a_day_the_prose_gives() -> None:
+    # Appwrite's report: its fields give the minute, its summary the days of the window.
+    mt = metrics(postmortem.parse(
+        "# Delivery issues\n\n- **Incident Start:** 2025-08-24 07:26 UTC\n"
+        "- **Incident End:** 2025-08-26 05:10 UTC\n\n## Summary\n\nBetween 24–26 August "
+        "2025, some users experienced intermittent issues with email delivery.\n"
+    ))  # fmt: skip
+    end = dt.datetime(2025, 8, 26, 5, 10, tzinfo=dt.timezone.utc)
+    assert (mt.impact_ended_at.value, mt.impact_ended_at.source) == (end, "metadata.ended_at")
+    assert mt.impact_ended_at.precision == "minute"
+
+
 def test_metadata_fields_outrank_the_timeline() -> None:
     mt = metrics(postmortem.load(FILLED[0]))
     assert mt.started_at.source == "metadata.started_at"

@@ -2283,6 +2283,28 @@ def test_only_a_status_that_says_it_is_over_resolves(field: str, want: dt.dateti
     assert mt.instants["resolved"].value == want
 
 
+@pytest.mark.parametrize(
+    ("status", "want"),
+    [
+        # An indie app's bug report; Notional's validator log writes "resolved @ 15:22 ICT".
+        ("✅ FIXED (as of 2025-10-25 16:56 UTC)", dt.datetime(2025, 10, 25, 16, 56, tzinfo=UTC)),
+        ("resolved @ 16:56 UTC, Oct 25 2025", dt.datetime(2025, 10, 25, 16, 56, tzinfo=UTC)),
+        ("Closed on 2025-10-27 09:00", dt.datetime(2025, 10, 27, 9, 0)),
+        # No time said: the report's day, as a bare "Resolved" gives it.
+        ("Resolved", dt.datetime(2025, 10, 25)),
+        ("Closed (duplicate)", None),
+    ],
+)
+def test_a_resolved_status_that_says_when_is_the_resolution(
+    status: str, want: dt.datetime | None
+) -> None:
+    mt = metrics(postmortem.parse(
+        f"# Duplicate charges\n\n**Date**: 2025-10-25\n**Status**: {status}\n\n"
+        "## Summary\n\nSubscriptions were created twice.\n"
+    ))  # fmt: skip
+    assert mt.instants["resolved"].value == want
+
+
 def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
     mt = metrics(postmortem.parse(
         "# T\n\n- Date: 2026-02-03\n- Status: Resolved\n\n## Timeline\n\n"

@@ -2477,6 +2477,14 @@ RESOLVED_STATUS = re.compile(
     re.IGNORECASE,
 )
 
+#: A status field that says the incident is over and when: "**Status**: ✅ FIXED (as of
+#: 2025-10-25 16:56 UTC)" (an indie app's bug report), "Resolution Status: resolved @ 15:22
+#: ICT, Sept 26 2021" (Notional's validator log). The stamp in ``at``.
+RESOLVED_STATUS_AT = re.compile(
+    r"(?:resolved|fixed|solved|closed)\b[ \t]*[^\w\s(]{0,3}[ \t]*(?P<o>\()?[ \t]*"
+    r"(?:as of|since|at|on|@)[ \t]+(?P<at>[^()\n]{6,60}?)[ \t]*(?(o)\))[ \t.]*$",
+    re.IGNORECASE,
+)
 
 #: Status-page update labels ("::: update Monitoring | ...", "[Resolved - ...]") -> the
 #: milestone the update marks: under "Monitoring" a fix is in and being watched.

@@ -95,6 +95,7 @@ from postmortem.vocabulary import (
     PREVIOUS_DAY_INCIDENT,
     PREVIOUS_DAY_WORDS,
     RESOLVED_STATUS,
+    RESOLVED_STATUS_AT,
     REVISION_WORDS,
     SECTION_TEXT_FIELDS,
     STATUS_AWARE_WORDS,
@@ -214,7 +215,7 @@ def parse(text: str, *, path: str | None = None) -> m.Report:
     _title_window(report, reader.dayfirst)
     _date_field_days(report, doc, src.text)
     _opening_post_detection(report, opening)
-    _resolved_status(report)
+    _resolved_status(report, doc, reader.dayfirst)
     _state_opening_stands(report, reader.state_opened)
     for path in ("title", *FIELD_KINDS):
         value = report.title if path == "title" else get_path(report, path)
@@ -1128,16 +1129,32 @@ def _title_window(report: m.Report, dayfirst: bool) -> None:
         report.evidence.append(m.Evidence(milestone, at, "title", "title", title[:80], None, 0.6))
 
 
-def _resolved_status(report: m.Report) -> None:
+def _resolved_status(report: m.Report, doc: Document, dayfirst: bool) -> None:
     """A status field that says the incident is over ("**Status:** ✅ Resolved", "- 상태: 해결.
     2026-08-26 ...") beside the report's day: evidence, of the least weight, that it was
     resolved on that day. ``metrics`` reads it only for a report without a timed timeline, as
     it reads the day as the start there."""
     md = report.metadata
-    if md.date is None or not md.status:
+    if not md.status:
         return
     said = re.sub(r"^[\W_]+", "", md.status.strip()).rstrip("*_` ")  # "✅ Resolved", "**Closed**"
-    if RESOLVED_STATUS.match(said) is None:
+    when = RESOLVED_STATUS_AT.match(said)
+    if when is not None:
+        # Its time said: "FIXED (as of 2025-10-25 16:56 UTC)", on the report's day if it
+        # names none. Read as a field's instant is: in the report's zone when it names none.
+        st = read_stamp(when.group("at"), dayfirst=dayfirst)
+        day = st.date or md.date
+        if st.time is not None and day is not None and not st.unknown:
+            at, _ = resolve(st, Context(day=day))
+            if at is not None:
+                origin = doc.fields.get("metadata.status")
+                line = doc.source.line_of(origin.span[0]) if origin is not None else None
+                report.evidence.append(
+                    m.Evidence(m.Milestone.RESOLVED, at, "field", "metadata.status",
+                               md.status.strip()[:80], line, 0.8)
+                )  # fmt: skip
+                return
+    if md.date is None or RESOLVED_STATUS.match(said) is None:
         return
     at = dt.datetime.combine(md.date, dt.time())
     quote = md.status.strip()[:80]
