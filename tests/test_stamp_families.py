@@ -296,6 +296,47 @@ def test_t_plus_offsets_count_from_t_zero_and_its_written_time() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("field", "rows"),
+    [
+        # Nx's Notion export: a "Date and Time" field, then "**T+1hr**:" entries.
+        (
+            "- **Date and Time**: Mon, 04 Mar 2024 09:08:02 GMT",
+            "- **T+1hr**: Incident identification.\n- **T+2.5hrs**: Reverted the latest tag.\n",
+        ),
+        # Inlock AI's report: a "Started" field over a table of "+0:05" offsets.
+        (
+            "**Started:** 2024-03-04 09:08:02 UTC",
+            "| Time | Event |\n| --- | --- |\n| +1:00 | Incident identification |\n"
+            "| +2:30 | Reverted the latest tag |\n",
+        ),
+    ],
+)
+def test_offsets_alone_count_from_the_stated_start(field: str, rows: str) -> None:
+    doc = f"# Unintended release\n\n{field}\n\n## Timeline\n\n{rows}"
+    report = postmortem.parse(doc)
+    assert [e.at for e in report.timeline.events] == [
+        dt.datetime(2024, 3, 4, 10, 8, 2, tzinfo=UTC),
+        dt.datetime(2024, 3, 4, 11, 38, 2, tzinfo=UTC),
+    ]
+    assert postmortem.dumps(report) == doc
+    # With no start stated there is nothing to count from: no instants, none made up.
+    bare = postmortem.parse(f"# Unintended release\n\n## Timeline\n\n{rows}")
+    assert [e.at for e in bare.timeline.events] == [None, None]
+
+
+def test_a_zone_offset_after_a_time_is_no_relative_stamp() -> None:
+    events = postmortem.parse(
+        "# T\n\n## Timeline\n\n- 2024-03-04 10:00 +05:30 alerts fire\n"
+        "- 2024-03-04 10:30 UTC+5:30 rolled back\n"
+    ).timeline.events
+    ist = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    assert [e.at for e in events] == [
+        dt.datetime(2024, 3, 4, 10, 0, tzinfo=ist),
+        dt.datetime(2024, 3, 4, 10, 30, tzinfo=ist),
+    ]
+
+
 def test_numbered_days_count_from_the_reports_day() -> None:
     # A long incident's days by number, as headings or before the time: "Day 2" is the day
     # after the report's (the incident's first) day, whatever the clock says.

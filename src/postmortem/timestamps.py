@@ -406,6 +406,9 @@ _TOKEN = re.compile(
   | (?P<relative>(?:T0?\s?)?\+\s?\d{{1,3}}(?:\.\d+)?\s?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d)\b
         # "T+00:05", "T+1:30": hours and minutes after T0.
       | T0?\s?\+\s?\d{{1,2}}:\d{{2}}\b
+        # "+0:05", "+1:30" alone: a one-digit hour after "+" is no zone's offset, which is
+        # written "+05:30" or after its name ("UTC+5:30").
+      | (?<![\w:.+-])\+\d:[0-5]\d\b(?!:)
         # "T+0", "T0": the instant the others count from, as "T+15m" counts from it.
       | T\+?0\b(?!\s?\+))
     # "Day 2, 03:00 - rebalance done": the incident's second day, before a time only.
@@ -1370,6 +1373,9 @@ class Context:
     previous: dt.datetime | None = None
     #: The first instant of the timeline: what relative stamps ("[+1 hrs]") count from.
     anchor: dt.datetime | None = None
+    #: The start the report states in a field, what relative stamps count from when no entry
+    #: before them gives an instant: "**Started:** 2025-12-13 02:45 UTC" over "| +0:05 |".
+    start: dt.datetime | None = None
     dayfirst: bool = False
     #: True when ``day`` was set by a day heading or date line (no rollover across it).
     fresh_day: bool = False
@@ -1382,7 +1388,7 @@ ROLLOVER_THRESHOLD = dt.timedelta(hours=3)
 def resolve(stamp: Stamp, ctx: Context) -> tuple[dt.datetime | None, dt.datetime | None]:
     """The instant (and range end) a stamp stands for in its context, or (None, None)."""
     if stamp.offset is not None and stamp.time is None:
-        since = ctx.previous if stamp.after_previous else ctx.anchor
+        since = ctx.previous if stamp.after_previous else ctx.anchor or ctx.start
         if since is None:
             return None, None
         try:

@@ -1861,8 +1861,13 @@ def _timeline(
     # prose reader takes it.
     title_year = re.search(r"\b(?:19|20)\d{2}\b", report.title or "") if base is None else None
 
+    # A timeline of offsets alone ("**T+0**: Unintended release ...", "| +0:05 | ... |") counts
+    # them from the start the report's fields state: "**Date and Time**: Mon, 04 Mar 2024
+    # 09:08:02 GMT" (Nx), "**Started:** 2025-12-13 02:45 UTC" (Inlock AI).
+    stated_start = report.metadata.started_at
+
     def new_reader() -> TimelineReader:
-        r = TimelineReader(text, doc, base, tz, dayfirst)
+        r = TimelineReader(text, doc, base, tz, dayfirst, stated_start)
         if title_year is not None:
             r.base_year = int(title_year.group())
         r.day_named = named

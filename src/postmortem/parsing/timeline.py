@@ -101,10 +101,11 @@ class TimelineReader:
         base: dt.date | None,
         tz: dt.tzinfo | None,
         dayfirst: bool,
+        start: dt.datetime | None = None,
     ) -> None:
         self.text = text
         self.doc = doc
-        self.ctx = Context(day=base, tz=tz, dayfirst=dayfirst)
+        self.ctx = Context(day=base, tz=tz, dayfirst=dayfirst, start=start)
         self.base_year = base.year if base else None
         self.events: list[m.TimelineEvent] = []
         self.container: Container | None = None
@@ -1641,7 +1642,9 @@ class TimelineReader:
         if at is not None and not odd:
             self._dated_at = self._dated_at or st.explicit_date
             if self.ctx.anchor is None:
-                self.ctx.anchor = at
+                # Counted from the stated start ("T+1hr" first): that start is the anchor.
+                counted = st.offset is not None and st.time is None and not st.after_previous
+                self.ctx.anchor = at - st.offset if counted and st.offset is not None else at
             self.ctx.previous = at
             self.ctx.day = at.date()
             if night_before:
