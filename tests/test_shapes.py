@@ -158,6 +158,9 @@ def test_status_updates_with_their_time_on_the_last_line(updates: str) -> None:
         # An update's word in bold with its stamp, in a paragraph or a list item.
         "**Update {stamp}**: {words}",
         "- **Update {stamp}**: {words}",
+        # With the connector the bare label takes, and the "Edit" label of blog posts.
+        "**Update at {stamp}**: {words}",
+        "**Edit {stamp}**: {words}",
     ],
 )
 def test_status_updates_labelled_in_emphasis_or_brackets(update: str) -> None:
@@ -179,6 +182,32 @@ def test_status_updates_labelled_in_emphasis_or_brackets(update: str) -> None:
     out = postmortem.dumps(r)
     assert update.format(stamp="2014-09-16 14:18 CEST", words="DNS fixed.") in out
     assert [e.text for e in parse(out).timeline.events] == ["DNS fixed."]
+
+
+@pytest.mark.parametrize(
+    ("update", "end"),
+    [
+        # Flus's notice: one update atop the post, in italics over two lines, bold label.
+        ("_**Edit de 12h15 :** Le nouveau serveur est en place, tout devrait\n"
+         "désormais fonctionner à nouveau !_", "_"),
+        ("*__Update at 12:15:__ The new mail server is in place and everything\n"
+         "is working again.*", "*"),
+    ],
+)  # fmt: skip
+def test_one_update_in_italics_over_lines_is_the_end(update: str, end: str) -> None:
+    text = (
+        "---\ntitle: Mail server down\ndate: 2021-03-10 09:40\n---\n\n"
+        f"{update}\n\n---\n\nThe mail server was shut down after the fire.\n"
+    )
+    r = parse(text)
+    (event,) = r.timeline.events
+    assert event.at == dt.datetime(2021, 3, 10, 12, 15)
+    assert not event.text.endswith(end)  # the closing mark is markup
+    mt = metrics(r)
+    assert mt.impact_ended_at.value == dt.datetime(2021, 3, 10, 12, 15)
+    # The one entry tells the end: it is no start as well.
+    assert mt.started_at.value is None
+    assert postmortem.dumps(r) == text
 
 
 def test_an_editors_dated_note_in_bold_is_no_status_update() -> None:

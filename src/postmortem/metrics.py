@@ -876,10 +876,15 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             started = from_event(
                 "started", first_of_day, f"the first entry of the day stated ({stated_day.reason})"
             )
-    if started is None and timed:
-        # The first entry, or the first after a lead-in the parser found (a change merged, a
-        # rollout begun, quiet work before the first entry that tells the failure, or days of
-        # it before the report's own day).
+    ends_only = len(timed) == 1 and bool(
+        {m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED} & set(timed[0][1].cues)
+    )
+    if started is None and timed and not ends_only:
+        # One entry that tells the end ("_**Edit de 12h15 :** Le nouveau serveur est en place,
+        # tout devrait désormais fonctionner à nouveau !_", an update atop Flus's notice) is
+        # no start. Else the first entry, or the first after a lead-in the parser found (a
+        # change merged, a rollout begun, quiet work before the first entry that tells the
+        # failure, or days of it before the report's own day).
         # Found by its line: an edit of its time keeps it the entry after the lead-in.
         after_lead_in = next((e.line for e in report.evidence if e.source == m.AFTER_LEAD_IN), None)
         lead_end = next(

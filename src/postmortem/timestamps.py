@@ -527,7 +527,7 @@ class Stamp:
 # jour de 18h15 : ..." (flus), "[Aktualizacja 23.04.2012 11:45 CEST]" (jid.pl).
 #: "Update" in the languages read ("Mise à jour", "Aktualizacja", "Actualización").
 UPDATE_WORDS = (
-    r"updated?|mise à jour|aktualizacja|actualizaci[oó]n|atualiza[cç][aã]o|aggiornamento"
+    r"updated?|edit|mise à jour|aktualizacja|actualizaci[oó]n|atualiza[cç][aã]o|aggiornamento"
     r"|aktualisierung"
 )
 _LABELS = rf"{UPDATE_WORDS}|resolved|monitoring|identified|investigating"
@@ -547,7 +547,14 @@ _UPDATE_LABEL = re.compile(
 # "**Update 2026-10-07 09:15**: F1 and F2 are fixed". "Resolved 14:05" in a list is a key
 # event's field, and "Updated" an edit's date, so only this word; and only before a time of
 # day, since "**Update 2021-03-10:** added the root cause" is an editor's note on the page.
-_UPDATE_WORD = re.compile(r"\s*update(?:\s*[-–—:]\s*|[ \t]+(?=[*_`\d]))", re.IGNORECASE)
+# The word may take its connector, as the bare label does: "**Update at 12:15:**", "**Edit de
+# 12h15 :**" (Flus's notices; "Edit:" labels freenode's too), "**Mise à jour de 18h15 :**".
+_UPDATE_WORD = re.compile(
+    r"\s*(?:update|edit|mise à jour|aktualizacja|actualizaci[oó]n|atualiza[cç][aã]o"
+    r"|aggiornamento|aktualisierung)"
+    r"(?:\s*[-–—:]\s*|[ \t]+(?:(?:at|de|à|um|o|às|a las)[ \t]+)?(?=[*_`\d]))",
+    re.IGNORECASE,
+)
 
 _Span3 = tuple[int, int, int]
 

@@ -2012,7 +2012,7 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"zotavil[aoy]?\b",
         r"rétabli(?:e|s|es|ssement)?\b",
         r"restauré(?:e|s|es)?\b",
-        r"fonctionne(?:nt)? (?:à nouveau|de nouveau|normalement)",
+        r"fonctionne(?:nt|r)? (?:à nouveau|de nouveau|normalement)",
         r"retour à la normale",
         r"restablecid[oa]s?",
         r"restaurad[oa]s?",

@@ -80,6 +80,10 @@ EVENT_FIELDS = (
 )
 
 
+#: The single mark that opens an entry in italics, before its stamp or its bold label.
+_OPEN_ITALIC = re.compile(r"[ \t]*[*_](?=\*\*|__|\d|\[)(?!\*\*\*|___)")
+
+
 def _goes_on(text: str, pos: int, deeper: str) -> bool:
     """Whether the paragraph line at ``pos`` is indented at least as far as ``deeper`` (the
     paragraph's first column plus four): a line of the entry before, whatever it opens with."""
@@ -868,6 +872,16 @@ class TimelineReader:
                 # A status post's update in a paragraph: "Update 02:24 UTC: we found ...",
                 # "**Update: 09:55** This issue has now been resolved."
                 hit = split_stamp(line, labelled=True)
+            if hit is None and current is None and _OPEN_ITALIC.match(line):
+                # A whole entry in italics over several lines, its closing mark on the last:
+                # "_**Edit de 12h15 :** Le nouveau serveur ... tout devrait" / "désormais
+                # fonctionner à nouveau !_" (Flus's notices). The stamp is read past the mark.
+                k = _OPEN_ITALIC.match(line).end()  # type: ignore[union-attr]
+                inner = line[k:]
+                sub = self._split(inner) or (
+                    split_stamp(inner, labelled=True) if _UPDATE_LEAD.match(inner) else None
+                )
+                hit = (sub[0] + k, sub[1] + k, sub[2] + k) if sub is not None else None
             if hit is not None and current is not None and _goes_on(text, pos, deeper):
                 hit = None
             if hit is not None:
