@@ -251,6 +251,17 @@ def test_singular_action_labels_are_one_item_each() -> None:
     ]
 
 
+@pytest.mark.parametrize("label", ["**Action Items:**", "__Action items:__", "**Action item:**"])
+def test_a_bold_label_alone_is_no_item_of_its_closing_marks(label: str) -> None:
+    # The Google SRE book's layout, as datosh's blog writes it: bold fields, then the label
+    # over a list of links. Its closing "**" was read as an item.
+    text = (
+        "# Flash device failure\n\n**Status:** Complete.\n\n**Detection:** Broken web UI.\n\n"
+        f"{label}\n\n* [Restore config](https://x.test/4)\n* Automated cloud backup\n"
+    )
+    assert all(d.strip("*_ ") for d, _ in got(text))
+
+
 # -- nesting and state ------------------------------------------------------------------------
 
 

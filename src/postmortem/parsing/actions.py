@@ -143,7 +143,9 @@ INTRO = re.compile(
 _ACTION_LINE = re.compile(
     rf"(?im)^[ \t]*(?:(?:\*\*|__)?(?P<l>{ACTION_LABEL_WORDS})s?"
     r"[ \t]*(?::(?:\*\*|__)|(?:\*\*|__)?:)[ \t]*|(?:\*\*|__)(?:TODO|DONE|DOING)(?:\*\*|__)"
-    r"\s*(?::[ \t]*)?)(?P<d>[^ \t\n](?:[ \t]*[^ \t\n])*?|[ \t])[ \t]*$"
+    # Not the label's own closing emphasis read as the item: "**Action Items:**" over a list
+    # (the Google SRE book's post-mortem, as datosh's blog writes it) labels that list.
+    r"\s*(?::[ \t]*)?)(?!(?:\*\*|__)[ \t]*$)(?P<d>[^ \t\n](?:[ \t]*[^ \t\n])*?|[ \t])[ \t]*$"
 )
 _OUTCOME = re.compile(r"\((?P<w>[A-Za-z]+)\b[^()]*\)[ \t]*$")
 _BOLD_ONLY = re.compile(r"[ \t]*(?:\*\*|__)(?P<k>[^*_\n]{1,80}?)(?:\*\*|__)[ \t]*:?[ \t]*\n?")
