@@ -2305,6 +2305,27 @@ def test_a_resolved_status_that_says_when_is_the_resolution(
     assert mt.instants["resolved"].value == want
 
 
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # QuasarLab's NFS deadlock: denied at 07:00, seen at 18:00.
+        ("The NAS stopped serving file I/O at about 07:00 UTC and nobody noticed until "
+         "roughly 18:00, because the alerting was down.",
+         dt.datetime(2026, 9, 19, 18, 0, tzinfo=UTC)),
+        ("The API failed at 07:00 UTC. It wasn't noticed until 09:30 UTC, when a customer "
+         "wrote in.", dt.datetime(2026, 9, 19, 9, 30, tzinfo=UTC)),
+        ("At 07:00 UTC errors began; they were not detected by monitoring.", None),
+        ("At 07:00 UTC the on-call engineer noticed the errors.",
+         dt.datetime(2026, 9, 19, 7, 0, tzinfo=UTC)),
+    ],
+)  # fmt: skip
+def test_a_detection_denied_is_none_and_until_says_when(
+    sentence: str, want: dt.datetime | None
+) -> None:
+    mt = metrics(postmortem.parse(f"# Outage on 2026-09-19\n\n## Summary\n\n{sentence}\n"))
+    assert mt.instants["detected"].value == want
+
+
 def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
     mt = metrics(postmortem.parse(
         "# T\n\n- Date: 2026-02-03\n- Status: Resolved\n\n## Timeline\n\n"

@@ -1153,6 +1153,10 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
             rf"(?:{alt(v.PROSE_FOLLOW_ON_WORDS)})\b{_CLAUSE}{{0,200}}?"
             # Telling customers after the change is no detection ("we notified customers").
             rf"\b(?:{alt(tuple(w for w in v.PROSE_DETECT_WORDS if not w.startswith('notif')))})\b"
+            # Not seen until then: "nobody noticed until roughly 18:00" (QuasarLab), "was not
+            # discovered until 09:30" (as openSUSE's OBS writes it of a day).
+            rf"|{_NOT_SEEN}[^.;\n]{{0,30}}?\b(?:{alt(v.PROSE_DETECT_WORDS)}|notice|discover)\b"
+            rf"[^.;\n\d]{{0,20}}? until {_ABOUT}(?P<u>{_STAMPISH})"
         ),
         # "was resolved the same day, by 8PM": the end word before its time, tried first.
         "impact_ended_after": re.compile(
@@ -1853,6 +1857,7 @@ def prose_evidence(
         while mm is not None and (
             (mm.group("c") and set(cues(mm.group(0))) & set(_ENDINGS))
             or _A_CAUSE.search(_detection_clause(mm))
+            or (mm.group("a") and _unseen(mm.group(0)))
         ):
             # "At 15:10 we rolled back. Within minutes, error reports stopped": the follow-on
             # sentence tells of the fix working, not of a detection. "At 21:00 UTC the root
@@ -1860,7 +1865,7 @@ def prose_evidence(
             mm = pats["detected"].search(text, mm.start() + 1)
         if mm is not None:
             mm = _own_time(pats["detected"], text, mm, "a", ("b",), _detect_words())
-        raw = (mm.group("a") or mm.group("b") or mm.group("c")) if mm else None
+        raw = (mm.group("a") or mm.group("b") or mm.group("c") or mm.group("u")) if mm else None
         d = when(raw, day_before(text, mm.start())) if mm and raw else None
         return [said("detected", d, mm.group(0), 0.5)] if mm and d is not None else []
 
@@ -2479,6 +2484,18 @@ def _day_end_words() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _detect_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(v.PROSE_DETECT_WORDS) + r")\b")
+
+
+#: A detection denied: "at about 07:00 UTC and nobody noticed", "was not detected".
+_NOT_SEEN = r"(?:\b(?i:nobody|no one|no-one|not|never)\b|(?i:n't)\b)"
+_UNSEEN_BEFORE = re.compile(rf"{_NOT_SEEN}\s+(?:[\w'’]+\s+){{0,2}}$")
+
+
+def _unseen(words: str) -> bool:
+    """Whether the last detection word of a time's clause is denied ("At about 07:00 UTC and
+    nobody noticed"): no detection at that time."""
+    found = list(_detect_words().finditer(words))
+    return bool(found) and _UNSEEN_BEFORE.search(words, 0, found[-1].start()) is not None
 
 
 @lru_cache(maxsize=1)
