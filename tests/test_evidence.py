@@ -346,6 +346,11 @@ def test_part_of_the_way_back_and_a_purpose_are_no_end() -> None:
     for ahead in (
         "There is a delay before the queue recovers fully.",
         "We wait for an hour before it comes back online.",
+        # Not a run to come (review 46): only "The first jobs run successfully again".
+        "More work remains before jobs run successfully again.",
+        "We expect jobs to run successfully again by 06:00",
+        "Jobs can run successfully again once the patch lands",
+        "Pour fonctionner à nouveau, il faut redémarrer le service.",
     ):
         assert Milestone.IMPACT_ENDED not in cues(ahead), ahead
     # An end that came, after "before" (review): past tense, a gerund, "and" between.

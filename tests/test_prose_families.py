@@ -2290,6 +2290,11 @@ def test_only_a_status_that_says_it_is_over_resolves(field: str, want: dt.dateti
         ("✅ FIXED (as of 2025-10-25 16:56 UTC)", dt.datetime(2025, 10, 25, 16, 56, tzinfo=UTC)),
         ("resolved @ 16:56 UTC, Oct 25 2025", dt.datetime(2025, 10, 25, 16, 56, tzinfo=UTC)),
         ("Closed on 2025-10-27 09:00", dt.datetime(2025, 10, 27, 9, 0)),
+        # A day without its year takes the report's; a short time is read; no such day is not.
+        ("Resolved on 10/26 at 09:00", dt.datetime(2025, 10, 26, 9, 0)),
+        ("Resolved at 14:00 on 26 Oct", dt.datetime(2025, 10, 26, 14, 0)),
+        ("Resolved at 14:00", dt.datetime(2025, 10, 25, 14, 0)),
+        ("Resolved on 26/10 at 09:00", None),
         # No time said: the report's day, as a bare "Resolved" gives it.
         ("Resolved", dt.datetime(2025, 10, 25)),
         ("Closed (duplicate)", None),
@@ -2324,6 +2329,14 @@ def test_a_detection_denied_is_none_and_until_says_when(
 ) -> None:
     mt = metrics(postmortem.parse(f"# Outage on 2026-09-19\n\n## Summary\n\n{sentence}\n"))
     assert mt.instants["detected"].value == want
+
+
+def test_a_resolved_status_time_before_the_start_is_the_next_day() -> None:
+    mt = metrics(postmortem.parse(
+        "# Duplicate charges\n\n**Date**: 2025-10-25\n**Started**: 2025-10-25 22:00 UTC\n"
+        "**Status**: Resolved at 01:30 UTC\n\n## Summary\n\nCharged twice.\n"
+    ))  # fmt: skip
+    assert mt.instants["resolved"].value == dt.datetime(2025, 10, 26, 1, 30, tzinfo=UTC)
 
 
 def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:

@@ -158,9 +158,8 @@ def test_status_updates_with_their_time_on_the_last_line(updates: str) -> None:
         # An update's word in bold with its stamp, in a paragraph or a list item.
         "**Update {stamp}**: {words}",
         "- **Update {stamp}**: {words}",
-        # With the connector the bare label takes, and the "Edit" label of blog posts.
+        # With the connector the bare label takes.
         "**Update at {stamp}**: {words}",
-        "**Edit {stamp}**: {words}",
     ],
 )
 def test_status_updates_labelled_in_emphasis_or_brackets(update: str) -> None:
@@ -205,9 +204,27 @@ def test_one_update_in_italics_over_lines_is_the_end(update: str, end: str) -> N
     assert not event.text.endswith(end)  # the closing mark is markup
     mt = metrics(r)
     assert mt.impact_ended_at.value == dt.datetime(2021, 3, 10, 12, 15)
-    # The one entry tells the end: it is no start as well.
-    assert mt.started_at.value is None
+    # The one entry tells the end: it is no start as well; the report's day is.
+    assert (mt.started_at.value, mt.started_at.precision) == (dt.datetime(2021, 3, 10), "day")
     assert postmortem.dumps(r) == text
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["**Edit 2024-03-12 09:00:** We fixed a typo in this post.",
+     "[Edit: 2024-03-12 09:00] added graphs", "_Edit 2024-03-12: fixed the dates._"],
+)  # fmt: skip
+def test_an_editors_dated_note_is_no_update(note: str) -> None:
+    # "Edit" labels an update before a time alone (Flus); before a day it dates an edit.
+    r = parse(
+        "# API outage\n\n## Summary\n\nAt 10:00 UTC on 2024-03-10 the API failed. It was "
+        f"restored at 10:30 UTC.\n\n{note}\n"
+    )
+    assert r.timeline.events == []
+    if note.startswith("**"):
+        # An entry, it moved the resolution to its day. (A day in a later note still dates
+        # the prose's "at 10:30 UTC" when it is no entry: left, as before this reading.)
+        assert metrics(r).resolved_at.value == dt.datetime(2024, 3, 10, 10, 30, tzinfo=UTC)
 
 
 def test_an_editors_dated_note_in_bold_is_no_status_update() -> None:

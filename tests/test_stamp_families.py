@@ -325,6 +325,13 @@ def test_offsets_alone_count_from_the_stated_start(field: str, rows: str) -> Non
     assert [e.at for e in bare.timeline.events] == [None, None]
 
 
+@pytest.mark.parametrize("value", ["14:22 +5:30", "14:22 GMT +1:00", "2:22 PM +5:30"])
+def test_an_offset_after_a_fields_time_keeps_the_field(value: str) -> None:
+    r = postmortem.parse(f"# T\n\n**Date:** 2024-03-04\n**Detected:** {value}\n\n## Summary\n\nx\n")
+    assert r.metadata.detected_at is not None
+    assert r.metadata.detected_at.replace(tzinfo=None) == dt.datetime(2024, 3, 4, 14, 22)
+
+
 def test_a_zone_offset_after_a_time_is_no_relative_stamp() -> None:
     events = postmortem.parse(
         "# T\n\n## Timeline\n\n- 2024-03-04 10:00 +05:30 alerts fire\n"

@@ -1003,7 +1003,12 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         or (said("resolved") if not timed else None)
         or (said("resolved", days=True) if not timed else None)
     )
-    if resolved is not None and resolved.source == "metadata.status" and resolved.value:
+    if (
+        resolved is not None
+        and resolved.source == "metadata.status"
+        and resolved.precision == "day"
+        and resolved.value
+    ):
         # No guess at all where the report dates anything on another day ("On May 1 the API
         # was down" in a report of May 2, a detection field of April 28): the status then
         # says nothing of when, and a guess would measure days that were never stated.
@@ -1088,7 +1093,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
                 "impact_ended", resolved, "no end of impact; taken from the resolution"
             )
     out["resolved"] = resolved or missing("resolved", "no resolution event or end time")
-    if started is None and not timed and md.date is not None:
+    if started is None and (not timed or ends_only) and md.date is not None:
         # No timeline and no start: the day the report gives the incident ("Date:", a dated
         # title, a status page's "date: 2020-06-04 00:00:00") is when it began, to the day.
         # A time of day beside it measures nothing from it (a day against a time is no

@@ -407,8 +407,9 @@ _TOKEN = re.compile(
         # "T+00:05", "T+1:30": hours and minutes after T0.
       | T0?\s?\+\s?\d{{1,2}}:\d{{2}}\b
         # "+0:05", "+1:30" alone: a one-digit hour after "+" is no zone's offset, which is
-        # written "+05:30" or after its name ("UTC+5:30").
-      | (?<![\w:.+-])\+\d:[0-5]\d\b(?!:)
+        # written "+05:30" or after its name ("UTC+5:30"); nor after a time or a zone's
+        # name ("14:22 +5:30", "14:22 GMT +1:00", "2:22 PM +5:30"), where it is that offset.
+      | (?<![\w:.+-])(?<![\w:.)][ \t])(?<![\w:.)][ \t]{{2}})\+\d:[0-5]\d\b(?!:)
         # "T+0", "T0": the instant the others count from, as "T+15m" counts from it.
       | T\+?0\b(?!\s?\+))
     # "Day 2, 03:00 - rebalance done": the incident's second day, before a time only.
@@ -527,7 +528,7 @@ class Stamp:
 # jour de 18h15 : ..." (flus), "[Aktualizacja 23.04.2012 11:45 CEST]" (jid.pl).
 #: "Update" in the languages read ("Mise à jour", "Aktualizacja", "Actualización").
 UPDATE_WORDS = (
-    r"updated?|edit|mise à jour|aktualizacja|actualizaci[oó]n|atualiza[cç][aã]o|aggiornamento"
+    r"updated?|mise à jour|aktualizacja|actualizaci[oó]n|atualiza[cç][aã]o|aggiornamento"
     r"|aktualisierung"
 )
 _LABELS = rf"{UPDATE_WORDS}|resolved|monitoring|identified|investigating"
@@ -550,9 +551,12 @@ _UPDATE_LABEL = re.compile(
 # The word may take its connector, as the bare label does: "**Update at 12:15:**", "**Edit de
 # 12h15 :**" (Flus's notices; "Edit:" labels freenode's too), "**Mise à jour de 18h15 :**".
 _UPDATE_WORD = re.compile(
-    r"\s*(?:update|edit|mise à jour|aktualizacja|actualizaci[oó]n|atualiza[cç][aã]o"
+    r"\s*(?:(?:update|mise à jour|aktualizacja|actualizaci[oó]n|atualiza[cç][aã]o"
     r"|aggiornamento|aktualisierung)"
-    r"(?:\s*[-–—:]\s*|[ \t]+(?:(?:at|de|à|um|o|às|a las)[ \t]+)?(?=[*_`\d]))",
+    r"(?:\s*[-–—:]\s*|[ \t]+(?:(?:at|de|à|um|o|às|a las)[ \t]+)?(?=[*_`\d]))"
+    # "Edit" before a time of day alone: an editor's dated note ("**Edit 2024-03-12 09:00:**
+    # fixed a typo") is no update of the incident.
+    r"|edit(?:\s*[-–—:]\s*|[ \t]+(?:(?:at|de|à)[ \t]+)?)(?=~?\d{1,2}[:h][0-5]\d(?![\d./-])))",
     re.IGNORECASE,
 )
 
@@ -640,10 +644,12 @@ def split_stamp(text: str, *, labelled: bool = False) -> tuple[int, int, int] | 
             label = (
                 _UPDATE_LABEL.match(inner)
                 if opener == "[" or (labelled and opener in ("**", "__"))
-                else _UPDATE_WORD.match(inner)
+                else None
+            ) or (
+                _UPDATE_WORD.match(inner)
                 if opener in ("**", "__") and _HAS_CLOCK.search(inner)
                 else None
-            )  # "[Update - 2023-03-29 15h50 UTC]", labelled "**Update: 09:55**"
+            )  # "[Update - 2023-03-29 15h50 UTC]", labelled "**Update: 09:55**", "**Edit 12:15**"
             if label is not None:
                 inner = inner[label.end() :]  # "[Update - 2023-03-29 15h50 UTC]"
             emphasis = 0

@@ -1984,7 +1984,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # so: "The first jobs run successfully again" (UseGalaxy.eu), not "it can be run again".
         rf"(?:succeed(?:s|ed|ing)|work(?:s|ed)|flow(?:s|ed|ing)|load(?:s|ed|ing)){_AGAIN_MANNER}"
         r" again",
-        r"(?:run(?:s|ning)?|ran) (?:normally|fine|properly|correctly|smoothly|successfully) again",
+        # "run" only after its plural subject ("jobs run"), not "to run", "can run".
+        r"(?:runs|running|ran|(?<=s )run) (?:normally|fine|properly|correctly|smoothly|"
+        r"successfully) again",
         # A chain's or a pipeline's own work resumed: "validators are signing again" (Cosmos
         # Hub), "nodes are syncing again", "jobs are processing again", "we began processing
         # requests normally again" (Search.gov's status page).
@@ -2012,7 +2014,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"zotavil[aoy]?\b",
         r"rétabli(?:e|s|es|ssement)?\b",
         r"restauré(?:e|s|es)?\b",
-        r"fonctionne(?:nt|r)? (?:à nouveau|de nouveau|normalement)",
+        r"fonctionne(?:nt)? (?:à nouveau|de nouveau|normalement)",
+        # The infinitive after a modal: "tout devrait désormais fonctionner à nouveau" (Flus),
+        # not a purpose ("pour fonctionner à nouveau, il faut redémarrer").
+        r"(?:devrai[et]|devraient|doi[tv]|doivent|peu[tv]|peuvent)(?: \w+)? fonctionner "
+        r"(?:à nouveau|de nouveau|normalement)",
         r"retour à la normale",
         r"restablecid[oa]s?",
         r"restaurad[oa]s?",
@@ -2482,7 +2488,7 @@ RESOLVED_STATUS = re.compile(
 #: ICT, Sept 26 2021" (Notional's validator log). The stamp in ``at``.
 RESOLVED_STATUS_AT = re.compile(
     r"(?:resolved|fixed|solved|closed)\b[ \t]*[^\w\s(]{0,3}[ \t]*(?P<o>\()?[ \t]*"
-    r"(?:as of|since|at|on|@)[ \t]+(?P<at>[^()\n]{6,60}?)[ \t]*(?(o)\))[ \t.]*$",
+    r"(?:as of|since|at|on|@)[ \t]+(?P<at>[^()\n]{3,60}?)[ \t]*(?(o)\))[ \t.]*$",
     re.IGNORECASE,
 )
 

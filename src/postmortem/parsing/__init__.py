@@ -1133,7 +1133,9 @@ def _resolved_status(report: m.Report, doc: Document, dayfirst: bool) -> None:
     """A status field that says the incident is over ("**Status:** ✅ Resolved", "- 상태: 해결.
     2026-08-26 ...") beside the report's day: evidence, of the least weight, that it was
     resolved on that day. ``metrics`` reads it only for a report without a timed timeline, as
-    it reads the day as the start there."""
+    it reads the day as the start there. One that says when ("✅ FIXED (as of 2025-10-25 16:56
+    UTC)", "Resolved at 01:30") is the resolution at that time, as a field's: on the report's
+    day when it names none, the day after when that time is before the stated start."""
     md = report.metadata
     if not md.status:
         return
@@ -1142,10 +1144,11 @@ def _resolved_status(report: m.Report, doc: Document, dayfirst: bool) -> None:
     if when is not None:
         # Its time said: "FIXED (as of 2025-10-25 16:56 UTC)", on the report's day if it
         # names none. Read as a field's instant is: in the report's zone when it names none.
-        st = read_stamp(when.group("at"), dayfirst=dayfirst)
+        year = md.date.year if md.date else None
+        st = read_stamp(when.group("at"), dayfirst=dayfirst, base_year=year)
         day = st.date or md.date
-        if st.time is not None and day is not None and not st.unknown:
-            at, _ = resolve(st, Context(day=day))
+        if st.time is not None and day is not None and not st.unknown and not st.problem:
+            at, _ = resolve(st, Context(day=day, previous=md.started_at))
             if at is not None:
                 origin = doc.fields.get("metadata.status")
                 line = doc.source.line_of(origin.span[0]) if origin is not None else None

@@ -703,9 +703,10 @@ _STILL_AHEAD = re.compile(
 )
 _AHEAD_VERB = re.compile(r"\b(?:is|are|can|could|will|would|gets?|comes|goes|be)\b", re.I)
 _DONE_TENSE = re.compile(r"\b(?:was|were|had|has been|have been|got)\b", re.I)
-#: An end's verb in the present, third person ("recovers", "resumes", "resolves"): after
-#: "before" the end is still ahead. Not "-ss"/"-us" words ("status").
-_PRESENT_END = re.compile(r"[\w-]*[^\Wsu]s\b", re.I)
+#: An end's verb in the present, third person ("recovers", "resumes", "resolves") or plural
+#: ("before jobs run successfully again"): after "before" the end is still ahead. Not
+#: "-ss"/"-us" words ("status").
+_PRESENT_END = re.compile(r"[\w-]*[^\Wsu]s\b|(?:run|work|come|resume|recover|return)\b", re.I)
 
 
 #: "but ... still" after an end in its sentence, and what is still failing: "still

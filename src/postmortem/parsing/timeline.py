@@ -80,6 +80,16 @@ EVENT_FIELDS = (
 )
 
 
+#: A line of a table's block with no pipe (GFM's lazy row).
+_PIPELESS_LINE = re.compile(r"^[^|\n]*[^|\s][^|\n]*$", re.MULTILINE)
+#: "Edit" labelling an update, before a time of day alone ("**Edit de 12h15 :**", Flus): not
+#: before a day, where it dates an editor's note ("**Edit 2024-03-12 09:00:** typo fixed").
+_EDIT_LEAD = re.compile(
+    r"[ \t]*(?:[-+][ \t]+|\*[ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?\[?(?:\*\*|__)?"
+    r"edit(?:[ \t]*[-–—:][ \t]*|[ \t]+(?:(?:at|de|à)[ \t]+)?)"
+    r"~?\d{1,2}[:h][0-5]\d(?![\d./-])",
+    re.IGNORECASE,
+)
 #: The single mark that opens an entry in italics, before its stamp or its bold label.
 _OPEN_ITALIC = re.compile(r"[ \t]*[*_](?=\*\*|__|\d|\[)(?!\*\*\*|___)")
 
@@ -868,7 +878,7 @@ class TimelineReader:
         for pos, end in pieces(text, s, e):
             line = text[pos:end]
             hit = self._split(line) if line.strip() else None
-            if hit is None and _UPDATE_LEAD.match(line):
+            if hit is None and (_UPDATE_LEAD.match(line) or _EDIT_LEAD.match(line)):
                 # A status post's update in a paragraph: "Update 02:24 UTC: we found ...",
                 # "**Update: 09:55** This issue has now been resolved."
                 hit = split_stamp(line, labelled=True)
@@ -879,7 +889,9 @@ class TimelineReader:
                 k = _OPEN_ITALIC.match(line).end()  # type: ignore[union-attr]
                 inner = line[k:]
                 sub = self._split(inner) or (
-                    split_stamp(inner, labelled=True) if _UPDATE_LEAD.match(inner) else None
+                    split_stamp(inner, labelled=True)
+                    if _UPDATE_LEAD.match(inner) or _EDIT_LEAD.match(inner)
+                    else None
                 )
                 hit = (sub[0] + k, sub[1] + k, sub[2] + k) if sub is not None else None
             if hit is not None and current is not None and _goes_on(text, pos, deeper):
@@ -1271,7 +1283,10 @@ class TimelineReader:
         # UseGalaxy.eu) or a stray "**" (GovTech Singapore's status page). It is no entry and
         # has no say in what the columns hold.
         text = self.text
-        rows = [r for r in b.rows() if "|" in text[r[0][0] : r[0][1]]]
+        rows = b.rows()
+        if _PIPELESS_LINE.search(text, *b.span) is not None:
+            # Only then built whole: the rows of a long table are read lazily.
+            rows = [r for r in rows if "|" in text[r[0][0] : r[0][1]]]
         self._rows(rows, phase, "table-row")
 
     def _html_table(self, b: Block, phase: str | None) -> None:
@@ -2132,7 +2147,7 @@ _UPDATE_TAIL = re.compile(
 
 def update_lead(text: str, pos: int) -> bool:
     """Whether the line at ``pos`` opens with a status post's "Update" label."""
-    return _UPDATE_LEAD.match(text, pos) is not None
+    return _UPDATE_LEAD.match(text, pos) is not None or _EDIT_LEAD.match(text, pos) is not None
 
 
 _AT_TIME = re.compile(
