@@ -13,6 +13,8 @@ from postmortem import ActionStatus as S
 from postmortem.parsing.actions import status_from_text
 from postmortem.vocabulary import section_kind
 
+from edit_property import check, edits_for
+
 
 def parse(text: str) -> postmortem.Report:
     report = postmortem.parse(text)
@@ -260,6 +262,26 @@ def test_a_bold_label_alone_is_no_item_of_its_closing_marks(label: str) -> None:
         f"{label}\n\n* [Restore config](https://x.test/4)\n* Automated cloud backup\n"
     )
     assert all(d.strip("*_ ") for d, _ in got(text))
+
+
+@pytest.mark.parametrize(
+    ("items", "first"),
+    [
+        # INC-934's follow-ups and Auto-Claude's next steps: each says its status its way.
+        ("- ✅ **Already Done:** Replaced the certificate\n- ✅ Reduced the alert delay\n",
+         "- ✅ Probe item (done)"),
+        ("1. ~~Verify v2.7.1 assets~~ ✅ Complete\n2. ~~Compare with v2.7.0~~ ✅ Complete\n",
+         "1. Probe item (done) Complete"),
+    ],
+)  # fmt: skip
+def test_a_status_said_twice_is_no_part_of_the_items_words(items: str, first: str) -> None:
+    # The writer adds "(done)" to an item of a list whose items say it otherwise: read back,
+    # it is the item's status, not its words, so an inserted item reads back as inserted.
+    text = f"# T\n\n## Follow-up actions\n\n{first}\n{items}"
+    assert got(text)[0] == ("Probe item", S.DONE)
+    for name, edit in edits_for(parse(text.replace(first + "\n", ""))):
+        if name == "action.insert.first":
+            assert check(text.replace(first + "\n", ""), name, edit) is None
 
 
 # -- nesting and state ------------------------------------------------------------------------

@@ -1287,6 +1287,15 @@ class ActionReader:
                 raw_desc = raw_desc[: last.start()]
                 if desc_span is not None:
                     desc_span = (desc_span[0], desc_span[0] + last.start())
+        if inline_status is not None and "status" not in values:
+            # The same status said again in parentheses, as the writer adds one to a list
+            # whose items say it otherwise ("- ✅ Replaced the certificate (done)", INC-934's
+            # follow-ups; "1. Verify assets (done) Complete", Auto-Claude's next steps).
+            again = _PAREN_STATUS.search(raw_desc.rstrip())
+            if again is not None and status_from_text(again.group("w")) is inline_status:
+                raw_desc = raw_desc[: again.start()]
+                if desc_span is not None:
+                    desc_span = (desc_span[0], desc_span[0] + again.start())
         if inline_status is None and "status" not in values:
             # "**DONE**" in another column (a tracking-bug cell, for instance).
             for key, val in values.items():
