@@ -550,13 +550,17 @@ _UPDATE_LABEL = re.compile(
 # day, since "**Update 2021-03-10:** added the root cause" is an editor's note on the page.
 # The word may take its connector, as the bare label does: "**Update at 12:15:**", "**Edit de
 # 12h15 :**" (Flus's notices; "Edit:" labels freenode's too), "**Mise à jour de 18h15 :**".
+#: "Edit" labelling an update, before a time of day alone ("**Edit de 12h15 :**", Flus's
+#: notices): before a day it dates an editor's note ("**Edit 2024-03-12 09:00:** typo fixed"),
+#: no update of the incident.
+EDIT_LABEL = (
+    r"edit(?:[ \t]*[-–—:][ \t]*|[ \t]+(?:(?:at|de|à)[ \t]+)?)(?=~?\d{1,2}[:h][0-5]\d(?![\d./-]))"
+)
 _UPDATE_WORD = re.compile(
     r"\s*(?:(?:update|mise à jour|aktualizacja|actualizaci[oó]n|atualiza[cç][aã]o"
     r"|aggiornamento|aktualisierung)"
     r"(?:\s*[-–—:]\s*|[ \t]+(?:(?:at|de|à|um|o|às|a las)[ \t]+)?(?=[*_`\d]))"
-    # "Edit" before a time of day alone: an editor's dated note ("**Edit 2024-03-12 09:00:**
-    # fixed a typo") is no update of the incident.
-    r"|edit(?:\s*[-–—:]\s*|[ \t]+(?:(?:at|de|à)[ \t]+)?)(?=~?\d{1,2}[:h][0-5]\d(?![\d./-])))",
+    rf"|{EDIT_LABEL})",
     re.IGNORECASE,
 )
 

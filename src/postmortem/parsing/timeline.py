@@ -26,6 +26,7 @@ from postmortem.parsing.fields import (
 from postmortem.parsing.outline import Node
 from postmortem.timestamps import (
     _DATE_ANY,
+    EDIT_LABEL,
     MONTH_SLIP,
     UPDATE_WORDS,
     Context,
@@ -82,14 +83,6 @@ EVENT_FIELDS = (
 
 #: A line of a table's block with no pipe (GFM's lazy row).
 _PIPELESS_LINE = re.compile(r"^[^|\n]*[^|\s][^|\n]*$", re.MULTILINE)
-#: "Edit" labelling an update, before a time of day alone ("**Edit de 12h15 :**", Flus): not
-#: before a day, where it dates an editor's note ("**Edit 2024-03-12 09:00:** typo fixed").
-_EDIT_LEAD = re.compile(
-    r"[ \t]*(?:[-+][ \t]+|\*[ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?\[?(?:\*\*|__)?"
-    r"edit(?:[ \t]*[-–—:][ \t]*|[ \t]+(?:(?:at|de|à)[ \t]+)?)"
-    r"~?\d{1,2}[:h][0-5]\d(?![\d./-])",
-    re.IGNORECASE,
-)
 #: The single mark that opens an entry in italics, before its stamp or its bold label.
 _OPEN_ITALIC = re.compile(r"[ \t]*[*_](?=\*\*|__|\d|\[)(?!\*\*\*|___)")
 
@@ -878,7 +871,7 @@ class TimelineReader:
         for pos, end in pieces(text, s, e):
             line = text[pos:end]
             hit = self._split(line) if line.strip() else None
-            if hit is None and (_UPDATE_LEAD.match(line) or _EDIT_LEAD.match(line)):
+            if hit is None and update_lead(line, 0):
                 # A status post's update in a paragraph: "Update 02:24 UTC: we found ...",
                 # "**Update: 09:55** This issue has now been resolved."
                 hit = split_stamp(line, labelled=True)
@@ -889,9 +882,7 @@ class TimelineReader:
                 k = _OPEN_ITALIC.match(line).end()  # type: ignore[union-attr]
                 inner = line[k:]
                 sub = self._split(inner) or (
-                    split_stamp(inner, labelled=True)
-                    if _UPDATE_LEAD.match(inner) or _EDIT_LEAD.match(inner)
-                    else None
+                    split_stamp(inner, labelled=True) if update_lead(inner, 0) else None
                 )
                 hit = (sub[0] + k, sub[1] + k, sub[2] + k) if sub is not None else None
             if hit is not None and current is not None and _goes_on(text, pos, deeper):
@@ -2129,7 +2120,7 @@ _SINGLE_MARK = {
 # after its marker ("- **Update 14:18 CEST**: ...").
 _UPDATE_LEAD = re.compile(
     r"[ \t]*(?:[-+][ \t]+|\*[ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*|__|\*|_)?\[?(?:\*\*|__)?"
-    rf"(?:{UPDATE_WORDS})\b",
+    rf"(?:(?:{UPDATE_WORDS})\b|{EDIT_LABEL})",
     re.IGNORECASE,
 )
 
@@ -2147,7 +2138,7 @@ _UPDATE_TAIL = re.compile(
 
 def update_lead(text: str, pos: int) -> bool:
     """Whether the line at ``pos`` opens with a status post's "Update" label."""
-    return _UPDATE_LEAD.match(text, pos) is not None or _EDIT_LEAD.match(text, pos) is not None
+    return _UPDATE_LEAD.match(text, pos) is not None
 
 
 _AT_TIME = re.compile(
