@@ -1189,3 +1189,31 @@ def test_an_empty_title_leaves_the_repeating_heading_as_it_was() -> None:
     r = postmortem.parse(text)
     r.title = ""
     assert "# API outage\n" in postmortem.dumps(r)
+
+
+BLOCKS_THEN_TABLE = (
+    "# Report\n\n## Preventive Measures\n\n### Immediate Actions Required\n\n"
+    "1. **Add anti-affinity to the deployment** (Critical Priority)\n"
+    "   - Target: a preferred rule\n\n"
+    "2. **Alert on stuck pods** (High Priority)\n"
+    "   - Carried over from the last review\n\n"
+    "## Action Items\n\n"
+    "| Priority | Action | Owner | Status |\n| --- | --- | --- | --- |\n"
+    "| Critical | Add anti-affinity (ArgoCD) | pgmac | Open |\n"
+    "| High | Write the runbook | pgmac | Open |\n\n"
+    "## Lessons\n\nNone.\n"
+)
+
+
+@pytest.mark.parametrize("where", [2, 4])
+def test_a_row_added_beside_a_list_of_blocks_stays_in_its_table(where: int) -> None:
+    # Items in blank-line-separated blocks, then a table (pgmac, sivaa): a row went in a
+    # blank line away from its table, which ended the table there.
+    r = postmortem.parse(BLOCKS_THEN_TABLE)
+    assert [a.line for a in r.action_items] == [7, 10, 17, 18]
+    r.action_items.insert(where, attrs.evolve(r.action_items[3], description="Probe"))
+    out, again = _round(r)
+    assert again == r
+    assert "|\n\n|" not in out
+    assert not changed_lines(BLOCKS_THEN_TABLE, out)[0]
+    assert out.count("\n") == BLOCKS_THEN_TABLE.count("\n") + 1

@@ -731,6 +731,17 @@ def _separator(text: str, records: list[Any]) -> str:
     return "\n"
 
 
+def _separator_like(text: str, records: list[Any], like: Any, default: str) -> str:
+    """What separates ``like`` from its siblings of the same shape: records of one section
+    may sit in two lists (an ordered list of blocks, then a table of the same items), and a
+    row goes under a row, not a blank line away as the blocks are."""
+    shape = like._origin.shape if like is not None and like._origin is not None else None
+    same = [r for r in records if r._origin is not None and r._origin.shape == shape]
+    if shape is None or len(same) == len(records):
+        return default
+    return _separator(text, same)
+
+
 def _ends_line_run(text: str, span: tuple[int, int]) -> bool:
     """Whether a record shares its paragraph with the lines around it ("Action point: ..."
     lines one under the other)."""
@@ -848,11 +859,12 @@ def _record_patches(
                 at = rec._origin.span[0]
                 like = rec  # the sibling it goes before: the same list, whatever came earlier
                 body = ""
+                apart = _separator_like(text, original, like, sep)
                 for p in pending:
                     piece = fresh(p, like, previous)
                     # A block of its own (a day heading and its text) stands apart from the
                     # record after it, whatever joins the records of one paragraph.
-                    body += piece + ("\n\n" if "\n\n" in piece.strip("\n") else sep)
+                    body += piece + ("\n\n" if "\n\n" in piece.strip("\n") else apart)
                     previous = p
                 patches.append((at, at, body))
                 pending = []
@@ -870,6 +882,7 @@ def _record_patches(
         parts.append(fresh(p, like, previous))
         previous = p
     if last_kept is not None:
+        sep = _separator_like(text, original, last_kept, sep)
         at = _end(text, last_kept._origin.span)
         rest = len(text[at:]) - len(text[at:].lstrip(" \t"))
         if text[at + rest : at + rest + 1] in ("\n", ""):
