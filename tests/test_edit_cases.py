@@ -1217,3 +1217,19 @@ def test_a_row_added_beside_a_list_of_blocks_stays_in_its_table(where: int) -> N
     assert "|\n\n|" not in out
     assert not changed_lines(BLOCKS_THEN_TABLE, out)[0]
     assert out.count("\n") == BLOCKS_THEN_TABLE.count("\n") + 1
+
+
+@pytest.mark.parametrize("attributes", ["{#5-05pm-cst}", "{: .note}", "{ #late .update }"])
+def test_a_title_given_to_a_heading_entry_goes_before_its_attributes(attributes: str) -> None:
+    # kramdown, Hugo and MkDocs headings end in an attribute block (Honza's log, Telekom's
+    # advisory, Vuetify's notice); the title went after it, and read back with it.
+    text = (
+        f"# Lost server\n\n## 2:07pm CST {{#a}}\n\nAn email came.\n\n"
+        f"## 5:05pm CST {attributes}\n\nA reply came.\n"
+    )
+    r = postmortem.parse(text)
+    assert [e.title for e in r.timeline.events] == ["", ""]
+    r.timeline.events[1].title = "Ticket answered"
+    out, again = _round(r)
+    assert f"## 5:05pm CST - Ticket answered {attributes}\n" in out
+    assert again == r

@@ -24,6 +24,7 @@ from postmortem import model as m
 from postmortem._doc import Container, Document, FieldOrigin
 from postmortem._text import LIST_MARKER
 from postmortem.errors import RenderError
+from postmortem.parsing.blocks import attributes_start
 from postmortem.parsing.fields import FIELD_KINDS, NAME_LISTS, get_path
 from postmortem.timestamps import format_duration
 from postmortem.vocabulary import FRONT_MATTER_TITLE_KEYS, STATUS_UPDATE_MILESTONES
@@ -1055,6 +1056,7 @@ def _title_patch(text: str, o: m.Origin, title: str, line: int) -> Patch:
     end = len(text) if end < 0 else end
     closing = _CLOSING_HASHES.search(text, start, end)
     core_end = closing.start() if closing else end
+    core_end = attributes_start(text, start, core_end)  # "{#id}" stays the heading's, last
     place = o.field_span("title")
     if place is None:
         return core_end, core_end, f" - {_one_line(title)}" if title else ""

@@ -1376,20 +1376,26 @@ def _heading_title(setext: bool, text: str, sp: tuple[int, int]) -> tuple[int, i
         s2 += 1
     while e2 > s2 and text[e2 - 1] in " \t\n":
         e2 -= 1
+    return s2, attributes_start(text, s2, e2)
+
+
+def attributes_start(text: str, start: int, end: int) -> int:
+    """Where a heading's words end before its attribute block ("## 5:05pm CST {#5-05pm-cst}"),
+    the blanks before the block left out; ``end`` when it has none."""
     # The attribute block from one of its last few "{" (a value may hold one: "{#id
     # k={v}}"): a pattern searched from each blank of a long run before it was quadratic, as
     # the closing "#" run's was.
-    brace = e2
+    brace = end
     for _ in range(_ATTRIBUTE_BRACES):
-        brace = text.rfind("{", s2, brace)
-        if brace <= s2:
+        brace = text.rfind("{", start, brace)
+        if brace <= start:
             break
-        if _HEADING_ATTRIBUTES.fullmatch(text, brace, e2):
-            e2 = brace
-            while e2 > s2 and text[e2 - 1] in " \t":
-                e2 -= 1
+        if _HEADING_ATTRIBUTES.fullmatch(text, brace, end):
+            end = brace
+            while end > start and text[end - 1] in " \t":
+                end -= 1
             break
-    return s2, e2
+    return end
 
 
 #: How many of a title's last "{" may open its attribute block.
