@@ -49,6 +49,21 @@ def test_times_without_a_day_give_durations_and_no_date() -> None:
     assert row["started_at"] == "09:05:00" and row["impact_ended_at"] == "12:00:00"
 
 
+@pytest.mark.parametrize("first", ["09:05 Domain registration lapses", "09:05 A quiet start"])
+def test_a_detection_taken_from_an_acknowledgment_keeps_its_clock_time_only(first: str) -> None:
+    # With no detection wording, the acknowledgment dates the detection; on a timeline of
+    # times alone it is a clock time too, and its notional day is no incident date (a
+    # conference's stream log and a keynote speaker who "joined the group call": 2000-01-01).
+    r = postmortem.parse(
+        f"# Stream outage\n\n## Timeline\n\n- {first}\n"
+        "- 09:20 The on-call engineer acknowledged the page\n- 12:00 Service restored\n"
+    )
+    mt = metrics(r)
+    assert mt.instants["acknowledged"].value is not None
+    assert mt.detected_at.precision == "time" and mt.detected_at.isoformat() == "09:20:00"
+    assert mt.incident_date is None
+
+
 def test_each_instant_names_its_source() -> None:
     mt = metrics(postmortem.load(FILLED[2]))
     assert mt.detected_at.source == "timeline entry 2 (line 33)"

@@ -933,7 +933,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
             why = "no detection event" if detected is None else "before any detection wording"
             detected = Instant("detected", when, got.source,
                                f"inferred: {why}; taken from {alt} ({got.reason})",
-                               got.events, got.line, True)  # fmt: skip
+                               got.events, got.line, True, got.precision)  # fmt: skip
     early = said("detected", days=True) if timed and not notional else None
     if (
         early is not None
