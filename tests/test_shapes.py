@@ -3298,3 +3298,41 @@ def test_a_key_event_list_closed_by_its_duration_is_the_timeline() -> None:
         dt.datetime(2025, 10, 9, 6, 8, tzinfo=dt.timezone.utc),
     ]
     assert postmortem.dumps(r) == doc
+
+
+@pytest.mark.parametrize(
+    ("note", "exception"),
+    [
+        ("All times UTC, 2026-08-08 unless stated.", "| *2026-05-22* | The change merged. |"),
+        ("Unless otherwise noted all events happened on 2026-08-08.", "| 2026-05-22 | Merged. |"),
+        ("All times UTC, 2026-08-08 unless otherwise noted.", "| 2026-05-22 00:10 | Merged. |"),
+    ],
+)
+def test_the_day_a_note_names_holds_past_an_entry_of_another_day(note: str, exception: str) -> None:
+    # "unless stated": an entry of another day (lucos' change merged ten weeks before, as a
+    # dated row; docs.rs' "2019-10-20 00:55" before the night of the 21st) is an exception,
+    # and the entries after it are on the day the note names.
+    r = parse(
+        f"# Packet loss\n\n## Timeline\n\n{note}\n\n| Time (UTC) | Event |\n|---|---|\n"
+        f"{exception}\n| 00:00:56 | First alert fired. |\n| 12:41 | Clear. |\n"
+    )
+    first, *rest = r.timeline.events
+    assert first.date == dt.date(2026, 5, 22)
+    assert [e.at for e in rest] == [
+        dt.datetime(2026, 8, 8, 0, 0, 56, tzinfo=UTC),
+        dt.datetime(2026, 8, 8, 12, 41, tzinfo=UTC),
+    ]
+
+
+def test_a_day_row_alone_still_moves_the_day_under_a_note() -> None:
+    # A row that is a day and nothing else divides the table into days: the times under
+    # it are on that day, whatever day the note named.
+    r = parse(
+        "# Outage\n\n## Timeline\n\nAll times UTC, 2026-08-08 unless stated.\n\n"
+        "| Time | Event |\n|---|---|\n| 23:50 | Alert fired. |\n| **2026-08-09** | |\n"
+        "| 00:20 | Restored. |\n"
+    )
+    assert [e.at for e in r.timeline.events if e.at is not None] == [
+        dt.datetime(2026, 8, 8, 23, 50, tzinfo=UTC),
+        dt.datetime(2026, 8, 9, 0, 20, tzinfo=UTC),
+    ]

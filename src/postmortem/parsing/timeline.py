@@ -98,6 +98,12 @@ def _clean(raw: str) -> str:
     return "\n".join(ln for ln in lines if ln).strip()
 
 
+#: What says the day a sentence names holds for every entry not dated otherwise.
+_UNLESS_STATED = re.compile(
+    r"(?i)\bunless (?:otherwise )?(?:stated|noted|specified|indicated|mentioned|marked)\b"
+)
+
+
 class TimelineReader:
     """Collects timeline events from the timeline sections of a report."""
 
@@ -1076,15 +1082,21 @@ class TimelineReader:
     def _day_sentence(self, raw: str) -> None:
         """ "Unless otherwise noted all events happened on 2019-10-21": the day for what follows."""
         mm = re.search(r"(?i)\b(?:happened|occurred|times? (?:are|is)|events? (?:on|of))\b", raw)
-        if mm is None:
+        if mm is not None:
+            day = read_stamp(
+                raw[mm.end() : mm.end() + 80], dayfirst=self.ctx.dayfirst, base_year=self.base_year
+            ).date
+        elif _UNLESS_STATED.search(raw) and len(raw) < 200:
+            # The day the entries are on, with the exceptions marked: "All times UTC,
+            # 2026-08-08 unless stated." (lucos), as docs.rs writes "Unless otherwise noted
+            # all events happened on 2019-10-21".
+            day = parse_date(raw, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+        else:
             return
-        st = read_stamp(
-            raw[mm.end() : mm.end() + 80], dayfirst=self.ctx.dayfirst, base_year=self.base_year
-        )
-        if st.date is not None:
-            self.ctx.day = st.date
+        if day is not None:
+            self.ctx.day = day
             self.ctx.fresh_day = self.days_given = True
-            self.pinned = st.date
+            self.pinned = day
 
     def _weekday_day(self, want: int) -> bool:
         """A weekday alone heading what follows ("### Wednesday", "- Jeudi" over nested
@@ -1652,8 +1664,12 @@ class TimelineReader:
         if day is None and st.unknown:
             day = self.heading_day
         if st.date is not None and st.time is None and not odd:
-            # A date-only entry sets the day for the entries under it.
-            self.ctx.day = st.date
+            # A date-only entry sets the day for the entries under it; under a day the
+            # entries are on "unless stated", one with words of its own is such an exception
+            # ("| *2026-05-22* | `enable_ipv6` merged ... |" above that night's times).
+            said = text[text_span[0] : text_span[1]].strip(" \t\n*_|-")
+            if self.pinned is None or not said:
+                self.ctx.day = st.date
             self.ctx.fresh_day = self.days_given = True
         if st.zone is not None and self.ctx.tz is None:
             # A zone written on one entry ("08:32 (UTC)") holds for the entries after it.
