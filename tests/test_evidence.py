@@ -313,6 +313,22 @@ def test_an_act_that_failed_is_none(text: str) -> None:
     assert Milestone.MITIGATED not in cues(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacker discovers open Nomad API on 135.181.138.102:4646",
+        "The attacker noticed the exposed admin port",
+        "Threat actors quickly detected the exposed bucket",
+    ],
+)
+def test_what_an_attacker_finds_is_no_detection(text: str) -> None:
+    assert Milestone.DETECTED not in cues(text)
+    # The team's find in the same words is one.
+    assert Milestone.DETECTED in cues(
+        text.replace("ttacker", "dmin").replace("Threat actors", "We")
+    )
+
+
 def test_recovery_begun_is_a_mitigation() -> None:
     assert Milestone.MITIGATED in cues("GitHub Actions began recovering; some workflows succeed")
     assert Milestone.MITIGATED in cues("k3s nodes began to recover")

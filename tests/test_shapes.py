@@ -3336,3 +3336,19 @@ def test_a_day_row_alone_still_moves_the_day_under_a_note() -> None:
         dt.datetime(2026, 8, 8, 23, 50, tzinfo=UTC),
         dt.datetime(2026, 8, 9, 0, 20, tzinfo=UTC),
     ]
+
+
+@pytest.mark.parametrize("label", ["**November 23, 2025 UTC**:", "**Nov 23**:", "__Nov 23__:"])
+def test_a_bold_day_label_with_its_colon_outside_dates_the_list(label: str) -> None:
+    # "**November 23, 2025 UTC**:" (Polydev's lock-out) is "**Nov 23:**" with the colon
+    # after the marks, as field labels write it ("**Detected by**: ...").
+    r = parse(
+        "# X\n\n**Date**: November 24, 2025\n\n## Attack Timeline\n\n"
+        f"{label}\n\n- **23:54:00** - Attacker finds the API\n- **23:55:00** - Flood begins\n\n"
+        "**November 24, 2025**:\n\n- **21:30:00** - We discovered it\n"
+    )
+    assert [e.at.date() for e in r.timeline.events if e.at is not None] == [
+        dt.date(2025, 11, 23),
+        dt.date(2025, 11, 23),
+        dt.date(2025, 11, 24),
+    ]

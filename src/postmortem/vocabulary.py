@@ -2406,6 +2406,13 @@ EXCEPT_WORDS: tuple[str, ...] = (
 #: Right before a detection word, wording that says nothing was detected there: "despite not
 #: reporting any errors", "without alerting", "no alarms".
 UNDETECTED_BEFORE_WORDS: tuple[str, ...] = (r"\bnot", r"\bno", r"\bnever", r"\bwithout", r"n't")
+#: The subject of a detection word that makes it the other side's find, not the team's:
+#: "Attacker discovers open Nomad API" (Polydev's lock-out); ESLint (dev 065) writes "The
+#: attacker presumably found the maintainer's reused email and password".
+ADVERSARY_WORDS: tuple[str, ...] = (
+    r"attackers?", r"hackers?", r"threat actors?", r"adversar(?:y|ies)", r"malicious actors?",
+    r"intruders?",
+)  # fmt: skip
 #: Right after an alert's word, wording that says it stayed silent: "Alarm does not fire"
 #: (GNS Science's backup timeline), "the volume-spike alert did not fire", "the alert never
 #: triggered", "alarms failed to go off".

@@ -649,6 +649,12 @@ _NOT_BEFORE = re.compile(
 )
 
 
+#: An adversary as the subject right before a detection word, a word or two between.
+_ADVERSARY_BEFORE = re.compile(
+    r"\b(?:" + "|".join(v.ADVERSARY_WORDS) + r")\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+)
+
+
 def _undetected(
     line: str, pos: int, undetected: re.Pattern[str], document: re.Pattern[str]
 ) -> bool:
@@ -657,6 +663,8 @@ def _undetected(
     before = line[max(0, pos - 40) : pos]
     if undetected.search(before) or _SILENT_AFTER.match(line, pos):
         return True
+    if _ADVERSARY_BEFORE.search(before):
+        return True  # "Attacker discovers open Nomad API": the attacker's find
     # What a cause was found for: "Identified the reason for the alerts: the v2 deploy".
     if _CAUSE_OF.search(line, _clause_start(line, pos), pos):
         return True

@@ -1111,7 +1111,12 @@ class TimelineReader:
         return True
 
     def _date_line(self, raw: str) -> bool:
-        stripped = raw.strip().strip("*_").strip()
+        stripped = raw.strip()
+        if stripped.endswith(("**:", "__:")):
+            # A colon after the closing marks is the label's, as one inside them is:
+            # "**November 23, 2025 UTC**:" (Polydev) as "**Nov 23:**".
+            stripped = stripped[:-1]
+        stripped = stripped.strip("*_").strip()
         want = weekday_alone(stripped)
         if want is not None:
             return self._weekday_day(want)
