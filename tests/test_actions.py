@@ -926,3 +926,14 @@ def test_a_numbered_heading_naming_a_state_or_over_a_lead_in_heads_its_items(sec
     assert [d for d, _ in got(f"# T\n\n## Action items\n\n{section}")] == [
         "Add replica", "Add backup"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("tail", ["\n-", "\n-\n", "- [ ]\n", "\n-\n\n## Next\n\nText.\n"])
+def test_a_list_item_with_no_words_is_no_action(tail: str) -> None:
+    # FT Origami's report closes with a bare "-" under "What could be done to avoid this in
+    # future?" and no final line break: no item. With the line break an edit elsewhere gives
+    # the file, it became an item with no words.
+    text = f"# Outage\n\n## Action items\n\n- Add a second image host\n{tail}"
+    r = postmortem.parse(text)
+    assert [a.description for a in r.action_items] == ["Add a second image host"]
+    assert postmortem.dumps(r) == text

@@ -1214,6 +1214,17 @@ class ActionReader:
     ) -> None:
         raw_desc = values.get("description", "")
         desc_span = spans.get("description")
+        if (
+            slot is None
+            and shape in _LIST_SHAPES
+            and not _MARKUP.sub("", raw_desc).strip()
+            and not set(values) - {"description", "status"}
+        ):
+            # A list item with no words ("-" closing FT Origami's "What could be done to avoid
+            # this in future?"): nothing to do, and no slot whose shape new items could take.
+            # Read as an item only when a line break followed it, so an edit elsewhere that
+            # gave the file its last line break made one appear.
+            return
         if slot is None and only_placeholders(raw_desc):
             slot = raw_desc
         if slot is not None and self.placeholder is not None:
