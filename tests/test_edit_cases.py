@@ -1233,3 +1233,19 @@ def test_a_title_given_to_a_heading_entry_goes_before_its_attributes(attributes:
     out, again = _round(r)
     assert f"## 5:05pm CST - Ticket answered {attributes}\n" in out
     assert again == r
+
+
+@pytest.mark.parametrize("day", ["16.10.2025", "16/10/2025"])
+def test_a_time_moved_under_a_day_first_date_keeps_the_date(day: str) -> None:
+    # "**16.10.2025 21:18**" (news_ai_bot's leak report): the writer took "16.10" for the
+    # clock and wrote "21:17" alone, which read back on the day of the entry before.
+    text = (
+        f"# Leak\n\n## Timeline\n\n- **03.10.2025 09:37** - First commit\n"
+        f"- **{day} 21:18** - Backup committed\n- **{day}** - Key disabled\n"
+    )
+    r = postmortem.parse(text)
+    r.timeline.events[1].at -= dt.timedelta(minutes=1)
+    out, again = _round(r)
+    assert f"- **{day} 21:17** - Backup committed\n" in out
+    assert again == r
+    assert changed_lines(text, out)[0] == {6}

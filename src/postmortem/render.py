@@ -1158,8 +1158,10 @@ def _event_value(ev: m.TimelineEvent, name: str, fmt: str, shape: str) -> str:
     return s
 
 
+#: A clock time in a stamp, not the day and month of a dotted date before it ("16.10.2025
+#: 21:18", as Russian, German and Norwegian reports write days).
 _CLOCK = re.compile(
-    r"(?<![\d:])(?P<h>\d{1,2})(?P<sep>[:h.])(?P<m>\d{2})(?::(?P<s>\d{2}))?"
+    r"(?<![\d:.])(?P<h>\d{1,2})(?P<sep>[:h.])(?P<m>\d{2})(?![\d]|\.\d)(?::(?P<s>\d{2}))?"
     r"(?:(?P<sp>\s*)(?P<ampm>[AaPp]\.?[Mm]\.?))?"
     r"(?P<range>\s*(?:-|–|to)\s*\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 )
