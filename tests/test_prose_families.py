@@ -2775,3 +2775,31 @@ def test_a_recovery_of_part_of_what_failed_mitigates(recovery: str, part: bool) 
     at, whole = dt.datetime(2024, 1, 25, 16, 40), dt.datetime(2024, 1, 25, 18, 0)
     assert got["mitigated"] == (at if part else None)
     assert got["impact_ended"] == (whole if part else at)
+
+
+@pytest.mark.parametrize(
+    ("field", "start", "end"),
+    [
+        ("| **Duration** | ~2h (CRD wedged 21:01 UTC → resolved ~23:09 UTC) |", "21:01", "23:09"),
+        ("| **Duration** | ~7h 20m (2026-06-20 15:40 UTC start → 23:00 UTC recovery) |",
+         "15:40", "23:00"),
+        ("| **Duration** | ~1h active (~12:01 UTC -> ~13:01 UTC) |", "12:01", "13:01"),
+    ],
+)  # fmt: skip
+def test_a_length_then_its_window_joined_by_an_arrow(field: str, start: str, end: str) -> None:
+    # GitOps-Homelab, lucos, pgmac: under a length, the window's ends named and joined by an
+    # arrow, as the key's other forms ("Start–End: 14:02 → 14:37 PT") already were.
+    got = _instants(f"# X\n\n| Field | Value |\n|---|---|\n| **Date** | 2026-06-20 |\n{field}\n")
+    day = "2026-06-20T"
+    assert got["started"] == dt.datetime.fromisoformat(f"{day}{start}+00:00")
+    assert got["impact_ended"] == dt.datetime.fromisoformat(f"{day}{end}+00:00")
+
+
+def test_a_window_that_ends_for_a_part_is_no_end_of_the_whole() -> None:
+    # bibigon14: "07:46 UTC → 13:18 UTC for bridge; ~10 minutes for wc2026bot", and the
+    # other bot recovered at 17:00.
+    got = _instants(
+        "# X\n\n**Date:** 2026-06-20\n\n## Impact\n\n- **Duration of full outage:** ~5h45m "
+        "(2026-06-20 07:46 UTC → 13:18 UTC for\n  bridge; ~10 minutes for wc2026bot).\n"
+    )
+    assert got["impact_ended"] is None

@@ -1085,9 +1085,17 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
             rf"|\b(?i:{v.WINDOW_FIELD_WORDS})s?: "
             # The length first, the window in parentheses: "Duration: ~30 minutes (16:15 -
             # 16:45 CET)", "Duration: ~1h 50m (9:30 AM – 11:20 AM PT)".
-            rf"(?:~ ?)?(?:[\d.]+ ?[a-z]+,? ?){{1,3}}\("
-            rf"{_ABOUT}(?P<e>{_STAMPISH}) ?(?:[-–—]|{alt(v.WINDOW_JOINERS)}) ?"
-            rf"{_ABOUT}(?P<f>{_STAMPISH})"
+            # Its ends may be named and joined by an arrow, as under the other keys: "Duration:
+            # ~2h (CRD wedged 21:01 UTC → resolved ~23:09 UTC)" (GitOps-Homelab), "~7h 20m
+            # (2026-05-13 15:40 UTC start → 23:00 UTC recovery)" (lucos), "~5h45m (2026-06-20
+            # 07:46 UTC → 13:18 UTC for most users)" (bibigon14), "~1h active (~12:01 AEST →
+            # ~13:01 AEST)" (pgmac).
+            rf"(?:~ ?)?(?:[\d.]+ ?[a-z]+,? ?){{1,3}}(?:[a-z]+ )?\("
+            rf"(?:[A-Za-z][\w-]* ){{0,3}}"
+            rf"{_ABOUT}(?P<e>{_STAMPISH})(?: [a-z]+)? ?(?:[-–—]|->|→|{alt(v.WINDOW_JOINERS)}) ?"
+            # Not an end for a part ("07:46 UTC → 13:18 UTC for bridge; ~10 minutes for
+            # wc2026bot", bibigon14): the whole ends later.
+            rf"(?:[a-z]+ )?{_ABOUT}(?P<f>{_STAMPISH})(?![A-Z]*(?: [A-Z]{{2,4}})? for\b)"
             rf"|\b(?i:{v.WINDOW_FIELD_WORDS})s?: "
             rf"{_ABOUT}(?P<c>{_STAMPISH}) ?"
             # A note on the start here too: "Incident window: approx. 2026-04-03 17:04 PDT
