@@ -2803,3 +2803,20 @@ def test_a_window_that_ends_for_a_part_is_no_end_of_the_whole() -> None:
         "(2026-06-20 07:46 UTC → 13:18 UTC for\n  bridge; ~10 minutes for wc2026bot).\n"
     )
     assert got["impact_ended"] is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "start", "end"),
+    [
+        # GrantService, GPT1C (Asia/Almaty, +05:00), Fonana's headings.
+        ("**Дата**: 2025-10-01\n**Время**: 15:48-16:03 UTC", "2025-10-01T15:48+00:00",
+         "2025-10-01T16:03+00:00"),
+        ("**Дата:** 2025-10-01\n**Время инцидента:** 13:30–13:33 (Asia/Almaty)",
+         "2025-10-01T13:30+05:00", "2025-10-01T13:33+05:00"),
+        ("## Дата: 28 июня 2025 г.\n## Время: 04:50 - 04:56 MSK", "2025-06-28T04:50+03:00", None),
+    ],
+)  # fmt: skip
+def test_russian_date_and_time_fields(fields: str, start: str, end: str | None) -> None:
+    got = _instants(f"# Отчет\n\n{fields}\n\n## Итог\n\nБот упал.\n")
+    assert got["started"] == dt.datetime.fromisoformat(start)
+    assert got["impact_ended"] == (dt.datetime.fromisoformat(end) if end else None)

@@ -623,8 +623,13 @@ KEY_EVENT_NOT_WORDS = (
     r"scheduled|review|due|response)\b"
 )
 #: Field keys whose value may be the incident's window ("Date: 11:30 - 17:30 UTC", "Start/End:
-#: 14:02 - 14:37 PT").
-WINDOW_FIELD_WORDS = r"date|time|period|window|duration|outage|incident|impact|downtime|when|end"
+#: 14:02 - 14:37 PT"). In Russian too: "**Время**: 15:48-16:03 UTC" (GrantService), "##
+#: Время: 04:50 - 04:56 MSK" (Fonana), "**Время инцидента:** 13:30–13:33 (Asia/Almaty)"
+#: (GPT1C): time, incident (genitive), period.
+WINDOW_FIELD_WORDS = (
+    r"date|time|period|window|duration|outage|incident|impact|downtime|when|end"
+    r"|время|инцидента|период"
+)
 
 
 #: The key a field is written under when the report has no line for it yet, where the first

@@ -255,8 +255,11 @@ def _state_opening_stands(report: m.Report, opened: dt.datetime | None) -> None:
         report.metadata.started_at = None
 
 
-# A heading that is a field: "## Date: 12th March 2023", "### Severity: Medium".
-_HEADING_FIELD = re.compile(r"(?P<k>[A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]*(?P<v>\S[^\n]*)")
+# A heading that is a field: "## Date: 12th March 2023", "### Severity: Medium", "## Дата: 28
+# июня 2025 г." (a key of letters in any script).
+_HEADING_FIELD = re.compile(r"(?P<k>[^\W\d_](?:[^\W\d_]| ){0,24}?)[ \t]*:[ \t]*(?P<v>\S[^\n]*)")
+#: The key of a "Time" heading, in the languages read: "## Время: 04:50 - 04:56 MSK" (Fonana).
+_TIME_KEYS = frozenset({"time", "время"})
 
 
 def _heading_fields(reader: Reader, text: str, roots: list[Node]) -> None:
@@ -273,7 +276,7 @@ def _heading_fields(reader: Reader, text: str, roots: list[Node]) -> None:
         if mm is None:
             continue
         key = mm.group("k").strip()
-        if key.lower() == "time":
+        if key.lower() in _TIME_KEYS:
             time_span = time_span or mm.span("v")
             continue
         path = reader.path_for(key, None)
