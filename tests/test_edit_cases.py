@@ -1219,7 +1219,9 @@ def test_a_row_added_beside_a_list_of_blocks_stays_in_its_table(where: int) -> N
     assert out.count("\n") == BLOCKS_THEN_TABLE.count("\n") + 1
 
 
-@pytest.mark.parametrize("attributes", ["{#5-05pm-cst}", "{: .note}", "{ #late .update }"])
+@pytest.mark.parametrize(
+    "attributes", ["{#5-05pm-cst}", "{: .note}", "{ #late .update }", "{#a5}   "]
+)
 def test_a_title_given_to_a_heading_entry_goes_before_its_attributes(attributes: str) -> None:
     # kramdown, Hugo and MkDocs headings end in an attribute block (Honza's log, Telekom's
     # advisory, Vuetify's notice); the title went after it, and read back with it.
@@ -1249,3 +1251,26 @@ def test_a_time_moved_under_a_day_first_date_keeps_the_date(day: str) -> None:
     assert f"- **{day} 21:17** - Backup committed\n" in out
     assert again == r
     assert changed_lines(text, out)[0] == {6}
+
+
+def test_a_time_moved_under_a_yearless_dotted_day_keeps_the_day() -> None:
+    # Review 47: "15.10. 21:18" too is a day and a time, not a clock "15.10".
+    text = (
+        "# Leak\n\n**Date:** 2025-10-15\n\n## Timeline\n\n"
+        "- **15.10. 21:18** Backup committed\n- **17.10. 09:05** Key disabled\n"
+    )
+    r = postmortem.parse(text)
+    r.timeline.events[1].at -= dt.timedelta(minutes=1)
+    out, again = _round(r)
+    assert "- **17.10. 09:04** Key disabled\n" in out
+    assert again == r
+
+
+def test_an_action_added_under_a_numbered_template_of_no_words_is_kept() -> None:
+    # Review 47: "1. " / "2. " left blank made the section a numbered one, whose bullets
+    # are details: the item the writer added after them read back as none.
+    r = postmortem.parse("# X\n\n## Action Items\n\n1. \n2. \n")
+    assert r.action_items == []
+    r.action_items.append(postmortem.ActionItem("Add a runbook"))
+    _, again = _round(r)
+    assert [a.description for a in again.action_items] == ["Add a runbook"]

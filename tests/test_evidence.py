@@ -329,6 +329,21 @@ def test_what_an_attacker_finds_is_no_detection(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attacker was detected at 10:05 by our IDS",
+        "Attacker detected by GuardDuty",
+        "Attacker activity reported by a customer",
+        "Attacker login triggered alerts",
+        "Hacker reported the bug via HackerOne",
+    ],
+)
+def test_an_attacker_found_or_reported_is_a_detection(text: str) -> None:
+    # Review 47: the adversary as what was detected, or its act that raised an alert.
+    assert Milestone.DETECTED in cues(text)
+
+
 def test_recovery_begun_is_a_mitigation() -> None:
     assert Milestone.MITIGATED in cues("GitHub Actions began recovering; some workflows succeed")
     assert Milestone.MITIGATED in cues("k3s nodes began to recover")

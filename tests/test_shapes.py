@@ -3324,17 +3324,36 @@ def test_the_day_a_note_names_holds_past_an_entry_of_another_day(note: str, exce
     ]
 
 
-def test_a_day_row_alone_still_moves_the_day_under_a_note() -> None:
-    # A row that is a day and nothing else divides the table into days: the times under
-    # it are on that day, whatever day the note named.
+@pytest.mark.parametrize(
+    "row", ["| **2026-08-09** | |", "| **2026-08-09** | Day 2 |", "| 2026-08-09 00:10 | Paged. |"]
+)
+def test_a_later_day_still_moves_the_day_under_a_note(row: str) -> None:
+    # A row that is a day and nothing else divides the table into days; so does a later day
+    # with words (review 47): the times under it are on that day, not the note's.
     r = parse(
         "# Outage\n\n## Timeline\n\nAll times UTC, 2026-08-08 unless stated.\n\n"
-        "| Time | Event |\n|---|---|\n| 23:50 | Alert fired. |\n| **2026-08-09** | |\n"
+        f"| Time | Event |\n|---|---|\n| 23:50 | Alert fired. |\n{row}\n"
         "| 00:20 | Restored. |\n"
     )
-    assert [e.at for e in r.timeline.events if e.at is not None] == [
+    timed = [e.at for e in r.timeline.events if e.at is not None]
+    assert [timed[0], timed[-1]] == [
         dt.datetime(2026, 8, 8, 23, 50, tzinfo=UTC),
         dt.datetime(2026, 8, 9, 0, 20, tzinfo=UTC),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Published 2024-03-01. All times UTC unless stated.",
+        "All times are UTC; updated 2024-03-01.",
+    ],
+)
+def test_the_documents_own_date_in_a_note_is_no_day_of_the_entries(note: str) -> None:
+    r = parse(f"# Outage\n\n## Timeline\n\n{note}\n\n- 2024-02-27 10:00 Alert\n- 11:00 Paged\n")
+    assert [e.at for e in r.timeline.events] == [
+        dt.datetime(2024, 2, 27, 10, tzinfo=UTC),
+        dt.datetime(2024, 2, 27, 11, tzinfo=UTC),
     ]
 
 

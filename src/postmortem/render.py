@@ -1056,6 +1056,8 @@ def _title_patch(text: str, o: m.Origin, title: str, line: int) -> Patch:
     end = len(text) if end < 0 else end
     closing = _CLOSING_HASHES.search(text, start, end)
     core_end = closing.start() if closing else end
+    while core_end > start and text[core_end - 1] in " \t":
+        core_end -= 1  # "## 5:05pm CST {#a5}   ": the blanks after the block are no words
     core_end = attributes_start(text, start, core_end)  # "{#id}" stays the heading's, last
     place = o.field_span("title")
     if place is None:
@@ -1159,9 +1161,9 @@ def _event_value(ev: m.TimelineEvent, name: str, fmt: str, shape: str) -> str:
 
 
 #: A clock time in a stamp, not the day and month of a dotted date before it ("16.10.2025
-#: 21:18", as Russian, German and Norwegian reports write days).
+#: 21:18", "15.10. 21:18", as Russian, German and Norwegian reports write days).
 _CLOCK = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})(?P<sep>[:h.])(?P<m>\d{2})(?![\d]|\.\d)(?::(?P<s>\d{2}))?"
+    r"(?<![\d:.])(?P<h>\d{1,2})(?P<sep>[:h.])(?P<m>\d{2})(?!\d|\.\d|\.\s*\d{1,2}[:h.]\d{2})(?::(?P<s>\d{2}))?"
     r"(?:(?P<sp>\s*)(?P<ampm>[AaPp]\.?[Mm]\.?))?"
     r"(?P<range>\s*(?:-|–|to)\s*\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 )

@@ -922,7 +922,14 @@ class ActionReader:
         keeps its list out of the actions.
         """
         text = self.text
-        numbered = any(b.kind == "list" and b.ordered for b in blocks)
+        # A numbered list of items with words: a template's "1. " / "2. " with none is no
+        # list of actions, and the bullets written after it are not its details.
+        numbered = any(
+            b.kind == "list"
+            and b.ordered
+            and any(_MARKUP.sub("", text[slice(*it.body)]).strip() for it in b.items)
+            for b in blocks
+        )
         # The values the section's tables hold: a list defining them ("- Prevent - Prevent
         # similar issues", "- P0 - Critical for the release" over etcd's action table of
         # Type and Priority columns) is a legend of the table, not items of its own.

@@ -649,9 +649,22 @@ _NOT_BEFORE = re.compile(
 )
 
 
-#: An adversary as the subject right before a detection word, a word or two between.
+#: An adversary as the subject right before a detection word, an adverb at most between:
+#: not "Attacker login triggered alerts" (the attacker's act, the team's alert).
 _ADVERSARY_BEFORE = re.compile(
-    r"\b(?:" + "|".join(v.ADVERSARY_WORDS) + r")\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+    r"\b(?:" + "|".join(v.ADVERSARY_WORDS) + r")\s+"
+    r"(?:(?:\w+ly|presumably|then|also|later|first|soon|eventually)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: The adversary's own find: a discovery verb in the present ("discovers", "finds"), or in
+#: the past with what was found after it ("found the maintainer's password"). Not the
+#: adversary detected ("Attacker detected by GuardDuty", "The attacker was detected at
+#: 10:05"), nor a report or an alert about them.
+_ADVERSARY_FIND = re.compile(
+    r"(?:discovers|detects|notices|spots|finds|identifies)\b"
+    r"|(?:discovered|detected|noticed|spotted|found|identified)\s+"
+    r"(?:the|a|an|that|our|their|its|this|these|open|exposed|[\w-]+'s)\b",
+    re.IGNORECASE,
 )
 
 
@@ -663,7 +676,7 @@ def _undetected(
     before = line[max(0, pos - 40) : pos]
     if undetected.search(before) or _SILENT_AFTER.match(line, pos):
         return True
-    if _ADVERSARY_BEFORE.search(before):
+    if _ADVERSARY_BEFORE.search(before) and _ADVERSARY_FIND.match(line, pos):
         return True  # "Attacker discovers open Nomad API": the attacker's find
     # What a cause was found for: "Identified the reason for the alerts: the v2 deploy".
     if _CAUSE_OF.search(line, _clause_start(line, pos), pos):

@@ -98,6 +98,10 @@ def _clean(raw: str) -> str:
     return "\n".join(ln for ln in lines if ln).strip()
 
 
+#: Words that make a sentence's date the document's own, not the entries'.
+_DOCUMENT_DATE = re.compile(
+    r"(?i)\b(?:published|updated|written|posted|modified|revised|reviewed|drafted)\b"
+)
 #: What says the day a sentence names holds for every entry not dated otherwise.
 _UNLESS_STATED = re.compile(
     r"(?i)\bunless (?:otherwise )?(?:stated|noted|specified|indicated|mentioned|marked)\b"
@@ -1083,14 +1087,21 @@ class TimelineReader:
         """ "Unless otherwise noted all events happened on 2019-10-21": the day for what follows."""
         mm = re.search(r"(?i)\b(?:happened|occurred|times? (?:are|is)|events? (?:on|of))\b", raw)
         if mm is not None:
-            day = read_stamp(
-                raw[mm.end() : mm.end() + 80], dayfirst=self.ctx.dayfirst, base_year=self.base_year
-            ).date
-        elif _UNLESS_STATED.search(raw) and len(raw) < 200:
+            after = raw[mm.end() : mm.end() + 80]
+            if _DOCUMENT_DATE.search(after):
+                return  # "All times are UTC; last updated 2024-03-01": the document's day
+            day = read_stamp(after, dayfirst=self.ctx.dayfirst, base_year=self.base_year).date
+        elif len(raw) < 200 and (unless := _UNLESS_STATED.search(raw)) is not None:
             # The day the entries are on, with the exceptions marked: "All times UTC,
             # 2026-08-08 unless stated." (lucos), as docs.rs writes "Unless otherwise noted
-            # all events happened on 2019-10-21".
-            day = parse_date(raw, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+            # all events happened on 2019-10-21". Only its own sentence's date, and not the
+            # report's ("Published 2024-03-01. All times UTC unless stated.").
+            start = raw.rfind(". ", 0, unless.start()) + 1
+            end = raw.find(". ", unless.end())
+            sentence = raw[start : end if end >= 0 else len(raw)]
+            if _DOCUMENT_DATE.search(sentence):
+                return
+            day = parse_date(sentence, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         else:
             return
         if day is not None:
@@ -1670,10 +1681,11 @@ class TimelineReader:
             day = self.heading_day
         if st.date is not None and st.time is None and not odd:
             # A date-only entry sets the day for the entries under it; under a day the
-            # entries are on "unless stated", one with words of its own is such an exception
-            # ("| *2026-05-22* | `enable_ipv6` merged ... |" above that night's times).
+            # entries are on "unless stated", one of an earlier day with words of its own is
+            # such an exception ("| *2026-05-22* | `enable_ipv6` merged ... |" above that
+            # night's times). A later day moves on ("| **Day 2 — 2026-08-09** | (continued)").
             said = text[text_span[0] : text_span[1]].strip(" \t\n*_|-")
-            if self.pinned is None or not said:
+            if self.pinned is None or not said or st.date > self.pinned:
                 self.ctx.day = st.date
             self.ctx.fresh_day = self.days_given = True
         if st.zone is not None and self.ctx.tz is None:
@@ -1691,8 +1703,10 @@ class TimelineReader:
             if night_before:
                 self._night = at.date()
             self.ctx.fresh_day = False
-            if st.explicit_date and self.pinned is not None:
-                self.ctx.day = self.pinned  # "unless otherwise noted": back to the named day
+            if st.explicit_date and self.pinned is not None and at.date() < self.pinned:
+                # "unless otherwise noted": back to the named day after an earlier one (docs.rs'
+                # "2019-10-20 00:55" above the night of the 21st); a later one moves on.
+                self.ctx.day = self.pinned
                 self.ctx.fresh_day = self.days_given = True
         ts_, te_ = text_span
         for mark in ("**", "__"):
