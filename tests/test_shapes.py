@@ -3371,3 +3371,26 @@ def test_a_bold_day_label_with_its_colon_outside_dates_the_list(label: str) -> N
         dt.date(2025, 11, 23),
         dt.date(2025, 11, 24),
     ]
+
+
+def test_a_fenced_timeline_whose_stamps_stand_over_their_words() -> None:
+    # Infinite Locus' RCA: under "## 2. Timeline of Events", a fence of stamps each alone on
+    # its line, the words indented under it, as cState writes a stamp line over its update.
+    text = (
+        "# RCA\n\n## 2. Timeline of Events\n\n```\n2026-06-10 09:20 UTC  ← INITIAL COMPROMISE\n"
+        "            Attacker uploads a webshell\n\n2026-06-29 02:27 UTC\n"
+        "            Backdoor files planted:\n            - plugins/gutenberg/\n```\n"
+    )
+    r = parse(text)
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (
+            dt.datetime(2026, 6, 10, 9, 20, tzinfo=UTC),
+            "← INITIAL COMPROMISE\nAttacker uploads a webshell",
+        ),
+        (
+            dt.datetime(2026, 6, 29, 2, 27, tzinfo=UTC),
+            "Backdoor files planted:\n- plugins/gutenberg/",
+        ),
+    ]
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name

@@ -98,6 +98,13 @@ def _clean(raw: str) -> str:
     return "\n".join(ln for ln in lines if ln).strip()
 
 
+def _indented_after(text: str, line_end: int, end: int) -> bool:
+    """Whether the line after ``line_end`` (before ``end``) is indented and not blank."""
+    nxt = text.find("\n", line_end + 1, end)
+    line = text[line_end + 1 : nxt if nxt >= 0 else end]
+    return line[:1] in (" ", "\t") and bool(line.strip())
+
+
 #: Words that make a sentence's date the document's own, not the entries'.
 _DOCUMENT_DATE = re.compile(
     r"(?i)\b(?:published|updated|written|posted|modified|revised|reviewed|drafted)\b"
@@ -1067,8 +1074,21 @@ class TimelineReader:
                 hit = split_stamp(line) if not line[:1].isspace() else None
                 if hit is not None and _LOG_LEVEL.match(line, hit[2]):
                     levels += 1  # "2024-05-02 09:12:01 ERROR connection refused"
-                if hit is not None and hit[0] == 0 and line[hit[2] :].strip():
-                    found.append([pos, pos + hit[0], pos + hit[1], pos + hit[2], le])
+                if (
+                    hit is not None
+                    and hit[0] == 0
+                    and (line[hit[2] :].strip() or _indented_after(text, le, inner_end))
+                ):
+                    # Its words on the line, or on the indented lines under a stamp alone
+                    # ("2026-06-29 02:27 UTC" / "            Backdoor files planted ...",
+                    # Infinite Locus' RCA), as a stamp line over a paragraph is an entry:
+                    # its words start on the next line, after the indent.
+                    words = pos + hit[2]
+                    if not line[hit[2] :].strip():
+                        words = le + 1
+                        while text[words] in " \t":
+                            words += 1
+                    found.append([pos, pos + hit[0], pos + hit[1], words, le])
                 elif found and line[:1].isspace():
                     found[-1][4] = le  # a line that goes on with the entry above
                 else:
