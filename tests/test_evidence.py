@@ -2310,3 +2310,19 @@ def test_a_monitor_reporting_in_german_and_an_outage_time_key_in_korean() -> Non
 )
 def test_a_check_of_one_part_is_no_resolution(text: str) -> None:
     assert Milestone.RESOLVED not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "detected"),
+    [
+        ("Initial Alertmanager deployment with Slack config", False),
+        ("The alertmanager-telegram-bridge pod crashed", False),
+        ("Alertmanager config rolled out", False),
+        ("Alertmanager sent a page to on-call", True),
+        ("Uptime Kuma: ArgoCD/Prometheus/Alertmanager alerts fire", True),
+    ],
+)
+def test_alertmanager_detects_when_it_speaks_not_its_parts(text: str, detected: bool) -> None:
+    # lotoos0's Slack integration (its deployment at 08:00 was the detection) and
+    # bibigon14's bridge pod: the alerting's own parts, as "alert rules updated" is none.
+    assert (Milestone.DETECTED in cues(text)) is detected

@@ -1474,8 +1474,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"infrastructure|integration|polic(?:y|ies)|thresholds?|coverage|gaps?)\b"
         r"(?![^.;\n]{0,40}\b(?:fired|fires|triggered|triggers|breached|posted|sent|went off)\b))",
         # Prometheus' Alertmanager when it speaks, not its silences ("Alertmanager silences
-        # removed", valen's homelab).
-        r"alertmanager\b(?![ -]silences?\b)",
+        # removed", valen's homelab), nor its own parts, as for "alert" above: "Initial
+        # Alertmanager deployment with Slack config" (lotoos0), "the
+        # `alertmanager-telegram-bridge` pod" (bibigon14).
+        r"alertmanager\b(?![ -](?:silences?|deployment|deploy|config\w*|setup|bridge|pods?|"
+        r"chart|values|instances?|operator|schema|integration|[\w-]*bridge)\b)",
         r"alarms?",
         r"paged\b",  # not "pageload"
         # "page" and "pages" are mostly the noun ("status page is set to resolved", "the
