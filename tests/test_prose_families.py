@@ -2820,23 +2820,3 @@ def test_russian_date_and_time_fields(fields: str, start: str, end: str | None) 
     got = _instants(f"# Отчет\n\n{fields}\n\n## Итог\n\nБот упал.\n")
     assert got["started"] == dt.datetime.fromisoformat(start)
     assert got["impact_ended"] == (dt.datetime.fromisoformat(end) if end else None)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "start"),
-    [
-        ("Our server (91.99.49.122) was compromised and used to send a UDP flood attack on "
-         "2026-02-22 at approximately 23:16 CET.", "2026-02-22T23:16+01:00"),
-        ("Our VPS was compromised at 23:54 UTC on 2025-11-23.", "2025-11-23T23:54+00:00"),
-        ("We checked whether the server was compromised at 10:00 on 2026-02-22.", None),
-        ("At 10:00 on 2026-02-22 we confirmed no customer data was compromised.", None),
-    ],
-)  # fmt: skip
-def test_a_host_taken_over_starts_the_incident(sentence: str, start: str | None) -> None:
-    # BrightSign's and Polydev's lock-out reports; data said not compromised, or a check
-    # whether it was, starts nothing.
-    got = _instants(f"# Unlock request\n\n## Summary\n\n{sentence}\n")["started"]
-    assert got == (dt.datetime.fromisoformat(start) if start else None)
-    if start is None:
-        return
-    assert Milestone.STARTED in cues(sentence.split(" on ")[0].split(" at ")[0])

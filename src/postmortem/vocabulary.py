@@ -1394,18 +1394,6 @@ _SHOWN_FAILURES = (
 )  # fmt: skip
 _SHOWS_A_FAILURE = rf"(?=[^.;!?\n]{{0,80}}?\b(?:{'|'.join(_SHOWN_FAILURES)})\b)"
 
-#: A host taken over starts a security incident: "Our server (91.99.49.122) was compromised
-#: and used to send a UDP flood ... at approximately 23:16 CET" (BrightSign's lock-out), "Our
-#: VPS (135.181.138.102) was compromised on November 23, 2025 at 23:54-23:55 UTC" (Polydev's).
-#: A machine is named: "no customer data was compromised" starts nothing, nor does a check
-#: ("whether the server was compromised").
-HOST_TAKEN_OVER = (
-    r"(?<!whether the )(?<!whether our )(?<!whether any )(?<!if the )(?<!if our )(?<!if any )"
-    r"(?:server|vps|host|machine|instance|node|box|droplet|container)s? (?:\([^()\n]{1,40}\) )?"
-    r"(?:was|were|got|had been|has been) (?:compromised|hacked|breached)"
-)
-
-
 MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
     "started": (
         r"(?:outage|incident|impact|problems?|issues?|errors?|failures?|degradation|attack|"
@@ -1426,8 +1414,6 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"stop(?:s|ped)\s+(?:producing|processing|syncing|signing|finali[sz]ing|functioning)",
         r"went down",
         r"goes down",
-        # A host taken over (``HOST_TAKEN_OVER``).
-        HOST_TAKEN_OVER,
         # A thing turning unresponsive: "Database server becomes unresponsive" (UseGalaxy.eu),
         # "the relay simulator ... became unresponsive" (Titan), "Redis shard (redis:2) became
         # completely unresponsive" (Redis), "nodes to become unresponsive" (Civo). Not a state
@@ -2754,8 +2740,6 @@ PROSE_START_WORDS: tuple[str, ...] = (
     # The words "was"/"were" take below: "all services ... became inaccessible" (Dev Osmium).
     r"became (?:unresponsive|unavailable|unreachable|inaccessible|offline)",
     r"(?:was|were) (?:unavailable|unreachable|inaccessible|offline)",
-    # A host taken over (``HOST_TAKEN_OVER``).
-    HOST_TAKEN_OVER,
     # A window's start said after its length: "impacted for 1 hour and 20 minutes, starting
     # at 10:05 UTC". Not alone: "starting at approximately 20:00" beside a timeline's first
     # failure is a rounder figure than the timeline's.
