@@ -1266,10 +1266,12 @@ def test_a_time_moved_under_a_yearless_dotted_day_keeps_the_day() -> None:
     assert again == r
 
 
-def test_an_action_added_under_a_numbered_template_of_no_words_is_kept() -> None:
+@pytest.mark.parametrize("template", ["1. \n2. \n", "1. [ ] \n2. [ ] \n"])
+def test_an_action_added_under_a_numbered_template_of_no_words_is_kept(template: str) -> None:
     # Review 47: "1. " / "2. " left blank made the section a numbered one, whose bullets
-    # are details: the item the writer added after them read back as none.
-    r = postmortem.parse("# X\n\n## Action Items\n\n1. \n2. \n")
+    # are details: the item the writer added after them read back as none. Review 48: the
+    # same with empty boxes.
+    r = postmortem.parse(f"# X\n\n## Action Items\n\n{template}")
     assert r.action_items == []
     r.action_items.append(postmortem.ActionItem("Add a runbook"))
     _, again = _round(r)

@@ -319,6 +319,9 @@ def test_an_act_that_failed_is_none(text: str) -> None:
         "Attacker discovers open Nomad API on 135.181.138.102:4646",
         "The attacker noticed the exposed admin port",
         "Threat actors quickly detected the exposed bucket",
+        # Review 48: a find in the past with its object, adverbs before it.
+        "Attacker discovered leaked AWS keys in a public repository",
+        "The attacker then quickly discovers the bucket",
     ],
 )
 def test_what_an_attacker_finds_is_no_detection(text: str) -> None:
@@ -337,6 +340,7 @@ def test_what_an_attacker_finds_is_no_detection(text: str) -> None:
         "Attacker activity reported by a customer",
         "Attacker login triggered alerts",
         "Hacker reported the bug via HackerOne",
+        "Attacker detected at 10:05",
     ],
 )
 def test_an_attacker_found_or_reported_is_a_detection(text: str) -> None:

@@ -2814,9 +2814,25 @@ def test_a_window_that_ends_for_a_part_is_no_end_of_the_whole() -> None:
         ("**Дата:** 2025-10-01\n**Время инцидента:** 13:30–13:33 (Asia/Almaty)",
          "2025-10-01T13:30+05:00", "2025-10-01T13:33+05:00"),
         ("## Дата: 28 июня 2025 г.\n## Время: 04:50 - 04:56 MSK", "2025-06-28T04:50+03:00", None),
+        ("**Дата**: 2025-10-01\n**Время простоя**: 15:48-16:03 UTC", "2025-10-01T15:48+00:00",
+         "2025-10-01T16:03+00:00"),
     ],
 )  # fmt: skip
 def test_russian_date_and_time_fields(fields: str, start: str, end: str | None) -> None:
     got = _instants(f"# Отчет\n\n{fields}\n\n## Итог\n\nБот упал.\n")
     assert got["started"] == dt.datetime.fromisoformat(start)
     assert got["impact_ended"] == (dt.datetime.fromisoformat(end) if end else None)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "**Рабочее время**: 09:00-18:00 MSK",  # working hours
+        "**Время предыдущего инцидента**: 09:00-10:00 MSK",  # the previous incident's
+        "**Плановый период**: 09:00-10:00 MSK",
+    ],
+)
+def test_russian_keys_that_are_no_window(field: str) -> None:
+    # Review 48: Russian names the key first, so "время" closing a key is another time.
+    got = _instants(f"# Отчет\n\n**Дата**: 2025-10-01\n{field}\n\n## Итог\n\nБот упал.\n")
+    assert got["started"] == dt.datetime(2025, 10, 1)

@@ -3394,3 +3394,48 @@ def test_a_fenced_timeline_whose_stamps_stand_over_their_words() -> None:
     ]
     for name, edit in edits_for(r):
         assert check(text, name, edit) is None, name
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        # Review 48: a publishing word after the date, an abbreviation's dot, a day the
+        # note's sentence gives beside the document's.
+        ("Unless otherwise noted all events happened on 2019-10-21 and were reviewed.",
+         dt.date(2019, 10, 21)),
+        ("All events occurred on 2026-08-08 (timeline revised 2026-08-12).", dt.date(2026, 8, 8)),
+        ("All times are UTC. Events on 2026-08-08 unless stated. Published 2026-08-12.",
+         dt.date(2026, 8, 8)),
+        ("All times UTC, Aug. 8, 2026 unless stated.", dt.date(2026, 8, 8)),
+    ],
+)  # fmt: skip
+def test_the_day_a_note_names_beside_the_documents_own(note: str, day: dt.date) -> None:
+    r = parse(
+        f"# X\n\n**Date:** 2026-03-03\n\n## Timeline\n\n{note}\n\n- 01:10 Alert\n- 01:20 Paged\n"
+    )
+    assert [e.date for e in r.timeline.events] == [day, day]
+
+
+def test_after_an_earlier_exception_the_day_a_heading_moved_to_holds() -> None:
+    # Review 48: under the note's 08-08, a heading moved to 08-09; an entry of 08-01 is an
+    # exception, and the entry after it is back on 08-09, not on the note's day.
+    r = parse(
+        "# X\n\n## Timeline\n\nAll times UTC, 2026-08-08 unless stated.\n\n### 2026-08-09\n\n"
+        "- 00:20 Rollback\n- 2026-08-01 10:00 Change merged\n- 00:40 Restored\n"
+    )
+    assert [e.at.date() for e in r.timeline.events if e.at is not None] == [
+        dt.date(2026, 8, 9),
+        dt.date(2026, 8, 1),
+        dt.date(2026, 8, 9),
+    ]
+
+
+def test_a_fence_of_stamps_over_log_lines_is_a_log() -> None:
+    # Review 48: stamps alone over indented log lines with their level are a log, as the
+    # same lines with the level on the stamp's line are.
+    r = parse(
+        "# X\n\n## Timeline\n\n```\n"
+        + "".join(f"2026-06-29 01:58:0{i}\n    ERROR NullPointer in worker\n" for i in (1, 3, 7))
+        + "```\n"
+    )
+    assert r.timeline.events == []

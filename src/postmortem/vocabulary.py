@@ -623,12 +623,15 @@ KEY_EVENT_NOT_WORDS = (
     r"scheduled|review|due|response)\b"
 )
 #: Field keys whose value may be the incident's window ("Date: 11:30 - 17:30 UTC", "Start/End:
-#: 14:02 - 14:37 PT"). In Russian too: "**Время**: 15:48-16:03 UTC" (GrantService), "##
-#: Время: 04:50 - 04:56 MSK" (Fonana), "**Время инцидента:** 13:30–13:33 (Asia/Almaty)"
-#: (GPT1C): time, incident (genitive), period.
+#: 14:02 - 14:37 PT"): the key's last word names it. Russian names it first: "**Время**:
+#: 15:48-16:03 UTC" (GrantService), "## Время: 04:50 - 04:56 MSK" (Fonana), "**Время
+#: инцидента:** 13:30–13:33 (Asia/Almaty)" (GPT1C), "Время простоя", "Период
+#: недоступности"; the key opens with it ("Рабочее время", working hours, is no window), and
+#: what follows says whose time it is ("Время предыдущего инцидента" is another's).
 WINDOW_FIELD_WORDS = (
     r"date|time|period|window|duration|outage|incident|impact|downtime|when|end"
-    r"|время|инцидента|период"
+    r"|(?<![^\W\d_] )(?:время|период)"
+    r"(?: (?:инцидента|сбоя|простоя|аварии|отказа|недоступности|инцидент|события))?"
 )
 
 

@@ -446,6 +446,13 @@ _MARKUP = re.compile(r"[*_`~]+")
 _INSTRUCTION = re.compile(r"([*_])(?![*_\s])[^*_\n]+(?<![*_\s])\1[ \t]*\n?")
 
 
+def _has_words(body: str) -> bool:
+    """Whether a list item's text says something: not empty, a box alone ("1. [ ] "), nor a
+    template's slot ("1. TODO")."""
+    t = re.sub(r"^\s*\\?\[[ xX]?\]", "", _MARKUP.sub("", body)).strip()
+    return bool(t) and not only_placeholders(t)
+
+
 def only_placeholders(text: str) -> bool:
     """Whether an item's text is only unfilled template slots: "[Action 1 - Owner: Name]",
     "{{ summary }} [link to github issue]", "`[HH:MM]`"."""
@@ -927,7 +934,7 @@ class ActionReader:
         numbered = any(
             b.kind == "list"
             and b.ordered
-            and any(_MARKUP.sub("", text[slice(*it.body)]).strip() for it in b.items)
+            and any(_has_words(text[slice(*it.body)]) for it in b.items)
             for b in blocks
         )
         # The values the section's tables hold: a list defining them ("- Prevent - Prevent

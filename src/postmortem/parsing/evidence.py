@@ -649,21 +649,22 @@ _NOT_BEFORE = re.compile(
 )
 
 
-#: An adversary as the subject right before a detection word, an adverb at most between:
+#: An adversary as the subject right before a detection word, adverbs at most between:
 #: not "Attacker login triggered alerts" (the attacker's act, the team's alert).
 _ADVERSARY_BEFORE = re.compile(
     r"\b(?:" + "|".join(v.ADVERSARY_WORDS) + r")\s+"
-    r"(?:(?:\w+ly|presumably|then|also|later|first|soon|eventually)\s+)?\Z",
+    r"(?:(?:\w+ly|presumably|then|also|later|first|soon|eventually)\s+){0,2}\Z",
     re.IGNORECASE,
 )
 #: The adversary's own find: a discovery verb in the present ("discovers", "finds"), or in
-#: the past with what was found after it ("found the maintainer's password"). Not the
-#: adversary detected ("Attacker detected by GuardDuty", "The attacker was detected at
-#: 10:05"), nor a report or an alert about them.
+#: the past with what was found after it ("found the maintainer's password", "discovered
+#: leaked AWS keys"). Not the adversary detected ("Attacker detected by GuardDuty",
+#: "Attacker detected at 10:05", "The attacker was detected": "was" is no adverb of
+#: ``_ADVERSARY_BEFORE``), nor a report or an alert about them.
 _ADVERSARY_FIND = re.compile(
     r"(?:discovers|detects|notices|spots|finds|identifies)\b"
-    r"|(?:discovered|detected|noticed|spotted|found|identified)\s+"
-    r"(?:the|a|an|that|our|their|its|this|these|open|exposed|[\w-]+'s)\b",
+    r"|(?:discovered|detected|noticed|spotted|found|identified)\b"
+    r"(?![ \t]*(?:$|[.,;:!?)\n]|(?:by|at|via|on|in|from|around|during|after|when|with)\b))",
     re.IGNORECASE,
 )
 

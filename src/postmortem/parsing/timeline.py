@@ -109,6 +109,18 @@ def _indented_after(text: str, line_end: int, end: int) -> bool:
 _DOCUMENT_DATE = re.compile(
     r"(?i)\b(?:published|updated|written|posted|modified|revised|reviewed|drafted)\b"
 )
+#: A sentence's end: its stop and a capital after it ("Aug. 8, 2026" is no end).
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s+(?=[^\W\d_])(?=[^a-z])")
+
+
+def _documents_own(words: str) -> bool:
+    """Whether the first date in ``words`` is the document's own: a word of publishing before
+    it ("Published 2024-03-01", "last updated ..."), not one after it ("... happened on
+    2019-10-21 and were reviewed by SRE")."""
+    digit = re.search(r"\d", words)
+    return _DOCUMENT_DATE.search(words, 0, digit.start() if digit else len(words)) is not None
+
+
 #: What says the day a sentence names holds for every entry not dated otherwise.
 _UNLESS_STATED = re.compile(
     r"(?i)\bunless (?:otherwise )?(?:stated|noted|specified|indicated|mentioned|marked)\b"
@@ -1088,6 +1100,8 @@ class TimelineReader:
                         words = le + 1
                         while text[words] in " \t":
                             words += 1
+                        if _LOG_LEVEL.match(text, words):
+                            levels += 1  # "2026-06-29 01:58:01" / "    ERROR NullPointer..."
                     found.append([pos, pos + hit[0], pos + hit[1], words, le])
                 elif found and line[:1].isspace():
                     found[-1][4] = le  # a line that goes on with the entry above
@@ -1108,7 +1122,7 @@ class TimelineReader:
         mm = re.search(r"(?i)\b(?:happened|occurred|times? (?:are|is)|events? (?:on|of))\b", raw)
         if mm is not None:
             after = raw[mm.end() : mm.end() + 80]
-            if _DOCUMENT_DATE.search(after):
+            if _documents_own(after):
                 return  # "All times are UTC; last updated 2024-03-01": the document's day
             day = read_stamp(after, dayfirst=self.ctx.dayfirst, base_year=self.base_year).date
         elif len(raw) < 200 and (unless := _UNLESS_STATED.search(raw)) is not None:
@@ -1116,10 +1130,11 @@ class TimelineReader:
             # 2026-08-08 unless stated." (lucos), as docs.rs writes "Unless otherwise noted
             # all events happened on 2019-10-21". Only its own sentence's date, and not the
             # report's ("Published 2024-03-01. All times UTC unless stated.").
-            start = raw.rfind(". ", 0, unless.start()) + 1
-            end = raw.find(". ", unless.end())
-            sentence = raw[start : end if end >= 0 else len(raw)]
-            if _DOCUMENT_DATE.search(sentence):
+            ends = [mm.start() + 1 for mm in _SENTENCE_BREAK.finditer(raw)]
+            start = max((x for x in ends if x <= unless.start()), default=0)
+            end = min((x for x in ends if x > unless.end()), default=len(raw))
+            sentence = raw[start:end]
+            if _documents_own(sentence):
                 return
             day = parse_date(sentence, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
         else:
@@ -1719,14 +1734,16 @@ class TimelineReader:
                 counted = st.offset is not None and st.time is None and not st.after_previous
                 self.ctx.anchor = at - st.offset if counted and st.offset is not None else at
             self.ctx.previous = at
+            day_before = self.ctx.day
             self.ctx.day = at.date()
             if night_before:
                 self._night = at.date()
             self.ctx.fresh_day = False
             if st.explicit_date and self.pinned is not None and at.date() < self.pinned:
                 # "unless otherwise noted": back to the named day after an earlier one (docs.rs'
-                # "2019-10-20 00:55" above the night of the 21st); a later one moves on.
-                self.ctx.day = self.pinned
+                # "2019-10-20 00:55" above the night of the 21st), or to the later day a
+                # heading had moved to; a later one moves on.
+                self.ctx.day = max(self.pinned, day_before) if day_before else self.pinned
                 self.ctx.fresh_day = self.days_given = True
         ts_, te_ = text_span
         for mark in ("**", "__"):
