@@ -1276,3 +1276,33 @@ def test_an_action_added_under_a_numbered_template_of_no_words_is_kept(template:
     r.action_items.append(postmortem.ActionItem("Add a runbook"))
     _, again = _round(r)
     assert [a.description for a in again.action_items] == ["Add a runbook"]
+
+
+LABELLED_HEADINGS = (
+    "# Data deletion\n\n**Date:** November 9, 2025\n\n## Timeline\n\n### Incident Cascade\n\n"
+    "#### 1. Database Emptying Discovery (12:15 AM)\n**What happened:**\n"
+    "- User found the collections empty\n\n**Impact:**\n- 296 prompts lost\n\n"
+    "#### 2. Authentication Changes (12:20 AM)\n**What happened:**\n- Adapter enabled\n"
+)
+
+
+def test_words_given_to_a_heading_entry_of_labels_are_a_paragraph() -> None:
+    # Engify's cascade: heading entries whose bodies are labels and lists have no words;
+    # words given to one ran into its "**What happened:**" label.
+    r = postmortem.parse(LABELLED_HEADINGS)
+    assert [e.text for e in r.timeline.events] == ["", ""]
+    r.timeline.events[1].text = "Adapter enabled by hand"
+    out, again = _round(r)
+    assert "(12:20 AM)\nAdapter enabled by hand\n\n**What happened:**" in out
+    assert again == r
+
+
+def test_an_entry_added_beside_heading_entries_of_labels_copies_no_body() -> None:
+    # The new entry took the sibling's whole body ("**What happened:**" and its lists) as a
+    # template, which then read as the new entry's words.
+    r = postmortem.parse(LABELLED_HEADINGS)
+    new = attrs.evolve(r.timeline.events[0], text="Backups checked", _origin=None)
+    r.timeline.events.insert(1, new)
+    out, again = _round(r)
+    assert out.count("**What happened:**") == 2
+    assert again == r

@@ -958,6 +958,17 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                     new = _item(new, _continued(lead, o.shape))
                 if name == "text":
                     new += _wrapper_closed_in_text(text, o)
+                if (
+                    name == "text"
+                    and new
+                    and span[0] == span[1]
+                    and o.shape == "heading"
+                    and text[span[0] : span[0] + 1] not in ("", "\n")
+                ):
+                    # A heading entry with no words of its own, a label first under it
+                    # ("#### 1. Discovery (12:15 AM)" over "**What happened:**", Engify):
+                    # the words are a paragraph of their own, not the label's start.
+                    new += "\n\n"
                 if name == "text" and "at" not in done:
                     moved = _time_from_text(text, o, ev)
                     if moved is not None:
@@ -999,6 +1010,12 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 return _from_template(text, o, values)
             values["title"] = _one_line(ev.title)
             out = _from_template(text, o, values)
+            if tspan is not None and tspan[0] == tspan[1] and text[tspan[1] : o.span[1]].strip():
+                # The sibling has no words of its own, only a body of labels and lists
+                # ("**What happened:**", Engify): the new entry is its heading and its words,
+                # not a copy of that body.
+                cut = out.find("\n")
+                out = out if cut < 0 else out[:cut] + "\n\n" + values["text"].lstrip()
             place = o.field_span("title")
             mark = _title_marks(text, place) if place is not None else ""
             if mark and any(c in ev.title for c in "*_`"):
