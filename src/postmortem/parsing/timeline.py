@@ -1130,7 +1130,7 @@ class TimelineReader:
             # 2026-08-08 unless stated." (lucos), as docs.rs writes "Unless otherwise noted
             # all events happened on 2019-10-21". Only its own sentence's date, and not the
             # report's ("Published 2024-03-01. All times UTC unless stated.").
-            ends = [mm.start() + 1 for mm in _SENTENCE_BREAK.finditer(raw)]
+            ends = [stop.start() + 1 for stop in _SENTENCE_BREAK.finditer(raw)]
             start = max((x for x in ends if x <= unless.start()), default=0)
             end = min((x for x in ends if x > unless.end()), default=len(raw))
             sentence = raw[start:end]
@@ -1718,7 +1718,7 @@ class TimelineReader:
             # A date-only entry sets the day for the entries under it; under a day the
             # entries are on "unless stated", one of an earlier day with words of its own is
             # such an exception ("| *2026-05-22* | `enable_ipv6` merged ... |" above that
-            # night's times). A later day moves on ("| **Day 2 — 2026-08-09** | (continued)").
+            # night's times). A later day moves on ("| **2026-08-09** | Day 2 |").
             said = text[text_span[0] : text_span[1]].strip(" \t\n*_|-")
             if self.pinned is None or not said or st.date > self.pinned:
                 self.ctx.day = st.date
