@@ -958,17 +958,8 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                     new = _item(new, _continued(lead, o.shape))
                 if name == "text":
                     new += _wrapper_closed_in_text(text, o)
-                if (
-                    name == "text"
-                    and new
-                    and span[0] == span[1]
-                    and o.shape == "heading"
-                    and text[span[0] : span[0] + 1] not in ("", "\n")
-                ):
-                    # A heading entry with no words of its own, a label first under it
-                    # ("#### 1. Discovery (12:15 AM)" over "**What happened:**", Engify):
-                    # the words are a paragraph of their own, not the label's start.
-                    new += "\n\n"
+                if name == "text" and new and _body_without_words(text, o):
+                    new += "\n\n"  # a paragraph of its own, not the label's start
                 if name == "text" and "at" not in done:
                     moved = _time_from_text(text, o, ev)
                     if moved is not None:
@@ -1010,10 +1001,8 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 return _from_template(text, o, values)
             values["title"] = _one_line(ev.title)
             out = _from_template(text, o, values)
-            if tspan is not None and tspan[0] == tspan[1] and text[tspan[1] : o.span[1]].strip():
-                # The sibling has no words of its own, only a body of labels and lists
-                # ("**What happened:**", Engify): the new entry is its heading and its words,
-                # not a copy of that body.
+            if _body_without_words(text, o):
+                # The new entry is its heading and its words, not a copy of that body.
                 cut = out.find("\n")
                 out = out if cut < 0 else out[:cut] + "\n\n" + values["text"].lstrip()
             place = o.field_span("title")
@@ -1062,6 +1051,19 @@ def _title_marks(text: str, place: tuple[int, int]) -> str:
         if text[place[0] - n : place[0]] == mark == text[place[1] : place[1] + n]:
             return mark
     return ""
+
+
+def _body_without_words(text: str, o: m.Origin) -> bool:
+    """Whether a heading entry has no words of its own, its body only labels and lists under
+    it ("#### 1. Discovery (12:15 AM)" over "**What happened:**", Engify's cascade): its text's
+    place is empty, at the start of that body."""
+    span = o.field_span("text")
+    return (
+        o.shape == "heading"
+        and span is not None
+        and span[0] == span[1]
+        and text[span[0] : span[0] + 1] not in ("", "\n")
+    )
 
 
 def _title_patch(text: str, o: m.Origin, title: str, line: int) -> Patch:

@@ -2424,6 +2424,27 @@ ADVERSARY_WORDS: tuple[str, ...] = (
     r"attackers?", r"hackers?", r"threat actors?", r"adversar(?:y|ies)", r"malicious actors?",
     r"intruders?",
 )  # fmt: skip
+#: Adverbs that may stand between the adversary and its find ("The attacker then quickly
+#: discovers ...").
+ADVERSARY_ADVERBS: tuple[str, ...] = (
+    r"\w+ly", r"presumably", r"then", r"also", r"later", r"first", r"soon", r"eventually",
+)  # fmt: skip
+#: The adversary's find: a discovery verb in the present ("discovers"), or in the past
+#: ("discovered leaked AWS keys") where no "by/at/..." or clause end follows.
+ADVERSARY_FINDS_NOW: tuple[str, ...] = (
+    r"discovers", r"detects", r"notices", r"spots", r"finds", r"identifies",
+)  # fmt: skip
+ADVERSARY_FOUND: tuple[str, ...] = (
+    r"discovered", r"detected", r"noticed", r"spotted", r"found", r"identified",
+)  # fmt: skip
+#: What says the day a note names holds for every entry not dated otherwise ("All times UTC,
+#: 2026-08-08 unless stated", lucos; "Unless otherwise noted ...", docs.rs).
+UNLESS_STATED_WORDS: tuple[str, ...] = (
+    r"stated", r"noted", r"specified", r"indicated", r"mentioned", r"marked",
+)  # fmt: skip
+#: The key of a heading that gives the incident's start time ("## Time: 5:13:57 UTC",
+#: comdex; "## Время: 04:50 - 04:56 MSK", Fonana).
+TIME_HEADING_KEYS: frozenset[str] = frozenset({"time", "время"})
 #: Right after an alert's word, wording that says it stayed silent: "Alarm does not fire"
 #: (GNS Science's backup timeline), "the volume-spike alert did not fire", "the alert never
 #: triggered", "alarms failed to go off".

@@ -103,6 +103,7 @@ from postmortem.vocabulary import (
     STATUS_UPDATE_LABELS,
     SUBJECT_DETERMINERS,
     SUBSECTION_FIELDS,
+    TIME_HEADING_KEYS,
     TODAY_WORDS,
     UPDATE_LOG_LABELS,
     WEEKDAY_AS_WORDS,
@@ -258,8 +259,6 @@ def _state_opening_stands(report: m.Report, opened: dt.datetime | None) -> None:
 # A heading that is a field: "## Date: 12th March 2023", "### Severity: Medium", "## Дата: 28
 # июня 2025 г." (a key of letters in any script).
 _HEADING_FIELD = re.compile(r"(?P<k>[^\W\d_](?:[^\W\d_]| ){0,24}?)[ \t]*:[ \t]*(?P<v>\S[^\n]*)")
-#: The key of a "Time" heading, in the languages read: "## Время: 04:50 - 04:56 MSK" (Fonana).
-_TIME_KEYS = frozenset({"time", "время"})
 
 
 def _heading_fields(reader: Reader, text: str, roots: list[Node]) -> None:
@@ -276,7 +275,7 @@ def _heading_fields(reader: Reader, text: str, roots: list[Node]) -> None:
         if mm is None:
             continue
         key = mm.group("k").strip()
-        if key.lower() in _TIME_KEYS:
+        if key.lower() in TIME_HEADING_KEYS:
             time_span = time_span or mm.span("v")
             continue
         path = reader.path_for(key, None)

@@ -653,7 +653,7 @@ _NOT_BEFORE = re.compile(
 #: not "Attacker login triggered alerts" (the attacker's act, the team's alert).
 _ADVERSARY_BEFORE = re.compile(
     r"\b(?:" + "|".join(v.ADVERSARY_WORDS) + r")\s+"
-    r"(?:(?:\w+ly|presumably|then|also|later|first|soon|eventually)\s+){0,2}\Z",
+    r"(?:(?:" + "|".join(v.ADVERSARY_ADVERBS) + r")\s+){0,2}\Z",
     re.IGNORECASE,
 )
 #: The adversary's own find: a discovery verb in the present ("discovers", "finds"), or in
@@ -662,8 +662,8 @@ _ADVERSARY_BEFORE = re.compile(
 #: "Attacker detected at 10:05", "The attacker was detected": "was" is no adverb of
 #: ``_ADVERSARY_BEFORE``), nor a report or an alert about them.
 _ADVERSARY_FIND = re.compile(
-    r"(?:discovers|detects|notices|spots|finds|identifies)\b"
-    r"|(?:discovered|detected|noticed|spotted|found|identified)\b"
+    r"(?:" + "|".join(v.ADVERSARY_FINDS_NOW) + r")\b"
+    r"|(?:" + "|".join(v.ADVERSARY_FOUND) + r")\b"
     r"(?![ \t]*(?:$|[.,;:!?)\n]|(?:by|at|via|on|in|from|around|during|after|when|with)\b))",
     re.IGNORECASE,
 )

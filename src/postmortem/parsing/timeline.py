@@ -57,6 +57,7 @@ from postmortem.vocabulary import (
     TEXT_COLUMN_WORDS,
     TIME_COLUMN_WORDS,
     TIMELINE_COLUMNS,
+    UNLESS_STATED_WORDS,
     ZONE_NOTE_WORDS,
     key_words,
     normalize,
@@ -98,33 +99,33 @@ def _clean(raw: str) -> str:
     return "\n".join(ln for ln in lines if ln).strip()
 
 
-def _indented_after(text: str, line_end: int, end: int) -> bool:
-    """Whether the line after ``line_end`` (before ``end``) is indented and not blank."""
+def _words_below(text: str, line_end: int, end: int) -> int | None:
+    """Where the words of the line after ``line_end`` (before ``end``) start, when that line
+    is indented and not blank; else None."""
     nxt = text.find("\n", line_end + 1, end)
     line = text[line_end + 1 : nxt if nxt >= 0 else end]
-    return line[:1] in (" ", "\t") and bool(line.strip())
+    if line[:1] not in (" ", "\t") or not line.strip():
+        return None
+    return line_end + 1 + len(line) - len(line.lstrip(" \t"))
 
 
-#: Words that make a sentence's date the document's own, not the entries'.
-_DOCUMENT_DATE = re.compile(
-    r"(?i)\b(?:published|updated|written|posted|modified|revised|reviewed|drafted)\b"
-)
-#: A sentence's end: its stop and a capital after it ("Aug. 8, 2026" is no end).
+#: A sentence's end: its stop and a capital after it ("Aug. 8, 2026" is no end). Not
+#: ``evidence._sentence``'s stops, which end one at any stop and blank.
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s+(?=[^\W\d_])(?=[^a-z])")
 
 
 def _documents_own(words: str) -> bool:
-    """Whether the first date in ``words`` is the document's own: a word of publishing before
-    it ("Published 2024-03-01", "last updated ..."), not one after it ("... happened on
-    2019-10-21 and were reviewed by SRE")."""
+    """Whether the first date in ``words`` is not the entries' day, by the words before it
+    that a timeline heading's day is read with ("Published 2024-03-01", "last updated ...",
+    ``_NOT_THE_ENTRIES_DAY``); not by those after it ("... happened on 2019-10-21 and were
+    reviewed by SRE")."""
     digit = re.search(r"\d", words)
-    return _DOCUMENT_DATE.search(words, 0, digit.start() if digit else len(words)) is not None
+    end = digit.start() if digit else len(words)
+    return _NOT_THE_ENTRIES_DAY.search(words, 0, end) is not None
 
 
 #: What says the day a sentence names holds for every entry not dated otherwise.
-_UNLESS_STATED = re.compile(
-    r"(?i)\bunless (?:otherwise )?(?:stated|noted|specified|indicated|mentioned|marked)\b"
-)
+_UNLESS_STATED = re.compile(rf"(?i)\bunless (?:otherwise )?(?:{'|'.join(UNLESS_STATED_WORDS)})\b")
 
 
 class TimelineReader:
@@ -1086,22 +1087,20 @@ class TimelineReader:
                 hit = split_stamp(line) if not line[:1].isspace() else None
                 if hit is not None and _LOG_LEVEL.match(line, hit[2]):
                     levels += 1  # "2024-05-02 09:12:01 ERROR connection refused"
-                if (
-                    hit is not None
-                    and hit[0] == 0
-                    and (line[hit[2] :].strip() or _indented_after(text, le, inner_end))
-                ):
-                    # Its words on the line, or on the indented lines under a stamp alone
-                    # ("2026-06-29 02:27 UTC" / "            Backdoor files planted ...",
-                    # Infinite Locus' RCA), as a stamp line over a paragraph is an entry:
-                    # its words start on the next line, after the indent.
-                    words = pos + hit[2]
-                    if not line[hit[2] :].strip():
-                        words = le + 1
-                        while text[words] in " \t":
-                            words += 1
-                        if _LOG_LEVEL.match(text, words):
-                            levels += 1  # "2026-06-29 01:58:01" / "    ERROR NullPointer..."
+                # Its words on the line, or on the indented lines under a stamp alone
+                # ("2026-06-29 02:27 UTC" / "            Backdoor files planted ...",
+                # Infinite Locus' RCA), as a stamp line over a paragraph is an entry: its
+                # words start on the next line, after the indent.
+                on_line = hit is not None and bool(line[hit[2] :].strip())
+                below = (
+                    _words_below(text, le, inner_end)
+                    if hit is not None and hit[0] == 0 and not on_line
+                    else None
+                )
+                if below is not None and _LOG_LEVEL.match(text, below):
+                    levels += 1  # "2026-06-29 01:58:01" / "    ERROR NullPointer..."
+                if hit is not None and hit[0] == 0 and (on_line or below is not None):
+                    words = pos + hit[2] if below is None else below
                     found.append([pos, pos + hit[0], pos + hit[1], words, le])
                 elif found and line[:1].isspace():
                     found[-1][4] = le  # a line that goes on with the entry above
