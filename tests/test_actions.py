@@ -937,3 +937,118 @@ def test_a_list_item_with_no_words_is_no_action(tail: str) -> None:
     r = postmortem.parse(text)
     assert [a.description for a in r.action_items] == ["Add a second image host"]
     assert postmortem.dumps(r) == text
+
+
+# -- a label announcing its sub-items; recommendations ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "1. **Enhanced Monitoring**:",  # screeps-gpt's prevention measures
+        "1. **Мониторинг**:",  # Fonana's "Рекомендации"
+        "- 사전 검증 루틴:",  # SandBox-Infra's recurrence prevention
+        "1. **Monitoring:**",
+        "1. **Monitoring** (Priority: HIGH):",
+    ],
+)
+def test_a_label_over_sub_items_is_their_category_not_an_item(lead: str) -> None:
+    indent = " " * (3 if lead[0].isdigit() else 2)
+    text = (
+        f"# T\n\n## Action items\n\n{lead}\n{indent}- Add a disk alert\n"
+        f"{indent}- Page on memory\n\n"
+    )
+    r = parse(text)
+    label = lead.split(" ", 1)[1].split("(")[0].strip(" *:")
+    assert [(a.description, a.category) for a in r.action_items] == [
+        ("Add a disk alert", label),
+        ("Page on memory", label),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "1. **Implement request signing**",  # an action over its details (Pollinations)
+        "1. **Consider CSI-addons:**",  # an action's verb, with a colon (dapper-cluster)
+        "1. **Added npm scripts**:",  # an action done (Agentic QE)
+        "1. **Content Policy** - Implement a 55-minute maximum",  # words after the label
+        "1. **Zero Trust Architecture**",  # no colon: a name over what it means
+    ],
+)
+def test_an_action_or_a_name_over_details_is_one_item(lead: str) -> None:
+    text = f"# T\n\n## Action items\n\n{lead}\n   - one detail\n   - another detail\n"
+    assert len(parse(text).action_items) == 1
+
+
+def test_a_label_over_one_sub_item_or_none() -> None:
+    text = "# T\n\n## Action items\n\n- **Registry:**\n  - Pin the registry\n- Add alerts\n"
+    assert [(a.description, a.category) for a in parse(text).action_items] == [
+        ("Pin the registry", "Registry"),
+        ("Add alerts", None),
+    ]
+    text = "# T\n\n## Action items\n\n- **Registry:**\n- Add alerts\n"
+    assert [d for d, _ in got(text)] == ["Add alerts"]
+
+
+def test_sub_items_of_a_label_take_edits() -> None:
+    text = (
+        "# T\n\n## Action items\n\n1. **Monitoring**:\n   - Add a disk alert\n   - Page on memory\n"
+    )
+    r = parse(text)
+    r.action_items[1].status = S.DONE
+    r.action_items[0].description = "Add a disk and an inode alert"
+    again = parse(postmortem.dumps(r))
+    assert [(a.description, a.status) for a in again.action_items] == [
+        ("Add a disk and an inode alert", S.UNKNOWN),
+        ("Page on memory", S.DONE),
+    ]
+    del again.action_items[0]
+    assert [a.description for a in parse(postmortem.dumps(again)).action_items] == [
+        "Page on memory"
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Recommendations", "6. Recommendations", "Immediate Recommendations", "Рекомендации"],
+)
+def test_recommendations_are_the_actions_of_a_report_with_no_other(heading: str) -> None:
+    # DIA radio's, kevsrobots', PrestaShop's, Pollinations' and Fonana's reports put their
+    # follow-ups under "Recommendations" and nowhere else.
+    text = f"# T\n\n## Summary\n\nDown.\n\n## {heading}\n\n- Add a disk alert\n- Page on memory\n"
+    assert [d for d, _ in got(text)] == ["Add a disk alert", "Page on memory"]
+
+
+def test_recommendations_beside_action_items_are_not_read() -> None:
+    # GOV.UK's platform reports, Merlin2: beside the actions, advice or the same again.
+    text = (
+        "# T\n\n## Action items\n\n- Add a disk alert\n\n"
+        "## Recommendations\n\n- Move to a managed service\n"
+    )
+    assert [d for d, _ in got(text)] == ["Add a disk alert"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ESLint's 2018 report: advice to npm maintainers and users.
+        "With hindsight, we have a few recommendations for npm package maintainers and users:"
+        "\n\n- Package maintainers should enable two-factor authentication\n",
+        # scholarship-api's "For User" steps.
+        "### For User\n\n1. **Hard refresh** the preview\n2. **Clear browser cache**\n",
+        # comdex: a paragraph of advice commits to no item.
+        "The team will implement more test cases to find such bugs earlier.\n",
+    ],
+)
+def test_recommendations_to_others_or_in_prose_are_no_actions(body: str) -> None:
+    text = f"# T\n\n## Summary\n\nDown.\n\n## Recommendations\n\n{body}"
+    assert got(text) == []
+
+
+def test_recommendations_for_the_system_beside_those_for_users() -> None:
+    text = (
+        "# T\n\n## Recommendations\n\n### For User\n\n1. Clear the cache\n\n"
+        "### For System\n\n- Monitor for more reports\n"
+    )
+    assert [d for d, _ in got(text)] == ["Monitor for more reports"]

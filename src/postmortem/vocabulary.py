@@ -3073,6 +3073,22 @@ ACTION_HEADING_FALLBACK_PATTERNS: list[re.Pattern[str]] = [
     # Not "Improvements observed", "Improvement in latency": what got better.
     re.compile(r"^improvements?(?: (?:for|to) (?:next time|the future|make))?$|^improving\b"),
 ]
+#: Advice given in the report, its actions only when it has no other action section (read as
+#: ``ACTION_HEADING_FALLBACK_PATTERNS`` are, lists and tables only): "## Recommendations"
+#: (DIA radio, kevsrobots, PrestaShop), "## Immediate Recommendations" / "## Long-term
+#: Recommendations" (Pollinations), "### Рекомендации" (Fonana). Beside a section of action
+#: items, recommendations restate them or advise others (GOV.UK's platform reports, Merlin2).
+RECOMMENDATION_HEADING = re.compile(
+    r"^(?:(?:future|immediate|short term|medium term|long term) )?recommendations?\b"
+    r"|^рекомендаци"
+)
+#: Who advice is for when it is not the team: "we have a few recommendations for npm package
+#: maintainers and users" (ESLint's 2018 report), "### For User" (scholarship-api's and
+#: Merlin2's recommendations). Advice to them is no action of the report's.
+ADVICE_AUDIENCE_WORDS: tuple[str, ...] = (
+    "users?", "customers?", "clients?", "maintainers?", "developers?", "operators?",
+    "administrators?", "admins?", "readers?", "community", "everyone", "you",
+)  # fmt: skip
 #: A prevention heading worded as a possibility ("What we could do to prevent this happening
 #: again", GOV.UK's platform reports; "What could be done to avoid this in future?", the FT's
 #: Origami reports): ideas, the report's actions only when it has no other action section

@@ -25,6 +25,7 @@ from postmortem.vocabulary import (
     ACTION_LEAD_IN,
     ACTION_STATUS_EXTRA,
     ACTION_VERBS,
+    ADVICE_AUDIENCE_WORDS,
     COMMITMENT,
     CONTEXT_KEYS,
     DONE_HEADING,
@@ -43,6 +44,7 @@ from postmortem.vocabulary import (
     POSSIBILITY_HEADING,
     PRIORITY_WORDS,
     PROSE_ACTION_KINDS,
+    RECOMMENDATION_HEADING,
     RESTATING_HEADING,
     SINGLE_ACTION_LABEL,
     STATUS_WORDS,
@@ -168,6 +170,19 @@ _NOT_ACTIONS = {
     m.SectionKind.ACTION_ITEMS,
 }
 _BOX = re.compile(r"\[(?P<x>[ xX])\][ \t]+")
+# A list item that is only a label announcing its sub-items, by its colon: "1. **Enhanced
+# Monitoring**:", "2. **Мониторинг**:", "- 사전 검증 루틴:", "1. **Alerts** (P1):". Without
+# the colon a bold name is as often an item over its details ("1. **Zero Trust
+# Architecture**" over three lines of what it means, Pollinations' recommendations).
+_LEAD_LABEL = re.compile(
+    r"[ \t]*(?:(?:\*\*|__)(?P<b>[^*_\n]{1,60}?)[ \t]*(?::[ \t]*(?:\*\*|__)"
+    r"|(?:\*\*|__)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:)"
+    r"|(?P<p>[^\s:*_`][^:\n]{0,40}?)[ \t]*:)[ \t]*"
+)
+# A sub-item of a list item: a bullet or a number indented under it, a box or not.
+_SUB_ITEM = re.compile(
+    r"^(?P<i>[ \t]+)(?P<m>[-*+]|\d{1,3}[.)])[ \t]+(?:\[(?P<x>[ xX])\][ \t]+)?", re.MULTILINE
+)
 _NESTED_BOX = re.compile(r"^[ \t]+[-*+][ \t]+\[(?P<x>[ xX])\][ \t]+", re.MULTILINE)
 # The value runs to the line's end, its trailing blanks dropped by ``_value_span``: matched
 # as a lazy repeat, it cost the regex engine memory per character (150 KB on one long line).
@@ -356,8 +371,19 @@ PlaceholderSink = Callable[[str, str, int], None]
 #: "prevention" (the same, but subsections, labels and keyed items with a typed home elsewhere
 #: are skipped), "prose" (paragraphs only: a "Follow-up" section's lists are review
 #: schedules), "single" (a label naming one action: "**Action taken:**" and the block after),
-#: "beside" (a prevention section beside a section of action items: none of its lists are).
-Mode = Literal["actions", "prevention", "prose", "single", "beside"]
+#: "beside" (a prevention section beside a section of action items: none of its lists are),
+#: "advice" (recommendations: lists and tables, not prose, nor advice to others).
+Mode = Literal["actions", "prevention", "prose", "single", "beside", "advice"]
+
+_AUDIENCE = "|".join(ADVICE_AUDIENCE_WORDS)
+#: A heading or a lead-in that gives advice to others than the team (ADVICE_AUDIENCE_WORDS):
+#: "For User (Vineet/Robert)", "recommendations for npm package maintainers and users".
+_OTHERS_HEADING = re.compile(
+    rf"^(?:recommendations? )?for (?:the |our |all |other )?(?:\w+ )?(?:{_AUDIENCE})\b"
+)
+_OTHERS_LEAD_IN = re.compile(
+    rf"(?i)\brecommendations? (?:for|to) (?:[\w-]+ ){{0,3}}(?:{_AUDIENCE})\b"
+)
 
 
 def region_of(node: Node, *, fallback: bool = False, committed: bool = False) -> Mode | None:
@@ -387,6 +413,8 @@ def region_of(node: Node, *, fallback: bool = False, committed: bool = False) ->
         return "prose"
     if fallback and any(p.search(norm) for p in ACTION_HEADING_FALLBACK_PATTERNS):
         return "actions"
+    if fallback and RECOMMENDATION_HEADING.search(norm):
+        return "advice"
     return None
 
 
@@ -487,6 +515,23 @@ def _trimmed_end(text: str, span: tuple[int, int], stop: str = "") -> int:
     return e
 
 
+def _verb_of(word: str) -> str:
+    """The verb a lower-case word is a past form of ("added" -> "add", "verified" ->
+    "verify", "created" -> "create"), else the word: an item named for an action done
+    ("**Added npm scripts**:") is that action, as one to do is."""
+    if word in ACTION_VERBS or not word.endswith("ed"):
+        return word
+    for stem in (
+        word[:-3] + "y",
+        word[:-2],
+        word[:-1],
+        word[:-3],
+    ):  # verified, added, created, stopped
+        if stem in ACTION_VERBS:
+            return stem
+    return word
+
+
 def _commitment(text: str) -> bool:
     """Whether a paragraph is phrased as an action: a commitment ("We will ...", "should"),
     an imperative opening ("Investigate ..."), or a closing outcome ("(fixed by ...)")."""
@@ -547,6 +592,9 @@ class ActionReader:
             else:
                 self._paragraph_items(node.blocks, scope)
             return
+        if mode == "advice":
+            self._advice(node, scope)
+            return
         self.read_blocks(node.blocks, scope, mode)
         prose_children: list[Node] = []
         for child in node.children:
@@ -566,6 +614,19 @@ class ActionReader:
                 self._prose_heading_item(child, scope)
         elif top and not node.children and not node.title.rstrip().endswith("?"):
             self._paragraph_items(node.blocks, scope)
+
+    def _advice(self, node: Node, scope: Scope) -> None:
+        """Read recommendations as actions: their lists and tables (a paragraph of advice
+        commits to nothing), not the advice a lead-in or a subsection gives to others
+        ("### For User")."""
+        if _OTHERS_HEADING.match(node.norm) or any(
+            b.kind == "paragraph" and _OTHERS_LEAD_IN.search(self.text, b.span[0], b.span[1])
+            for b in node.blocks
+        ):
+            return
+        self.read_blocks(node.blocks, scope, "actions")
+        for child in node.children:
+            self._advice(child, scope.under(child.title))
 
     def _schedule_label(self, block: Block) -> bool:
         """Whether ``block`` is a paragraph that labels what follows ("**One Week
@@ -1100,6 +1161,8 @@ class ActionReader:
             return
         for it in items:
             bs, be = it.body
+            if it.box is None and self._lead_in(it, scope):
+                continue
             nested = list(_NESTED_BOX.finditer(text, bs, be))
             if nested:
                 # "- [ ] Ensure alerting for:\n  - [ ] Warp Speed": a lead-in whose boxes are
@@ -1164,6 +1227,52 @@ class ActionReader:
                 shape="checklist" if items[0].box else ("ordered" if b.ordered else "bullet"),
                 marker=items[0].marker,
             )
+
+    def _lead_in(self, it: Item, scope: Scope) -> bool:
+        """Read a list item that only names a group over its sub-items ("1. **Enhanced
+        Monitoring**:" over "- Add deployment monitoring ..." and "- Alert when ...") as its
+        sub-items, each an action in that category; whether it was one.
+
+        Not a task over its details: an item with words after its label ("**Content Policy**
+        - Implement a 55-minute maximum"), one that opens with an action's verb ("**Implement
+        Request Signing**", "**Consider CSI-addons:**"). A label over no sub-item is no
+        action.
+        """
+        text = self.text
+        bs, be = it.body
+        nl = text.find("\n", bs, be)
+        nl = be if nl < 0 else nl
+        head = _LEAD_LABEL.fullmatch(text, bs, nl)
+        if head is None:
+            return False
+        label = (head.group("b") or head.group("p") or "").strip()
+        first = re.match(r"\W*(\w+)", label)
+        if first is None or _verb_of(first.group(1).lower()) in ACTION_VERBS:
+            return False
+        subs = list(_SUB_ITEM.finditer(text, nl, be))
+        if subs:
+            depth = min(len(mm.group("i").expandtabs(4)) for mm in subs)
+            subs = [mm for mm in subs if len(mm.group("i").expandtabs(4)) == depth]
+        if not subs:
+            # A label over nothing ("1. **Monitoring**:" whose sub-items were all deleted):
+            # a group with no actions left, not an action named "Monitoring".
+            return not text[nl:be].strip()
+        if text[nl : subs[0].start()].strip():
+            return False
+        said = group_status(label)
+        sc = attrs.evolve(scope, category=label, status=said or scope.status)
+        for i, mm in enumerate(subs):
+            end = subs[i + 1].start() if i + 1 < len(subs) else be
+            while end > mm.end() and text[end - 1] in " \t\n":
+                end -= 1
+            values = {"description": text[mm.end() : end]}
+            spans = {"description": (mm.end(), end)}
+            if mm.group("x") is not None:
+                values["status"] = mm.group("x")
+                spans["status"] = mm.span("x")
+            shape = "bullet" if mm.group("x") is None else "checklist"
+            self._emit(values, spans, (mm.start(), end), shape, sc, marker=mm.group("m"))
+        return True
 
     def _key_of(self, it: Item) -> tuple[str, tuple[int, int]] | None:
         text = self.text
