@@ -3439,3 +3439,24 @@ def test_a_fence_of_stamps_over_log_lines_is_a_log() -> None:
         + "```\n"
     )
     assert r.timeline.events == []
+
+
+@pytest.mark.parametrize(
+    ("window", "offset"),
+    [
+        # MarkAI's report: its window, then the same in UTC.
+        ("**Window:** 11 Feb 2026, 10:21–10:31 CET (09:21–09:31 UTC)", 1),
+        # NYC Mesh's change notices: "on 2019-01-28 at 10:00 EST (15:00 UTC)".
+        ("Change period starts: on 2026-02-11 at 10:21 EST (15:21 UTC)", -5),
+        ("Started 2026-02-11 10:21 UTC (11:21 CET)", 0),
+        # Two zones, neither a conversion of the other: no zone for the entries.
+        ("Started 2026-02-11 10:21 CET; the vendor saw it at 09:25 UTC", None),
+    ],
+)
+def test_times_written_again_in_another_zone_leave_the_reports_zone(
+    window: str, offset: int | None
+) -> None:
+    text = f"# Outage\n\n{window}\n\n## Timeline\n\n- **10:36** - Owner told\n- **10:43** - Fixed\n"
+    r = postmortem.parse(text)
+    tz = r.timeline.events[0].at.utcoffset()
+    assert tz == (None if offset is None else dt.timedelta(hours=offset))

@@ -1706,7 +1706,26 @@ def _report_zone(text: str) -> str | None:
     zones = {zone(n) for n in named}
     if len(zones) == 1:
         return sorted(named)[0]
+    if len(zones) > 1:
+        # The same times again in another zone, in parentheses after each: "10:21–10:31 CET
+        # (09:21–09:31 UTC)" (MarkAI's report), "13:14 EDT (17:14 UTC)" (PyPI's), "06:58 UTC
+        # (08:58 CEST)" (AsyncAPI's). The zone the times are written in is the report's.
+        own = {
+            name if "/" in name else name.upper()
+            for z in _NAMED_ZONE.finditer(text)
+            if zone(name := z.group(z.lastindex or 0)) is not None
+            and not _CONVERSION_BEFORE.search(text, max(0, z.start() - 40), z.start())
+        }
+        if len({zone(n) for n in own}) == 1:
+            return sorted(own)[0]
     return None
+
+
+#: What stands before a time written again in another zone: a parenthesis opened after a
+#: time, then only times ("(09:21–" before "09:31 UTC)").
+_CONVERSION_BEFORE = re.compile(
+    r"\d[^\d\n()]{0,12}\(\s*~?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[-–—]|to)\s*)?$"
+)
 
 
 #: A digit a date may start at, or whose blanks before it a month's name may: one of at most
