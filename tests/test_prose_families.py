@@ -2363,6 +2363,14 @@ def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
         ("Confirmed the outage with the provider", True),
         ("本番環境でエラー発生を確認", True),
         ("misskey.ioに接続できないことを認識", True),
+        # okayus' auth outage, VRC Shift Scheduler's deploy, slot-booking's CSRF outage.
+        ("ダッシュボードでAPI 401エラー確認", True),
+        ("ユーザーから500エラー報告", True),
+        ("User meldet: 400 CSRF token is missing", True),
+        ("Kunden melden Fehler 500 beim Checkout", True),
+        ("Monitoring meldet wieder alles grün", False),
+        ("API 401エラー解消確認", False),
+        ("ユーザーから報告するためのフォームを追加", False),
         # A recovery confirmed, or what a dashboard was made to show, is no detection.
         ("復旧を確認", False),
         ("Confirmed the fix works", False),

@@ -1568,6 +1568,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"upptäck(?:t|te|s)",
         r"varsl(?:et|er|ing)",
         r"gemeldet",
+        # "User meldet: ..." (a user reports), as "gemeldet": a user's or a customer's report,
+        # not a monitor's ("Grafana meldet wieder alle Checks grün").
+        r"\b(?:User|Nutzer|Benutzer|Anwender|Kund(?:e|en|in|innen))(?:in|innen)? meld(?:et|en)\b",
         r"entdeckt",
         r"alerte",
         r"alerté",
@@ -2130,7 +2133,10 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"検知", r"検出", r"発覚", r"気[付づ]い", r"アラート",
         # "ユーザ" is as often written without the long mark; a user who "observed" the
         # error found it ("ユーザが s4rciv.com で Error 1033 を観測", S4rCiv).
-        r"(?:ユーザー?|利用者|顧客)(?:から)?の?報告",
+        # Not one to be made ("ユーザーから報告するためのフォーム": a form for reports).
+        r"(?:ユーザー?|利用者|顧客)(?:から)?の?報告(?!する|し(?:ない|なかった)|用)",
+        # With what was reported between: "ユーザーから500エラー報告" (VRC Shift Scheduler).
+        r"(?:ユーザー?|利用者|顧客)から[^。\n、]{1,16}?報告(?!する|し(?:ない|なかった)|用)",
         # Not one that did not happen or is what a form is for ("観測することはなかった",
         # "気付く様子はない", "報告するためのフォーム", review 45).
         r"(?:ユーザー?|利用者|顧客)が[^。\n]{0,40}?(?:を観測|を報告|に気[付づ])"
@@ -2149,6 +2155,9 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         # "障害の解消を確認", "障害対応手順を確認").
         r"(?:エラー|障害|異常|不具合|失敗|ダウン)"
         r"(?:(?!ない|なし|無し|解消|復旧|収束|収ま|対応|原因|減少|低下)[^。\n、]){0,8}を確認",
+        # The noun compound, with no "を": "ダッシュボードでAPI 401エラー確認" (okayus' auth
+        # outage), "障害発生確認"; not "401エラー解消確認" (its end confirmed).
+        r"(?:エラー|障害|異常|不具合)(?:発生)?確認",
         r"(?:できない|落ちている|止まっている)ことを(?:確認|認識)",
     ),
     "acknowledged": (
