@@ -6,6 +6,8 @@ negative cases are the look-alikes that must not be read as actions.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import postmortem
@@ -987,8 +989,12 @@ def test_a_label_over_one_sub_item_or_none() -> None:
         ("Pin the registry", "Registry"),
         ("Add alerts", None),
     ]
-    text = "# T\n\n## Action items\n\n- **Registry:**\n- Add alerts\n"
-    assert [d for d, _ in got(text)] == ["Add alerts"]
+    # A label over nothing beside other groups: their items were all deleted.
+    text = "# T\n\n## Action items\n\n- **Registry:**\n- **Alerts:**\n  - Page on disk\n"
+    assert [d for d, _ in got(text)] == ["Page on disk"]
+    # Alone, or beside items, it is an item (review 49: details not indented under it).
+    text = "# T\n\n## Action items\n\n1. Runbook for DB failover:\n2. Quarterly restore test:\n"
+    assert len(got(text)) == 2
 
 
 def test_sub_items_of_a_label_take_edits() -> None:
@@ -1052,3 +1058,81 @@ def test_recommendations_for_the_system_beside_those_for_users() -> None:
         "### For System\n\n- Monitor for more reports\n"
     )
     assert [d for d, _ in got(text)] == ["Monitor for more reports"]
+
+
+# Review 49: what a label over sub-items is not, and advice read more narrowly.
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "- **Rotate all credentials:**",  # an action's verb over its objects
+        "- **Добавить мониторинг**:",  # a Russian infinitive
+        "- Adding alerts for:",  # leads into its objects
+        "- We will add alerts for:",
+        "- **Why it was missed:**",  # a note, not a group
+        "- **Context:**",
+        "- **Is this enough?**",
+    ],
+)
+def test_a_task_note_or_question_over_sub_items_is_no_group(lead: str) -> None:
+    text = f"# T\n\n## Action items\n\n{lead}\n  - AWS keys\n  - GitHub tokens\n"
+    assert len(parse(text).action_items) <= 1
+
+
+def test_numbered_steps_under_a_label_are_one_procedure() -> None:
+    text = (
+        "# T\n\n## Action items\n\n1. **Database failover drill:**\n   1. Promote the replica\n"
+        "   2. Point the app at it\n"
+    )
+    assert len(parse(text).action_items) == 1
+
+
+def test_sub_items_of_a_label_keep_their_owner_due_day_and_priority() -> None:
+    text = (
+        "# T\n\n## Action items\n\n- **Monitoring:**\n  - Page on memory - Owner: Bob\n"
+        "  - Add a disk alert (owner: alice, due: 2026-03-01)\n"
+    )
+    items = parse(text).action_items
+    assert [(a.description, a.owner) for a in items] == [
+        ("Page on memory", "Bob"),
+        ("Add a disk alert", "alice"),
+    ]
+    assert items[1].due == dt.date(2026, 3, 1)
+    for name, edit in edits_for(parse(text)):
+        assert check(text, name, edit) is None, name
+
+
+def test_a_label_giving_advice_to_users_is_no_group() -> None:
+    text = "# T\n\n## Action items\n\n- **For users:**\n  - Clear the cache\n- Add alerts\n"
+    assert [d for d, _ in got(text)] == ["Add alerts"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Only the list a lead-in to others stands over, not the section.
+        (
+            "- Add a disk alert\n\nNote: these are not recommendations for customers.\n",
+            ["Add a disk alert"],
+        ),
+        (
+            "**For customers:**\n\n- Clear the cache\n\n**For us:**\n\n- Add a disk alert\n",
+            ["Add a disk alert"],
+        ),
+        # The team's own developers are no others.
+        ("### For the Developer Team\n\n- Add a disk alert\n", ["Add a disk alert"]),
+        ("### For our developers\n\n- Add a disk alert\n", ["Add a disk alert"]),
+        ("### What you can do\n\n- Clear the cache\n", []),
+        ("### Для пользователей\n\n- Очистить кэш\n", []),
+        # A table of recommendations: the recommendation is the item.
+        (
+            "| Area | Recommendation | Priority |\n|---|---|---|\n"
+            "| Monitoring | Add a disk alert | High |\n",
+            ["Add a disk alert"],
+        ),
+    ],
+)
+def test_recommendations_read_narrowly(body: str, expected: list[str]) -> None:
+    text = f"# T\n\n## Summary\n\nDown.\n\n## Recommendations\n\n{body}"
+    assert [d for d, _ in got(text)] == expected

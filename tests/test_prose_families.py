@@ -2369,6 +2369,17 @@ def test_a_resolved_status_leaves_a_timed_timeline_to_say_when() -> None:
         ("User meldet: 400 CSRF token is missing", True),
         ("Kunden melden Fehler 500 beim Checkout", True),
         ("Monitoring meldet wieder alles grün", False),
+        # Review 49: none found, a step, a request, recovery reported, sign-ups, conditions.
+        ("障害確認なし", False),
+        ("エラー確認できず", False),
+        ("エラー確認手順を更新", False),
+        ("ユーザーから特に報告はなかった", False),
+        ("ユーザーから復旧報告", False),
+        ("ユーザーから障害報告書の提出依頼", False),
+        ("User meldet sich für die Rufbereitschaft an", False),
+        ("Kein Kunde meldet Probleme", False),
+        ("Falls ein Kunde meldet, eskalieren", False),
+        ("Kunden melden keine Fehler mehr", False),
         ("API 401エラー解消確認", False),
         ("ユーザーから報告するためのフォームを追加", False),
         # A recovery confirmed, or what a dashboard was made to show, is no detection.

@@ -3451,6 +3451,12 @@ def test_a_fence_of_stamps_over_log_lines_is_a_log() -> None:
         ("Started 2026-02-11 10:21 UTC (11:21 CET)", 0),
         # Two zones, neither a conversion of the other: no zone for the entries.
         ("Started 2026-02-11 10:21 CET; the vendor saw it at 09:25 UTC", None),
+        # Review 49: a day or a number before the parenthesis is no time written again; a
+        # statement of the zone below wins.
+        ("Down on 2026-02-11 (10:00 CET), fixed 09:40 UTC", None),
+        ("On 2026-02-11 build 42 (10:00 CET) broke; fixed 09:40 UTC", None),
+        ("Down 2026-02-11 10:21 CET (09:21 UTC). All times below are UTC.", 0),
+        ("On 2026-07-11 at 1:14 PM EDT (5:14 PM UTC) it broke", -4),
     ],
 )
 def test_times_written_again_in_another_zone_leave_the_reports_zone(

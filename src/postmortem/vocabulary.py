@@ -1243,6 +1243,12 @@ ACTION_COLUMNS: dict[str, str] = {
     "description": "description",
     "task": "description",
     "what": "description",
+    # A table of recommendations, read as actions where a report has no other
+    # ("| Area | Recommendation | Priority |"): the recommendation is the item.
+    "recommendation": "description",
+    "recommendations": "description",
+    "suggestion": "description",
+    "рекомендация": "description",
     "owner": "owner",
     "owners": "owner",
     "who": "owner",
@@ -1570,7 +1576,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"gemeldet",
         # "User meldet: ..." (a user reports), as "gemeldet": a user's or a customer's report,
         # not a monitor's ("Grafana meldet wieder alle Checks grün").
-        r"\b(?:User|Nutzer|Benutzer|Anwender|Kund(?:e|en|in|innen))(?:in|innen)? meld(?:et|en)\b",
+        # Not one who signs up or off ("meldet sich an"), none ("Kein Kunde meldet",
+        # "Kunden melden keine Fehler mehr"), success again, or a condition ("Falls ein
+        # Kunde meldet").
+        r"(?<![Kk]ein )(?<![Kk]eine )(?<!alls ein )(?<!enn ein )(?<!alls )(?<!enn )"
+        r"\b(?:User|Nutzer|Benutzer|Anwender|Kund(?:e|en|in|innen))(?:in|innen)? meld(?:et|en)\b"
+        r"(?! sich| kein| nichts| wieder)",
         r"entdeckt",
         r"alerte",
         r"alerté",
@@ -2134,9 +2145,13 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         # "ユーザ" is as often written without the long mark; a user who "observed" the
         # error found it ("ユーザが s4rciv.com で Error 1033 を観測", S4rCiv).
         # Not one to be made ("ユーザーから報告するためのフォーム": a form for reports).
-        r"(?:ユーザー?|利用者|顧客)(?:から)?の?報告(?!する|し(?:ない|なかった)|用)",
+        r"(?:ユーザー?|利用者|顧客)(?:から)?の?報告"
+        r"(?!する|し(?:ない|なかった)|用|書|は?な(?:し|かった|い)|され(?:て)?(?:い)?な)",
         # With what was reported between: "ユーザーから500エラー報告" (VRC Shift Scheduler).
-        r"(?:ユーザー?|利用者|顧客)から[^。\n、]{1,16}?報告(?!する|し(?:ない|なかった)|用)",
+        # Not a report of recovery or of nothing ("ユーザーから復旧報告", "ユーザーから特に報告は
+        # なかった", "問題ないと報告"), nor a report document ("障害報告書").
+        r"(?:ユーザー?|利用者|顧客)から(?:(?!解消|復旧|回復|問題な|正常|特に)[^。\n、]){1,16}?報告"
+        r"(?!する|し(?:ない|なかった)|用|書|は?な(?:し|かった|い)|され(?:て)?(?:い)?な)",
         # Not one that did not happen or is what a form is for ("観測することはなかった",
         # "気付く様子はない", "報告するためのフォーム", review 45).
         r"(?:ユーザー?|利用者|顧客)が[^。\n]{0,40}?(?:を観測|を報告|に気[付づ])"
@@ -2157,7 +2172,10 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"(?:(?!ない|なし|無し|解消|復旧|収束|収ま|対応|原因|減少|低下)[^。\n、]){0,8}を確認",
         # The noun compound, with no "を": "ダッシュボードでAPI 401エラー確認" (okayus' auth
         # outage), "障害発生確認"; not "401エラー解消確認" (its end confirmed).
-        r"(?:エラー|障害|異常|不具合)(?:発生)?確認",
+        # Not none found, nor a step or a request ("障害確認なし", "エラー確認できず",
+        # "エラー確認手順", "エラー確認用のダッシュボード", "障害確認依頼").
+        r"(?:エラー|障害|異常|不具合)(?:発生)?確認"
+        r"(?!でき(?:ず|な)|なし|無し|され(?:ず|な)|手順|用|依頼|方法|中)",
         r"(?:できない|落ちている|止まっている)ことを(?:確認|認識)",
     ),
     "acknowledged": (
@@ -3095,8 +3113,8 @@ RECOMMENDATION_HEADING = re.compile(
 #: maintainers and users" (ESLint's 2018 report), "### For User" (scholarship-api's and
 #: Merlin2's recommendations). Advice to them is no action of the report's.
 ADVICE_AUDIENCE_WORDS: tuple[str, ...] = (
-    "users?", "customers?", "clients?", "maintainers?", "developers?", "operators?",
-    "administrators?", "admins?", "readers?", "community", "everyone", "you",
+    "users?", "customers?", "clients?", "maintainers?", "readers?", "community", "everyone",
+    "you", r"пользовател\w*", r"клиент\w*",  # accents folded: "й" is "и" once normalised
 )  # fmt: skip
 #: A prevention heading worded as a possibility ("What we could do to prevent this happening
 #: again", GOV.UK's platform reports; "What could be done to avoid this in future?", the FT's
@@ -3138,17 +3156,27 @@ ACTION_VERBS: frozenset[str] = frozenset(
     {
         "add",
         "adopt",
+        "alert",
+        "assign",
         "audit",
         "automate",
+        "backfill",
+        "block",
         "build",
         "change",
         "check",
         "clean",
+        "communicate",
+        "conduct",
         "configure",
         "consider",
         "create",
         "define",
+        "delete",
         "deploy",
+        "deprecate",
+        "design",
+        "disable",
         "document",
         "enable",
         "ensure",
@@ -3156,27 +3184,57 @@ ACTION_VERBS: frozenset[str] = frozenset(
         "evaluate",
         "explore",
         "fix",
+        "follow",
+        "harden",
+        "hire",
         "implement",
         "improve",
+        "increase",
         "introduce",
         "investigate",
+        "limit",
+        "lock",
+        "measure",
         "migrate",
         "monitor",
         "move",
+        "notify",
+        "page",
+        "pause",
+        "pin",
+        "plan",
+        "prevent",
         "publish",
+        "purchase",
         "reduce",
+        "refactor",
         "remove",
+        "rename",
         "replace",
+        "require",
+        "rerun",
+        "restrict",
+        "retry",
         "review",
         "revisit",
+        "revoke",
+        "rewrite",
+        "roll",
+        "rotate",
         "run",
+        "scale",
+        "schedule",
         "set",
+        "share",
         "split",
         "start",
         "stop",
         "switch",
+        "teach",
         "test",
         "track",
+        "train",
+        "tune",
         "update",
         "upgrade",
         "use",
@@ -3534,6 +3592,8 @@ LEGEND_HEADING = re.compile(
 #: Applications:**", "**References**"): the list after them is not actions.
 NOT_ACTION_LABEL = re.compile(
     r"(?i)\b(?:impacted|affected|references|links|thanks|acknowledg\w*)\b"
+    # Notes and context beside the actions ("**Context:**", "**Why it was missed:**").
+    r"|^(?:notes?|context|background|why\b.*|examples?|details)$"
 )
 NOT_ACTION_KINDS: frozenset[SectionKind] = frozenset(
     {

@@ -1556,7 +1556,10 @@ _NAMED_ZONE = re.compile(
 _ALL_TIMES_WORDS = (
     # "All timestamps in UTC", as incident.io's exported post-mortems write it.
     # After a letter no more: "_All times in EDT_" in underscore emphasis, as "*...*" was.
-    r"(?<![^\W_])all\s+(?:times|timestamps|time\s+stamps)\s+(?:are\s+|listed\s+|given\s+|shown\s+)?"
+    r"(?<![^\W_])all\s+(?:times|timestamps|time\s+stamps)\s+"
+    # "All times below are UTC", "All times in this report are in CET".
+    r"(?:(?:below|here|in\s+this\s+(?:report|document|post))\s+)?"
+    r"(?:are\s+|listed\s+|given\s+|shown\s+)?"
     r"(?:in\s+)?(?:US\s+|U\.S\.\s+)?"
     # A zone's IANA name too: Google Cloud's reports say "(all times are US/Pacific)".
     # The region alone, closing the sentence: "All times are Pacific.", "(all times Eastern)".
@@ -1724,7 +1727,10 @@ def _report_zone(text: str) -> str | None:
 #: What stands before a time written again in another zone: a parenthesis opened after a
 #: time, then only times ("(09:21–" before "09:31 UTC)").
 _CONVERSION_BEFORE = re.compile(
-    r"\d[^\d\n()]{0,12}\(\s*~?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[-–—]|to)\s*)?$"
+    # A time with its zone ("10:21–10:31 CET", "1:14 PM EDT"), not a date or a build's number.
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*"
+    r"(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z][a-z]+/[A-Za-z_]+)[*_]{0,2}\s*"
+    r"\(\s*~?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[-–—]|to)\s*)?$"
 )
 
 

@@ -378,11 +378,14 @@ Mode = Literal["actions", "prevention", "prose", "single", "beside", "advice"]
 _AUDIENCE = "|".join(ADVICE_AUDIENCE_WORDS)
 #: A heading or a lead-in that gives advice to others than the team (ADVICE_AUDIENCE_WORDS):
 #: "For User (Vineet/Robert)", "recommendations for npm package maintainers and users".
+#: Not the team's own: "For the Developer Team", "For our developers".
 _OTHERS_HEADING = re.compile(
-    rf"^(?:recommendations? )?for (?:the |our |all |other )?(?:\w+ )?(?:{_AUDIENCE})\b"
+    rf"^(?:recommendations? )?(?:for|для) (?:the |all |other )?(?:[\w-]+ )?(?:{_AUDIENCE})$"
+    r"|^what (?:you|users|customers) (?:can|should) do\b"
 )
 _OTHERS_LEAD_IN = re.compile(
-    rf"(?i)\brecommendations? (?:for|to) (?:[\w-]+ ){{0,3}}(?:{_AUDIENCE})\b"
+    rf"(?i)\brecommendations? (?:for|to) (?!our\b)(?:[\w-]+ ){{0,3}}(?:{_AUDIENCE})\b"
+    rf"(?! team)[^:\n]*:[ \t*_]*$"
 )
 
 
@@ -515,6 +518,19 @@ def _trimmed_end(text: str, span: tuple[int, int], stop: str = "") -> int:
     return e
 
 
+#: A label that leads into the objects of its verb ("Adding alerts for:", "We will add
+#: alerts for:"), not a group's name.
+_OBJECTS_NEXT = re.compile(r"\b(?:for|to|with|about|on|into|from|of)$")
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a label's first (lower-case) word is an action's verb: one of ACTION_VERBS or
+    a past form of one, or a Russian infinitive ("Добавить", "Настроить")."""
+    return _verb_of(word) in ACTION_VERBS or (
+        len(word) > 4 and word.endswith(("ть", "ться")) and not word.isascii()
+    )
+
+
 def _verb_of(word: str) -> str:
     """The verb a lower-case word is a past form of ("added" -> "add", "verified" ->
     "verify", "created" -> "create"), else the word: an item named for an action done
@@ -617,14 +633,26 @@ class ActionReader:
 
     def _advice(self, node: Node, scope: Scope) -> None:
         """Read recommendations as actions: their lists and tables (a paragraph of advice
-        commits to nothing), not the advice a lead-in or a subsection gives to others
-        ("### For User")."""
-        if _OTHERS_HEADING.match(node.norm) or any(
-            b.kind == "paragraph" and _OTHERS_LEAD_IN.search(self.text, b.span[0], b.span[1])
-            for b in node.blocks
-        ):
+        commits to nothing), not the advice a subsection ("### For User") or a lead-in
+        ("we have a few recommendations for npm package maintainers and users:", "**For
+        customers:**") gives to others in the list after it."""
+        if _OTHERS_HEADING.match(node.norm):
             return
-        self.read_blocks(node.blocks, scope, "actions")
+        text = self.text
+        blocks: list[Block] = []
+        others = False
+        for b in node.blocks:
+            if b.kind == "paragraph":
+                label = self._label(b)
+                others = bool(
+                    _OTHERS_LEAD_IN.search(text, b.span[0], b.span[1])
+                    or (label is not None and _OTHERS_HEADING.match(normalize(label)))
+                )
+            elif others and b.kind in ("list", "table"):
+                others = False
+                continue
+            blocks.append(b)
+        self.read_blocks(blocks, scope, "actions")
         for child in node.children:
             self._advice(child, scope.under(child.title))
 
@@ -1151,7 +1179,6 @@ class ActionReader:
         return bool(filled) and all(_whole_status(f) for f in filled)
 
     def _list(self, b: Block, scope: Scope, items: Sequence[Item] | None = None) -> None:
-        text = self.text
         if items is None:
             items = b.items  # built on each access: once here
         # A group of "**Action Item:** / **Owner:** / **Due Date:**" bullets is one item.
@@ -1159,68 +1186,21 @@ class ActionReader:
         if any(k and k[0] in ("action item", "action") for k in keyed):
             self._key_groups(b, items, keyed, scope)
             return
-        for it in items:
-            bs, be = it.body
-            if it.box is None and self._lead_in(it, scope):
+        groups = [self._lead_in(it) if it.box is None else None for it in items]
+        # Labels over sub-items in this list: a label over none beside them is a group
+        # whose items were all deleted, not an action named for the group.
+        grouped = any(g is not None and g[1] for g in groups)
+        for it, group in zip(items, groups, strict=True):
+            if group is None or not (group[1] or grouped):
+                self._item(it, scope)
                 continue
-            nested = list(_NESTED_BOX.finditer(text, bs, be))
-            if nested:
-                # "- [ ] Ensure alerting for:\n  - [ ] Warp Speed": a lead-in whose boxes are
-                # each an item. Under an item that is a task itself ("- [ ] Clear instructions
-                # ...\n  - [ ] Make a migration guide"), the boxes are its details.
-                head_end = nested[0].start()
-                while head_end > bs and text[head_end - 1] in " \t\n":
-                    head_end -= 1
-                be = head_end
-                if not text[bs:head_end].rstrip("*_ ").endswith(":"):
-                    nested = []
-            # "- [ ] `[Action 1 - Owner: Name, Due: Date]`": a template slot, not an item.
-            slot = text[bs:be] if only_placeholders(text[bs:be]) else None
-            if (
-                be - bs >= 2
-                and text[bs] == "`"
-                and text[be - 1] == "`"
-                and (text.count("`", bs, be) == 2)
-            ):
-                bs, be = bs + 1, be - 1
-            spans = {"description": (bs, be)}
-            # Searched in a copy of the description, so that "(?<!\s)" cannot see the blank
-            # before it.
-            tail = _TAIL.search(text[bs:be])
-            if tail is not None and (
-                "\n" not in text[bs : bs + tail.start()]
-                or ("(" in tail.group() and "\n" not in text[bs + tail.start() : be])
-            ):
-                # On the first line, or a "(owner: ...)" closing an item of several lines (as
-                # the renderer writes an owner for an item with no place for one).
-                # "Action - Owner: Name, Due: Date": each part gets its own span.
-                # "`the action` (owner: x)": read inside the code, as an item that is only
-                # code is (see _emit).
-                spans["description"] = unwrap_code(text, (bs, bs + tail.start()))
-                if "(" in tail.group():
-                    # "(owner: a, b, due: ...)", as the renderer writes values with no place
-                    # of their own: each value runs to the next key, so names keep commas.
-                    for mm in _SUFFIX_PART.finditer(text, bs + tail.end(), be):
-                        spans.setdefault(mm.group("k").lower(), mm.span("v"))
-                for mm in _OWNER.finditer(text, bs + tail.end(), be):
-                    spans.setdefault("owner", mm.span("v"))
-                for mm in _DUE.finditer(text, bs + tail.end(), be):
-                    spans.setdefault("due", mm.span("v"))
-                for mm in _PRIORITY.finditer(text, bs + tail.end(), be):
-                    spans.setdefault("priority", mm.span("v"))
-            values = {k: text[s:e] for k, (s, e) in spans.items()}
-            shape = "checklist" if it.box else "bullet"
-            if it.box is not None:
-                spans["status"] = it.box
-                values["status"] = "x" if it.checked else " "
-            self._emit(values, spans, (it.span[0], nested[0].start() if nested else it.span[1]),
-                       shape, scope, marker=it.marker, slot=slot)  # fmt: skip
-            for nb in nested:
-                ne = text.find("\n", nb.end())
-                ne = ne if ne >= 0 else it.span[1]
-                self._emit({"description": text[nb.end() : ne], "status": nb.group("x")},
-                           {"description": (nb.end(), ne), "status": nb.span("x")},
-                           (nb.start(), ne), "checklist", scope)  # fmt: skip
+            label, subs = group
+            if _OTHERS_HEADING.match(normalize(label)):
+                continue  # "- **For users:**" over what they can do: advice, not actions
+            said = group_status(label)
+            sc = attrs.evolve(scope, category=label, status=said or scope.status)
+            for sub in subs:
+                self._item(sub, sc)
         if items:
             self.container = Container(
                 insert_at=items[-1].span[1],
@@ -1228,15 +1208,82 @@ class ActionReader:
                 marker=items[0].marker,
             )
 
-    def _lead_in(self, it: Item, scope: Scope) -> bool:
-        """Read a list item that only names a group over its sub-items ("1. **Enhanced
-        Monitoring**:" over "- Add deployment monitoring ..." and "- Alert when ...") as its
-        sub-items, each an action in that category; whether it was one.
+    def _item(self, it: Item, scope: Scope) -> None:
+        """Read one list item: its words, the owner, due day and priority after them, its
+        box; and the boxes nested under it when it is a lead-in to them ("- [ ] Ensure
+        alerting for:")."""
+        text = self.text
+        bs, be = it.body
+        nested = list(_NESTED_BOX.finditer(text, bs, be))
+        if nested:
+            # "- [ ] Ensure alerting for:\n  - [ ] Warp Speed": a lead-in whose boxes are
+            # each an item. Under an item that is a task itself ("- [ ] Clear instructions
+            # ...\n  - [ ] Make a migration guide"), the boxes are its details.
+            head_end = nested[0].start()
+            while head_end > bs and text[head_end - 1] in " \t\n":
+                head_end -= 1
+            be = head_end
+            if not text[bs:head_end].rstrip("*_ ").endswith(":"):
+                nested = []
+        # "- [ ] `[Action 1 - Owner: Name, Due: Date]`": a template slot, not an item.
+        slot = text[bs:be] if only_placeholders(text[bs:be]) else None
+        if (
+            be - bs >= 2
+            and text[bs] == "`"
+            and text[be - 1] == "`"
+            and (text.count("`", bs, be) == 2)
+        ):
+            bs, be = bs + 1, be - 1
+        spans = {"description": (bs, be)}
+        # Searched in a copy of the description, so that "(?<!\s)" cannot see the blank
+        # before it.
+        tail = _TAIL.search(text[bs:be])
+        if tail is not None and (
+            "\n" not in text[bs : bs + tail.start()]
+            or ("(" in tail.group() and "\n" not in text[bs + tail.start() : be])
+        ):
+            # On the first line, or a "(owner: ...)" closing an item of several lines (as
+            # the renderer writes an owner for an item with no place for one).
+            # "Action - Owner: Name, Due: Date": each part gets its own span.
+            # "`the action` (owner: x)": read inside the code, as an item that is only
+            # code is (see _emit).
+            spans["description"] = unwrap_code(text, (bs, bs + tail.start()))
+            if "(" in tail.group():
+                # "(owner: a, b, due: ...)", as the renderer writes values with no place
+                # of their own: each value runs to the next key, so names keep commas.
+                for mm in _SUFFIX_PART.finditer(text, bs + tail.end(), be):
+                    spans.setdefault(mm.group("k").lower(), mm.span("v"))
+            for mm in _OWNER.finditer(text, bs + tail.end(), be):
+                spans.setdefault("owner", mm.span("v"))
+            for mm in _DUE.finditer(text, bs + tail.end(), be):
+                spans.setdefault("due", mm.span("v"))
+            for mm in _PRIORITY.finditer(text, bs + tail.end(), be):
+                spans.setdefault("priority", mm.span("v"))
+        values = {k: text[s:e] for k, (s, e) in spans.items()}
+        shape = "checklist" if it.box else "bullet"
+        if it.box is not None:
+            spans["status"] = it.box
+            values["status"] = "x" if it.checked else " "
+        self._emit(values, spans, (it.span[0], nested[0].start() if nested else it.span[1]),
+                   shape, scope, marker=it.marker, slot=slot)  # fmt: skip
+        for nb in nested:
+            ne = text.find("\n", nb.end())
+            ne = ne if ne >= 0 else it.span[1]
+            self._emit({"description": text[nb.end() : ne], "status": nb.group("x")},
+                       {"description": (nb.end(), ne), "status": nb.span("x")},
+                       (nb.start(), ne), "checklist", scope)  # fmt: skip
+
+    def _lead_in(self, it: Item) -> tuple[str, list[Item]] | None:
+        """The label and sub-items of a list item that only names a group over them ("1.
+        **Enhanced Monitoring**:" over "- Add deployment monitoring ..." and "- Alert when
+        ..."): each sub-item is an action in that category. None for anything else.
 
         Not a task over its details: an item with words after its label ("**Content Policy**
         - Implement a 55-minute maximum"), one that opens with an action's verb ("**Implement
-        Request Signing**", "**Consider CSI-addons:**"). A label over no sub-item is no
-        action.
+        Request Signing**", "**Consider CSI-addons:**", "**Добавить мониторинг**:") or leads
+        into its objects ("Adding alerts for:"), a question or a note ("**Why it was
+        missed:**", "Context:"), or one over numbered steps (a procedure: "**Failover
+        drill:**" over "1. Promote the replica").
         """
         text = self.text
         bs, be = it.body
@@ -1244,35 +1291,33 @@ class ActionReader:
         nl = be if nl < 0 else nl
         head = _LEAD_LABEL.fullmatch(text, bs, nl)
         if head is None:
-            return False
+            return None
         label = (head.group("b") or head.group("p") or "").strip()
         first = re.match(r"\W*(\w+)", label)
-        if first is None or _verb_of(first.group(1).lower()) in ACTION_VERBS:
-            return False
+        if first is None or _is_verb(first.group(1).lower()):
+            return None
+        norm = normalize(label)
+        if label.endswith("?") or _OBJECTS_NEXT.search(norm) or NOT_ACTION_LABEL.search(label):
+            return None
         subs = list(_SUB_ITEM.finditer(text, nl, be))
         if subs:
             depth = min(len(mm.group("i").expandtabs(4)) for mm in subs)
             subs = [mm for mm in subs if len(mm.group("i").expandtabs(4)) == depth]
         if not subs:
-            # A label over nothing ("1. **Monitoring**:" whose sub-items were all deleted):
-            # a group with no actions left, not an action named "Monitoring".
-            return not text[nl:be].strip()
-        if text[nl : subs[0].start()].strip():
-            return False
-        said = group_status(label)
-        sc = attrs.evolve(scope, category=label, status=said or scope.status)
-        for i, mm in enumerate(subs):
-            end = subs[i + 1].start() if i + 1 < len(subs) else be
+            return (label, []) if not text[nl:be].strip() else None
+        if text[nl : subs[0].start()].strip() or any(mm.group("m")[0].isdigit() for mm in subs):
+            return None
+        items: list[Item] = []
+        for k, mm in enumerate(subs):
+            end = subs[k + 1].start() if k + 1 < len(subs) else be
             while end > mm.end() and text[end - 1] in " \t\n":
                 end -= 1
-            values = {"description": text[mm.end() : end]}
-            spans = {"description": (mm.end(), end)}
-            if mm.group("x") is not None:
-                values["status"] = mm.group("x")
-                spans["status"] = mm.span("x")
-            shape = "bullet" if mm.group("x") is None else "checklist"
-            self._emit(values, spans, (mm.start(), end), shape, sc, marker=mm.group("m"))
-        return True
+            x = mm.start("x") if mm.group("x") is not None else -1
+            box = (x, x + 1) if x >= 0 else None
+            checked = text[x] in "xX" if x >= 0 else None
+            ls = mm.start("i")
+            items.append(Item((ls, end), (mm.end(), end), checked, box, mm.group("m")))
+        return label, items
 
     def _key_of(self, it: Item) -> tuple[str, tuple[int, int]] | None:
         text = self.text
