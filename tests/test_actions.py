@@ -129,6 +129,19 @@ def test_a_question_heading_gives_items_from_its_lists_not_its_prose() -> None:
     ]
 
 
+def test_a_lead_in_that_says_what_was_learnt_marks_nothing_done() -> None:
+    # npm's 2013 outage: "This new knowledge has made clear several steps that we need to
+    # take"; the steps are to come, and an item added under them reads back as written.
+    text = (
+        "# T\n\n## What is being done to prevent future incidents?\n\n"
+        "This new knowledge has made clear several steps that we need to take:\n\n"
+        "1. **Always be in multi-master**: add capacity.\n2. **Spare replica**: run one.\n"
+    )
+    assert {st for _, st in got(text)} == {S.UNKNOWN}
+    for name, edit in edits_for(parse(text)):
+        assert check(text, name, edit) is None, name
+
+
 def test_a_lead_in_that_reports_the_work_rolled_out_marks_it_done() -> None:
     # Railway's "Preventative Measures": two lead-ins, the first reports the work done.
     text = (

@@ -3251,7 +3251,10 @@ DONE_WORDING = re.compile(
     r"(?i)^\W*already (?!planned|scheduled|in |on |underway|being)\w+"
     # "So far we've rolled out:" (Railway's report), as "CMS has implemented ...".
     r"|(?:\b(?:has|have)|['’]ve) (?:already )?(?:been )?(?:implemented|completed|added|fixed|"
-    r"deployed|introduced|put in place|done|made|enabled|established|rolled out|shipped)\b"
+    # Not what was learnt or checked: "This new knowledge has made clear several steps that we
+    # need to take" (npm's 2013 outage), "Once you have made sure ...".
+    r"deployed|introduced|put in place|done|made(?! (?:it )?clear\b| sure\b)|enabled|"
+    r"established|rolled out|shipped)\b"
 )
 #: Prose that moves on a day from the last one written ("the following night", "the next
 #: morning", "the day after"), and the same said right after a time ("around 3am UTC of the
