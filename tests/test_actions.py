@@ -505,11 +505,22 @@ def test_a_verification_heading_in_japanese_stays_checks(heading: str, kind: str
 
 
 @pytest.mark.parametrize(
-    "heading", ["## Actions taken", "### Принятые меры", "## Fixes Implemented"]
+    ("heading", "taken"),
+    [
+        # Beside a section of follow-ups, the steps taken in the response are no follow-ups
+        # (the keys of umans', Bahamm's, clink's and arrgh-n8n's security reports leave them
+        # out); alone, or as fixes made, they are items done.
+        ("## Actions taken", False),
+        ("### Принятые меры", False),
+        ("## Fixes Implemented", True),
+    ],
 )
-def test_a_section_of_actions_taken_holds_done_items(heading: str) -> None:
+def test_a_section_of_actions_taken_holds_done_items(heading: str, taken: bool) -> None:
     text = f"# T\n\n{heading}\n\n- Restarted the db\n\n## Action items\n\n- Add alerts\n"
-    assert got(text) == [("Restarted the db", S.DONE), ("Add alerts", S.UNKNOWN)]
+    done = [("Restarted the db", S.DONE)] if taken else []
+    assert got(text) == [*done, ("Add alerts", S.UNKNOWN)]
+    alone = f"# T\n\n{heading}\n\n- Restarted the db\n"
+    assert got(alone) == [("Restarted the db", S.DONE)]
 
 
 @pytest.mark.parametrize(
@@ -1149,3 +1160,32 @@ def test_a_label_giving_advice_to_users_is_no_group() -> None:
 def test_recommendations_read_narrowly(body: str, expected: list[str]) -> None:
     text = f"# T\n\n## Summary\n\nDown.\n\n## Recommendations\n\n{body}"
     assert [d for d, _ in got(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "taken",
+    [
+        "## Remediation Actions Taken",
+        "## ✅ ACTIONS TAKEN - MALWARE REMOVED",
+        "### D) Actions taken",
+    ],
+)
+def test_steps_taken_beside_the_follow_ups_are_the_response(taken: str) -> None:
+    # Bahamm's, umans' and clink's security reports: the steps taken in the response, then
+    # the follow-ups the report commits to.
+    text = (
+        f"# Incident\n\n{taken}\n\n1. ✅ Killed the miner\n2. ✅ Rotated the key\n\n"
+        "## Follow-up Actions\n\n- [ ] Enable the firewall\n- [ ] Install Fail2Ban\n"
+    )
+    assert [d for d, _ in got(text)] == ["Enable the firewall", "Install Fail2Ban"]
+
+
+def test_steps_taken_alone_or_as_a_label_are_still_read() -> None:
+    alone = "# Incident\n\n## Actions Taken\n\n- Killed the miner\n- Rotated the key\n"
+    assert len(got(alone)) == 2
+    # Optimism's lessons: "**Actions planned:**" and "**Actions taken:**" labels side by side.
+    labels = (
+        "# Incident\n\n## Lessons learned\n\n### Reviews\n\n**Actions planned:**\n\n"
+        "- Add a second reviewer\n\n**Actions taken:**\n\n- Wrote a review guide\n"
+    )
+    assert len(got(labels)) == 2

@@ -1607,8 +1607,17 @@ def read_actions(
                 continue
             if mode == "beside" and _tracked(text, n):
                 mode = "prevention"  # a table of owners and due days: items tracked there
-            if mode == "beside":
-                # Not read, nor its lists read as loose checklists.
+            if mode == "beside" or (
+                committed
+                and mode == "actions"
+                and not n.pseudo  # "**Actions taken:**" beside "**Actions planned:**" (Optimism)
+                and DONE_HEADING.search(n.title) is not None
+            ):
+                # Not read, nor its lists read as loose checklists. A section of the steps
+                # taken in the response ("## Remediation Actions Taken", "## ✅ ACTIONS TAKEN
+                # - MALWARE REMOVED", "### D) Actions taken") beside a section that holds the
+                # follow-ups is the response, not more follow-ups (Siraj's, umans', nova-os'
+                # and Bahamm's security reports, clink's).
                 inside.update(id(x) for x, _ in _all([n]))
                 continue
             # "## Actions taken", "### Принятые меры": a section that says its actions are
