@@ -1189,3 +1189,61 @@ def test_steps_taken_alone_or_as_a_label_are_still_read() -> None:
         "- Add a second reviewer\n\n**Actions taken:**\n\n- Wrote a review guide\n"
     )
     assert len(got(labels)) == 2
+
+
+# Review 50: the steps taken in a response, read narrowly.
+
+_H = "# I\n\n## Summary\n\nDown.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Follow-ups nested in the section of steps taken are follow-ups.
+        (
+            "## Actions taken\n\n- Restarted the db\n\n### Follow-up items\n\n- Add alerting\n",
+            ["Restarted the db", "Add alerting"],
+        ),
+        # A list of nothing to do is no follow-up.
+        (
+            "## Actions taken\n\n- Restarted the db\n\n## Action items\n\n- TBD\n",
+            ["Restarted the db", "TBD"],
+        ),
+        # A heading that also names what is to come.
+        (
+            "## Actions taken / planned\n\n- [x] Restarted the db\n- [ ] Add alerting\n\n"
+            "## Action items\n\n- Write runbook\n",
+            ["Restarted the db", "Add alerting", "Write runbook"],
+        ),
+        # What is still open among the steps taken stays.
+        (
+            "## Remediation Actions Taken\n\n- [x] Restarted the db\n- [ ] Rotate the key\n\n"
+            "## Action items\n\n- Write runbook\n",
+            ["Rotate the key", "Write runbook"],
+        ),
+    ],
+)
+def test_steps_taken_are_dropped_only_beside_real_follow_ups(
+    body: str, expected: list[str]
+) -> None:
+    assert [d for d, _ in got(_H + body)] == expected
+
+
+def test_russian_category_nouns_are_no_verbs() -> None:
+    text = (
+        _H + "## Action items\n\n1. **Безопасность**:\n   - Включить 2FA\n   - Сменить пароли\n"
+        "2. **Надёжность**:\n   - Добавить реплику\n"
+    )
+    assert [(a.description, a.category) for a in parse(text).action_items] == [
+        ("Включить 2FA", "Безопасность"),
+        ("Сменить пароли", "Безопасность"),
+        ("Добавить реплику", "Надёжность"),
+    ]
+
+
+def test_an_action_column_beats_a_recommendation_column() -> None:
+    text = (
+        _H + "## Action items\n\n| Finding | Recommendation | Action | Owner |\n|---|---|---|---|\n"
+        "| Lag | Alert on it | Add lag alert | Bob |\n"
+    )
+    assert [d for d, _ in got(text)] == ["Add lag alert"]

@@ -1243,12 +1243,6 @@ ACTION_COLUMNS: dict[str, str] = {
     "description": "description",
     "task": "description",
     "what": "description",
-    # A table of recommendations, read as actions where a report has no other
-    # ("| Area | Recommendation | Priority |"): the recommendation is the item.
-    "recommendation": "description",
-    "recommendations": "description",
-    "suggestion": "description",
-    "рекомендация": "description",
     "owner": "owner",
     "owners": "owner",
     "who": "owner",
@@ -3109,6 +3103,12 @@ RECOMMENDATION_HEADING = re.compile(
     r"^(?:(?:future|immediate|short term|medium term|long term) )?recommendations?\b"
     r"|^рекомендаци"
 )
+#: Columns of a table of advice ("| Area | Recommendation | Priority |"): the item's words
+#: where no column is named for the action itself ("| Finding | Recommendation | Action |").
+ADVICE_COLUMNS: frozenset[str] = frozenset(
+    {"recommendation", "recommendations", "suggestion", "suggestions", "рекомендация",
+     "рекомендации"}
+)  # fmt: skip
 #: Who advice is for when it is not the team: "we have a few recommendations for npm package
 #: maintainers and users" (ESLint's 2018 report), "### For User" (scholarship-api's and
 #: Merlin2's recommendations). Advice to them is no action of the report's.

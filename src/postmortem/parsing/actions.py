@@ -26,6 +26,7 @@ from postmortem.vocabulary import (
     ACTION_STATUS_EXTRA,
     ACTION_VERBS,
     ADVICE_AUDIENCE_WORDS,
+    ADVICE_COLUMNS,
     COMMITMENT,
     CONTEXT_KEYS,
     DONE_HEADING,
@@ -527,8 +528,15 @@ def _is_verb(word: str) -> bool:
     """Whether a label's first (lower-case) word is an action's verb: one of ACTION_VERBS or
     a past form of one, or a Russian infinitive ("Добавить", "Настроить")."""
     return _verb_of(word) in ACTION_VERBS or (
-        len(word) > 4 and word.endswith(("ть", "ться")) and not word.isascii()
+        len(word) > 4
+        and word.endswith(("ать", "ять", "еть", "ить", "уть", "ыть", "ться"))
+        and word not in _RUSSIAN_NOUNS_LIKE_VERBS
     )
+
+
+#: Russian nouns ending as an infinitive does, that name categories ("**Память**:"); the
+#: "-ость" nouns ("Безопасность", "Надёжность") end otherwise.
+_RUSSIAN_NOUNS_LIKE_VERBS = frozenset({"память", "сеть", "мать", "знать", "рать"})
 
 
 def _verb_of(word: str) -> str:
@@ -1131,7 +1139,9 @@ class ActionReader:
             free = [i for i, c in enumerate(cols) if c in (None, "id") and header[i]]
             if not free:
                 return
-            cols[free[0]] = "description"
+            # "| Area | Recommendation | Priority |": the advice is the item's words.
+            advice = [i for i in free if header[i] in ADVICE_COLUMNS]
+            cols[(advice or free)[0]] = "description"
         if "status" not in cols:
             # A column under another name whose every filled cell names a status: "| Aksjon |
             # Type | Eier | Referanse |" over "[Utført](https://...)" (NAV's action tables).
@@ -1581,6 +1591,27 @@ def _all(nodes: Sequence[Node], parent: m.SectionKind | None = None) -> Iterator
         yield from _all(n.children, ctx)
 
 
+#: The states of an item still to do, kept among the steps taken in a response.
+_STILL_OPEN = frozenset({m.ActionStatus.OPEN, m.ActionStatus.IN_PROGRESS})
+#: A heading that also names what is still to come: "Actions taken / planned", "Actions
+#: Taken & Next Steps", "Actions taken to prevent recurrence", "Follow-up actions taken".
+_NOT_ONLY_TAKEN = re.compile(
+    r"\b(?:planned|plan|next|follow|prevent\w*|future|pending|open|to ?do|remaining|recurrence)\b"
+)
+
+
+def _response_steps(node: Node) -> bool:
+    """Whether an action section holds only the steps taken in the response: its heading says
+    so ("Remediation Actions Taken", "Steps completed", "Принятые меры") and names nothing to
+    come, and no section of follow-ups is nested in it ("### Next steps")."""
+    return (
+        not node.pseudo  # "**Actions taken:**" beside "**Actions planned:**" (Optimism)
+        and DONE_HEADING.search(node.title) is not None
+        and not _NOT_ONLY_TAKEN.search(node.norm)
+        and not any(region_of(c) for c, _ in _all(node.children))
+    )
+
+
 def read_actions(
     text: str,
     doc: Document,
@@ -1607,17 +1638,8 @@ def read_actions(
                 continue
             if mode == "beside" and _tracked(text, n):
                 mode = "prevention"  # a table of owners and due days: items tracked there
-            if mode == "beside" or (
-                committed
-                and mode == "actions"
-                and not n.pseudo  # "**Actions taken:**" beside "**Actions planned:**" (Optimism)
-                and DONE_HEADING.search(n.title) is not None
-            ):
-                # Not read, nor its lists read as loose checklists. A section of the steps
-                # taken in the response ("## Remediation Actions Taken", "## ✅ ACTIONS TAKEN
-                # - MALWARE REMOVED", "### D) Actions taken") beside a section that holds the
-                # follow-ups is the response, not more follow-ups (Siraj's, umans', nova-os'
-                # and Bahamm's security reports, clink's).
+            if mode == "beside":
+                # Not read, nor its lists read as loose checklists.
                 inside.update(id(x) for x, _ in _all([n]))
                 continue
             # "## Actions taken", "### Принятые меры": a section that says its actions are
@@ -1625,14 +1647,34 @@ def read_actions(
             # "## Open follow-ups", "## Fixes Implemented": the state of them all.
             done = DONE_HEADING.fullmatch(normalize(n.title)) is not None
             said = m.ActionStatus.DONE if done else group_status(n.title)
-            ar.read_section(n, Scope(status=said) if said else NO_SCOPE, mode=mode)
+            scope = Scope(status=said) if said else NO_SCOPE
+            if committed and mode == "actions" and _response_steps(n):
+                response.append((n, scope))  # read last: see below
+            else:
+                ar.read_section(n, scope, mode=mode)
             stack = [n]
             while stack:
                 x = stack.pop()
                 inside.add(id(x))
                 stack.extend(x.children)
 
+    response: list[tuple[Node, Scope]] = []
     regions(roots)
+    # The steps taken in the response ("## Remediation Actions Taken", "## ✅ ACTIONS TAKEN -
+    # MALWARE REMOVED", "### D) Actions taken"), beside a section whose follow-ups were read,
+    # are the response, not more follow-ups (the keys of Siraj's, umans', nova-os', Bahamm's
+    # and clink's security reports): only those still open among them are kept. With no
+    # follow-up read elsewhere ("## Action items" holding "- TBD"), they are the items.
+    follow_ups = sum(normalize(a.description) not in NOTHING_WORDS for a in ar.items)
+    for n, scope in response:
+        before, container = len(ar.items), ar.container
+        ar.read_section(n, scope)
+        if follow_ups:
+            kept = [a for a in ar.items[before:] if a.status in _STILL_OPEN]
+            if len(kept) < len(ar.items) - before:
+                ar.items[before:] = kept
+                if not kept:
+                    ar.container = container  # new items go beside the follow-ups
     ar.read_loose(preamble, None)
     for node, ctx in _all(roots):
         if id(node) not in inside:
