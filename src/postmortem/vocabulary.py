@@ -2138,14 +2138,12 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"検知", r"検出", r"発覚", r"気[付づ]い", r"アラート",
         # "ユーザ" is as often written without the long mark; a user who "observed" the
         # error found it ("ユーザが s4rciv.com で Error 1033 を観測", S4rCiv).
-        # Not one to be made ("ユーザーから報告するためのフォーム": a form for reports).
-        r"(?:ユーザー?|利用者|顧客)(?:から)?の?報告"
-        r"(?!する|し(?:ない|なかった)|用|書|は?な(?:し|かった|い)|され(?:て)?(?:い)?な)",
         # With what was reported between: "ユーザーから500エラー報告" (VRC Shift Scheduler).
-        # Not a report of recovery or of nothing ("ユーザーから復旧報告", "ユーザーから特に報告は
-        # なかった", "問題ないと報告"), nor a report document ("障害報告書").
-        r"(?:ユーザー?|利用者|顧客)から(?:(?!解消|復旧|回復|問題な|正常|特に)[^。\n、]){1,16}?報告"
-        r"(?!する|し(?:ない|なかった)|用|書|は?な(?:し|かった|い)|され(?:て)?(?:い)?な)",
+        # Not one to be made ("ユーザーから報告するためのフォーム": a form for reports), of
+        # recovery or of nothing ("ユーザーから復旧報告", "ユーザーから特に報告はなかった",
+        # "問題ないと報告"), nor a report document ("障害報告書").
+        r"(?:ユーザー?|利用者|顧客)(?:から(?:(?!解消|復旧|回復|問題な|正常|特に)[^。\n、]){0,16}?)?"
+        r"の?報告(?!する|し(?:ない|なかった)|用|書|は?な(?:し|かった|い)|され(?:て)?(?:い)?な)",
         # Not one that did not happen or is what a form is for ("観測することはなかった",
         # "気付く様子はない", "報告するためのフォーム", review 45).
         r"(?:ユーザー?|利用者|顧客)が[^。\n]{0,40}?(?:を観測|を報告|に気[付づ])"
@@ -3109,6 +3107,22 @@ ADVICE_COLUMNS: frozenset[str] = frozenset(
     {"recommendation", "recommendations", "suggestion", "suggestions", "рекомендация",
      "рекомендации"}
 )  # fmt: skip
+#: A label that leads into the objects of its verb ("Adding alerts for:", "We will add
+#: alerts for:"), not a group's name (normalised words).
+LABEL_INTO_OBJECTS = re.compile(r"\b(?:for|to|with|about|on|into|from|of)$")
+#: A heading of steps taken that also names what is still to come: "Actions taken /
+#: planned", "Actions Taken & Next Steps", "Actions taken to prevent recurrence", "Follow-up
+#: actions taken" (normalised words).
+TAKEN_AND_TO_COME = re.compile(
+    r"\b(?:planned|plan|next|follow|prevent\w*|future|pending|open|to ?do|remaining|recurrence)\b"
+)
+#: How a Russian infinitive ends ("Добавить", "Настроить", "Проверяться"): a label that opens
+#: with one names an action, not a group. The "-ость" nouns ("Безопасность") end otherwise;
+#: the nouns that end as an infinitive does are listed.
+RUSSIAN_INFINITIVE_ENDINGS: tuple[str, ...] = ("ать", "ять", "еть", "ить", "уть", "ыть", "ться")
+RUSSIAN_NOUNS_LIKE_INFINITIVES: frozenset[str] = frozenset(
+    {"память", "сеть", "мать", "знать", "рать"}
+)
 #: Who advice is for when it is not the team: "we have a few recommendations for npm package
 #: maintainers and users" (ESLint's 2018 report), "### For User" (scholarship-api's and
 #: Merlin2's recommendations). Advice to them is no action of the report's.

@@ -1701,26 +1701,20 @@ def _report_zone(text: str) -> str | None:
         if named_line is not None:
             return named_line
     # Otherwise, when every "18:52 UTC"-style time in the prose names the same zone, that one.
-    named = {
-        name if "/" in name else name.upper()  # an IANA name keeps its case: "Asia/Shanghai"
+    # Each as (name, where): an IANA name keeps its case ("Asia/Shanghai").
+    found = [
+        (name if "/" in name else name.upper(), z.start())
         for z in _NAMED_ZONE.finditer(text)
         if zone(name := z.group(z.lastindex or 0)) is not None
-    }
-    zones = {zone(n) for n in named}
-    if len(zones) == 1:
-        return sorted(named)[0]
-    if len(zones) > 1:
+    ]
+    named = {name for name, _ in found}
+    if len({zone(n) for n in named}) > 1:
         # The same times again in another zone, in parentheses after each: "10:21–10:31 CET
         # (09:21–09:31 UTC)" (MarkAI's report), "13:14 EDT (17:14 UTC)" (PyPI's), "06:58 UTC
         # (08:58 CEST)" (AsyncAPI's). The zone the times are written in is the report's.
-        own = {
-            name if "/" in name else name.upper()
-            for z in _NAMED_ZONE.finditer(text)
-            if zone(name := z.group(z.lastindex or 0)) is not None
-            and not _CONVERSION_BEFORE.search(text, max(0, z.start() - 40), z.start())
-        }
-        if len({zone(n) for n in own}) == 1:
-            return sorted(own)[0]
+        named = {n for n, at in found if not _CONVERSION_BEFORE.search(text, max(0, at - 40), at)}
+    if len({zone(n) for n in named}) == 1:
+        return sorted(named)[0]
     return None
 
 

@@ -34,6 +34,7 @@ from postmortem.vocabulary import (
     FIELD_KEYS,
     GROUP_STATUS,
     HORIZON_WORDS,
+    LABEL_INTO_OBJECTS,
     LABEL_STATUS_WORDS,
     LEGEND_HEADING,
     NEEDED_ACTION_HEADER,
@@ -47,9 +48,12 @@ from postmortem.vocabulary import (
     PROSE_ACTION_KINDS,
     RECOMMENDATION_HEADING,
     RESTATING_HEADING,
+    RUSSIAN_INFINITIVE_ENDINGS,
+    RUSSIAN_NOUNS_LIKE_INFINITIVES,
     SINGLE_ACTION_LABEL,
     STATUS_WORDS,
     SUBSECTION_FIELDS,
+    TAKEN_AND_TO_COME,
     TIMELINE_COLUMNS,
     normalize,
     section_kind,
@@ -519,24 +523,14 @@ def _trimmed_end(text: str, span: tuple[int, int], stop: str = "") -> int:
     return e
 
 
-#: A label that leads into the objects of its verb ("Adding alerts for:", "We will add
-#: alerts for:"), not a group's name.
-_OBJECTS_NEXT = re.compile(r"\b(?:for|to|with|about|on|into|from|of)$")
-
-
 def _is_verb(word: str) -> bool:
     """Whether a label's first (lower-case) word is an action's verb: one of ACTION_VERBS or
     a past form of one, or a Russian infinitive ("Добавить", "Настроить")."""
     return _verb_of(word) in ACTION_VERBS or (
         len(word) > 4
-        and word.endswith(("ать", "ять", "еть", "ить", "уть", "ыть", "ться"))
-        and word not in _RUSSIAN_NOUNS_LIKE_VERBS
+        and word.endswith(RUSSIAN_INFINITIVE_ENDINGS)
+        and word not in RUSSIAN_NOUNS_LIKE_INFINITIVES
     )
-
-
-#: Russian nouns ending as an infinitive does, that name categories ("**Память**:"); the
-#: "-ость" nouns ("Безопасность", "Надёжность") end otherwise.
-_RUSSIAN_NOUNS_LIKE_VERBS = frozenset({"память", "сеть", "мать", "знать", "рать"})
 
 
 def _verb_of(word: str) -> str:
@@ -545,12 +539,8 @@ def _verb_of(word: str) -> str:
     ("**Added npm scripts**:") is that action, as one to do is."""
     if word in ACTION_VERBS or not word.endswith("ed"):
         return word
-    for stem in (
-        word[:-3] + "y",
-        word[:-2],
-        word[:-1],
-        word[:-3],
-    ):  # verified, added, created, stopped
+    # verified, added, created, stopped
+    for stem in (word[:-3] + "y", word[:-2], word[:-1], word[:-3]):
         if stem in ACTION_VERBS:
             return stem
     return word
@@ -1307,7 +1297,7 @@ class ActionReader:
         if first is None or _is_verb(first.group(1).lower()):
             return None
         norm = normalize(label)
-        if label.endswith("?") or _OBJECTS_NEXT.search(norm) or NOT_ACTION_LABEL.search(label):
+        if label.endswith("?") or LABEL_INTO_OBJECTS.search(norm) or NOT_ACTION_LABEL.search(label):
             return None
         subs = list(_SUB_ITEM.finditer(text, nl, be))
         if subs:
@@ -1593,11 +1583,6 @@ def _all(nodes: Sequence[Node], parent: m.SectionKind | None = None) -> Iterator
 
 #: The states of an item still to do, kept among the steps taken in a response.
 _STILL_OPEN = frozenset({m.ActionStatus.OPEN, m.ActionStatus.IN_PROGRESS})
-#: A heading that also names what is still to come: "Actions taken / planned", "Actions
-#: Taken & Next Steps", "Actions taken to prevent recurrence", "Follow-up actions taken".
-_NOT_ONLY_TAKEN = re.compile(
-    r"\b(?:planned|plan|next|follow|prevent\w*|future|pending|open|to ?do|remaining|recurrence)\b"
-)
 
 
 def _response_steps(node: Node) -> bool:
@@ -1607,7 +1592,7 @@ def _response_steps(node: Node) -> bool:
     return (
         not node.pseudo  # "**Actions taken:**" beside "**Actions planned:**" (Optimism)
         and DONE_HEADING.search(node.title) is not None
-        and not _NOT_ONLY_TAKEN.search(node.norm)
+        and not TAKEN_AND_TO_COME.search(node.norm)
         and not any(region_of(c) for c, _ in _all(node.children))
     )
 
