@@ -3107,6 +3107,52 @@ def test_a_zone_named_by_its_iana_name_in_parentheses_is_the_reports() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "iana"),
+    [
+        # MiMiVibe's pricing incident; Tzlvt's iOS release; Furries PH's status page.
+        ("**Duration**: 77 minutes (22:10 - 23:27 Thailand Time)", "Asia/Bangkok"),
+        ("On the day, at 9:10 AM Moscow time, we released the update.", "Europe/Moscow"),
+        ("Service was back by 6:00 PM Philippine time.", "Asia/Manila"),
+        ("It started at 10:00 Hong Kong time.", "Asia/Hong_Kong"),
+    ],
+)
+def test_a_places_time_is_the_reports_zone(said: str, iana: str) -> None:
+    text = (
+        f"# Incident Report\n\n**Date**: 2025-09-09\n\n{said}\n\n## Timeline\n\n"
+        "- **22:10** - Started the rollout\n- **22:20** - Found the bug\n"
+    )
+    r = postmortem.parse(text)
+    assert r.timeline.events[0].at == dt.datetime(2025, 9, 9, 22, 10, tzinfo=ZoneInfo(iana))
+
+
+@pytest.mark.parametrize(
+    "said",
+    # A place or a nation's word before "time" that names no clock.
+    ["At 10:00 Paris timeouts rose.", "The 10:00 Paris meeting ran late."],
+)  # fmt: skip
+def test_a_place_without_its_time_names_no_zone(said: str) -> None:
+    text = (
+        f"# Incident Report\n\n**Date**: 2025-09-09\n\n{said}\n\n## Timeline\n\n"
+        "- **22:10** - Started the rollout\n- **22:20** - Found the bug\n"
+    )
+    assert postmortem.parse(text).timeline.events[0].at == dt.datetime(2025, 9, 9, 22, 10)
+
+
+def test_a_places_time_said_in_passing_gives_way_to_stamps_with_their_offset() -> None:
+    # Furries PH's status page: its stamps and front matter in UTC ("Z"), its prose naming
+    # the Philippine clock once; the start stays in UTC as written.
+    text = (
+        "---\ntitle: Platform v2 migration\nstatus: identified\n"
+        "startedAt: 2026-09-13T05:35:00Z\n---\n\n## Updates\n\n### 2026-09-13T05:35:00Z\n\n"
+        "Services are unavailable. Service is expected to return by 6:00 PM Philippine time.\n"
+    )
+    r = postmortem.parse(text)
+    started = metrics(r).instants["started"].value
+    assert started is not None and started.utcoffset() == dt.timedelta(0)
+    assert started == dt.datetime(2026, 9, 13, 5, 35, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
     ("heading", "title"),
     [("### {{ 10:30 }}", ""), ("### {{ 10:30 }} Alert", "Alert"), ("### [10:30] - Alert", "Alert"),
      ("### (10:30) Alert", "Alert")],

@@ -141,6 +141,52 @@ ZONES: dict[str, str] = {
     "sydney": "Australia/Sydney",
     "singapore": "Asia/Singapore",
 }
+#: A country's or a city's time, as a report written there names its clock: "22:10 - 23:27
+#: Thailand Time" (MiMiVibe's pricing incident), "at 9:10 Moscow time" (Tzlvt's iOS release),
+#: "by 6:00 PM Philippine time" (Furries PH's status page), "10:00-12:00 Paris time" (DIA
+#: radio), "16:37 Denver time" (Jenkins). Read only with "time" after the place: "(Paris)"
+#: or "Moscow" alone is as often a region or an office. Countries of one zone only.
+PLACE_ZONES: dict[str, str] = {
+    "thailand": "Asia/Bangkok", "thai": "Asia/Bangkok", "bangkok": "Asia/Bangkok",
+    "moscow": "Europe/Moscow", "philippine": "Asia/Manila", "philippines": "Asia/Manila",
+    "manila": "Asia/Manila", "taiwan": "Asia/Taipei", "taipei": "Asia/Taipei",
+    "japan": "Asia/Tokyo", "japanese": "Asia/Tokyo", "tokyo": "Asia/Tokyo",
+    "korea": "Asia/Seoul", "korean": "Asia/Seoul", "seoul": "Asia/Seoul",
+    "india": "Asia/Kolkata", "beijing": "Asia/Shanghai", "china": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong", "singapore": "Asia/Singapore",
+    "vietnam": "Asia/Ho_Chi_Minh", "hanoi": "Asia/Ho_Chi_Minh", "jakarta": "Asia/Jakarta",
+    "malaysia": "Asia/Kuala_Lumpur", "kuala lumpur": "Asia/Kuala_Lumpur",
+    "dubai": "Asia/Dubai", "israel": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem",
+    "istanbul": "Europe/Istanbul", "turkey": "Europe/Istanbul", "kyiv": "Europe/Kyiv",
+    "kiev": "Europe/Kyiv", "ukraine": "Europe/Kyiv", "warsaw": "Europe/Warsaw",
+    "poland": "Europe/Warsaw", "berlin": "Europe/Berlin", "germany": "Europe/Berlin",
+    "german": "Europe/Berlin", "paris": "Europe/Paris", "france": "Europe/Paris",
+    "french": "Europe/Paris", "madrid": "Europe/Madrid", "spain": "Europe/Madrid",
+    "rome": "Europe/Rome", "italy": "Europe/Rome", "amsterdam": "Europe/Amsterdam",
+    "netherlands": "Europe/Amsterdam", "dutch": "Europe/Amsterdam",
+    "stockholm": "Europe/Stockholm", "sweden": "Europe/Stockholm", "oslo": "Europe/Oslo",
+    "norway": "Europe/Oslo", "helsinki": "Europe/Helsinki", "finland": "Europe/Helsinki",
+    "copenhagen": "Europe/Copenhagen", "denmark": "Europe/Copenhagen",
+    "zurich": "Europe/Zurich", "vienna": "Europe/Vienna", "prague": "Europe/Prague",
+    "london": "Europe/London", "uk": "Europe/London", "dublin": "Europe/Dublin",
+    "ireland": "Europe/Dublin", "lisbon": "Europe/Lisbon", "new york": "America/New_York",
+    "toronto": "America/Toronto", "chicago": "America/Chicago", "denver": "America/Denver",
+    "seattle": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles", "california": "America/Los_Angeles",
+    "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne",
+    "auckland": "Pacific/Auckland", "new zealand": "Pacific/Auckland",
+    "argentina": "America/Argentina/Buenos_Aires", "buenos aires": "America/Argentina/Buenos_Aires",
+    "chile": "America/Santiago", "colombia": "America/Bogota", "peru": "America/Lima",
+    "nigeria": "Africa/Lagos", "lagos": "Africa/Lagos", "kenya": "Africa/Nairobi",
+    "nairobi": "Africa/Nairobi", "egypt": "Africa/Cairo", "cairo": "Africa/Cairo",
+    "south africa": "Africa/Johannesburg",
+}  # fmt: skip
+ZONES.update({f"{place} time": iana for place, iana in PLACE_ZONES.items()})
+#: The places as written before "time", capitalised ("Thailand", "Hong Kong", "UK"), for
+#: the patterns that find a zone named in prose.
+PLACE_TIME_ALT = "|".join(
+    sorted((p.upper() if len(p) <= 2 else p.title() for p in PLACE_ZONES), key=len, reverse=True)
+)
 
 _MONTHS = {
     m: i + 1
@@ -1001,6 +1047,7 @@ _ZONE_NAME = re.compile(
     r"\b(?:"
     + "|".join(z.upper() for z in ZONES if z.isalpha() and len(z) == 2)
     + r"|(?:Pacific|Eastern|Central|Mountain) [Tt]ime|"
+    + rf"(?:{PLACE_TIME_ALT}) [Tt]ime|"
     + "|".join(
         z.title()
         for z in ZONES

@@ -55,6 +55,8 @@ from postmortem.parsing.timeline import (
 )
 from postmortem.timestamps import (
     _DATE_ANY,
+    PLACE_TIME_ALT,
+    PLACE_ZONES,
     WEEKDAY_NAMES,
     WEEKDAY_NUMBER,
     ZONES,
@@ -1535,6 +1537,8 @@ _NAMED_ZONE = re.compile(
     r"\b\d{1,2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(Eastern|Pacific|Central|Mountain)"
     # Written out: "6:30 PM Eastern Standard Time".
     r"\s+(?:(?:Standard|Daylight)\s+)?[Tt]ime\b|"
+    # A country's or a city's: "22:10 - 23:27 Thailand Time", "9:10 AM Moscow time".
+    rf"\b\d{{1,2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+((?:{PLACE_TIME_ALT})\s[Tt]ime)\b|"
     # With its offset: "22:08 GMT+1" is an hour ahead of GMT (Statuspage's "07:46 PM GMT+3").
     r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+"
     # (A zone's IANA name first: "7:42 US/Pacific" is not in "US".)
@@ -1703,7 +1707,7 @@ def _report_zone(text: str) -> str | None:
     # Otherwise, when every "18:52 UTC"-style time in the prose names the same zone, that one.
     # Each as (name, where): an IANA name keeps its case ("Asia/Shanghai").
     found = [
-        (name if "/" in name else name.upper(), z.start())
+        (_zone_as_named(name), z.start())
         for z in _NAMED_ZONE.finditer(text)
         if zone(name := z.group(z.lastindex or 0)) is not None
     ]
@@ -1714,8 +1718,32 @@ def _report_zone(text: str) -> str | None:
         # (08:58 CEST)" (AsyncAPI's). The zone the times are written in is the report's.
         named = {n for n, at in found if not _CONVERSION_BEFORE.search(text, max(0, at - 40), at)}
     if len({zone(n) for n in named}) == 1:
-        return sorted(named)[0]
+        name = sorted(named)[0]
+        if name.lower() in _PLACE_TIMES and _OWN_OFFSET.search(text):
+            # A place's time said in passing ("Service is expected to return by 6:00 PM
+            # Philippine time", Furries PH's status page) is weaker evidence than stamps
+            # that write their offset ("### 2026-09-13T05:35:00Z", "startedAt: ...Z"):
+            # those keep theirs, and the report names no zone of its own.
+            return None
+        return name
     return None
+
+
+def _zone_as_named(name: str) -> str:
+    """A zone named in the prose as the report keeps it: an IANA name in its case
+    ("Asia/Shanghai"), a place's time as written with "Time" ("Moscow Time"), an
+    abbreviation in capitals ("UTC")."""
+    if "/" in name:
+        return name
+    if name.lower() in _PLACE_TIMES:
+        return f"{name[:-4]}Time"
+    return name.upper()
+
+
+#: The zones named as a place's time ("thailand time"), in lower case.
+_PLACE_TIMES = frozenset(f"{p} time" for p in PLACE_ZONES)
+#: A stamp that writes its own offset: "2026-09-13T05:35:00Z", "2021-02-11 13:30:00+00:00".
+_OWN_OFFSET = re.compile(r"\d[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b")
 
 
 #: What stands before a time written again in another zone: a parenthesis opened after a
