@@ -475,7 +475,13 @@ def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
      ("Recommendations", "other"), ("The fix", "other"),
      # Review 21: countermeasures taken, advice to readers, a to-do of another kind.
      ("Gegenmaßnahmen", "other"), ("Suggested mitigations", "other"),
-     ("Recommended solution", "other"), ("Att göra en backup", "other")],
+     ("Recommended solution", "other"), ("Att göra en backup", "other"),
+     # Actions asked for and the next ones (greenhouse-beach, ConfigHub, Maia, BoltRoute,
+     # Cloud Posse), as "Immediate Actions Required" and "Next steps".
+     ("🛠️ Action Required", "action_items"), ("Required Actions", "action_items"),
+     ("8. Remaining Work / Next Actions", "action_items"), ("📞 NEXT ACTIONS", "action_items"),
+     ("TODO List", "action_items"), ("No action required", "other"),
+     ("Why action was required", "other")],
 )  # fmt: skip
 def test_section_headings_in_other_languages(heading: str, kind: str) -> None:
     # Every alphabet keeps its letters when headings are compared (Cyrillic used to read as
@@ -1247,3 +1253,16 @@ def test_an_action_column_beats_a_recommendation_column() -> None:
         "| Lag | Alert on it | Add lag alert | Bob |\n"
     )
     assert [d for d, _ in got(text)] == ["Add lag alert"]
+
+
+def test_actions_asked_for_under_action_required_are_items() -> None:
+    # greenhouse-beach's sensor outage: the steps asked of the owner, numbered.
+    text = (
+        "# Sensor offline\n\n## Timeline\n\n- 10:00 - sensor stops reporting\n"
+        "- 10:30 - noticed\n\n## 🛠️ Action Required\n\n@Nick:\n\n1. Locate the sensor\n"
+        "2. Check if it's powered\n3. Power cycle it\n4. Verify it comes back online\n"
+    )
+    assert [d for d, _ in got(text)] == [
+        "Locate the sensor", "Check if it's powered", "Power cycle it",
+        "Verify it comes back online",
+    ]  # fmt: skip

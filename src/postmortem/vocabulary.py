@@ -410,7 +410,15 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         K.ACTION_ITEMS,
     ),
     (r"\bwhat (?:is|are|we re|we are|will be|we will) (?:being )?(?:done|doing)\b", K.ACTION_ITEMS),
-    (r"^(?:the )?plan$|\bnext steps\b|^to ?dos?$", K.ACTION_ITEMS),
+    # "## Action Required" (greenhouse-beach's sensor outage, ConfigHub's image tag), "##
+    # Required Actions" (Maia's breach), "## 8. Remaining Work / Next Actions" (BoltRoute),
+    # "## 📞 NEXT ACTIONS" (a talent agency's data loss), "## TODO List" (Cloud Posse), as
+    # "Immediate Actions Required" and "Next steps" are read.
+    (
+        r"^(?:the )?plan$|\bnext (?:steps|actions)\b|^to ?dos?$|^to ?do list$"
+        r"|^(?!no |none )(?:\w+ )?actions? required\b|^required actions$",
+        K.ACTION_ITEMS,
+    ),
     # What the failure was, in a write-up's plainer words, as the whole heading: "## The
     # Issue" (Metakgp), "## Problem" (Danavira), "## Symptom" (quasarlab), "## Symptoms"
     # (Mezo). Not "Problem: the chain is halted", a step of Evmos' Five Whys.
