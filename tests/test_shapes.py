@@ -3512,3 +3512,23 @@ def test_times_written_again_in_another_zone_leave_the_reports_zone(
     r = postmortem.parse(text)
     tz = r.timeline.events[0].at.utcoffset()
     assert tz == (None if offset is None else dt.timedelta(hours=offset))
+
+
+def test_an_appendixs_fields_are_what_it_cites_not_the_reports() -> None:
+    # CompPortal's invoice incident: its title dates it, a test case in the appendix lists
+    # the dates of the event the invoice is for; the Appendix's own footer after its rule
+    # is the report's (DeltaCrown's "**Status**: ...").
+    text = (
+        "# Invoice Calculation Incident - December 6, 2025\n\n**Severity:** P1\n\n"
+        "## Timeline\n\n| Time (EST) | Event |\n|---|---|\n| 10:00 AM | User reports |\n"
+        "| 10:50 AM | Fix deployed |\n\n## Appendix\n\n### A. Test Case\n\n"
+        "**Invoice Details:**\n- Event: Spring 2026\n- Date: April 23-26, 2026\n"
+        "- Status: Pending\n\n### B. Contacts\n\n- Support: someone\n\n---\n\n"
+        "**Status**: RESOLVED\n"
+    )
+    r = postmortem.parse(text)
+    assert r.metadata.date == dt.date(2025, 12, 6)
+    assert r.timeline.events[0].at == dt.datetime(
+        2025, 12, 6, 10, 0, tzinfo=ZoneInfo("America/New_York")
+    )
+    assert r.metadata.status == "RESOLVED"

@@ -377,6 +377,14 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
 
     reader.read(preamble, m.SectionKind.PREAMBLE)
     for node, kind, _parent in _walk(roots):
+        cut = _footer_rule(node) if kind is m.SectionKind.APPENDIX else None
+        if cut is not None:
+            # An appendix's fields are what it cites (``fields._OWN_GROUPS``); the lines after
+            # its last rule are the report's own footer ("---" / "**Report Generated**: ..." /
+            # "**Status**: ✅ ASSESSMENT COMPLETE", DeltaCrown's assessment).
+            reader.read(node.blocks[:cut], kind)
+            reader.read(node.blocks[cut + 1 :], None)
+            continue
         reader.read(node.blocks, kind)
     # Key-event lists nested in a bullet ("- **Key events**" / "  - First detected: ...").
     for ke in _KEY_EVENT.finditer(text, body_start):
@@ -1369,6 +1377,18 @@ def _one_dated_heading(roots: Sequence[Node], dayfirst: bool, body: int) -> dt.d
 
 
 _YEAR_IN = re.compile(r"\b\d{4}\b")
+
+
+def _footer_rule(node: Node) -> int | None:
+    """The index of the last thematic break in a node that ends the text with paragraphs
+    after it (a footer of "**Key**: value" lines), else None."""
+    if node.children:
+        return None
+    rules = [i for i, b in enumerate(node.blocks) if b.kind == "rule"]
+    if not rules or rules[-1] == len(node.blocks) - 1:
+        return None
+    after = node.blocks[rules[-1] + 1 :]
+    return rules[-1] if all(b.kind == "paragraph" for b in after) else None
 
 
 def _walk(

@@ -101,6 +101,10 @@ _OWN_GROUPS: dict[m.SectionKind, tuple[str, ...]] = {
     m.SectionKind.WENT_WELL: ("lessons.",),
     m.SectionKind.WENT_WRONG: ("lessons.",),
     m.SectionKind.LUCKY: ("lessons.",),
+    # An appendix holds what the report cites: a test case's "- Date: April 23-26, 2026"
+    # (CompPortal's invoice incident, under "### A. Test Case"), a log's or a ticket's
+    # fields. Not the incident's date, severity or times.
+    m.SectionKind.APPENDIX: ("appendix.",),
 }
 
 #: List fields whose inline value is a list of names ("Alice, Bob and Carol").
