@@ -30,6 +30,8 @@ _DATE_PIECES = [
     # After a blank: these two forms refuse a word or mark before them, which a text cut at
     # ``start`` no longer shows to ``parse_date``.
     " 2024/1/2", " 2024.01.02",
+    # Two digits of a year after slashes, and what may stand after them.
+    " 1/07/13", " 3/14/23",
 ]  # fmt: skip
 
 

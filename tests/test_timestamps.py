@@ -437,6 +437,29 @@ def test_no_range_of_days(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "day"),
+    [("Frontend incident report - 1/07/13", dt.date(2013, 1, 7)),
+     ("Outage of 3/14/23", dt.date(2023, 3, 14)),
+     ("root cause found 10/10/17.", dt.date(2017, 10, 10)),
+     # Not in a path, a longer number, a version or a fraction.
+     ("see v1/07/13/x", None), ("id 1/07/130", None), ("build 1/07/13.2", None), ("1/2/3", None)],
+)  # fmt: skip
+def test_a_numeric_date_with_two_digits_of_its_year(text: str, day: dt.date | None) -> None:
+    # The Guardian's "Frontend incident report - 1/07/13", PowerShell Gallery's "10/10/17",
+    # as the stamp reader reads Lepton AI's "8/18/23, 4pm".
+    assert parse_date(text) == day
+
+
+def test_a_two_digit_years_date_is_read_in_the_order_the_reports_months_tell() -> None:
+    # The Guardian's report: "1/07/13" in its title, "1st July 2013" below.
+    doc = (
+        "# Frontend incident report - 1/07/13\n\n## Outage\nDate 1st July 2013\n\n"
+        "## Summary\nAt about 13:20 the first responders noticed a drop.\n"
+    )
+    assert postmortem.parse(doc).metadata.date == dt.date(2013, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
     [("**Opened:** 07.10.2026, ~19:55 CEST", dt.date(2026, 10, 7)),
      ("**Opened:** 07/10/2026, 19:55", dt.date(2026, 7, 10))],
 )  # fmt: skip

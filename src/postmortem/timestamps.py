@@ -1557,7 +1557,12 @@ _DATE_ANY = re.compile(
     rf"(?:{_MONTH_ALT})\.?,?\s+(?:de\s+)?\d{{4}}"
     # "10.Feb.2020"; "2025 August 27th", the year first.
     rf"|\d{{1,2}}\.(?:{_MONTH_ALT})\.\d{{4}}\b"
-    rf"|(?<![\w.])(?:19|20)\d{{2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)",
+    rf"|(?<![\w.])(?:19|20)\d{{2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)"
+    # Two digits of the year after slashes, as the stamp reader's "8/18/23, 4pm" (Lepton
+    # AI's timeline) has them: "Frontend incident report - 1/07/13" (the Guardian's), "root
+    # cause ... 10/10/17" (PowerShell Gallery's status notes). Not inside a path, a longer
+    # run or a version ("v1/07/13/x", "1/07/130", "1/07/13.2").
+    rf"|(?<![\w/.:-])\d{{1,2}}/\d{{1,2}}/\d{{2}}(?![\w/]|[.:-]\d)",
     re.IGNORECASE,
 )
 
@@ -1662,7 +1667,8 @@ def guess_dayfirst(text: str) -> bool:
     first = second = 0
     pairs: list[tuple[int, int, int]] = []
     for m in _NUMERIC_DATE.finditer(text):
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        g = m.groups()
+        a, b, y = (int(x) for x in (g[:3] if g[0] is not None else g[3:]))
         if a > 12 >= b:
             first += 1
         elif b > 12 >= a:
@@ -1725,7 +1731,11 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+#: A numeric day with its year: four digits, or two after slashes ("1/07/13", as
+#: ``_DATE_ANY`` reads it).
+_NUMERIC_DATE = re.compile(
+    r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b|(?<![\w/.:-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\w/]|[.:-]\d)"
+)
 # Searched from its "/" (a pattern that starts with a literal is found at once; one that starts
 # with a digit is tried at every character of the document), the number before it read apart.
 # "27/12 @ 20:28": "@" joins a day to its time too (CS++; Nibiru's "Sept 30 @ 22:16:01").
