@@ -481,6 +481,7 @@ def test_a_new_item_takes_the_place_and_shape_of_the_unfilled_rows() -> None:
      ("🛠️ Action Required", "action_items"), ("Required Actions", "action_items"),
      ("8. Remaining Work / Next Actions", "action_items"), ("📞 NEXT ACTIONS", "action_items"),
      ("TODO List", "action_items"), ("No action required", "other"),
+     ("Customer Action Required", "other"), ("Immediate Action Required", "action_items"),
      ("Why action was required", "other")],
 )  # fmt: skip
 def test_section_headings_in_other_languages(heading: str, kind: str) -> None:

@@ -3128,7 +3128,10 @@ def test_a_places_time_is_the_reports_zone(said: str, iana: str) -> None:
 @pytest.mark.parametrize(
     "said",
     # A place or a nation's word before "time" that names no clock.
-    ["At 10:00 Paris timeouts rose.", "The 10:00 Paris meeting ran late."],
+    ["At 10:00 Paris timeouts rose.", "The 10:00 Paris meeting ran late.",
+     # Review 51.
+     "At 10:00 our 2 Berlin time-series clusters fell behind.",
+     "Handoff at 10:00 UK time zone differences hurt."],
 )  # fmt: skip
 def test_a_place_without_its_time_names_no_zone(said: str) -> None:
     text = (
@@ -3516,19 +3519,32 @@ def test_times_written_again_in_another_zone_leave_the_reports_zone(
 
 def test_an_appendixs_fields_are_what_it_cites_not_the_reports() -> None:
     # CompPortal's invoice incident: its title dates it, a test case in the appendix lists
-    # the dates of the event the invoice is for; the Appendix's own footer after its rule
-    # is the report's (DeltaCrown's "**Status**: ...").
+    # the dates and state of the event the invoice is for (review 51: its start too).
     text = (
-        "# Invoice Calculation Incident - December 6, 2025\n\n**Severity:** P1\n\n"
-        "## Timeline\n\n| Time (EST) | Event |\n|---|---|\n| 10:00 AM | User reports |\n"
-        "| 10:50 AM | Fix deployed |\n\n## Appendix\n\n### A. Test Case\n\n"
-        "**Invoice Details:**\n- Event: Spring 2026\n- Date: April 23-26, 2026\n"
-        "- Status: Pending\n\n### B. Contacts\n\n- Support: someone\n\n---\n\n"
-        "**Status**: RESOLVED\n"
+        "# Invoice Calculation Incident - December 6, 2025\n\n**Severity:** P1\n"
+        "**Status:** RESOLVED\n\n## Timeline\n\n| Time (EST) | Event |\n|---|---|\n"
+        "| 10:00 AM | User reports |\n| 10:50 AM | Fix deployed |\n\n## Appendix\n\n"
+        "### A. Test Case\n\n**Invoice Details:**\n- Event: Spring 2026\n"
+        "- Date: April 23-26, 2026\n- Started: 2026-04-23 08:00\n- Status: Pending\n"
     )
     r = postmortem.parse(text)
     assert r.metadata.date == dt.date(2025, 12, 6)
+    assert r.metadata.started_at is None
     assert r.timeline.events[0].at == dt.datetime(
         2025, 12, 6, 10, 0, tzinfo=ZoneInfo("America/New_York")
     )
+    assert r.metadata.status == "RESOLVED"
+
+
+def test_an_appendix_that_alone_holds_the_reports_fields_gives_them() -> None:
+    # Review 51: "## Appendix: Metadata" as a report's only fields; DeltaCrown's footer
+    # "**Status**: ..." after its last appendix.
+    text = (
+        "# DB outage\n\nThe database was down.\n\n## Appendix: Metadata\n\n"
+        "- **Incident ID:** INC-7\n- **Date:** 2026-03-02\n- **Severity:** SEV2\n"
+        "- **Detected:** 2026-03-02 10:05 UTC\n\n---\n\n**Status**: RESOLVED\n"
+    )
+    r = postmortem.parse(text)
+    assert (r.metadata.incident_id, r.metadata.date) == ("INC-7", dt.date(2026, 3, 2))
+    assert r.metadata.detected_at == dt.datetime(2026, 3, 2, 10, 5, tzinfo=dt.timezone.utc)
     assert r.metadata.status == "RESOLVED"

@@ -445,8 +445,24 @@ def test_no_range_of_days(text: str) -> None:
 )  # fmt: skip
 def test_a_numeric_date_with_two_digits_of_its_year(text: str, day: dt.date | None) -> None:
     # The Guardian's "Frontend incident report - 1/07/13", PowerShell Gallery's "10/10/17",
-    # as the stamp reader reads Lepton AI's "8/18/23, 4pm".
-    assert parse_date(text) == day
+    # as the stamp reader reads Lepton AI's "8/18/23, 4pm": in a title or a field's value.
+    assert parse_date(text, short_years=True) == day
+    assert parse_date(text) is None  # in prose, as "16/8/20 (vCPU/GiB/disks)" is a ratio
+
+
+@pytest.mark.parametrize(
+    ("doc", "day"),
+    [
+        # Review 51: ratios in prose neither date a report nor turn its dates around.
+        ("**Date:** 03/04/2024\n\nThe pool was sized 16/8/20 (vCPU/GiB/disks).", (2024, 3, 4)),
+        ("Tickets opened (P1/P2/P3): 2/4/11.", None),
+        ("**Date:** 4/4/44", None),  # not a year to come
+        ("**Date:** 8/22/23", (2023, 8, 22)),  # Lepton AI's field
+    ],
+)
+def test_two_digit_years_in_fields_not_in_prose(doc: str, day: tuple[int, int, int] | None) -> None:
+    r = postmortem.parse(f"# Outage\n\n{doc}\n\n## Timeline\n\n- 09:12 alert\n- 09:30 fix\n")
+    assert r.metadata.date == (dt.date(*day) if day else None)
 
 
 def test_a_two_digit_years_date_is_read_in_the_order_the_reports_months_tell() -> None:

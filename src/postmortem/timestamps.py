@@ -1047,7 +1047,7 @@ _ZONE_NAME = re.compile(
     r"\b(?:"
     + "|".join(z.upper() for z in ZONES if z.isalpha() and len(z) == 2)
     + r"|(?:Pacific|Eastern|Central|Mountain) [Tt]ime|"
-    + rf"(?:{PLACE_TIME_ALT}) [Tt]ime|"
+    + rf"(?:{PLACE_TIME_ALT}) [Tt]ime(?![-\w]| zones?\b)|"
     + "|".join(
         z.title()
         for z in ZONES
@@ -1523,16 +1523,22 @@ def _comparable(a: dt.datetime, b: dt.datetime) -> bool:
 
 
 def parse_date(
-    text: str, *, dayfirst: bool = False, base_year: int | None = None
+    text: str, *, dayfirst: bool = False, base_year: int | None = None, short_years: bool = False
 ) -> dt.date | None:
     """A calendar date in free text ("2019-05-30", "May 30th, 2019", "01/30/2020"), or None.
 
-    A range ("January 14-19, 2026") gives its first day.
+    A range ("January 14-19, 2026") gives its first day. ``short_years``: also "1/07/13", two
+    digits of the year after slashes (for a title or a field's value, not prose), up to next
+    year.
     """
     text = _plain_hyphens(text)
     m = _DATE_ANY.search(text)
     if not m:
-        return None
+        short = _SHORT_YEAR_DATE.search(text) if short_years else None
+        if short is None:
+            return None
+        day = read_stamp(short.group(), dayfirst=dayfirst).date
+        return day if day is not None and day.year <= dt.date.today().year + 1 else None
     # "January 30 - February 2, 2026", "27-28 July 2026": the range's first day, which the
     # date pattern alone would miss (it finds "February 2, 2026", "28 July 2026").
     days = _DAY_RANGE.search(text, max(0, m.start() - 40), m.end())
@@ -1557,14 +1563,15 @@ _DATE_ANY = re.compile(
     rf"(?:{_MONTH_ALT})\.?,?\s+(?:de\s+)?\d{{4}}"
     # "10.Feb.2020"; "2025 August 27th", the year first.
     rf"|\d{{1,2}}\.(?:{_MONTH_ALT})\.\d{{4}}\b"
-    rf"|(?<![\w.])(?:19|20)\d{{2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)"
-    # Two digits of the year after slashes, as the stamp reader's "8/18/23, 4pm" (Lepton
-    # AI's timeline) has them: "Frontend incident report - 1/07/13" (the Guardian's), "root
-    # cause ... 10/10/17" (PowerShell Gallery's status notes). Not inside a path, a longer
-    # run or a version ("v1/07/13/x", "1/07/130", "1/07/13.2").
-    rf"|(?<![\w/.:-])\d{{1,2}}/\d{{1,2}}/\d{{2}}(?![\w/]|[.:-]\d)",
+    rf"|(?<![\w.])(?:19|20)\d{{2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)",
     re.IGNORECASE,
 )
+#: Two digits of the year after slashes, as the stamp reader's "8/18/23, 4pm" (Lepton AI's
+#: timeline) has them: "Frontend incident report - 1/07/13" (the Guardian's), "**Date:**
+#: 8/22/23" (Lepton AI's). Read in a title or a field's value only (``short_years``): in
+#: prose "16/8/20 (vCPU/GiB/disks)" and "P1/P2/P3: 2/4/11" are ratios (review 51). Not
+#: inside a path, a longer run or a version ("v1/07/13/x", "1/07/130", "1/07/13.2").
+_SHORT_YEAR_DATE = re.compile(r"(?<![\w/.:-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\w/]|[.:-]\d)")
 
 
 # Hand-written: dateutil reads one date, not two sharing a month or a year.
@@ -1667,8 +1674,7 @@ def guess_dayfirst(text: str) -> bool:
     first = second = 0
     pairs: list[tuple[int, int, int]] = []
     for m in _NUMERIC_DATE.finditer(text):
-        g = m.groups()
-        a, b, y = (int(x) for x in (g[:3] if g[0] is not None else g[3:]))
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if a > 12 >= b:
             first += 1
         elif b > 12 >= a:
@@ -1687,6 +1693,13 @@ def guess_dayfirst(text: str) -> bool:
         second += b > 12 >= a
     if first != second:
         return first > second
+    # Two digits of a year ("1/07/13", ``_SHORT_YEAR_DATE``): never a vote, as a ratio
+    # ("16/8/20") may be one; their order only among the months the document names.
+    pairs += [
+        (a, b, 0)
+        for s in _SHORT_YEAR_DATE.finditer(text)
+        if 0 < (a := int(s.group(1))) <= 12 and 0 < (b := int(s.group(2))) <= 12 and a != b
+    ]
     if pairs:
         # The months the document names otherwise: ISO dates and month names ("April 6").
         months = {int(m.group(2)) for m in _ISO_DATE.finditer(text)}
@@ -1731,11 +1744,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-#: A numeric day with its year: four digits, or two after slashes ("1/07/13", as
-#: ``_DATE_ANY`` reads it).
-_NUMERIC_DATE = re.compile(
-    r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b|(?<![\w/.:-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\w/]|[.:-]\d)"
-)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 # Searched from its "/" (a pattern that starts with a literal is found at once; one that starts
 # with a digit is tried at every character of the document), the number before it read apart.
 # "27/12 @ 20:28": "@" joins a day to its time too (CS++; Nibiru's "Sept 30 @ 22:16:01").

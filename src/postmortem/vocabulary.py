@@ -416,7 +416,9 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     # "Immediate Actions Required" and "Next steps" are read.
     (
         r"^(?:the )?plan$|\bnext (?:steps|actions)\b|^to ?dos?$|^to ?do list$"
-        r"|^(?!no |none )(?:\w+ )?actions? required\b|^required actions$",
+        # Not another's actions: "Customer Action Required" is advice (review 51).
+        r"|^(?:(?:immediate|further|additional|follow ?up|urgent|next) )?actions? required\b"
+        r"|^required actions$",
         K.ACTION_ITEMS,
     ),
     # What the failure was, in a write-up's plainer words, as the whole heading: "## The

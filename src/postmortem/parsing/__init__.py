@@ -376,14 +376,10 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     del blocks  # the nodes hold what the passes read; headings are rebuilt from offsets
 
     reader.read(preamble, m.SectionKind.PREAMBLE)
+    cited: list[Node] = []  # the appendices, read once the report's own fields and day are
     for node, kind, _parent in _walk(roots):
-        cut = _footer_rule(node) if kind is m.SectionKind.APPENDIX else None
-        if cut is not None:
-            # An appendix's fields are what it cites (``fields._OWN_GROUPS``); the lines after
-            # its last rule are the report's own footer ("---" / "**Report Generated**: ..." /
-            # "**Status**: ✅ ASSESSMENT COMPLETE", DeltaCrown's assessment).
-            reader.read(node.blocks[:cut], kind)
-            reader.read(node.blocks[cut + 1 :], None)
+        if kind is m.SectionKind.APPENDIX:
+            cited.append(node)
             continue
         reader.read(node.blocks, kind)
     # Key-event lists nested in a bullet ("- **Key events**" / "  - First detected: ...").
@@ -396,7 +392,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     _resolution_steps(report, doc, text, roots, reader)
     named_once = None  # the report's day, when its only naming so far is the one it came from
     if report.metadata.date is None:
-        d = named_once = parse_date(report.title or "", dayfirst=dayfirst)
+        d = named_once = parse_date(report.title or "", dayfirst=dayfirst, short_years=True)
         if d is None and report.title:
             # A title of days ("May 26 - 27th, 2018": an incident of a status history read
             # alone) dates its entries from its first day.
@@ -421,6 +417,14 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         if d is None:
             d = named_once = _one_dated_heading(roots, dayfirst, len(text) - body_start)
         report.metadata.date = d
+    # An appendix holds what the report cites (a test case's "- Date: April 23-26, 2026",
+    # CompPortal's invoice incident; a ticket's fields): read last, it fills only the fields
+    # nothing else filled, and dates only on the report's day; the report's own fields when
+    # it holds them alone ("## Appendix: Metadata", a footer's "**Status**: ...").
+    reader.cited = True
+    for node in cited:
+        reader.read(node.blocks, m.SectionKind.APPENDIX)
+    reader.cited = False
     for slot in _timeline(
         report, doc, text, roots, preamble, dayfirst, zname, named_once, reader.published, comments
     ):
@@ -1379,18 +1383,6 @@ def _one_dated_heading(roots: Sequence[Node], dayfirst: bool, body: int) -> dt.d
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 
 
-def _footer_rule(node: Node) -> int | None:
-    """The index of the last thematic break in a node that ends the text with paragraphs
-    after it (a footer of "**Key**: value" lines), else None."""
-    if node.children:
-        return None
-    rules = [i for i, b in enumerate(node.blocks) if b.kind == "rule"]
-    if not rules or rules[-1] == len(node.blocks) - 1:
-        return None
-    after = node.blocks[rules[-1] + 1 :]
-    return rules[-1] if all(b.kind == "paragraph" for b in after) else None
-
-
 def _walk(
     nodes: Sequence[Node], parent: m.SectionKind | None = None
 ) -> Iterator[tuple[Node, m.SectionKind | None, m.SectionKind | None]]:
@@ -1558,7 +1550,9 @@ _NAMED_ZONE = re.compile(
     # Written out: "6:30 PM Eastern Standard Time".
     r"\s+(?:(?:Standard|Daylight)\s+)?[Tt]ime\b|"
     # A country's or a city's: "22:10 - 23:27 Thailand Time", "9:10 AM Moscow time".
-    rf"\b\d{{1,2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+((?:{PLACE_TIME_ALT})\s[Tt]ime)\b|"
+    # Not "Berlin time-series", "UK time zone differences" (review 51).
+    rf"\b\d{{1,2}}(?::\d{{2}})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+((?:{PLACE_TIME_ALT})\s[Tt]ime)"
+    r"(?![-\w]| zones?\b)|"
     # With its offset: "22:08 GMT+1" is an hour ahead of GMT (Statuspage's "07:46 PM GMT+3").
     r"\b\d{1,2}(?::\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|(?:\.\d{2})?\s*[AaPp]\.?[Mm]\.?)\s+"
     # (A zone's IANA name first: "7:42 US/Pacific" is not in "US".)

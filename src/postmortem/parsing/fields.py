@@ -101,10 +101,6 @@ _OWN_GROUPS: dict[m.SectionKind, tuple[str, ...]] = {
     m.SectionKind.WENT_WELL: ("lessons.",),
     m.SectionKind.WENT_WRONG: ("lessons.",),
     m.SectionKind.LUCKY: ("lessons.",),
-    # An appendix holds what the report cites: a test case's "- Date: April 23-26, 2026"
-    # (CompPortal's invoice incident, under "### A. Test Case"), a log's or a ticket's
-    # fields. Not the incident's date, severity or times.
-    m.SectionKind.APPENDIX: ("appendix.",),
 }
 
 #: List fields whose inline value is a list of names ("Alice, Bob and Carol").
@@ -404,6 +400,9 @@ class Reader:
         self.state_opened: dt.datetime | None = None
         #: The zone the key of the field being read names ("Start time (UTC):").
         self.key_zone: dt.tzinfo | None = None
+        #: Reading an appendix (``cited``): what it holds is what the report cites, so it
+        #: fills only the fields nothing else filled, and a date only on the report's day.
+        self.cited = False
         #: Key events given as a day alone, evidence of day precision (see ``_day_event``).
         self.day_events: list[m.Evidence] = []
         self._ph_paths: list[str] = []
@@ -433,6 +432,8 @@ class Reader:
             and existing.value not in (None, (), "")
             and not (title_override and where != "heading")
         ):
+            return False
+        if self.cited and (path == "title" or get_path(self.report, path) not in (None, [], "")):
             return False
         raw = self.text[span[0] : span[1]]
         inner = _unwrap(raw, span)
@@ -477,7 +478,12 @@ class Reader:
                 value = self.convert(kind, raw)
                 if isinstance(value, dt.datetime):
                     span = self._stamp_only(raw, span)
+                dated = kind == "datetime" or path == "metadata.date"
+                if self.cited and dated and not self._on_report_day(value):
+                    return False
                 if value is None and kind != "str":
+                    if self.cited and dated:
+                        return False
                     if path == "metadata.date" and parse_datetime(raw):
                         value = parse_datetime(raw, dayfirst=self.dayfirst)
                         value = value.date() if value else None
@@ -507,6 +513,16 @@ class Reader:
         if self.key_zone is not None and isinstance(value, dt.datetime):
             self.doc.fields[path].key_zone = self.key_zone
         return True
+
+    def _on_report_day(self, value: object) -> bool:
+        """Whether a value read in an appendix may date the report: not a day or an instant
+        more than a day from the report's own day (CompPortal's test case, "- Date: April
+        23-26, 2026", in a report of December 6, 2025)."""
+        day = self.report.metadata.date
+        if day is None or not isinstance(value, dt.date):
+            return True
+        on = value.date() if isinstance(value, dt.datetime) else value
+        return abs((on - day).days) <= 1
 
     @staticmethod
     def _stamp_only(raw: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -565,7 +581,7 @@ class Reader:
         if kind == "str":
             return raw or None
         if kind == "date":
-            return parse_date(raw, dayfirst=self.dayfirst)
+            return parse_date(raw, dayfirst=self.dayfirst, short_years=True)
         if kind == "datetime":
             if split_stamp(raw) is None:
                 # "**Resolved**: The APIs work again. {{< track "2018-03-03T16:45Z" >}}": a
