@@ -3548,3 +3548,59 @@ def test_an_appendix_that_alone_holds_the_reports_fields_gives_them() -> None:
     assert (r.metadata.incident_id, r.metadata.date) == ("INC-7", dt.date(2026, 3, 2))
     assert r.metadata.detected_at == dt.datetime(2026, 3, 2, 10, 5, tzinfo=dt.timezone.utc)
     assert r.metadata.status == "RESOLVED"
+
+
+_UNTIMED = (
+    "# Switch outage\n\n## Timeline\n\n"
+    "- 2022-06-10 22:00 (UTC) - Start of maintenance window\n"
+    "- Outage of ~ 10 minutes\n"
+    "- 2022-06-11 03:00 (UTC) - End of maintenance window\n"
+    "- **Duration**: 5 hours\n"
+    "- Review dependencies of those plugins\n"
+    "    - Used a local copy to check them\n"
+    "- Ops Decision made to wait\n"
+)
+
+
+def test_a_step_without_its_time_in_a_run_of_stamped_items_is_an_entry() -> None:
+    # OpenStreetMap's switch outage ("- Outage of ~ 10 minutes" between stamped items),
+    # Mozilla's taskcluster DNS outage (dev 047: "- As cached records timed out, ..."),
+    # Banodoco's "**Multiple logins from same IP** → ...": every item of the run is an
+    # entry (LABELING.md), one without a time has none. Not a field ("**Duration**: 5
+    # hours"), nor a label over items of its own (Jenkins' "* Review dependencies ...").
+    r = postmortem.parse(_UNTIMED)
+    got = [(e.at.hour if e.at else None, e.text) for e in r.timeline.events]
+    assert got == [
+        (22, "Start of maintenance window"), (None, "Outage of ~ 10 minutes"),
+        (3, "End of maintenance window"), (None, "Ops Decision made to wait"),
+    ]  # fmt: skip
+    assert postmortem.dumps(r) == _UNTIMED
+
+
+def test_steps_without_time_outnumbering_the_stamped_ones_are_no_entries() -> None:
+    text = (
+        "# Notes\n\n## Steps\n\n- 10:00 - Restarted the server\n- Checked logs\n"
+        "- Wrote docs\n- Told the team\n- 10:30 - Back up\n"
+    )
+    got = [e.text for e in postmortem.parse(text).timeline.events]
+    assert got == ["Restarted the server", "Back up"]
+
+
+def test_a_time_given_to_a_step_without_one_opens_it() -> None:
+    r = postmortem.parse(_UNTIMED)
+    ev = r.timeline.events[1]
+    ev.at = dt.datetime(2022, 6, 10, 22, 5, tzinfo=dt.timezone.utc)
+    ev.time = ev.at.time()
+    out = postmortem.dumps(r)
+    assert "- 22:05 UTC - Outage of ~ 10 minutes\n" in out
+    back = postmortem.parse(out).timeline.events[1]
+    assert (back.at, back.text) == (ev.at, "Outage of ~ 10 minutes")
+
+
+def test_a_step_without_time_inserted_reads_back_without_one() -> None:
+    r = postmortem.parse(_UNTIMED)
+    r.timeline.events.insert(2, postmortem.TimelineEvent(at=None, text="Traffic rerouted"))
+    back = postmortem.parse(postmortem.dumps(r)).timeline.events
+    assert [(e.at, e.text) for e in back][1:3] == [
+        (None, "Outage of ~ 10 minutes"), (None, "Traffic rerouted"),
+    ]  # fmt: skip

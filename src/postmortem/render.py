@@ -948,6 +948,10 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             if name == "at":
                 old = text[span[0] : span[1]]
                 new = write_stamp(ev, old, o.value("at"), o.time_format, None)
+                if span[0] == span[1]:
+                    # An entry written without its time (a step of the run): a time given
+                    # now opens it, set off from its words; none keeps it as it was.
+                    new = f"{new} - " if ev.at is not None or ev.time is not None else ""
             elif name == "text" and key_event:
                 span, new = _key_event_text(text, o, ev)
             else:
@@ -997,6 +1001,11 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             span = o.field_span("at")
             old = text[span[0] : span[1]] if span is not None else ""
             values["at"] = write_stamp(ev, old, o.value("at"), o.time_format, previous)
+            if span is not None and span[0] == span[1]:
+                # Like a step written without its time: the new entry is written the same way
+                # when it has none, else its time opens it, set off from its words.
+                timed = ev.at is not None or ev.time is not None or ev.date is not None
+                values["at"] = f"{values['at']} - " if timed else ""
             if o.shape != "heading":
                 return _from_template(text, o, values)
             values["title"] = _one_line(ev.title)

@@ -1240,6 +1240,8 @@ class TimelineReader:
                     timed[k] = t
             if len(timed) >= 2 or (timed and tails):
                 tails.update(timed)
+        start = len(self.events)
+        untimed: list[tuple[int, int]] = []  # (where among the events, which item)
         for k, it in enumerate(items):
             bs, be = it.body
             tail = tails.get(k)
@@ -1259,8 +1261,12 @@ class TimelineReader:
             if hit is None:
                 # A weekday alone over nested entries ("- Mercredi" then "  - 13:49: ..."):
                 # a day group, as a dated item is.
-                if not self._date_line(text[bs:be]):
-                    self._day_group(bs, be, phase)
+                if (
+                    not self._date_line(text[bs:be])
+                    and not self._day_group(bs, be, phase)
+                    and _untimed_step(text, bs, be)
+                ):
+                    untimed.append((len(self.events), k))
                 continue
             if self._day_group(bs, be, phase):
                 continue
@@ -1274,6 +1280,24 @@ class TimelineReader:
                 phase=phase,
                 marker=it.marker,
             )
+        stamped = len(self.events) - start
+        if untimed and stamped >= 2 and stamped >= len(untimed):
+            # A step of the run written without its time ("- Outage of ~ 10 minutes", "- Ops
+            # Decision made to wait" between OpenStreetMap's stamped items; ESLint's "**Before
+            # the incident**"): an entry whose time the report does not give (LABELING.md
+            # counts every item of the run). Emitted in place, after the stamped ones were.
+            stamped_events = self.events[start:]
+            del self.events[start:]
+            done = 0
+            for pos, k in untimed:
+                self.events.extend(stamped_events[done : pos - start])
+                done = pos - start
+                it = items[k]
+                bs, be = it.body
+                self._emit((bs, bs), (bs, be), it.span,
+                           "checklist" if it.box else ("ordered" if b.ordered else "bullet"),
+                           phase=phase, marker=it.marker)  # fmt: skip
+            self.events.extend(stamped_events[done:])
         if items:
             last = items[-1].span[1]
             self._container_at(last, "ordered" if b.ordered else "bullet", marker=items[0].marker)
@@ -2637,6 +2661,30 @@ _MERIDIEM = re.compile(r"(?i)\d\s*[ap]\.?m")
 # "UTC", "PDT", and an offset after UTC or GMT ("(GMT+9)"): without it, "GMT" alone would
 # write a new entry's time in another zone.
 _FORMAT_ZONE = re.compile(r"(?i)\b((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?\b)?|[A-Z]{2,4}T\b)")
+
+
+#: A clock time anywhere in a line: "09:00", "18.04", "9 am".
+_ANY_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
+#: An item that is a field, not a step: a bold label and its value ("**Duration**: 14+
+#: hours", "**Affected Records:** 277", "- **Resolution**: DockerHub password ...").
+_FIELD_ITEM = re.compile(r"[ \t]*(?:\*\*|__)[^\n*_]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
+
+
+def _untimed_step(text: str, bs: int, be: int) -> bool:
+    """Whether a list item without a stamp, in a run of stamped items, is a step of the run
+    told without its time: words, not a field ("**Duration**: 14+ hours")."""
+    if _NESTED_ITEM.search(text, bs, be):
+        # Over items of its own ("* Review dependencies of those plugins" over what was
+        # done, Jenkins' outage): a group's label, as a day alone over its entries is.
+        return False
+    first = text[bs : text.find("\n", bs, be) if "\n" in text[bs:be] else be]
+    # Nor one that names a time its stamp was judged not to be ("On call rotations continue
+    # at 09:00 every day", "18.04 hosts were upgraded"): what it is, the reader said.
+    return (
+        bool(first.strip(" \t*_-"))
+        and _FIELD_ITEM.match(first) is None
+        and _ANY_CLOCK.search(first) is None
+    )
 
 
 def _time_format(stamp: str, at: dt.datetime | None) -> str:
