@@ -19,7 +19,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "title": (1.0, 1.0),
     "incident_date": (0.89, 0.86),
     "section_headings": (1.0, 1.0),
-    "timeline_entries": (1.0, 0.94),
+    "timeline_entries": (1.0, 0.96),
     "first_event": (1.0, 0.94),
     "last_event": (1.0, 0.94),
     "started": (0.90, 0.83),
