@@ -1267,3 +1267,15 @@ def test_actions_asked_for_under_action_required_are_items() -> None:
         "Locate the sensor", "Check if it's powered", "Power cycle it",
         "Verify it comes back online",
     ]  # fmt: skip
+
+
+def test_an_action_label_in_a_timeline_entry_is_the_entrys_words() -> None:
+    # WizardSofts' HTTPS retrospective: "- **Action Required**: ..." under a timeline's
+    # entry heading; read as an action item, an edit to it landed inside the entry.
+    text = (
+        "# HTTPS outage\n\n## Timeline\n\n### 09:32 UTC - Final status\n\n- All sites up\n\n"
+        "### 09:50 UTC - Temporary fix\n\n- Switched to staging\n"
+        "- **Action Required**: User must choose DNS strategy\n\n"
+        "## Action Items\n\n- [ ] Fix certificates\n"
+    )
+    assert [d for d, _ in got(text)] == ["Fix certificates"]

@@ -3577,13 +3577,32 @@ def test_a_step_without_its_time_in_a_run_of_stamped_items_is_an_entry() -> None
     assert postmortem.dumps(r) == _UNTIMED
 
 
-def test_steps_without_time_outnumbering_the_stamped_ones_are_no_entries() -> None:
+@pytest.mark.parametrize(
+    "item",
+    # Review 52: a note to the writer, an image, a label in bold alone are no steps.
+    ["<!-- add more entries -->", "![graph](g.png)", "**Detection**"],
+)
+def test_what_is_no_step_without_its_time(item: str) -> None:
     text = (
-        "# Notes\n\n## Steps\n\n- 10:00 - Restarted the server\n- Checked logs\n"
-        "- Wrote docs\n- Told the team\n- 10:30 - Back up\n"
+        f"# X\n\n## Timeline\n\n- 2024-03-05 10:00 UTC - A\n- {item}\n- 2024-03-05 11:00 UTC - B\n"
     )
-    got = [e.text for e in postmortem.parse(text).timeline.events]
-    assert got == ["Restarted the server", "Back up"]
+    assert [e.text for e in postmortem.parse(text).timeline.events] == ["A", "B"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    # Review 52: words that would read as a stamp, a day, a field or a placeholder.
+    ["10:15 paged again", "2024-03-06 next day", "Paged again at 10:15", "**Note**: paged",
+     "Status: paging failed", "Paged again"],
+)  # fmt: skip
+def test_new_words_of_a_step_without_its_time_read_back(words: str) -> None:
+    r = postmortem.parse(_UNTIMED)
+    r.timeline.events[1].text = words
+    back = postmortem.parse(postmortem.dumps(r))
+    assert [(e.at, e.text) for e in back.timeline.events] == [
+        (e.at, e.text) for e in r.timeline.events
+    ]
+    assert back.metadata.status is None
 
 
 def test_a_time_given_to_a_step_without_one_opens_it() -> None:
@@ -3592,7 +3611,7 @@ def test_a_time_given_to_a_step_without_one_opens_it() -> None:
     ev.at = dt.datetime(2022, 6, 10, 22, 5, tzinfo=dt.timezone.utc)
     ev.time = ev.at.time()
     out = postmortem.dumps(r)
-    assert "- 22:05 UTC - Outage of ~ 10 minutes\n" in out
+    assert "- 2022-06-10 22:05 UTC - Outage of ~ 10 minutes\n" in out  # dated as its sibling
     back = postmortem.parse(out).timeline.events[1]
     assert (back.at, back.text) == (ev.at, "Outage of ~ 10 minutes")
 

@@ -26,6 +26,7 @@ from postmortem._text import LIST_MARKER
 from postmortem.errors import RenderError
 from postmortem.parsing.blocks import attributes_start
 from postmortem.parsing.fields import FIELD_KINDS, NAME_LISTS, get_path
+from postmortem.parsing.timeline import untimed_words
 from postmortem.timestamps import format_duration
 from postmortem.vocabulary import FRONT_MATTER_TITLE_KEYS, STATUS_UPDATE_MILESTONES
 
@@ -951,7 +952,8 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 if span[0] == span[1]:
                     # An entry written without its time (a step of the run): a time given
                     # now opens it, set off from its words; none keeps it as it was.
-                    new = f"{new} - " if ev.at is not None or ev.time is not None else ""
+                    timed = ev.at is not None or ev.time is not None or ev.date is not None
+                    new = f"{new} - " if timed else ""
             elif name == "text" and key_event:
                 span, new = _key_event_text(text, o, ev)
             else:
@@ -962,6 +964,19 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                     new = _item(new, _continued(lead, o.shape))
                 if name == "text":
                     new += _wrapper_closed_in_text(text, o)
+                    at_span = o.field_span("at")
+                    if (
+                        at_span == (span[0], span[0])
+                        and "at" not in done
+                        and ev.at is None
+                        and ev.time is None
+                        and ev.date is None
+                        and not untimed_words(new)
+                    ):
+                        # A step without its time given words that would read as something
+                        # else ("10:15 paged again", "Status: failed"): an unknown time
+                        # before them keeps it the entry it was (review 52).
+                        new = "???: " + new  # (not " - ": "??? - 10:15" is a range)
                 if name == "text" and new and _body_without_words(text, o):
                     new += "\n\n"  # a paragraph of its own, not the label's start
                 if name == "text" and "at" not in done:
@@ -1002,10 +1017,10 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             old = text[span[0] : span[1]] if span is not None else ""
             values["at"] = write_stamp(ev, old, o.value("at"), o.time_format, previous)
             if span is not None and span[0] == span[1]:
-                # Like a step written without its time: the new entry is written the same way
-                # when it has none, else its time opens it, set off from its words.
-                timed = ev.at is not None or ev.time is not None or ev.date is not None
-                values["at"] = f"{values['at']} - " if timed else ""
+                # Like a step written without its time: the new entry's time, or "???" when it
+                # has none (a stamp, so that the items of the run stay counted as they were,
+                # review 52), opens it, set off from its words.
+                values["at"] = f"{values['at']} - "
             if o.shape != "heading":
                 return _from_template(text, o, values)
             values["title"] = _one_line(ev.title)

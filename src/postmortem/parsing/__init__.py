@@ -383,7 +383,13 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
             continue
         reader.read(node.blocks, kind)
     # Key-event lists nested in a bullet ("- **Key events**" / "  - First detected: ...").
+    # Those of an appendix are read with it, as what it cites (review 52).
+    cited_spans = [(n.start, n.end) for n in cited]
+    cited_events = []
     for ke in _KEY_EVENT.finditer(text, body_start):
+        if any(s <= ke.start() < e for s, e in cited_spans):
+            cited_events.append(ke)
+            continue
         path = reader.path_for(ke.group("k"), None)
         if path is not None:
             reader.assign(path, ke.span("v"))
@@ -424,6 +430,10 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     reader.cited = True
     for node in cited:
         reader.read(node.blocks, m.SectionKind.APPENDIX)
+    for ke in cited_events:
+        path = reader.path_for(ke.group("k"), None)
+        if path is not None:
+            reader.assign(path, ke.span("v"))
     reader.cited = False
     for slot in _timeline(
         report, doc, text, roots, preamble, dayfirst, zname, named_once, reader.published, comments

@@ -869,6 +869,11 @@ class ActionReader:
                 km = _item_key(text, it)
                 if km is None or section_kind(km.group("k")) is not m.SectionKind.ACTION_ITEMS:
                     continue
+                if kind is m.SectionKind.TIMELINE:
+                    # "- **Action Required**: User must choose ..." under a timeline's entry
+                    # is that entry's words (WizardSofts' HTTPS retrospective): an item read
+                    # there would be edited inside the entry (review of the edit property).
+                    continue
                 if normalize(km.group("k")) in FIELD_KEYS:
                     continue  # "**Actions Taken:**" in a response has a typed home already
                 nested = list(_NESTED_ITEM.finditer(text, it.body[0], it.body[1]))

@@ -1281,22 +1281,28 @@ class TimelineReader:
                 marker=it.marker,
             )
         stamped = len(self.events) - start
+        # Not outnumbered: a list of notes with two dated lines is no run of steps (and,
+        # measured on the unseen batches' edits, a bar that a single edit crosses less).
         if untimed and stamped >= 2 and stamped >= len(untimed):
             # A step of the run written without its time ("- Outage of ~ 10 minutes", "- Ops
             # Decision made to wait" between OpenStreetMap's stamped items; ESLint's "**Before
             # the incident**"): an entry whose time the report does not give (LABELING.md
-            # counts every item of the run). Emitted in place, after the stamped ones were.
+            # counts every item of the run). Emitted in place, after the stamped ones were;
+            # a time given to one is written as the stamped item before it writes its own.
             stamped_events = self.events[start:]
             del self.events[start:]
             done = 0
             for pos, k in untimed:
                 self.events.extend(stamped_events[done : pos - start])
                 done = pos - start
+                like = stamped_events[max(done - 1, 0)]
+                dated = read_stamp(like.time_text.strip("*_`[]{} ")).date is not None
                 it = items[k]
                 bs, be = it.body
                 self._emit((bs, bs), (bs, be), it.span,
                            "checklist" if it.box else ("ordered" if b.ordered else "bullet"),
-                           phase=phase, marker=it.marker)  # fmt: skip
+                           phase=phase, marker=it.marker,
+                           time_format="%Y-%m-%d %H:%M" if dated else None)  # fmt: skip
             self.events.extend(stamped_events[done:])
         if items:
             last = items[-1].span[1]
@@ -1693,6 +1699,7 @@ class TimelineReader:
         heading_words: str = "",
         title_span: tuple[int, int] | None = None,
         day_of: dt.date | None = None,
+        time_format: str | None = None,
     ) -> None:
         text = self.text
         stamp_text = text[stamp_span[0] : stamp_span[1]]
@@ -1845,7 +1852,7 @@ class TimelineReader:
             title=text[title_span[0] : title_span[1]] if title_span is not None else "",
         )
         ev._origin = m.Origin.of(
-            ev, EVENT_FIELDS, span, fields, shape, marker, _time_format(inner, at)
+            ev, EVENT_FIELDS, span, fields, shape, marker, time_format or _time_format(inner, at)
         )
         self.events.append(ev)
 
@@ -2679,12 +2686,34 @@ def _untimed_step(text: str, bs: int, be: int) -> bool:
         return False
     first = text[bs : text.find("\n", bs, be) if "\n" in text[bs:be] else be]
     # Nor one that names a time its stamp was judged not to be ("On call rotations continue
-    # at 09:00 every day", "18.04 hosts were upgraded"): what it is, the reader said.
+    # at 09:00 every day", "18.04 hosts were upgraded"): what it is, the reader said. Nor a
+    # note to the writer, an image, or a label in bold alone ("- **Detection**") (review 52).
     return (
         bool(first.strip(" \t*_-"))
         and _FIELD_ITEM.match(first) is None
         and _ANY_CLOCK.search(first) is None
+        and _NO_STEP.match(first) is None
     )
+
+
+def untimed_words(words: str) -> bool:
+    """Whether ``words`` written as a list item with no stamp read back as a step without
+    its time and nothing else: plain words on one line, opening with a letter, with no
+    colon (a field's), no clock time and no day (a stamp's). The writer puts "??? - "
+    before any other text of such an entry."""
+    return (
+        _PLAIN_WORDS.fullmatch(words) is not None
+        and _ANY_CLOCK.search(words) is None
+        and split_stamp(words) is None
+    )
+
+
+#: Words that open with a letter, on one line, with no colon, marks or brackets.
+_PLAIN_WORDS = re.compile(r"[^\W\d_][^\n:*_`\[\]<>|#]*")
+#: What is no step of a run: an HTML comment, an image alone, a bold label alone.
+_NO_STEP = re.compile(
+    r"[ \t]*(?:<!--|!\[[^\]]*\]\([^)]*\)[ \t]*$|(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t:]*$)"
+)
 
 
 def _time_format(stamp: str, at: dt.datetime | None) -> str:
