@@ -952,8 +952,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 if span[0] == span[1]:
                     # An entry written without its time (a step of the run): a time given
                     # now opens it, set off from its words; none keeps it as it was.
-                    timed = ev.at is not None or ev.time is not None or ev.date is not None
-                    new = f"{new} - " if timed else ""
+                    new = "" if _timeless(ev) else f"{new} - "
             elif name == "text" and key_event:
                 span, new = _key_event_text(text, o, ev)
             else:
@@ -968,9 +967,7 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                     if (
                         at_span == (span[0], span[0])
                         and "at" not in done
-                        and ev.at is None
-                        and ev.time is None
-                        and ev.date is None
+                        and _timeless(ev)
                         and not untimed_words(new)
                     ):
                         # A step without its time given words that would read as something
@@ -1230,6 +1227,11 @@ def _is_range(text: str, o: m.Origin) -> bool:
     return span is not None and read_stamp(text[span[0] : span[1]]).end_time is not None
 
 
+def _timeless(ev: m.TimelineEvent) -> bool:
+    """Whether an event has no time and no day: its stamp, if any, says an unknown time."""
+    return ev.at is None and ev.time is None and ev.date is None
+
+
 def write_stamp(
     ev: m.TimelineEvent,
     like: str,
@@ -1242,7 +1244,7 @@ def write_stamp(
     from postmortem.timestamps import read_stamp
 
     out = _second_reading(_write_stamp(ev, like, like_at, fmt, previous), ev)
-    if ev.at is None and ev.time is None and ev.date is None:
+    if _timeless(ev):
         return out
     said = read_stamp(out.strip("*_`[]{}() ")).approximate
     if said != ev.approximate:

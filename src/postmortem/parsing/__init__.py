@@ -385,14 +385,12 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     # Key-event lists nested in a bullet ("- **Key events**" / "  - First detected: ...").
     # Those of an appendix are read with it, as what it cites (review 52).
     cited_spans = [(n.start, n.end) for n in cited]
-    cited_events = []
+    own_events: list[re.Match[str]] = []
+    cited_events: list[re.Match[str]] = []
     for ke in _KEY_EVENT.finditer(text, body_start):
-        if any(s <= ke.start() < e for s, e in cited_spans):
-            cited_events.append(ke)
-            continue
-        path = reader.path_for(ke.group("k"), None)
-        if path is not None:
-            reader.assign(path, ke.span("v"))
+        cited_at = any(s <= ke.start() < e for s, e in cited_spans)
+        (cited_events if cited_at else own_events).append(ke)
+    _key_event_fields(reader, own_events)
     _section_fields(reader, text, roots)
     _heading_fields(reader, text, roots)
     _resolution_steps(report, doc, text, roots, reader)
@@ -430,10 +428,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     reader.cited = True
     for node in cited:
         reader.read(node.blocks, m.SectionKind.APPENDIX)
-    for ke in cited_events:
-        path = reader.path_for(ke.group("k"), None)
-        if path is not None:
-            reader.assign(path, ke.span("v"))
+    _key_event_fields(reader, cited_events)
     reader.cited = False
     for slot in _timeline(
         report, doc, text, roots, preamble, dayfirst, zname, named_once, reader.published, comments
@@ -1751,6 +1746,14 @@ def _report_zone(text: str) -> str | None:
             return None
         return name
     return None
+
+
+def _key_event_fields(reader: Reader, found: Sequence[re.Match[str]]) -> None:
+    """Each key event of a nested key-event list ("  - First detected: ...") as its field."""
+    for ke in found:
+        path = reader.path_for(ke.group("k"), None)
+        if path is not None:
+            reader.assign(path, ke.span("v"))
 
 
 def _zone_as_named(name: str) -> str:

@@ -2672,9 +2672,6 @@ _FORMAT_ZONE = re.compile(r"(?i)\b((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?\b)?|[A-
 
 #: A clock time anywhere in a line: "09:00", "18.04", "9 am".
 _ANY_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
-#: An item that is a field, not a step: a bold label and its value ("**Duration**: 14+
-#: hours", "**Affected Records:** 277", "- **Resolution**: DockerHub password ...").
-_FIELD_ITEM = re.compile(r"[ \t]*(?:\*\*|__)[^\n*_]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
 
 
 def _untimed_step(text: str, bs: int, be: int) -> bool:
@@ -2684,22 +2681,21 @@ def _untimed_step(text: str, bs: int, be: int) -> bool:
         # Over items of its own ("* Review dependencies of those plugins" over what was
         # done, Jenkins' outage): a group's label, as a day alone over its entries is.
         return False
-    first = text[bs : text.find("\n", bs, be) if "\n" in text[bs:be] else be]
+    nl = text.find("\n", bs, be)
+    first = text[bs : nl if nl >= 0 else be]
     # Nor one that names a time its stamp was judged not to be ("On call rotations continue
-    # at 09:00 every day", "18.04 hosts were upgraded"): what it is, the reader said. Nor a
-    # note to the writer, an image, or a label in bold alone ("- **Detection**") (review 52).
+    # at 09:00 every day", "18.04 hosts were upgraded"): what it is, the reader said.
     return (
         bool(first.strip(" \t*_-"))
-        and _FIELD_ITEM.match(first) is None
-        and _ANY_CLOCK.search(first) is None
         and _NO_STEP.match(first) is None
+        and _ANY_CLOCK.search(first) is None
     )
 
 
 def untimed_words(words: str) -> bool:
     """Whether ``words`` written as a list item with no stamp read back as a step without
     its time and nothing else: plain words on one line, opening with a letter, with no
-    colon (a field's), no clock time and no day (a stamp's). The writer puts "??? - "
+    colon (a field's), no clock time and no day (a stamp's). The writer puts "???: "
     before any other text of such an entry."""
     return (
         _PLAIN_WORDS.fullmatch(words) is not None
@@ -2710,9 +2706,12 @@ def untimed_words(words: str) -> bool:
 
 #: Words that open with a letter, on one line, with no colon, marks or brackets.
 _PLAIN_WORDS = re.compile(r"[^\W\d_][^\n:*_`\[\]<>|#]*")
-#: What is no step of a run: an HTML comment, an image alone, a bold label alone.
+#: What is no step of a run: a field, a bold label and its value ("**Duration**: 14+
+#: hours", "**Affected Records:** 277"); a note to the writer, an image or a bold label
+#: alone ("- **Detection**", review 52).
 _NO_STEP = re.compile(
-    r"[ \t]*(?:<!--|!\[[^\]]*\]\([^)]*\)[ \t]*$|(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t:]*$)"
+    r"[ \t]*(?:(?:\*\*|__)[^\n*_]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__)[ \t]*:)"
+    r"|<!--|!\[[^\]]*\]\([^)]*\)[ \t]*$|(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t:]*$)"
 )
 
 
