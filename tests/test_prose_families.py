@@ -1685,6 +1685,13 @@ def test_a_front_matter_summary_dates_the_incident_before_its_post() -> None:
             dt.datetime(2013, 12, 1, 16, 40),
             dt.datetime(2013, 12, 1, 17, 30),
         ),
+        # Xoxzo's queue delay: an upper-case PM glued to the minutes, a zone in brackets.
+        (
+            "EZSMS Sending SMS was queued from 6.18PM (JST) on July 14 to 2.00PM (JST) on"
+            " July 15, 2019.",
+            dt.datetime(2019, 7, 14, 18, 18, tzinfo=dt.timezone(dt.timedelta(hours=9))),
+            dt.datetime(2019, 7, 15, 14, 0, tzinfo=dt.timezone(dt.timedelta(hours=9))),
+        ),
     ],
 )
 def test_a_time_written_with_a_dot_is_read_where_it_is_a_time(
@@ -1705,6 +1712,20 @@ def test_a_number_with_a_dot_is_no_time(summary: str) -> None:
     got = _instants(f"# Outage\n\n## Summary\n\n{summary}\n")
     assert got["started"] in (None, dt.datetime(2024, 3, 5))
     assert got["impact_ended"] is None
+
+
+def test_a_dotted_time_with_a_glued_pm_dates_a_report() -> None:
+    # cBioPortal's incidents log: "reported at 3.30PM" under the day's heading.
+    doc = (
+        "# Incidents Log\n## 2023/05/24 Mongodb session service crash\n"
+        "- Issue with session-service reported at 3.30PM\n"
+        "- That same day we created a new session service\n"
+    )
+    assert _instants(doc)["detected"] == dt.datetime(2023, 5, 24, 15, 30)
+    # A spaced upper-case one is still not read: Berkeley DataHub's (dev 028) "between 2 AM
+    # and 2.30 AM PST" is a deploy's window, not the incident's.
+    spaced = doc.replace("3.30PM", "3.30 PM")
+    assert _instants(spaced)["detected"] is None
 
 
 def test_a_supply_chain_compromise_starts_and_is_learned_of() -> None:

@@ -1414,10 +1414,13 @@ def _flat(text: str) -> str:
 _DOT_MINUTES = re.compile(r"\.[0-5]\d")
 _DOTTED_CORE = re.compile(r"(?<![\w.])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d%]|[.,]\d)")
 #: What after it makes a dotted number a time: am/pm, a zone, "Uhr" ("2.30 hrs" is a length).
-#: Lower-case am/pm only: "merged to prod between 2 AM and 2.30 AM PST" (Berkeley DataHub,
-#: dev 028) would become the incident's window, when it is a deploy's.
+#: Lower-case am/pm, or upper-case glued to the minutes ("reported at 3.30PM", cBioPortal's
+#: incidents log; "from 6.18PM (JST)", Xoxzo's; "proposed at 1.11PM", VU Amsterdam's, dev
+#: 044); not a spaced upper-case one: "merged to prod between 2 AM and 2.30 AM PST" (Berkeley
+#: DataHub, dev 028) would become the incident's window, when it is a deploy's.
 _TIME_WORD_AFTER = re.compile(
-    r" ?(?:[ap]\.?m\b|(?:UTC|GMT|BST|CES?T|IST|EES?T|WES?T|JST|KST|[ECMP][SD]T)\b|Uhr\b)"
+    r"(?:[AP]M\b| ?(?:[ap]\.?m\b|(?:UTC|GMT|BST|CES?T|IST|EES?T|WES?T|JST|KST|[ECMP][SD]T)\b"
+    r"|Uhr\b))"
 )
 _UNIT_AFTER = re.compile(r" ?(?:%|[a-zA-Z]{1,7}\b)")
 #: A word of time before it ("at 16.40", "until 19.00", "um 10.30"), not after a verb of a
