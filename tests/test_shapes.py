@@ -3623,3 +3623,88 @@ def test_a_step_without_time_inserted_reads_back_without_one() -> None:
     assert [(e.at, e.text) for e in back][1:3] == [
         (None, "Outage of ~ 10 minutes"), (None, "Traffic rerouted"),
     ]  # fmt: skip
+
+
+def test_a_time_alone_over_a_list_is_an_entry_with_the_list_as_its_words() -> None:
+    # Convergence Protocol's sweeper-bot report: a bold time with a note over the list of what
+    # happened then; LiveOne's incident log writes ranges so, SNEHA SAURABHA's RCA one time
+    # over numbered steps.
+    text = (
+        "# Sweeper bot\n\n## What Happened (Timeline)\n\n"
+        "**2025-11-23 ~20:00 UTC:**\n- Exposed private keys discovered in git repository\n"
+        "- **Initial losses:** $100+ ETH drained\n\n"
+        "**2025-11-23 ~22:00 UTC:**\n- Recovery attempt: sent funds to the exposed wallet\n\n"
+        "**2025-11-24 00:57 UTC (NOW):**\n- Security audit completed\n"
+    )
+    r = parse(text)
+    utc = dt.timezone.utc
+    assert [(e.at, e.text.splitlines()[0]) for e in r.timeline.events] == [
+        (dt.datetime(2025, 11, 23, 20, 0, tzinfo=utc),
+         "- Exposed private keys discovered in git repository"),
+        (dt.datetime(2025, 11, 23, 22, 0, tzinfo=utc),
+         "- Recovery attempt: sent funds to the exposed wallet"),
+        (dt.datetime(2025, 11, 24, 0, 57, tzinfo=utc), "- Security audit completed"),
+    ]  # fmt: skip
+    assert metrics(r).instants["detected"].value == dt.datetime(2025, 11, 23, 20, 0, tzinfo=utc)
+    assert postmortem.dumps(r) == text
+    # New words for an entry, and a new entry, are paragraphs of their own under the stamp.
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name
+
+
+def test_a_time_range_alone_over_a_list_in_a_timeline_phase() -> None:
+    # LiveOne's log: phases of ranges over lists; one left alone in its phase stays an entry.
+    text = (
+        "# Migration\n\n## Timeline\n\n### Discovery Phase\n\n**2025-11-17 ~15:30**\n\n"
+        "- User discovers point metadata doesn't match data paths\n\n"
+        "### Recovery Phase\n\n**2025-11-17 17:00 - 19:45**\n\n- Created a snapshot\n\n"
+        "**2025-11-17 20:30+**\n\n- Triggered a production redeploy\n"
+    )
+    r = parse(text)
+    got = [(e.at, e.end, e.text) for e in r.timeline.events]
+    assert got == [
+        (dt.datetime(2025, 11, 17, 15, 30), None,
+         "- User discovers point metadata doesn't match data paths"),
+        (dt.datetime(2025, 11, 17, 17, 0), dt.datetime(2025, 11, 17, 19, 45),
+         "- Created a snapshot"),
+        (dt.datetime(2025, 11, 17, 20, 30), None, "- Triggered a production redeploy"),
+    ]  # fmt: skip
+    assert postmortem.dumps(r) == text
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A day alone over its timed items: the items are the entries.
+        "# T\n\n## Timeline\n\n**October 27, 2022**\n\n- 11:58 Irregularities found\n"
+        "- 12:36 Cause investigated\n",
+        # A checklist under a time is a list of tasks.
+        "# T\n\n## Notes\n\n**14:00 UTC**\n\n- [ ] Rotate keys\n\n**15:00 UTC**\n\n"
+        "- [ ] Audit logs\n",
+    ],
+)
+def test_a_list_under_a_day_or_of_tasks_is_not_a_time_s_words(text: str) -> None:
+    r = parse(text)
+    assert all(not e.text.startswith("- ") for e in r.timeline.events)
+
+
+def test_one_time_over_a_list_outside_a_timeline_is_no_timeline() -> None:
+    r = parse("# T\n\n## Notes\n\n**14:00 UTC:**\n- We restarted the server.\n")
+    assert r.timeline.events == []
+
+
+def test_a_table_of_horizons_is_a_plan_not_a_timeline() -> None:
+    # Convergence Protocol's "Timeline for Recovery": a column of "NOW", "24 hours", "1 week".
+    text = (
+        "# T\n\n## Timeline for Recovery\n\n| Timeline | Action | Owner |\n|---|---|---|\n"
+        "| **NOW** | Incident stabilized | Done |\n| **24 hours** | Clean git history | DevOps |\n"
+        "| **1 week** | Security audit | CTO |\n"
+    )
+    r = parse(text)
+    assert r.timeline.events == []
+    # A template's table of slots is still its timeline (its rows are placeholders).
+    slots = parse("# T\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| HH:MM | [Event] |\n"
+                  "| HH:MM | [Event] |\n")  # fmt: skip
+    assert [p.path for p in slots.placeholders] == ["timeline.events"] * 2

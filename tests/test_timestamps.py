@@ -125,6 +125,39 @@ def test_ranges_written_in_words(entry: str, start: dt.time, end: dt.time) -> No
     assert (st_.time, st_.end_time) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("entry", "start", "end"),
+    [
+        # LiveOne's log, Open Library's ("19:59 - 20:52 ET"), Oslo's okctl ("12:39 - 15:30").
+        ("2025-11-17 15:30 - 17:00 failover", dt.time(15, 30), dt.time(17)),
+        ("2019-09-12 19:59 – 20:52 ET: failover", dt.time(19, 59), dt.time(20, 52)),
+        ("2025-11-16 06:06 PM - 2025-11-17 09:56 AM failover", dt.time(18, 6), dt.time(9, 56)),
+        # A span of days is no entry's range: its end is not kept.
+        ("2025-11-17 15:30 - 2025-11-20 09:00 failover", dt.time(15, 30), None),
+        # "From then on": the start is the instant.
+        ("2025-11-17 20:30+ failover", dt.time(20, 30), None),
+        ("15:49+ UTC - failover", dt.time(15, 49), None),
+    ],
+)
+def test_a_range_or_an_onwards_after_a_time(
+    entry: str, start: dt.time, end: dt.time | None
+) -> None:
+    span = split_stamp(entry)
+    assert span is not None and entry[span[2] :] == "failover"
+    st_ = read_stamp(entry[span[0] : span[1]])
+    assert (st_.time, st_.end_time) == (start, end)
+
+
+def test_no_range_without_a_time_after_the_dash() -> None:
+    entry = "2025-11-17 15:30 - 2 servers down"
+    span = split_stamp(entry)
+    assert span is not None and entry[span[2] :] == "2 servers down"
+    # A "+" before digits is an offset, not "from then on".
+    st_ = read_stamp("2025-11-17 20:30+01:00")
+    assert st_.end_time is None and st_.zone is not None
+    assert st_.zone.utcoffset(None) == dt.timedelta(hours=1)
+
+
 def test_a_range_of_days_is_read_from_its_first_day() -> None:
     for text in ("Between 2023-07-10 to 2023-07-16", "2023-07-10 to 2023-07-16"):
         assert read_stamp(text).date == dt.date(2023, 7, 10)

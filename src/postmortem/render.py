@@ -976,6 +976,8 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                         new = "???: " + new  # (not " - ": "??? - 10:15" is a range)
                 if name == "text" and new and _body_without_words(text, o):
                     new += "\n\n"  # a paragraph of its own, not the label's start
+                if name == "text" and new and _list_under_stamp(text, o) and not _MARKER.match(new):
+                    new = "\n" + new  # a paragraph of its own, not the stamp line's words
                 if name == "text" and "at" not in done:
                     moved = _time_from_text(text, o, ev)
                     if moved is not None:
@@ -1000,6 +1002,8 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
                 milestone = ev.milestone.value if ev.milestone is not None else ""
                 values["phase"] = labels.get(milestone, "Update")
             values["text"] += _wrapper_closed_in_text(text, o)
+            if values["text"] and _list_under_stamp(text, o) and not _MARKER.match(values["text"]):
+                values["text"] = "\n" + values["text"]  # set off from its stamp's line
             tspan, aspan = o.field_span("text"), o.field_span("at")
             if (
                 values["text"]
@@ -1072,6 +1076,20 @@ def _title_marks(text: str, place: tuple[int, int]) -> str:
         if text[place[0] - n : place[0]] == mark == text[place[1] : place[1] + n]:
             return mark
     return ""
+
+
+def _list_under_stamp(text: str, o: m.Origin) -> bool:
+    """Whether a stamp line's words are the list right under it, on the next line ("**2025-11-23
+    ~20:00 UTC:**" over "- Exposed private keys discovered"): words that are no list, put
+    there, would join the stamp's line as one paragraph, so they go a blank line below it."""
+    span = o.field_span("text")
+    return (
+        o.shape == "stamp-line"
+        and span is not None
+        and span[0] >= 2
+        and text[span[0] - 1] == "\n"
+        and text[span[0] - 2] != "\n"
+    )
 
 
 def _body_without_words(text: str, o: m.Origin) -> bool:

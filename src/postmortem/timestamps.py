@@ -351,7 +351,14 @@ _TOKEN = re.compile(
       |ab\b(?=\s*\d))
   | (?P<joiner>(?:and|to|until|till|through)\b(?=\s*(?:\d|(?:{_MONTH_ALT})\b)))
   | (?P<iso>\d{{4,5}}-\d{{2}}-\d{{2}}(?:[T\s/]+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?
-        (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?|--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
+        (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?(?:\+(?![\d:]))?
+        # A range after a spaced or long dash, its end maybe on the next day: "2025-11-17
+        # 15:30 - 17:00" (LiveOne's incident log), "2019-09-12 19:59 - 20:52 ET" (Open
+        # Library's), "2022-01-07 12:39 - 15:30" (Oslo's okctl), as "Nov 17 15:30 - 17:00"
+        # is read ("14:00-15:30" is read as an offset first, see ``_read_iso``).
+        (?:(?:[ \t]+[-–—][ \t]*|[–—][ \t]*)(?:\d{{4}}-\d{{2}}-\d{{2}}[T \t]+)?
+            \d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m(?:\.|\b))?)?
+        |--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
     # "2021/11/25", "2024.05.12": year first with slashes or dots, as East Asian and German
     # reports write it; never read as the "21/11/25" inside it.
@@ -440,7 +447,11 @@ _TOKEN = re.compile(
         (?:\s*[ap]\.?m(?:\.|\b)|[ap]\b)?
         # A range: "10:01-10:02", "14:05 → 14:20", "14:05->14:20".
         (?:\s*(?:->|→|[-–])\s*\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|h\d{{2}}|[ \t]h[ \t]\d{{2}}\b)
-            (?:\s*[ap]\.?m(?:\.|\b))?)?)
+            (?:\s*[ap]\.?m(?:\.|\b))?)?
+        # From then on: "**15:49+ UTC** - Bot начал перезапускаться" (grantservice), "| 15:52+
+        # | Traffic partially restored" (bible-on-site), "**11:27+** - System stable" (a
+        # Pi-hole's crash loop); the instant is its start. Not an offset ("14:00+02:00").
+        (?:\+(?![\d:]))?)
     # Military time with its zone after a date ("Feb 7 1506 UTC"); alone, "1506 - text" is
     # found by ``_HHMM`` at the head of an entry.
   | (?P<mil>(?:[01]\d|2[0-3])[0-5]\d(?=\s*hrs?\b)
@@ -1268,6 +1279,37 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
 _OFFSET_ZONE = re.compile(r"(?i)(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?")
 
 
+#: The end of a range after a day and time written ISO's way: " - 17:00", " – 2025-11-17
+#: 09:56 AM" (see the ``iso`` token).
+_ISO_RANGE_END = re.compile(
+    r"(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m?\.?)?"
+    r"(?:[ \t]+[-–—][ \t]*|[–—][ \t]*)(?:(\d{4})-(\d{2})-(\d{2})[T \t]+)?"
+    r"(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _range_end(tail: re.Match[str], st: Stamp) -> None:
+    """The end of an ISO day's range as ``st.end_time``: a time on the start's day or the
+    next one (a span of days longer than that is no entry's range: its end is left)."""
+    assert st.time is not None and st.date is not None
+    if tail.group(1) is not None:
+        try:
+            day = dt.date(int(tail.group(1)), int(tail.group(2)), int(tail.group(3)))
+        except ValueError:
+            return
+        if (day - st.date).days not in (0, 1):
+            return
+    h, mi = int(tail.group(4)), int(tail.group(5))
+    ampm = (tail.group(6) or "").lower()
+    if ampm == "p" and h < 12:
+        h += 12
+    elif ampm == "a" and h == 12:
+        h = 0
+    if h < 24 and mi < 60:
+        st.end_time = dt.time(h, mi)
+
+
 def _read_iso(tok: str, st: Stamp) -> None:
     m = re.match(
         r"(\d{4,5})-(\d{2})-(\d{2})(?:[T\s/]+(?:(\d{1,2}):?(\d{2})(?::(\d{2}))?(?:\.\d+)?"
@@ -1301,6 +1343,9 @@ def _read_iso(tok: str, st: Stamp) -> None:
         if h < 24 and mi < 60 and s < 60:
             frac = re.search(r":\d{2}\.(\d{1,6})", m.group(0))  # "14:31:05.250Z" keeps its 250 ms
             st.time = dt.time(h, mi, s, int(frac.group(1).ljust(6, "0")) if frac else 0)
+    tail = _ISO_RANGE_END.match(tok, m.end(5)) if m.group(5) is not None else None
+    if tail is not None and st.time is not None:
+        _range_end(tail, st)
     off = m.group(9)
     if off and off.upper() != "Z" and off[0] == "-" and st.time is not None:
         hh, mm_ = int(off[1:3]), int(off[-2:])

@@ -179,6 +179,9 @@ class TimelineReader:
         #: The day of the day heading whose entries are being read ("### 2022-04-21"): an
         #: entry of unknown time under it ("`unknown` - 141 genomes submitted") is of that day.
         self.heading_day: dt.date | None = None
+        #: How deep in a timeline's section (``read_section``) the blocks being read are: 0
+        #: for a run found elsewhere.
+        self._sections = 0
 
     # -- sections -----------------------------------------------------------------------------
 
@@ -240,6 +243,14 @@ class TimelineReader:
             self._enter_day(day)
         self.label = node.title
         before = len(self.events)
+        self._sections += 1
+        try:
+            self._read_section(node, phase, before)
+        finally:
+            self._sections -= 1
+
+    def _read_section(self, node: Node, phase: str | None, before: int) -> None:
+        """``read_section``'s reading, ``before`` the number of entries before the section."""
         self.read_blocks(node.blocks, phase)
         if len(self.events) == before:
             # Its entries in a fenced block, the section's only ones: "## Timeline" over
@@ -721,13 +732,33 @@ class TimelineReader:
         labelled = False
         for i, b in enumerate(blocks[:-1]):
             nxt = blocks[i + 1]
-            if nxt.kind != "paragraph" or (lone := self._lone_stamp(b)) is None:
+            if nxt.kind not in ("paragraph", "list") or (lone := self._lone_stamp(b)) is None:
                 continue
             raw, hit, st = lone
             tailed = bool(raw[hit[2] :].strip(" \t:*_"))
-            if tailed and not _UPDATE_TAIL.fullmatch(raw, hit[2]):
+            noted = _NOTE_TAIL.fullmatch(raw, hit[2]) is not None
+            if tailed and not noted and not _UPDATE_TAIL.fullmatch(raw, hit[2]):
                 continue
             ns, ne = nxt.span
+            if nxt.kind == "list":
+                # A time alone over a list of what happened then, the list its words:
+                # "**2025-11-23 ~20:00 UTC:**" over "- Exposed private keys discovered"
+                # (Convergence Protocol's sweeper-bot report), "**2025-11-17 15:30 - 17:00**"
+                # over "- Investigation of Turso snapshot ..." (LiveOne's incident log), as a
+                # heading's time over a list is an entry. Not a day alone over its timed
+                # items ("**October 27, 2022**" / "- 11:58 Irregularities ..."), a
+                # checklist, nor a list whose items are stamped entries of their own.
+                items = nxt.items
+                if (
+                    st.time is None
+                    or (tailed and not noted)
+                    or not items
+                    or any(it.box for it in items)
+                    or split_stamp(text[items[0].body[0] : items[0].body[1]]) is not None
+                ):
+                    continue
+                found[i] = hit
+                continue
             if split_stamp(text[ns:ne].split("\n", 1)[0]) is not None:
                 continue  # the next paragraph is an entry of its own
             if st.time is None:
@@ -751,8 +782,13 @@ class TimelineReader:
             # them), not words lost between two days.
             found.update(days)
         # One labelled as an update ("**13:30 11th Feb - update 1**") is a timeline alone, as
-        # one status update is: deleting the other of two leaves it one.
-        return found if len(found) >= 2 or labelled or amid else {}
+        # one status update is: deleting the other of two leaves it one. So is a time over a
+        # list in a timeline's section (LiveOne's "### Discovery Phase" once one of its two
+        # times is deleted), as a heading's time over a list is.
+        alone = (
+            len(found) == 1 and self._sections > 0 and blocks[next(iter(found)) + 1].kind == "list"
+        )
+        return found if len(found) >= 2 or labelled or amid or alone else {}
 
     def _day_lines(self, blocks: Sequence[Block]) -> int:
         """How many paragraphs of ``blocks`` are a day alone ("**March 17, 2022:**"), or a
@@ -1650,6 +1686,8 @@ class TimelineReader:
             elif "action" in cols:
                 # "| Time (UTC) | Action |": what was done is the entry's text.
                 cols[cols.index("action")] = "text"
+        if not self._times_in(rows, cols, plain):
+            return
         for rspan, cells in rows[1:]:
             spans: dict[str, tuple[int, int]] = {}
             for c, span in zip(cols, cells, strict=False):
@@ -1676,6 +1714,38 @@ class TimelineReader:
             "table",
             columns=[c or "" for c in cols],
         )
+
+    def _times_in(
+        self,
+        rows: Sequence[tuple[tuple[int, int], Sequence[tuple[int, int]]]],
+        cols: list[str | None],
+        plain: Callable[[str], str],
+    ) -> bool:
+        """Whether the column of times of a table's rows holds a time, day, offset or unknown
+        time in a cell, or nothing in any: a column of horizons alone ("| Timeline | Action |
+        Owner |" over "| **24 hours** | Clean git history with BFG | DevOps |", Convergence
+        Protocol's recovery plan; "| Timeframe | Action |" over "| Week 1 | ... |") makes the
+        table a plan, not a log of what happened."""
+        at = cols.index("time")
+        said = False
+        for _, cells in rows[1:]:
+            if at >= len(cells):
+                continue
+            raw = plain(self.text[cells[at][0] : cells[at][1]]).strip(" *_`[]")
+            if not raw:
+                continue
+            said = True
+            st = read_stamp(raw, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
+            if (
+                st.time is not None
+                or st.date is not None
+                or st.offset is not None
+                or st.unknown
+                or st.day_number is not None
+                or _TIME_SLOT.search(raw)
+            ):
+                return True
+        return not said
 
     def _container_at(self, offset: int, shape: str, **kw: object) -> None:
         c = Container(insert_at=offset, shape=shape)
@@ -2672,6 +2742,20 @@ _FORMAT_ZONE = re.compile(r"(?i)\b((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?\b)?|[A-
 
 #: A clock time anywhere in a line: "09:00", "18.04", "9 am".
 _ANY_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
+
+
+#: A word about a lone stamp's time after it, in parentheses: "**2025-11-16 06:38 PM**
+#: (estimated)" (LiveOne), "**2025-11-24 00:57 UTC (NOW):**" (Convergence Protocol).
+_NOTE_TAIL = re.compile(
+    r"[ \t:*_]*\((?:now|estimated|est\.?|approx\.?|approximately|roughly|local(?: time)?)\)"
+    r"[ \t:*_]*",
+    re.IGNORECASE,
+)
+#: A template's slot for a time ("HH:MM", "[XX:XX UTC]", "Time", "YYYY-MM-DD"): a table of
+#: them is a template's timeline, read as such (its rows are placeholders).
+_TIME_SLOT = re.compile(
+    r"(?i)\b(?:hh|xx)[:.h]?(?:mm|xx)\b|\byyyy\b|\?\?|\b(?:time|date|timestamp|tbd)\b"
+)
 
 
 def _untimed_step(text: str, bs: int, be: int) -> bool:
