@@ -3708,3 +3708,101 @@ def test_a_table_of_horizons_is_a_plan_not_a_timeline() -> None:
     slots = parse("# T\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| HH:MM | [Event] |\n"
                   "| HH:MM | [Event] |\n")  # fmt: skip
     assert [p.path for p in slots.placeholders] == ["timeline.events"] * 2
+
+
+def test_a_log_of_days_is_one_timeline() -> None:
+    # Mass.gov's CMS status updates: sections headed by a day alone, each over its timed
+    # updates, newest first, no timeline heading; UCSF Wynton's incident log writes so too.
+    text = (
+        "# CMS status updates\n\n## Dec. 12, 2018\n\n"
+        "✔ **Dec. 12, 3:38 p.m.** — We fixed the Feedback Manager.\n\n"
+        "⛔ **Dec. 12, 9:42 a.m.** — There is an issue with the Feedback Manager.\n\n"
+        "## Nov. 15, 2018\n\n✔ **Nov. 15, 4:08 p.m.** — FIXED: all files restored.\n\n"
+        "⛔ **Nov. 15, 12:46 p.m.** — UPDATE: the file restoration is in progress.\n"
+    )
+    r = parse(text)
+    assert sorted(e.at for e in r.timeline.events if e.at) == [
+        dt.datetime(2018, 11, 15, 12, 46),
+        dt.datetime(2018, 11, 15, 16, 8),
+        dt.datetime(2018, 12, 12, 9, 42),
+        dt.datetime(2018, 12, 12, 15, 38),
+    ]
+    assert postmortem.dumps(r) == text
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name
+
+
+def test_a_log_of_days_over_prose_is_no_timeline() -> None:
+    # Days over an incident's story each, no times (Notional's reports, public 39): a list of
+    # incidents, not one timeline of day-only entries.
+    r = parse(
+        "# Reports\n\n## December 5, 2023\n\nThe validator missed blocks for a day.\n\n"
+        "## December 20, 2022\n\nAn upgrade halted the node; it was restarted.\n"
+    )
+    assert r.timeline.events == []
+
+
+def test_times_over_lists_in_a_plan_are_due_dates_not_entries() -> None:
+    # Review 53: "## Action Items" over "**2025-02-01 17:00**" and the tasks due then.
+    text = (
+        "# DB failover\n\n## Timeline\n\n- 10:00 Resolved the failover\n\n## Action Items\n\n"
+        "**2025-02-01 17:00**\n\n- Add alerting (owner: Bob)\n- Fix retries\n\n"
+        "**2025-03-01 17:00**\n\n- Audit config\n"
+    )
+    r = parse(text)
+    assert [e.text for e in r.timeline.events] == ["Resolved the failover"]
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name
+
+
+def test_one_time_over_its_words_in_a_timeline_section_is_an_entry() -> None:
+    # Review 53: the one entry of a section, its list replaced by new words, reads back.
+    text = "# T\n\n## Timeline\n\n**14:00 UTC**\n\n- We restarted the server.\n"
+    r = parse(text)
+    assert [e.text for e in r.timeline.events] == ["- We restarted the server."]
+    r.timeline.events[0].text = "Probe edit"
+    again = parse(postmortem.dumps(r))
+    assert [e.text for e in again.timeline.events] == ["Probe edit"]
+    assert [e.text for e in parse("# T\n\n## Timeline\n\n**14:00 UTC**\n\nWe restarted.\n")
+            .timeline.events] == ["We restarted."]  # fmt: skip
+
+
+def test_a_time_over_timed_items_is_not_their_words() -> None:
+    # Review 53: a day and time over items that carry their own times, the first not.
+    r = parse(
+        "# T\n\n## Timeline\n\n**2025-01-05 09:00**\n\n- Incident day\n- 09:05 Alert fired\n"
+        "- 09:20 Rolled back\n"
+    )
+    assert not any(e.text.startswith("- ") for e in r.timeline.events)
+    assert metrics(r).instants["started"].value != dt.datetime(2025, 1, 5, 9, 0)
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["Early March", "Mid March", "Late March"],
+        ["Day 1", "Day 2", "Day 3"],
+        ["Monday", "Tuesday", "Wednesday"],
+        ["Morning", "Afternoon", "Evening"],
+    ],
+)
+def test_a_timeline_table_of_times_in_words_is_still_read(cells: list[str]) -> None:
+    rows = "".join(f"| {c} | Step {i} happened |\n" for i, c in enumerate(cells))
+    r = parse(f"# T\n\n## Timeline\n\n| Date | Event |\n|---|---|\n{rows}")
+    assert len(r.timeline.events) == 3
+
+
+def test_one_time_over_numbered_steps_takes_edits() -> None:
+    # SNEHA SAURABHA's RCA: one time over the steps of what happened; a new entry after it
+    # stands a blank line below the list (not the last step's continuation).
+    text = (
+        "# RCA\n\n## Timeline of Events\n\n**18 Nov 2025, 14:57 PM**\n"
+        "1. Customer initiated payment\n2. Registration not created\n\n---\n\n## Cause\n\nx\n"
+    )
+    r = parse(text)
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2025, 11, 18, 14, 57),
+         "1. Customer initiated payment\n2. Registration not created"),
+    ]  # fmt: skip
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name

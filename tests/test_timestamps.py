@@ -132,8 +132,11 @@ def test_ranges_written_in_words(entry: str, start: dt.time, end: dt.time) -> No
         ("2025-11-17 15:30 - 17:00 failover", dt.time(15, 30), dt.time(17)),
         ("2019-09-12 19:59 – 20:52 ET: failover", dt.time(19, 59), dt.time(20, 52)),
         ("2025-11-16 06:06 PM - 2025-11-17 09:56 AM failover", dt.time(18, 6), dt.time(9, 56)),
-        # A span of days is no entry's range: its end is not kept.
+        # A span of days is no entry's range, nor one that ends before it starts, nor one
+        # whose next-day end is later than its start (longer than a day): its end is not kept.
         ("2025-11-17 15:30 - 2025-11-20 09:00 failover", dt.time(15, 30), None),
+        ("2025-11-17 15:30 - 2025-11-17 14:00 failover", dt.time(15, 30), None),
+        ("2025-11-17 15:30 - 2025-11-18 17:00 failover", dt.time(15, 30), None),
         # "From then on": the start is the instant.
         ("2025-11-17 20:30+ failover", dt.time(20, 30), None),
         ("15:49+ UTC - failover", dt.time(15, 49), None),
@@ -149,9 +152,12 @@ def test_a_range_or_an_onwards_after_a_time(
 
 
 def test_no_range_without_a_time_after_the_dash() -> None:
-    entry = "2025-11-17 15:30 - 2 servers down"
-    span = split_stamp(entry)
-    assert span is not None and entry[span[2] :] == "2 servers down"
+    for entry, words in (
+        ("2025-11-17 15:30 - 2 servers down", "2 servers down"),
+        ("2025-11-17 15:30 - 99:99 x", "99:99 x"),
+    ):
+        span = split_stamp(entry)
+        assert span is not None and entry[span[2] :] == words
     # A "+" before digits is an offset, not "from then on".
     st_ = read_stamp("2025-11-17 20:30+01:00")
     assert st_.end_time is None and st_.zone is not None

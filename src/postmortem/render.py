@@ -722,8 +722,13 @@ def _separator(text: str, records: list[Any]) -> str:
         # which backtracks quadratically on a long run of blanks).
         if between and not re.sub(r"<br\s*/?>", "", between).strip(" \t\n"):
             return re.sub(r"(?<=\n)[ \t]+$", "", between)  # the next line's indent is its own
-    if any("\n\n" in text[sp[0] : _end(text, sp)] for sp in spans):
-        return "\n\n"  # a block (a heading or a stamp line, and its text) stands apart
+    if any("\n\n" in text[sp[0] : _end(text, sp)] for sp in spans) or (
+        records and records[0]._origin is not None and records[0]._origin.shape == "stamp-line"
+    ):
+        # A block (a heading or a stamp line, and its text) stands apart; so does a stamp
+        # line over its list, no blank between them: after a list, the new line would be
+        # the last item's.
+        return "\n\n"
     if (
         len(spans) == 1
         and records[0]._origin.shape == "paragraph"

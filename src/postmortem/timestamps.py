@@ -357,7 +357,7 @@ _TOKEN = re.compile(
         # Library's), "2022-01-07 12:39 - 15:30" (Oslo's okctl), as "Nov 17 15:30 - 17:00"
         # is read ("14:00-15:30" is read as an offset first, see ``_read_iso``).
         (?:(?:[ \t]+[-–—][ \t]*|[–—][ \t]*)(?:\d{{4}}-\d{{2}}-\d{{2}}[T \t]+)?
-            \d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m(?:\.|\b))?)?
+            (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])(?:\s*[ap]\.?m(?:\.|\b))?)?
         |--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
     # "2021/11/25", "2024.05.12": year first with slashes or dots, as East Asian and German
@@ -1284,30 +1284,36 @@ _OFFSET_ZONE = re.compile(r"(?i)(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?")
 _ISO_RANGE_END = re.compile(
     r"(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m?\.?)?"
     r"(?:[ \t]+[-–—][ \t]*|[–—][ \t]*)(?:(\d{4})-(\d{2})-(\d{2})[T \t]+)?"
-    r"(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?",
+    r"([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*([ap])\.?m\.?)?(?![\d:])",
     re.IGNORECASE,
 )
 
 
 def _range_end(tail: re.Match[str], st: Stamp) -> None:
-    """The end of an ISO day's range as ``st.end_time``: a time on the start's day or the
-    next one (a span of days longer than that is no entry's range: its end is left)."""
+    """The end of an ISO day's range as ``st.end_time``, which the start's day carries (an
+    end before the start is on the next day). An end written with its day is kept only where
+    that reading gives that day: on the start's day and after it, or on the next day and
+    before the start's time ("2025-11-16 18:06 - 2025-11-17 09:56"); a span longer than a
+    day, or one that ends before it starts, is no entry's range: its end is left."""
     assert st.time is not None and st.date is not None
-    if tail.group(1) is not None:
-        try:
-            day = dt.date(int(tail.group(1)), int(tail.group(2)), int(tail.group(3)))
-        except ValueError:
-            return
-        if (day - st.date).days not in (0, 1):
-            return
     h, mi = int(tail.group(4)), int(tail.group(5))
     ampm = (tail.group(6) or "").lower()
     if ampm == "p" and h < 12:
         h += 12
     elif ampm == "a" and h == 12:
         h = 0
-    if h < 24 and mi < 60:
-        st.end_time = dt.time(h, mi)
+    if h > 23:
+        return
+    end = dt.time(h, mi)
+    if tail.group(1) is not None:
+        try:
+            day = dt.date(int(tail.group(1)), int(tail.group(2)), int(tail.group(3)))
+        except ValueError:
+            return
+        later = (day - st.date).days
+        if not ((later == 0 and end >= st.time) or (later == 1 and end < st.time)):
+            return
+    st.end_time = end
 
 
 def _read_iso(tok: str, st: Stamp) -> None:

@@ -1181,6 +1181,17 @@ HORIZON_WORDS: list[tuple[str, Horizon]] = [
     ("long-term", Horizon.LONG_TERM),
 ]
 
+#: A plan's horizon written where a table's time goes ("| **24 hours** | Clean git history |",
+#: "| 1 week |", "| NOW |", "| Ongoing |", "| Q3 |", "| Next sprint |"): a table whose column of
+#: times holds such cells and no time is a plan, not a log (``TimelineReader._times_in``).
+#: Not a time of the past in words ("Early March", "Day 1", "Monday", "Morning").
+PLAN_HORIZON = (
+    r"(?i)(?:now|immediate(?:ly)?|asap|ongoing|continuous(?:ly)?|recurring|weekly|monthly|"
+    r"quarterly|(?:short|medium|mid|long)[- ]?term|(?:this|next) (?:week|month|quarter|sprint)|"
+    r"q[1-4](?: \d{4})?|week \d{1,2}|(?:within |in |\+ ?)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?"
+    r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?)(?: from now)?)"
+)
+
 #: Table column headings -> timeline event field.
 TIMELINE_COLUMNS: dict[str, str] = {
     "time": "time",

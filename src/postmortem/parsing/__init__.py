@@ -2239,7 +2239,9 @@ def _best_run(
     # Blocks whose entries are all status updates, each list read on its own.
     update_runs: list[tuple[Sequence[Block], str]] = []
 
-    def trial(blocks: Sequence[Block], node: Node | None, alone: bool = False) -> None:
+    def trial(
+        blocks: Sequence[Block], node: Node | None, alone: bool = False, timed: int = 0
+    ) -> None:
         nonlocal best, best_score
         if not blocks and (node is None or not node.children):
             return  # nothing to read: no entries (most headings of a text of headings)
@@ -2288,8 +2290,10 @@ def _best_run(
             or alone
             or _led_in(text, blocks)
         )
-        if (stamped < 2 and not updates and not (hinted and stamped)) or 2 * stamped < len(
-            cand.events
+        if (
+            (stamped < 2 and not updates and not (hinted and stamped))
+            or 2 * stamped < len(cand.events)
+            or (timed and not _mostly_timed(cand.events, timed))
         ):
             doc.records -= len(cand.events)  # dropped: its records are no longer held
             return
@@ -2328,6 +2332,16 @@ def _best_run(
         titled = Node(0, title, roots[0].start, 0, children=roots)
         if _day_over_one_time(titled):
             trial((), titled)
+    for days in _day_runs(roots):
+        # A log of days: sibling sections each headed by a day alone, two or more of them
+        # over entries ("## Dec. 12, 2018" over "**Dec. 12, 3:38 p.m.** — ...", Mass.gov's
+        # CMS status updates; "### January 15-16, 2026" over an incident's updates, UCSF
+        # Wynton's incident log): one timeline, as under a timeline's heading, not the best
+        # of its days. Entries with their times, most of them: a log of days over prose
+        # alone ("## December 5, 2023" over an incident's story, Notional's reports) or
+        # over parts of days ("## 2024年4月13日晚上", Capchdo's outage log) is a list of
+        # incidents, not one timeline.
+        trial((), Node(0, "", days[0].start, 0, children=days), timed=2)
     first = best.events[0]._origin if best is not None and best.events else None
     if len(update_runs) >= 2 and (
         first is None or first.shape in (*_UPDATE_OPENERS, "labelled-update")
@@ -2440,6 +2454,41 @@ def _day_over_one_time(node: Node) -> bool:
         return False
     own, sub = read_stamp(node.title[day[0] : day[1]]), read_stamp(child[at[0] : at[1]])
     return own.date is not None and own.time is None and sub.date is None and sub.time is not None
+
+
+#: The kinds of stamp token that write a day (``timestamps.read_stamp``'s ``kinds``).
+_DAY_KINDS = frozenset(
+    {"iso", "ymd", "numdate", "cjkdate", "namedmonth", "ymonthday", "monthday", "daymonth"}
+)
+
+
+def _mostly_timed(events: Sequence[m.TimelineEvent], least: int) -> bool:
+    """Whether ``least`` or more of the entries, and at least half of them, give a time."""
+    n = sum(1 for e in events if e.time is not None)
+    return n >= least and 2 * n >= len(events)
+
+
+def _day_runs(roots: Sequence[Node]) -> list[list[Node]]:
+    """The runs of two or more sibling sections, at any depth, headed by a day alone ("##
+    Dec. 12, 2018", "### January 15-16, 2026"), of which two or more hold blocks or
+    subsections: a log of days (see ``_best_run``)."""
+    out: list[list[Node]] = []
+    for siblings in itertools.chain([roots], (n.children for n, _, _ in _walk(roots))):
+        if len(siblings) < 2:
+            continue
+        days = [c for c in siblings if _day_title(c.title)]
+        if len(days) >= 2 and sum(1 for d in days if d.blocks or d.children) >= 2:
+            out.append(days)
+    return out
+
+
+def _day_title(title: str) -> bool:
+    """Whether a heading is a day and nothing more (no time, no words)."""
+    bare = title.strip(" *_")
+    if not bare or not bare[0].isalnum() or not is_stamp(bare):
+        return False
+    st = read_stamp(bare)
+    return st.time is None and st.offset is None and bool(_DAY_KINDS & set(st.kinds))
 
 
 def _stamped_children(node: Node) -> int:

@@ -49,6 +49,7 @@ from postmortem.vocabulary import (
     OTHER_DAY_WORDS,
     PHASE_HEADING_WORDS,
     PHASE_HEADING_WORDS_CJK,
+    PLAN_HORIZON,
     PLAN_KINDS,
     POSTED_WORDS,
     PREVIOUS_DAY_STAMP_WORDS,
@@ -711,6 +712,19 @@ class TimelineReader:
             return None
         return hit, read_stamp(line[hit[0] : hit[1]].strip("*_`[]{} "), dayfirst=self.ctx.dayfirst)
 
+    def _in_timeline(self) -> bool:
+        """Whether the blocks being read are a timeline's section (``read_section``), not a
+        plan's ("## Action Items" over "**2025-02-01 17:00**" and the tasks due then)."""
+        label = self.label
+        if label is not None and section_kind(label) in PLAN_KINDS:
+            return False
+        # A run read outside one, under a heading that names a timeline in parentheses:
+        # "## What Happened (Timeline)" (Convergence Protocol), whose words ``normalize``
+        # reads as "what happened".
+        return self._sections > 0 or (
+            label is not None and timeline_hint(label.replace("(", " ").replace(")", " "))
+        )
+
     def _lone_stamp(self, b: Block) -> tuple[str, tuple[int, int, int], Stamp] | None:
         """A paragraph of one short line that opens with a stamp: its text, the stamp's hit and
         its reading. None for any other block."""
@@ -750,11 +764,12 @@ class TimelineReader:
                 # checklist, nor a list whose items are stamped entries of their own.
                 items = nxt.items
                 if (
-                    st.time is None
+                    not self._in_timeline()
+                    or st.time is None
                     or (tailed and not noted)
                     or not items
                     or any(it.box for it in items)
-                    or split_stamp(text[items[0].body[0] : items[0].body[1]]) is not None
+                    or any(split_stamp(text[it.body[0] : it.body[1]]) for it in items)
                 ):
                     continue
                 found[i] = hit
@@ -782,12 +797,10 @@ class TimelineReader:
             # them), not words lost between two days.
             found.update(days)
         # One labelled as an update ("**13:30 11th Feb - update 1**") is a timeline alone, as
-        # one status update is: deleting the other of two leaves it one. So is a time over a
-        # list in a timeline's section (LiveOne's "### Discovery Phase" once one of its two
-        # times is deleted), as a heading's time over a list is.
-        alone = (
-            len(found) == 1 and self._sections > 0 and blocks[next(iter(found)) + 1].kind == "list"
-        )
+        # one status update is: deleting the other of two leaves it one. So is a time over
+        # its words in a timeline's section (LiveOne's "### Discovery Phase" once one of its
+        # two times is deleted), as a heading's time over them is.
+        alone = len(found) == 1 and self._in_timeline()
         return found if len(found) >= 2 or labelled or amid or alone else {}
 
     def _day_lines(self, blocks: Sequence[Block]) -> int:
@@ -1721,31 +1734,26 @@ class TimelineReader:
         cols: list[str | None],
         plain: Callable[[str], str],
     ) -> bool:
-        """Whether the column of times of a table's rows holds a time, day, offset or unknown
-        time in a cell, or nothing in any: a column of horizons alone ("| Timeline | Action |
-        Owner |" over "| **24 hours** | Clean git history with BFG | DevOps |", Convergence
-        Protocol's recovery plan; "| Timeframe | Action |" over "| Week 1 | ... |") makes the
-        table a plan, not a log of what happened."""
+        """Whether a table's rows are a log: not when its column of times holds a plan's
+        horizons alone (``vocabulary.PLAN_HORIZON``: "| Timeline | Action | Owner |" over "|
+        **24 hours** | Clean git history with BFG | DevOps |", Convergence Protocol's
+        recovery plan; "| NOW |", "| 1 week |"). Times of the past in words ("Early March",
+        "Day 1", "Monday") leave it a log."""
         at = cols.index("time")
-        said = False
+        horizons = 0
         for _, cells in rows[1:]:
             if at >= len(cells):
                 continue
             raw = plain(self.text[cells[at][0] : cells[at][1]]).strip(" *_`[]")
             if not raw:
                 continue
-            said = True
+            if not _PLAN_HORIZON.fullmatch(raw):
+                return True  # a time, a day, a slot, or a time of the past in words
             st = read_stamp(raw, dayfirst=self.ctx.dayfirst, base_year=self.base_year)
-            if (
-                st.time is not None
-                or st.date is not None
-                or st.offset is not None
-                or st.unknown
-                or st.day_number is not None
-                or _TIME_SLOT.search(raw)
-            ):
+            if st.time is not None or st.date is not None or st.offset is not None:
                 return True
-        return not said
+            horizons += 1
+        return horizons == 0
 
     def _container_at(self, offset: int, shape: str, **kw: object) -> None:
         c = Container(insert_at=offset, shape=shape)
@@ -2744,17 +2752,13 @@ _FORMAT_ZONE = re.compile(r"(?i)\b((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?\b)?|[A-
 _ANY_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
 
 
+_PLAN_HORIZON = re.compile(PLAN_HORIZON)
 #: A word about a lone stamp's time after it, in parentheses: "**2025-11-16 06:38 PM**
 #: (estimated)" (LiveOne), "**2025-11-24 00:57 UTC (NOW):**" (Convergence Protocol).
 _NOTE_TAIL = re.compile(
     r"[ \t:*_]*\((?:now|estimated|est\.?|approx\.?|approximately|roughly|local(?: time)?)\)"
     r"[ \t:*_]*",
     re.IGNORECASE,
-)
-#: A template's slot for a time ("HH:MM", "[XX:XX UTC]", "Time", "YYYY-MM-DD"): a table of
-#: them is a template's timeline, read as such (its rows are placeholders).
-_TIME_SLOT = re.compile(
-    r"(?i)\b(?:hh|xx)[:.h]?(?:mm|xx)\b|\byyyy\b|\?\?|\b(?:time|date|timestamp|tbd)\b"
 )
 
 
