@@ -3806,27 +3806,3 @@ def test_one_time_over_numbered_steps_takes_edits() -> None:
     ]  # fmt: skip
     for name, edit in edits_for(r):
         assert check(text, name, edit) is None, name
-
-
-def test_top_level_sections_closed_by_their_stamps_are_entries() -> None:
-    # 3D Slicer's Discourse archive: each post a section closed by its time; Hugging Face's
-    # m4 training chronicles close each day's section by its day.
-    text = (
-        "# Wiki brief outage\n\n## Post #1 by @freephile (2017-10-17 15:47 UTC)\n\n"
-        "There was a brief outage of the wiki due to a full disk.\n\n"
-        "## Post #2 by @pieper (2017-10-17 16:01 UTC)\n\nConfirmed it works for me now.\n"
-    )
-    r = parse(text)
-    utc = dt.timezone.utc
-    assert [e.at for e in r.timeline.events] == [
-        dt.datetime(2017, 10, 17, 15, 47, tzinfo=utc),
-        dt.datetime(2017, 10, 17, 16, 1, tzinfo=utc),
-    ]
-    for name, edit in edits_for(r):
-        assert check(text, name, edit) is None, name
-    # Not when they are few among the report's sections: "## Summary", "## Impact", ...
-    few = parse(
-        "# T\n\n## Summary\n\nx\n\n## Impact\n\ny\n\n## Cause\n\nz\n\n## Fix (2017-10-17)\n\n"
-        "w\n\n## Review (2017-10-20)\n\nv\n"
-    )
-    assert few.timeline.events == []

@@ -47,7 +47,6 @@ from postmortem.parsing.outline import BOLD_LEVEL, PSEUDO_LEVEL, Node, build_tre
 from postmortem.parsing.stated import field_figures, read_stated
 from postmortem.parsing.timeline import (
     TimelineReader,
-    closing_stamp_span,
     flag_dates,
     newest_first_days,
     phase_with_day,
@@ -2333,18 +2332,6 @@ def _best_run(
         titled = Node(0, title, roots[0].start, 0, children=roots)
         if _day_over_one_time(titled):
             trial((), titled)
-    closed = [r for r in roots if closing_stamp_span(r.title) is not None]
-    if (
-        timed < 2
-        and (len(closed) == len(roots) or len(closed) >= 2)
-        and 2 * len(closed) > len(roots)
-    ):
-        # Top-level sections closed by their stamps, most of them: a forum thread's posts
-        # ("## Post #1 by @freephile (2017-10-17 15:47 UTC)", 3D Slicer's Discourse
-        # archive), a training log's days ("## diverging spike exp1 (2023-05-26)", Hugging
-        # Face's m4 chronicles): each its entry, as such subsections of a timeline are. One
-        # that is all the report's sections is one still (a thread's post left of two).
-        trial((), Node(0, "", roots[0].start, 0, children=roots), alone=True)
     for days in _day_runs(roots):
         # A log of days: sibling sections each headed by a day alone, two or more of them
         # over entries ("## Dec. 12, 2018" over "**Dec. 12, 3:38 p.m.** — ...", Mass.gov's

@@ -265,9 +265,7 @@ class TimelineReader:
         # Headings whose stamp closes them, two or more: "### Detection (14:05 UTC)",
         # "#### 2. Root Cause Analysis (12:00-12:30)".
         tails = {id(c): t for c in node.children if (t := self._trailing_stamp_of(c, days=True))}
-        if len(tails) < 2 and not (tails and not node.title and len(node.children) == 1):
-            # (One is an entry where it is all the report's sections, read together under
-            # no heading: a thread's one post left, ``parsing._best_run``.)
+        if len(tails) < 2:
             tails = {}
         # Asked of the node once, when a child first needs it: asked per child, a log of
         # thousands of day headings read every heading's stamp for each (quadratic).
