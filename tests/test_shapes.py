@@ -3806,3 +3806,15 @@ def test_one_time_over_numbered_steps_takes_edits() -> None:
     ]  # fmt: skip
     for name, edit in edits_for(r):
         assert check(text, name, edit) is None, name
+
+
+def test_a_log_of_days_after_a_timeline_section_is_not_its_timeline() -> None:
+    # Review 54: "## Timeline" of one entry, then follow-ups by day: the timeline stays.
+    text = (
+        "# T\n\n## Timeline\n\n- 2024-03-01 10:00 API down, resolved at 10:40\n\n"
+        "## 2024-03-04\n\n- 09:00 Postmortem meeting held\n- 11:00 Fix deployed to staging\n\n"
+        "## 2024-03-05\n\n- 10:00 Fix deployed to production\n- 12:00 Runbook updated\n"
+    )
+    r = parse(text)
+    assert [e.at for e in r.timeline.events] == [dt.datetime(2024, 3, 1, 10, 0)]
+    assert metrics(r).instants["started"].value == dt.datetime(2024, 3, 1, 10, 0)

@@ -1996,7 +1996,9 @@ def _timeline(
                         tr._fenced_lines(nb, None)
     loose_bullets = True
     if len(tr.events) < 2:
-        best, loose_bullets = _best_run(text, doc, roots, preamble, new_reader, report.title)
+        best, loose_bullets = _best_run(
+            text, doc, roots, preamble, new_reader, report.title, days=not tr.events
+        )
         if best is not None:
             tr = best
     if not tr.events and loose_bullets:
@@ -2218,6 +2220,8 @@ def _best_run(
     preamble: list[Block],
     new_reader: Callable[[], TimelineReader],
     title: str | None = None,
+    *,
+    days: bool = True,
 ) -> tuple[TimelineReader | None, bool]:
     """The report's timeline when no timeline heading gave one: the best run of stamped entries.
 
@@ -2233,6 +2237,8 @@ def _best_run(
 
     Also tells whether any bullet opens with a full date and time (the loose bullets): when
     none does, reading them again finds nothing, and on a long list that reading is slow.
+    Without ``days``, a log of days (``_day_runs``) is no candidate: a timeline's section
+    gave an entry.
     """
     best: TimelineReader | None = None
     best_score = 0.0
@@ -2332,7 +2338,7 @@ def _best_run(
         titled = Node(0, title, roots[0].start, 0, children=roots)
         if _day_over_one_time(titled):
             trial((), titled)
-    for days in _day_runs(roots):
+    for run in _day_runs(roots) if days else ():
         # A log of days: sibling sections each headed by a day alone, two or more of them
         # over entries ("## Dec. 12, 2018" over "**Dec. 12, 3:38 p.m.** — ...", Mass.gov's
         # CMS status updates; "### January 15-16, 2026" over an incident's updates, UCSF
@@ -2341,7 +2347,9 @@ def _best_run(
         # alone ("## December 5, 2023" over an incident's story, Notional's reports) or
         # over parts of days ("## 2024年4月13日晚上", Capchdo's outage log) is a list of
         # incidents, not one timeline.
-        trial((), Node(0, "", days[0].start, 0, children=days), timed=2)
+        # Not over a timeline's section that gave an entry (``days``): a log of follow-ups
+        # by day after "## Timeline" is not the incident's timeline (review 54).
+        trial((), Node(0, "", run[0].start, 0, children=run), timed=2)
     first = best.events[0]._origin if best is not None and best.events else None
     if len(update_runs) >= 2 and (
         first is None or first.shape in (*_UPDATE_OPENERS, "labelled-update")
