@@ -759,9 +759,10 @@ class TimelineReader:
                 # "**2025-11-23 ~20:00 UTC:**" over "- Exposed private keys discovered"
                 # (Convergence Protocol's sweeper-bot report), "**2025-11-17 15:30 - 17:00**"
                 # over "- Investigation of Turso snapshot ..." (LiveOne's incident log), as a
-                # heading's time over a list is an entry. Not a day alone over its timed
-                # items ("**October 27, 2022**" / "- 11:58 Irregularities ..."), a
-                # checklist, nor a list whose items are stamped entries of their own.
+                # heading's time over a list is an entry. In a timeline's section only
+                # (``_in_timeline``: not a plan's due times over its tasks, review 53); not a
+                # day alone over its timed items ("**October 27, 2022**" / "- 11:58
+                # Irregularities ..."), a checklist, nor a list with stamped items of its own.
                 items = nxt.items
                 if (
                     not self._in_timeline()
@@ -2752,8 +2753,10 @@ _FORMAT_ZONE = re.compile(r"(?i)\b((?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?\b)?|[A-
 _ANY_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
 
 
+#: ``vocabulary.PLAN_HORIZON``, compiled once (``TimelineReader._times_in``).
 _PLAN_HORIZON = re.compile(PLAN_HORIZON)
-#: A word about a lone stamp's time after it, in parentheses: "**2025-11-16 06:38 PM**
+#: A word about a lone stamp's time after it, in parentheses (the words of
+#: ``timestamps._PAREN_NOTE``, which reads them inside a stamp, and "now"): "**2025-11-16 06:38 PM**
 #: (estimated)" (LiveOne), "**2025-11-24 00:57 UTC (NOW):**" (Convergence Protocol).
 _NOTE_TAIL = re.compile(
     r"[ \t:*_]*\((?:now|estimated|est\.?|approx\.?|approximately|roughly|local(?: time)?)\)"
