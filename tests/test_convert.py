@@ -358,6 +358,26 @@ _THREE_ENTRIES = (
 )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words that open with a time or a log line's stamp: after the classic style's
+        # "- 2024-03-05 10:20 - ", no range of the stamp (CI's hypothesis example).
+        "20:55 level=error",
+        "2017-10-10T20:55:36.146Z level=error msg=timeout\nOct 10 20:55:30 k8s docker: error",
+    ],
+)
+def test_words_that_open_with_a_time_stay_the_entry_s_in_every_style(text: str) -> None:
+    r = postmortem.parse(_THREE_ENTRIES)
+    r.timeline.events[1].text = text
+    a = postmortem.parse(postmortem.dumps(r))
+    want = [(e.at, e.text) for e in a.timeline.events]
+    assert want[1][1] == text
+    for style in STYLES:
+        b = postmortem.parse(convert(a, style)[0])
+        assert [(e.at, e.text) for e in b.timeline.events] == want, style
+
+
 @pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_entry_texts())

@@ -128,15 +128,16 @@ def test_ranges_written_in_words(entry: str, start: dt.time, end: dt.time) -> No
 @pytest.mark.parametrize(
     ("entry", "start", "end"),
     [
-        # LiveOne's log, Open Library's ("19:59 - 20:52 ET"), Oslo's okctl ("12:39 - 15:30").
-        ("2025-11-17 15:30 - 17:00 failover", dt.time(15, 30), dt.time(17)),
+        # LiveOne's log, Open Library's ("19:59 - 20:52 ET"), Oslo's okctl ("12:39 - 15:30"):
+        # the end closes the stamp, before a colon or the line's end.
+        ("2025-11-17 15:30 - 17:00: failover", dt.time(15, 30), dt.time(17)),
         ("2019-09-12 19:59 – 20:52 ET: failover", dt.time(19, 59), dt.time(20, 52)),
-        ("2025-11-16 06:06 PM - 2025-11-17 09:56 AM failover", dt.time(18, 6), dt.time(9, 56)),
+        ("2025-11-16 06:06 PM - 2025-11-17 09:56 AM: failover", dt.time(18, 6), dt.time(9, 56)),
         # A span of days is no entry's range, nor one that ends before it starts, nor one
         # whose next-day end is later than its start (longer than a day): its end is not kept.
-        ("2025-11-17 15:30 - 2025-11-20 09:00 failover", dt.time(15, 30), None),
-        ("2025-11-17 15:30 - 2025-11-17 14:00 failover", dt.time(15, 30), None),
-        ("2025-11-17 15:30 - 2025-11-18 17:00 failover", dt.time(15, 30), None),
+        ("2025-11-17 15:30 - 2025-11-20 09:00: failover", dt.time(15, 30), None),
+        ("2025-11-17 15:30 - 2025-11-17 14:00: failover", dt.time(15, 30), None),
+        ("2025-11-17 15:30 - 2025-11-18 17:00: failover", dt.time(15, 30), None),
         # "From then on": the start is the instant.
         ("2025-11-17 20:30+ failover", dt.time(20, 30), None),
         ("15:49+ UTC - failover", dt.time(15, 49), None),
@@ -155,6 +156,9 @@ def test_no_range_without_a_time_after_the_dash() -> None:
     for entry, words in (
         ("2025-11-17 15:30 - 2 servers down", "2 servers down"),
         ("2025-11-17 15:30 - 99:99 x", "99:99 x"),
+        # Words that open with a time, after the classic style's " - ": no range.
+        ("2024-03-05 10:20 - 20:55 level=error", "20:55 level=error"),
+        ("2024-03-05 10:20 - 2017-10-10T20:55:36Z level", "2017-10-10T20:55:36Z level"),
     ):
         span = split_stamp(entry)
         assert span is not None and entry[span[2] :] == words

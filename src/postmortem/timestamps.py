@@ -355,9 +355,13 @@ _TOKEN = re.compile(
         # A range after a spaced or long dash, its end maybe on the next day: "2025-11-17
         # 15:30 - 17:00" (LiveOne's incident log), "2019-09-12 19:59 - 20:52 ET" (Open
         # Library's), "2022-01-07 12:39 - 15:30" (Oslo's okctl), as "Nov 17 15:30 - 17:00"
-        # is read ("14:00-15:30" is read as an offset first, see ``_read_iso``).
+        # is read ("14:00-15:30" is read as an offset first, see ``_read_iso``). Only where
+        # the end closes the stamp, a zone maybe after it, before a colon, a cell's border or
+        # the line's end: "- 2024-03-05 10:20 - 20:55 level=error" is a time and its words
+        # (as the classic style writes an entry whose words open with a time).
         (?:(?:[ \t]+[-–—][ \t]*|[–—][ \t]*)(?:\d{{4}}-\d{{2}}-\d{{2}}[T \t]+)?
-            (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])(?:\s*[ap]\.?m(?:\.|\b))?)?
+            (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d|:\d)(?:\s*[ap]\.?m(?:\.|\b))?
+            (?=(?:[ \t]*(?:{_ZONE_ALT})\b)?[*_)\]]*[ \t]*(?:[:|]|\n|$)))?
         |--:--|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[:|\-–—]|\s*$)|X(?=\s*:|\s*$)))?
         (?:Z\b|[+-]\d{{2}}:?\d{{2}}\b)?)
     # "2021/11/25", "2024.05.12": year first with slashes or dots, as East Asian and German
@@ -1284,7 +1288,7 @@ _OFFSET_ZONE = re.compile(r"(?i)(?:utc|gmt)\s*[+-]\d{1,2}(?::?\d{2})?")
 _ISO_RANGE_END = re.compile(
     r"(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m?\.?)?"
     r"(?:[ \t]+[-–—][ \t]*|[–—][ \t]*)(?:(\d{4})-(\d{2})-(\d{2})[T \t]+)?"
-    r"([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*([ap])\.?m\.?)?(?![\d:])",
+    r"([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*([ap])\.?m\.?)?(?!\d|:\d)",
     re.IGNORECASE,
 )
 
