@@ -368,14 +368,7 @@ _THREE_ENTRIES = (
     ],
 )
 def test_words_that_open_with_a_time_stay_the_entry_s_in_every_style(text: str) -> None:
-    r = postmortem.parse(_THREE_ENTRIES)
-    r.timeline.events[1].text = text
-    a = postmortem.parse(postmortem.dumps(r))
-    want = [(e.at, e.text) for e in a.timeline.events]
-    assert want[1][1] == text
-    for style in STYLES:
-        b = postmortem.parse(convert(a, style)[0])
-        assert [(e.at, e.text) for e in b.timeline.events] == want, style
+    _stays_one_entry_in_every_style(text)
 
 
 @pytest.mark.slow
@@ -384,6 +377,12 @@ def test_words_that_open_with_a_time_stay_the_entry_s_in_every_style(text: str) 
 def test_an_entry_of_several_lines_stays_one_entry_in_every_style(text: str) -> None:
     # An event's text of several lines, whatever its lines look like, is written in every
     # style so that it reads back as the same one event, its neighbours untouched.
+    _stays_one_entry_in_every_style(text)
+
+
+def _stays_one_entry_in_every_style(text: str) -> None:
+    """The middle of three entries given ``text`` reads back as written, and as the same
+    entries after conversion to every style."""
     r = postmortem.parse(_THREE_ENTRIES)
     r.timeline.events[1].text = text
     a = postmortem.parse(postmortem.dumps(r))

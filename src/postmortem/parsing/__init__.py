@@ -48,6 +48,7 @@ from postmortem.parsing.stated import field_figures, read_stated
 from postmortem.parsing.timeline import (
     TimelineReader,
     flag_dates,
+    names_a_day,
     newest_first_days,
     phase_with_day,
     shift_event,
@@ -2246,7 +2247,7 @@ def _best_run(
     update_runs: list[tuple[Sequence[Block], str]] = []
 
     def trial(
-        blocks: Sequence[Block], node: Node | None, alone: bool = False, timed: int = 0
+        blocks: Sequence[Block], node: Node | None, alone: bool = False, timed: bool = False
     ) -> None:
         nonlocal best, best_score
         if not blocks and (node is None or not node.children):
@@ -2299,7 +2300,7 @@ def _best_run(
         if (
             (stamped < 2 and not updates and not (hinted and stamped))
             or 2 * stamped < len(cand.events)
-            or (timed and not _mostly_timed(cand.events, timed))
+            or (timed and not _mostly_timed(cand.events))
         ):
             doc.records -= len(cand.events)  # dropped: its records are no longer held
             return
@@ -2349,7 +2350,7 @@ def _best_run(
         # incidents, not one timeline.
         # Not over a timeline's section that gave an entry (``days``): a log of follow-ups
         # by day after "## Timeline" is not the incident's timeline (review 54).
-        trial((), Node(0, "", run[0].start, 0, children=run), timed=2)
+        trial((), Node(0, "", run[0].start, 0, children=run), timed=True)
     first = best.events[0]._origin if best is not None and best.events else None
     if len(update_runs) >= 2 and (
         first is None or first.shape in (*_UPDATE_OPENERS, "labelled-update")
@@ -2464,16 +2465,10 @@ def _day_over_one_time(node: Node) -> bool:
     return own.date is not None and own.time is None and sub.date is None and sub.time is not None
 
 
-#: The kinds of stamp token that write a day (``timestamps.read_stamp``'s ``kinds``).
-_DAY_KINDS = frozenset(
-    {"iso", "ymd", "numdate", "cjkdate", "namedmonth", "ymonthday", "monthday", "daymonth"}
-)
-
-
-def _mostly_timed(events: Sequence[m.TimelineEvent], least: int) -> bool:
-    """Whether ``least`` or more of the entries, and at least half of them, give a time."""
+def _mostly_timed(events: Sequence[m.TimelineEvent]) -> bool:
+    """Whether two or more of the entries, and at least half of them, give a time."""
     n = sum(1 for e in events if e.time is not None)
-    return n >= least and 2 * n >= len(events)
+    return n >= 2 and 2 * n >= len(events)
 
 
 def _day_runs(roots: Sequence[Node]) -> list[list[Node]]:
@@ -2493,10 +2488,12 @@ def _day_runs(roots: Sequence[Node]) -> list[list[Node]]:
 def _day_title(title: str) -> bool:
     """Whether a heading is a day and nothing more (no time, no words)."""
     bare = title.strip(" *_")
-    if not bare or not bare[0].isalnum() or not is_stamp(bare):
-        return False
-    st = read_stamp(bare)
-    return st.time is None and st.offset is None and bool(_DAY_KINDS & set(st.kinds))
+    return (
+        bare[:1].isalnum()
+        and is_stamp(bare)
+        and names_a_day(bare)
+        and read_stamp(bare).time is None
+    )
 
 
 def _stamped_children(node: Node) -> int:

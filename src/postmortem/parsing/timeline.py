@@ -43,6 +43,9 @@ from postmortem.timestamps import (
     zone,
     zone_line,
 )
+from postmortem.timestamps import (
+    _PAREN_NOTE as _TIME_NOTE,
+)
 from postmortem.vocabulary import (
     AGO_UNITS,
     HEADING_OTHER_DAY_WORDS,
@@ -2755,14 +2758,11 @@ _ANY_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNOR
 
 #: ``vocabulary.PLAN_HORIZON``, compiled once (``TimelineReader._times_in``).
 _PLAN_HORIZON = re.compile(PLAN_HORIZON)
-#: A word about a lone stamp's time after it, in parentheses (the words of
-#: ``timestamps._PAREN_NOTE``, which reads them inside a stamp, and "now"): "**2025-11-16 06:38 PM**
-#: (estimated)" (LiveOne), "**2025-11-24 00:57 UTC (NOW):**" (Convergence Protocol).
-_NOTE_TAIL = re.compile(
-    r"[ \t:*_]*\((?:now|estimated|est\.?|approx\.?|approximately|roughly|local(?: time)?)\)"
-    r"[ \t:*_]*",
-    re.IGNORECASE,
-)
+#: A word about a lone stamp's time after it, in parentheses: the words that
+#: ``timestamps._PAREN_NOTE`` (``_TIME_NOTE`` here) reads inside a stamp, and "now":
+#: "**2025-11-16 06:38 PM** (estimated)" (LiveOne), "**2025-11-24 00:57 UTC (NOW):**"
+#: (Convergence Protocol).
+_NOTE_TAIL = re.compile(rf"[ \t:*_]*\((?:now|{_TIME_NOTE.pattern})\)[ \t:*_]*", re.IGNORECASE)
 
 
 def _untimed_step(text: str, bs: int, be: int) -> bool:
