@@ -2876,3 +2876,35 @@ def test_russian_keys_that_are_no_window(field: str) -> None:
     # Review 48: Russian names the key first, so "время" closing a key is another time.
     got = _instants(f"# Отчет\n\n**Дата**: 2025-10-01\n{field}\n\n## Итог\n\nБот упал.\n")
     assert got["started"] == dt.datetime(2025, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # NHM Scratchpads: a dotted time with its day right after it, no "on" between.
+        ("Scratchpads remained inaccessible from 19.00 Nov 09 to 10.00 Nov 10 (GMT).",
+         "2015-11-09T19:00+00:00", "2015-11-10T10:00+00:00"),
+        # Search.gov's "8:00 pm October 29", and "14:30 UTC Jan 11, 2026" (a Neon data wipe).
+        ("The site was down from 8:00 pm November 9 to 10:15 am November 10.",
+         "2015-11-09T20:00", "2015-11-10T10:15"),
+        ("The API failed between 14:30 UTC Nov 9, 2015 and 15:10 UTC Nov 9, 2015.",
+         "2015-11-09T14:30+00:00", "2015-11-09T15:10+00:00"),
+    ],
+)  # fmt: skip
+def test_a_time_with_its_day_right_after_it(sentence: str, start: str, end: str) -> None:
+    got = _instants(f"---\ntitle: Overrun\ndate: 2015-11-10 10:31:00\n---\n\n{sentence}\n")
+    assert got["started"] == dt.datetime.fromisoformat(start)
+    assert got["impact_ended"] == dt.datetime.fromisoformat(end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan cost 19.00 Nov and Dec, and the site was down from 10 to 12.",
+        "The site was down from 19.00 to 20.00 on the build server's clock.",
+    ],
+)
+def test_a_dotted_number_is_no_time_without_its_day(sentence: str) -> None:
+    got = _instants(f"---\ntitle: Note\ndate: 2015-11-10 10:31:00\n---\n\n{sentence}\n")
+    assert got["impact_ended"] is None
+    assert got["started"] == dt.datetime(2015, 11, 10)

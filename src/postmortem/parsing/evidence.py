@@ -870,6 +870,17 @@ _ABOUT = (
     # 17h", "desde aproximadamente las 10:00").
     r"|etwa|ca\.|gegen|environ|vers|aproximadamente|cerca de|alrededor de|por volta d[ae]s) ?)?"
 )
+#: An English month's name, as prose writes it after a time ("19.00 Nov 09").
+_EN_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+#: A month's day right after a time, with no "on" between them: "from 19.00 Nov 09 to 10.00
+#: Nov 10 (GMT)" (NHM Scratchpads), "8:00 pm October 29" (Search.gov), "14:30 UTC Jan 11,
+#: 2026" (a Neon data wipe), "at 22:20 UTC May 22" (pgmac).
+_DAY_RIGHT_AFTER = rf",? {_EN_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?:,? \d{{4}}\b)?"
+#: The dot of "19.00 Nov 09", read as a colon (``_STAMPISH`` takes it only before a day).
+_DOTTED_BEFORE_DAY = re.compile(rf"^(~?\d{{1,2}})\.(?=\d\d(?: [A-Z]{{2,4}})?{_DAY_RIGHT_AFTER})")
 _STAMPISH = (
     # A day before the time: "May 1st, 2024", "2024-05-01", "18 July 2025" (with its year).
     # Its weekday first: "until Tuesday, December 28, 2021, 6:02:48.533 PM" (Composable).
@@ -881,7 +892,11 @@ _STAMPISH = (
     r"|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]+\.?,? \d{4}),? )?"
     r"(?:at |@ ?|um |à )?"  # "Sept 30 @ 22:16:01 UTC" (Nibiru), "Jun 12, 2026 at 13:17 UTC"
     + _ABOUT  # "Seit dem 25.07.2019 gegen 17 Uhr" (Freifunk Dresden)
-    + r"(?:\d{1,2}[:h]\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?: ?[AaPp]\.?[Mm]\.?)?"
+    + r"(?:(?:\d{1,2}[:h]\d{2}"
+    # A dotted time only with its day right after it: "19.00 Nov 09"; alone, "19.00" is as
+    # often a price or a version.
+    + rf"|\d{{1,2}}\.\d{{2}}(?=(?: [A-Z]{{2,4}})?{_DAY_RIGHT_AFTER}))"
+    + r"(?::\d{2}(?:\.\d{1,6})?)?(?: ?[AaPp]\.?[Mm]\.?)?"
     # An hour alone, as German and French write it: "gegen 17 Uhr", "depuis environ 17h"
     # (Flus), "peu avant 10h" (alwaysdata); read as the hour's start (``_BARE_HOUR``).
     r"|\d{1,2} ?[Uu]hr\b|(?<![\d.,])(?:[01]?\d|2[0-3])h(?![\w'’])"
@@ -919,7 +934,8 @@ _STAMPISH = (
     # The day of the month alone: "at approximately 8 PM UTC on the 16th" (Node.js), "At
     # 22:05 on the 27th" (CS++): its month is the one nearest the day written before.
     # Not before a word: "on the 2nd attempt", "on the 4th floor".
-    r"|\d{1,2}(?:st|nd|rd|th)\b(?!\s*[A-Za-z]))(?: \([A-Z]{2,4}\))?)?"
+    r"|\d{1,2}(?:st|nd|rd|th)\b(?!\s*[A-Za-z]))(?: \([A-Z]{2,4}\))?"
+    + rf"|{_DAY_RIGHT_AFTER}(?: \([A-Z]{{2,4}}\))?)?"
     r"|\d{4}(?= and| to)|\d{4} (?:UTC|GMT|[A-Z]{2,4}T)\b"
 )
 #: A time as Chinese, Japanese and Korean prose writes it, with the day's part before it:
@@ -1285,6 +1301,7 @@ _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 #: on long prose). A test holds the evidence to what the patterns alone find.
 _STAMP_CORE = re.compile(
     r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])|\bmidnight\b|\d ?[Uu]hr\b"
+    r"|\d\.\d\d [A-Z]"  # "19.00 Nov 09": a dotted time only before its day
     # An hour as Chinese, Japanese and Korean write it: "晚上10点", "14時", "2시".
     r"|\d\s?[点點時时시](?![間间간])"
 )
@@ -1684,7 +1701,7 @@ def prose_evidence(
         return read_stamp(day, dayfirst=dayfirst, base_year=base_year).date
 
     def when(raw: str, ctx_day: dt.date | None) -> dt.datetime | None:
-        raw = _AT.sub("", raw.strip())
+        raw = _DOTTED_BEFORE_DAY.sub(r"\1:", _AT.sub("", raw.strip()))
         # "美国东部时间晚上10点": the zone read as a word of its own.
         raw = _CJK_ZONE_FIRST.sub(r"\1 ", raw)
         nth = _NTH_DAY.search(raw)
