@@ -2908,3 +2908,32 @@ def test_a_dotted_number_is_no_time_without_its_day(sentence: str) -> None:
     got = _instants(f"---\ntitle: Note\ndate: 2015-11-10 10:31:00\n---\n\n{sentence}\n")
     assert got["impact_ended"] is None
     assert got["started"] == dt.datetime(2015, 11, 10)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # Maya's phases: the day in parentheses after the phase's name.
+        "### Phase 2: Service Degradation (January 18, 2026, ~13:48 GMT)",
+        # A day-headed log's section (SmartLic's stages, GuidedTrack's status log).
+        "### Stage 4 — 2026-01-18",
+    ],
+)
+@pytest.mark.parametrize("under", ["", "**What Happened**:\n\n"])
+def test_a_time_in_prose_takes_the_day_its_heading_dates(heading: str, under: str) -> None:
+    doc = (
+        "# Degradation\n\n**Date**: January 24, 2026, 21:20 GMT\n\n## Detailed timeline\n\n"
+        f"{heading}\n\n{under}The service was down between 13:46-14:26 GMT.\n\n"
+        "### Phase 6: Resolution\n\nA new key was deployed.\n"
+    )
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2026, 1, 18, 13, 46, tzinfo=UTC)
+    assert got["impact_ended"] == dt.datetime(2026, 1, 18, 14, 26, tzinfo=UTC)
+
+
+def test_a_day_written_before_the_time_outranks_its_headings() -> None:
+    doc = (
+        "# Degradation\n\n## Phase 2 (January 18, 2026)\n\n"
+        "On January 19, 2026 the service was down between 13:46-14:26 GMT.\n"
+    )
+    assert _instants(doc)["started"] == dt.datetime(2026, 1, 19, 13, 46, tzinfo=UTC)

@@ -1635,6 +1635,12 @@ def prose_evidence(
     # writes all its times in: a report of prose alone has only the latter.
     tz = zone(report.timeline.timezone) if report.timeline.timezone else zone_hint
 
+    # The day the heading of the section being read dates, or its nearest dated ancestor's
+    # ("### Phase 2: Security Discovery (January 18, 2026, ~13:48 GMT)" over "commits between
+    # 13:46-14:26 GMT"): a time in its prose with no day written before it is on that day,
+    # not on the report's.
+    heading_day: list[dt.date | None] = [None]
+
     def day_before(text: str, pos: int, *, or_base: bool = True) -> dt.date | None:
         # The last date written before ``pos`` in the same stretch of prose, else the base.
         found = None
@@ -1689,7 +1695,7 @@ def prose_evidence(
         if found is None and published is not None and previous_day_said(text, pos, TODAY_SAID):
             # "today at around 14:00 UTC" in a post whose date is the day before's (Travis CI).
             return published
-        return found or (base if or_base else None)
+        return found or (heading_day[0] or base if or_base else None)
 
     def day_after(text: str, pos: int) -> dt.date | None:
         # "between 12:17 and 12:30 UTC on 2024-03-07": the day written right after a window,
@@ -1746,6 +1752,7 @@ def prose_evidence(
             or day_after(text, mm.end())
             # "between 11:00 and 13:00 UTC on the 14th of December": the end's day.
             or read_stamp(raw_b, dayfirst=dayfirst, base_year=base_year).date
+            or heading_day[0]
             or base,
         )
         b = when(raw_b, a.date() if a else base)
@@ -1995,8 +2002,16 @@ def prose_evidence(
     summary = report.summary.text
     if summary and opening and summary in opening:
         summary = None  # the summary is the opening prose: read once
-    pieces = [(True, _TAGS.sub(" ", opening)), (True, summary)]
-    pieces.append((True, report.details.what_happened))
+    days = _heading_days(report.sections, dayfirst)
+
+    def day_of(kind: m.SectionKind) -> dt.date | None:
+        # The day of the section a typed part was read from.
+        return next((days.get(id(s)) for s in report.all_sections() if s.kind is kind), None)
+
+    pieces: list[tuple[bool, str | None, dt.date | None]] = [
+        (True, _TAGS.sub(" ", opening), None), (True, summary, day_of(m.SectionKind.SUMMARY))
+    ]  # fmt: skip
+    pieces.append((True, report.details.what_happened, day_of(m.SectionKind.DETAILS)))
     fm = report.front_matter
     if fm is not None:
         # The post's own summary in its front matter: "summary: On August 11, 2020, some
@@ -2008,13 +2023,13 @@ def prose_evidence(
             if isinstance(val, str) and str(key).lower() in v.FRONT_MATTER_PROSE_KEYS
         ]  # fmt: skip
         if told:
-            pieces.append((True, " | ".join(told)[:3000]))
+            pieces.append((True, " | ".join(told)[:3000], None))
     # Not the timeline's own section: its entries are read as entries ("Aug 15 at 8:02: Issues
     # detected - 11:00: Issue verified fixed" flattened is no sentence of an end at 8:02).
     # A "timeline" of one entry is a paragraph of prose under that heading ("At 12:15am ET,
     # one of our servers exhausted ... This persisted until 7:04am ET", Val Town): read.
     pieces += [
-        (sec.kind in _FOCUS, sec.content[:3000])
+        (sec.kind in _FOCUS, sec.content[:3000], days.get(id(sec)))
         for sec in report.all_sections()
         if sec.kind is not m.SectionKind.TIMELINE or len(report.timeline.events) < 2
     ]
@@ -2023,9 +2038,10 @@ def prose_evidence(
     # alerting" under Lessons is no detection of the incident
     timed_texts: list[str] = []
     focus_texts: list[str] = []  # flattened once, read again for a window of days below
-    for in_focus, raw in pieces:
+    for in_focus, raw, day in pieces:
         if not raw:
             continue
+        heading_day[0] = day
         unfenced = _FENCED.sub("\n", raw) if "``" in raw or "~~" in raw else raw
         if ":" in unfenced or "|" in unfenced:
             unfenced = _without_other_windows(unfenced)
@@ -2056,6 +2072,7 @@ def prose_evidence(
                 timed_texts.extend(
                     b for b in _prose_blocks(_FENCED.sub("\n", raw)) if _STAMP_CORE.search(b)
                 )
+    heading_day[0] = None
     out: list[m.Evidence] = []
     for found in (focused, anywhere):
         starts, ends = found.get("start", []), found.get("end", [])
@@ -2274,6 +2291,19 @@ _LENGTH_UNITS = r"分钟|分鐘|分|小时|小時|時間|시간|분|h|hrs?|hours
 _FAILURE_TITLE = re.compile(
     rf"(?i)\b(?:{'|'.join(v.FAILURE_TITLE_WORDS)})\b|{'|'.join(v.FAILURE_TITLE_WORDS_CJK)}"
 )
+
+
+def _heading_days(
+    sections: Sequence[m.Section], dayfirst: bool, parent: dt.date | None = None
+) -> dict[int, dt.date | None]:
+    """Each section's day (by ``id``): the first full date its heading writes, else its
+    parent's."""
+    out: dict[int, dt.date | None] = {}
+    for sec in sections:
+        day = _first_full_day(_flat(sec.title), dayfirst) if sec.title else None
+        out[id(sec)] = day or parent
+        out.update(_heading_days(sec.subsections, dayfirst, day or parent))
+    return out
 
 
 def _first_full_day(text: str, dayfirst: bool) -> dt.date | None:
