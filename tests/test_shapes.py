@@ -3818,3 +3818,47 @@ def test_a_log_of_days_after_a_timeline_section_is_not_its_timeline() -> None:
     r = parse(text)
     assert [e.at for e in r.timeline.events] == [dt.datetime(2024, 3, 1, 10, 0)]
     assert metrics(r).instants["started"].value == dt.datetime(2024, 3, 1, 10, 0)
+
+
+PHASES = (
+    "# Outage\n\n## Timeline of Events\n\n"
+    "### Phase 1: Initial Deployment\n**Time**: ~10:00 AM - 12:00 PM  \n"
+    "**Status**: Features working\n\n- Comparison mode implemented\n\n"
+    "### Phase 2: First Production Crisis\n**Time**: ~12:00 PM - 1:00 PM  \n"
+    "**Status**: Site down\n\nThe bundle failed to load.\n\n"
+    "### Phase 3: Restoration\n**Time**: 2:00 PM  \n**Status**: Restored\n\n"
+    "**Actions Taken**:\n1. ✅ Restored the deleted files\n2. ✅ Redeployed\n\n"
+    "## Action Items\n\n- [ ] Add a smoke test\n"
+)
+
+
+def test_headings_over_a_time_field_line_are_entries() -> None:
+    # merlin2's phases ("**Time**: ~12:00 PM - 1:00 PM" over "**Status**: ..."), aifx's
+    # incidents ("### Incident 1: Error 10062" over "**Time**: 2025-11-22 21:50:43").
+    text = PHASES.replace("# Outage\n", "# Outage\n\n**Date**: 2026-02-20\n")
+    r = parse(text)
+    assert [(e.at, e.text) for e in r.timeline.events] == [
+        (dt.datetime(2026, 2, 20, 10, 0), "Phase 1: Initial Deployment"),
+        (dt.datetime(2026, 2, 20, 12, 0), "Phase 2: First Production Crisis"),
+        (dt.datetime(2026, 2, 20, 14, 0), "Phase 3: Restoration"),
+    ]  # fmt: skip
+    # The field's range is the entry's, not a window the prose states.
+    assert metrics(r).instants["started"].value == dt.datetime(2026, 2, 20, 10, 0)
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "**Time:** 2 hours  \n**Code:** ~300 lines",  # a plan option's cost (SalfaGPT)
+        # A stamped line of its own words: an entry of those words (caseapp's deployment).
+        "**Time: 19:17:36 UTC** - Deployment #77 triggered",
+    ],
+)
+def test_a_time_field_that_is_no_time_alone_makes_no_heading_entry(field: str) -> None:
+    text = (
+        "# T\n\n## Timeline\n\n### Phase 1: Workflow (0-15 minutes)\n\n"
+        f"{field}\n\n### Phase 2: Deploy (15-25 minutes)\n\n{field}\n"
+    )
+    assert not any(e.text.startswith("Phase") for e in parse(text).timeline.events)

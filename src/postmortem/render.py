@@ -997,6 +997,13 @@ def _event_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
         fmt = doc.event_container.time_format if doc.event_container else "%Y-%m-%d %H:%M"
         if like is not None and like._origin is not None:
             o = like._origin
+            at_span = o.field_span("at")
+            if o.shape == "key-event" and at_span is not None:
+                # A key event's heading and its Time line, not what else its section holds
+                # ("**Status**: ...", the steps taken): a copy would be entries' and fields'
+                # of its own.
+                eol = text.find("\n", at_span[1])
+                o = attrs.evolve(o, length=(len(text) if eol < 0 else eol) - o.start)
             values = {
                 name: _event_value(ev, name, fmt, o.shape)
                 for name in ("text", "actor", "action", "phase")

@@ -2028,10 +2028,14 @@ def prose_evidence(
     # detected - 11:00: Issue verified fixed" flattened is no sentence of an end at 8:02).
     # A "timeline" of one entry is a paragraph of prose under that heading ("At 12:15am ET,
     # one of our servers exhausted ... This persisted until 7:04am ET", Val Town): read.
+    # Nor a section that is itself an entry, headed by it ("### Phase 2: First Production
+    # Crisis" over "**Time**: ~12:00 PM - 1:00 PM"): its time is the entry's, no window.
+    logged = len(report.timeline.events) >= 2
+    entry_lines = {e.line for e in report.timeline.events} if logged else set()
     pieces += [
         (sec.kind in _FOCUS, sec.content[:3000], days.get(id(sec)))
         for sec in report.all_sections()
-        if sec.kind is not m.SectionKind.TIMELINE or len(report.timeline.events) < 2
+        if (sec.kind is not m.SectionKind.TIMELINE or not logged) and sec.line not in entry_lines
     ]
     day_texts: list[str] = []
     found_day_texts: list[str] = []  # the summary-like ones: "We noticed a gap in our

@@ -534,12 +534,34 @@ class TimelineReader:
         self._emit(title, (s, e), (node.start, node.end), "day-heading", day_of=day)
 
     def _key_event(self, node: Node) -> bool:
-        """A subsection such as "### Detection" holding "- **Time:** 09:20" is one event."""
+        """A subsection such as "### Detection" holding "- **Time:** 09:20" is one event.
+
+        So is one whose first paragraph opens with such a field line: "### Phase 2: First
+        Production Crisis" over "**Time**: ~12:00 PM - 1:00 PM" and "**Status**: ..."
+        (merlin2's outage), "### Incident 1: Error 10062" over "**Time**: 2025-11-22
+        21:50:43" (aifx's bot). Only with a time of day there: "**Time:** 2 hours" under a
+        plan's option is its cost."""
         text = self.text
         title = node.heading_title
         if title is None:
             return False
         for b in node.blocks:
+            if b.kind == "paragraph" and b is node.blocks[0]:
+                s = b.span[0]
+                eol = text.find("\n", s, b.span[1])
+                mm = _TIME_KEY.match(text, s, eol if eol >= 0 else b.span[1])
+                value = mm.group("v").strip("*_` ~") if mm is not None else ""
+                # The value a time alone: "**Time: 19:17:36 UTC** - Deployment #77 triggered"
+                # is a stamped line, an entry of its own words (caseapp's deployment).
+                if (
+                    mm is not None
+                    and _only_stamp(value)
+                    and read_stamp(value, dayfirst=self.ctx.dayfirst).time is not None
+                ):
+                    milestone, lead = key_event_heading(text[title[0] : title[1]])
+                    self._emit(mm.span("v"), (title[0] + lead, title[1]), (node.start, node.end),
+                               "key-event", milestone=milestone)  # fmt: skip
+                    return True
             if b.kind != "list":
                 continue
             for it in b.items:
