@@ -46,6 +46,8 @@ def got(text: str) -> list[tuple[str, S]]:
         "Ações Preventivas",
         "Acciones correctivas",
         "后续待办事项",
+        # cms-automation's "下一步行动" (next actions), as "Next steps".
+        "下一步行动",
         "今後の対応",
         "アクションアイテム",
         "🔮 ACCIONES FUTURAS RECOMENDADAS",

@@ -450,14 +450,15 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         K.PREVENTION,
     ),
     # Other languages (accents folded): "Ações Preventivas", "Acciones correctivas", "Próximos
-    # pasos", "后续待办事项" (follow-up to-dos), "改进措施", "再発防止策", "今後の対応".
+    # pasos", "后续待办事项" (follow-up to-dos), "改进措施", "下一步行动" (next actions, as
+    # "next steps"), "再発防止策", "今後の対応".
     (
         r"\b(?:acoes|acciones|actions) (?:preventiv|corretiv|correctiv)\w*|\bproximos pass?os\b"
         # "Próximas ações sugeridas" (bwb-stream2yt), as "next steps" and "recommended actions".
         r"|\bproximas acoes\b|\b(?:acoes|acciones) (?:sugeridas|recomendadas)\b"
         # "恒久対策" (permanent measures, GiganticMinecraft's migration failure), as
         # "corrective actions".
-        r"|后续|待办|改进措施|行动项|再発防止|今後の対応|恒久対策|恒久対応",
+        r"|后续|待办|改进措施|行动项|下一步|再発防止|今後の対応|恒久対策|恒久対応",
         K.ACTION_ITEMS,
     ),
     # A checklist that verifies the fix is checks, not actions: "Verification checklist",
