@@ -3862,3 +3862,21 @@ def test_a_time_field_that_is_no_time_alone_makes_no_heading_entry(field: str) -
         f"{field}\n\n### Phase 2: Deploy (15-25 minutes)\n\n{field}\n"
     )
     assert not any(e.text.startswith("Phase") for e in parse(text).timeline.events)
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_range_of_days_without_its_year_is_the_stamp_of_its_entry(dash: str) -> None:
+    # FinTechNewsBot's "**Jan 22-26**: Old workflows continue running", Maya's "**Jan
+    # 18-24**: Stayed degraded": the range is the stamp, its first day the entry's.
+    text = (
+        "# Outage\n\n## Timeline\n\n- **Jan 21, 2026 12:02 UTC**: Last attempt\n"
+        f"- **Jan 22{dash}26**: Old workflows continue running\n"
+        "- **Jan 26, 2026 06:59 UTC**: Old workflows stopped\n"
+    )
+    r = parse(text)
+    assert [e.text for e in r.timeline.events] == [
+        "Last attempt", "Old workflows continue running", "Old workflows stopped"
+    ]  # fmt: skip
+    assert r.timeline.events[1].date == dt.date(2026, 1, 22)
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name

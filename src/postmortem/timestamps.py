@@ -405,7 +405,11 @@ _TOKEN = re.compile(
         # A range of days, read as its first ("October 9-23, 2025", "January 30 - February
         # 2, 2026"): only before a year ("Jan 14 - 10:18" is a day and a time).
         (?:[ \t]*[-–—][ \t]*(?:(?:{_MONTH_ALT})\.?[ \t]+)?\d{{1,2}}(?:st|nd|rd|th)?
-            (?=,?[ \t]+\d{{4}}\b))?
+            (?=,?[ \t]+\d{{4}}\b)
+        # Without its year, the dash unspaced and no time after: "**Jan 22-26**: Old
+        # workflows continue running" (FinTechNewsBot), "**Jan 18-24**: Stayed degraded"
+        # (Maya); not "Jan 14-10:18".
+          |[-–—]\d{{1,2}}\b(?![:.]\d))?
         (?:,?\s*(?:(?:19[7-9]|20\d)\d\b|\d{{4}}\b(?!\s*(?:hrs?\b|(?:{_ZONE_ALT})\b))))?)
   | (?P<daymonth>\d{{1,2}}
         # "27-28 July 2026": a range of days, read as its first; only with its year, and
@@ -1192,7 +1196,10 @@ def read_stamp(text: str, *, dayfirst: bool = False, base_year: int | None = Non
             st.explicit_date = st.date is not None
         elif kind in ("monthday", "daymonth") and st.date is None:
             days = _DAY_RANGE.fullmatch(tok) if _DASHES.search(tok) else None
-            if days is None:
+            yearless = _YEARLESS_RANGE.fullmatch(tok) if days is None else None
+            if yearless is not None:
+                st.date = _month_date(yearless.group(1), base_year)  # "Jan 22-26": its first
+            elif days is None:
                 st.date = _month_date(tok, base_year)
             elif (span := _range_days(days)) is not None:
                 st.date = span[0]  # "October 9-23, 2025": a range of days gives its first
@@ -1630,6 +1637,8 @@ _SHORT_YEAR_DATE = re.compile(r"(?<![\w/.:-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\w/]
 
 
 # Hand-written: dateutil reads one date, not two sharing a month or a year.
+#: A month's range of days without its year ("Jan 22-26"), its first day the group.
+_YEARLESS_RANGE = re.compile(r"(.*?\d{1,2})(?:st|nd|rd|th)?[-–—]\d{1,2}")
 _DAY_RANGE = re.compile(
     # "between December 25th and December 30th, 2022" (PyTorch's advisory title) too.
     # Only after "between": "June 3 and June 10, 2024" may be two days.
