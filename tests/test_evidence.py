@@ -2330,3 +2330,20 @@ def test_alertmanager_detects_when_it_speaks_not_its_parts(text: str, detected: 
     # lotoos0's Slack integration (its deployment at 08:00 was the detection) and
     # bibigon14's bridge pod: the alerting's own parts, as "alert rules updated" is none.
     assert (Milestone.DETECTED in cues(text)) is detected
+
+
+@pytest.mark.parametrize(
+    ("fields", "start"),
+    [
+        # AI Readiness's session-timeout report, Altarflow's pool exhaustion, Meaningful
+        # Conversations' volume loss: "Time" among the report's fields is the incident's.
+        ("**Time:** October 1, 2025, ~10:15 AM\n**Duration:** ~15 minutes",
+         dt.datetime(2025, 10, 1, 10, 15)),
+        ("**Date:** 2025-11-27\n**Time:** 07:24 UTC  \n**Severity:** High",
+         dt.datetime(2025, 11, 27, 7, 24, tzinfo=dt.timezone.utc)),
+    ],
+)  # fmt: skip
+def test_a_time_field_under_the_title_states_the_start(fields: str, start: dt.datetime) -> None:
+    report = postmortem.parse(f"# Login failure\n\n{fields}\n\n## What happened\n\nIt failed.\n")
+    assert metrics(report).started_at.value == start
+    assert metrics(report).started_at.source == "metadata.started_at"

@@ -737,6 +737,7 @@ FIELD_KEYS: dict[str, str] = {
     "outage period": "metadata.date",
     "날짜": "metadata.date",
     "date and time": "metadata.started_at",
+    "time": "metadata.started_at",
     "severity": "metadata.severity",
     "severity level": "metadata.severity",
     # The same in other languages (keys are read without accents): "**Severidad**:" (six
