@@ -2937,3 +2937,16 @@ def test_a_day_written_before_the_time_outranks_its_headings() -> None:
         "On January 19, 2026 the service was down between 13:46-14:26 GMT.\n"
     )
     assert _instants(doc)["started"] == dt.datetime(2026, 1, 19, 13, 46, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Date 1st July 2013 from 13:16 -> 14:10",  # the Guardian's frontend reports
+        "Logins failed for about 54 minutes on July 1, 2013 from 13:16 → 14:10.",  # PagerTree
+    ],
+)
+def test_a_window_after_its_opener_joined_by_an_arrow(said: str) -> None:
+    got = _instants(f"# Frontend incident report\n\n## Outage\n{said}\n\n## Summary\n\nDown.\n")
+    assert got["started"] == dt.datetime(2013, 7, 1, 13, 16)
+    assert got["impact_ended"] == dt.datetime(2013, 7, 1, 14, 10)

@@ -1106,7 +1106,9 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
             rf"(?: \([^()\n]{{1,40}}\))?"
             # "from ~8:00-11:00 AM ET": a dash joins them too.
             # "until the 2022-06-12 03:45 (UTC)" (OpenStreetMap): "the" before a day in digits.
-            rf"(?: (?:{alt(v.WINDOW_JOINERS)}) | ?[-–—] ?){_ABOUT}(?:the (?=\d{{4}}-))?"
+            # An arrow too, after the opener: "from 13:16 -> 14:10" (the Guardian's frontend
+            # incident reports), "from 00:30 -> 01:15 UTC" (PagerTree).
+            rf"(?: (?:{alt(v.WINDOW_JOINERS)}) | ?(?:[-–—]|->|→) ?){_ABOUT}(?:the (?=\d{{4}}-))?"
             rf"(?P<b>{_STAMPISH})"
             # A field whose value is the window: "Date: May 28 2025, 11:30 AM UTC - May 29 2025,
             # 17:30 UTC", "Period: March 12th 2014 18:50 UTC to 19:20".
