@@ -2347,3 +2347,17 @@ def test_a_time_field_under_the_title_states_the_start(fields: str, start: dt.da
     report = postmortem.parse(f"# Login failure\n\n{fields}\n\n## What happened\n\nIt failed.\n")
     assert metrics(report).started_at.value == start
     assert metrics(report).started_at.source == "metadata.started_at"
+
+
+def test_a_fields_time_is_not_dated_by_a_note_after_it() -> None:
+    # artlomo's report: the note's day is another time's, the value's day the report's.
+    report = postmortem.parse(
+        "# 502 Bad Gateway\n\n**Date:** February 5, 2026\n"
+        "**Time:** ~09:22 UTC (error reported as 2026-02-04 22:57:56 UTC, likely timezone"
+        " difference)\n**Severity:** Critical\n\n## Summary\n\nThe app failed to start.\n"
+    )
+    utc = dt.timezone.utc
+    assert report.metadata.started_at == dt.datetime(2026, 2, 5, 9, 22, tzinfo=utc)
+    # A zone in the note is still the value's: "Start time: 14:00 (UTC)".
+    zoned = postmortem.parse("# Outage\n\n**Date:** 2026-02-05\n**Start time:** 14:00 (UTC)\n")
+    assert zoned.metadata.started_at == dt.datetime(2026, 2, 5, 14, 0, tzinfo=utc)

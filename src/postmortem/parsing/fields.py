@@ -591,6 +591,12 @@ class Reader:
             z = re.search(r"\(([^)]*)\)", raw)
             if z:
                 tz = zone(z.group(1)) or tz
+            head, _, note = raw.partition(" (")
+            if note and re.search(r"\d", note) and read_stamp(head).time is not None:
+                # A note with times of its own after the value's: "~09:22 UTC (error reported
+                # as 2026-02-04 22:57:56 UTC, likely timezone difference)" (artlomo) is 09:22
+                # of the report's day, not of the note's.
+                raw = head
             at = parse_datetime(raw, dayfirst=self.dayfirst, tz=tz)
             if at is None:
                 at = self._day_without_year(raw, tz) or self._clock_on_report_day(raw, tz)
