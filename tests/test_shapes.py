@@ -3880,3 +3880,27 @@ def test_a_range_of_days_without_its_year_is_the_stamp_of_its_entry(dash: str) -
     assert r.timeline.events[1].date == dt.date(2026, 1, 22)
     for name, edit in edits_for(r):
         assert check(text, name, edit) is None, name
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        # Sentia's fix log: a column of lengths after the action.
+        ("| Time | Action | Duration | Status |\n|---|---|---|---|\n",
+         "| 17:00 | Backend 502 error discovered | - | 🔴 |\n"
+         "| 17:05 | Requested deployment logs | 5 min | 🟡 |\n"),
+        # Nossa Maternidade's: a column of marks after it.
+        ("| Time | Action | Status |\n|---|---|---|\n",
+         "| 17:00 | Backend 502 error discovered | ❌ |\n"
+         "| 17:05 | Requested deployment logs | ✅ |\n"),
+    ],
+)  # fmt: skip
+def test_a_timeline_tables_action_column_is_its_words(header: str, rows: str) -> None:
+    text = f"# Outage\n\n**Date:** 2025-10-20\n\n## Timeline\n\n{header}{rows}"
+    r = parse(text)
+    assert [e.text for e in r.timeline.events] == [
+        "Backend 502 error discovered", "Requested deployment logs"
+    ]  # fmt: skip
+    assert metrics(r).detected_at.value == dt.datetime(2025, 10, 20, 17, 0)
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name

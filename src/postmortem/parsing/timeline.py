@@ -1721,6 +1721,13 @@ class TimelineReader:
                 linked = sum(1 for r in body if pick < len(r) and _CODE_OR_LINK.search(r[pick]))
                 if 2 * linked > len(body) and _words_in(body, pick) < len(body):
                     pick = max(free, key=lambda i: (_words_in(body, i), -i))
+                if "action" in cols and _words_in(body, cols.index("action")) > _words_in(
+                    body, pick
+                ):
+                    # "| Time | Action | Duration | Status |" (Sentia's fix log), "| Time |
+                    # Action | Status |" over "❌"/"✅" (Nossa Maternidade's): what was done
+                    # says more than a length or a mark.
+                    pick = cols.index("action")
                 cols[pick] = "text"
             elif "action" in cols:
                 # "| Time (UTC) | Action |": what was done is the entry's text.
