@@ -2950,3 +2950,26 @@ def test_a_window_after_its_opener_joined_by_an_arrow(said: str) -> None:
     got = _instants(f"# Frontend incident report\n\n## Outage\n{said}\n\n## Summary\n\nDown.\n")
     assert got["started"] == dt.datetime(2013, 7, 1, 13, 16)
     assert got["impact_ended"] == dt.datetime(2013, 7, 1, 14, 10)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Summary (updated 2026-01-12)",  # review 55: an update's day
+        "## Follow-ups (due 2026-02-01)",  # a due day, and a plan's section
+        "## Action plan — by 2026-03-01",
+        "## Notes 2026-03-01",  # a day after the report's own
+    ],
+)
+def test_a_heading_day_that_is_not_the_incidents_dates_nothing(heading: str) -> None:
+    said = "The API was down from 14:00 to 15:30 UTC."
+    doc = f"# T\n\n**Date**: 2026-01-10\n\n{heading}\n\n{said}\n"
+    assert _instants(doc)["started"] == dt.datetime(2026, 1, 10, 14, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("version", ["2.10", "v2.10"])
+def test_a_version_before_a_months_day_is_no_time(version: str) -> None:
+    # Review 55: "upgraded to 2.10 March 3" keeps its day, and no 02:10.
+    said = f"We upgraded to {version} March 3 and the API failed."
+    doc = f"# T\n\n**Date**: 2015-03-01\n\n## Summary\n\n{said}\n"
+    assert _instants(doc)["started"] == dt.datetime(2015, 3, 3)

@@ -3904,3 +3904,26 @@ def test_a_timeline_tables_action_column_is_its_words(header: str, rows: str) ->
     assert metrics(r).detected_at.value == dt.datetime(2025, 10, 20, 17, 0)
     for name, edit in edits_for(r):
         assert check(text, name, edit) is None, name
+
+
+def test_timed_items_under_a_time_field_line_stay_the_entries() -> None:
+    # Review 55: a phase's "**Time**:" line over items with times of their own.
+    r = parse(
+        "# T\n\n## Timeline\n\n### Phase 1: Detection\n**Time**: 10:00 UTC\n\n"
+        "- 10:05 UTC pager fired\n- 10:20 UTC engineer acked\n\n### Phase 2: Fix\n"
+        "**Time**: 11:00 UTC\n\n- 11:10 UTC rolled back\n- 11:30 UTC error rate normal\n"
+    )
+    assert [e.text for e in r.timeline.events] == [
+        "pager fired", "engineer acked", "rolled back", "error rate normal"
+    ]  # fmt: skip
+
+
+def test_the_prose_of_a_key_event_section_is_still_read() -> None:
+    # Review 55: only the key event's time line is the entry's; its prose states the start.
+    r = parse(
+        "# T\n\n**Date**: 2026-01-10\n\n## Timeline\n\n### Phase 1: Detection\n"
+        "**Time**: 10:00 UTC\n\nImpact had begun at 09:40 UTC when the deploy rolled out.\n\n"
+        "### Phase 2: Fix\n**Time**: 11:00 UTC\n\nRolled back.\n"
+    )
+    utc = dt.timezone.utc
+    assert metrics(r).started_at.value == dt.datetime(2026, 1, 10, 9, 40, tzinfo=utc)

@@ -895,7 +895,8 @@ _STAMPISH = (
     + r"(?:(?:\d{1,2}[:h]\d{2}"
     # A dotted time only with its day right after it: "19.00 Nov 09"; alone, "19.00" is as
     # often a price or a version.
-    + rf"|\d{{1,2}}\.\d{{2}}(?=(?: [A-Z]{{2,4}})?{_DAY_RIGHT_AFTER}))"
+    # Two digits of hours, no version's dot or letter before: not "upgraded to 2.10 March 3".
+    + rf"|(?<![\w.])\d{{2}}\.\d{{2}}(?=(?: [A-Z]{{2,4}})?{_DAY_RIGHT_AFTER}))"
     + r"(?::\d{2}(?:\.\d{1,6})?)?(?: ?[AaPp]\.?[Mm]\.?)?"
     # An hour alone, as German and French write it: "gegen 17 Uhr", "depuis environ 17h"
     # (Flus), "peu avant 10h" (alwaysdata); read as the hour's start (``_BARE_HOUR``).
@@ -1303,7 +1304,7 @@ _TAGS = re.compile(r"<[^<>\n]{0,200}>")
 #: on long prose). A test holds the evidence to what the patterns alone find.
 _STAMP_CORE = re.compile(
     r"\d[:h]\d\d|\d ?[AaPp]\.?[Mm]|\d{4} (?:and|to|[A-Z])|\bmidnight\b|\d ?[Uu]hr\b"
-    r"|\d\.\d\d [A-Z]"  # "19.00 Nov 09": a dotted time only before its day
+    r"|(?<![\w.])\d\d\.\d\d [A-Z]"  # "19.00 Nov 09": a dotted time only before its day
     # An hour as Chinese, Japanese and Korean write it: "晚上10点", "14時", "2시".
     r"|\d\s?[点點時时시](?![間间간])"
 )
@@ -2004,7 +2005,7 @@ def prose_evidence(
     summary = report.summary.text
     if summary and opening and summary in opening:
         summary = None  # the summary is the opening prose: read once
-    days = _heading_days(report.sections, dayfirst)
+    days = _heading_days(report.sections, dayfirst, latest=report.metadata.date)
 
     def day_of(kind: m.SectionKind) -> dt.date | None:
         # The day of the section a typed part was read from.
@@ -2030,14 +2031,24 @@ def prose_evidence(
     # detected - 11:00: Issue verified fixed" flattened is no sentence of an end at 8:02).
     # A "timeline" of one entry is a paragraph of prose under that heading ("At 12:15am ET,
     # one of our servers exhausted ... This persisted until 7:04am ET", Val Town): read.
-    # Nor a section that is itself an entry, headed by it ("### Phase 2: First Production
-    # Crisis" over "**Time**: ~12:00 PM - 1:00 PM"): its time is the entry's, no window.
+    # Nor the time line of a section that is itself an entry, a key event ("### Phase 2:
+    # First Production Crisis" over "**Time**: ~12:00 PM - 1:00 PM"): that time is the
+    # entry's, no window. The rest of its prose is read (review 55).
     logged = len(report.timeline.events) >= 2
-    entry_lines = {e.line for e in report.timeline.events} if logged else set()
+    keyed = {
+        e.line for e in report.timeline.events
+        if e._origin is not None and e._origin.shape == "key-event"
+    } if logged else set()  # fmt: skip
     pieces += [
-        (sec.kind in _FOCUS, sec.content[:3000], days.get(id(sec)))
+        (
+            sec.kind in _FOCUS,
+            _KEY_TIME_LINE.sub("", sec.content[:3000], count=1)
+            if sec.line in keyed
+            else sec.content[:3000],
+            days.get(id(sec)),
+        )
         for sec in report.all_sections()
-        if (sec.kind is not m.SectionKind.TIMELINE or not logged) and sec.line not in entry_lines
+        if sec.kind is not m.SectionKind.TIMELINE or not logged
     ]
     day_texts: list[str] = []
     found_day_texts: list[str] = []  # the summary-like ones: "We noticed a gap in our
@@ -2299,16 +2310,41 @@ _FAILURE_TITLE = re.compile(
 )
 
 
+#: A key event's time line ("**Time**: ~12:00 PM - 1:00 PM"), the first in its section.
+_KEY_TIME_LINE = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:time|when)\b[^\n]*\n?", re.IGNORECASE | re.MULTILINE
+)
+#: Words before a heading's day that make it another day than the incident's: "Summary
+#: (updated 2026-01-12)", "Follow-ups (due 2026-02-01)", "Action plan — by 2026-03-01",
+#: "Revision 2024-03-01" (review 55).
+_OTHER_DAY_BEFORE = re.compile(
+    r"\b(?:updated?|due|by|revised|revision|as of|until|before|after|since|deadline|target)\b"
+    r"[^\w]*$",
+    re.IGNORECASE,
+)
+
+
 def _heading_days(
-    sections: Sequence[m.Section], dayfirst: bool, parent: dt.date | None = None
+    sections: Sequence[m.Section],
+    dayfirst: bool,
+    parent: dt.date | None = None,
+    latest: dt.date | None = None,
 ) -> dict[int, dt.date | None]:
     """Each section's day (by ``id``): the first full date its heading writes, else its
-    parent's."""
+    parent's. Not a plan's section, nor a day written as an update's, a due date or a
+    revision's, nor one after ``latest`` (the report's date)."""
     out: dict[int, dt.date | None] = {}
     for sec in sections:
-        day = _first_full_day(_flat(sec.title), dayfirst) if sec.title else None
+        day = None
+        if sec.title and sec.kind not in v.PLAN_KINDS:
+            title = _flat(sec.title)
+            mm = _DAY_MENTION.search(title)
+            if mm is not None and not _OTHER_DAY_BEFORE.search(title, 0, mm.start()):
+                day = _first_full_day(title, dayfirst)
+        if day is not None and latest is not None and day > latest:
+            day = None  # a day after the report's own: a plan's or an update's
         out[id(sec)] = day or parent
-        out.update(_heading_days(sec.subsections, dayfirst, day or parent))
+        out.update(_heading_days(sec.subsections, dayfirst, day or parent, latest))
     return out
 
 

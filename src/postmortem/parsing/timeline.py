@@ -546,7 +546,8 @@ class TimelineReader:
         if title is None:
             return False
         for b in node.blocks:
-            if b.kind == "paragraph" and b is node.blocks[0]:
+            if b.kind == "paragraph" and b is node.blocks[0] and not self._has_entries(node):
+                # Not over timed items of its own (review 55): they are the entries.
                 s = b.span[0]
                 eol = text.find("\n", s, b.span[1])
                 mm = _TIME_KEY.match(text, s, eol if eol >= 0 else b.span[1])
