@@ -237,3 +237,22 @@ def test_a_key_event_added_to_a_report_is_written_under_an_english_key() -> None
         r.metadata.detected_at,
         r.metadata.resolved_at,
     )
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "- 10:00 - 12:00 Deploy\n- 12:00 - 13:00 Crisis\n",
+        "### Deploy\n**Time**: ~10:00 AM - 12:00 PM\n\nWords.\n\n"
+        "### Crisis\n**Time**: ~12:00 PM - 1:00 PM\n\nMore.\n",
+        "### Deploy\n\n- **Time:** 10:00 - 12:00\n\n### Crisis\n\n- **Time:** 12:00 - 13:00\n",
+    ],
+)
+def test_an_edited_start_of_a_range_keeps_its_end(entries: str) -> None:
+    # Review 55: "~12:00 PM - 1:00 PM" edited to 12:30 was written "~12:30 PM", no end.
+    report = postmortem.parse(f"# T\n\n**Date**: 2026-02-20\n\n## Timeline\n\n{entries}")
+    ev = report.timeline.events[1]
+    assert ev.at is not None and ev.end == dt.datetime(2026, 2, 20, 13, 0)
+    ev.at = ev.at.replace(minute=30)
+    again = postmortem.parse(postmortem.dumps(report)).timeline.events[1]
+    assert (again.at, again.end) == (dt.datetime(2026, 2, 20, 12, 30), ev.end)

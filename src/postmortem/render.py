@@ -1385,6 +1385,24 @@ def _write_stamp(
             fmt += " %Z"
     if hit is not None:
         new = _clock_text(clock, hit)
+        rng = hit.group("range")
+        if (
+            rng
+            and ev.end is not None
+            and at is not None
+            and (ev.end.tzinfo is None) == (at.tzinfo is None)
+            and at <= ev.end
+            and ev.end.date() == at.date()
+        ):
+            # The sibling's range ("12:00 - 13:00", "~12:00 PM - 1:00 PM") written with the
+            # event's end: an edit of its start keeps the end (review 55).
+            joint = re.match(r"\s*(?:-|–|to)\s*", rng)
+            end_hit = _CLOCK.match(rng, joint.end()) if joint is not None else None
+            if joint is not None and end_hit is not None:
+                end = ev.end
+                if end.tzinfo is not None and at.tzinfo is not None:
+                    end = end.astimezone(at.tzinfo)
+                new += joint.group() + _clock_text(end.time(), end_hit)
         out = like[: hit.start()] + new + like[hit.end() :]
         # A day without its year ("27/12 @ 20:28") is a day too: read with the event's year,
         # in either order (the document's is not known here).
