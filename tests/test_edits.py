@@ -256,3 +256,24 @@ def test_an_edited_start_of_a_range_keeps_its_end(entries: str) -> None:
     ev.at = ev.at.replace(minute=30)
     again = postmortem.parse(postmortem.dumps(report)).timeline.events[1]
     assert (again.at, again.end) == (dt.datetime(2026, 2, 20, 12, 30), ev.end)
+
+
+@pytest.mark.parametrize(
+    ("field", "written"),
+    [
+        ("**Time:** 5:10 PM AEST", "**Time:** 6:10 PM AEST"),  # CaptureCare's header
+        ("- Team aware: 16.12", "- Team aware: 17.12"),
+    ],
+)
+def test_an_edited_clock_only_field_keeps_its_form(field: str, written: str) -> None:
+    # A time field read on the report's day: a new time that day is written as the old was,
+    # its zone word and clock form kept (not "2025-12-16 18:10+11:00").
+    text = f"# Fix\n\n**Date:** December 16, 2025\n{field}\n\n## Summary\n\nDeployed.\n"
+    report = postmortem.parse(text)
+    path = "started_at" if "Time" in field else "detected_at"
+    was = getattr(report.metadata, path)
+    assert was is not None
+    setattr(report.metadata, path, was + dt.timedelta(hours=1))
+    out = postmortem.dumps(report)
+    assert written in out
+    assert getattr(postmortem.parse(out).metadata, path) == was + dt.timedelta(hours=1)

@@ -266,12 +266,30 @@ def format_datetime(value: dt.datetime) -> str:
     return base + value.strftime("%z")[:3] + ":" + value.strftime("%z")[3:]
 
 
-def _datetime_like(old: str, value: dt.datetime, text: str) -> str:
-    """A new instant written in the old one's numeric form (see ``instant_like``), else
-    ``text``."""
+def _datetime_like(old: str, value: dt.datetime, text: str, was: Any = None) -> str:
+    """A new instant written in the old one's numeric form (see ``instant_like``); a new time
+    of the same day and offset as the old clock time alone was ("**Time:** 5:10 PM AEST" ->
+    "6:10 PM AEST": the day is the report's, the zone word stays); else ``text``."""
     from postmortem.parsing.frontmatter import instant_like
+    from postmortem.timestamps import read_stamp
 
-    return instant_like(old, value) or text
+    like = instant_like(old, value)
+    if like:
+        return like
+    hit = _CLOCK.search(old)
+    if (
+        hit is not None
+        and not hit.group("range")
+        and isinstance(was, dt.datetime)
+        and (was.tzinfo is None) == (value.tzinfo is None)
+        and was.date() == value.date()
+        and was.utcoffset() == value.utcoffset()
+        and read_stamp(old.strip("*_`[]{}() ")).date is None
+    ):
+        new = old[: hit.start()] + _clock_text(value.time(), hit) + old[hit.end() :]
+        if read_stamp(new.strip("*_`[]{}() ")).time == value.time():
+            return new
+    return text
 
 
 #: The forms a day is written in that a new day is written in again, as the old one was.
@@ -353,7 +371,7 @@ def _field_patches(report: m.Report, doc: Document, patches: list[Patch]) -> Non
             current = current.replace(tzinfo=None)
         text = format_value(current, kind)
         if isinstance(current, dt.datetime):
-            text = _datetime_like(doc.source.text[fo.span[0] : fo.span[1]], current, text)
+            text = _datetime_like(doc.source.text[fo.span[0] : fo.span[1]], current, text, fo.value)
         elif isinstance(current, dt.date) and isinstance(fo.value, dt.date):
             old_text = doc.source.text[fo.span[0] : fo.span[1]]
             text = _date_like(old_text, fo.value, current) or text
