@@ -266,7 +266,7 @@ def format_datetime(value: dt.datetime) -> str:
     return base + value.strftime("%z")[:3] + ":" + value.strftime("%z")[3:]
 
 
-def _datetime_like(old: str, value: dt.datetime, text: str, was: Any = None) -> str:
+def _datetime_like(old: str, value: dt.datetime, text: str, was: object = None) -> str:
     """A new instant written in the old one's numeric form (see ``instant_like``); a new time
     of the same day and offset as the old clock time alone was ("**Time:** 5:10 PM AEST" ->
     "6:10 PM AEST": the day is the report's, the zone word stays); else ``text``."""
@@ -1253,7 +1253,7 @@ def _event_value(ev: m.TimelineEvent, name: str, fmt: str, shape: str) -> str:
 _CLOCK = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})(?P<sep>[:h.])(?P<m>\d{2})(?!\d|\.\d|\.\s*\d{1,2}[:h.]\d{2})(?::(?P<s>\d{2}))?"
     r"(?:(?P<sp>\s*)(?P<ampm>[AaPp]\.?[Mm]\.?))?"
-    r"(?P<range>\s*(?:-|–|to)\s*\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?P<range>(?P<joint>\s*(?:-|–|to)\s*)\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 )
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -1403,9 +1403,8 @@ def _write_stamp(
             fmt += " %Z"
     if hit is not None:
         new = _clock_text(clock, hit)
-        rng = hit.group("range")
         if (
-            rng
+            hit.group("range")
             and ev.end is not None
             and at is not None
             and (ev.end.tzinfo is None) == (at.tzinfo is None)
@@ -1414,13 +1413,12 @@ def _write_stamp(
         ):
             # The sibling's range ("12:00 - 13:00", "~12:00 PM - 1:00 PM") written with the
             # event's end: an edit of its start keeps the end (review 55).
-            joint = re.match(r"\s*(?:-|–|to)\s*", rng)
-            end_hit = _CLOCK.match(rng, joint.end()) if joint is not None else None
-            if joint is not None and end_hit is not None:
+            end_hit = _CLOCK.match(like, hit.end("joint"))  # the range's end, as a clock
+            if end_hit is not None:
                 end = ev.end
                 if end.tzinfo is not None and at.tzinfo is not None:
                     end = end.astimezone(at.tzinfo)
-                new += joint.group() + _clock_text(end.time(), end_hit)
+                new += hit.group("joint") + _clock_text(end.time(), end_hit)
         out = like[: hit.start()] + new + like[hit.end() :]
         # A day without its year ("27/12 @ 20:28") is a day too: read with the event's year,
         # in either order (the document's is not known here).

@@ -1636,9 +1636,9 @@ _DATE_ANY = re.compile(
 _SHORT_YEAR_DATE = re.compile(r"(?<![\w/.:-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\w/]|[.:-]\d)")
 
 
-# Hand-written: dateutil reads one date, not two sharing a month or a year.
 #: A month's range of days without its year ("Jan 22-26"), its first day the group.
 _YEARLESS_RANGE = re.compile(r"(.*?\d{1,2})(?:st|nd|rd|th)?[-–—]\d{1,2}")
+# Hand-written: dateutil reads one date, not two sharing a month or a year.
 _DAY_RANGE = re.compile(
     # "between December 25th and December 30th, 2022" (PyTorch's advisory title) too.
     # Only after "between": "June 3 and June 10, 2024" may be two days.

@@ -1642,7 +1642,7 @@ def prose_evidence(
     # ("### Phase 2: Security Discovery (January 18, 2026, ~13:48 GMT)" over "commits between
     # 13:46-14:26 GMT"): a time in its prose with no day written before it is on that day,
     # not on the report's.
-    heading_day: list[dt.date | None] = [None]
+    heading_day: dt.date | None = None  # set per piece below; the readers see its value
 
     def day_before(text: str, pos: int, *, or_base: bool = True) -> dt.date | None:
         # The last date written before ``pos`` in the same stretch of prose, else the base.
@@ -1698,7 +1698,7 @@ def prose_evidence(
         if found is None and published is not None and previous_day_said(text, pos, TODAY_SAID):
             # "today at around 14:00 UTC" in a post whose date is the day before's (Travis CI).
             return published
-        return found or (heading_day[0] or base if or_base else None)
+        return found or (heading_day or base if or_base else None)
 
     def day_after(text: str, pos: int) -> dt.date | None:
         # "between 12:17 and 12:30 UTC on 2024-03-07": the day written right after a window,
@@ -1755,7 +1755,7 @@ def prose_evidence(
             or day_after(text, mm.end())
             # "between 11:00 and 13:00 UTC on the 14th of December": the end's day.
             or read_stamp(raw_b, dayfirst=dayfirst, base_year=base_year).date
-            or heading_day[0]
+            or heading_day
             or base,
         )
         b = when(raw_b, a.date() if a else base)
@@ -2058,7 +2058,7 @@ def prose_evidence(
     for in_focus, raw, day in pieces:
         if not raw:
             continue
-        heading_day[0] = day
+        heading_day = day
         unfenced = _FENCED.sub("\n", raw) if "``" in raw or "~~" in raw else raw
         if ":" in unfenced or "|" in unfenced:
             unfenced = _without_other_windows(unfenced)
@@ -2089,7 +2089,7 @@ def prose_evidence(
                 timed_texts.extend(
                     b for b in _prose_blocks(_FENCED.sub("\n", raw)) if _STAMP_CORE.search(b)
                 )
-    heading_day[0] = None
+    heading_day = None
     out: list[m.Evidence] = []
     for found in (focused, anywhere):
         starts, ends = found.get("start", []), found.get("end", [])
@@ -2338,9 +2338,9 @@ def _heading_days(
         day = None
         if sec.title and sec.kind not in v.PLAN_KINDS:
             title = _flat(sec.title)
-            mm = _DAY_MENTION.search(title)
-            if mm is not None and not _OTHER_DAY_BEFORE.search(title, 0, mm.start()):
-                day = _first_full_day(title, dayfirst)
+            found = _first_full_mention(title, dayfirst)
+            if found is not None and not _OTHER_DAY_BEFORE.search(title, 0, found[0].start()):
+                day = found[1]
         if day is not None and latest is not None and day > latest:
             day = None  # a day after the report's own: a plan's or an update's
         out[id(sec)] = day or parent
@@ -2350,11 +2350,17 @@ def _heading_days(
 
 def _first_full_day(text: str, dayfirst: bool) -> dt.date | None:
     """The first date written with its year in ``text`` (prose flattened), or None."""
+    found = _first_full_mention(text, dayfirst)
+    return found[1] if found is not None else None
+
+
+def _first_full_mention(text: str, dayfirst: bool) -> tuple[re.Match[str], dt.date] | None:
+    """``_first_full_day`` with where it is written."""
     for mm in _DAY_MENTION.finditer(text[:3000]):
         if _YEAR.search(mm.group()):
             day = read_stamp(mm.group().replace(" of ", " "), dayfirst=dayfirst).date
             if day is not None:
-                return day
+                return mm, day
     return None
 
 
