@@ -3927,3 +3927,17 @@ def test_the_prose_of_a_key_event_section_is_still_read() -> None:
     )
     utc = dt.timezone.utc
     assert metrics(r).started_at.value == dt.datetime(2026, 1, 10, 9, 40, tzinfo=utc)
+
+
+def test_only_the_key_events_own_time_line_is_left_out_of_its_prose() -> None:
+    # A sentence that opens with "When" is prose, though it comes before the "**Time:**" item
+    # that makes its section an entry: its start is read.
+    r = parse(
+        "# T\n\n**Date**: 2026-01-10\n\n## Timeline\n\n### Detection\n\n"
+        "When the deploy rolled out at 09:40 UTC, errors began.\n\n"
+        "- **Time:** 10:00 UTC\n- **Owner:** Ann\n\n"
+        "### Fix\n\n- **Time:** 11:00 UTC\n- **Owner:** Bo\n"
+    )
+    assert [e.text for e in r.timeline.events] == ["Detection", "Fix"]
+    utc = dt.timezone.utc
+    assert metrics(r).started_at.value == dt.datetime(2026, 1, 10, 9, 40, tzinfo=utc)

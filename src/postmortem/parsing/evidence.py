@@ -2036,13 +2036,13 @@ def prose_evidence(
     # entry's, no window. The rest of its prose is read (review 55).
     logged = len(report.timeline.events) >= 2
     keyed = {
-        e.line for e in report.timeline.events
+        e.line: e.time_text for e in report.timeline.events
         if e._origin is not None and e._origin.shape == "key-event"
-    } if logged else set()  # fmt: skip
+    } if logged else {}  # fmt: skip
     pieces += [
         (
             sec.kind in _FOCUS,
-            _KEY_TIME_LINE.sub("", sec.content[:3000], count=1)
+            _without_line(sec.content[:3000], keyed[sec.line])
             if sec.line in keyed
             else sec.content[:3000],
             days.get(id(sec)),
@@ -2310,10 +2310,17 @@ _FAILURE_TITLE = re.compile(
 )
 
 
-#: A key event's time line ("**Time**: ~12:00 PM - 1:00 PM"), the first in its section.
-_KEY_TIME_LINE = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:time|when)\b[^\n]*\n?", re.IGNORECASE | re.MULTILINE
-)
+def _without_line(text: str, needle: str) -> str:
+    """``text`` without its first line holding ``needle``: a key event's time line ("**Time**:
+    ~12:00 PM - 1:00 PM") is the entry's stamp, not a window in prose."""
+    at = text.find(needle) if needle else -1
+    if at < 0:
+        return text
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[:start] + (text[end + 1 :] if end >= 0 else "")
+
+
 #: Words before a heading's day that make it another day than the incident's: "Summary
 #: (updated 2026-01-12)", "Follow-ups (due 2026-02-01)", "Action plan — by 2026-03-01",
 #: "Revision 2024-03-01" (review 55).
