@@ -540,7 +540,7 @@ def _marko_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(blocks, "_simple_blocks", lambda text, pos, end: ([], pos))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(_nested_lists(), st.booleans())
 def test_nested_lists_read_as_marko_reads_them(text: str, timeline: bool) -> None:
 
