@@ -2341,6 +2341,14 @@ def test_alertmanager_detects_when_it_speaks_not_its_parts(text: str, detected: 
          dt.datetime(2025, 10, 1, 10, 15)),
         ("**Date:** 2025-11-27\n**Time:** 07:24 UTC  \n**Severity:** High",
          dt.datetime(2025, 11, 27, 7, 24, tzinfo=dt.timezone.utc)),
+        # The same field in other languages: gallerapp's "**Hora:** 23:49 UTC-05:00 (Perú)"
+        # under a "## 📅 FECHA Y HORA" heading's "**Fecha:**"; German, French.
+        ("**Fecha:** 2025-11-13  \n**Hora:** 23:49 UTC-05:00 (Perú)  \n",
+         dt.datetime(2025, 11, 13, 23, 49, tzinfo=dt.timezone(dt.timedelta(hours=-5)))),
+        ("**Datum:** 2025-11-13  \n**Uhrzeit:** 23:49 UTC  \n",
+         dt.datetime(2025, 11, 13, 23, 49, tzinfo=dt.timezone.utc)),
+        ("**Date et heure :** 2025-11-13 23:49 UTC\n",
+         dt.datetime(2025, 11, 13, 23, 49, tzinfo=dt.timezone.utc)),
     ],
 )  # fmt: skip
 def test_a_time_field_under_the_title_states_the_start(fields: str, start: dt.datetime) -> None:

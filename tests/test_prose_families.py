@@ -2973,3 +2973,27 @@ def test_a_version_before_a_months_day_is_no_time(version: str) -> None:
     said = f"We upgraded to {version} March 3 and the API failed."
     doc = f"# T\n\n**Date**: 2015-03-01\n\n## Summary\n\n{said}\n"
     assert _instants(doc)["started"] == dt.datetime(2015, 3, 3)
+
+
+@pytest.mark.parametrize("subject", ["The Matrix.org homeserver", "The API", "The site"])
+def test_a_state_from_a_time_starts_the_incident_beside_a_timeline(subject: str) -> None:
+    # Matrix.org's post-mortem: "The Matrix.org homeserver was unavailable from 2025-09-02
+    # 17:45 UTC and full service resumed at 2025-09-03 18:00 UTC", over a timeline whose
+    # first entries are the maintenance that led to it.
+    doc = (
+        f"# Outage\n\n{subject} was unavailable from 2025-09-02 17:45 UTC and full service "
+        "resumed at 2025-09-03 18:00 UTC.\n\n## Timeline\n\n"
+        "- 2025-09-02 11:03 UTC: drives added\n- 2025-09-02 11:17 UTC: a drive disappeared\n"
+    )
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2025, 9, 2, 17, 45, tzinfo=UTC)
+    assert got["impact_ended"] == dt.datetime(2025, 9, 3, 18, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("thing", ["homeserver", "webserver", "MongoDB", "API"])
+def test_an_entry_naming_a_compound_server_down_starts_the_incident(thing: str) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2025-09-02 11:03 UTC: drives added to the array\n"
+        f"- 2025-09-02 11:17 UTC: {thing} down\n- 2025-09-02 12:00 UTC: restored from backup\n"
+    )
+    assert _instants(doc)["started"] == dt.datetime(2025, 9, 2, 11, 17, tzinfo=UTC)

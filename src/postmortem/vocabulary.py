@@ -738,6 +738,18 @@ FIELD_KEYS: dict[str, str] = {
     "날짜": "metadata.date",
     "date and time": "metadata.started_at",
     "time": "metadata.started_at",
+    # The same in other languages (keys are read without accents): "**Hora:** 23:49
+    # UTC-05:00 (Perú)" under "**Fecha:** 2025-11-13" (gallerapp), "Heure", "Uhrzeit",
+    # "Ora", "Время"; "Fecha y hora", "Data e hora", "Date et heure", "Datum und Uhrzeit".
+    "hora": "metadata.started_at",
+    "heure": "metadata.started_at",
+    "uhrzeit": "metadata.started_at",
+    "ora": "metadata.started_at",
+    "время": "metadata.started_at",
+    "fecha y hora": "metadata.started_at",
+    "data e hora": "metadata.started_at",
+    "date et heure": "metadata.started_at",
+    "datum und uhrzeit": "metadata.started_at",
     "severity": "metadata.severity",
     "severity level": "metadata.severity",
     # The same in other languages (keys are read without accents): "**Severidad**:" (six
@@ -1458,8 +1470,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"start of (?:the )?(?:outage|exposure)",
         r"fully down",
         # What serves users, in a failed state, as a log line states it: "Kubernetes API
-        # unreachable, cluster down" (a Talos homelab), "Website down".
-        r"(?:api|cluster|site|website|service|server|database|db|app|application|portal)s?"
+        # unreachable, cluster down" (a Talos homelab), "Website down". A compound named by
+        # its last part too: "The Matrix.org homeserver was unavailable from 2025-09-02 17:45
+        # UTC" (Matrix.org), "100% of the webserver was down" (two ALX-style write-ups),
+        # "MongoDB was down" (bounded: tried at every word).
+        r"(?:api|cluster|site|website|service|server|database|db|app|application|portal|"
+        r"[a-z]{2,12}(?:server|service)|[a-z]{2,12}db)s?"
         r" (?:is |are |was |were |went |goes )?(?:completely |totally |fully )?"
         r"(?:down|unreachable|unavailable|offline|inaccessible)\b(?! (?:for maintenance|again))",
         # German, French, Spanish, Portuguese and Russian: "Ausfall begann", "tombe en

@@ -1176,8 +1176,11 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
             rf"\b(?:[Aa]t|[Aa]round|[Aa]pproximately|roughly|about)\s+"
             rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH}){_UNTIMED}{{0,120}}?"
             rf"\b(?:{alt(v.PROSE_START_WORDS)})\b"
-            rf"|\b(?:{alt(v.PROSE_START_WORDS)}) (?:at|around|about|approximately|roughly|by) "
-            rf"{_ABOUT}(?P<b>{_STAMPISH})"
+            rf"|\b(?:{alt(v.PROSE_START_WORDS)}) (?:at|around|about|approximately|roughly|by|"
+            # A state from a time, with no end joined to it: "The Matrix.org homeserver was
+            # unavailable from 2025-09-02 17:45 UTC and full service resumed at ..."
+            # (a window with an end is the window reader's).
+            rf"from) {_ABOUT}(?P<b>{_STAMPISH})"
             # "At 11:32 we deployed ... Right after the deployment the application was not
             # reachable": a dated change, and failure in the sentence that follows it.
             rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH}){_CLAUSE}{{0,200}}\.\s+"
