@@ -269,3 +269,18 @@ def test_japanese_user_reports_and_recoveries_in_a_log(found: str, back: str, to
     jst = dt.timezone(dt.timedelta(hours=9))
     assert got["detected"] == dt.datetime(2026, 6, 7, 17, 22 if told else 25, tzinfo=jst)
     assert (got["impact_ended"] == dt.datetime(2026, 6, 7, 17, 40, tzinfo=jst)) is told
+
+
+@pytest.mark.parametrize(
+    ("field", "start"),
+    [
+        # ekiden-tracker's report: "**インシデント発生日**: 2024年10月25日"; the field as
+        # Japanese security and post-mortem templates write it, "インシデント発生日時".
+        ("**インシデント発生日**: 2024年10月25日", dt.datetime(2024, 10, 25)),
+        ("**インシデント発生日時**: 2024年10月25日 10:00", dt.datetime(2024, 10, 25, 10, 0)),
+    ],
+)
+def test_a_key_with_a_katakana_loanword_names_its_key_event(field: str, start: dt.datetime) -> None:
+    report = parse(f"# 障害報告書\n\n{field}\n**報告日**: 2024年10月31日\n\n## 概要\n\n停止。\n")
+    assert metrics(report).started_at.value == start
+    assert metrics(report).incident_date == dt.date(2024, 10, 25)

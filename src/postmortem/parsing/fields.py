@@ -333,9 +333,14 @@ def _short_key(key: str) -> tuple[str, str] | None:
     for a key too long to name a key event."""
     nk = key_words(key)
     cjk = nk.replace(" ", "") if unspaced(nk) else ""
-    if not nk or (cjk and len(cjk) > 8) or nk.count(" ") > 3:
+    # A loanword in katakana counts as one word: "インシデント発生日時" (incident occurrence
+    # date and time) is four words, as long as "事故发生日期".
+    if not nk or (cjk and len(_KATAKANA_RUN.sub("カ", cjk)) > 8) or nk.count(" ") > 3:
         return None
     return nk, cjk
+
+
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 
 
 def _key_words_path(nk: str, cjk: str) -> str | None:
