@@ -49,6 +49,10 @@ def got(text: str) -> list[tuple[str, S]]:
         # cms-automation's "下一步行动" (next actions), as "Next steps".
         "下一步行动",
         "今後の対応",
+        # Luckin US's RDS report and ekiden-tracker's: improvements by their horizon.
+        "🔧 短期优化（2周内）",
+        "🏗️ 长期改进（1-3个月）",
+        "7.4 長期的改善項目（優先度：🟢 中）",
         "アクションアイテム",
         "🔮 ACCIONES FUTURAS RECOMENDADAS",
         "预防",

@@ -248,7 +248,9 @@ def normalize(text: str) -> str:
     t = _LEADING_JUNK.sub("", _MAC_EMOJI.sub("", t))
     t = _LEAD_NUMBER.sub("", t)
     t = _LEADING_JUNK.sub("", t)
-    t = _drop_parens(t)
+    # Full-width parentheses are parentheses: "长期改进（1-3个月）" is "长期改进", as
+    # "Long-term improvements (1-3 months)" is (NFKD folds them only later).
+    t = _drop_parens(t.replace("\uff08", "(").replace("\uff09", ")"))
     t = t.replace(_MOJIBAKE_APOSTROPHE, "'")
     t = unaccented(t.casefold().replace("&", " and ").replace("’", "'"))
     return _NON_WORD.sub(" ", t).strip()
@@ -458,7 +460,12 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         r"|\bproximas acoes\b|\b(?:acoes|acciones) (?:sugeridas|recomendadas)\b"
         # "恒久対策" (permanent measures, GiganticMinecraft's migration failure), as
         # "corrective actions".
-        r"|后续|待办|改进措施|行动项|下一步|再発防止|今後の対応|恒久対策|恒久対応",
+        r"|后续|待办|改进措施|行动项|下一步|再発防止|今後の対応|恒久対策|恒久対応"
+        # Improvements by their horizon, as "Short-term" and "Long-term improvements": "###
+        # 🔧 短期优化（2周内）", "### 🏗️ 长期改进（1-3个月）" (Luckin US's RDS report; as the
+        # follow-ups of many Chinese fix reports write them), "### 7.4 長期的改善項目"
+        # (ekiden-tracker).
+        r"|(?:短期|中期|长期|長期)的?(?:改进|改善|优化|措施|对策|対策|行动|行動)",
         K.ACTION_ITEMS,
     ),
     # A checklist that verifies the fix is checks, not actions: "Verification checklist",
