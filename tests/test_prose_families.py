@@ -315,6 +315,12 @@ def test_updates_opened_by_the_status_page_shortcode_newest_first() -> None:
         "[QuietMisdreavus] restarted the web server",
         "cvalaas restarted the non-reporting rabbitmq node",
         "SW restarts the `foel_prod` systemd service.",
+        # The team's restart of any part, first or after "we": homeiac's "Restarted pveproxy,
+        # GUI accessible", Python Discord's "we restarted core services one by one", dotabod's
+        # "we restarted the chat service on its own to ship a fix".
+        "Restarted pveproxy, GUI accessible",
+        "We restarted core services one by one until they stabilised.",
+        "Downgraded the plugin to the previous version, rebooted the database host.",
     ],
 )
 def test_an_end_with_something_still_failing_is_a_mitigation(partial: str) -> None:
@@ -2997,3 +3003,18 @@ def test_an_entry_naming_a_compound_server_down_starts_the_incident(thing: str) 
         f"- 2025-09-02 11:17 UTC: {thing} down\n- 2025-09-02 12:00 UTC: restored from backup\n"
     )
     assert _instants(doc)["started"] == dt.datetime(2025, 9, 2, 11, 17, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "The node restarted on its own.",
+        "Kubernetes keeps the pods alive; they restarted repeatedly.",
+    ],
+)
+def test_a_systems_own_restart_is_no_mitigation(entry: str) -> None:
+    doc = (
+        "# Outage\n\n## Timeline\n\n- 2021-01-08 19:00 The site is down.\n"
+        f"- 2021-01-08 20:17 {entry}\n- 2021-01-08 20:48 Everything is back to normal.\n"
+    )
+    assert _instants(doc)["mitigated"] is None

@@ -1875,6 +1875,14 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # Not the failure: "a wrong server was restarted by mistake" (Allegro's post-mortem).
         r"(?:is|are|was|were) restarted"
         r"(?! (?:by mistake|by accident|accidentally|unintentionally|in error|inadvertently))",
+        # The team's restart of any part, the entry's first word or after "we"/"I": "**04:06:48**:
+        # Restarted pveproxy, GUI accessible" (homeiac), "we restarted core services one by one"
+        # (Python Discord), "we restarted the chat service on its own" (dotabod). Not a
+        # system's own restarts ("the node restarted", "Kubernetes restarted the pods"), nor
+        # in a loop (review 45).
+        r"(?:(?<!\w )|(?<=\bwe )|(?<=\bI ))(?:restarted|rebooted)\b"
+        r"(?![^.;\n]{0,60}\b(?:repeatedly|in a (?:crash ?)?loop|over and over|again and again|"
+        r"unexpectedly|CrashLoopBackOff)\b)",
         # The team's own restart said with how: "Manual K3s restart on still-fawn", "Manually
         # restarted K3s on affected nodes" (homeiac), "I forced a restart" (Cyb3r-Jak3).
         r"(?:manual(?:ly)?|forced?) (?:a |an |the )?(?:[\w-]+ ){0,2}restart(?:s|ed)?\b",
