@@ -3941,3 +3941,31 @@ def test_only_the_key_events_own_time_line_is_left_out_of_its_prose() -> None:
     assert [e.text for e in r.timeline.events] == ["Detection", "Fix"]
     utc = dt.timezone.utc
     assert metrics(r).started_at.value == dt.datetime(2026, 1, 10, 9, 40, tzinfo=utc)
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        # The common "| Time (UTC) | Event | Notes |" log: the notes tell what each step was.
+        ("| Time (UTC) | Event | Notes |\n|---|---|---|\n",
+         "| 21:30 | Deploy | new image rolled out |\n"
+         "| 21:40 | Failover started | Primary detected unresponsive by monitoring |\n"
+         "| 21:41 | Failover complete | Service back to normal |\n"),
+        # Luckin US's RDS report: "| 时间 (UTC) | 事件 | 说明 |".
+        ("| 时间 (UTC) | 事件 | 说明 |\n|---|---|---|\n",
+         "| 21:30 | 部署新镜像 | 例行发布 |\n"
+         "| 21:40 | Multi-AZ 故障转移启动 | 检测到主实例无响应 |\n"
+         "| 21:41 | Multi-AZ 故障转移完成 | 服务恢复正常 |\n"),
+    ],
+)  # fmt: skip
+def test_a_timeline_tables_notes_name_the_entries_milestones(header: str, rows: str) -> None:
+    text = f"# Outage\n\n**Date:** 2026-01-31\n\n## Timeline\n\n{header}{rows}"
+    r = parse(text)
+    assert len(r.timeline.events) == 3
+    assert "检测到" not in r.timeline.events[1].text  # the notes are not the entry's words
+    got = metrics(r)
+    utc = dt.timezone.utc
+    assert got.detected_at.value == dt.datetime(2026, 1, 31, 21, 40, tzinfo=utc)
+    assert got.mitigated_at.value == dt.datetime(2026, 1, 31, 21, 41, tzinfo=utc)
+    for name, edit in edits_for(r):
+        assert check(text, name, edit) is None, name

@@ -1248,6 +1248,18 @@ TIMELINE_COLUMNS: dict[str, str] = {
     "phase": "phase",
     "milestone": "phase",
 }
+#: Headers of a timeline table's column of notes beside the event's words (as normalised):
+#: "| Time (UTC) | Event | Notes |" (a common template's, and many teams' logs), "| 时间 (UTC)
+#: | 事件 | 说明 |" (Luckin US's RDS report). Their words name the entry's milestone too.
+NOTE_COLUMN_WORDS: frozenset[str] = frozenset(
+    {
+        "notes", "note", "comments", "comment", "remarks", "remark", "observations",
+        "observation", "result", "results", "outcome", "impact", "context",
+        "说明", "說明", "备注", "備註", "備考", "비고", "설명", "notas", "nota",
+        "observaciones", "observacoes", "bemerkung", "bemerkungen", "anmerkung", "remarques",
+        "remarque",
+    }
+)  # fmt: skip
 #: Words that name a timeline table's time or text column in other languages, anywhere in its
 #: heading ("| Hora (UTC-3) | Evento |", "| 시점 | 사건 |", "| 時刻 | 内容 |", "| Время |
 #: Событие |"): the column is known even where some rows hold no stamp ("복구", recovery).
@@ -2203,6 +2215,9 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"(?:ユーザー?|利用者|顧客)が[^。\n]{0,40}?(?:を観測|を報告|に気[付づ])"
         r"(?![^。\n]{0,6}?(?:こと(?:は|が)?な|ため|様子はな|せず|しな|かな))",
         r"[发發][现現]", r"[告报報]警",
+        # "检测到主实例无响应" (the primary detected unresponsive, Luckin US's RDS report), as
+        # "検知" and "감지": not none detected ("未检测到").
+        r"(?<![未没沒])[检檢][测測]到",
         r"감지", r"탐지", r"발견",
         # As English "alert": "收到 Cloudflare 78% 额度预警" (bforecast's SSE storm), "health
         # check 실패 알림" (Twodragon's Karpenter outage); not a notice to users ("사용자 알림").
@@ -2241,6 +2256,10 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"임시\s?조치\s?(?:적용|완료|배포|실시)", r"ローテーション(?:を)?(?:実行|実施|完了|済)",
         r"(?:密钥|秘钥|凭证)已轮换", r"키\s?(?:교체|로테이션|폐기)\s?(?:완료|실시)",
         r"失効(?:させ|済|完了)",
+        # A failover done, as "Failover complete" is read: "Multi-AZ 故障转移完成" (Luckin
+        # US), "切换到备用实例", "フェイルオーバー完了", "페일오버 완료". Not one begun.
+        r"(?:故障|主[备備从從])(?:转移|轉移|切换|切換)(?:已)?完成", r"切[换換]到[备備]用",
+        r"フェイルオーバー(?:が|を)?(?:完了|実行|実施)", r"페일오버\s?(?:완료|실시|수행)",
     ),
     # Not planned ("復旧完了予定", recovery expected) nor still not ("仍未恢复正常").
     "impact_ended": (

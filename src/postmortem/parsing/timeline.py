@@ -49,6 +49,7 @@ from postmortem.timestamps import (
 from postmortem.vocabulary import (
     AGO_UNITS,
     HEADING_OTHER_DAY_WORDS,
+    NOTE_COLUMN_WORDS,
     OTHER_DAY_WORDS,
     PHASE_HEADING_WORDS,
     PHASE_HEADING_WORDS_CJK,
@@ -1735,6 +1736,14 @@ class TimelineReader:
                 cols[cols.index("action")] = "text"
         if not self._times_in(rows, cols, plain):
             return
+        # A column of notes beside the event's ("| Time (UTC) | Event | Notes |", "| 时间 (UTC) |
+        # 事件 | 说明 |") says what the entry meant: "Multi-AZ 故障转移启动 | 检测到主实例无响应"
+        # (the failover began: the primary was detected unresponsive). Its words are the
+        # entry's wording too, not its text.
+        notes = [
+            i for i, (c, h) in enumerate(zip(cols, header, strict=True))
+            if c is None and h in NOTE_COLUMN_WORDS
+        ]  # fmt: skip
         for rspan, cells in rows[1:]:
             spans: dict[str, tuple[int, int]] = {}
             for c, span in zip(cols, cells, strict=False):
@@ -1748,6 +1757,9 @@ class TimelineReader:
             tx = spans.get("text")
             if (tx is None or tx[0] == tx[1]) and self._day_row(text[ts:te]):
                 continue  # "1/28 |" with no event: a day separator row
+            noted = " ".join(
+                plain(text[cells[i][0] : cells[i][1]]).strip() for i in notes if i < len(cells)
+            ).strip()
             self._emit(
                 (ts, te),
                 spans.get("text", (te, te)),
@@ -1755,6 +1767,7 @@ class TimelineReader:
                 shape,
                 phase=phase,
                 cells=spans,
+                note_words=noted,
             )
         self._container_at(
             rows[-1][0][1],
@@ -1812,6 +1825,7 @@ class TimelineReader:
         title_span: tuple[int, int] | None = None,
         day_of: dt.date | None = None,
         time_format: str | None = None,
+        note_words: str = "",
     ) -> None:
         text = self.text
         stamp_text = text[stamp_span[0] : stamp_span[1]]
@@ -1959,7 +1973,7 @@ class TimelineReader:
             time_text=stamp_text,
             lenient=st.lenient,
             line=self.doc.record_line(span[0]),
-            cues=_heading_cues(heading_words, body),
+            cues=_heading_cues(heading_words, f"{body}. {note_words}" if note_words else body),
             flag=st.problem or None,
             title=text[title_span[0] : title_span[1]] if title_span is not None else "",
         )
