@@ -1433,6 +1433,22 @@ def test_a_status_page_incident_is_detected_when_its_page_opened_it(updates: str
         ("After investigating the logs, we found that a migration locked a table.\n", False),
         ("Our engineers are working on a long-term fix for the root cause.\n", False),
         ("We are aware that this outage hurt; this post explains what happened.\n", False),
+        # cState's updates stand newest first: the opening post is the last (X4B's AutoSSL
+        # issue; a PayPal-delays notice and cynderhost's DNS issue in the search index).
+        (
+            "*Update* - Looks resolved. We will continue to monitor.\n\n*Investigating* - Issue "
+            "seems to have been limited to 13/37k certificates we generate. We believe this was "
+            "caused by an increase in errors due to a large number of bad certificate generations "
+            "being attempted.\n\nWe have made some changes and are monitoring. Please let us know "
+            "if you have any issues.\n\n*Investigating* - We are investigating a potential issue "
+            "that might affect the uptime of one of our services.",
+            True,
+        ),
+        (
+            "*Resolved* - Fixed.\n\n*Identified* - After investigating the logs, we found the "
+            "cause.\n",
+            False,
+        ),
     ],
 )
 def test_a_status_post_that_opens_the_incident_dates_the_detection(

@@ -1216,6 +1216,12 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
     # The post's first words: a status update says at once that the team is on it.
     head = opening.lstrip()[:300]
     mm = _aware_words().search(head)
+    if mm is None and fm is not None and _status_front_matter(fm.data):
+        # A status tool's updates stand newest first (cState's "*Update* - Looks resolved."
+        # over "*Investigating* - We are investigating a potential issue ...", X4B's and
+        # Schullogin's pages): the post that opened the incident is the last paragraph.
+        head = opening.rstrip().rsplit("\n\n", 1)[-1].lstrip()[:300]
+        mm = _aware_words().search(head)
     if mm is None:
         if not _status_log(report):
             return
