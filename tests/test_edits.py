@@ -277,3 +277,24 @@ def test_an_edited_clock_only_field_keeps_its_form(field: str, written: str) -> 
     out = postmortem.dumps(report)
     assert written in out
     assert getattr(postmortem.parse(out).metadata, path) == was + dt.timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("field", "written"),
+    [
+        # gallerapp's header: the zone written after the clock stays as written.
+        ("**Hora:** 23:49 UTC-05:00 (Perú)", "**Hora:** 2025-12-17 00:49 UTC-05:00 (Perú)"),
+        ("**Time:** 11:10 PM AEST", "**Time:** 2025-12-17 12:10 AM AEST"),
+    ],
+)
+def test_an_edited_clock_only_field_on_another_day_keeps_its_zone(field: str, written: str) -> None:
+    text = f"# Fix\n\n**Date:** December 16, 2025\n{field}\n\n## Summary\n\nDeployed.\n"
+    report = postmortem.parse(text)
+    was = report.metadata.started_at
+    assert was is not None
+    report.metadata.started_at = was + dt.timedelta(hours=1)
+    out = postmortem.dumps(report)
+    assert written in out
+    back = postmortem.parse(out)
+    assert back.metadata.started_at == was + dt.timedelta(hours=1)
+    assert back.timeline.timezone == report.timeline.timezone

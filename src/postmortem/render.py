@@ -268,8 +268,10 @@ def format_datetime(value: dt.datetime) -> str:
 
 def _datetime_like(old: str, value: dt.datetime, text: str, was: object = None) -> str:
     """A new instant written in the old one's numeric form (see ``instant_like``); a new time
-    of the same day and offset as the old clock time alone was ("**Time:** 5:10 PM AEST" ->
-    "6:10 PM AEST": the day is the report's, the zone word stays); else ``text``."""
+    of the same offset as the old clock time alone was, in its words ("**Time:** 5:10 PM AEST"
+    -> "6:10 PM AEST": the day is the report's, the zone word stays; on another day, the day
+    before it: "23:49 UTC-05:00 (Perú)" -> "2025-11-14 00:49 UTC-05:00 (Perú)"); else
+    ``text``."""
     from postmortem.parsing.frontmatter import instant_like
     from postmortem.timestamps import read_stamp
 
@@ -282,12 +284,16 @@ def _datetime_like(old: str, value: dt.datetime, text: str, was: object = None) 
         and not hit.group("range")
         and isinstance(was, dt.datetime)
         and (was.tzinfo is None) == (value.tzinfo is None)
-        and was.date() == value.date()
         and was.utcoffset() == value.utcoffset()
         and read_stamp(old.strip("*_`[]{}() ")).date is None
     ):
-        new = old[: hit.start()] + _clock_text(value.time(), hit) + old[hit.end() :]
-        if read_stamp(new.strip("*_`[]{}() ")).time == value.time():
+        # Another day is written before the clock, so the zone written after it stays the
+        # report's: a whole instant with a bare offset in its place changed the zone the
+        # report declares ("UTC-05:00" read back as "UTC").
+        day = "" if was.date() == value.date() else f"{value.date().isoformat()} "
+        new = old[: hit.start()] + day + _clock_text(value.time(), hit) + old[hit.end() :]
+        got = read_stamp(new.strip("*_`[]{}() "))
+        if got.time == value.time() and (not day or got.date == value.date()):
             return new
     return text
 
