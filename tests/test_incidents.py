@@ -549,3 +549,17 @@ def test_a_document_titled_a_log_has_an_incident_per_dated_heading(title: str) -
 )
 def test_a_log_title_needs_two_dated_headings_that_say_what_happened(text: str) -> None:
     assert len(postmortem.parse(text).incidents) == 1
+
+
+def test_an_incident_log_keyed_by_its_fix_and_measures() -> None:
+    # litomi's log: an entry whose impact and cause are nested lists has its length, the
+    # measures taken ("조치") and the fix ("해결") as keys: two keys, an incident.
+    text = (
+        "# 기록\n\n## 장애\n\n#### 2025-09-04 22:26 ~ 22:53 (GMT+9)\n\n- 지속: 27분\n"
+        "- 내용: Unable to check out process from the pool\n- 원인: ?\n\n"
+        "#### 2025-09-01 22:09 ~ 23:16 (GMT+9)\n\n- 지속: 1시간 7분\n"
+        "- 내용: Unable to check out process from the pool\n- 영향\n  - 로그인 전부\n"
+        "- 조치: Cloudflare Under Attack Mode 활성화\n- 원인\n  - 연결이 닫히지 않음\n"
+        "- 해결: Session pooler 방식 삭제\n"
+    )
+    assert len(postmortem.parse(text).incidents) == 2

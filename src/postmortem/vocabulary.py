@@ -3825,7 +3825,10 @@ INCIDENT_ENTRY_KEYS: frozenset[str] = frozenset(
      # "durée", Spanish "duración", Portuguese "duração", Japanese and Chinese.
      # (keys are compared with their accents folded: "durée" is read as "duree").
      "지속", "기간", "지속 시간", "dauer", "duree", "duracion", "duracao", "継続時間", "所要時間",
-     "持续时间", "持續時間"}
+     "持续时间", "持續時間",
+     # The fix and the measures taken, as "fix" and "resolution": "- 조치: Cloud Run job 알림
+     # 작업 일시 중지", "- 해결: Session pooler 방식 삭제" (litomi's log), "解決", "解决".
+     "해결", "조치", "解決", "解决"}
 )  # fmt: skip
 #: A document's title that names it a log of incidents: "# Incident Log — Svinolink Bot", "#
 #: Incidents Log" (cBioPortal's), "# tutka — Incident Log", "# Outage history". Its dated
