@@ -3018,3 +3018,40 @@ def test_a_systems_own_restart_is_no_mitigation(entry: str) -> None:
         f"- 2021-01-08 20:17 {entry}\n- 2021-01-08 20:48 Everything is back to normal.\n"
     )
     assert _instants(doc)["mitigated"] is None
+
+
+def test_a_status_issue_opened_at_a_quarter_hour_after_its_first_entry_started_then() -> None:
+    # dddice's cState issue: "date: 2023-02-15T15:45:00.000Z" (10:45 EST) over a timeline
+    # from "10:29 AM - First observed database transaction fails"; "Last observed database
+    # error, dddice returns online" ends the impact (the last error seen is no detection).
+    doc = (
+        "---\nsection: issue\ntitle: Database Outage\ndate: 2023-02-15T15:45:00.000Z\n"
+        "resolved: true\nresolvedWhen: 2023-02-15T17:10:15.086Z\nseverity: down\n---\n"
+        "dddice experienced a major database outage.\n\n## Timeline\n\n"
+        "* 2023-02-15 10:29 AM - First observed database transaction fails, dddice is "
+        "unreachable\n* 2023-02-15 10:33 AM - Plan is upgraded\n"
+        "* 2023-02-15 10:34 AM - dddice returns online for a brief moment\n"
+        "* 2023-02-15 10:38 AM - First observed database is unreachable error\n"
+        "* 2023-02-15 11:28 AM - Incident is acknowledged by the provider\n"
+        "* 2023-02-15 12:09 PM - Last observed database error, dddice returns online\n\n"
+        "All times are EST.\n"
+    )
+    est = dt.timezone(dt.timedelta(hours=-5))
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2023, 2, 15, 10, 29, tzinfo=est)
+    assert got["detected"] == dt.datetime(2023, 2, 15, 10, 29, tzinfo=est)
+    assert got["impact_ended"] == dt.datetime(2023, 2, 15, 12, 9, tzinfo=est)
+
+
+@pytest.mark.parametrize(
+    ("entry", "ended"),
+    [
+        ("Last observed database error, the site returns online", True),
+        ("After reboot, the VM returned online successfully", True),
+        ("The site returns online for a brief moment", False),
+    ],
+)
+def test_a_return_online_ends_the_impact(entry: str, ended: bool) -> None:
+    from postmortem.parsing.evidence import cues
+
+    assert (Milestone.IMPACT_ENDED in cues(entry)) is ended

@@ -1577,7 +1577,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:support |user |customer )?requests?\b(?! (?:to|for) )",
         r"sends? (?:first|an?) (?:e-?mail|alert)",
         r"first (?:recorded )?(?:instance|report|sign|indication)",
-        r"observed",
+        # Not the last one seen: "Last observed database error, dddice returns online" ends it.
+        r"(?<!last )(?<!final )observed",
         # A problem found: "Issue identified with Discord bridge", "malformed block identified
         # from external validator" (not "root cause identified", nor "outage identified as a
         # new version of ...", which names the cause).
@@ -2001,6 +2002,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"fully caught up",
         r"normali[sz]ed",
         r"back online",
+        # "dddice returns online" (dddice's status log), "the VM and Uptime Kuma returned
+        # online", "the runner returned online/idle" (operators' logs in the search index).
+        # Not for a moment ("returns online for a brief moment"): a blip the failure went on
+        # after.
+        r"return(?:s|ed)? online(?! (?:for a (?:brief |short )?(?:moment|while|minute)|briefly))",
         # "All production resources are back up and running" (K-State Libraries' status
         # page), "Cluster is back up and running" (UBIKA's).
         r"back up and running",

@@ -1246,10 +1246,11 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
 
 def _late_opening(report: m.Report) -> dt.datetime | None:
     """The first update a status page's log stamps, when the page's opening "date" (front
-    matter that also says whether it was resolved, ``opens_by_date``) is written to the hour
-    or half hour and falls after it, within two days: sourcehut's "date: 2019-09-29
+    matter that also says whether it was resolved, ``opens_by_date``) is written to the
+    quarter hour and falls after it, within two days: sourcehut's "date: 2019-09-29
     18:00:00" over "Services are severely disrupted" tracked at 10:00, Papirfly's 05:30 over
-    a 05:15 chronology, Schullogin's 08:00 over "LernSax ist nicht verfügbar" at 07:00. A
+    a 05:15 chronology, Schullogin's 08:00 over "LernSax ist nicht verfügbar" at 07:00,
+    dddice's "2023-02-15T15:45:00.000Z" over a timeline from 10:29 EST. A
     date to the minute ("2021-05-29T22:41:00", Jenkins) is the start it states, even after
     a change its log stamps first. A date to the millisecond ("2019-03-06T16:16:39.205Z") is
     the moment a page's editor saved the post, no start anyone wrote: it gives way to a start
@@ -1261,7 +1262,7 @@ def _late_opening(report: m.Report) -> dt.datetime | None:
     if fm is None or opened is None or not _status_front_matter(fm.data):
         return None
     saved = opened.microsecond != 0
-    if (opened.minute % 30 or opened.second) and not saved:
+    if (opened.minute % 15 or opened.second) and not saved:
         return None
     aware = opened.tzinfo is not None
     alike = [
