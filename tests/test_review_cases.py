@@ -503,3 +503,149 @@ def test_a_link_whose_text_holds_brackets_dates_nothing() -> None:
         "# Outage\n\nSee [the 2019-03-01 incident [PDF]](url) for a similar case.\n"
     )
     assert metrics(r).incident_date is None
+
+
+# -- review 56 ----------------------------------------------------------------------------
+
+_T56 = (
+    "\n\n## Timeline\n\n- 2025-09-02 11:03 UTC: alerts fired for API errors\n"
+    "- 2025-09-02 11:17 UTC: rollback complete\n"
+)
+
+
+def test_a_zone_in_a_keys_full_width_parentheses_is_the_values() -> None:
+    doc = (
+        "# 故障复盘\n\n**日期**: 2024-10-25\n**开始时间（UTC+8）**: 2024-10-25 10:00\n\n"
+        "## 时间线（UTC）\n\n- 02:05 告警触发\n- 02:40 恢复正常\n"
+    )
+    assert instants(doc)["started"] == dt.datetime(2024, 10, 25, 2, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A similar outage from 2025-07-01 09:00 UTC is described in PM-12.",
+        "Backups failed from 03:00 UTC every night last week; unrelated.",
+    ],
+)
+def test_from_a_time_starts_the_incident_only_after_a_state(sentence: str) -> None:
+    doc = f"# Outage\n\n**Date:** 2025-09-02\n\n{sentence}{_T56}"
+    assert instants(doc)["started"] == dt.datetime(2025, 9, 2, 11, 3, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "## Resolución\n\n**Hora:** 11:30 UTC\n**Acción:** reinicio del clúster\n",
+        "## Communication\n\n**Time:** 11:30 UTC\n",
+        "## Fix\n\n**Time:** 11:30 UTC\n**Action:** cluster restart\n",
+    ],
+)
+def test_a_time_field_of_another_section_is_not_the_start(section: str) -> None:
+    doc = (
+        "# API outage\n\n**Fecha:** 2025-11-13\n\n## Summary\n\nThe API failed at 09:50 UTC.\n\n"
+        + section
+    )
+    assert instants(doc)["started"] == dt.datetime(2025, 11, 13, 9, 50, tzinfo=UTC)
+
+
+def test_a_hora_field_of_a_key_event_section_is_its_entry() -> None:
+    doc = (
+        "# Caída\n\n**Fecha:** 2025-11-13\n\n## Timeline\n\n### Detección\n\n"
+        "- **Hora:** 09:20 UTC\n- **Quién:** Ana\n\n### Resolución\n\n"
+        "- **Hora:** 10:40 UTC\n- **Quién:** Bo\n"
+    )
+    r = postmortem.parse(doc)
+    assert [e.text for e in r.timeline.events] == ["Detección", "Resolución"]
+
+
+def test_a_sentence_repeating_a_key_events_time_stays_in_its_prose() -> None:
+    doc = (
+        "# T\n\n**Date**: 2026-01-10\n\n## Timeline\n\n### Detection\n\n"
+        "Errors began at 09:40 UTC and were paged at 10:00 UTC.\n\n"
+        "- **Time:** 10:00 UTC\n- **Owner:** Ann\n\n### Fix\n\n- **Time:** 11:00 UTC\n"
+        "- **Owner:** Bo\n"
+    )
+    assert instants(doc)["started"] == dt.datetime(2026, 1, 10, 9, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "field", ["**Time:** at 23:49 UTC", "**Time:** Tuesday 23:49 UTC", "**Time:** 23:49 UTC"]
+)
+def test_a_clock_field_edited_onto_the_next_day_reads_back(field: str) -> None:
+    text = f"# Fix\n\n**Date:** December 16, 2025\n{field}\n\n## Summary\n\nDeployed.\n"
+    report = postmortem.parse(text)
+    was = report.metadata.started_at
+    assert was is not None
+    report.metadata.started_at = was + dt.timedelta(hours=1)
+    out = postmortem.dumps(report)
+    assert "Tuesday 2025" not in out and "at 2025" not in out
+    assert postmortem.parse(out).metadata.started_at == was + dt.timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Postgres was OOM-killed; restarted automatically by systemd.",
+        "Pod api-7f9c: restarted by kubelet (OOMKilled).",
+        "Worker pool (restarted by the orchestrator) still failing.",
+        "The node crashed, restarted, and crashed again.",
+        "Pods were OOMKilled. Restarted 14 times in the last hour.",
+        "Restarted pods keep crashing with OOM errors.",
+        "Rebooted node never came back.",
+        "We debated whether we restarted too early.",
+        "Restarted repeatedly by the scheduler.",
+        "Pod x: restarted in a crash loop.",
+    ],
+)
+def test_a_restart_not_the_teams_own_is_no_mitigation(entry: str) -> None:
+    assert Milestone.MITIGATED not in cues(entry)
+
+
+def test_a_note_that_is_a_plan_names_no_milestone() -> None:
+    doc = (
+        "# Outage\n\n**Date:** 2026-01-31\n\n## Timeline\n\n| Time (UTC) | Event | Notes |\n"
+        "|---|---|---|\n| 21:30 | Deploy v2 | Rollback plan: failover complete in 5 minutes "
+        "if needed |\n| 21:40 | Errors start | |\n| 22:10 | Fix deployed | |\n"
+    )
+    got = instants(doc)
+    assert got["started"] == dt.datetime(2026, 1, 31, 21, 40, tzinfo=UTC)
+    assert got["mitigated"] != dt.datetime(2026, 1, 31, 21, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "监控没有检测到异常",
+        "监控系统未能检测到主实例故障",
+        "健康检查无法检测到该问题",
+        "计划切换到备用实例",
+        "手动切换到备用库失败",
+    ],
+)
+def test_chinese_detection_and_failover_words_not_negated_planned_or_failed(entry: str) -> None:
+    assert not set(cues(entry)) & {Milestone.DETECTED, Milestone.MITIGATED}
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("长期改进（1-3 个月）", postmortem.SectionKind.ACTION_ITEMS),
+        ("后续（Action Items）", postmortem.SectionKind.ACTION_ITEMS),
+        ("事件经过（Timeline）", postmortem.SectionKind.TIMELINE),
+    ],
+)
+def test_full_width_parentheses_holding_a_space(heading: str, kind: object) -> None:
+    from postmortem.vocabulary import section_kind
+
+    assert section_kind(heading) is kind
+
+
+def test_a_retrospectives_last_words_are_no_status_post() -> None:
+    body = "The outage was caused by a misconfigured origin we had not tested under load. " * 5
+    doc = (
+        "---\ntitle: API outage\ndate: 2018-03-03T15:27:00Z\nresolved: true\n"
+        "resolvedWhen: 2018-03-03T16:45:00Z\n---\n\n"
+        f"{body}\n\nWe are working with our CDN provider to add a second origin.\n"
+    )
+    assert metrics(postmortem.parse(doc)).detected_at.value is None

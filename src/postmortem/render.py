@@ -291,6 +291,10 @@ def _datetime_like(old: str, value: dt.datetime, text: str, was: object = None) 
         # report's: a whole instant with a bare offset in its place changed the zone the
         # report declares ("UTC-05:00" read back as "UTC").
         day = "" if was.date() == value.date() else f"{value.date().isoformat()} "
+        if day and (old[: hit.start()].strip("*_`~ \t") or _DAY_WORD.search(old)):
+            # Words before the clock ("at 23:49 UTC"), or a day named in words ("23:49 UTC on
+            # Tuesday", "today"): no day written between them (review 56).
+            return text
         new = old[: hit.start()] + day + _clock_text(value.time(), hit) + old[hit.end() :]
         got = read_stamp(new.strip("*_`[]{}() "))
         if got.time == value.time() and (not day or got.date == value.date()):
@@ -298,6 +302,11 @@ def _datetime_like(old: str, value: dt.datetime, text: str, was: object = None) 
     return text
 
 
+#: A day named in words beside a clock time: another day written in would contradict it.
+_DAY_WORD = re.compile(
+    r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)day\b"
+    r"|\b(?:today|tonight|yesterday|tomorrow)\b"
+)
 #: The forms a day is written in that a new day is written in again, as the old one was.
 _DAY_FORMS: tuple[Callable[[dt.date], str], ...] = (
     lambda d: d.isoformat(),

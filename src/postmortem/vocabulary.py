@@ -244,13 +244,15 @@ def unaccented(t: str) -> str:
 
 def normalize(text: str) -> str:
     """Fold heading or key wording to a comparable form ("1. 🚨 Incident Summary:" -> ...)."""
-    t = text.strip().replace("**", "").replace("__", "").replace("`", "")
+    # Full-width parentheses are parentheses: "长期改进（1-3 个月）" is "长期改进", as
+    # "Long-term improvements (1-3 months)" is (NFKD folds them only later, after what they
+    # hold was read as words and as the emoji pattern's text).
+    t = text.strip().replace("\uff08", "(").replace("\uff09", ")")
+    t = t.replace("**", "").replace("__", "").replace("`", "")
     t = _LEADING_JUNK.sub("", _MAC_EMOJI.sub("", t))
     t = _LEAD_NUMBER.sub("", t)
     t = _LEADING_JUNK.sub("", t)
-    # Full-width parentheses are parentheses: "长期改进（1-3个月）" is "长期改进", as
-    # "Long-term improvements (1-3 months)" is (NFKD folds them only later).
-    t = _drop_parens(t.replace("\uff08", "(").replace("\uff09", ")"))
+    t = _drop_parens(t)
     t = t.replace(_MOJIBAKE_APOSTROPHE, "'")
     t = unaccented(t.casefold().replace("&", " and ").replace("’", "'"))
     return _NON_WORD.sub(" ", t).strip()
@@ -480,6 +482,9 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
     # words stand anywhere in a heading: those scripts write no spaces between words.
     (
         r"タイムライン|時系列|^経過$|^经过$|时间线|时间轴|時間軸|타임라인|^경과$|\bcronologia\b"
+        # "事件经过" (the course of events), as a Chinese report heads its timeline; "事故经过",
+        # "故障经过".
+        r"|^(?:事件|事故|故障)[经經][过過]$"
         r"|\blinha do tempo\b|\blinea de tiempo\b|\bхронолог|\bвременная шкала\b|\bzeitablauf\b"
         r"|\bchronologie\b"
         # Norwegian, Danish and Swedish "Tidslinje" (NAV's post-mortems); German "Verlauf",
@@ -745,6 +750,8 @@ FIELD_KEYS: dict[str, str] = {
     "날짜": "metadata.date",
     "date and time": "metadata.started_at",
     "time": "metadata.started_at",
+    # (These, with "Hora" and the other languages' words below, are ``TIME_KEY_WORDS``: the
+    # start only under the title, in a summary or under a heading of ``FACTS_HEADING_WORDS``.)
     # The same in other languages (keys are read without accents): "**Hora:** 23:49
     # UTC-05:00 (Perú)" under "**Fecha:** 2025-11-13" (gallerapp), "Heure", "Uhrzeit",
     # "Ora", "Время"; "Fecha y hora", "Data e hora", "Date et heure", "Datum und Uhrzeit".
@@ -978,6 +985,17 @@ CONTEXT_KEYS: dict[tuple[SectionKind, str], str] = {
     (K.LESSONS_LEARNED, "technical insights"): "lessons.technical",
     (K.LESSONS_LEARNED, "process insights"): "lessons.process",
     (K.FOLLOW_UP, "success criteria"): "follow_up.success_criteria",
+    # "Time" in other languages is that section's time too ("## Resolución" over "**Hora:**
+    # 11:30 UTC"), as it is the incident's under the title (``FIELD_KEYS``).
+    **{
+        (kind, word): f"{field}.time"
+        for word in ("hora", "heure", "uhrzeit", "ora", "время")
+        for kind, field in (
+            (K.DETECTION, "detection"),
+            (K.RESPONSE, "response"),
+            (K.RESOLUTION, "resolution"),
+        )
+    },
 }
 
 #: Headings of subsections whose body fills a field: (parent kind or None, heading) -> path.
@@ -1213,6 +1231,25 @@ PLAN_HORIZON = (
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?)(?: from now)?)"
 )
 
+#: Keys that name a time alone ("Time", "Hora"): the incident's start where the report's
+#: facts are written (``FACTS_HEADING_WORDS``), another section's time elsewhere.
+TIME_KEY_WORDS: frozenset[str] = frozenset(
+    {"time", "date and time", "hora", "heure", "uhrzeit", "ora", "время", "fecha y hora",
+     "data e hora", "date et heure", "datum und uhrzeit"}
+)  # fmt: skip
+#: Words of a heading over the report's facts or its day (as normalised): "📅 FECHA Y HORA"
+#: (gallerapp), "When", "Incident details", "Overview", "Metadata".
+FACTS_HEADING_WORDS: tuple[str, ...] = (
+    r"when", r"time", r"times", r"date", r"dates", r"timing", r"fecha", r"hora", r"datum",
+    r"zeit", r"uhrzeit", r"heure", r"data", r"ora", r"quando", r"cuando", r"details?",
+    r"detalles", r"overview", r"metadata", r"facts", r"information", r"info", r"informacion",
+    r"informacoes", r"informations", r"incident", r"incidente", r"vorfall", r"resumen",
+    r"resumo", r"about",
+)  # fmt: skip
+FACTS_HEADING_WORDS_CJK: tuple[str, ...] = (
+    r"時間", r"時刻", r"日時", r"时间", r"日期", r"基本情報", r"基本信息", r"概要", r"概况",
+    r"개요", r"일시", r"시간",
+)  # fmt: skip
 #: Table column headings -> timeline event field.
 TIMELINE_COLUMNS: dict[str, str] = {
     "time": "time",
@@ -1250,15 +1287,23 @@ TIMELINE_COLUMNS: dict[str, str] = {
 }
 #: Headers of a timeline table's column of notes beside the event's words (as normalised):
 #: "| Time (UTC) | Event | Notes |" (a common template's, and many teams' logs), "| 时间 (UTC)
-#: | 事件 | 说明 |" (Luckin US's RDS report). Their words name the entry's milestone too.
+#: | 事件 | 说明 |" (Luckin US's RDS report). Their words may name how the entry's moment was
+#: found, reduced or ended (``timeline._NOTE_MILESTONES``).
 NOTE_COLUMN_WORDS: frozenset[str] = frozenset(
     {
+        # Not "Context", "Impact", "Result": as often a plan or what the step was for.
         "notes", "note", "comments", "comment", "remarks", "remark", "observations",
-        "observation", "result", "results", "outcome", "impact", "context",
+        "observation",
         "说明", "說明", "备注", "備註", "備考", "비고", "설명", "notas", "nota",
         "observaciones", "observacoes", "bemerkung", "bemerkungen", "anmerkung", "remarques",
         "remarque",
     }
+)  # fmt: skip
+#: Words that make a note a plan or a condition, whose milestones are not the entry's:
+#: "Rollback plan: failover complete in 5 minutes if needed" (review 56).
+NOTE_PLAN_WORDS: tuple[str, ...] = (
+    r"plan(?:s|ned)?", r"if (?:needed|necessary|required)", r"would", r"will", r"should",
+    r"could", r"expected", r"estimated", r"eta", r"计划", r"預計", r"预计", r"予定", r"예정",
 )  # fmt: skip
 #: Words that name a timeline table's time or text column in other languages, anywhere in its
 #: heading ("| Hora (UTC-3) | Evento |", "| 시점 | 사건 |", "| 時刻 | 内容 |", "| Время |
@@ -1393,6 +1438,14 @@ _NOT_AN_INCIDENT = "".join(
     for noun in ("incident", "outage", "issue", "ticket", "case", "bug")
     for plural in ("", "s")
     for link in ("", "was ", "is ", "are ", "were ", "has been ", "got ", "been ", "is being ")
+)
+#: After a restart, words that make it not the team's act that held: "restarted by kubelet",
+#: "restarted automatically", "Restarted 14 times", "Restarted pods keep crashing" (review 56).
+_NOT_THEIR_RESTART = (
+    r"(?! (?:automatically|by|on its own|itself|\d+ ?(?:times|x)\b))"
+    r"(?![^.;\n]{0,60}\b(?:repeatedly|in a (?:crash ?)?loop|over and over|again|"
+    r"unexpectedly|CrashLoopBackOff|keeps? crashing|kept crashing|never came back|"
+    r"still (?:failing|crashing|down))\b)"
 )
 #: After a verb of finding: not the cause or the reason of what failed.
 _NOT_A_CAUSE = r"(?! (?:that )?the (?:\w+ )?(?:cause|reason)\b)"
@@ -1893,9 +1946,16 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # (Python Discord), "we restarted the chat service on its own" (dotabod). Not a
         # system's own restarts ("the node restarted", "Kubernetes restarted the pods"), nor
         # in a loop (review 45).
-        r"(?:(?<!\w )|(?<=\bwe )|(?<=\bI ))(?:restarted|rebooted)\b"
-        r"(?![^.;\n]{0,60}\b(?:repeatedly|in a (?:crash ?)?loop|over and over|again and again|"
-        r"unexpectedly|CrashLoopBackOff)\b)",
+        # Not by another hand ("restarted by kubelet", "restarted automatically", "14 times"),
+        # nor a restart that did not hold ("Restarted pods keep crashing", "Rebooted node never
+        # came back", "crashed, restarted, and crashed again"), nor one weighed ("whether we
+        # restarted too early", review 56).
+        # (Three phrases, each a look-behind before the words: a group of look-behinds first
+        # would hide the phrase's first letters from ``_alternation``.)
+        *(
+            rf"{who}(?:restarted|rebooted)\b{_NOT_THEIR_RESTART}"
+            for who in (r"(?<!\w )", r"(?<=\bwe )(?<!whether we )(?<!if we )", r"(?<=\bI )")
+        ),
         # The team's own restart said with how: "Manual K3s restart on still-fawn", "Manually
         # restarted K3s on affected nodes" (homeiac), "I forced a restart" (Cyb3r-Jak3).
         r"(?:manual(?:ly)?|forced?) (?:a |an |the )?(?:[\w-]+ ){0,2}restart(?:s|ed)?\b",
@@ -2222,8 +2282,10 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"(?![^。\n]{0,6}?(?:こと(?:は|が)?な|ため|様子はな|せず|しな|かな))",
         r"[发發][现現]", r"[告报報]警",
         # "检测到主实例无响应" (the primary detected unresponsive, Luckin US's RDS report), as
-        # "検知" and "감지": not none detected ("未检测到").
-        r"(?<![未没沒])[检檢][测測]到",
+        # "検知" and "감지": not none detected, nor unable to ("未检测到", "没有检测到",
+        # "未能检测到", "无法检测到", review 56).
+        r"(?<![未没沒])(?<!没有)(?<!沒有)(?<!未能)(?<!无法)(?<!無法)(?<!不能)(?<!并未)(?<!並未)"
+        r"[检檢][测測]到",
         r"감지", r"탐지", r"발견",
         # As English "alert": "收到 Cloudflare 78% 额度预警" (bforecast's SSE storm), "health
         # check 실패 알림" (Twodragon's Karpenter outage); not a notice to users ("사용자 알림").
@@ -2264,7 +2326,9 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         r"失効(?:させ|済|完了)",
         # A failover done, as "Failover complete" is read: "Multi-AZ 故障转移完成" (Luckin
         # US), "切换到备用实例", "フェイルオーバー完了", "페일오버 완료". Not one begun.
-        r"(?:故障|主[备備从從])(?:转移|轉移|切换|切換)(?:已)?完成", r"切[换換]到[备備]用",
+        # Done: not planned nor failed ("计划切换到备用实例", "切换到备用库失败", review 56).
+        r"(?:故障|主[备備从從])(?:转移|轉移|切换|切換)(?:已)?完成",
+        r"(?:已|成功)切[换換]到[备備]用(?![^。；\n]{0,12}失[败敗])",
         r"フェイルオーバー(?:が|を)?(?:完了|実行|実施)", r"페일오버\s?(?:완료|실시|수행)",
     ),
     # Not planned ("復旧完了予定", recovery expected) nor still not ("仍未恢复正常").
@@ -2883,6 +2947,12 @@ PROSE_START_WORDS: tuple[str, ...] = (
     r"(?<!yanked the )(?<!removed the )(?<!deleted the )(?<!blocked the )(?<!reverted the )"
     r"(?<!unpublished the )(?<!pulled the )(?<!deprecated the )"
     r"malicious (?:[\w-]+ ){0,2}?(?:push|publish|upload|release)(?:es|ed)?",
+)  # fmt: skip
+#: A service's failed state, which a time after "from" starts: "The Matrix.org homeserver was
+#: unavailable from 2025-09-02 17:45 UTC and full service resumed at ..." (Matrix.org).
+STATE_FROM_WORDS: tuple[str, ...] = (
+    r"(?:was|were|is|are|went|been|became) (?:completely |totally |fully |partially |largely )?"
+    r"(?:down|unavailable|unreachable|offline|inaccessible|unresponsive|degraded)",
 )  # fmt: skip
 #: Between a time and a start's words, wording that makes the time when the failure was
 #: learnt of, not when it began: "at 10:35 UTC, we were notified that the certificate had

@@ -382,7 +382,10 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         if kind is m.SectionKind.APPENDIX:
             cited.append(node)
             continue
+        title = node.heading_title
+        reader.heading = text[title[0] : title[1]] if title is not None else ""
         reader.read(node.blocks, kind)
+    reader.heading = None
     # Key-event lists nested in a bullet ("- **Key events**" / "  - First detected: ...").
     # Those of an appendix are read with it, as what it cites (review 52).
     cited_spans = [(n.start, n.end) for n in cited]
@@ -1218,10 +1221,18 @@ def _opening_post_detection(report: m.Report, opening: str) -> None:
     mm = _aware_words().search(head)
     if mm is None and fm is not None and _status_front_matter(fm.data):
         # A status tool's updates stand newest first (cState's "*Update* - Looks resolved."
-        # over "*Investigating* - We are investigating a potential issue ...", X4B's and
-        # Schullogin's pages): the post that opened the incident is the last paragraph.
-        head = opening.rstrip().rsplit("\n\n", 1)[-1].lstrip()[:300]
-        mm = _aware_words().search(head)
+        # over "*Investigating* - We are investigating a potential issue ...", X4B's page):
+        # the post that opened the incident is the last paragraph, when it and an earlier
+        # one open with an update's label (review 56: not a retrospective's last words).
+        paragraphs = opening.strip().split("\n\n")
+        last = paragraphs[-1].lstrip()
+        if (
+            len(paragraphs) >= 2
+            and _status_label(last)
+            and any(_status_label(p.lstrip()) for p in paragraphs[:-1])
+        ):
+            head = last[:300]
+            mm = _aware_words().search(head)
     if mm is None:
         if not _status_log(report):
             return
@@ -1303,6 +1314,13 @@ def _status_log(report: m.Report) -> bool:
         and fm is not None
         and _status_front_matter(fm.data)
     )
+
+
+def _status_label(paragraph: str) -> bool:
+    """Whether a paragraph opens with a status update's label ("*Investigating* - ...",
+    "**Update**: ...")."""
+    word = re.match(r"[*_\s]*([A-Za-z]+)[*_\s]*[-–—:]", paragraph)
+    return word is not None and word.group(1).lower() in STATUS_UPDATE_LABELS
 
 
 @lru_cache(maxsize=1)

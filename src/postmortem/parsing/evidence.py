@@ -165,6 +165,18 @@ def cues(text: str) -> tuple[m.Milestone, ...]:
     Only the first line counts (details below it are not the event), and only the text of
     links. An attempt that failed marks no mitigation, recovery or resolution.
     """
+    # A short text is read once: a log repeats its lines ("We restarted at 10:00." 17,000
+    # times in a hostile report took 2 s of reading the same words), and a long one is not
+    # kept alive by the cache.
+    return _short_cues(text) if len(text) <= 200 else _cues(text)
+
+
+@lru_cache(maxsize=4096)
+def _short_cues(text: str) -> tuple[m.Milestone, ...]:
+    return _cues(text)
+
+
+def _cues(text: str) -> tuple[m.Milestone, ...]:
     alone = _LABEL_LINE.match(text)
     if alone is not None:
         label = v.STATUS_UPDATE_MILESTONES[alone.group("c").lower()]
@@ -1176,11 +1188,13 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
             rf"\b(?:[Aa]t|[Aa]round|[Aa]pproximately|roughly|about)\s+"
             rf"(?:roughly |approximately |around )?(?P<a>{_STAMPISH}){_UNTIMED}{{0,120}}?"
             rf"\b(?:{alt(v.PROSE_START_WORDS)})\b"
-            rf"|\b(?:{alt(v.PROSE_START_WORDS)}) (?:at|around|about|approximately|roughly|by|"
+            rf"|\b(?:{alt(v.PROSE_START_WORDS)}) (?:at|around|about|approximately|roughly|by) "
+            rf"{_ABOUT}(?P<b>{_STAMPISH})"
             # A state from a time, with no end joined to it: "The Matrix.org homeserver was
-            # unavailable from 2025-09-02 17:45 UTC and full service resumed at ..."
-            # (a window with an end is the window reader's).
-            rf"from) {_ABOUT}(?P<b>{_STAMPISH})"
+            # unavailable from 2025-09-02 17:45 UTC and full service resumed at ..." (a window
+            # with an end is the window reader's). A state only: not "a similar outage from
+            # 2025-07-01" (another incident named), nor "Backups failed from 03:00 every night".
+            rf"|\b(?:{alt(v.STATE_FROM_WORDS)}) from {_ABOUT}(?P<f>{_STAMPISH})"
             # "At 11:32 we deployed ... Right after the deployment the application was not
             # reachable": a dated change, and failure in the sentence that follows it.
             rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH}){_CLAUSE}{{0,200}}\.\s+"
@@ -1799,7 +1813,7 @@ def prose_evidence(
                 return None
         raw = (
             got.get("a") or got.get("b") or got.get("c") or got["s"] or got.get("u")
-            or got.get("v")
+            or got.get("v") or got.get("f")
         )  # fmt: skip
         if not raw:
             return None
@@ -1821,7 +1835,7 @@ def prose_evidence(
             # the failure was learnt of (a detection, read as such), not its start.
             mm = pats["started"].search(text, mm.end())
         if mm is not None:
-            mm = _own_time(pats["started"], text, mm, "a", ("b",), _start_words())
+            mm = _own_time(pats["started"], text, mm, "a", ("b", "f"), _start_words())
         a = start_at(text, mm)
         if mm is None or a is None:
             return []
@@ -2314,14 +2328,20 @@ _FAILURE_TITLE = re.compile(
 
 
 def _without_line(text: str, needle: str) -> str:
-    """``text`` without its first line holding ``needle``: a key event's time line ("**Time**:
-    ~12:00 PM - 1:00 PM") is the entry's stamp, not a window in prose."""
+    """``text`` without the time field line that holds ``needle``: a key event's time line
+    ("**Time**: ~12:00 PM - 1:00 PM") is the entry's stamp, not a window in prose. A sentence
+    that repeats the time ("... were paged at 10:00 UTC.") stays (review 56)."""
+    from postmortem.parsing.timeline import time_field_line  # the reader of such lines
+
     at = text.find(needle) if needle else -1
-    if at < 0:
-        return text
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[:start] + (text[end + 1 :] if end >= 0 else "")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start : end if end >= 0 else len(text)]
+        if time_field_line(line.lstrip(" \t-*+")):
+            return text[:start] + (text[end + 1 :] if end >= 0 else "")
+        at = text.find(needle, at + len(needle))
+    return text
 
 
 #: Words before a heading's day that make it another day than the incident's: "Summary

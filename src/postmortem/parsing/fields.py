@@ -38,12 +38,15 @@ from postmortem.timestamps import (
 from postmortem.vocabulary import (
     CONTEXT_KEYS,
     DATED_ONLY_KEYS,
+    FACTS_HEADING_WORDS,
+    FACTS_HEADING_WORDS_CJK,
     FIELD_KEYS,
     KEY_EVENT_NOT_WORDS,
     KEY_EVENT_WORDS,
     KEY_EVENT_WORDS_CJK,
     SEVERITY_WORDS,
     SEVERITY_WORDS_FIRST_ONLY,
+    TIME_KEY_WORDS,
     key_words,
     normalize,
     unaccented,
@@ -310,6 +313,11 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
 
 
 _MERIDIEM = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
+#: A heading over the report's facts or its day, as normalised (vocabulary
+#: ``FACTS_HEADING_WORDS``): a "Time" field there is the incident's.
+_FACTS_HEADING = re.compile(
+    rf"\b(?:{'|'.join(FACTS_HEADING_WORDS)})\b|{'|'.join(FACTS_HEADING_WORDS_CJK)}"
+)
 #: Words of a key that holds a length of time, not a time of day.
 _DURATION_KEY = re.compile(
     r"\b(?:objective|total|mean|average|avg|duration|elapsed|to|mtt[admr])\b"
@@ -410,6 +418,9 @@ class Reader:
         self.cited = False
         #: Key events given as a day alone, evidence of day precision (see ``_day_event``).
         self.day_events: list[m.Evidence] = []
+        #: The heading of the section being read (None for the text under the title): a
+        #: "Time" field there is the incident's only where the heading says what it holds.
+        self.heading: str | None = None
         self._ph_paths: list[str] = []
         self._ph_texts: list[str] = []
         self._ph_offsets = array("i")
@@ -655,8 +666,22 @@ class Reader:
     # -- reading ------------------------------------------------------------------------------
 
     def path_for(self, key: str, context: m.SectionKind | None) -> str | None:
-        """The model path a key names in a section of kind ``context``."""
-        return path_for(key, context)
+        """The model path a key names in a section of kind ``context``.
+
+        A "Time" field ("Hora", "Uhrzeit", ...) is the incident's start under the title, in a
+        summary, or in a section whose heading names the report's facts or its day ("📅 FECHA
+        Y HORA", "When", "Incident details"); in another section it is that section's time
+        ("## Communication" over "**Time:** 12:15 UTC" is when it was sent, review 56)."""
+        path = path_for(key, context)
+        if (
+            path == "metadata.started_at"
+            and self.heading is not None
+            and context not in (m.SectionKind.PREAMBLE, m.SectionKind.SUMMARY)
+            and normalize(key) in TIME_KEY_WORDS
+            and not _FACTS_HEADING.search(normalize(self.heading))
+        ):
+            return None
+        return path
 
     def read(self, blocks: Sequence[Block], context: m.SectionKind | None) -> list[tuple[str, str]]:
         """Read every key/value in ``blocks``; returns the (key, value) pairs it did not place.
@@ -871,8 +896,9 @@ class Reader:
                 self.report.stated_metrics.append(metric)
 
 
-#: A zone in a key's parentheses: "Start time (UTC)", "Detected (PT)".
-_KEY_ZONE = re.compile(r"\(\s*([A-Za-z][\w/+:-]{0,30})\s*\)")
+#: A zone in a key's parentheses: "Start time (UTC)", "Detected (PT)", and full-width ones
+#: ("开始时间（UTC+8）", review 56).
+_KEY_ZONE = re.compile(r"[(（]\s*([A-Za-z][\w/+:-]{0,30})\s*[)）]")
 #: A table of facts is short; a longer one is data, not the report's fields.
 _FACT_ROWS = 40
 

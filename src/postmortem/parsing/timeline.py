@@ -50,6 +50,7 @@ from postmortem.vocabulary import (
     AGO_UNITS,
     HEADING_OTHER_DAY_WORDS,
     NOTE_COLUMN_WORDS,
+    NOTE_PLAN_WORDS,
     OTHER_DAY_WORDS,
     PHASE_HEADING_WORDS,
     PHASE_HEADING_WORDS_CJK,
@@ -1973,7 +1974,7 @@ class TimelineReader:
             time_text=stamp_text,
             lenient=st.lenient,
             line=self.doc.record_line(span[0]),
-            cues=_heading_cues(heading_words, f"{body}. {note_words}" if note_words else body),
+            cues=_with_notes(_heading_cues(heading_words, body), note_words),
             flag=st.problem or None,
             title=text[title_span[0] : title_span[1]] if title_span is not None else "",
         )
@@ -2121,6 +2122,27 @@ def _words_span(text: str, s: int, e: int, *, after_stamp: bool = True) -> tuple
             s, e = s + n, e - n
             break
     return (s, e) if e > s and text[s:e].strip("*_` \t") else None
+
+
+#: What a note beside an entry may add to its milestones: how it was found, reduced or
+#: ended. Not a start: a note recalls ("last week the same change took the site down").
+_NOTE_MILESTONES = frozenset(
+    {m.Milestone.DETECTED, m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED}
+)
+
+
+_NOTE_PLAN = re.compile(rf"\b(?:{'|'.join(NOTE_PLAN_WORDS)})\b", re.IGNORECASE)
+
+
+def _with_notes(got: tuple[m.Milestone, ...], notes: str) -> tuple[m.Milestone, ...]:
+    """An entry's milestones and those its column of notes names (``_NOTE_MILESTONES``), read
+    alone so that a negation or an intention in the notes stays theirs (review 56)."""
+    if not notes or _NOTE_PLAN.search(notes):
+        return got  # "Rollback plan: failover complete in 5 minutes if needed"
+    extra = set(cues(notes)) & _NOTE_MILESTONES
+    if not extra - set(got):
+        return got
+    return (*got, *(ms for ms in m.Milestone if ms in extra and ms not in got))
 
 
 def _heading_cues(words: str, body: str) -> tuple[m.Milestone, ...]:
@@ -2660,10 +2682,19 @@ def _cell(text: str, span: tuple[int, int] | None) -> str | None:
 # 2 s for 40 KB); the value is the same as "[^\n]+?" before trailing blanks.
 # The key alone, then its mark: not "- **Time to detection:** ~13 hours" (a stated length).
 _TIME_KEY = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?:time|when)\s*(?::(?:\*\*|__)?|\*\*|__)\s*(?::[ \t]*)?"
+    # "Time" in other languages too: "- **Hora:** 09:20" under "### Detección".
+    r"[ \t]*(?:\*\*|__)?(?:time|when|hora|heure|uhrzeit|ora|время)\s*"
+    r"(?::(?:\*\*|__)?|\*\*|__)\s*(?::[ \t]*)?"
     r"(?P<v>[^ \t\n](?:[ \t]*[^ \t\n])*?|[ \t])[ \t]*$",
     re.IGNORECASE,
 )
+
+
+def time_field_line(line: str) -> bool:
+    """Whether ``line`` is a time field alone ("**Time**: 10:00 UTC", "Hora: 09:20"), as a key
+    event's time line is written."""
+    return _TIME_KEY.match(line) is not None
+
 
 _PHASES = {
     "identify": m.Milestone.DETECTED,
