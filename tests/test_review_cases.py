@@ -649,3 +649,122 @@ def test_a_retrospectives_last_words_are_no_status_post() -> None:
         f"{body}\n\nWe are working with our CDN provider to add a second origin.\n"
     )
     assert metrics(postmortem.parse(doc)).detected_at.value is None
+
+
+# -- review 57 ----------------------------------------------------------------------------
+
+_T57 = (
+    "**Time:** 2024-03-05 10:00 UTC\n\n## Timeline\n\n- 2024-03-05 10:20 UTC Alerts fired\n"
+    "- 2024-03-05 11:00 UTC Rolled back\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "# Postmortems\n\n## Database outage on 2024-03-05\n\n",
+        "## DB outage\n\n",
+        "# DB outage\n\n## Background\n\n",
+        "# DB outage\n\n## Incident Details\n\n### Start\n\n",
+    ],
+)
+def test_a_time_field_under_an_ordinary_heading_is_the_start(head: str) -> None:
+    assert instants(head + _T57)["started"] == dt.datetime(2024, 3, 5, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reporting DB is unavailable from 02:00 UTC every Sunday for maintenance.",
+        "The same cluster was down from 2025-07-01 09:00 UTC in a previous incident (PM-12).",
+        "As every week, the reporting DB was offline from 02:00 UTC for its backup.",
+    ],
+)
+def test_a_state_from_a_time_of_a_routine_or_another_incident_starts_nothing(
+    sentence: str,
+) -> None:
+    doc = f"# Outage\n\n**Date:** 2025-09-02\n\n{sentence}{_T56}"
+    assert instants(doc)["started"] == dt.datetime(2025, 9, 2, 11, 3, tzinfo=UTC)
+
+
+def test_failing_from_a_time_starts_the_incident() -> None:
+    doc = f"# Outage\n\n**Date:** 2025-09-02\n\nRequests were failing from 10:40 UTC.{_T56}"
+    assert instants(doc)["started"] == dt.datetime(2025, 9, 2, 10, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("entry", "mitigation"),
+    [
+        ("Restarted by the on-call engineer", True),
+        ("We restarted the database again and it recovered", True),
+        ("Restarted 2x api nodes, errors cleared", True),
+        ("Restarted pods kept failing health checks", False),
+        ("Restarted workers continued to crash", False),
+        ("Rebooted hosts were still unhealthy", False),
+    ],
+)
+def test_whose_restart_it_was_and_whether_it_held(entry: str, mitigation: bool) -> None:
+    assert (Milestone.MITIGATED in cues(entry)) is mitigation
+
+
+def test_a_note_recalling_another_incident_ends_nothing() -> None:
+    doc = (
+        "# Outage\n\n**Date:** 2026-01-31\n\n## Timeline\n\n| Time (UTC) | Event | Notes |\n"
+        "|---|---|---|\n| 21:40 | Errors start | |\n"
+        "| 21:45 | Alert fired | Same as INC-123, which was resolved by a restart |\n"
+        "| 22:10 | Fix deployed | |\n"
+    )
+    got = instants(doc)
+    assert got["impact_ended"] == dt.datetime(2026, 1, 31, 22, 10, tzinfo=UTC)
+    assert got["resolved"] == dt.datetime(2026, 1, 31, 22, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("entry", "ends"),
+    [
+        ("The site briefly returned online", False),
+        ("It returned online for about two minutes before failing again", False),
+        ("The site returned online", True),
+    ],
+)
+def test_a_return_online_that_did_not_hold(entry: str, ends: bool) -> None:
+    assert (Milestone.IMPACT_ENDED in cues(entry)) is ends
+
+
+@pytest.mark.parametrize(
+    ("entry", "milestone", "named"),
+    [
+        ("已经切换到备用实例", Milestone.MITIGATED, True),
+        ("监控没能检测到异常", Milestone.DETECTED, False),
+        ("监控未及时检测到主库故障", Milestone.DETECTED, False),
+        ("Last observed database error", Milestone.DETECTED, False),
+    ],
+)
+def test_cjk_done_and_negated_and_the_last_error_seen(
+    entry: str, milestone: Milestone, named: bool
+) -> None:
+    assert (milestone in cues(entry)) is named
+
+
+@pytest.mark.parametrize("heading", ["一、事件经过", "事件经过说明"])
+def test_a_numbered_chinese_timeline_heading(heading: str) -> None:
+    from postmortem.vocabulary import section_kind
+
+    assert section_kind(heading) is postmortem.SectionKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "* 2023-02-14 18:00 - Maintenance announced for tomorrow's upgrade\n",
+        "* 2023-02-15 09:00 - Deploy of v2 (routine)\n",
+    ],
+)
+def test_a_quarter_hour_opening_stands_over_a_quiet_first_entry(first: str) -> None:
+    doc = (
+        "---\nsection: issue\ntitle: API errors\ndate: 2023-02-15T10:15:00Z\nresolved: true\n"
+        "resolvedWhen: 2023-02-15T12:00:00Z\n---\nAPI errors.\n\n## Timeline\n\n"
+        f"{first}* 2023-02-15 10:15 - API errors begin\n* 2023-02-15 11:00 - Rolled back\n\n"
+        "All times are UTC.\n"
+    )
+    assert instants(doc)["started"] == dt.datetime(2023, 2, 15, 10, 15, tzinfo=UTC)

@@ -157,7 +157,10 @@ SECTION_WORDS: list[tuple[str, SectionKind]] = [
     ("signatures", K.SIGN_OFF),
 ]
 
-_LEAD_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[A-Za-z][.)])\s+")
+# Chinese ordinals too: "一、事件经过" (review 57).
+_LEAD_NUMBER = re.compile(
+    r"^(?:\d+(?:\.\d+)*[.)]?|[A-Za-z][.)])\s+|^[一二三四五六七八九十]+[、．.]\s*"
+)
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]\([^)]*\)")
 
 
@@ -484,7 +487,7 @@ SECTION_KEYWORDS: list[tuple[str, SectionKind]] = [
         r"タイムライン|時系列|^経過$|^经过$|时间线|时间轴|時間軸|타임라인|^경과$|\bcronologia\b"
         # "事件经过" (the course of events), as a Chinese report heads its timeline; "事故经过",
         # "故障经过".
-        r"|^(?:事件|事故|故障)[经經][过過]$"
+        r"|^(?:事件|事故|故障)[经經][过過](?:说明|說明)?$"
         r"|\blinha do tempo\b|\blinea de tiempo\b|\bхронолог|\bвременная шкала\b|\bzeitablauf\b"
         r"|\bchronologie\b"
         # Norwegian, Danish and Swedish "Tidslinje" (NAV's post-mortems); German "Verlauf",
@@ -750,8 +753,8 @@ FIELD_KEYS: dict[str, str] = {
     "날짜": "metadata.date",
     "date and time": "metadata.started_at",
     "time": "metadata.started_at",
-    # (These, with "Hora" and the other languages' words below, are ``TIME_KEY_WORDS``: the
-    # start only under the title, in a summary or under a heading of ``FACTS_HEADING_WORDS``.)
+    # (These, with "Hora" and the other languages' words below, are ``TIME_KEY_WORDS``: not
+    # the start under a heading of ``OWN_TIME_HEADING_WORDS``.)
     # The same in other languages (keys are read without accents): "**Hora:** 23:49
     # UTC-05:00 (Perú)" under "**Fecha:** 2025-11-13" (gallerapp), "Heure", "Uhrzeit",
     # "Ora", "Время"; "Fecha y hora", "Data e hora", "Date et heure", "Datum und Uhrzeit".
@@ -1231,24 +1234,25 @@ PLAN_HORIZON = (
     r"(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?)(?: from now)?)"
 )
 
-#: Keys that name a time alone ("Time", "Hora"): the incident's start where the report's
-#: facts are written (``FACTS_HEADING_WORDS``), another section's time elsewhere.
+#: Keys that name a time alone ("Time", "Hora"): the incident's start, except under a step's,
+#: a message's or a plan's heading (``OWN_TIME_HEADING_WORDS``).
 TIME_KEY_WORDS: frozenset[str] = frozenset(
     {"time", "date and time", "hora", "heure", "uhrzeit", "ora", "время", "fecha y hora",
      "data e hora", "date et heure", "datum und uhrzeit"}
 )  # fmt: skip
-#: Words of a heading over the report's facts or its day (as normalised): "📅 FECHA Y HORA"
-#: (gallerapp), "When", "Incident details", "Overview", "Metadata".
-FACTS_HEADING_WORDS: tuple[str, ...] = (
-    r"when", r"time", r"times", r"date", r"dates", r"timing", r"fecha", r"hora", r"datum",
-    r"zeit", r"uhrzeit", r"heure", r"data", r"ora", r"quando", r"cuando", r"details?",
-    r"detalles", r"overview", r"metadata", r"facts", r"information", r"info", r"informacion",
-    r"informacoes", r"informations", r"incident", r"incidente", r"vorfall", r"resumen",
-    r"resumo", r"about",
+#: Words of a heading over a step, a message or a plan (as normalised), whose "Time" field
+#: is its own, not the incident's start: "## Communication", "## Fix", "## Resolución",
+#: "## Status page update" (review 56).
+OWN_TIME_HEADING_WORDS: tuple[str, ...] = (
+    r"fix(?:es)?", r"resolution", r"resolucion", r"resolucao", r"solucion", r"solucao",
+    r"communications?", r"comunicacion", r"comunicacao", r"notifications?", r"announcements?",
+    r"updates?", r"status page", r"deploy(?:ment)?", r"rollback", r"recovery", r"restore",
+    r"restoration", r"mitigation", r"mitigacion", r"response", r"respuesta", r"escalation",
+    r"meeting", r"retrospective", r"review", r"follow[ -]?ups?", r"next steps",
 )  # fmt: skip
-FACTS_HEADING_WORDS_CJK: tuple[str, ...] = (
-    r"時間", r"時刻", r"日時", r"时间", r"日期", r"基本情報", r"基本信息", r"概要", r"概况",
-    r"개요", r"일시", r"시간",
+OWN_TIME_HEADING_WORDS_CJK: tuple[str, ...] = (
+    r"対応", r"復旧", r"通知", r"连络", r"連絡", r"处理", r"恢复", r"修复",
+    r"대응", r"복구", r"공지",
 )  # fmt: skip
 #: Table column headings -> timeline event field.
 TIMELINE_COLUMNS: dict[str, str] = {
@@ -1299,11 +1303,13 @@ NOTE_COLUMN_WORDS: frozenset[str] = frozenset(
         "remarque",
     }
 )  # fmt: skip
-#: Words that make a note a plan or a condition, whose milestones are not the entry's:
-#: "Rollback plan: failover complete in 5 minutes if needed" (review 56).
+#: Words that make a note a plan, a condition or another incident's, whose milestones are not
+#: the entry's: "Rollback plan: failover complete in 5 minutes if needed" (review 56).
 NOTE_PLAN_WORDS: tuple[str, ...] = (
     r"plan(?:s|ned)?", r"if (?:needed|necessary|required)", r"would", r"will", r"should",
-    r"could", r"expected", r"estimated", r"eta", r"计划", r"預計", r"预计", r"予定", r"예정",
+    r"could", r"estimated", r"eta", r"计划", r"預計", r"预计", r"予定", r"예정",
+    # Or another incident recalled: "Same as INC-123, which was resolved by a restart".
+    r"same as", r"inc-?\d+", r"previous(?:ly)?", r"last time", r"prior incident",
 )  # fmt: skip
 #: Words that name a timeline table's time or text column in other languages, anywhere in its
 #: heading ("| Hora (UTC-3) | Evento |", "| 시점 | 사건 |", "| 時刻 | 内容 |", "| Время |
@@ -1442,10 +1448,15 @@ _NOT_AN_INCIDENT = "".join(
 #: After a restart, words that make it not the team's act that held: "restarted by kubelet",
 #: "restarted automatically", "Restarted 14 times", "Restarted pods keep crashing" (review 56).
 _NOT_THEIR_RESTART = (
-    r"(?! (?:automatically|by|on its own|itself|\d+ ?(?:times|x)\b))"
-    r"(?![^.;\n]{0,60}\b(?:repeatedly|in a (?:crash ?)?loop|over and over|again|"
-    r"unexpectedly|CrashLoopBackOff|keeps? crashing|kept crashing|never came back|"
-    r"still (?:failing|crashing|down))\b)"
+    # By a system, not by a person: "restarted by kubelet", "by the orchestrator" (review 57:
+    # "Restarted by the on-call engineer" is the team's).
+    r"(?! (?:automatically|on its own|itself|\d+ times\b))"
+    r"(?! by (?:the )?(?:kubelet|systemd|kubernetes|k8s|orchestrator|scheduler|supervisor|"
+    r"docker|watchdog|cloud provider|provider|hypervisor|kernel|os|system|platform)\b)"
+    r"(?![^.;\n]{0,60}\b(?:repeatedly|in a (?:crash ?)?loop|over and over|again and again|"
+    r"unexpectedly|CrashLoopBackOff|keeps? (?:crashing|failing)|kept (?:crashing|failing)|"
+    r"continued to (?:crash|fail)|never came back|still (?:failing|crashing|down|unhealthy)|"
+    r"(?:crash|fail)(?:ed|es|s)? again|went down again)\b)"
 )
 #: After a verb of finding: not the cause or the reason of what failed.
 _NOT_A_CAUSE = r"(?! (?:that )?the (?:\w+ )?(?:cause|reason)\b)"
@@ -2066,7 +2077,9 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # online", "the runner returned online/idle" (operators' logs in the search index).
         # Not for a moment ("returns online for a brief moment"): a blip the failure went on
         # after.
-        r"return(?:s|ed)? online(?! (?:for a (?:brief |short )?(?:moment|while|minute)|briefly))",
+        r"(?<!briefly )return(?:s|ed)? online(?! (?:for (?:a (?:brief |short )?(?:moment|while|"
+        r"minute)|(?:about |only |just )?(?:\d+|a few|two|three|several) (?:seconds?|minutes?))"
+        r"|briefly))(?![^.;\n]{0,60}\bbefore (?:failing|going down|crashing)\b)",
         # "All production resources are back up and running" (K-State Libraries' status
         # page), "Cluster is back up and running" (UBIKA's).
         r"back up and running",
@@ -2285,7 +2298,7 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         # "検知" and "감지": not none detected, nor unable to ("未检测到", "没有检测到",
         # "未能检测到", "无法检测到", review 56).
         r"(?<![未没沒])(?<!没有)(?<!沒有)(?<!未能)(?<!无法)(?<!無法)(?<!不能)(?<!并未)(?<!並未)"
-        r"[检檢][测測]到",
+        r"(?<!没能)(?<!沒能)(?<!未及时)(?<!未及時)(?<!未曾)(?<!未被)[检檢][测測]到",
         r"감지", r"탐지", r"발견",
         # As English "alert": "收到 Cloudflare 78% 额度预警" (bforecast's SSE storm), "health
         # check 실패 알림" (Twodragon's Karpenter outage); not a notice to users ("사용자 알림").
@@ -2328,7 +2341,7 @@ MILESTONE_WORDS_CJK: dict[str, tuple[str, ...]] = {
         # US), "切换到备用实例", "フェイルオーバー完了", "페일오버 완료". Not one begun.
         # Done: not planned nor failed ("计划切换到备用实例", "切换到备用库失败", review 56).
         r"(?:故障|主[备備从從])(?:转移|轉移|切换|切換)(?:已)?完成",
-        r"(?:已|成功)切[换換]到[备備]用(?![^。；\n]{0,12}失[败敗])",
+        r"(?:已经?|已經|成功)切[换換]到[备備]用(?![^。；\n]{0,12}失[败敗])",
         r"フェイルオーバー(?:が|を)?(?:完了|実行|実施)", r"페일오버\s?(?:완료|실시|수행)",
     ),
     # Not planned ("復旧完了予定", recovery expected) nor still not ("仍未恢复正常").
@@ -2950,9 +2963,19 @@ PROSE_START_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 #: A service's failed state, which a time after "from" starts: "The Matrix.org homeserver was
 #: unavailable from 2025-09-02 17:45 UTC and full service resumed at ..." (Matrix.org).
+#: Past only: "is unavailable from 02:00 UTC every Sunday" is a schedule (review 57).
 STATE_FROM_WORDS: tuple[str, ...] = (
-    r"(?:was|were|is|are|went|been|became) (?:completely |totally |fully |partially |largely )?"
+    r"(?:was|were|went|been|became) (?:completely |totally |fully |partially |largely )?"
     r"(?:down|unavailable|unreachable|offline|inaccessible|unresponsive|degraded)",
+    r"(?:was|were) (?:failing|erroring|returning errors)",
+)  # fmt: skip
+#: After such a state's time, words that make it a routine's or another incident's: "was
+#: offline from 02:00 UTC for its weekly backup", "was down from 2025-07-01 in a previous
+#: incident" (review 57).
+STATE_FROM_NOT_WORDS: tuple[str, ...] = (
+    r"every", r"each", r"nightly", r"weekly", r"daily", r"for (?:its |the |a )?(?:scheduled )?"
+    r"(?:maintenance|backups?|upgrade)", r"previous", r"prior", r"earlier incident",
+    r"last (?:week|month|year|time)",
 )  # fmt: skip
 #: Between a time and a start's words, wording that makes the time when the failure was
 #: learnt of, not when it began: "at 10:35 UTC, we were notified that the certificate had

@@ -1295,6 +1295,14 @@ def _late_opening(report: m.Report) -> dt.datetime | None:
     latest = opened - dt.timedelta(minutes=1) if saved else opened
     if first is None or not opened - dt.timedelta(days=2) < first < latest:
         return None
+    if opened.minute % 30 and not saved:
+        # A quarter hour is a rounder figure than a half hour only where the log bears it out
+        # (review 57): the first entry tells the failure or its finding, and none is stamped
+        # at the opening itself ("10:15 - API errors begin" under "date: ...10:15").
+        head = next(e for e in report.timeline.events if e.at == first)
+        told = {m.Milestone.STARTED, m.Milestone.DETECTED}
+        if not told & set(head.cues) or any(e.at == opened for e in report.timeline.events):
+            return None
     return first
 
 

@@ -1195,6 +1195,7 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
             # with an end is the window reader's). A state only: not "a similar outage from
             # 2025-07-01" (another incident named), nor "Backups failed from 03:00 every night".
             rf"|\b(?:{alt(v.STATE_FROM_WORDS)}) from {_ABOUT}(?P<f>{_STAMPISH})"
+            rf"(?![^.;\n]{{0,60}}\b(?:{alt(v.STATE_FROM_NOT_WORDS)})\b)"
             # "At 11:32 we deployed ... Right after the deployment the application was not
             # reachable": a dated change, and failure in the sentence that follows it.
             rf"|\b(?:[Aa]t|[Aa]round) {_ABOUT}(?P<c>{_STAMPISH}){_CLAUSE}{{0,200}}\.\s+"

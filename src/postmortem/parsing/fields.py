@@ -38,12 +38,12 @@ from postmortem.timestamps import (
 from postmortem.vocabulary import (
     CONTEXT_KEYS,
     DATED_ONLY_KEYS,
-    FACTS_HEADING_WORDS,
-    FACTS_HEADING_WORDS_CJK,
     FIELD_KEYS,
     KEY_EVENT_NOT_WORDS,
     KEY_EVENT_WORDS,
     KEY_EVENT_WORDS_CJK,
+    OWN_TIME_HEADING_WORDS,
+    OWN_TIME_HEADING_WORDS_CJK,
     SEVERITY_WORDS,
     SEVERITY_WORDS_FIRST_ONLY,
     TIME_KEY_WORDS,
@@ -313,10 +313,18 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
 
 
 _MERIDIEM = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
-#: A heading over the report's facts or its day, as normalised (vocabulary
-#: ``FACTS_HEADING_WORDS``): a "Time" field there is the incident's.
-_FACTS_HEADING = re.compile(
-    rf"\b(?:{'|'.join(FACTS_HEADING_WORDS)})\b|{'|'.join(FACTS_HEADING_WORDS_CJK)}"
+#: Sections with a time of their own: a "Time" field there is theirs, not the incident's.
+_OWN_TIME_KINDS = frozenset(
+    {
+        m.SectionKind.DETECTION, m.SectionKind.RESPONSE, m.SectionKind.ESCALATION,
+        m.SectionKind.MITIGATION, m.SectionKind.RESOLUTION, m.SectionKind.COMMUNICATION,
+        m.SectionKind.FOLLOW_UP, m.SectionKind.ACTION_ITEMS, m.SectionKind.PREVENTION,
+        m.SectionKind.LESSONS_LEARNED, m.SectionKind.SUCCESS_CRITERIA, m.SectionKind.SIGN_OFF,
+    }
+)  # fmt: skip
+#: A heading over a step, a message or a plan (vocabulary ``OWN_TIME_HEADING_WORDS``).
+_OWN_TIME_HEADING = re.compile(
+    rf"\b(?:{'|'.join(OWN_TIME_HEADING_WORDS)})\b|{'|'.join(OWN_TIME_HEADING_WORDS_CJK)}"
 )
 #: Words of a key that holds a length of time, not a time of day.
 _DURATION_KEY = re.compile(
@@ -419,7 +427,7 @@ class Reader:
         #: Key events given as a day alone, evidence of day precision (see ``_day_event``).
         self.day_events: list[m.Evidence] = []
         #: The heading of the section being read (None for the text under the title): a
-        #: "Time" field there is the incident's only where the heading says what it holds.
+        #: "Time" field under a step's or a message's heading is theirs (``path_for``).
         self.heading: str | None = None
         self._ph_paths: list[str] = []
         self._ph_texts: list[str] = []
@@ -668,17 +676,20 @@ class Reader:
     def path_for(self, key: str, context: m.SectionKind | None) -> str | None:
         """The model path a key names in a section of kind ``context``.
 
-        A "Time" field ("Hora", "Uhrzeit", ...) is the incident's start under the title, in a
-        summary, or in a section whose heading names the report's facts or its day ("📅 FECHA
-        Y HORA", "When", "Incident details"); in another section it is that section's time
-        ("## Communication" over "**Time:** 12:15 UTC" is when it was sent, review 56)."""
+        A "Time" field ("Hora", "Uhrzeit", ...) is the incident's start, except in a section
+        that has a time of its own: a step's, a message's or a plan's ("## Communication" over
+        "**Time:** 12:15 UTC" is when it was sent, "## Fix", "## Action items"; review 56).
+        A deny list, not an allow list: the report's facts stand under any heading
+        ("## Database outage on 2024-03-05", "## Background", review 57)."""
         path = path_for(key, context)
         if (
             path == "metadata.started_at"
             and self.heading is not None
-            and context not in (m.SectionKind.PREAMBLE, m.SectionKind.SUMMARY)
             and normalize(key) in TIME_KEY_WORDS
-            and not _FACTS_HEADING.search(normalize(self.heading))
+            and (
+                context in _OWN_TIME_KINDS
+                or _OWN_TIME_HEADING.search(normalize(self.heading)) is not None
+            )
         ):
             return None
         return path
