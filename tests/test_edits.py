@@ -285,6 +285,10 @@ def test_an_edited_clock_only_field_keeps_its_form(field: str, written: str) -> 
         # gallerapp's header: the zone written after the clock stays as written.
         ("**Hora:** 23:49 UTC-05:00 (Perú)", "**Hora:** 2025-12-17 00:49 UTC-05:00 (Perú)"),
         ("**Time:** 11:10 PM AEST", "**Time:** 2025-12-17 12:10 AM AEST"),
+        # Words before the clock or a day named in words: written whole (review 56), not "at
+        # 2025-12-17 00:49 UTC" (which reads back with no start) nor "Tuesday 2025-12-17".
+        ("**Time:** at 23:49 UTC", "**Time:** 2025-12-17 00:49 UTC\n"),
+        ("**Time:** Tuesday 23:49 UTC", "**Time:** 2025-12-17 00:49 UTC\n"),
     ],
 )
 def test_an_edited_clock_only_field_on_another_day_keeps_its_zone(field: str, written: str) -> None:

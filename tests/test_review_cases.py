@@ -569,18 +569,8 @@ def test_a_sentence_repeating_a_key_events_time_stays_in_its_prose() -> None:
     assert instants(doc)["started"] == dt.datetime(2026, 1, 10, 9, 40, tzinfo=UTC)
 
 
-@pytest.mark.parametrize(
-    "field", ["**Time:** at 23:49 UTC", "**Time:** Tuesday 23:49 UTC", "**Time:** 23:49 UTC"]
-)
-def test_a_clock_field_edited_onto_the_next_day_reads_back(field: str) -> None:
-    text = f"# Fix\n\n**Date:** December 16, 2025\n{field}\n\n## Summary\n\nDeployed.\n"
-    report = postmortem.parse(text)
-    was = report.metadata.started_at
-    assert was is not None
-    report.metadata.started_at = was + dt.timedelta(hours=1)
-    out = postmortem.dumps(report)
-    assert "Tuesday 2025" not in out and "at 2025" not in out
-    assert postmortem.parse(out).metadata.started_at == was + dt.timedelta(hours=1)
+# A clock field edited onto the next day: test_edits.py
+# (test_an_edited_clock_only_field_on_another_day_keeps_its_zone).
 
 
 @pytest.mark.parametrize(
