@@ -758,3 +758,22 @@ def test_a_quarter_hour_opening_stands_over_a_quiet_first_entry(first: str) -> N
         "All times are UTC.\n"
     )
     assert instants(doc)["started"] == dt.datetime(2023, 2, 15, 10, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("key", ["ミーティング開始日時", "メンテナンス開始日時", "会议开始时间"])
+def test_a_cjk_key_of_another_events_start_is_not_the_incidents(key: str) -> None:
+    # Review 56: a katakana word counted as one made these short enough to be key events.
+    doc = (
+        f"# 障害報告書\n\n**{key}**: 2024年10月25日 14:00\n\n## タイムライン\n\n"
+        "- 2024-10-25 10:00 障害発生\n- 2024-10-25 10:40 復旧完了\n"
+    )
+    assert instants(doc)["started"] == dt.datetime(2024, 10, 25, 10, 0)
+
+
+def test_a_time_field_in_an_appendix_of_updates_is_not_the_start() -> None:
+    # Review 57: an appendix was read with no heading, so its updates' time was the start.
+    doc = (
+        "# API outage\n\n**Date:** 2025-11-13\n\n## Background\n\nThe API serves the app.\n\n"
+        "## Appendix: Status page updates\n\n**Time:** 12:15 UTC\n"
+    )
+    assert postmortem.parse(doc).metadata.started_at is None

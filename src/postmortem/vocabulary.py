@@ -648,6 +648,13 @@ KEY_EVENT_NOT_WORDS = (
     r"\b(?:estimat\w*|expected|planned|target|next|eta|rule|created|updated|published|"
     r"scheduled|review|due|response)\b"
 )
+#: The same in Chinese, Japanese and Korean keys: a meeting's, a maintenance's, a campaign's
+#: or a plan's start ("ミーティング開始日時", "メンテナンス開始", "会议开始时间", "점검 시작",
+#: review 56) is no key event of the incident.
+KEY_EVENT_NOT_WORDS_CJK: tuple[str, ...] = (
+    r"会議", r"会议", r"會議", r"ミーティング", r"メンテナンス", r"キャンペーン", r"维护", r"維護",
+    r"회의", r"점검", r"予定", r"预计", r"預計", r"計画", r"计划", r"예정",
+)  # fmt: skip
 #: Field keys whose value may be the incident's window ("Date: 11:30 - 17:30 UTC", "Start/End:
 #: 14:02 - 14:37 PT"): the key's last word names it. Russian names it first: "**Время**:
 #: 15:48-16:03 UTC" (GrantService), "## Время: 04:50 - 04:56 MSK" (Fonana), "**Время

@@ -431,7 +431,12 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     # it holds them alone ("## Appendix: Metadata", a footer's "**Status**: ...").
     reader.cited = True
     for node in cited:
+        # Its heading as any section's: an appendix of status page updates has the updates'
+        # times, not the incident's start (review 57).
+        title = node.heading_title
+        reader.heading = text[title[0] : title[1]] if title is not None else ""
         reader.read(node.blocks, m.SectionKind.APPENDIX)
+    reader.heading = None
     _key_event_fields(reader, cited_events)
     reader.cited = False
     for slot in _timeline(

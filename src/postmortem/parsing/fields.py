@@ -40,6 +40,7 @@ from postmortem.vocabulary import (
     DATED_ONLY_KEYS,
     FIELD_KEYS,
     KEY_EVENT_NOT_WORDS,
+    KEY_EVENT_NOT_WORDS_CJK,
     KEY_EVENT_WORDS,
     KEY_EVENT_WORDS_CJK,
     OWN_TIME_HEADING_WORDS,
@@ -363,10 +364,16 @@ def _key_words_path(nk: str, cjk: str) -> str | None:
     """The path a key's words name in the key-event tables (``nk`` its words, ``cjk`` its
     characters when its script has no spaces)."""
     if cjk:
+        if _KEY_EVENT_NOT_CJK.search(cjk):
+            return None  # another event's: "ミーティング開始日時" (review 56)
         return next((path for words, path in _key_event_words_cjk() if words.search(cjk)), None)
     if _key_event_not().search(nk):
         return None
     return next((path for words, path in _key_event_words() if words.search(nk)), None)
+
+
+# Folded as keys are ("ミーティング" is read "ミーテインク": its voicing marks dropped).
+_KEY_EVENT_NOT_CJK = re.compile("|".join(unaccented(w) for w in KEY_EVENT_NOT_WORDS_CJK))
 
 
 @lru_cache(maxsize=1)
