@@ -777,3 +777,16 @@ def test_a_time_field_in_an_appendix_of_updates_is_not_the_start() -> None:
         "## Appendix: Status page updates\n\n**Time:** 12:15 UTC\n"
     )
     assert postmortem.parse(doc).metadata.started_at is None
+
+
+def test_a_time_heading_under_communication_is_not_the_start() -> None:
+    # Review 57: "### Time: 12:15 UTC" under "## Communication" is when the message went out;
+    # comdex's "## Time: 5:13:57 UTC" among its heading fields stays the start.
+    doc = (
+        "# API outage\n\n**Date:** 2025-11-13\n\n## Summary\n\nThe API failed.\n\n"
+        "## Communication\n\n### Time: 12:15 UTC\n\nPosted to status page.\n"
+    )
+    assert postmortem.parse(doc).metadata.started_at is None
+    comdex = "## INCIDENT REPORT: Halt\n\n## Date: 12th March 2023\n\n## Time: 5:13:57 UTC\n"
+    got = postmortem.parse(comdex).metadata.started_at
+    assert got == dt.datetime(2023, 3, 12, 5, 13, 57, tzinfo=UTC)

@@ -29,6 +29,7 @@ from postmortem.parsing.evidence import (
 )
 from postmortem.parsing.fields import (
     FIELD_KINDS,
+    OWN_TIME_KINDS,
     Reader,
     block_has_kv,
     code_inner,
@@ -270,7 +271,7 @@ def _heading_fields(reader: Reader, text: str, roots: list[Node]) -> None:
     "Time" heading is when the incident started, read once the date is known: the reader
     puts a clock time on the report's day (see ``Reader.convert``)."""
     time_span: tuple[int, int] | None = None
-    for node, _kind, _parent in _walk(roots):
+    for node, _kind, parent in _walk(roots):
         span = node.heading_title
         if span is None or span[1] - span[0] > 120:
             continue
@@ -279,7 +280,10 @@ def _heading_fields(reader: Reader, text: str, roots: list[Node]) -> None:
             continue
         key = mm.group("k").strip()
         if key.lower() in TIME_HEADING_KEYS:
-            time_span = time_span or mm.span("v")
+            # Not under a section with a time of its own ("## Communication" over "### Time:
+            # 12:15 UTC", review 57), as a "Time" field there is not (``Reader.path_for``).
+            if parent not in OWN_TIME_KINDS:
+                time_span = time_span or mm.span("v")
             continue
         path = reader.path_for(key, None)
         if path is not None and path.startswith("metadata."):

@@ -314,8 +314,9 @@ def key_event_path(key: str, raw: str, dayfirst: bool) -> str | None:
 
 
 _MERIDIEM = re.compile(r"\d\s*[ap]\.?m\b", re.IGNORECASE)
-#: Sections with a time of their own: a "Time" field there is theirs, not the incident's.
-_OWN_TIME_KINDS = frozenset(
+#: Sections with a time of their own: a "Time" field (or heading) there is theirs, not the
+#: incident's.
+OWN_TIME_KINDS = frozenset(
     {
         m.SectionKind.DETECTION, m.SectionKind.RESPONSE, m.SectionKind.ESCALATION,
         m.SectionKind.MITIGATION, m.SectionKind.RESOLUTION, m.SectionKind.COMMUNICATION,
@@ -694,7 +695,7 @@ class Reader:
             and self.heading is not None
             and normalize(key) in TIME_KEY_WORDS
             and (
-                context in _OWN_TIME_KINDS
+                context in OWN_TIME_KINDS
                 or _OWN_TIME_HEADING.search(normalize(self.heading)) is not None
             )
         ):
