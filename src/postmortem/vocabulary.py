@@ -682,6 +682,14 @@ FIELD_LABELS: dict[str, str] = {
 #: date, English "**Data:** 1,200 customer records" is no date.
 DATED_ONLY_KEYS: frozenset[str] = frozenset({"data"})
 
+#: "Time" in other languages, as keys are read (accents folded): "Hora", "Heure",
+#: "Uhrzeit", "Ora", "Время". A field, a key event's time line and a section's time alike.
+OTHER_TIME_WORDS: tuple[str, ...] = ("hora", "heure", "uhrzeit", "ora", "время")
+#: "Date and time" in other languages.
+OTHER_DATE_AND_TIME_WORDS: tuple[str, ...] = (
+    "fecha y hora", "data e hora", "date et heure", "datum und uhrzeit",
+)  # fmt: skip
+
 FIELD_KEYS: dict[str, str] = {
     "incident id": "metadata.incident_id",
     "incident": "metadata.incident_id",
@@ -762,18 +770,9 @@ FIELD_KEYS: dict[str, str] = {
     "time": "metadata.started_at",
     # (These, with "Hora" and the other languages' words below, are ``TIME_KEY_WORDS``: not
     # the start under a heading of ``OWN_TIME_HEADING_WORDS``.)
-    # The same in other languages (keys are read without accents): "**Hora:** 23:49
-    # UTC-05:00 (Perú)" under "**Fecha:** 2025-11-13" (gallerapp), "Heure", "Uhrzeit",
-    # "Ora", "Время"; "Fecha y hora", "Data e hora", "Date et heure", "Datum und Uhrzeit".
-    "hora": "metadata.started_at",
-    "heure": "metadata.started_at",
-    "uhrzeit": "metadata.started_at",
-    "ora": "metadata.started_at",
-    "время": "metadata.started_at",
-    "fecha y hora": "metadata.started_at",
-    "data e hora": "metadata.started_at",
-    "date et heure": "metadata.started_at",
-    "datum und uhrzeit": "metadata.started_at",
+    # The same in other languages (``OTHER_TIME_WORDS``): "**Hora:** 23:49 UTC-05:00 (Perú)"
+    # under "**Fecha:** 2025-11-13" (gallerapp).
+    **{w: "metadata.started_at" for w in (*OTHER_TIME_WORDS, *OTHER_DATE_AND_TIME_WORDS)},
     "severity": "metadata.severity",
     "severity level": "metadata.severity",
     # The same in other languages (keys are read without accents): "**Severidad**:" (six
@@ -999,7 +998,7 @@ CONTEXT_KEYS: dict[tuple[SectionKind, str], str] = {
     # 11:30 UTC"), as it is the incident's under the title (``FIELD_KEYS``).
     **{
         (kind, word): f"{field}.time"
-        for word in ("hora", "heure", "uhrzeit", "ora", "время")
+        for word in OTHER_TIME_WORDS
         for kind, field in (
             (K.DETECTION, "detection"),
             (K.RESPONSE, "response"),
@@ -1244,9 +1243,8 @@ PLAN_HORIZON = (
 #: Keys that name a time alone ("Time", "Hora"): the incident's start, except under a step's,
 #: a message's or a plan's heading (``OWN_TIME_HEADING_WORDS``).
 TIME_KEY_WORDS: frozenset[str] = frozenset(
-    {"time", "date and time", "hora", "heure", "uhrzeit", "ora", "время", "fecha y hora",
-     "data e hora", "date et heure", "datum und uhrzeit"}
-)  # fmt: skip
+    {"time", "date and time", *OTHER_TIME_WORDS, *OTHER_DATE_AND_TIME_WORDS}
+)
 #: Words of a heading over a step, a message or a plan (as normalised), whose "Time" field
 #: is its own, not the incident's start: "## Communication", "## Fix", "## Resolución",
 #: "## Status page update" (review 56).

@@ -386,8 +386,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
         if kind is m.SectionKind.APPENDIX:
             cited.append(node)
             continue
-        title = node.heading_title
-        reader.heading = text[title[0] : title[1]] if title is not None else ""
+        reader.heading = node.norm
         reader.read(node.blocks, kind)
     reader.heading = None
     # Key-event lists nested in a bullet ("- **Key events**" / "  - First detected: ...").
@@ -437,8 +436,7 @@ def _parse_into(report: m.Report, doc: Document, text: str) -> Reader:
     for node in cited:
         # Its heading as any section's: an appendix of status page updates has the updates'
         # times, not the incident's start (review 57).
-        title = node.heading_title
-        reader.heading = text[title[0] : title[1]] if title is not None else ""
+        reader.heading = node.norm
         reader.read(node.blocks, m.SectionKind.APPENDIX)
     reader.heading = None
     _key_event_fields(reader, cited_events)
@@ -1336,8 +1334,11 @@ def _status_log(report: m.Report) -> bool:
 def _status_label(paragraph: str) -> bool:
     """Whether a paragraph opens with a status update's label ("*Investigating* - ...",
     "**Update**: ...")."""
-    word = re.match(r"[*_\s]*([A-Za-z]+)[*_\s]*[-–—:]", paragraph)
+    word = _OPENING_LABEL.match(paragraph)
     return word is not None and word.group(1).lower() in STATUS_UPDATE_LABELS
+
+
+_OPENING_LABEL = re.compile(r"[*_\s]*([A-Za-z]+)[*_\s]*[-–—:]")
 
 
 @lru_cache(maxsize=1)

@@ -434,8 +434,9 @@ class Reader:
         self.cited = False
         #: Key events given as a day alone, evidence of day precision (see ``_day_event``).
         self.day_events: list[m.Evidence] = []
-        #: The heading of the section being read (None for the text under the title): a
-        #: "Time" field under a step's or a message's heading is theirs (``path_for``).
+        #: The heading of the section being read, normalised (``Node.norm``; None for the
+        #: text under the title): a "Time" field under a step's or a message's heading is
+        #: theirs (``path_for``).
         self.heading: str | None = None
         self._ph_paths: list[str] = []
         self._ph_texts: list[str] = []
@@ -694,10 +695,7 @@ class Reader:
             path == "metadata.started_at"
             and self.heading is not None
             and normalize(key) in TIME_KEY_WORDS
-            and (
-                context in OWN_TIME_KINDS
-                or _OWN_TIME_HEADING.search(normalize(self.heading)) is not None
-            )
+            and (context in OWN_TIME_KINDS or _OWN_TIME_HEADING.search(self.heading) is not None)
         ):
             return None
         return path

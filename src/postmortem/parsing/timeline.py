@@ -52,6 +52,7 @@ from postmortem.vocabulary import (
     NOTE_COLUMN_WORDS,
     NOTE_PLAN_WORDS,
     OTHER_DAY_WORDS,
+    OTHER_TIME_WORDS,
     PHASE_HEADING_WORDS,
     PHASE_HEADING_WORDS_CJK,
     PLAN_HORIZON,
@@ -2683,7 +2684,7 @@ def _cell(text: str, span: tuple[int, int] | None) -> str | None:
 # The key alone, then its mark: not "- **Time to detection:** ~13 hours" (a stated length).
 _TIME_KEY = re.compile(
     # "Time" in other languages too: "- **Hora:** 09:20" under "### Detección".
-    r"[ \t]*(?:\*\*|__)?(?:time|when|hora|heure|uhrzeit|ora|время)\s*"
+    rf"[ \t]*(?:\*\*|__)?(?:time|when|{'|'.join(OTHER_TIME_WORDS)})\s*"
     r"(?::(?:\*\*|__)?|\*\*|__)\s*(?::[ \t]*)?"
     r"(?P<v>[^ \t\n](?:[ \t]*[^ \t\n])*?|[ \t])[ \t]*$",
     re.IGNORECASE,
