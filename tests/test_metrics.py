@@ -610,3 +610,53 @@ def test_an_end_the_prose_tells_before_its_start_is_past_midnight() -> None:
     later = text.replace("02:43 UTC", "23:50 UTC")
     got = metrics(postmortem.parse(later)).impact_ended_at.value
     assert got == dt.datetime(2025, 8, 18, 23, 50, tzinfo=dt.timezone.utc)
+
+
+def test_a_failure_worded_after_the_first_fix_is_a_later_wave() -> None:
+    # A home cluster's Kafka outage (its timeline as a table there) and Berkeley DataHub's
+    # "advises students to use ds8 right now" after "We shut down the hub pod": the failure
+    # worded after the fix is a second wave; the start is the first failing entry.
+    text = (
+        "# Kafka disk full\n\n## Timeline (UTC)\n\n"
+        "- 2025-12-27 20:00 Kafka brokers begin running low on disk space\n"
+        "- 2025-12-27 20:57 All 3 Kafka brokers enter CrashLoopBackOff\n"
+        "- 2025-12-28 01:27 Issue identified - Kafka PVCs at 100%\n"
+        "- 2025-12-28 01:58 Fix deployed: PVC increased to 50Gi\n"
+        "- 2025-12-28 02:00 Kafka brokers recover and become Ready\n"
+        "- 2025-12-28 02:00 Distributors begin crashing with OOMKilled\n"
+        "- 2025-12-28 02:03 Distributor memory limit increased\n"
+        "- 2025-12-28 02:08 Full recovery - metrics flowing at ~183k samples/s\n"
+    )
+    utc = dt.timezone.utc
+    mt = metrics(postmortem.parse(text))
+    assert mt.started_at.value == dt.datetime(2025, 12, 27, 20, 57, tzinfo=utc)
+    assert mt.impact_ended_at.value == dt.datetime(2025, 12, 28, 2, 8, tzinfo=utc)
+    # Worded before any fix, the failure starts the incident.
+    early = text.replace("Fix deployed: PVC increased to 50Gi", "PVC size noted")
+    early = early.replace("Kafka brokers recover and become Ready", "Brokers still down")
+    mt = metrics(postmortem.parse(early))
+    assert mt.started_at.value == dt.datetime(2025, 12, 28, 2, 0, tzinfo=utc)
+    # Worded after the fix but on a clock before it (a log out of order), it still starts it.
+    lead = text.replace("2025-12-28 02:00 Distributors", "2025-12-27 20:30 Distributors")
+    mt = metrics(postmortem.parse(lead))
+    assert mt.started_at.value == dt.datetime(2025, 12, 27, 20, 30, tzinfo=utc)
+
+
+@pytest.mark.parametrize(
+    ("entry", "ends"),
+    [
+        ("Full recovery - metrics at 183k samples/s", True),
+        ("Full recovery confirmed; workflow completed successfully", True),
+        ("Full recovery", True),
+        ("Full recovery expected by 18:00", False),
+        ("Full recovery plan drafted", False),
+        ("Still degraded until full recovery.", False),
+    ],
+)
+def test_full_recovery_opening_an_entry_ends_the_impact(entry: str, ends: bool) -> None:
+    text = (
+        "# Outage\n\n## Timeline\n\n- 2025-03-01 10:00 API errors start\n"
+        f"- 2025-03-01 11:00 {entry}\n"
+    )
+    event = postmortem.parse(text).timeline.events[1]
+    assert (postmortem.Milestone.IMPACT_ENDED in event.cues) is ends

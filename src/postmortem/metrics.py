@@ -755,6 +755,20 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         for ms in ev.cues:
             if ev.milestone is None or ms is not ev.milestone:
                 worded[ms.value].append(hit)
+    # A failure worded after the team's first fix or recovery is a later wave, not the start:
+    # "Distributors begin crashing with OOMKilled (thundering herd)" after "Fix deployed: PVC
+    # increased" (a home cluster's Kafka outage), "the db-02 server rebooted in recovery mode"
+    # after "the fail-over ... was complete" (Matrix.org). The start is then the first failing
+    # entry, as when nothing words it.
+    first_fix = next(
+        (pos for pos, (_, e, _) in enumerate(timed) if _FIXES & {*e.cues, e.milestone}), None
+    )
+    if first_fix is not None:
+        # Later in the log and on the clock: a log out of order (a newest-first page whose
+        # updates run forwards within an incident) proves nothing by position alone.
+        fix_at = timed[first_fix][2]
+        waves = {id(h) for h in timed[first_fix + 1 :] if _earlier(fix_at, h[2])}
+        worded["started"] = [h for h in worded["started"] if id(h) not in waves]
 
     def from_event(name: str, hit: _Hit, why: str) -> Instant:
         i, e, at = hit
@@ -1200,6 +1214,8 @@ _RESOLUTION_STAMPED_WITHIN = dt.timedelta(minutes=30)
 
 #: Two stated instants closer than this are one moment: an end no later is no end.
 _SAME_MOMENT = dt.timedelta(minutes=1)
+#: The milestones of a response under way: after one, a failure worded is a later wave.
+_FIXES = frozenset({m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED})
 
 
 def _inferred(name: str, source: Instant, why: str) -> Instant:

@@ -2119,6 +2119,12 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         r"(?<!to )(?<!\bcan )(?<!\bcould )(?<!helps )(?<!help )(?<!will )(?<!would )"
         r"(?<!n't )(?<!not )(?<!unable to )recovers?\b(?! from\b)",
         r"recovery (?:of .{0,60})?completed?",
+        # A log's entry that opens on it: "Full recovery - metrics flowing at ~183k samples/s"
+        # (a home cluster's Kafka outage), "Full recovery confirmed; repository workflow
+        # completed successfully" (an Azure lab's Actions outage). Not one awaited or planned
+        # ("until full recovery", "Full recovery expected by 18:00", "Full recovery plan").
+        r"(?<!until )(?<!before )(?<!no )(?<!awaiting )(?<!await )(?<!for )(?<!toward )"
+        r"(?<!towards )full recovery(?= *(?:$|[-–—:;,.(]|confirmed\b|achieved\b|complete))",
         r"announced the recovery",
         r"outage ends",
         r"end of (?:the )?(?:outage|exposure)",
