@@ -2385,3 +2385,33 @@ def test_a_fields_time_is_not_dated_by_a_note_after_it() -> None:
     # A zone in the note is still the value's: "Start time: 14:00 (UTC)".
     zoned = postmortem.parse("# Outage\n\n**Date:** 2026-02-05\n**Start time:** 14:00 (UTC)\n")
     assert zoned.metadata.started_at == dt.datetime(2026, 2, 5, 14, 0, tzinfo=utc)
+
+
+@pytest.mark.parametrize(
+    ("heading", "item"),
+    [
+        (
+            "Lessons",
+            "2. **Billing alerts.** Alert on a low balance. ✅ **Done 2026-06-06:** an "
+            "alert to the owner in Telegram.",
+        ),
+        (
+            "Уроки для Евы",
+            "2. **Биллинг-мониторинг.** Алерт при низком балансе. ✅ **Реализовано "
+            "2026-06-06:** алерт владельцу в Telegram.",
+        ),
+        ("Action items", "- Alert on a low balance, done on 2026-06-06 (alert to the owner)."),
+    ],
+)
+def test_a_follow_ups_day_is_no_moment_of_the_incident(heading: str, item: str) -> None:
+    text = (
+        "---\ndate: 2026-04-26\n---\n\n# INC-001: the bot was down\n\n## What happened\n\n"
+        "The bot crashed on an empty API balance.\n\n"
+        f"## {heading}\n\n1. **One LLM channel.** Validate the model ID at start.\n{item}\n"
+    )
+    mt = metrics(postmortem.parse(text))
+    assert mt.detected_at.value is None
+    assert mt.incident_date == dt.date(2026, 4, 26)
+    # The same sentence in the report's own prose dates its detection.
+    told = text.replace(f"## {heading}\n\n", "")
+    assert metrics(postmortem.parse(told)).detected_at.value == dt.datetime(2026, 6, 6)

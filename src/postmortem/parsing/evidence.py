@@ -1529,6 +1529,12 @@ _NOT_UNITS = frozenset(
 )  # fmt: skip
 
 
+#: Sections of what was done and is to be done after: their days are no day of the incident.
+_FOLLOW_UPS = (
+    m.SectionKind.ACTION_ITEMS,
+    m.SectionKind.PREVENTION,
+    m.SectionKind.LESSONS_LEARNED,
+)
 _FOCUS = (
     m.SectionKind.SUMMARY,
     m.SectionKind.BACKGROUND,
@@ -2029,7 +2035,7 @@ def prose_evidence(
         # The day of the section a typed part was read from.
         return next((days.get(id(s)) for s in report.all_sections() if s.kind is kind), None)
 
-    pieces: list[tuple[bool, str | None, dt.date | None]] = [
+    pieces: list[tuple[bool | None, str | None, dt.date | None]] = [
         (True, _TAGS.sub(" ", opening), None), (True, summary, day_of(m.SectionKind.SUMMARY))
     ]  # fmt: skip
     pieces.append((True, report.details.what_happened, day_of(m.SectionKind.DETAILS)))
@@ -2057,9 +2063,13 @@ def prose_evidence(
         e.line: e.time_text for e in report.timeline.events
         if e._origin is not None and e._origin.shape == "key-event"
     } if logged else {}  # fmt: skip
+    # The follow-ups' prose dates what was done after the incident ("✅ Реализовано
+    # 2026-06-06: ... алерт владельцу в Telegram", a lesson's done mark, under "Уроки"): no
+    # moment of it.
     pieces += [
         (
-            sec.kind in _FOCUS,
+            # In focus (True), a follow-up (None), or other prose (False).
+            True if sec.kind in _FOCUS else None if sec.kind in _FOLLOW_UPS else False,
             _without_line(sec.content[:3000], keyed[sec.line])
             if sec.line in keyed
             else sec.content[:3000],
@@ -2074,7 +2084,7 @@ def prose_evidence(
     timed_texts: list[str] = []
     focus_texts: list[str] = []  # flattened once, read again for a window of days below
     for in_focus, raw, day in pieces:
-        if not raw:
+        if not raw or in_focus is None:
             continue
         heading_day = day
         unfenced = _FENCED.sub("\n", raw) if "``" in raw or "~~" in raw else raw
