@@ -63,6 +63,30 @@ def test_an_end_told_as_its_absence_until_then(sentence: str, end: tuple[int, in
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        # Allegro's task-queue failure: "about" for "at about", after a day of its own.
+        ("The processing delay ended on 4th March about 7:00 PM.", ((3, 4), 19, 0)),
+        ("The outage ended approximately 14:30.", ((3, 3), 14, 30)),
+        ("Everything was restored roughly 16:05.", ((3, 3), 16, 5)),
+    ],
+)
+def test_an_end_told_with_about_alone_before_its_time(
+    sentence: str, end: tuple[tuple[int, int], int, int]
+) -> None:
+    doc = f"# Outage\n\n## Summary\n\nOn March 3, 2024 at 10:00 the site went down. {sentence}\n"
+    got = _instants(doc)["impact_ended"]
+    assert got is not None and (got.date(), got.hour, got.minute) == (
+        dt.date(2024, *end[0]),
+        end[1],
+        end[2],
+    )
+    # Not a duration: "ended after about 40 minutes" dates nothing.
+    doc = doc.replace(sentence, "The outage ended after about 40 minutes.")
+    assert _instants(doc)["impact_ended"] is None
+
+
 def test_a_fraction_of_a_second_keeps_the_meridiem() -> None:
     assert read_stamp("6:02:48.533 PM").time == dt.time(18, 2, 48)
     assert read_stamp("Tuesday, December 28, 2021, 6:02:48.533 PM").date == dt.date(2021, 12, 28)

@@ -882,6 +882,9 @@ _ABOUT = (
     # 17h", "desde aproximadamente las 10:00").
     r"|etwa|ca\.|gegen|environ|vers|aproximadamente|cerca de|alrededor de|por volta d[ae]s) ?)?"
 )
+#: "About" standing for "at about" after an end's words: "The processing delay ended on 24th
+#: October about 7:00 PM" (Allegro's queue failure), "the outage ended around 07:18Z".
+_ABOUT_ALONE = r"(?=(?:approximately|about|around|roughly) )"
 #: An English month's name, as prose writes it after a time ("19.00 Nov 09").
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -1229,8 +1232,8 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
         # "was resolved the same day, by 8PM": the end word before its time, tried first.
         "impact_ended_after": re.compile(
             # "writes succeeded again from 10:43": the time it holds from.
-            rf"\b(?:{alt(v.PROSE_END_WORDS)}){_CLAUSE}{{0,40}}? (?:at|by|from) {_ABOUT}"
-            rf"(?P<b>{_STAMPISH})"
+            rf"\b(?:{alt(v.PROSE_END_WORDS)}){_CLAUSE}{{0,40}}? (?:(?:at|by|from) |{_ABOUT_ALONE})"
+            rf"{_ABOUT}(?P<b>{_STAMPISH})"
         ),
         "impact_ended": re.compile(
             rf"\b(?:(?:[Aa]s of|[Aa]t|[Aa]round|approximately|[Bb]y)(?: approximately| around)? "
@@ -1238,7 +1241,8 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
             # was back to normal" ended at 3:10).
             rf"(?P<a>{_STAMPISH})(?:(?!{alt(v.PROSE_START_WORDS)}|\d{{1,2}}(?:[:h]\d\d| ?[AaPp]"
             rf"\.?[Mm]\b)){_CLAUSE}){{0,120}}?\b(?:{alt(v.PROSE_END_WORDS)})"
-            rf"|(?:{alt(v.PROSE_END_WORDS)}){_CLAUSE}{{0,40}}? (?:at|by) {_ABOUT}(?P<b>{_STAMPISH})"
+            rf"|(?:{alt(v.PROSE_END_WORDS)}){_CLAUSE}{{0,40}}? (?:(?:at|by) |{_ABOUT_ALONE})"
+            rf"{_ABOUT}(?P<b>{_STAMPISH})"
             rf"|recovery{_CLAUSE}{{0,40}}?[Uu]ntil (?P<c>{_STAMPISH})"
             # Not back until then: "did not resume production until Tuesday, December 28,
             # 2021, 6:02:48.533 PM" (Composable), "was not fully restored until 17:06"
