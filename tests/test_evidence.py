@@ -143,6 +143,11 @@ UTC = dt.timezone.utc
         ("Dienst weer bereikbaar", Milestone.IMPACT_ENDED),
         ("Przywrócono działanie serwera", Milestone.IMPACT_ENDED),
         ("Problema risolto", Milestone.RESOLVED),
+        # Italian status pages and monitors: working again, the problem subsided.
+        ("Il CED è tornato a rispondere correttamente", Milestone.IMPACT_ENDED),
+        ("i servizi sono tornati a funzionare", Milestone.IMPACT_ENDED),
+        ("Il servizio di ticketing è nuovamente operativo.", Milestone.IMPACT_ENDED),
+        ("Il problema è rientrato ed i servizi sono tutti operativi.", Milestone.IMPACT_ENDED),
         ("Storing opgelost", Milestone.RESOLVED),
         ("Rollback uitgevoerd", Milestone.MITIGATED),
         ("Rollback durchgeführt", Milestone.MITIGATED),
@@ -248,8 +253,13 @@ def test_wording_that_marks_no_ending(text: str) -> None:
         ("We restarted and most nodes are back online", Milestone.MITIGATED),
         ("Nodes are syncing again", Milestone.IMPACT_ENDED),
         ("Most of the time the service was restored quickly", Milestone.IMPACT_ENDED),
+        # MMB's status page: one service back, the others still down.
+        ("Il servizio CED dovrebbe essere nuovamente funzionante, gli altri servizi sono ancora "
+         "non disponibili.", Milestone.MITIGATED),
+        ("Il servizio CED è nuovamente funzionante e gli altri sono ancora disponibili.",
+         Milestone.IMPACT_ENDED),
     ],
-)
+)  # fmt: skip
 def test_a_recovery_of_some_of_what_failed_is_a_mitigation(text: str, milestone: Milestone) -> None:
     found = cues(text)
     assert milestone in found

@@ -2211,7 +2211,15 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # ripristinato" (a Laravel module's log), "weer bereikbaar", "przywrócono",
         # "obnoveno", "dipulihkan", "geri yüklendi".
         r"ripristinat[oaie]",
-        r"di nuovo (?:online|disponibil[ei]|raggiungibil[ei]|funzionant[ei])",
+        r"di nuovo (?:online|disponibil[ei]|raggiungibil[ei]|funzionant[ei]|operativ[oaie])",
+        # Working again, as Italian status pages and monitors write it: "i servizi sono
+        # tornati a funzionare", "il CED è tornato a rispondere correttamente" (MMB's status
+        # page), "Il servizio ... è nuovamente operativo" (a ticketing monitor's mail, Moodle's
+        # "il sito è nuovamente operativo"), "nuovamente funzionante"; "Il problema è
+        # rientrato" (the problem has subsided).
+        r"tornat[oaie] a (?:funzionare|rispondere)",
+        r"nuovamente (?:online|operativ[oaie]|funzionant[ei]|disponibil[ei]|raggiungibil[ei])",
+        r"(?:problema|disservizio|malfunzionamento|guasto) (?:è |e' )?(?:stato )?rientrat[oa]",
         r"hersteld",
         r"weer (?:online|beschikbaar|bereikbaar)",
         r"przywrócon[oaey]",

@@ -770,7 +770,11 @@ _BUT_STILL = re.compile(
 #: successfully restored. The translation platform is still offline" (maicol07's page).
 _STILL_DOWN = re.compile(
     r"\b(?:is|are|remains?|stays?)\s+still\s+(?:offline|down|unavailable|unreachable|broken|"
-    r"failing|degraded)\b|\bstill\s+(?:offline|down|unavailable|unreachable)\b",
+    r"failing|degraded)\b|\bstill\s+(?:offline|down|unavailable|unreachable)\b"
+    # Italian: "gli altri servizi sono ancora non disponibili" (MMB's status page), "ancora
+    # irraggiungibile"; not "ancora disponibili" (still available).
+    r"|\bancora\s+(?:non\s+(?:disponibil|raggiungibil|funzionant|operativ)\w*|"
+    r"irraggiungibil\w*|indisponibil\w*|offline|down|in errore)",
     re.IGNORECASE,
 )
 
