@@ -760,9 +760,16 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     # increased" (a home cluster's Kafka outage), "the db-02 server rebooted in recovery mode"
     # after "the fail-over ... was complete" (Matrix.org). The start is then the first failing
     # entry, as when nothing words it.
-    first_fix = next(
-        (pos for pos, (_, e, _) in enumerate(timed) if _FIXES & {*e.cues, e.milestone}), None
+    # A fix of this incident: after it was seen ("Fix ... applied to testnet" before "Block
+    # production halts" is the trigger's, a change before the failure).
+    seen = next(
+        (pos for pos, (_, e, _) in enumerate(timed) if _SEEN & {*e.cues, e.milestone}), None
     )
+    first_fix = None if seen is None else next(
+        (pos for pos, (_, e, _) in enumerate(timed)
+         if pos > seen and _FIXES & {*e.cues, e.milestone}),
+        None,
+    )  # fmt: skip
     if first_fix is not None:
         # Later in the log and on the clock: a log out of order (a newest-first page whose
         # updates run forwards within an incident) proves nothing by position alone.
@@ -1216,6 +1223,10 @@ _RESOLUTION_STAMPED_WITHIN = dt.timedelta(minutes=30)
 _SAME_MOMENT = dt.timedelta(minutes=1)
 #: The milestones of a response under way: after one, a failure worded is a later wave.
 _FIXES = frozenset({m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED})
+#: The milestones of an incident seen: a fix after one is this incident's.
+_SEEN = frozenset(
+    {m.Milestone.STARTED, m.Milestone.DETECTED, m.Milestone.DECLARED, m.Milestone.ACKNOWLEDGED}
+)
 
 
 def _inferred(name: str, source: Instant, why: str) -> Instant:

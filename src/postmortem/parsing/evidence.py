@@ -2073,7 +2073,7 @@ def prose_evidence(
     } if logged else {}  # fmt: skip
     # The follow-ups' prose dates what was done after the incident ("✅ Реализовано
     # 2026-06-06: ... алерт владельцу в Telegram", a lesson's done mark, under "Уроки"): no
-    # moment of it.
+    # detection and no day of it. A window told there is still the incident's.
     pieces += [
         (
             # In focus (True), a follow-up (None), or other prose (False).
@@ -2092,7 +2092,7 @@ def prose_evidence(
     timed_texts: list[str] = []
     focus_texts: list[str] = []  # flattened once, read again for a window of days below
     for in_focus, raw, day in pieces:
-        if not raw or in_focus is None:
+        if not raw:
             continue
         heading_day = day
         unfenced = _FENCED.sub("\n", raw) if "``" in raw or "~~" in raw else raw
@@ -2110,12 +2110,14 @@ def prose_evidence(
         for name, read in readers.items() if parted else ():
             if name in anywhere and (name in focused or not in_focus):
                 continue
+            if in_focus is None and name == "detection":
+                continue  # a follow-up's alert, set up after the incident
             got = read(parted)
             if got:
                 anywhere.setdefault(name, got)
                 if in_focus:
                     focused.setdefault(name, got)
-        if not report.timeline.events and len(day_texts) < 64:
+        if not report.timeline.events and len(day_texts) < 64 and in_focus is not None:
             day_texts.append(text)
             if in_focus:
                 found_day_texts.append(text)
