@@ -284,3 +284,26 @@ def test_a_key_with_a_katakana_loanword_names_its_key_event(field: str, start: d
     report = parse(f"# 障害報告書\n\n{field}\n**報告日**: 2024年10月31日\n\n## 概要\n\n停止。\n")
     assert metrics(report).started_at.value == start
     assert metrics(report).incident_date == dt.date(2024, 10, 25)
+
+
+@pytest.mark.parametrize(
+    ("window", "tz"),
+    [
+        # LINE's outage notice: the day in its Japanese form, "about" after each time, and
+        # the zone after the end in full-width parentheses.
+        ("2022年10月19日 12:00頃 〜 16:18頃 （UTC+9）", dt.timezone(dt.timedelta(hours=9))),
+        ("2022年10月19日 12:00～16:18 (UTC+9)", dt.timezone(dt.timedelta(hours=9))),
+        ("2022-10-19 12:00頃 〜 16:18頃 （UTC+9）", dt.timezone(dt.timedelta(hours=9))),
+        ("2022年10月19日 12:00 〜 16:18", None),
+    ],
+)
+def test_a_window_with_its_day_written_in_japanese(window: str, tz: dt.tzinfo | None) -> None:
+    text = (
+        '---\nmeta: \'{"date":"2022-10-19 00:00 UTC"}\'\n---\n\n'
+        f"障害が発生しておりました。\n\n### 発生日時\n\n{window}\n\n### 原因\n\nサーバー障害\n"
+    )
+    mt = metrics(parse(text))
+    # Shown in the zone the window names, not the front matter's publication stamp's.
+    want_zone = tz or dt.timezone.utc
+    assert mt.started_at.value == dt.datetime(2022, 10, 19, 12, 0, tzinfo=want_zone)
+    assert mt.impact_ended_at.value == dt.datetime(2022, 10, 19, 16, 18, tzinfo=want_zone)

@@ -1612,8 +1612,10 @@ _NAMED_ZONE = re.compile(
     # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)", "17:30 (UTC+8)",
     # by its IANA name too: "2026-06-03 00:21 (Asia/Shanghai)" (search-mcp's report), "August
     # 12, 2026 (America/Chicago)" (Quotrons').
-    r"|\d\**\s*\(((?:US|America|Europe|Asia|Australia|Africa|Pacific)/[A-Z][A-Za-z_]{2,20}"
-    r"|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)\))"
+    # In either form of parentheses, after Japanese and Chinese "about": "16:18頃 （UTC+9）"
+    # (LINE's outage notice), "14:00左右 (UTC+8)".
+    r"|\d\**(?:頃|ごろ|左右)?\s*[(（]((?:US|America|Europe|Asia|Australia|Africa|Pacific)/"
+    r"[A-Z][A-Za-z_]{2,20}|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)[)）])"
 )
 
 

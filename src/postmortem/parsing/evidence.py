@@ -1174,8 +1174,13 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
             # A day and its time, a wave dash, a time: "2026-03-11 00:58〜01:18 JST に" (SOTAS):
             # the window as Japanese and Korean teams write it ("14:37 ~ 15:58 (GMT+9)" in
             # litomi's log, "20:05頃 〜 20:18頃" in LINE's), with no word before it.
-            rf"|\b(?P<o>\d{{4}}[-/]\d{{1,2}}[-/]\d{{1,2}}[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
-            rf"(?:頃|ごろ)? ?[〜～~] ?(?P<p>{_STAMPISH})"
+            # Its day also in the Japanese and Chinese form: "2022年10月19日 12:00頃 〜 16:18頃
+            # （UTC+9）" (LINE's outage notice), "2025年12月1日 14:00 ~ 16:30".
+            rf"|(?<!\d)(?P<o>\d{{4}}(?:[-/]\d{{1,2}}[-/]\d{{1,2}}[ T]|年\d{{1,2}}月\d{{1,2}}日 ?)"
+            rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+            rf"(?:頃|ごろ)? ?[〜～~] ?(?P<p>(?:{_STAMPISH})"
+            # The zone after it, in either form of parentheses: "16:18頃 （UTC+9）".
+            rf"(?:(?:頃|ごろ)? ?[(（](?:UTC|GMT) ?[+-]\d{{1,2}}(?::?\d\d)?[)）])?)"
             # "starting at 07:00 UTC and ending at 11:00 UTC", "starting on March 5, 2024 at
             # 22:00 UTC, and ending on March 6, 2024 at 02:00 UTC".
             rf"|\b(?:{alt(v.WINDOW_START_WORDS)}) (?:on )?{_ABOUT}(?P<i>{_STAMPISH}),? and "
