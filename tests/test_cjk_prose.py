@@ -307,3 +307,19 @@ def test_a_window_with_its_day_written_in_japanese(window: str, tz: dt.tzinfo | 
     want_zone = tz or dt.timezone.utc
     assert mt.started_at.value == dt.datetime(2022, 10, 19, 12, 0, tzinfo=want_zone)
     assert mt.impact_ended_at.value == dt.datetime(2022, 10, 19, 16, 18, tzinfo=want_zone)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The only day of a notice with no date field, in its own script's form, and the
+        # time's "from" as Japanese and Korean write it (jaoafa's Log4Shell notice: "2021年
+        # 12月9日 10時58分より").
+        "2022年10月19日 12時00分頃より、LINEで障害が発生しております。",
+        "2022年10月19日 12:00頃から、障害が発生しました。",
+        "2022年 10月 19日 12:00 障害が発生しました。",
+    ],
+)
+def test_a_notice_dated_only_in_its_sentence_in_japanese(sentence: str) -> None:
+    mt = metrics(parse(f"# 障害のお知らせ\n\n{sentence}\n"))
+    assert mt.started_at.value == dt.datetime(2022, 10, 19, 12, 0)

@@ -1007,7 +1007,7 @@ _CJK_ABOUT = r"\s*(?:左右|前后|前後|頃|ごろ|경)?"
 #: What follows a time that opens its clause: a comma or a particle ("14:44 左右，",
 #: "14時44分頃、", "17時11分に", "오후 2시에"). Not a table's cell ("| 23:50 | Job 成功、
 #: 復旧確認") nor a time inside a list of them ("14:30 ~ 16:00 challenge 기록").
-_CJK_LEADS = rf"{_CJK_ABOUT}\s*(?:[，、,]|に|에)"
+_CJK_LEADS = rf"{_CJK_ABOUT}\s*(?:[，、,]|に|에|(?:より|から|부터)\s*[，、,]?)"
 #: A French clock time with its minutes after a French word of time ("de 18h15", "à 14h25"):
 #: not a length ("Total downtime was 1h30").
 _FRENCH_CLOCK = re.compile(
@@ -2710,6 +2710,10 @@ _DAY_MENTION = re.compile(
     # Year first ("At 2017/01/31 18:00 UTC", GitLab), not a path's ("/2017/01/31/slug").
     r"|\b(?<!/)\d{4}/\d{2}/\d{2}(?![/\w])"
     rf"|\b(?<![:.])\d{{1,2}}\.? (?:de )?(?i:{_OTHER_MONTH_NAMES})\b(?:,? (?:de )?\d{{4}})?"
+    # As Japanese, Chinese and Korean write it: "2021年12月9日 10時58分より" (jaoafa's
+    # notice), "于2022年10月19日", "2022년 10월 19일". (No "\b": a word of these scripts
+    # before the year is a word character too.)
+    r"|(?<!\d)\d{4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]"
 )
 #: A weekday and the day of the month, the month left to the reader: "Monday 20th at 05:30"
 #: (SURFsara's storage notice), "the morning of Thursday 15th" (Inngest). Apart from
