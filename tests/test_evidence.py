@@ -1440,6 +1440,12 @@ def test_a_status_page_incident_is_detected_when_its_page_opened_it(updates: str
         ("We are investigating reports of API errors.\n", True),
         ("There is an ongoing outage in the datacenter. We are working on fixing things.\n", True),
         ("First DoS ever at mataroa today! Django died.\n", False),  # a retrospective
+        # The failure told as going on when posted: EIS's, Hygraph's and HardyPress's pages.
+        ("*A Cloudflare outage is affecting our web services making them unreachable.*\n", True),
+        ("Our CDN provider is currently facing issues.\n", True),
+        ("An outage on a major cloud provider is causing downtime on our API.\n", True),
+        ("The outage was causing errors for an hour; this post explains what happened.\n", False),
+        ("The bug that caused the outage was affecting only old clients.\n", False),
         ("After investigating the logs, we found that a migration locked a table.\n", False),
         ("Our engineers are working on a long-term fix for the root cause.\n", False),
         ("We are aware that this outage hurt; this post explains what happened.\n", False),

@@ -284,6 +284,15 @@ STATUS_AWARE_WORDS: tuple[str, ...] = (
     r"aware of|working (?:on|with|to))",
     r"investigating (?:reports?|an? (?:issue|problem|outage|incident))",
     r"there is an? (?:ongoing|current) (?:outage|incident|issue|problem|disruption)",
+    # The failure told as going on while the post is written: "A Cloudflare outage is
+    # affecting our web services" (EIS's status page), "Our CDN provider is currently facing
+    # issues" (Hygraph's), "An outage on a major cloud provider is causing downtime on our
+    # API" (HardyPress's), "We are experiencing delays".
+    r"(?:is|are) (?:currently )?(?:affecting|impacting|preventing)",
+    r"(?:is|are) (?:currently )?causing (?:downtime|errors|issues|problems|an outage|outages|"
+    r"delays|degraded)",
+    r"(?:is|are) currently (?:facing|experiencing|down|unavailable|unreachable)",
+    r"(?:we are|we're) (?:currently )?experiencing",
     r"wir (?:verzeichnen|untersuchen|arbeiten)",
 )
 #: ... unless the same sentence looks back: "After investigating the logs, we found ...",
