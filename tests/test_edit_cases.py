@@ -12,6 +12,7 @@ import pytest
 
 import postmortem
 from postmortem import ActionStatus, Severity, SeverityLevel, TimelineEvent
+from postmortem.metrics import metrics
 from postmortem.styles import convert
 
 from conftest import CORPUS_DIR, ROOT, changed_lines
@@ -1306,3 +1307,25 @@ def test_an_entry_added_beside_heading_entries_of_labels_copies_no_body() -> Non
     out, again = _round(r)
     assert out.count("**What happened:**") == 2
     assert again == r
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        # LINE's notice: the start field's value is the window; its end stays.
+        ("2022年10月19日 12:00頃 〜 16:18頃 （UTC+9）", "〜 16:18頃 （UTC+9）"),
+        ("2022-10-19 12:00 ~ 16:18 (UTC+9)", "~ 16:18 (UTC+9)"),
+    ],
+)
+def test_a_start_edited_in_a_window_keeps_the_windows_end(value: str, kept: str) -> None:
+    text = f"# 障害のお知らせ\n\n### 発生日時\n\n{value}\n\n### 原因\n\nサーバー障害\n"
+    r = postmortem.parse(text)
+    tz = dt.timezone(dt.timedelta(hours=9))
+    assert r.metadata.started_at == dt.datetime(2022, 10, 19, 12, 0, tzinfo=tz)
+    r.metadata.started_at = dt.datetime(2022, 10, 19, 13, 0, tzinfo=tz)
+    out = postmortem.dumps(r)
+    assert kept in out
+    again = postmortem.parse(out)
+    mt = metrics(again)
+    assert mt.started_at.value == dt.datetime(2022, 10, 19, 13, 0, tzinfo=tz)
+    assert mt.impact_ended_at.value == dt.datetime(2022, 10, 19, 16, 18, tzinfo=tz)

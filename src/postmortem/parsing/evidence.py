@@ -1177,7 +1177,9 @@ def _prose_patterns(cjk: bool = False) -> dict[str, re.Pattern[str]]:
             # Its day also in the Japanese and Chinese form: "2022年10月19日 12:00頃 〜 16:18頃
             # （UTC+9）" (LINE's outage notice), "2025年12月1日 14:00 ~ 16:30".
             rf"|(?<!\d)(?P<o>\d{{4}}(?:[-/]\d{{1,2}}[-/]\d{{1,2}}[ T]|年\d{{1,2}}月\d{{1,2}}日 ?)"
-            rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+            rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+            # With its offset, as an edit of the start writes it: "2022-10-19 13:00+09:00 〜".
+            rf"(?:[+-]\d\d:?\d\d)?)"
             rf"(?:頃|ごろ)? ?[〜～~] ?(?P<p>(?:{_STAMPISH})"
             # The zone after it, in either form of parentheses: "16:18頃 （UTC+9）".
             rf"(?:(?:頃|ごろ)? ?[(（](?:UTC|GMT) ?[+-]\d{{1,2}}(?::?\d\d)?[)）])?)"

@@ -406,6 +406,13 @@ FIELD_MILESTONES: dict[str, m.Milestone] = {
 
 #: A word: two letters together.
 _WORD = re.compile(r"[^\W\d_]{2}")
+#: A window's start, up to the dash or word that joins its end: "12:00頃 〜 16:18",
+#: "14:02 - 14:37 UTC", "13:08:01 ~ 진행 중".
+_RANGE_START = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?:頃|ごろ|左右)?"
+    r"(?=\s*(?:[-–—〜～~]|to\b|至|到|부터))",
+    re.IGNORECASE,
+)
 _BARE_HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)(\s*\(?[A-Z]{2,4}\)?)?")
 
 
@@ -563,7 +570,14 @@ class Reader:
         at:** 2026-04-30 23:39 UTC, by a rollout restart"): an edit rewrites the instant and
         keeps the words."""
         hit = split_stamp(raw)
-        if hit is None or not _WORD.search(raw, hit[1]):
+        if hit is None:
+            return span
+        # A window ("2022年10月19日 12:00頃 〜 16:18頃 （UTC+9）" under "発生日時", LINE's
+        # notice): the field is its start, and an edit of it keeps the end the prose reads.
+        joined = _RANGE_START.search(raw, hit[0], hit[1])
+        if joined is not None:
+            return span[0] + hit[0], span[0] + joined.end()
+        if not _WORD.search(raw, hit[1]):
             return span
         return span[0] + hit[0], span[0] + hit[1]
 
