@@ -3079,3 +3079,20 @@ def test_a_return_online_ends_the_impact(entry: str, ended: bool) -> None:
     from postmortem.parsing.evidence import cues
 
     assert (Milestone.IMPACT_ENDED in cues(entry)) is ended
+
+
+def test_a_clock_of_four_digits_names_the_zone_of_naive_front_matter_times() -> None:
+    # EPCC's ARCHER2 status files: front matter alone, its start and end naive, its updates
+    # stamped "Update 1925 BST 28 Mar 2023" in the impact field.
+    doc = (
+        "---\nstatus: Resolved\nstart_date: 2023-03-28 09:45\nend_date: 2023-03-28 19:25\n"
+        "impact: Update 1925 BST 28 Mar 2023 Compute nodes are now returned to service.<br/> "
+        "Original impact - new login sessions have been blocked.\n---\n"
+    )
+    bst = dt.timezone(dt.timedelta(hours=1))
+    got = _instants(doc)
+    assert got["started"] == dt.datetime(2023, 3, 28, 9, 45, tzinfo=bst)
+    assert got["impact_ended"] == dt.datetime(2023, 3, 28, 19, 25, tzinfo=bst)
+    # A year after its day is no clock: "on March 28, 2023 UTC" names no zone of the times.
+    year = doc.replace("Update 1925 BST 28 Mar 2023", "Update on March 28, 2023 UTC")
+    assert _instants(year)["started"] == dt.datetime(2023, 3, 28, 9, 45)

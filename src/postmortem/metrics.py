@@ -1059,7 +1059,7 @@ def _instants(report: m.Report) -> dict[str, Instant]:
     if ended is not None and (ie.value is None or ie.precision == "day"):
         # A stated end ("**Incident End:** 2025-08-26 05:10 UTC") over a day the prose gives
         # ("Between 24–26 August 2025, some users experienced ...", Appwrite's report).
-        ie = Instant("impact_ended", ended, "metadata.ended_at", "stated")
+        ie = Instant("impact_ended", in_zone(ended), "metadata.ended_at", "stated")
     if ie.value is None and resolved is not None:
         # A report that gives one end gives it for both: impact ended when it was resolved.
         ie = _inferred("impact_ended", resolved, "no end of impact; taken from the resolution")

@@ -1609,6 +1609,10 @@ _NAMED_ZONE = re.compile(
     r"|[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?\b)?)\b"
     # The zone before the time: "beginning from UTC 05:13".
     r"|\b(UTC|GMT)\s+\d{1,2}:\d{2}\b"
+    # Four digits of a clock, as operators write it: "Update 1925 BST 28 Mar 2023" (EPCC's
+    # ARCHER2 status page), "At 1915 UTC, sequencer throughput ..." (Optimism). Not a year
+    # after its day: "on August 16, 2024 UTC".
+    r"|(?<!, )(?<!\d )\b(?:[01]\d|2[0-3])[0-5]\d\s+(UTC|GMT|[A-Z]{1,3}[SD]?T)\b"
     # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)", "17:30 (UTC+8)",
     # by its IANA name too: "2026-06-03 00:21 (Asia/Shanghai)" (search-mcp's report), "August
     # 12, 2026 (America/Chicago)" (Quotrons').
