@@ -22,7 +22,7 @@ FLOORS: dict[str, tuple[float, float]] = {
     "timeline_entries": (1.0, 0.96),
     "first_event": (1.0, 0.94),
     "last_event": (1.0, 0.94),
-    "started": (0.90, 0.83),
+    "started": (0.90, 0.85),
     "detected": (0.88, 0.75),
     "mitigated": (0.0, 0.55),
     "impact_ended": (0.0, 0.73),
