@@ -323,3 +323,14 @@ def test_a_window_with_its_day_written_in_japanese(window: str, tz: dt.tzinfo | 
 def test_a_notice_dated_only_in_its_sentence_in_japanese(sentence: str) -> None:
     mt = metrics(parse(f"# 障害のお知らせ\n\n{sentence}\n"))
     assert mt.started_at.value == dt.datetime(2022, 10, 19, 12, 0)
+
+
+def test_a_later_day_written_in_japanese_dates_the_end() -> None:
+    # Review 58: the end's own day, written 年月日, not the start's rolled past midnight.
+    body = (
+        "# 障害のお知らせ\n\n2022年10月19日 23時00分頃より、障害が発生しております。\n\n"
+        "2022年10月21日 01時00分に復旧しました。\n"
+    )
+    mt = metrics(parse(body))
+    assert mt.started_at.value == dt.datetime(2022, 10, 19, 23, 0)
+    assert mt.impact_ended_at.value == dt.datetime(2022, 10, 21, 1, 0)

@@ -1329,3 +1329,21 @@ def test_a_start_edited_in_a_window_keeps_the_windows_end(value: str, kept: str)
     mt = metrics(again)
     assert mt.started_at.value == dt.datetime(2022, 10, 19, 13, 0, tzinfo=tz)
     assert mt.impact_ended_at.value == dt.datetime(2022, 10, 19, 16, 18, tzinfo=tz)
+
+
+@pytest.mark.parametrize(
+    "value", ["2024-03-01T12:00:00-05:00", "2024-03-01 12:00 -0500", "2024-03-01 12:00 - 13:30 EST"]
+)
+def test_a_start_with_a_negative_offset_is_rewritten_whole_once(value: str) -> None:
+    # Review 58: the offset's minus was taken for a window's dash, and each edit wrote the
+    # offset again ("13:00-05:00-05:00").
+    text = f"# Outage\n\n**Started at:** {value}\n\n## Summary\n\nThe API was down.\n"
+    r = postmortem.parse(text)
+    assert r.metadata.started_at is not None
+    for hours in (1, 2):
+        r.metadata.started_at = r.metadata.started_at + dt.timedelta(hours=1)
+        out = postmortem.dumps(r)
+        line = next(ln for ln in out.splitlines() if ln.startswith("**Started at:**"))
+        assert line.count("-05:00") + line.count("-0500") == 1, line
+        r = postmortem.parse(out)
+        assert r.metadata.started_at.hour == 12 + hours

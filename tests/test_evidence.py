@@ -258,10 +258,17 @@ def test_wording_that_marks_no_ending(text: str) -> None:
          "non disponibili.", Milestone.MITIGATED),
         ("Il servizio CED è nuovamente funzionante e gli altri sono ancora disponibili.",
          Milestone.IMPACT_ENDED),
+        # Review 58: one to come is none.
+        ("Il sito sarà nuovamente operativo entro le 18:00", None),
     ],
 )  # fmt: skip
-def test_a_recovery_of_some_of_what_failed_is_a_mitigation(text: str, milestone: Milestone) -> None:
+def test_a_recovery_of_some_of_what_failed_is_a_mitigation(
+    text: str, milestone: Milestone | None
+) -> None:
     found = cues(text)
+    if milestone is None:
+        assert not {Milestone.IMPACT_ENDED, Milestone.MITIGATED} & set(found)
+        return
     assert milestone in found
     other = Milestone.IMPACT_ENDED if milestone is Milestone.MITIGATED else Milestone.MITIGATED
     assert other not in found
@@ -1446,6 +1453,12 @@ def test_a_status_page_incident_is_detected_when_its_page_opened_it(updates: str
         ("An outage on a major cloud provider is causing downtime on our API.\n", True),
         ("The outage was causing errors for an hour; this post explains what happened.\n", False),
         ("The bug that caused the outage was affecting only old clients.\n", False),
+        # Review 58: the failure must be the subject, told as going on now.
+        ("We know that outages like this are affecting your business. Here is Saturday.\n", False),
+        ("A memory leak is impacting throughput under load, which took the API down.\n", False),
+        ("The new rate limiter is preventing a repeat of Saturday's outage.\n", False),
+        ("Nothing is currently affecting our services any more.\n", False),
+        ("We are experiencing record growth, and on Saturday the API fell over.\n", False),
         ("After investigating the logs, we found that a migration locked a table.\n", False),
         ("Our engineers are working on a long-term fix for the root cause.\n", False),
         ("We are aware that this outage hurt; this post explains what happened.\n", False),
@@ -2416,7 +2429,6 @@ def test_a_fields_time_is_not_dated_by_a_note_after_it() -> None:
             "2. **Биллинг-мониторинг.** Алерт при низком балансе. ✅ **Реализовано "
             "2026-06-06:** алерт владельцу в Telegram.",
         ),
-        ("Action items", "- Alert on a low balance, done on 2026-06-06 (alert to the owner)."),
     ],
 )
 def test_a_follow_ups_day_is_no_moment_of_the_incident(heading: str, item: str) -> None:

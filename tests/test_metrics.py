@@ -650,6 +650,11 @@ def test_a_failure_worded_after_the_first_fix_is_a_later_wave() -> None:
         ("Full recovery", True),
         ("Full recovery expected by 18:00", False),
         ("Full recovery plan drafted", False),
+        # Review 58: an estimate, a wait, a figure's name.
+        ("Full recovery — ETA two hours", False),
+        ("Full recovery (ETA 12:30)", False),
+        ("Pending full recovery, traffic at 50%", False),
+        ("Time to full recovery: about 2 hours (estimate)", False),
         ("Still degraded until full recovery.", False),
     ],
 )
@@ -660,3 +665,16 @@ def test_full_recovery_opening_an_entry_ends_the_impact(entry: str, ends: bool) 
     )
     event = postmortem.parse(text).timeline.events[1]
     assert (postmortem.Milestone.IMPACT_ENDED in event.cues) is ends
+
+
+def test_a_start_worded_after_an_alarm_that_closed_itself_is_the_start() -> None:
+    # Review 58: an alarm "resolved on its own" closes an earlier episode; the outage worded
+    # after it starts the incident (only a mitigation makes a later failure a wave).
+    text = (
+        "# API outage\n\n## Timeline\n\n- 2025-03-01 08:00 Latency alert detected on api-1\n"
+        "- 2025-03-01 08:10 Alert resolved on its own (a noisy neighbour)\n"
+        "- 2025-03-01 09:00 API outage starts: all requests fail\n"
+        "- 2025-03-01 09:05 Incident declared\n"
+        "- 2025-03-01 09:40 Rollback deployed; API recovered\n"
+    )
+    assert metrics(postmortem.parse(text)).started_at.value == dt.datetime(2025, 3, 1, 9, 0)

@@ -3096,3 +3096,25 @@ def test_a_clock_of_four_digits_names_the_zone_of_naive_front_matter_times() -> 
     # A year after its day is no clock: "on March 28, 2023 UTC" names no zone of the times.
     year = doc.replace("Update 1925 BST 28 Mar 2023", "Update on March 28, 2023 UTC")
     assert _instants(year)["started"] == dt.datetime(2023, 3, 28, 9, 45)
+
+
+@pytest.mark.parametrize(
+    "background",
+    ["The incident hit 1500 EST users at once.", "Our 2022 PST migration is unrelated."],
+)
+def test_four_digits_before_a_zone_without_a_word_of_time_name_no_zone(background: str) -> None:
+    # Review 58: a count or a year before a zone's letters is no clock.
+    doc = (
+        f"# API down\n\n**Date:** 2023-05-01\n\n## Summary\n\n{background}\n\n"
+        "## Timeline\n\n- 10:00 API down\n- 11:00 API back online\n"
+    )
+    assert _instants(doc)["started"] == dt.datetime(2023, 5, 1, 10, 0)
+
+
+def test_a_detection_told_under_the_actions_taken_is_read() -> None:
+    # Review 58: "Immediate actions" tell the response, not what comes after.
+    doc = (
+        "# API outage\n\nThe API was down for an hour.\n\n## Immediate actions\n\n"
+        "On March 3, 2024 at 10:42 UTC we were alerted by a customer and rolled back the deploy.\n"
+    )
+    assert _instants(doc)["detected"] == dt.datetime(2024, 3, 3, 10, 42, tzinfo=UTC)

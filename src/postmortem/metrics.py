@@ -1222,7 +1222,10 @@ _RESOLUTION_STAMPED_WITHIN = dt.timedelta(minutes=30)
 #: Two stated instants closer than this are one moment: an end no later is no end.
 _SAME_MOMENT = dt.timedelta(minutes=1)
 #: The milestones of a response under way: after one, a failure worded is a later wave.
-_FIXES = frozenset({m.Milestone.MITIGATED, m.Milestone.IMPACT_ENDED, m.Milestone.RESOLVED})
+#: Only an act that reduced the impact (review 58: an alarm "resolved on its own", a
+#: maintenance "completed, service restored" close an earlier episode, and a start worded
+#: after them is the incident's).
+_FIXES = frozenset({m.Milestone.MITIGATED})
 #: The milestones of an incident seen: a fix after one is this incident's.
 _SEEN = frozenset(
     {m.Milestone.STARTED, m.Milestone.DETECTED, m.Milestone.DECLARED, m.Milestone.ACKNOWLEDGED}

@@ -288,11 +288,16 @@ STATUS_AWARE_WORDS: tuple[str, ...] = (
     # affecting our web services" (EIS's status page), "Our CDN provider is currently facing
     # issues" (Hygraph's), "An outage on a major cloud provider is causing downtime on our
     # API" (HardyPress's), "We are experiencing delays".
-    r"(?:is|are) (?:currently )?(?:affecting|impacting|preventing)",
-    r"(?:is|are) (?:currently )?causing (?:downtime|errors|issues|problems|an outage|outages|"
-    r"delays|degraded)",
-    r"(?:is|are) currently (?:facing|experiencing|down|unavailable|unreachable)",
-    r"(?:we are|we're) (?:currently )?experiencing",
+    # The failure is the subject (review 58: not "outages like this are affecting your
+    # business", "a memory leak is impacting throughput", "Nothing is currently affecting").
+    r"(?:outage|incident|issue|problem|disruption|failure|error|degradation)s? "
+    r"(?:(?!like\b|such\b)[\w.-]+ ){0,6}?(?:is|are) (?:currently )?(?:affecting|impacting|"
+    r"causing (?:downtime|errors|issues|problems|an outage|outages|delays|degraded))",
+    r"(?:is|are) currently (?:facing|experiencing) (?:issues|problems|an outage|outages|errors|"
+    r"difficulties|degraded)",
+    r"(?:is|are) currently (?:down|unavailable|unreachable)",
+    r"(?:we are|we're) (?:currently )?experiencing (?:issues|problems|an outage|outages|errors|"
+    r"difficulties|degraded|an? (?:incident|disruption))",
     r"wir (?:verzeichnen|untersuchen|arbeiten)",
 )
 #: ... unless the same sentence looks back: "After investigating the logs, we found ...",
@@ -2133,7 +2138,11 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # completed successfully" (an Azure lab's Actions outage). Not one awaited or planned
         # ("until full recovery", "Full recovery expected by 18:00", "Full recovery plan").
         r"(?<!until )(?<!before )(?<!no )(?<!awaiting )(?<!await )(?<!for )(?<!toward )"
-        r"(?<!towards )full recovery(?= *(?:$|[-–—:;,.(]|confirmed\b|achieved\b|complete))",
+        r"(?<!towards )(?<!pending )(?<!after )(?<!to )(?<!of )"
+        r"full recovery(?= *(?:$|[-–—:;,.(]|confirmed\b|achieved\b|complete))"
+        # Not one estimated (review 58: "Full recovery — ETA two hours", "(ETA 12:30)").
+        r"(?![ \t]*[-–—:;,(]?[ \t]*(?:eta|expected|estimated?|planned|pending|in about|"
+        r"within|by \d)\b)",
         r"announced the recovery",
         r"outage ends",
         r"end of (?:the )?(?:outage|exposure)",
@@ -2226,7 +2235,10 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # page), "Il servizio ... è nuovamente operativo" (a ticketing monitor's mail, Moodle's
         # "il sito è nuovamente operativo"), "nuovamente funzionante"; "Il problema è
         # rientrato" (the problem has subsided).
-        r"tornat[oaie] a (?:funzionare|rispondere)",
+        # Not one to come: "sarà nuovamente operativo entro le 18:00", "sia nuovamente".
+        r"(?<!sarà )(?<!sara' )(?<!saranno )(?<!sia )(?<!siano )"
+        r"tornat[oaie] a (?:funzionare|rispondere)(?! con errori)",
+        r"(?<!sarà )(?<!sara' )(?<!saranno )(?<!sia )(?<!siano )(?<!torni )"
         r"nuovamente (?:online|operativ[oaie]|funzionant[ei]|disponibil[ei]|raggiungibil[ei])",
         r"(?:problema|disservizio|malfunzionamento|guasto) (?:è |e' )?(?:stato )?rientrat[oa]",
         r"hersteld",

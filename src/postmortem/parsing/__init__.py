@@ -1612,7 +1612,10 @@ _NAMED_ZONE = re.compile(
     # Four digits of a clock, as operators write it: "Update 1925 BST 28 Mar 2023" (EPCC's
     # ARCHER2 status page), "At 1915 UTC, sequencer throughput ..." (Optimism). Not a year
     # after its day: "on August 16, 2024 UTC".
-    r"|(?<!, )(?<!\d )\b(?:[01]\d|2[0-3])[0-5]\d\s+(UTC|GMT|[A-Z]{1,3}[SD]?T)\b"
+    # Only after a word that times it (review 58: not "1500 EST users", "Our 2022 PST
+    # migration").
+    r"|(?:(?<=[Aa]t )|(?<=AT )|(?<=[Uu]pdate )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=[Uu]ntil )"
+    r"|(?<=[Bb]y )|(?<=[Tt]o )|(?<=[Aa]nd ))(?:[01]\d|2[0-3])[0-5]\d\s+(UTC|GMT|[A-Z]{1,3}[SD]?T)\b"
     # In parentheses after a time or a day: "06:15 on November 28, 2025 (UTC)", "17:30 (UTC+8)",
     # by its IANA name too: "2026-06-03 00:21 (Asia/Shanghai)" (search-mcp's report), "August
     # 12, 2026 (America/Chicago)" (Quotrons').

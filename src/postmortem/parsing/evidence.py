@@ -1545,9 +1545,10 @@ _NOT_UNITS = frozenset(
 )  # fmt: skip
 
 
-#: Sections of what was done and is to be done after: their days are no day of the incident.
+#: Sections of what is to be done and learned after: their days are no day of the incident.
+#: Not action items, whose kind also holds "Actions taken" and "Immediate actions" (review
+#: 58): they tell the response.
 _FOLLOW_UPS = (
-    m.SectionKind.ACTION_ITEMS,
     m.SectionKind.PREVENTION,
     m.SectionKind.LESSONS_LEARNED,
 )
@@ -1690,6 +1691,9 @@ def prose_evidence(
         found_end = 0
         lo, hi = max(0, pos - 1500), pos + 30
         mentions: list[re.Match[str]] = list(_DAY_MENTION.finditer(text, lo, hi))
+        if text.find("年", lo, hi) >= 0 or text.find("년", lo, hi) >= 0:
+            mentions = sorted([*mentions, *_CJK_DAY.finditer(text, lo, hi)],
+                              key=lambda x: x.start())  # fmt: skip
         if text.find("day", lo, hi) >= 0:
             mentions = sorted([*mentions, *_WEEKDAY_DAY.finditer(text, lo, hi)],
                               key=lambda x: x.start())  # fmt: skip

@@ -406,13 +406,11 @@ FIELD_MILESTONES: dict[str, m.Milestone] = {
 
 #: A word: two letters together.
 _WORD = re.compile(r"[^\W\d_]{2}")
-#: A window's start, up to the dash or word that joins its end: "12:00頃 〜 16:18",
-#: "14:02 - 14:37 UTC", "13:08:01 ~ 진행 중".
-_RANGE_START = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?:頃|ごろ|左右)?"
-    r"(?=\s*(?:[-–—〜～~]|to\b|至|到|부터))",
-    re.IGNORECASE,
-)
+#: A window's start, up to the wave dash or word that joins its end: "12:00頃 〜 16:18",
+#: "13:08:01 ~ 진행 중", "14:00 至 16:30". Not a hyphen, an en dash or "to" (review 58):
+#: "12:00-05:00" is as often an offset, and the writer gives a start its offset, which a
+#: hyphen's window then reads as its end.
+_RANGE_START = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:頃|ごろ|左右)?(?=\s*(?:[〜～~]|至|到|부터))")
 _BARE_HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)(\s*\(?[A-Z]{2,4}\)?)?")
 
 
