@@ -755,21 +755,11 @@ def _instants(report: m.Report) -> dict[str, Instant]:
         for ms in ev.cues:
             if ev.milestone is None or ms is not ev.milestone:
                 worded[ms.value].append(hit)
-    # A failure worded after the team's first fix or recovery is a later wave, not the start:
+    # A failure worded after the team's first mitigation is a later wave, not the start:
     # "Distributors begin crashing with OOMKilled (thundering herd)" after "Fix deployed: PVC
-    # increased" (a home cluster's Kafka outage), "the db-02 server rebooted in recovery mode"
-    # after "the fail-over ... was complete" (Matrix.org). The start is then the first failing
-    # entry, as when nothing words it.
-    # A fix of this incident: after it was seen ("Fix ... applied to testnet" before "Block
-    # production halts" is the trigger's, a change before the failure).
-    seen = next(
-        (pos for pos, (_, e, _) in enumerate(timed) if _SEEN & {*e.cues, e.milestone}), None
-    )
-    first_fix = None if seen is None else next(
-        (pos for pos, (_, e, _) in enumerate(timed)
-         if pos > seen and _FIXES & {*e.cues, e.milestone}),
-        None,
-    )  # fmt: skip
+    # increased" (a home cluster's Kafka outage). The start is then the first failing entry,
+    # as when nothing words it.
+    first_fix = _first_mitigation(timed)
     if first_fix is not None:
         # Later in the log and on the clock: a log out of order (a newest-first page whose
         # updates run forwards within an incident) proves nothing by position alone.
@@ -1221,15 +1211,25 @@ _RESOLUTION_STAMPED_WITHIN = dt.timedelta(minutes=30)
 
 #: Two stated instants closer than this are one moment: an end no later is no end.
 _SAME_MOMENT = dt.timedelta(minutes=1)
-#: The milestones of a response under way: after one, a failure worded is a later wave.
-#: Only an act that reduced the impact (review 58: an alarm "resolved on its own", a
-#: maintenance "completed, service restored" close an earlier episode, and a start worded
-#: after them is the incident's).
-_FIXES = frozenset({m.Milestone.MITIGATED})
-#: The milestones of an incident seen: a fix after one is this incident's.
+#: The milestones of an incident seen: a mitigation after one is this incident's.
 _SEEN = frozenset(
     {m.Milestone.STARTED, m.Milestone.DETECTED, m.Milestone.DECLARED, m.Milestone.ACKNOWLEDGED}
 )
+
+
+def _first_mitigation(timed: Sequence[_Hit]) -> int | None:
+    """Where in ``timed`` the first mitigation of this incident stands: after an entry that
+    starts, detects, declares or acknowledges it ("Fix ... applied to testnet" before "Block
+    production halts" is the trigger's). Only an act that reduced the impact: an alarm
+    "resolved on its own" or a maintenance "completed, service restored" closes an earlier
+    episode (review 58)."""
+    seen = False
+    for pos, (_, e, _) in enumerate(timed):
+        marks = {*e.cues, e.milestone}
+        if seen and m.Milestone.MITIGATED in marks:
+            return pos
+        seen = seen or bool(_SEEN & marks)
+    return None
 
 
 def _inferred(name: str, source: Instant, why: str) -> Instant:

@@ -1465,6 +1465,8 @@ _NOT_AN_INCIDENT = "".join(
     for link in ("", "was ", "is ", "are ", "were ", "has been ", "got ", "been ", "is being ")
 )
 #: After a restart, words that make it not the team's act that held: "restarted by kubelet",
+#: Italian words before an end's that make it one to come: "sarà nuovamente operativo".
+_NOT_TO_COME_IT = r"(?<!sarà )(?<!sara' )(?<!saranno )(?<!sia )(?<!siano )"
 #: "restarted automatically", "Restarted 14 times", "Restarted pods keep crashing" (review 56).
 _NOT_THEIR_RESTART = (
     # By a system, not by a person: "restarted by kubelet", "by the orchestrator" (review 57:
@@ -2236,9 +2238,8 @@ MILESTONE_WORDS: dict[str, tuple[str, ...]] = {
         # "il sito è nuovamente operativo"), "nuovamente funzionante"; "Il problema è
         # rientrato" (the problem has subsided).
         # Not one to come: "sarà nuovamente operativo entro le 18:00", "sia nuovamente".
-        r"(?<!sarà )(?<!sara' )(?<!saranno )(?<!sia )(?<!siano )"
-        r"tornat[oaie] a (?:funzionare|rispondere)(?! con errori)",
-        r"(?<!sarà )(?<!sara' )(?<!saranno )(?<!sia )(?<!siano )(?<!torni )"
+        rf"{_NOT_TO_COME_IT}tornat[oaie] a (?:funzionare|rispondere)(?! con errori)",
+        rf"{_NOT_TO_COME_IT}(?<!torni )"
         r"nuovamente (?:online|operativ[oaie]|funzionant[ei]|disponibil[ei]|raggiungibil[ei])",
         r"(?:problema|disservizio|malfunzionamento|guasto) (?:è |e' )?(?:stato )?rientrat[oa]",
         r"hersteld",

@@ -1691,12 +1691,13 @@ def prose_evidence(
         found_end = 0
         lo, hi = max(0, pos - 1500), pos + 30
         mentions: list[re.Match[str]] = list(_DAY_MENTION.finditer(text, lo, hi))
-        if text.find("年", lo, hi) >= 0 or text.find("년", lo, hi) >= 0:
-            mentions = sorted([*mentions, *_CJK_DAY.finditer(text, lo, hi)],
-                              key=lambda x: x.start())  # fmt: skip
-        if text.find("day", lo, hi) >= 0:
-            mentions = sorted([*mentions, *_WEEKDAY_DAY.finditer(text, lo, hi)],
-                              key=lambda x: x.start())  # fmt: skip
+        # The days the main pattern leaves to others, searched only where they may be.
+        others = [
+            *(_CJK_DAY.finditer(text, lo, hi) if _has_any(text, "年년", lo, hi) else ()),
+            *(_WEEKDAY_DAY.finditer(text, lo, hi) if text.find("day", lo, hi) >= 0 else ()),
+        ]
+        if others:
+            mentions = sorted([*mentions, *others], key=lambda x: x.start())
         for mm in mentions:
             # A day without its year takes the year of the day written before it, or the
             # next year when that puts it nearer ("December 30th, 2016 ... until January
@@ -2358,6 +2359,11 @@ _LENGTH_UNITS = r"分钟|分鐘|分|小时|小時|時間|시간|분|h|hrs?|hours
 _FAILURE_TITLE = re.compile(
     rf"(?i)\b(?:{'|'.join(v.FAILURE_TITLE_WORDS)})\b|{'|'.join(v.FAILURE_TITLE_WORDS_CJK)}"
 )
+
+
+def _has_any(text: str, chars: str, lo: int, hi: int) -> bool:
+    """Whether one of ``chars`` stands in ``text[lo:hi]``."""
+    return any(text.find(c, lo, hi) >= 0 for c in chars)
 
 
 def _without_line(text: str, needle: str) -> str:
